@@ -1,0 +1,89 @@
+//! Turns paths into [`Document`]s.
+//!
+//! The only stage besides the CLI that touches files. [`read`] walks the
+//! given paths lazily (directories sorted, so output order is
+//! deterministic) and yields one [`Item`] per document: a [`Document`], or
+//! a [`DocError`] naming what could not be read. Nothing is dropped
+//! silently and nothing is fatal: a symlink loop, an unreadable file, a
+//! binary file or a malformed JSONL line becomes an error item in its
+//! place, and the rest goes on.
+//!
+//! Decoding ([`decode`]): UTF-8 with the BOM stripped; bytes that are not
+//! UTF-8 are decoded as Windows-1252 with a warning; a NUL byte means a
+//! binary file. The decoded text is never rewritten.
+//!
+//! Two pure functions over a decoded text complete a document:
+//! [`furniture`] finds page furniture (buttons, menus, counters, credits)
+//! and [`metadata`] finds the title, publication date and byline.
+#![deny(missing_docs)]
+
+mod decode;
+mod furniture;
+mod meta;
+mod read;
+
+pub use decode::{decode, Decoded};
+pub use furniture::furniture;
+pub use meta::{metadata, TextMeta};
+pub use read::{read, DocError, InputFormat, Item};
+
+pub use frclaims_model::Document;
+
+/// What can go wrong reading one document.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The path.
+        path: String,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The bytes hold a NUL: not text.
+    #[error("{path} is a binary file (NUL byte at offset {offset})")]
+    Binary {
+        /// The path.
+        path: String,
+        /// Where the first NUL is.
+        offset: usize,
+    },
+    /// A JSONL line is not a valid document.
+    #[error("{path}:{line}: {message}")]
+    Json {
+        /// The path.
+        path: String,
+        /// The line number (1-based).
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// The file holds no text (empty, or only whitespace).
+    #[error("{path} is empty")]
+    Empty {
+        /// The path.
+        path: String,
+    },
+    /// Walking a directory failed (symlink loop, permission…).
+    #[error("{path}: {message}")]
+    Walk {
+        /// The path.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl Error {
+    /// A stable machine-readable kind for error records.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Io { .. } => "io",
+            Error::Binary { .. } => "binary",
+            Error::Json { .. } => "json",
+            Error::Walk { .. } => "walk",
+            Error::Empty { .. } => "empty",
+        }
+    }
+}

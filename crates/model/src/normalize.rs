@@ -1,0 +1,131 @@
+//! A normalized view of a text for matching, mapped back to the original.
+
+use crate::span::ByteSpan;
+
+/// Folds one character for matching: lowercase, Latin accents removed,
+/// non-breaking and other spaces made `' '`, typographic apostrophes made
+/// `'`, typographic double quotes and guillemets made `"`, dashes made `-`.
+///
+/// Always one character in, one character out, so the normalized text has
+/// exactly as many code points as the original.
+pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
+        'ç' | 'Ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ñ' | 'Ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => 'y',
+        '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\u{2002}' | '\u{2003}' => {
+            ' '
+        }
+        '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{00b4}' | '\u{2032}' | '\u{201b}' => '\'',
+        '\u{00ab}' | '\u{00bb}' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}'
+        | '\u{2039}' | '\u{203a}' => '"',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => l,
+                _ => c,
+            }
+        }
+    }
+}
+
+/// A folded copy of a text (see [`fold_char`]) with a table back to the
+/// original's byte offsets. Lexicons and patterns match on
+/// [`Normalized::as_str`]; [`Normalized::original`] turns a match into a
+/// byte span of the original text.
+///
+/// ```
+/// use frclaims_model::{Normalized, ByteSpan};
+/// let text = "L’Élysée a 12\u{a0}500 agents";
+/// let n = Normalized::new(text);
+/// assert_eq!(n.as_str(), "l'elysee a 12 500 agents");
+/// let at = n.as_str().find("elysee").unwrap();
+/// let orig = n.original(ByteSpan::new(at, at + 6));
+/// assert_eq!(orig.slice(text), "Élysée");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    text: String,
+    /// For each byte of `text` (plus its end), the byte offset in the original.
+    to_orig: Vec<u32>,
+}
+
+impl Normalized {
+    /// Fold `original` for matching.
+    pub fn new(original: &str) -> Normalized {
+        let mut text = String::with_capacity(original.len());
+        let mut to_orig = Vec::with_capacity(original.len() + 1);
+        for (b, c) in original.char_indices() {
+            let f = fold_char(c);
+            for _ in 0..f.len_utf8() {
+                to_orig.push(b as u32);
+            }
+            text.push(f);
+        }
+        to_orig.push(original.len() as u32);
+        Normalized { text, to_orig }
+    }
+
+    /// The folded text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The original byte offset of a byte offset of the folded text.
+    pub fn original_byte(&self, b: usize) -> usize {
+        self.to_orig[b.min(self.to_orig.len() - 1)] as usize
+    }
+
+    /// The original byte span of a byte span of the folded text.
+    pub fn original(&self, b: ByteSpan) -> ByteSpan {
+        ByteSpan::new(self.original_byte(b.start), self.original_byte(b.end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_french() {
+        let cases = [
+            ("Élysée", "elysee"),
+            ("Ça coûte 12\u{202f}500 €", "ca coute 12 500 €"),
+            ("aujourd’hui", "aujourd'hui"),
+            ("« Bonjour »", "\" bonjour \""),
+            ("Œuvre", "œuvre"),
+            ("quatre‑vingt–dix", "quatre-vingt-dix"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(Normalized::new(input).as_str(), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn keeps_code_point_count() {
+        let t = "ÀÉÎÕÜ ß İ ﬁ « x » 12\u{a0}3";
+        assert_eq!(
+            Normalized::new(t).as_str().chars().count(),
+            t.chars().count()
+        );
+    }
+
+    #[test]
+    fn maps_back_to_original() {
+        let t = "Selon l’État, « 5,4\u{a0}% »";
+        let n = Normalized::new(t);
+        let at = n.as_str().find("l'etat").unwrap();
+        assert_eq!(n.original(ByteSpan::new(at, at + 6)).slice(t), "l’État");
+        let at = n.as_str().find("5,4 %").unwrap();
+        assert_eq!(n.original(ByteSpan::new(at, at + 5)).slice(t), "5,4\u{a0}%");
+    }
+}

@@ -1,0 +1,77 @@
+//! Throughput of the whole pipeline: ingest + every stage + JSONL output.
+//!
+//! Builds a corpus of at least `FRCLAIMS_BENCH_MB` megabytes (default 100)
+//! at run time from the files of `corpus/`, writes it to a temporary
+//! folder, and runs the pipeline over it with 1 thread and with all cores,
+//! writing the JSONL to a sink. Prints MB/s of input text.
+//!
+//! Run with `cargo bench -p frclaims-pipeline --bench throughput`.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use frclaims_ingest::{read, InputFormat};
+use frclaims_pipeline::{render_jsonl, run, Config};
+
+fn main() {
+    let mb: usize = std::env::var("FRCLAIMS_BENCH_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100);
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let mut articles: Vec<String> = std::fs::read_dir(&corpus)
+        .expect("corpus/ is readable")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        .map(|e| std::fs::read_to_string(e.path()).expect("corpus files are UTF-8"))
+        .collect();
+    articles.sort();
+    let dir = std::env::temp_dir().join(format!("frclaims-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut total = 0usize;
+    let mut n = 0usize;
+    while total < mb << 20 {
+        for a in &articles {
+            // Vary each copy a little so no two documents are identical.
+            let text = format!("{a}\nCopie {n}.\n");
+            total += text.len();
+            std::fs::write(dir.join(format!("{n:06}.txt")), text).unwrap();
+            n += 1;
+        }
+    }
+    println!("corpus: {n} documents, {:.1} MB", total as f64 / 1e6);
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    let mut one = 0.0;
+    for jobs in [1, cores] {
+        let config = Config {
+            jobs,
+            ..Config::default()
+        };
+        let start = Instant::now();
+        let mut out_bytes = 0usize;
+        run(
+            read(std::slice::from_ref(&dir), InputFormat::Auto),
+            &config,
+            render_jsonl,
+            |r| {
+                out_bytes += r.bytes.len();
+                Ok::<(), ()>(())
+            },
+        )
+        .unwrap();
+        let secs = start.elapsed().as_secs_f64();
+        let rate = total as f64 / 1e6 / secs;
+        if jobs == 1 {
+            one = rate;
+        }
+        println!(
+            "threads {jobs}: {:.2} s, {rate:.1} MB/s ({:.2}x), output {:.1} MB",
+            secs,
+            rate / one,
+            out_bytes as f64 / 1e6
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -1,0 +1,282 @@
+//! Runs the frclaims stages.
+//!
+//! [`process`] turns one [`Document`] into one [`Record`]; reading it top
+//! to bottom is reading the pipeline: paragraphs, page furniture,
+//! metadata, sentences, then numbers, entities and claims over the
+//! sentences that are not furniture.
+//!
+//! [`run`] drives many documents in parallel (rayon) as a stream: it takes
+//! a bounded chunk of input items, processes and renders them in
+//! parallel, hands the rendered lines to a sink in input order, and moves
+//! on, so memory stays bounded whatever the corpus size.
+//!
+//! ```
+//! use frclaims_model::Document;
+//! let doc = Document {
+//!     id: "d".into(),
+//!     source: "d.txt".into(),
+//!     text: "Le titre\nM. Dupont est arrivé. Il a parlé.".into(),
+//!     ..Document::default()
+//! };
+//! let rec = frclaims_pipeline::process(&doc, &frclaims_pipeline::Options::default());
+//! assert_eq!(rec.schema, "frclaims/1");
+//! assert_eq!(rec.sentences.len(), 3);
+//! ```
+#![deny(missing_docs)]
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use frclaims_ingest::Item;
+use frclaims_model::{Document, ErrorInfo, ErrorRecord, Line, Record, Sentence, SCHEMA};
+
+/// What [`process`] writes.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Include the document text in the record.
+    pub text: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { text: true }
+    }
+}
+
+/// One document through every stage.
+pub fn process(doc: &Document, opts: &Options) -> Record {
+    let text = doc.text.as_str();
+    let paragraphs = frclaims_segment::paragraphs(text);
+    let skipped = frclaims_ingest::furniture(text, &paragraphs);
+
+    let mut meta = doc.meta.clone();
+    let found = frclaims_ingest::metadata(text, &paragraphs);
+    meta.title = meta.title.or(found.title);
+    meta.date = meta.date.or(found.date);
+    meta.author = meta.author.or(found.author);
+
+    let sentences = frclaims_segment::sentences(text, &paragraphs);
+    // Extraction sees the sentences that are not page furniture.
+    let kept: Vec<Sentence> = sentences
+        .iter()
+        .filter(|s| !skipped.iter().any(|k| k.span.contains(s.span)))
+        .copied()
+        .collect();
+
+    // Stages see the document with its completed metadata (the date
+    // anchors relative expressions).
+    let view = Document {
+        meta: meta.clone(),
+        ..doc.clone()
+    };
+    let numbers = frclaims_numbers::extract(&view, &kept);
+    let entities = frclaims_entities::extract(&view, &kept);
+    let claims = frclaims_claims::extract(&view, &kept, &numbers, &entities);
+
+    Record {
+        schema: SCHEMA.to_owned(),
+        id: doc.id.clone(),
+        source: doc.source.clone(),
+        meta,
+        text: opts.text.then(|| doc.text.clone()),
+        paragraphs,
+        skipped,
+        sentences,
+        entities,
+        numbers,
+        claims,
+    }
+}
+
+/// One input item to one output line. Never panics: a stage that panics
+/// gives an error record of kind "internal" for that document only.
+pub fn line_of(item: Item, opts: &Options) -> Line {
+    match item {
+        Item::Doc(doc) => match catch_unwind(AssertUnwindSafe(|| process(&doc, opts))) {
+            Ok(rec) => Line::Record(Box::new(rec)),
+            Err(panic) => {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".into());
+                error_line(
+                    &doc.id,
+                    &doc.source,
+                    "internal",
+                    format!("a stage failed: {what}"),
+                )
+            }
+        },
+        Item::Error(e) => error_line(&e.id, &e.source, e.error.kind(), e.error.to_string()),
+    }
+}
+
+fn error_line(id: &str, source: &str, kind: &str, message: String) -> Line {
+    Line::Error(ErrorRecord {
+        schema: SCHEMA.to_owned(),
+        id: id.to_owned(),
+        source: source.to_owned(),
+        error: ErrorInfo {
+            kind: kind.to_owned(),
+            message,
+        },
+    })
+}
+
+/// How [`run`] works.
+#[derive(Debug, Clone, Copy)]
+pub struct Config {
+    /// Worker threads (0: one per core).
+    pub jobs: usize,
+    /// What each record holds.
+    pub options: Options,
+    /// At most this many documents are in memory at once.
+    pub chunk_docs: usize,
+    /// At most about this many bytes of text are in memory at once.
+    pub chunk_bytes: usize,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            jobs: 0,
+            options: Options::default(),
+            chunk_docs: 1024,
+            chunk_bytes: 32 << 20,
+        }
+    }
+}
+
+/// One rendered output line, with what the summary needs to know of it.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The bytes to write (one or more JSONL lines, newline included).
+    pub bytes: Vec<u8>,
+    /// The document failed.
+    pub failed: bool,
+    /// Sentences in the record.
+    pub sentences: usize,
+    /// Claims in the record.
+    pub claims: usize,
+    /// Bytes of input text.
+    pub input_bytes: usize,
+}
+
+/// Processes `items` in parallel and calls `sink` with each rendered line
+/// in input order. `render` turns a [`Line`] into output bytes and runs on
+/// the workers. Stops at the first error `sink` returns.
+pub fn run<I, R, S, E>(items: I, config: &Config, render: R, mut sink: S) -> Result<(), E>
+where
+    I: Iterator<Item = Item>,
+    R: Fn(&Line, &mut Vec<u8>) + Sync,
+    S: FnMut(Rendered) -> Result<(), E>,
+{
+    use rayon::prelude::*;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(config.jobs)
+        .build()
+        .expect("cannot start worker threads");
+    let mut items = items.peekable();
+    let opts = config.options;
+    while items.peek().is_some() {
+        let mut chunk = Vec::new();
+        let mut bytes = 0;
+        while chunk.len() < config.chunk_docs.max(1) && bytes < config.chunk_bytes {
+            match items.next() {
+                Some(item) => {
+                    if let Item::Doc(d) = &item {
+                        bytes += d.text.len();
+                    }
+                    chunk.push(item);
+                }
+                None => break,
+            }
+        }
+        let done: Vec<Rendered> = pool.install(|| {
+            chunk
+                .into_par_iter()
+                .map(|item| {
+                    let input_bytes = match &item {
+                        Item::Doc(d) => d.text.len(),
+                        Item::Error(_) => 0,
+                    };
+                    let line = line_of(item, &opts);
+                    let mut out = Vec::new();
+                    render(&line, &mut out);
+                    let (failed, sentences, claims) = match &line {
+                        Line::Record(r) => (false, r.sentences.len(), r.claims.len()),
+                        Line::Error(_) => (true, 0, 0),
+                    };
+                    Rendered {
+                        bytes: out,
+                        failed,
+                        sentences,
+                        claims,
+                        input_bytes,
+                    }
+                })
+                .collect()
+        });
+        for r in done {
+            sink(r)?;
+        }
+    }
+    Ok(())
+}
+
+/// Renders a line as one JSON line (newline included).
+pub fn render_jsonl(line: &Line, out: &mut Vec<u8>) {
+    serde_json::to_writer(&mut *out, line).expect("records always serialize");
+    out.push(b'\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(id: &str, text: &str) -> Item {
+        Item::Doc(Document {
+            id: id.into(),
+            source: id.into(),
+            text: text.into(),
+            ..Document::default()
+        })
+    }
+
+    #[test]
+    fn run_keeps_input_order_with_many_threads() {
+        let items: Vec<Item> = (0..500)
+            .map(|i| doc(&format!("d{i}"), &"Une phrase. ".repeat(i % 7 + 1)))
+            .collect();
+        let config = Config {
+            jobs: 4,
+            chunk_docs: 37,
+            ..Config::default()
+        };
+        let mut ids = Vec::new();
+        run(items.into_iter(), &config, render_jsonl, |r| {
+            let v: serde_json::Value = serde_json::from_slice(&r.bytes).unwrap();
+            ids.push(v["id"].as_str().unwrap().to_owned());
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        let want: Vec<String> = (0..500).map(|i| format!("d{i}")).collect();
+        assert_eq!(ids, want);
+    }
+
+    #[test]
+    fn one_line_per_document_and_no_text_option() {
+        let rec = process(
+            &Document {
+                id: "x".into(),
+                text: "A. B.".into(),
+                ..Document::default()
+            },
+            &Options { text: false },
+        );
+        assert!(rec.text.is_none());
+        let mut out = Vec::new();
+        render_jsonl(&Line::Record(Box::new(rec)), &mut out);
+        assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 1);
+    }
+}
