@@ -1,9 +1,351 @@
-//! Page furniture: spans of a text that are not prose.
+//! Page furniture: spans of a text that are not the article's prose.
+//!
+//! Web pages carry buttons ("Partager", "Copy link to section"), menus
+//! (language lists), counters ("Views: 101", "0/400"), comment forms,
+//! legal and promotional lines, stock tickers, table rules and photo
+//! credits. They are recognized by rules that generalize — a lexicon of
+//! widget phrases matched on whole short lines ([`data/furniture.tsv`]),
+//! shapes (counters, tickers, table rules, credits), and runs of language
+//! names — reported as [`Skipped`] spans, and never deleted from the text.
 
-use frclaims_model::{Paragraph, Skipped};
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
-/// Page furniture among `paragraphs` of `text`, in order.
+use frclaims_model::{Normalized, Paragraph, Skipped, Span, TextIndex};
+use regex::Regex;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Match {
+    Line,
+    Prefix,
+    Contains,
+}
+
+struct Entry {
+    reason: &'static str,
+    how: Match,
+    phrase: &'static str,
+}
+
+struct Rules {
+    entries: Vec<Entry>,
+    languages: HashSet<String>,
+    counter: Regex,
+    table_rule: Regex,
+    ticker: Regex,
+    signed_percent: Regex,
+    credit_line: Regex,
+    credit_tail: Regex,
+    language_item: Regex,
+}
+
+fn fold(s: &str) -> String {
+    Normalized::new(s).as_str().to_owned()
+}
+
+static RULES: LazyLock<Rules> = LazyLock::new(|| {
+    let entries = include_str!("../data/furniture.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let mut cols = l.split('\t');
+            let (reason, how, phrase) = (cols.next(), cols.next(), cols.next());
+            let how = match how {
+                Some("line") => Match::Line,
+                Some("prefix") => Match::Prefix,
+                Some("contains") => Match::Contains,
+                other => panic!("furniture.tsv: bad match kind {other:?} in {l:?}"),
+            };
+            Entry {
+                reason: reason.expect("a reason"),
+                how,
+                phrase: phrase.expect("a phrase").trim(),
+            }
+        })
+        .collect();
+    let languages = include_str!("../data/languages.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(fold)
+        .collect();
+    let re = |p: &str| Regex::new(p).expect("valid furniture regex");
+    Rules {
+        entries,
+        languages,
+        // Folded text: "views: 101", "1 234 vues", "0/400".
+        counter: re(concat!(
+            r"^(?:(?:views|vues|lectures|partages|shares|likes|j'aime|commentaires?|comments?|reactions?)",
+            r"\s*:?\s*\d[\d ]*|\d[\d ]*\s+(?:views|vues|lectures|partages|shares|likes|j'aime|commentaires?|comments?|reactions?)",
+            r"|\d+\s*/\s*\d+)$"
+        )),
+        table_rule: re(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$"),
+        ticker: re(r"^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$"),
+        signed_percent: re(r"^[+\-−]\s?\d+(?:[.,]\d+)?\s?%$"),
+        // Folded text of a whole line: "image : freepix", "© afp".
+        credit_line: re(concat!(
+            r"^(?:(?:image|images|photo|photos|illustration|infographie|video|credits?(?: photo)?|photo credit|source photo)",
+            r"\s*:\s*\S.{0,60}|©\s*\S.{0,60})$"
+        )),
+        // Original text, at the end of a paragraph: "… 2025. - Tingshu
+        // Wang/Reuters", "… américains. Image : Freepix", "… (Photo AFP)".
+        credit_tail: re(concat!(
+            r"(?:\s[-–—]\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s?){1,5}(?:/\s?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s?){1,4})+",
+            r"|\s[-–—]\s+(?:AFP|Reuters|AP|EPA|Xinhua|Getty Images|Bloomberg|Sipa|Shutterstock|iStock)",
+            r"|[.!?]\s+(?:Image|Images|Photo|Photos|Illustration|Crédit(?:s)?(?: photo)?)\s?:\s?[^.:!?]{2,60}",
+            r"|\s©\s?[^.!?]{2,60})\s*$"
+        )),
+        language_item: re(r"^(.+?)\s*(?:\([^()]{2,30}\))?$"),
+    }
+});
+
+/// Page furniture among the `paragraphs` of `text`, in order.
+///
+/// ```
+/// use frclaims_model::{Paragraph, Span};
+/// let text = "Un article.\n\nPartager\n\nViews: 101";
+/// let paras = [(0, 11), (13, 21), (23, 33)].map(|(s, e)| Paragraph { span: Span::new(s, e) });
+/// let skipped = frclaims_ingest::furniture(text, &paras);
+/// let reasons: Vec<&str> = skipped.iter().map(|s| s.reason.as_str()).collect();
+/// assert_eq!(reasons, ["button", "counter"]);
+/// ```
 pub fn furniture(text: &str, paragraphs: &[Paragraph]) -> Vec<Skipped> {
-    let _ = (text, paragraphs);
-    Vec::new()
+    let rules = &*RULES;
+    let idx = TextIndex::new(text);
+    let lines: Vec<&str> = paragraphs.iter().map(|p| idx.slice(p.span)).collect();
+    let folded: Vec<String> = lines.iter().map(|l| strip_line(&fold(l))).collect();
+    let mut out: Vec<Skipped> = Vec::new();
+    let skip = |span: Span, reason: &str, out: &mut Vec<Skipped>| {
+        if !out.iter().any(|s| s.span.overlaps(span)) {
+            out.push(Skipped {
+                span,
+                reason: reason.to_owned(),
+            });
+        }
+    };
+
+    // Runs of language names: a language menu.
+    let is_language = |f: &str| {
+        rules
+            .language_item
+            .captures(f)
+            .is_some_and(|c| rules.languages.contains(c[1].trim()))
+    };
+    let mut i = 0;
+    while i < paragraphs.len() {
+        let mut j = i;
+        while j < paragraphs.len() && is_language(&folded[j]) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            for p in &paragraphs[i..j] {
+                skip(p.span, "menu", &mut out);
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+
+    for (k, p) in paragraphs.iter().enumerate() {
+        let (line, f) = (lines[k].trim(), folded[k].as_str());
+        let words = f.split_whitespace().count();
+        if let Some(reason) = lexicon(rules, f, words) {
+            skip(p.span, reason, &mut out);
+        } else if rules.counter.is_match(f) {
+            skip(p.span, "counter", &mut out);
+        } else if rules.table_rule.is_match(line) {
+            skip(p.span, "table", &mut out);
+        } else if rules.signed_percent.is_match(line)
+            || (rules.ticker.is_match(line)
+                && lines
+                    .get(k + 1)
+                    .is_some_and(|n| rules.signed_percent.is_match(n.trim())))
+        {
+            skip(p.span, "ticker", &mut out);
+        } else if words <= 10 && rules.credit_line.is_match(f) {
+            skip(p.span, "credit", &mut out);
+        } else if let Some(m) = rules.credit_tail.find(lines[k]) {
+            // The credit starts after the sentence's final punctuation.
+            let at = m
+                .as_str()
+                .find(|c: char| !matches!(c, '.' | '!' | '?') && !c.is_whitespace());
+            let from = m.start() + at.unwrap_or(0);
+            let start = p.span.start + lines[k][..from].chars().count();
+            let end = p.span.start + lines[k].trim_end().chars().count();
+            if start < end {
+                skip(Span::new(start, end), "credit", &mut out);
+            }
+        }
+    }
+    out.sort_by_key(|s| (s.span.start, s.span.end));
+    out
+}
+
+/// Removes list bullets, surrounding spaces and a final ":" from a folded
+/// line.
+fn strip_line(f: &str) -> String {
+    let t = f
+        .trim()
+        .trim_start_matches(['•', '·', '*', '-', '‣', '▪', '►'])
+        .trim();
+    let t = t.trim_end_matches([':', ' ', '.', '…']);
+    t.to_owned()
+}
+
+fn lexicon(rules: &Rules, f: &str, words: usize) -> Option<&'static str> {
+    if f.is_empty() {
+        return None;
+    }
+    rules.entries.iter().find_map(|e| {
+        let hit = match e.how {
+            Match::Line => f == e.phrase,
+            Match::Prefix => words <= 25 && f.starts_with(e.phrase),
+            Match::Contains => words <= 80 && f.contains(e.phrase),
+        };
+        hit.then_some(e.reason)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(text: &str) -> Vec<Paragraph> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for line in text.split('\n') {
+            let n = line.chars().count();
+            let lead = line.chars().take_while(|c| c.is_whitespace()).count();
+            let body = line.trim_end().chars().count();
+            if body > lead {
+                out.push(Paragraph {
+                    span: Span::new(pos + lead, pos + body),
+                });
+            }
+            pos += n + 1;
+        }
+        out
+    }
+
+    /// `(skipped text, reason)` for every skipped span of `text`.
+    fn check(text: &str, want: &[(&str, &str)]) {
+        let chars: Vec<char> = text.chars().collect();
+        let got: Vec<(String, String)> = furniture(text, &paras(text))
+            .into_iter()
+            .map(|s| (chars[s.span.start..s.span.end].iter().collect(), s.reason))
+            .collect();
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+
+    #[test]
+    fn buttons_and_links() {
+        check(
+            "Titre\nCopy link to section\nLe texte. Partager est un verbe.\n  • Partager\nLire la suite :",
+            &[("Copy link to section", "button"), ("• Partager", "button"), ("Lire la suite :", "link")],
+        );
+    }
+
+    #[test]
+    fn counters() {
+        check(
+            "Views: 101\n0/400\n1 234 vues\nIl y a 3 vues sur la mer.",
+            &[
+                ("Views: 101", "counter"),
+                ("0/400", "counter"),
+                ("1 234 vues", "counter"),
+            ],
+        );
+    }
+
+    #[test]
+    fn comment_form_and_disclaimer() {
+        check(
+            "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *\n\
+             Cette page peut inclure du contenu de tiers fourni à des fins d'information uniquement.",
+            &[
+                ("Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *", "form"),
+                ("Cette page peut inclure du contenu de tiers fourni à des fins d'information uniquement.", "disclaimer"),
+            ],
+        );
+    }
+
+    #[test]
+    fn language_menu_needs_a_run() {
+        check(
+            "Communauté\nFrançais (Afrique)\n  • English\n  • Español\n  • 日本語\nFin.",
+            &[
+                ("Communauté", "link"),
+                ("Français (Afrique)", "menu"),
+                ("• English", "menu"),
+                ("• Español", "menu"),
+                ("• 日本語", "menu"),
+            ],
+        );
+        check("English\nLe texte.", &[]);
+    }
+
+    #[test]
+    fn ticker_and_table_rule() {
+        check(
+            "Dans cet article :\nBABA\n+2,15%\n---|---|---|\nAlibaba | Oui | Non |",
+            &[
+                ("Dans cet article :", "label"),
+                ("BABA", "ticker"),
+                ("+2,15%", "ticker"),
+                ("---|---|---|", "table"),
+            ],
+        );
+        // An acronym line not followed by a price change is not a ticker.
+        check("ONU\nLe texte.", &[]);
+    }
+
+    #[test]
+    fn photo_credits() {
+        check(
+            "Un robot à Pékin, le 16 mai 2025. - Tingshu Wang/Reuters\n\
+             Le modèle séduit le Sud global. Image : Freepix\n\
+             Photo : AFP\n\
+             Le score est de 3 - 2 ce soir.",
+            &[
+                ("- Tingshu Wang/Reuters", "credit"),
+                ("Image : Freepix", "credit"),
+                ("Photo : AFP", "credit"),
+            ],
+        );
+    }
+
+    #[test]
+    fn prose_is_kept() {
+        check(
+            "La Chine considère la WAIC comme une plateforme clé.\nTraduire la politique en action\n\
+             Pour plus de détails, voir le rapport.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn data_files_load_without_duplicates() {
+        let rules = &*RULES;
+        assert!(rules.entries.len() > 100);
+        let mut seen = HashSet::new();
+        for e in &rules.entries {
+            assert!(!e.phrase.is_empty());
+            assert_eq!(fold(e.phrase), e.phrase, "furniture.tsv entries are folded");
+            assert!(seen.insert((e.how, e.phrase)), "duplicate {}", e.phrase);
+        }
+        let n = include_str!("../data/languages.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .count();
+        assert_eq!(
+            rules.languages.len(),
+            n,
+            "languages.txt has duplicates after folding"
+        );
+    }
 }

@@ -1,5 +1,7 @@
 //! A normalized view of a text for matching, mapped back to the original.
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::span::ByteSpan;
 
 /// Folds one character for matching: lowercase, Latin accents removed,
@@ -28,6 +30,16 @@ pub fn fold_char(c: char) -> char {
         '\u{00ab}' | '\u{00bb}' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}'
         | '\u{2039}' | '\u{203a}' => '"',
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+        // Other Latin letters with diacritics ("ế", "ă", "č", "ł" stays):
+        // the base letter of the canonical decomposition.
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => {
+            let base = c.nfd().next().unwrap_or(c);
+            let mut lower = base.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => l,
+                _ => c,
+            }
+        }
         _ => {
             let mut lower = c.to_lowercase();
             match (lower.next(), lower.next()) {
@@ -104,6 +116,7 @@ mod tests {
             ("« Bonjour »", "\" bonjour \""),
             ("Œuvre", "œuvre"),
             ("quatre‑vingt–dix", "quatre-vingt-dix"),
+            ("Tiếng Việt, Română, Čeština", "tieng viet, romana, cestina"),
         ];
         for (input, want) in cases {
             assert_eq!(Normalized::new(input).as_str(), want, "{input}");
