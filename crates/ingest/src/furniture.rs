@@ -8,10 +8,11 @@
 //! shapes (counters, tickers, table rules, credits), and runs of language
 //! names — reported as [`Skipped`] spans, and never deleted from the text.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use frclaims_model::{Normalized, Paragraph, Skipped, Span, TextIndex};
+use aho_corasick::AhoCorasick;
+use frclaims_model::{fold_char, CharCursor, Paragraph, Skipped, Span};
 use regex::Regex;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -28,23 +29,47 @@ struct Entry {
 }
 
 struct Rules {
-    entries: Vec<Entry>,
+    /// Whole-line entries: folded phrase -> reason.
+    lines: HashMap<&'static str, &'static str>,
+    /// Prefix entries.
+    prefixes: Vec<(&'static str, &'static str)>,
+    /// `contains` entries, one automaton; `contains_reasons[pattern]`.
+    contains: AhoCorasick,
+    contains_reasons: Vec<&'static str>,
     languages: HashSet<String>,
     counter: Regex,
     table_rule: Regex,
     ticker: Regex,
     signed_percent: Regex,
     credit_line: Regex,
-    credit_tail: Regex,
-    language_item: Regex,
 }
 
 fn fold(s: &str) -> String {
-    Normalized::new(s).as_str().to_owned()
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(fold_char));
+    out
 }
 
-static RULES: LazyLock<Rules> = LazyLock::new(|| {
-    let entries = include_str!("../data/furniture.tsv")
+/// Lines longer than this many words are prose: only the `contains`
+/// entries (comment forms, disclaimers) and tail credits apply to them.
+const SHORT_WORDS: usize = 25;
+const LONG_WORDS: usize = 80;
+/// A credit sits in the last bytes of its paragraph.
+const CREDIT_TAIL_BYTES: usize = 160;
+
+/// The last `n` bytes of `s` or a little more, cut at a char boundary:
+/// (offset of the cut, suffix).
+fn tail(s: &str, n: usize) -> (usize, &str) {
+    let mut at = s.len().saturating_sub(n);
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    (at, &s[at..])
+}
+
+/// The entries of `data/furniture.tsv`.
+fn entries() -> Vec<Entry> {
+    include_str!("../data/furniture.tsv")
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| {
@@ -62,7 +87,17 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
                 phrase: phrase.expect("a phrase").trim(),
             }
         })
-        .collect();
+        .collect()
+}
+
+static RULES: LazyLock<Rules> = LazyLock::new(|| {
+    let entries = entries();
+    let pick = |how: Match| entries.iter().filter(move |e| e.how == how);
+    let lines = pick(Match::Line).map(|e| (e.phrase, e.reason)).collect();
+    let prefixes = pick(Match::Prefix).map(|e| (e.phrase, e.reason)).collect();
+    let contains =
+        AhoCorasick::new(pick(Match::Contains).map(|e| e.phrase)).expect("furniture automaton");
+    let contains_reasons = pick(Match::Contains).map(|e| e.reason).collect();
     let languages = include_str!("../data/languages.txt")
         .lines()
         .map(str::trim)
@@ -71,7 +106,10 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         .collect();
     let re = |p: &str| Regex::new(p).expect("valid furniture regex");
     Rules {
-        entries,
+        lines,
+        prefixes,
+        contains,
+        contains_reasons,
         languages,
         // Folded text: "views: 101", "1 234 vues", "0/400".
         counter: re(concat!(
@@ -87,15 +125,6 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"^(?:(?:image|images|photo|photos|illustration|infographie|video|credits?(?: photo)?|photo credit|source photo)",
             r"\s*:\s*\S.{0,60}|©\s*\S.{0,60})$"
         )),
-        // Original text, at the end of a paragraph: "… 2025. - Tingshu
-        // Wang/Reuters", "… américains. Image : Freepix", "… (Photo AFP)".
-        credit_tail: re(concat!(
-            r"(?:\s[-–—]\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s?){1,5}(?:/\s?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s?){1,4})+",
-            r"|\s[-–—]\s+(?:AFP|Reuters|AP|EPA|Xinhua|Getty Images|Bloomberg|Sipa|Shutterstock|iStock)",
-            r"|[.!?]\s+(?:Image|Images|Photo|Photos|Illustration|Crédit(?:s)?(?: photo)?)\s?:\s?[^.:!?]{2,60}",
-            r"|\s©\s?[^.!?]{2,60})\s*$"
-        )),
-        language_item: re(r"^(.+?)\s*(?:\([^()]{2,30}\))?$"),
     }
 });
 
@@ -111,9 +140,25 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
 /// ```
 pub fn furniture(text: &str, paragraphs: &[Paragraph]) -> Vec<Skipped> {
     let rules = &*RULES;
-    let idx = TextIndex::new(text);
-    let lines: Vec<&str> = paragraphs.iter().map(|p| idx.slice(p.span)).collect();
-    let folded: Vec<String> = lines.iter().map(|l| strip_line(&fold(l))).collect();
+    let mut cursor = CharCursor::new(text);
+    let lines: Vec<&str> = paragraphs.iter().map(|p| cursor.slice(p.span)).collect();
+    // Words, roughly: spaces plus one (fast, and all the rules need).
+    let words: Vec<usize> = lines
+        .iter()
+        .map(|l| 1 + l.bytes().filter(|&b| b == b' ').count())
+        .collect();
+    // Only lines short enough for some rule are folded.
+    let folded: Vec<String> = lines
+        .iter()
+        .zip(&words)
+        .map(|(l, &w)| {
+            if w <= LONG_WORDS {
+                strip_line(&fold(l))
+            } else {
+                String::new()
+            }
+        })
+        .collect();
     let mut out: Vec<Skipped> = Vec::new();
     let skip = |span: Span, reason: &str, out: &mut Vec<Skipped>| {
         if !out.iter().any(|s| s.span.overlaps(span)) {
@@ -125,12 +170,7 @@ pub fn furniture(text: &str, paragraphs: &[Paragraph]) -> Vec<Skipped> {
     };
 
     // Runs of language names: a language menu.
-    let is_language = |f: &str| {
-        rules
-            .language_item
-            .captures(f)
-            .is_some_and(|c| rules.languages.contains(c[1].trim()))
-    };
+    let is_language = |f: &str| f.len() < 60 && rules.languages.contains(language_name(f));
     let mut i = 0;
     while i < paragraphs.len() {
         let mut j = i;
@@ -148,16 +188,17 @@ pub fn furniture(text: &str, paragraphs: &[Paragraph]) -> Vec<Skipped> {
     }
 
     for (k, p) in paragraphs.iter().enumerate() {
-        let (line, f) = (lines[k].trim(), folded[k].as_str());
-        let words = f.split_whitespace().count();
+        let (line, f, words) = (lines[k].trim(), folded[k].as_str(), words[k]);
+        let short = words <= SHORT_WORDS;
         if let Some(reason) = lexicon(rules, f, words) {
             skip(p.span, reason, &mut out);
-        } else if rules.counter.is_match(f) {
+        } else if short && f.bytes().any(|b| b.is_ascii_digit()) && rules.counter.is_match(f) {
             skip(p.span, "counter", &mut out);
-        } else if rules.table_rule.is_match(line) {
+        } else if short && line.starts_with(['|', '-', ':']) && rules.table_rule.is_match(line) {
             skip(p.span, "table", &mut out);
-        } else if rules.signed_percent.is_match(line)
-            || (rules.ticker.is_match(line)
+        } else if short && rules.signed_percent.is_match(line)
+            || (short
+                && rules.ticker.is_match(line)
                 && lines
                     .get(k + 1)
                     .is_some_and(|n| rules.signed_percent.is_match(n.trim())))
@@ -165,12 +206,7 @@ pub fn furniture(text: &str, paragraphs: &[Paragraph]) -> Vec<Skipped> {
             skip(p.span, "ticker", &mut out);
         } else if words <= 10 && rules.credit_line.is_match(f) {
             skip(p.span, "credit", &mut out);
-        } else if let Some(m) = rules.credit_tail.find(lines[k]) {
-            // The credit starts after the sentence's final punctuation.
-            let at = m
-                .as_str()
-                .find(|c: char| !matches!(c, '.' | '!' | '?') && !c.is_whitespace());
-            let from = m.start() + at.unwrap_or(0);
+        } else if let Some(from) = credit_tail(lines[k]) {
             let start = p.span.start + lines[k][..from].chars().count();
             let end = p.span.start + lines[k].trim_end().chars().count();
             if start < end {
@@ -180,6 +216,104 @@ pub fn furniture(text: &str, paragraphs: &[Paragraph]) -> Vec<Skipped> {
     }
     out.sort_by_key(|s| (s.span.start, s.span.end));
     out
+}
+
+/// Press and photo agencies that sign a credit on their own ("… - AFP").
+const AGENCIES: &[&str] = &[
+    "AFP",
+    "AP",
+    "Reuters",
+    "EPA",
+    "Xinhua",
+    "Getty Images",
+    "Bloomberg",
+    "Sipa",
+    "Shutterstock",
+    "iStock",
+    "Belga",
+    "Keystone",
+    "ANSA",
+    "DPA",
+    "Kyodo",
+    "Maxppp",
+    "Hans Lucas",
+];
+
+/// Words that open a credit after a caption's last sentence ("… Image : Freepix").
+const CREDIT_WORDS: &[&str] = &[
+    "Image",
+    "Images",
+    "Photo",
+    "Photos",
+    "Illustration",
+    "Crédit",
+    "Crédits",
+    "Crédit photo",
+    "Infographie",
+];
+
+/// Byte offset in `line` where a photo credit ending the line starts:
+/// "… le 16 mai 2025. - Tingshu Wang/Reuters", "… - AFP",
+/// "… américains. Image : Freepix", "… © Reuters".
+fn credit_tail(line: &str) -> Option<usize> {
+    let line = line.trim_end();
+    let (cut, end) = tail(line, CREDIT_TAIL_BYTES);
+    let words = |s: &str| s.split_whitespace().count();
+    // "- Name Name/Agency/Agency" or "- Agency".
+    let signed = end.contains('/') || AGENCIES.iter().any(|a| end.ends_with(a));
+    if let Some(d) = signed
+        .then(|| {
+            ["- ", "– ", "— "]
+                .iter()
+                .filter_map(|d| end.rfind(&format!(" {d}")))
+                .max()
+        })
+        .flatten()
+    {
+        let dash = d + 1;
+        let rest = end[dash..].trim_start_matches(['-', '–', '—']).trim();
+        let capitalized = rest.split(['/', ' ']).filter(|w| !w.is_empty()).all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        });
+        if !rest.is_empty()
+            && words(rest) <= 8
+            && capitalized
+            && (rest.contains('/') || AGENCIES.contains(&rest))
+        {
+            return Some(cut + dash);
+        }
+    }
+    // "… © Reuters"
+    if let Some(i) = end.rfind(" ©").filter(|&i| words(&end[i..]) <= 8) {
+        return Some(cut + i + 1);
+    }
+    // ". Image : Freepix"
+    if !end.contains(':') {
+        return None;
+    }
+    for (i, _) in end.match_indices(['.', '!', '?']) {
+        let rest = end[i + 1..].trim_start();
+        let start = end.len() - rest.len();
+        for w in CREDIT_WORDS {
+            if let Some(after) = rest.strip_prefix(w) {
+                let after = after.trim_start();
+                if after.starts_with(':') && words(after) <= 8 && !after[1..].trim().is_empty() {
+                    return Some(cut + start);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A menu line less its region: "francais (afrique)" -> "francais".
+fn language_name(f: &str) -> &str {
+    match f.strip_suffix(')').and_then(|x| x.rsplit_once('(')) {
+        Some((name, region)) if (2..=30).contains(&region.len()) => name.trim(),
+        _ => f,
+    }
 }
 
 /// Removes list bullets, surrounding spaces and a final ":" from a folded
@@ -197,14 +331,20 @@ fn lexicon(rules: &Rules, f: &str, words: usize) -> Option<&'static str> {
     if f.is_empty() {
         return None;
     }
-    rules.entries.iter().find_map(|e| {
-        let hit = match e.how {
-            Match::Line => f == e.phrase,
-            Match::Prefix => words <= 25 && f.starts_with(e.phrase),
-            Match::Contains => words <= 80 && f.contains(e.phrase),
-        };
-        hit.then_some(e.reason)
-    })
+    if words <= SHORT_WORDS {
+        if let Some(reason) = rules.lines.get(f) {
+            return Some(reason);
+        }
+        if let Some((_, reason)) = rules.prefixes.iter().find(|(p, _)| f.starts_with(p)) {
+            return Some(reason);
+        }
+    }
+    if words <= LONG_WORDS {
+        if let Some(m) = rules.contains.find(f) {
+            return Some(rules.contains_reasons[m.pattern().as_usize()]);
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -331,9 +471,10 @@ mod tests {
     #[test]
     fn data_files_load_without_duplicates() {
         let rules = &*RULES;
-        assert!(rules.entries.len() > 100);
+        let entries = entries();
+        assert!(entries.len() > 100);
         let mut seen = HashSet::new();
-        for e in &rules.entries {
+        for e in &entries {
             assert!(!e.phrase.is_empty());
             assert_eq!(fold(e.phrase), e.phrase, "furniture.tsv entries are folded");
             assert!(seen.insert((e.how, e.phrase)), "duplicate {}", e.phrase);

@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use frclaims_model::{MetaField, Paragraph, Span, TextIndex};
+use frclaims_model::{CharCursor, MetaField, Paragraph, Span};
 use regex::Regex;
 
 /// What [`metadata`] found in a text.
@@ -60,16 +60,18 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let re = |p: &str| Regex::new(p).expect("valid metadata regex");
     Patterns {
         french: re(concat!(
-            r"(?i)\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?",
+            r"(?i)(?-u:\b)(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?",
             r"(1er|\d{1,2})\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(\d{4})",
             r"(?:\s*(?:à|a|,)\s*(\d{1,2})\s*[h:]\s*(\d{2})?)?",
             r"(?:\s*(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?"
         )),
         english: re(concat!(
-            r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})",
-            r"|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})"
+            r"(?i)(?-u:\b)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})",
+            r"|(?-u:\b)(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})"
         )),
-        iso: re(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\b"),
+        iso: re(
+            r"(?-u:\b)(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(?-u:\b)",
+        ),
         byline: re(concat!(
             r"^(?i:(?:analyse|article|tribune|reportage|chronique|éditorial|entretien|opinion|texte|propos recueillis|written|écrit|ecrit|publié|publie)\s+)?",
             r"(?i:par|by)\s+",
@@ -90,10 +92,10 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
 /// assert_eq!(m.author.unwrap().value, "Jan Krikke");
 /// ```
 pub fn metadata(text: &str, paragraphs: &[Paragraph]) -> TextMeta {
-    let idx = TextIndex::new(text);
+    let mut cursor = CharCursor::new(text);
     let mut meta = TextMeta::default();
     for (k, p) in paragraphs.iter().take(HEADER_PARAGRAPHS).enumerate() {
-        let line = idx.slice(p.span);
+        let line = cursor.slice(p.span);
         let short = line.split_whitespace().count() <= SHORT_LINE_WORDS;
         let at = |b: usize, e: usize| {
             Span::new(
@@ -101,7 +103,9 @@ pub fn metadata(text: &str, paragraphs: &[Paragraph]) -> TextMeta {
                 p.span.start + line[..e].chars().count(),
             )
         };
-        let date_here = find_date(line).filter(|d| short || d.1 <= 16);
+        // A long line is prose: only a dateline at its very start counts.
+        let head = if short { line } else { prefix(line, 96) };
+        let date_here = find_date(head).filter(|d| short || d.1 <= 16);
         if meta.date.is_none() {
             if let Some((value, b, e)) = &date_here {
                 meta.date = Some(MetaField::found(value.clone(), at(*b, *e)));
@@ -134,6 +138,15 @@ pub fn metadata(text: &str, paragraphs: &[Paragraph]) -> TextMeta {
         }
     }
     meta
+}
+
+/// The first `n` bytes of `s` or a little less, cut at a char boundary.
+fn prefix(s: &str, n: usize) -> &str {
+    let mut at = n.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    &s[..at]
 }
 
 /// The first date in `line`: (ISO value, byte start, byte end).

@@ -37,7 +37,7 @@ mod span;
 
 pub use normalize::{fold_char, Normalized};
 pub use record::*;
-pub use span::{ByteSpan, Span, TextIndex};
+pub use span::{ByteSpan, CharCursor, Span, TextIndex};
 
 /// The schema version written in every record.
 pub const SCHEMA: &str = "frclaims/1";

@@ -10,6 +10,7 @@ use crate::span::ByteSpan;
 ///
 /// Always one character in, one character out, so the normalized text has
 /// exactly as many code points as the original.
+#[inline]
 pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();

@@ -68,26 +68,45 @@ impl ByteSpan {
 
 /// Converts between byte offsets and code point offsets of one text.
 ///
-/// Built once per document: ASCII text needs no table; otherwise it keeps
-/// the byte offset of every code point (plus one for the end).
+/// Built once per document. ASCII text needs no table; otherwise it keeps
+/// the byte offset of every [`TextIndex::STRIDE`]-th code point, and a
+/// lookup walks at most that many code points from the nearest checkpoint:
+/// small to build and to keep, whatever the text's size.
 #[derive(Debug, Clone)]
 pub struct TextIndex<'t> {
     text: &'t str,
-    /// `starts[c]` is the byte offset of code point `c`; empty for ASCII.
-    starts: Vec<u32>,
+    /// `marks[k]` is the byte offset of code point `k * STRIDE`; empty for
+    /// ASCII text.
+    marks: Vec<u32>,
+    chars: usize,
 }
 
 impl<'t> TextIndex<'t> {
+    /// Code points between two checkpoints.
+    pub const STRIDE: usize = 32;
+
     /// Index `text`.
     pub fn new(text: &'t str) -> TextIndex<'t> {
-        let starts = if text.is_ascii() {
-            Vec::new()
-        } else {
-            let mut v: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
-            v.push(text.len() as u32);
-            v
-        };
-        TextIndex { text, starts }
+        if text.is_ascii() {
+            return TextIndex {
+                text,
+                marks: Vec::new(),
+                chars: text.len(),
+            };
+        }
+        let bytes = text.as_bytes();
+        let mut marks = Vec::with_capacity(text.len() / Self::STRIDE + 1);
+        let mut chars = 0usize;
+        for (b, &byte) in bytes.iter().enumerate() {
+            // Every byte that is not a UTF-8 continuation byte starts a code point.
+            if (byte as i8) >= -0x40 {
+                if chars % Self::STRIDE == 0 {
+                    marks.push(b as u32);
+                }
+                chars += 1;
+            }
+        }
+        TextIndex { text, marks, chars }
     }
 
     /// The indexed text.
@@ -97,31 +116,43 @@ impl<'t> TextIndex<'t> {
 
     /// Number of code points in the text.
     pub fn char_len(&self) -> usize {
-        if self.starts.is_empty() {
-            self.text.len()
-        } else {
-            self.starts.len() - 1
-        }
+        self.chars
     }
 
     /// Code point offset of a byte offset. A byte offset inside a code point
     /// maps to that code point.
     pub fn char_of(&self, byte: usize) -> usize {
-        if self.starts.is_empty() {
+        if self.marks.is_empty() {
             return byte.min(self.text.len());
         }
-        match self.starts.binary_search(&(byte as u32)) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
+        if byte >= self.text.len() {
+            return self.chars;
         }
+        let k = match self.marks.binary_search(&(byte as u32)) {
+            Ok(k) => return k * Self::STRIDE,
+            Err(k) => k - 1,
+        };
+        let from = self.marks[k] as usize;
+        let within = self.text.as_bytes()[from..=byte]
+            .iter()
+            .filter(|&&b| (b as i8) >= -0x40)
+            .count();
+        k * Self::STRIDE + within - 1
     }
 
     /// Byte offset of a code point offset (clamped to the end).
     pub fn byte_of(&self, ch: usize) -> usize {
-        if self.starts.is_empty() {
+        if self.marks.is_empty() {
             return ch.min(self.text.len());
         }
-        self.starts[ch.min(self.starts.len() - 1)] as usize
+        if ch >= self.chars {
+            return self.text.len();
+        }
+        let from = self.marks[ch / Self::STRIDE] as usize;
+        match self.text[from..].char_indices().nth(ch % Self::STRIDE) {
+            Some((b, _)) => from + b,
+            None => self.text.len(),
+        }
     }
 
     /// The code point span of a byte span.
@@ -141,13 +172,80 @@ impl<'t> TextIndex<'t> {
     }
 }
 
+/// Converts increasing code point offsets into byte offsets by walking
+/// forward: no table, and it walks only as far as asked. Asking for an
+/// offset before the last one restarts from the beginning.
+///
+/// ```
+/// use frclaims_model::{CharCursor, Span};
+/// let text = "Été à Pékin. Puis Paris.";
+/// let mut cur = CharCursor::new(text);
+/// assert_eq!(cur.slice(Span::new(6, 11)), "Pékin");
+/// assert_eq!(cur.slice(Span::new(18, 23)), "Paris");
+/// ```
+#[derive(Debug, Clone)]
+pub struct CharCursor<'t> {
+    text: &'t str,
+    byte: usize,
+    ch: usize,
+}
+
+impl<'t> CharCursor<'t> {
+    /// A cursor at the start of `text`.
+    pub fn new(text: &'t str) -> CharCursor<'t> {
+        CharCursor {
+            text,
+            byte: 0,
+            ch: 0,
+        }
+    }
+
+    /// Byte offset of code point `ch` (clamped to the end).
+    pub fn byte_of(&mut self, ch: usize) -> usize {
+        if ch < self.ch {
+            self.byte = 0;
+            self.ch = 0;
+        }
+        let bytes = self.text.as_bytes();
+        // Each code point is at least one byte: jump `ch - self.ch` bytes
+        // (to a char boundary), count the code points crossed, repeat.
+        // Counting vectorizes; mostly-ASCII text takes one or two rounds.
+        while self.ch < ch && self.byte < bytes.len() {
+            let mut upto = (self.byte + (ch - self.ch)).min(bytes.len());
+            while upto < bytes.len() && (bytes[upto] as i8) < -0x40 {
+                upto += 1;
+            }
+            let crossed = bytes[self.byte..upto]
+                .iter()
+                .filter(|&&b| (b as i8) >= -0x40)
+                .count();
+            self.byte = upto;
+            self.ch += crossed;
+        }
+        self.byte
+    }
+
+    /// The text of a code point span.
+    pub fn slice(&mut self, s: Span) -> &'t str {
+        let b = self.byte_of(s.start);
+        let e = self.byte_of(s.end);
+        &self.text[b..e]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn ascii_and_unicode_agree_with_char_indices() {
-        for text in ["plain ascii text", "« Été » 12\u{a0}500 €, naïve", ""] {
+        let long = "Été à Pékin : 12\u{202f}500 €. ".repeat(20);
+        for text in [
+            "plain ascii text",
+            "« Été » 12\u{a0}500 €, naïve",
+            "",
+            long.as_str(),
+        ] {
             let idx = TextIndex::new(text);
             assert_eq!(idx.char_len(), text.chars().count());
             for (c, (b, _)) in text.char_indices().enumerate() {
@@ -155,6 +253,13 @@ mod tests {
                 assert_eq!(idx.byte_of(c), b);
             }
             assert_eq!(idx.char_of(text.len()), idx.char_len());
+            assert_eq!(idx.byte_of(idx.char_len()), text.len());
+            // A byte inside a code point maps to that code point.
+            for (c, (b, ch)) in text.char_indices().enumerate() {
+                for inner in b..b + ch.len_utf8() {
+                    assert_eq!(idx.char_of(inner), c);
+                }
+            }
         }
     }
 
@@ -166,6 +271,18 @@ mod tests {
         let s = idx.span(ByteSpan::new(b, b + "Pékin".len()));
         assert_eq!(idx.slice(s), "Pékin");
         assert_eq!(idx.bytes(s), ByteSpan::new(b, b + "Pékin".len()));
+    }
+
+    #[test]
+    fn cursor_agrees_with_index() {
+        let text = "« Été » à Pékin, 12\u{a0}500 €. ".repeat(5);
+        let idx = TextIndex::new(&text);
+        let mut cur = CharCursor::new(&text);
+        for c in (0..=idx.char_len()).step_by(3) {
+            assert_eq!(cur.byte_of(c), idx.byte_of(c));
+        }
+        assert_eq!(cur.byte_of(1), idx.byte_of(1), "going back restarts");
+        assert_eq!(cur.byte_of(10_000), text.len());
     }
 
     #[test]
