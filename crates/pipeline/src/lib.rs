@@ -165,63 +165,95 @@ pub struct Rendered {
 /// Processes `items` in parallel and calls `sink` with each rendered line
 /// in input order. `render` turns a [`Line`] into output bytes and runs on
 /// the workers. Stops at the first error `sink` returns.
+///
+/// Three stages overlap: a reader thread pulls items into bounded chunks,
+/// a driver thread processes and renders each chunk on the worker pool,
+/// and the calling thread hands the results to `sink`. Two chunks at most
+/// wait between stages, so memory stays bounded whatever the input size.
 pub fn run<I, R, S, E>(items: I, config: &Config, render: R, mut sink: S) -> Result<(), E>
 where
-    I: Iterator<Item = Item>,
-    R: Fn(&Line, &mut Vec<u8>) + Sync,
+    I: Iterator<Item = Item> + Send,
+    R: Fn(&Line, &mut Vec<u8>) + Sync + Send,
     S: FnMut(Rendered) -> Result<(), E>,
 {
     use rayon::prelude::*;
+    use std::sync::mpsc::sync_channel;
+
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.jobs)
         .build()
         .expect("cannot start worker threads");
-    let mut items = items.peekable();
     let opts = config.options;
-    while items.peek().is_some() {
-        let mut chunk = Vec::new();
-        let mut bytes = 0;
-        while chunk.len() < config.chunk_docs.max(1) && bytes < config.chunk_bytes {
-            match items.next() {
-                Some(item) => {
-                    if let Item::Doc(d) = &item {
-                        bytes += d.text.len();
+    let (max_docs, max_bytes) = (config.chunk_docs.max(1), config.chunk_bytes);
+    let (chunk_tx, chunk_rx) = sync_channel::<Vec<Item>>(1);
+    let (done_tx, done_rx) = sync_channel::<Vec<Rendered>>(1);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut items = items;
+            loop {
+                let mut chunk = Vec::new();
+                let mut bytes = 0;
+                while chunk.len() < max_docs && bytes < max_bytes {
+                    match items.next() {
+                        Some(item) => {
+                            if let Item::Doc(d) = &item {
+                                bytes += d.text.len();
+                            }
+                            chunk.push(item);
+                        }
+                        None => break,
                     }
-                    chunk.push(item);
                 }
-                None => break,
+                // An empty chunk means the input is exhausted; a failed send
+                // means the sink stopped.
+                if chunk.is_empty() || chunk_tx.send(chunk).is_err() {
+                    return;
+                }
+            }
+        });
+        let render = &render;
+        scope.spawn(move || {
+            for chunk in chunk_rx {
+                let done: Vec<Rendered> = pool.install(|| {
+                    chunk
+                        .into_par_iter()
+                        .map(|item| render_item(item, &opts, render))
+                        .collect()
+                });
+                if done_tx.send(done).is_err() {
+                    return;
+                }
+            }
+        });
+        for done in done_rx {
+            for r in done {
+                // Returning drops the receiver, which stops the other two.
+                sink(r)?;
             }
         }
-        let done: Vec<Rendered> = pool.install(|| {
-            chunk
-                .into_par_iter()
-                .map(|item| {
-                    let input_bytes = match &item {
-                        Item::Doc(d) => d.text.len(),
-                        Item::Error(_) => 0,
-                    };
-                    let line = line_of(item, &opts);
-                    let mut out = Vec::new();
-                    render(&line, &mut out);
-                    let (failed, sentences, claims) = match &line {
-                        Line::Record(r) => (false, r.sentences.len(), r.claims.len()),
-                        Line::Error(_) => (true, 0, 0),
-                    };
-                    Rendered {
-                        bytes: out,
-                        failed,
-                        sentences,
-                        claims,
-                        input_bytes,
-                    }
-                })
-                .collect()
-        });
-        for r in done {
-            sink(r)?;
-        }
+        Ok(())
+    })
+}
+
+fn render_item<R: Fn(&Line, &mut Vec<u8>)>(item: Item, opts: &Options, render: &R) -> Rendered {
+    let input_bytes = match &item {
+        Item::Doc(d) => d.text.len(),
+        Item::Error(_) => 0,
+    };
+    let line = line_of(item, opts);
+    let mut out = Vec::new();
+    render(&line, &mut out);
+    let (failed, sentences, claims) = match &line {
+        Line::Record(r) => (false, r.sentences.len(), r.claims.len()),
+        Line::Error(_) => (true, 0, 0),
+    };
+    Rendered {
+        bytes: out,
+        failed,
+        sentences,
+        claims,
+        input_bytes,
     }
-    Ok(())
 }
 
 /// Renders a line as one JSON line (newline included).
@@ -262,6 +294,27 @@ mod tests {
         .unwrap();
         let want: Vec<String> = (0..500).map(|i| format!("d{i}")).collect();
         assert_eq!(ids, want);
+    }
+
+    #[test]
+    fn a_failing_sink_stops_the_run() {
+        let items = (0..10_000).map(|i| doc(&format!("d{i}"), "Une phrase."));
+        let config = Config {
+            jobs: 2,
+            chunk_docs: 16,
+            ..Config::default()
+        };
+        let mut seen = 0;
+        let res = run(items, &config, render_jsonl, |_| {
+            seen += 1;
+            if seen == 20 {
+                Err("closed")
+            } else {
+                Ok(())
+            }
+        });
+        assert_eq!(res, Err("closed"));
+        assert_eq!(seen, 20);
     }
 
     #[test]
