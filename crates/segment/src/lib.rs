@@ -75,17 +75,20 @@ use frclaims_model::{Paragraph, Sentence, Span};
 /// Paragraphs of `text`: each non-blank line, trimmed.
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut out = Vec::new();
+    let ascii = text.is_ascii();
+    let count = |s: &str| if ascii { s.len() } else { s.chars().count() };
     let mut pos = 0; // code points before `line`
     for line in text.split_inclusive('\n') {
-        let lead = line.len() - line.trim_start().len();
-        let body = line.trim();
-        if !body.is_empty() {
-            let start = pos + count_chars(&line[..lead]);
+        let body = line.trim_start();
+        let lead = count(&line[..line.len() - body.len()]);
+        let trimmed = body.trim_end();
+        let n = count(trimmed);
+        if n > 0 {
             out.push(Paragraph {
-                span: Span::new(start, start + count_chars(body)),
+                span: Span::new(pos + lead, pos + lead + n),
             });
         }
-        pos += count_chars(line);
+        pos += lead + n + count(&body[trimmed.len()..]);
     }
     out
 }
@@ -100,7 +103,9 @@ pub fn sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
     let mut ranges = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let from = cursor.byte_of(p.span.start);
-        let to = cursor.byte_of(p.span.end.max(p.span.start));
+        let to = cursor
+            .byte_after(p.span.end.saturating_sub(p.span.start))
+            .max(from);
         ranges.clear();
         split::split(&text[from..to], &mut ranges);
         for &(s, e) in &ranges {
@@ -115,10 +120,33 @@ pub fn sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
     out
 }
 
-/// Number of code points in `s`.
-fn count_chars(s: &str) -> usize {
-    // Every byte that is not a UTF-8 continuation byte starts a code point.
-    s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count()
+/// The byte offset of the `n`-th code point of `b` (UTF-8) counted from
+/// byte `from` (a char boundary); the end of `b` when there are fewer.
+fn forward(b: &[u8], from: usize, n: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let (mut pos, mut left) = (from, n);
+    // Eight bytes at a time: a code point starts at every byte that is not
+    // a continuation byte (0b10xx_xxxx).
+    while pos + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[pos..pos + 8].try_into().unwrap_or_default());
+        let continuation = (w & !(w << 1) & HIGH).count_ones() as usize;
+        let starts = 8 - continuation;
+        if starts > left {
+            break;
+        }
+        left -= starts;
+        pos += 8;
+    }
+    while pos < b.len() {
+        if (b[pos] as i8) >= -0x40 {
+            if left == 0 {
+                return pos;
+            }
+            left -= 1;
+        }
+        pos += 1;
+    }
+    b.len()
 }
 
 /// Converts code points to bytes and back for offsets that mostly move
@@ -140,36 +168,42 @@ impl<'t> Cursor<'t> {
         }
     }
 
-    /// The byte offset of code point `c` (clamped to the end).
+    /// Moves to code point `c` (clamped to the end); returns its byte.
     fn byte_of(&mut self, c: usize) -> usize {
         if self.ascii {
-            return c.min(self.text.len());
+            self.byte = c.min(self.text.len());
+            return self.byte;
         }
         if c < self.char {
             self.byte = 0;
             self.char = 0;
         }
-        let b = self.text.as_bytes();
-        while self.char < c && self.byte < b.len() {
-            self.byte += 1;
-            while self.byte < b.len() && !self.text.is_char_boundary(self.byte) {
-                self.byte += 1;
-            }
-            self.char += 1;
-        }
+        let b = forward(self.text.as_bytes(), self.byte, c - self.char);
+        self.char += self.text[self.byte..b].chars().count();
+        self.byte = b;
         self.byte
     }
 
-    /// The code point offset of byte `byte`, a char boundary.
+    /// The byte offset `n` code points after the cursor (clamped to the
+    /// end), without moving it.
+    fn byte_after(&self, n: usize) -> usize {
+        if self.ascii {
+            return (self.byte + n).min(self.text.len());
+        }
+        forward(self.text.as_bytes(), self.byte, n)
+    }
+
+    /// Moves to byte `byte`, a char boundary; returns its code point.
     fn char_of(&mut self, byte: usize) -> usize {
         if self.ascii {
+            self.byte = byte;
             return byte;
         }
         if byte < self.byte {
             self.byte = 0;
             self.char = 0;
         }
-        self.char += count_chars(&self.text[self.byte..byte]);
+        self.char += self.text[self.byte..byte].chars().count();
         self.byte = byte;
         self.char
     }

@@ -7,6 +7,19 @@
 
 use crate::lexicon::{self, Class};
 
+/// The bytes the scan stops at: terminal marks, quotes, `:` `;`, and the
+/// lead bytes of `«` `»` (0xC2) and `…` (0xE2).
+static SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let stops = b".!?\":;\xC2\xE2";
+    let mut k = 0;
+    while k < stops.len() {
+        t[stops[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// What ends a candidate sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
@@ -53,6 +66,10 @@ impl Scan<'_> {
         let b = self.b;
         let mut i = 0;
         while i < b.len() {
+            if !SPECIAL[b[i] as usize] {
+                i += 1;
+                continue;
+            }
             i = match b[i] {
                 b'.' | b'!' | b'?' => self.terminal(i, out),
                 0xE2 if b[i + 1..].starts_with(&[0x80, 0xA6]) => self.terminal(i, out),
