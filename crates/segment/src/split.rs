@@ -45,6 +45,8 @@ pub(crate) fn split(p: &str, out: &mut Vec<(usize, usize)>) {
         start: 0,
         guillemets: 0,
         quote_open: false,
+        quotes_seen: 0,
+        quotes_total: None,
     };
     scan.run(out);
 }
@@ -59,6 +61,10 @@ struct Scan<'p> {
     guillemets: u32,
     /// A straight `"` is open.
     quote_open: bool,
+    /// Straight quotes before the scan position.
+    quotes_seen: usize,
+    /// Straight quotes in the paragraph, counted when first needed.
+    quotes_total: Option<usize>,
 }
 
 impl Scan<'_> {
@@ -83,6 +89,7 @@ impl Scan<'_> {
                 }
                 b'"' => {
                     self.quote_open = !self.quote_open;
+                    self.quotes_seen += 1;
                     i + 1
                 }
                 b':' => self.colon(i, out),
@@ -169,12 +176,19 @@ impl Scan<'_> {
                 // A straight quote glued to a word after it opens.
                 [b'"', rest @ ..] if !rest.first().is_some_and(u8::is_ascii_alphanumeric) => {
                     self.quote_open = false;
+                    self.quotes_seen += 1;
                     e += 1;
                     continue;
                 }
                 [0xC2, 0xBB, ..] => {
                     self.guillemets = self.guillemets.saturating_sub(1);
                     e += 2;
+                    continue;
+                }
+                // A straight apostrophe closes a single quote ('oui.')
+                // when a space or the end follows.
+                [b'\'', rest @ ..] if rest.first().is_none_or(u8::is_ascii_whitespace) => {
+                    e += 1;
                     continue;
                 }
                 // ” and ’ (closing single quote: ‘Minions.’)
@@ -196,6 +210,7 @@ impl Scan<'_> {
                     }
                     [b'"', ..] if self.spaced_quote_closes(n) => {
                         self.quote_open = false;
+                        self.quotes_seen += 1;
                         e = n + 1;
                         continue;
                     }
@@ -212,7 +227,7 @@ impl Scan<'_> {
 
     /// Whether the straight quote at `q`, after a terminal mark and a
     /// space, closes a quotation rather than opening the next one.
-    fn spaced_quote_closes(&self, q: usize) -> bool {
+    fn spaced_quote_closes(&mut self, q: usize) -> bool {
         if self.p[q + 1..].starts_with(char::is_alphanumeric) {
             return false; // glued to the next word: `"Il`
         }
@@ -221,7 +236,12 @@ impl Scan<'_> {
         }
         // No quote open here (it opened before this paragraph, or the
         // count went astray): it closes unless a later quote pairs with it.
-        self.b[q + 1..].iter().filter(|&&c| c == b'"').count() % 2 == 0
+        let b = self.b;
+        let total = *self
+            .quotes_total
+            .get_or_insert_with(|| b.iter().filter(|&&c| c == b'"').count());
+        let after = total.saturating_sub(self.quotes_seen + 1);
+        after % 2 == 0
     }
 
     /// The mark at `i` is directly followed by `c` (no space): a boundary
@@ -300,7 +320,10 @@ impl Scan<'_> {
 
     /// The sentence so far is only a label: "1.", "IV.", "a.", "Fig. 2.".
     fn is_label(&self, i: usize) -> bool {
-        let so_far = &self.p[self.start..i];
+        let so_far = &self.p[self.start.min(i)..i];
+        if so_far.len() > 24 {
+            return false;
+        }
         let mut words = so_far.split_whitespace();
         match (words.next(), words.next(), words.next()) {
             (Some(w), None, None) => is_enumerator(w),
@@ -365,7 +388,14 @@ impl Scan<'_> {
 
     /// The token that ends at byte `i`: back to a space or an opening mark.
     fn word_before(&self, i: usize) -> &str {
-        let head = &self.p[self.start.min(i)..i];
+        // Words longer than this are URLs or junk: looking further back
+        // would make the scan quadratic on them.
+        const MAX: usize = 100;
+        let mut from = self.start.max(i.saturating_sub(MAX)).min(i);
+        while !self.p.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = &self.p[from..i];
         let from = head
             .char_indices()
             .rev()

@@ -591,3 +591,50 @@ fn never_panics_on_odd_text() {
         }
     }
 }
+
+/// Random strings over the characters the rules look at: no panic, and
+/// every span is non-empty, trimmed, ordered and inside its paragraph.
+#[test]
+fn never_panics_on_random_text() {
+    const ALPHABET: &[&str] = &[
+        "a", "é", "L", "É", "M", "J", "1", " ", " ", "\u{a0}", "\u{202f}", "\n", ".", ".", "!",
+        "?", "…", ":", ";", ",", "\"", "'", "’", "‘", "«", "»", "“", "”", "(", ")", "[", "]", "-",
+        "–", "|", "/", "etc", "Il", "Mme", "J.-C", "www", "\r", "\t",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..3000 {
+        let len = (next() % 40) as usize;
+        let text: String = (0..len)
+            .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
+            .collect();
+        let chars: Vec<char> = text.chars().collect();
+        let paras = paragraphs(&text);
+        let mut last = 0;
+        for s in sentences(&text, &paras) {
+            assert!(
+                s.span.start >= last && s.span.end <= chars.len(),
+                "{text:?} {s:?}"
+            );
+            assert!(!s.span.is_empty(), "{text:?}");
+            assert!(paras[s.paragraph].span.contains(s.span), "{text:?}");
+            assert!(!chars[s.span.start].is_whitespace(), "{text:?}");
+            assert!(!chars[s.span.end - 1].is_whitespace(), "{text:?}");
+            last = s.span.end;
+        }
+    }
+}
+
+#[test]
+fn long_tokens_stay_linear() {
+    // Would be quadratic if every mark looked back to the sentence start.
+    let text = "Ab.Cd".repeat(20_000) + " fin. " + &"\" a. ".repeat(20_000);
+    let paras = paragraphs(&text);
+    assert_eq!(paras.len(), 1);
+    assert!(!sentences(&text, &paras).is_empty());
+}
