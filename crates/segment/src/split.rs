@@ -286,7 +286,8 @@ impl Scan<'_> {
         if !(c.is_uppercase() || c.is_numeric() || opener) {
             return false;
         }
-        if matches!(c, '-' | '–' | '—') && self.credit_tail(next) {
+        if matches!(c, '-' | '–' | '—') && (self.credit_tail(next) || dash_incise(&self.p[next..]))
+        {
             return false;
         }
         match mark {
@@ -405,6 +406,13 @@ impl Scan<'_> {
     }
 }
 
+/// A dash that closes an incise ("Il est venu — enfin ! — pour signer"):
+/// lowercase follows it.
+fn dash_incise(s: &str) -> bool {
+    let mut chars = s.chars().skip(1).skip_while(|c| c.is_whitespace());
+    chars.next().is_some_and(char::is_lowercase)
+}
+
 /// After "l’" or "d'", the word itself: "l’IA" gives "IA".
 fn strip_elision(w: &str) -> &str {
     match w.rfind(['\'', '’']) {
@@ -447,11 +455,14 @@ fn is_initials(w: &str) -> bool {
     })
 }
 
-/// A list or caption number: "1", "12", "IV", "a", "3b".
+/// A list, caption or article number: "1", "12", "1er", "3bis", "IV",
+/// "a", "3b".
 fn is_enumerator(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
     if (1..=3).contains(&digits) {
-        return w[digits..].len() <= 1 && w[digits..].bytes().all(|c| c.is_ascii_lowercase());
+        let suffix = &w[digits..];
+        return matches!(suffix, "" | "er" | "re" | "e" | "bis" | "ter")
+            || (suffix.len() == 1 && suffix.bytes().all(|c| c.is_ascii_lowercase()));
     }
     let mut chars = w.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {

@@ -165,6 +165,10 @@ fn context_abbreviations() {
             "LL.AA.II.RR. le prince et la princesse arrivent.",
             &["LL.AA.II.RR. le prince et la princesse arrivent."],
         ),
+        (
+            "Un budget de 2,5 Mds. de dollars.",
+            &["Un budget de 2,5 Mds. de dollars."],
+        ),
     ]);
 }
 
@@ -379,6 +383,14 @@ fn lines_are_paragraphs() {
             &["Fig. 1. Différents domaines de l’IA."],
         ),
         ("IV. La suite du récit", &["IV. La suite du récit"]),
+        (
+            "Art. 1er. Le présent décret s'applique.",
+            &["Art. 1er. Le présent décret s'applique."],
+        ),
+        (
+            "Voir la fig. 1. Les résultats suivent.",
+            &["Voir la fig. 1.", "Les résultats suivent."],
+        ),
     ]);
 }
 
@@ -513,6 +525,10 @@ fn captions_and_credits() {
             &["Il est venu.", "- Oui, dit-elle.", "Puis il partit."],
         ),
         ("Image : Freepix", &["Image : Freepix"]),
+        (
+            "Il est venu — enfin ! — pour signer. Elle aussi.",
+            &["Il est venu — enfin ! — pour signer.", "Elle aussi."],
+        ),
     ]);
 }
 
