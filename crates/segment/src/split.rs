@@ -496,8 +496,8 @@ fn starts_sentence(s: &str) -> bool {
     if !known {
         return false;
     }
-    if matches!(w, "Le" | "La" | "Du" | "Des") {
-        // "J.-M. Le Pen": a particle before a capitalized name.
+    if matches!(w, "Le" | "La" | "De" | "Du") {
+        // "J.-M. Le Pen", "Ch. De Gaulle": a particle before a name.
         let rest = s[w.len()..].trim_start();
         return !rest.starts_with(char::is_uppercase);
     }

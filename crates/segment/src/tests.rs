@@ -473,6 +473,24 @@ fn semicolon_then_sentence_opener() {
             "Il lit Libération ; Le Monde le relève.",
             &["Il lit Libération ; Le Monde le relève."],
         ),
+        (
+            "Il croyait les connaître ; De son vivant, on l'appelait le roi.",
+            &[
+                "Il croyait les connaître ;",
+                "De son vivant, on l'appelait le roi.",
+            ],
+        ),
+        (
+            "Datées par le carbone 14 ; Des API comme Direct3D suivent.",
+            &[
+                "Datées par le carbone 14 ;",
+                "Des API comme Direct3D suivent.",
+            ],
+        ),
+        (
+            "Il cite Ch. De Gaulle ; D'autres le citent aussi.",
+            &["Il cite Ch. De Gaulle ;", "D'autres le citent aussi."],
+        ),
     ]);
 }
 
