@@ -48,6 +48,17 @@
 //!   stays with its caption;
 //! * a markdown table row (`| … |`) is one sentence.
 //!
+//! # Performance
+//!
+//! One pass over the bytes of each paragraph: the scan skips every byte
+//! that cannot matter through a 256-entry table and looks at the context
+//! only around candidate marks (look-back bounded, quote counts kept, so
+//! the time stays linear on any input). Code point offsets come from a
+//! forward cursor counting UTF-8 lead bytes eight at a time; ASCII text
+//! needs no conversion. `cargo bench -p frclaims-segment` segments 50 MB
+//! built from `corpus/` on one thread: about 400 MB/s on the reference
+//! machine.
+//!
 //! # Example
 //!
 //! ```
