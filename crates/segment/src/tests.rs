@@ -205,6 +205,10 @@ fn initials() {
             "Il vit aux U.S.A. depuis 2010.",
             &["Il vit aux U.S.A. depuis 2010."],
         ),
+        (
+            "Le commandant J. Y. Cousteau a plongé.",
+            &["Le commandant J. Y. Cousteau a plongé."],
+        ),
     ]);
 }
 
