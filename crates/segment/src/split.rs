@@ -1,0 +1,540 @@
+//! Sentence boundaries inside one paragraph, found on its bytes.
+//!
+//! The scan stops only at the few bytes that can matter (`.` `!` `?` `…`,
+//! quotes, `:`) and decides each candidate boundary from its close
+//! context: the word before the mark, the closing quotes and brackets
+//! after it, and the first character of what follows.
+
+use crate::lexicon::{self, Class};
+
+/// The bytes the scan stops at: terminal marks, quotes, `:` `;`, and the
+/// lead bytes of `«` `»` (0xC2) and `…` (0xE2).
+static SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let stops = b".!?\":;\xC2\xE2";
+    let mut k = 0;
+    while k < stops.len() {
+        t[stops[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// What ends a candidate sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// One `.`.
+    Period,
+    /// `...`, `…` and longer runs of periods.
+    Ellipsis,
+    /// A run holding `!` or `?` (`?!`, `!...`).
+    Exclaim,
+}
+
+/// Appends to `out` the byte ranges of the sentences of the paragraph `p`,
+/// in order, trimmed of whitespace, never empty.
+pub(crate) fn split(p: &str, out: &mut Vec<(usize, usize)>) {
+    if p.trim_start().starts_with('|') {
+        // A markdown table row (or its `---|---` separator) is one sentence.
+        push_trimmed(p, 0, p.len(), out);
+        return;
+    }
+    let mut scan = Scan {
+        p,
+        b: p.as_bytes(),
+        start: 0,
+        guillemets: 0,
+        quote_open: false,
+        quotes_seen: 0,
+        quotes_total: None,
+    };
+    scan.run(out);
+}
+
+/// The state of the scan of one paragraph.
+struct Scan<'p> {
+    p: &'p str,
+    b: &'p [u8],
+    /// Byte where the current sentence starts.
+    start: usize,
+    /// Open `«` not yet closed.
+    guillemets: u32,
+    /// A straight `"` is open.
+    quote_open: bool,
+    /// Straight quotes before the scan position.
+    quotes_seen: usize,
+    /// Straight quotes in the paragraph, counted when first needed.
+    quotes_total: Option<usize>,
+}
+
+impl Scan<'_> {
+    fn run(&mut self, out: &mut Vec<(usize, usize)>) {
+        let b = self.b;
+        let mut i = 0;
+        while i < b.len() {
+            if !SPECIAL[b[i] as usize] {
+                i += 1;
+                continue;
+            }
+            i = match b[i] {
+                b'.' | b'!' | b'?' => self.terminal(i, out),
+                0xE2 if b[i + 1..].starts_with(&[0x80, 0xA6]) => self.terminal(i, out),
+                0xC2 if b.get(i + 1) == Some(&0xAB) => {
+                    self.guillemets += 1;
+                    i + 2
+                }
+                0xC2 if b.get(i + 1) == Some(&0xBB) => {
+                    self.guillemets = self.guillemets.saturating_sub(1);
+                    i + 2
+                }
+                b'"' => {
+                    self.quote_open = !self.quote_open;
+                    self.quotes_seen += 1;
+                    i + 1
+                }
+                b':' => self.colon(i, out),
+                b';' => self.semicolon(i, out),
+                _ => i + 1,
+            };
+        }
+        push_trimmed(self.p, self.start, b.len(), out);
+    }
+
+    /// Ends the current sentence at `end` and starts the next at `next`.
+    fn cut(&mut self, end: usize, next: usize, out: &mut Vec<(usize, usize)>) {
+        push_trimmed(self.p, self.start, end, out);
+        self.start = next;
+    }
+
+    /// A run of terminal marks starting at `i`; returns where to go on.
+    fn terminal(&mut self, i: usize, out: &mut Vec<(usize, usize)>) -> usize {
+        let b = self.b;
+        let (mut j, mut dots, mut exclaim, mut ellipsis) = (i, 0, false, false);
+        loop {
+            match b.get(j) {
+                Some(b'.') => {
+                    dots += 1;
+                    j += 1;
+                }
+                Some(b'!' | b'?') => {
+                    exclaim = true;
+                    j += 1;
+                }
+                Some(0xE2) if b[j + 1..].starts_with(&[0x80, 0xA6]) => {
+                    ellipsis = true;
+                    j += 3;
+                }
+                _ => break,
+            }
+        }
+        let mark = if exclaim {
+            Mark::Exclaim
+        } else if ellipsis || dots >= 2 {
+            Mark::Ellipsis
+        } else {
+            Mark::Period
+        };
+        // "(...)" and "[…]" mark a cut in a quotation, not an end.
+        if mark == Mark::Ellipsis
+            && i > 0
+            && matches!(b[i - 1], b'(' | b'[')
+            && matches!(b.get(j), Some(b')' | b']'))
+        {
+            return j + 1;
+        }
+        let end = self.closers(j);
+        let next = skip_space(self.p, end);
+        if next >= b.len() {
+            return next;
+        }
+        let Some(c) = self.p[next..].chars().next() else {
+            return next;
+        };
+        let cut = if next == end {
+            self.glued(i, end, mark, c)
+        } else {
+            self.spaced(i, j, end, next, mark, c)
+        };
+        if cut {
+            self.cut(end, next, out);
+        }
+        next.max(j)
+    }
+
+    /// Closing quotes and brackets after terminal marks ending at `j`,
+    /// glued (`."`, `!)`, `.»`) or spaced as French typography wants
+    /// (`. »`); returns the end of the sentence.
+    fn closers(&mut self, j: usize) -> usize {
+        let b = self.b;
+        let mut e = j;
+        loop {
+            match &b[e..] {
+                [b')' | b']', ..] => {
+                    e += 1;
+                    continue;
+                }
+                // A straight quote glued to a word after it opens.
+                [b'"', rest @ ..] if !rest.first().is_some_and(u8::is_ascii_alphanumeric) => {
+                    self.quote_open = false;
+                    self.quotes_seen += 1;
+                    e += 1;
+                    continue;
+                }
+                [0xC2, 0xBB, ..] => {
+                    self.guillemets = self.guillemets.saturating_sub(1);
+                    e += 2;
+                    continue;
+                }
+                // A straight apostrophe closes a single quote ('oui.')
+                // when a space or the end follows.
+                [b'\'', rest @ ..] if rest.first().is_none_or(u8::is_ascii_whitespace) => {
+                    e += 1;
+                    continue;
+                }
+                // ” and ’ (closing single quote: ‘Minions.’)
+                [0xE2, 0x80, 0x9D | 0x99, ..] => {
+                    e += 3;
+                    continue;
+                }
+                _ => {}
+            }
+            let n = skip_space(self.p, e);
+            if n > e {
+                match &b[n..] {
+                    // An orphan » (no « open in the paragraph) is left to
+                    // the next sentence, unless a no-break space binds it.
+                    [0xC2, 0xBB, ..] if self.guillemets > 0 || no_break_space(&self.p[e..n]) => {
+                        self.guillemets = self.guillemets.saturating_sub(1);
+                        e = n + 2;
+                        continue;
+                    }
+                    [b'"', ..] if self.spaced_quote_closes(n) => {
+                        self.quote_open = false;
+                        self.quotes_seen += 1;
+                        e = n + 1;
+                        continue;
+                    }
+                    [0xE2, 0x80, 0x9D, ..] => {
+                        e = n + 3;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            return e;
+        }
+    }
+
+    /// Whether the straight quote at `q`, after a terminal mark and a
+    /// space, closes a quotation rather than opening the next one.
+    fn spaced_quote_closes(&mut self, q: usize) -> bool {
+        if self.p[q + 1..].starts_with(char::is_alphanumeric) {
+            return false; // glued to the next word: `"Il`
+        }
+        if self.quote_open {
+            return true;
+        }
+        // No quote open here (it opened before this paragraph, or the
+        // count went astray): it closes unless a later quote pairs with it.
+        let b = self.b;
+        let total = *self
+            .quotes_total
+            .get_or_insert_with(|| b.iter().filter(|&&c| c == b'"').count());
+        let after = total.saturating_sub(self.quotes_seen + 1);
+        after % 2 == 0
+    }
+
+    /// The mark at `i` is directly followed by `c` (no space): a boundary
+    /// only in glued prose (`locales.Mais`, `mesure ?La`), never inside
+    /// `3.5`, `CNN.com`, `St.John` or `U.S.A.`.
+    fn glued(&self, i: usize, end: usize, mark: Mark, c: char) -> bool {
+        let word_start = c.is_uppercase()
+            && self.p[end + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|d| d.is_lowercase() || is_apostrophe(d));
+        if !(word_start || c == '«' || c == '“') {
+            return false;
+        }
+        match mark {
+            Mark::Exclaim | Mark::Ellipsis => true,
+            Mark::Period => {
+                let token = self.word_before(i);
+                let w = strip_elision(token);
+                !w.is_empty()
+                    && lexicon::abbreviation(w).is_none()
+                    && !is_initials(w)
+                    && !token.contains(['/', '@', '.'])
+                    && !token.starts_with("www")
+            }
+        }
+    }
+
+    /// The marks `i..j`, closers up to `end`, then space, then `c` at `next`.
+    fn spaced(&self, i: usize, j: usize, end: usize, next: usize, mark: Mark, c: char) -> bool {
+        let closed = end > j;
+        if c.is_lowercase() {
+            // "?" or "!" then lowercase is an incise (« Quoi ? » dit-il);
+            // after a period, a lowercase start is a sentence only after
+            // a plain word (not an abbreviation or initial).
+            return mark == Mark::Period && !closed && self.lowercase_start(i);
+        }
+        let opener = matches!(
+            c,
+            '«' | '"' | '“' | '‘' | '(' | '[' | '-' | '–' | '—' | '•' | '¿' | '¡' | '»'
+        );
+        if !(c.is_uppercase() || c.is_numeric() || opener) {
+            return false;
+        }
+        if matches!(c, '-' | '–' | '—') && (self.credit_tail(next) || dash_incise(&self.p[next..]))
+        {
+            return false;
+        }
+        match mark {
+            Mark::Exclaim | Mark::Ellipsis => true,
+            Mark::Period => closed || self.period_ends(i, next, c),
+        }
+    }
+
+    /// A period at `i` followed by a space and `c` (a capital, a digit or
+    /// an opening mark) at `next`: does it end the sentence?
+    fn period_ends(&self, i: usize, next: usize, c: char) -> bool {
+        let w = strip_elision(self.word_before(i));
+        let follower = word_at(&self.p[next..]);
+        if let Some(class) = lexicon::abbreviation(w) {
+            return match class {
+                Class::Title => false,
+                Class::Ref => starts_sentence(&self.p[next..]),
+                // Not before a digit ("sept. 2021") nor inside "Co. Ltd.".
+                Class::Context => {
+                    let chained = self.p[next + follower.len()..].starts_with('.')
+                        && lexicon::abbreviation(follower) == Some(Class::Context);
+                    !(c.is_numeric() || chained)
+                }
+            };
+        }
+        if is_initials(w) {
+            return starts_sentence(&self.p[next..]);
+        }
+        !self.is_label(i)
+    }
+
+    /// The sentence so far is only a label: "1.", "IV.", "a.", "Fig. 2.".
+    fn is_label(&self, i: usize) -> bool {
+        let so_far = &self.p[self.start.min(i)..i];
+        if so_far.len() > 24 {
+            return false;
+        }
+        let mut words = so_far.split_whitespace();
+        match (words.next(), words.next(), words.next()) {
+            (Some(w), None, None) => is_enumerator(w),
+            (Some(a), Some(w), None) => {
+                a.strip_suffix('.')
+                    .is_some_and(|a| lexicon::abbreviation(a).is_some())
+                    && is_enumerator(w)
+            }
+            _ => false,
+        }
+    }
+
+    /// A period at `i`, then a lowercase word: a boundary after a plain
+    /// word of four letters or more ("prochain. on", "Hylidae. il").
+    fn lowercase_start(&self, i: usize) -> bool {
+        let w = strip_elision(self.word_before(i));
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_alphabetic)
+            && chars.all(|c| c.is_lowercase())
+            && w.chars().count() >= 4
+            && lexicon::abbreviation(w).is_none()
+    }
+
+    /// A dash at `d` that opens a short tail without terminal marks: a
+    /// photo credit or source after a caption ("2025. - Wang/Reuters").
+    fn credit_tail(&self, d: usize) -> bool {
+        let rest = &self.p[d..];
+        let mut chars = rest.chars();
+        chars.next();
+        chars.next().is_some_and(char::is_whitespace)
+            && rest.len() <= 100
+            && !rest.contains(['.', '!', '?', '…'])
+    }
+
+    /// A colon at `i` glued to a capital word after a space
+    /// ("en profondeur :L’ambition") is a boundary: the line break was lost.
+    fn colon(&mut self, i: usize, out: &mut Vec<(usize, usize)>) -> usize {
+        let before = self.p[..i].chars().next_back();
+        let mut after = self.p[i + 1..].chars();
+        let glued = before.is_some_and(char::is_whitespace)
+            && after.next().is_some_and(char::is_uppercase)
+            && after
+                .next()
+                .is_some_and(|c| c.is_lowercase() || is_apostrophe(c));
+        if glued {
+            self.cut(i + 1, i + 1, out);
+        }
+        i + 1
+    }
+
+    /// A semicolon at `i` followed by a capitalized sentence opener
+    /// ("exister ; Le poème…"): French writes lowercase after `;`, so the
+    /// capital shows a sentence (or a lost line break) starting there.
+    fn semicolon(&mut self, i: usize, out: &mut Vec<(usize, usize)>) -> usize {
+        let next = skip_space(self.p, i + 1);
+        if next > i + 1 && next < self.b.len() && starts_sentence(&self.p[next..]) {
+            self.cut(i + 1, next, out);
+            return next;
+        }
+        i + 1
+    }
+
+    /// The token that ends at byte `i`: back to a space or an opening mark.
+    fn word_before(&self, i: usize) -> &str {
+        // Words longer than this are URLs or junk: looking further back
+        // would make the scan quadratic on them.
+        const MAX: usize = 100;
+        let mut from = self.start.max(i.saturating_sub(MAX)).min(i);
+        while !self.p.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = &self.p[from..i];
+        let from = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '[' | '«' | '"' | '“' | '‘'))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        &head[from..]
+    }
+}
+
+/// A dash that closes an incise ("Il est venu — enfin ! — pour signer"):
+/// lowercase follows it.
+fn dash_incise(s: &str) -> bool {
+    let mut chars = s.chars().skip(1).skip_while(|c| c.is_whitespace());
+    chars.next().is_some_and(char::is_lowercase)
+}
+
+/// After "l’" or "d'", the word itself: "l’IA" gives "IA".
+fn strip_elision(w: &str) -> &str {
+    match w.rfind(['\'', '’']) {
+        Some(k) => {
+            let rest = &w[k..];
+            let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+            if rest.is_empty() {
+                w
+            } else {
+                rest
+            }
+        }
+        None => w,
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+/// Initials: "J", "J.-C", "H.R.F", "LL.AA.II.RR", "Jean-B".
+fn is_initials(w: &str) -> bool {
+    let mut chars = w.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
+    }
+    if !w.contains('.') {
+        // "Jean-B": a first name then one capital.
+        return w.rsplit_once('-').is_some_and(|(first, last)| {
+            first.starts_with(char::is_uppercase) && {
+                let mut l = last.chars();
+                l.next().is_some_and(char::is_uppercase) && l.next().is_none()
+            }
+        });
+    }
+    w.split('.').all(|part| {
+        let part = part.strip_prefix('-').unwrap_or(part);
+        let n = part.chars().count();
+        (1..=2).contains(&n) && part.chars().all(char::is_uppercase)
+    })
+}
+
+/// A list, caption or article number: "1", "12", "1er", "3bis", "IV",
+/// "a", "3b".
+fn is_enumerator(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let suffix = &w[digits..];
+        return matches!(suffix, "" | "er" | "re" | "e" | "bis" | "ter")
+            || (suffix.len() == 1 && suffix.bytes().all(|c| c.is_ascii_lowercase()));
+    }
+    let mut chars = w.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_alphabetic();
+    }
+    w.len() <= 5 && w.bytes().all(|c| b"IVXLC".contains(&c))
+}
+
+/// The word at the start of `s`, with a final elision apostrophe ("L’").
+fn word_at(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(s.len(), |(k, _)| k);
+    match s[end..].chars().next() {
+        Some(c) if is_apostrophe(c) => &s[..end + c.len_utf8()],
+        _ => &s[..end],
+    }
+}
+
+/// `s` starts with a word that typically opens a sentence ("Il", "Les",
+/// "L’"), and not with a name particle ("Le Pen", "La Fontaine").
+fn starts_sentence(s: &str) -> bool {
+    let w = word_at(s);
+    let known = if w.ends_with('’') {
+        let straight = format!("{}'", &w[..w.len() - '’'.len_utf8()]);
+        lexicon::is_starter(&straight)
+    } else {
+        lexicon::is_starter(w)
+    };
+    if !known {
+        return false;
+    }
+    if matches!(w, "Le" | "La" | "De" | "Du") {
+        // "J.-M. Le Pen", "Ch. De Gaulle": a particle before a name.
+        let rest = s[w.len()..].trim_start();
+        return !rest.starts_with(char::is_uppercase);
+    }
+    true
+}
+
+/// A no-break space (U+00A0, U+202F) among `s`.
+fn no_break_space(s: &str) -> bool {
+    s.contains(['\u{a0}', '\u{202f}'])
+}
+
+/// Skips whitespace (including no-break spaces) from byte `i`.
+fn skip_space(p: &str, i: usize) -> usize {
+    let b = p.as_bytes();
+    let mut k = i;
+    while k < b.len() {
+        match b[k] {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => k += 1,
+            c if c >= 0x80 => match p[k..].chars().next() {
+                Some(ch) if ch.is_whitespace() => k += ch.len_utf8(),
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    k
+}
+
+/// Pushes `s..e` of `p` trimmed, unless empty.
+fn push_trimmed(p: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+    if s >= e {
+        return;
+    }
+    let part = &p[s..e];
+    let lead = part.len() - part.trim_start().len();
+    let body = part.trim();
+    if !body.is_empty() {
+        out.push((s + lead, s + lead + body.len()));
+    }
+}
