@@ -44,15 +44,23 @@ impl Default for Options {
 
 /// One document through every stage.
 pub fn process(doc: &Document, opts: &Options) -> Record {
+    process_owned(doc.clone(), opts)
+}
+
+/// [`process`], taking the document by value so that its text moves into
+/// the record instead of being copied.
+pub fn process_owned(mut doc: Document, opts: &Options) -> Record {
     let text = doc.text.as_str();
     let paragraphs = frclaims_segment::paragraphs(text);
     let skipped = frclaims_ingest::furniture(text, &paragraphs);
 
-    let mut meta = doc.meta.clone();
+    // Metadata the input did not give is looked for in the text; the
+    // stages see the completed metadata (the date anchors relative dates).
     let found = frclaims_ingest::metadata(text, &paragraphs);
-    meta.title = meta.title.or(found.title);
-    meta.date = meta.date.or(found.date);
-    meta.author = meta.author.or(found.author);
+    let meta = &mut doc.meta;
+    meta.title = meta.title.take().or(found.title);
+    meta.date = meta.date.take().or(found.date);
+    meta.author = meta.author.take().or(found.author);
 
     let sentences = frclaims_segment::sentences(text, &paragraphs);
     // Extraction sees the sentences that are not page furniture.
@@ -62,22 +70,16 @@ pub fn process(doc: &Document, opts: &Options) -> Record {
         .copied()
         .collect();
 
-    // Stages see the document with its completed metadata (the date
-    // anchors relative expressions).
-    let view = Document {
-        meta: meta.clone(),
-        ..doc.clone()
-    };
-    let numbers = frclaims_numbers::extract(&view, &kept);
-    let entities = frclaims_entities::extract(&view, &kept);
-    let claims = frclaims_claims::extract(&view, &kept, &numbers, &entities);
+    let numbers = frclaims_numbers::extract(&doc, &kept);
+    let entities = frclaims_entities::extract(&doc, &kept);
+    let claims = frclaims_claims::extract(&doc, &kept, &numbers, &entities);
 
     Record {
         schema: SCHEMA.to_owned(),
-        id: doc.id.clone(),
-        source: doc.source.clone(),
-        meta,
-        text: opts.text.then(|| doc.text.clone()),
+        id: doc.id,
+        source: doc.source,
+        meta: doc.meta,
+        text: opts.text.then_some(doc.text),
         paragraphs,
         skipped,
         sentences,
@@ -91,22 +93,20 @@ pub fn process(doc: &Document, opts: &Options) -> Record {
 /// gives an error record of kind "internal" for that document only.
 pub fn line_of(item: Item, opts: &Options) -> Line {
     match item {
-        Item::Doc(doc) => match catch_unwind(AssertUnwindSafe(|| process(&doc, opts))) {
-            Ok(rec) => Line::Record(Box::new(rec)),
-            Err(panic) => {
-                let what = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "unknown panic".into());
-                error_line(
-                    &doc.id,
-                    &doc.source,
-                    "internal",
-                    format!("a stage failed: {what}"),
-                )
+        Item::Doc(doc) => {
+            let (id, source) = (doc.id.clone(), doc.source.clone());
+            match catch_unwind(AssertUnwindSafe(|| process_owned(doc, opts))) {
+                Ok(rec) => Line::Record(Box::new(rec)),
+                Err(panic) => {
+                    let what = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "unknown panic".into());
+                    error_line(&id, &source, "internal", format!("a stage failed: {what}"))
+                }
             }
-        },
+        }
         Item::Error(e) => error_line(&e.id, &e.source, e.error.kind(), e.error.to_string()),
     }
 }
