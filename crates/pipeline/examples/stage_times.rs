@@ -1,5 +1,6 @@
 //! Times each stage over the corpus repeated, to see where the time goes.
 //! `cargo run --release -p frclaims-pipeline --example stage_times`
+//! (`REPS=N` repeats the corpus N times; default 100).
 use std::time::Instant;
 
 fn main() {
@@ -8,7 +9,10 @@ fn main() {
     for e in std::fs::read_dir(dir).unwrap() {
         texts.push(std::fs::read_to_string(e.unwrap().path()).unwrap());
     }
-    let reps = 100;
+    let reps: usize = std::env::var("REPS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100);
     let mb = texts.iter().map(|t| t.len()).sum::<usize>() as f64 * reps as f64 / 1e6;
     let time = |name: &str, f: &dyn Fn(&str)| {
         let t = Instant::now();
@@ -36,6 +40,42 @@ fn main() {
     });
     time("metadata", &|t| {
         std::hint::black_box(frclaims_ingest::metadata(t, &paras[find(t)]));
+    });
+    let docs: Vec<frclaims_model::Document> = texts
+        .iter()
+        .map(|t| frclaims_model::Document {
+            text: t.clone(),
+            ..Default::default()
+        })
+        .collect();
+    let sents: Vec<_> = texts
+        .iter()
+        .zip(&paras)
+        .map(|(t, p)| frclaims_segment::sentences(t, p))
+        .collect();
+    time("numbers", &|t| {
+        let i = find(t);
+        std::hint::black_box(frclaims_numbers::extract(&docs[i], &sents[i]));
+    });
+    time("entities", &|t| {
+        let i = find(t);
+        std::hint::black_box(frclaims_entities::extract(&docs[i], &sents[i]));
+    });
+    let nums: Vec<_> = docs
+        .iter()
+        .zip(&sents)
+        .map(|(d, s)| frclaims_numbers::extract(d, s))
+        .collect();
+    let ents: Vec<_> = docs
+        .iter()
+        .zip(&sents)
+        .map(|(d, s)| frclaims_entities::extract(d, s))
+        .collect();
+    time("claims", &|t| {
+        let i = find(t);
+        std::hint::black_box(frclaims_claims::extract(
+            &docs[i], &sents[i], &nums[i], &ents[i],
+        ));
     });
     time("process+json", &|t| {
         let doc = frclaims_model::Document {
