@@ -1,0 +1,186 @@
+//! The parsing context of one sentence: its tokens and the reference time.
+
+use frclaims_model::Normalized;
+
+use crate::cal::Dt;
+use crate::tok::{tokenize, Kind, Tok};
+
+/// The reference time of relative expressions: the document's date.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Ref {
+    /// The reference instant (missing parts are the start of the period).
+    pub now: Dt,
+    /// UTC offset of the reference, in minutes, when it was given.
+    pub offset: Option<i32>,
+}
+
+impl Ref {
+    /// Parses an ISO-8601 date of any precision: "2025", "2025-06",
+    /// "2026-01-20", "2026-02-11T09:01:00+09:00", "2013-02-12T04:30:00-02:00".
+    pub fn parse(s: &str) -> Option<Ref> {
+        let s = s.trim();
+        let b = s.as_bytes();
+        let num = |a: usize, l: usize| -> Option<u32> {
+            let part = s.get(a..a + l)?;
+            if part.bytes().all(|c| c.is_ascii_digit()) {
+                part.parse().ok()
+            } else {
+                None
+            }
+        };
+        let y = num(0, 4)? as i32;
+        let m = if b.get(4) == Some(&b'-') {
+            num(5, 2)?
+        } else {
+            1
+        };
+        let d = if b.get(7) == Some(&b'-') {
+            num(8, 2)?
+        } else {
+            1
+        };
+        let (mut h, mut mi, mut sec) = (0, 0, 0);
+        let mut offset = None;
+        if matches!(b.get(10), Some(b'T' | b' ')) {
+            h = num(11, 2)?;
+            mi = num(14, 2).unwrap_or(0);
+            let mut k = 16;
+            if b.get(16) == Some(&b':') {
+                sec = num(17, 2).unwrap_or(0);
+                k = 19;
+            }
+            while b.get(k) == Some(&b'.') || b.get(k).is_some_and(u8::is_ascii_digit) {
+                k += 1;
+            }
+            match b.get(k) {
+                Some(b'Z') => offset = Some(0),
+                Some(&c @ (b'+' | b'-')) => {
+                    let oh = num(k + 1, 2)? as i32;
+                    let om = num(k + 4, 2).or_else(|| num(k + 3, 2)).unwrap_or(0) as i32;
+                    let o = oh * 60 + om;
+                    offset = Some(if c == b'-' { -o } else { o });
+                }
+                _ => {}
+            }
+        }
+        if !crate::cal::valid(y, m, d) || h > 23 || mi > 59 || sec > 59 {
+            return None;
+        }
+        Some(Ref {
+            now: Dt {
+                y,
+                m,
+                d,
+                h,
+                mi,
+                s: sec,
+            },
+            offset,
+        })
+    }
+}
+
+/// One sentence being parsed.
+pub struct Cx<'a> {
+    /// Its tokens.
+    pub t: Vec<Tok<'a>>,
+    /// The sentence's original text.
+    pub text: &'a str,
+    /// The reference time, if known.
+    pub r: Option<Ref>,
+    /// The sentence speaks of the past: bare months and days resolve backwards.
+    pub past: bool,
+}
+
+impl<'a> Cx<'a> {
+    /// Tokenizes `text` (folded as `n`).
+    pub fn new(text: &'a str, n: &'a Normalized, r: Option<Ref>, past: bool) -> Cx<'a> {
+        Cx {
+            t: tokenize(text, n),
+            text,
+            r,
+            past,
+        }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.t.len()
+    }
+
+    /// Token `i`.
+    pub fn tok(&self, i: usize) -> Option<&Tok<'a>> {
+        self.t.get(i)
+    }
+
+    /// Kind of token `i`.
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.t.get(i).map(|t| t.kind)
+    }
+
+    /// Folded text of token `i` ("" past the end).
+    pub fn norm(&self, i: usize) -> &'a str {
+        self.t.get(i).map(|t| t.norm).unwrap_or("")
+    }
+
+    /// Folded text of token `i` when it is a word.
+    pub fn word(&self, i: usize) -> Option<&'a str> {
+        self.t
+            .get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.norm)
+    }
+
+    /// True when token `i` is glued to the previous one.
+    pub fn glued(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.sp)
+    }
+
+    /// The original text between token `i - 1` and token `i`.
+    pub fn gap(&self, i: usize) -> &'a str {
+        match (i.checked_sub(1).and_then(|p| self.t.get(p)), self.t.get(i)) {
+            (Some(a), Some(b)) if a.b1 <= b.b0 => &self.text[a.b1..b.b0],
+            _ => "",
+        }
+    }
+
+    /// True when token `i` is `s`.
+    pub fn is(&self, i: usize, s: &str) -> bool {
+        self.norm(i) == s && i < self.t.len()
+    }
+
+    /// True when token `i` is one of `ss`.
+    pub fn is_any(&self, i: usize, ss: &[&str]) -> bool {
+        i < self.t.len() && ss.contains(&self.norm(i))
+    }
+
+    /// End of the token sequence `words` (space separated) at `i`.
+    pub fn seq(&self, i: usize, words: &str) -> Option<usize> {
+        let mut j = i;
+        for w in words.split(' ') {
+            if !self.is(j, w) {
+                return None;
+            }
+            j += 1;
+        }
+        Some(j)
+    }
+
+    /// End of the longest of the token sequences `alts` at `i`.
+    pub fn any_seq(&self, i: usize, alts: &[&str]) -> Option<usize> {
+        alts.iter().filter_map(|a| self.seq(i, a)).max()
+    }
+
+    /// End of a lexicon phrase at `i`.
+    pub fn phrase(&self, i: usize, p: &[String]) -> Option<usize> {
+        if p.is_empty() {
+            return None;
+        }
+        for (k, w) in p.iter().enumerate() {
+            if self.norm(i + k) != w || i + k >= self.t.len() {
+                return None;
+            }
+        }
+        Some(i + p.len())
+    }
+}
