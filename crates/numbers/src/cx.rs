@@ -1,5 +1,7 @@
 //! The parsing context of one sentence: its tokens and the reference time.
 
+use std::cell::Cell;
+
 use frclaims_model::Normalized;
 
 use crate::cal::Dt;
@@ -88,8 +90,13 @@ pub struct Cx<'a> {
     pub text: &'a str,
     /// The reference time, if known.
     pub r: Option<Ref>,
-    /// The sentence speaks of the past: bare months and days resolve backwards.
-    pub past: bool,
+    /// The expression being read speaks of the past: bare months and days
+    /// resolve backwards. Set from [`Cx::tense`] before each expression.
+    pub past: Cell<bool>,
+    /// Tense markers of the sentence: (byte offset, is past).
+    pub tense: Vec<(usize, bool)>,
+    /// Tense when the sentence has no marker.
+    pub default_past: bool,
 }
 
 impl<'a> Cx<'a> {
@@ -99,8 +106,25 @@ impl<'a> Cx<'a> {
             t: tokenize(text, n),
             text,
             r,
-            past,
+            past: Cell::new(past),
+            tense: Vec::new(),
+            default_past: past,
         }
+    }
+
+    /// Sets the tense for an expression starting at token `i`: the nearest
+    /// tense marker decides.
+    pub fn set_tense_at(&self, i: usize) {
+        let Some(t) = self.t.get(i) else {
+            return;
+        };
+        let past = self
+            .tense
+            .iter()
+            .min_by_key(|(b, _)| b.abs_diff(t.b0))
+            .map(|&(_, p)| p)
+            .unwrap_or(self.default_past);
+        self.past.set(past);
     }
 
     /// Number of tokens.

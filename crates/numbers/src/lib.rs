@@ -71,8 +71,8 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
             continue;
         }
         let n = Normalized::new(text);
-        let past = is_past(text);
-        let cx = Cx::new(text, &n, r, past);
+        let mut cx = Cx::new(text, &n, r, false);
+        cx.tense = tense_marks(text);
         for it in scan(&cx) {
             let b0 = bs.start + cx.t[it.t0].b0;
             let b1 = bs.start + cx.t[it.t1 - 1].b1;
@@ -186,24 +186,26 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Past-tense markers: a compound past ("a publié", "ont augmenté"), an
-/// imperfect of être/avoir. Future markers win over them.
+/// imperfect of être/avoir.
 static PAST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent|a-t-il|a-t-elle)\s+(?:(?:déjà|été|pas|plus|ainsi|aussi|notamment|également|encore|récemment|bien|fortement|largement|enfin|finalement|publiquement|officiellement)\s+)*\w+(?:é|ée|és|ées|is|it|u|ue|us|ert|erte|int|ait)\b|\b(?:était|avait|étaient|avaient|dernier|dernière)\b",
+        r"(?i)\b(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent|a-t-il|a-t-elle)\s+(?:(?:déjà|été|pas|plus|ainsi|aussi|notamment|également|encore|récemment|bien|fortement|largement|enfin|finalement|publiquement|officiellement)\s+)*\w+(?:é|ée|és|ées|is|it|u|ue|us|ert|erte|int|ait)\b|\b(?:était|avait|étaient|avaient)\b",
     )
     .expect("past regex")
 });
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b\w+(?:era|eront|ira|iront|ura|uront|ra|ront)\b|\b(?:va|vont|devrait|devraient|prochain|prochaine|prochains|prochaines|prévu|prévue|prévoit|prévoient|d’ici|d'ici)\b",
+        r"(?i)\b\w+(?:era|eront|ira|iront|ura|uront|rait|raient)\b|\b(?:sera|seront|aura|auront|fera|feront|va|vont|prochain|prochaine|prochains|prochaines|prévu|prévue|prévoit|prévoient|d’ici|d'ici)\b",
     )
     .expect("future regex")
 });
 
-/// True when the sentence speaks of the past.
-fn is_past(text: &str) -> bool {
-    PAST.is_match(text) && !FUTURE.is_match(text)
+/// Tense markers of a sentence: (byte offset, is past).
+fn tense_marks(text: &str) -> Vec<(usize, bool)> {
+    let mut v: Vec<(usize, bool)> = PAST.find_iter(text).map(|m| (m.start(), true)).collect();
+    v.extend(FUTURE.find_iter(text).map(|m| (m.start(), false)));
+    v
 }
 
 /// Items of one sentence, left to right, longest match first.
@@ -219,6 +221,7 @@ fn scan(cx: &Cx) -> Vec<Item> {
             i += 1;
             continue;
         }
+        cx.set_tense_at(i);
         let t = time::parse(cx, i).filter(|it| acceptable(cx, it));
         let m = measure::parse(cx, i);
         let m = (!m.is_empty() && m.iter().all(|it| acceptable(cx, it))).then_some(m);
@@ -355,6 +358,12 @@ fn after_label(cx: &Cx, i: usize) -> bool {
             .is_some_and(|w| LEX.labels.iter().any(|l| l == w))
 }
 
+/// Capitalized function words are never names.
+const FUNCTION_WORDS: [&str; 24] = [
+    "le", "la", "les", "l'", "un", "une", "des", "ce", "ces", "cette", "en", "au", "aux", "du",
+    "de", "et", "ou", "selon", "sur", "dans", "avec", "pour", "par", "entre",
+];
+
 /// A name before `i` on the same line: "WAIC 2025", "Mate 60 Pro".
 fn after_name(cx: &Cx, i: usize) -> bool {
     if i == 0 || cx.gap(i).contains('\n') {
@@ -376,8 +385,12 @@ fn after_name(cx: &Cx, i: usize) -> bool {
         return false;
     }
     let acronym = letters >= 2 && upper == letters;
-    let capitalized = upper >= 1 && t.orig.starts_with(char::is_uppercase) && i >= 2;
-    acronym || capitalized
+    // A capitalized word starting a sentence or line is not a name.
+    let initial = i < 2
+        || cx.gap(i - 1).contains('\n')
+        || cx.is_any(i - 2, &[".", "?", "!", ":", ";", "\"", "(", "-", "•", "*"]);
+    let capitalized = t.orig.starts_with(char::is_uppercase) && !initial;
+    (acronym || capitalized) && !FUNCTION_WORDS.contains(&t.norm)
 }
 
 #[cfg(test)]
@@ -437,6 +450,16 @@ mod tests {
 
     #[test]
     fn sentences() {
+        check("vingt et un", &[("vingt et un", Dim::Number, "21")]);
+        check_dated(
+            "à 3 heures cet après-midi",
+            Some("2013-02-12T04:30:00-02:00"),
+            &[(
+                "3 heures cet après-midi",
+                Dim::Datetime,
+                "2013-02-12T15:00:00",
+            )],
+        );
         check(
             "Ils estimaient qu’environ 12 500 puces étaient nécessaires",
             &[("environ 12 500", Dim::Number, "12500")],

@@ -122,6 +122,34 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
             }
         }
     }
+    // "demi-litre", "une demi-heure", "quart de litre", "un quart d'heure"
+    let (k, f) = if cx.is_any(i, &["un", "une"]) && cx.is_any(i + 1, &["demi", "quart"]) {
+        (i + 1, true)
+    } else {
+        (i, false)
+    };
+    if cx.is_any(k, &["demi", "quart"]) {
+        let e = if cx.is(k, "quart") {
+            cx.any_seq(k + 1, &["de", "d'"]).unwrap_or(k + 1)
+        } else {
+            k + 1
+        };
+        let n = NumP {
+            end: e,
+            v: if cx.is(k, "demi") { 0.5 } else { 0.25 },
+            digits: false,
+            plain: false,
+            ndigits: 0,
+        };
+        if tail(cx, e, &n).is_some_and(|t| {
+            matches!(
+                t.dim,
+                Dim::Volume | Dim::Distance | Dim::Quantity | Dim::Duration
+            )
+        }) {
+            return Some((if f { i } else { k }, n, false));
+        }
+    }
     // "la moitié"
     if cx.is(i, "moitie") && i > 0 && cx.is_any(i - 1, &["la", "une"]) {
         let n = NumP {
@@ -450,7 +478,33 @@ fn range(cx: &Cx, i: usize, conns: &[&str], start: usize, strict: bool) -> Optio
 /// True when the number word at `i` is a count word that cannot stand alone
 /// here: an indefinite article, or part of a vague "deux trois".
 pub fn weak_word_number(cx: &Cx, it: &Item) -> bool {
-    if it.dim != Dim::Number || it.t1 != it.t0 + 1 {
+    // "un jour" is "someday", not a duration, unless something asks for one.
+    if it.dim == Dim::Duration
+        && it.t1 == it.t0 + 2
+        && cx.is_any(it.t0, &["un", "une"])
+        && cx.is(it.t0 + 1, "jour")
+        && !(it.t0 > 0
+            && cx.is_any(
+                it.t0 - 1,
+                &["pendant", "durant", "en", "depuis", "pour", "d'", "de"],
+            ))
+    {
+        return true;
+    }
+    if it.dim != Dim::Number {
+        return false;
+    }
+    // The number itself is the last token: "à partir d'une" holds "une".
+    let last = it.t1 - 1;
+    let compound = last > it.t0
+        && (cx.is(last - 1, "et")
+            || cx
+                .word(last - 1)
+                .is_some_and(|w| LEX.numbers.contains_key(w)));
+    if cx.is_any(last, &["un", "une"]) && cx.len() > 1 && !compound {
+        return true;
+    }
+    if it.t1 != it.t0 + 1 {
         return false;
     }
     let Some(w) = cx.word(it.t0) else {
@@ -574,6 +628,9 @@ mod tests {
         check("un tiers", &[(Number, &fmt(1.0 / 3.0), None)]);
         check("trois quarts", &[(Number, "0.75", None)]);
         check("la moitié", &[(Number, "0.5", None)]);
+        check("demi-litre", &[(Volume, "0.5", Some("l"))]);
+        check("quart de litre", &[(Volume, "0.25", Some("l"))]);
+        check("une demi-heure", &[(Duration, "0.5", Some("hour"))]);
         check("cette centaine de modèles", &[(Number, "100", None)]);
         check("le 2e tour", &[(Ordinal, "2", None)]);
         check("le premier ministre", &[]);

@@ -258,7 +258,7 @@ const REL_DAYS: [(&str, i64); 17] = [
 ];
 
 /// Connectors allowed between two parts of one expression.
-const CONNECTORS: [&str; 16] = [
+const CONNECTORS: [&str; 15] = [
     "a",
     ",",
     "vers",
@@ -273,7 +273,6 @@ const CONNECTORS: [&str; 16] = [
     "autour de",
     "a environ",
     "plutot vers",
-    "au",
     "dans le",
 ];
 
@@ -496,7 +495,10 @@ fn tod_at(cx: &Cx, i: usize) -> Option<(usize, Tod)> {
         e = e2;
     }
     // Time zones: "GMT+9", "UTC", "CET".
-    if let Some(w) = cx.word(e) {
+    let upper = cx
+        .tok(e)
+        .is_some_and(|t| t.orig.chars().all(|c| c.is_ascii_uppercase()));
+    if let Some(w) = cx.word(e).filter(|_| upper) {
         let base = match w {
             "gmt" | "utc" => Some(0),
             "cet" => Some(60),
@@ -638,7 +640,15 @@ fn atom(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
         }
     };
     // Relative days.
+    // "l'économie de demain", "les champions d'hier" are figurative.
+    let figurative = i > 0
+        && cx.is_any(i - 1, &["de", "d'"])
+        && cx.is_any(i, &["demain", "hier"])
+        && !(i > 1 && cx.is(i - 2, "partir"));
     for (p, n) in REL_DAYS {
+        if figurative {
+            break;
+        }
         if let Some(e) = cx.seq(i, p) {
             offer(
                 e,
@@ -920,8 +930,21 @@ fn atom(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
             }
         }
     }
-    // Times of day.
-    if let Some((e, tod)) = tod_at(cx, i) {
+    // Times of day, maybe approximate: "vers 15h", "à environ 15 heures".
+    let k = cx
+        .any_seq(
+            i,
+            &[
+                "vers",
+                "environ",
+                "a environ",
+                "aux alentours de",
+                "autour de",
+                "a peu pres a",
+            ],
+        )
+        .unwrap_or(i);
+    if let Some((e, tod)) = tod_at(cx, k) {
         offer(
             e,
             Spec {
@@ -991,7 +1014,7 @@ fn today(cx: &Cx) -> Option<Dt> {
 fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
     let r = cx.r;
     let now = r.map(|r| r.now);
-    let past = cx.past;
+    let past = cx.past.get();
     // The day, or a coarser point.
     let mut explicit_day = true;
     let day: Option<Dt>;
@@ -1486,6 +1509,21 @@ fn period_at(cx: &Cx, i: usize) -> Option<Period> {
             &["la", "l'", "le", "ce", "cette", "de la", "de l'", "du"],
         )
         .unwrap_or(i);
+    // A named month (with its year), or a year.
+    if let Some((e, s)) = atom(cx, k, false) {
+        if s.m.is_some() && s.d.is_none() && s.tod.is_none() && s.pod.is_none() {
+            let p = match resolve(cx, &s) {
+                Some(TV::Point(t, Grain::Month)) => {
+                    Some((t, Dt::date(t.y, t.m, month_len(t.y, t.m))))
+                }
+                _ => None,
+            };
+            return Some((e, p, 'm'));
+        }
+        if let (Some(y), None, None) = (s.y, s.m, s.tod) {
+            return Some((e, Some((Dt::date(y, 1, 1), Dt::date(y, 12, 31))), 'y'));
+        }
+    }
     if let Some(e) = cx.any_seq(k, &["mois ci", "mois", "mois en cours"]) {
         let p = cx.r.map(|r| {
             let a = Dt::date(r.now.y, r.now.m, 1);
@@ -1504,21 +1542,6 @@ fn period_at(cx: &Cx, i: usize) -> Option<Period> {
             (mon, mon.add_days(6))
         });
         return Some((e, p, 'w'));
-    }
-    // A named month (with its year), or a year.
-    if let Some((e, s)) = atom(cx, k, false) {
-        if s.m.is_some() && s.d.is_none() && s.tod.is_none() && s.pod.is_none() {
-            let p = match resolve(cx, &s) {
-                Some(TV::Point(t, Grain::Month)) => {
-                    Some((t, Dt::date(t.y, t.m, month_len(t.y, t.m))))
-                }
-                _ => None,
-            };
-            return Some((e, p, 'm'));
-        }
-        if let (Some(y), None, None) = (s.y, s.m, s.tod) {
-            return Some((e, Some((Dt::date(y, 1, 1), Dt::date(y, 12, 31))), 'y'));
-        }
     }
     None
 }
@@ -1928,7 +1951,7 @@ fn interval(cx: &Cx, i: usize) -> Option<Res> {
                 )),
             ));
         }
-        if pre.is_empty() && a.bare_day && b.m.is_none() {
+        if (pre.is_empty() || pre.starts_with('d') && pre != "du") && a.bare_day && b.m.is_none() {
             continue;
         }
         if a.bare_day && !timey(&a) && b.d.is_none() {
@@ -1943,8 +1966,17 @@ fn interval(cx: &Cx, i: usize) -> Option<Res> {
         let (Some((s, g1)), Some((mut t, g2))) = (ta.start(), tb.last()) else {
             return Some((eb, None));
         };
-        if timey(&a) && t < s && t.h < 12 {
-            t = t.add_secs(12 * 3600);
+        if timey(&a) && !b.has_date() {
+            // A time-only end is on the start's day: "de 11h30 à 1h30".
+            t = Dt {
+                y: s.y,
+                m: s.m,
+                d: s.d,
+                ..t
+            };
+            if t < s && t.h < 12 {
+                t = t.add_secs(12 * 3600);
+            }
         }
         if t < s {
             continue;
@@ -2000,7 +2032,23 @@ fn open(cx: &Cx, i: usize) -> Option<Res> {
         (None, Some(e)) => (e, false),
         _ => return None,
     };
-    let (e, tv) = single(cx, k)?;
+    if is_from && (dès || cx.is(i, "a")) {
+        // "à partir de", "dès" look forward.
+        cx.past.set(false);
+    }
+    let bare = spec_seq(cx, k, true)
+        .filter(|(_, s)| s.bare_day)
+        .map(|(e, s)| (e, resolve(cx, &s)));
+    let (e, tv) = match (single(cx, k), bare) {
+        (Some(a), Some(b)) => {
+            if b.0 > a.0 {
+                b
+            } else {
+                a
+            }
+        }
+        (a, b) => a.or(b)?,
+    };
     let Some(tv) = tv else {
         return Some((e, None));
     };
