@@ -1,10 +1,13 @@
 //! The parsing context of one sentence: its tokens and the reference time.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use frclaims_model::Normalized;
 
 use crate::cal::Dt;
+use crate::lex::FxMap;
+use crate::measure::Q;
+use crate::time::Spec;
 use crate::tok::{tokenize, Kind, Tok};
 
 /// The reference time of relative expressions: the document's date.
@@ -82,6 +85,37 @@ impl Ref {
     }
 }
 
+/// Phrase lists by first word, built once per list and thread: a list is
+/// a `'static` slice, known by its address and length.
+type FirstIndex = FxMap<&'static str, Vec<u16>>;
+
+thread_local! {
+    static FIRST: RefCell<FxMap<(usize, usize), FirstIndex>> = RefCell::default();
+}
+
+fn with_first_index<R>(
+    ptr: usize,
+    len: usize,
+    phrases: impl Iterator<Item = &'static str>,
+    f: impl FnOnce(&FirstIndex) -> Option<R>,
+) -> Option<R> {
+    FIRST.with(|c| {
+        let mut c = c.borrow_mut();
+        let ix = c.entry((ptr, len)).or_insert_with(|| {
+            let mut m: FirstIndex = FxMap::default();
+            for (k, p) in phrases.enumerate() {
+                let first = p.split(' ').next().unwrap_or(p);
+                m.entry(first).or_default().push(k as u16);
+            }
+            m
+        });
+        f(ix)
+    })
+}
+
+/// Memo of date parts: (token, bare day allowed) to (end, spec).
+pub type SpecMemo = FxMap<(usize, bool), Option<(usize, Spec)>>;
+
 /// One sentence being parsed.
 pub struct Cx<'a> {
     /// Its tokens.
@@ -97,6 +131,16 @@ pub struct Cx<'a> {
     pub tense: Vec<(usize, bool)>,
     /// Tense when the sentence has no marker.
     pub default_past: bool,
+    /// For each token, whether a token holding a number or date is near
+    /// after it (empty: everywhere).
+    pub near: Vec<bool>,
+    /// Memo of date parts by (token, bare day allowed): the same parts are
+    /// read again by every form that starts near them.
+    pub atoms: RefCell<SpecMemo>,
+    /// Memo of date part sequences.
+    pub seqs: RefCell<SpecMemo>,
+    /// Memo of quantities by (token, modifiers allowed).
+    pub quants: RefCell<FxMap<(usize, bool), Option<Q>>>,
 }
 
 impl<'a> Cx<'a> {
@@ -109,6 +153,10 @@ impl<'a> Cx<'a> {
             past: Cell::new(past),
             tense: Vec::new(),
             default_past: past,
+            near: Vec::new(),
+            atoms: RefCell::default(),
+            seqs: RefCell::default(),
+            quants: RefCell::default(),
         }
     }
 
@@ -180,6 +228,19 @@ impl<'a> Cx<'a> {
 
     /// End of the token sequence `words` (space separated) at `i`.
     pub fn seq(&self, i: usize, words: &str) -> Option<usize> {
+        // Most calls fail on the first token: test it without splitting.
+        let first = self.t.get(i)?.norm.as_bytes();
+        let wb = words.as_bytes();
+        if wb.first() != first.first()
+            || wb.len() < first.len()
+            || wb[..first.len()] != *first
+            || (wb.len() > first.len() && wb[first.len()] != b' ')
+        {
+            return None;
+        }
+        if wb.len() == first.len() {
+            return Some(i + 1);
+        }
         let mut j = i;
         for w in words.split(' ') {
             if !self.is(j, w) {
@@ -191,13 +252,48 @@ impl<'a> Cx<'a> {
     }
 
     /// End of the longest of the token sequences `alts` at `i`.
-    pub fn any_seq(&self, i: usize, alts: &[&str]) -> Option<usize> {
-        alts.iter().filter_map(|a| self.seq(i, a)).max()
+    pub fn any_seq(&self, i: usize, alts: &'static [&'static str]) -> Option<usize> {
+        let w = self.t.get(i)?.norm;
+        with_first_index(
+            alts.as_ptr() as usize,
+            alts.len(),
+            alts.iter().copied(),
+            |ix| {
+                ix.get(w)?
+                    .iter()
+                    .filter_map(|&k| self.seq(i, alts[k as usize]))
+                    .max()
+            },
+        )
+    }
+
+    /// Longest entry of `table` whose phrase is at `i`: (end, value).
+    pub fn table<T: Copy>(
+        &self,
+        i: usize,
+        table: &'static [(&'static str, T)],
+    ) -> Option<(usize, T)> {
+        let w = self.t.get(i)?.norm;
+        with_first_index(
+            table.as_ptr() as usize,
+            table.len(),
+            table.iter().map(|(p, _)| *p),
+            |ix| {
+                ix.get(w)?
+                    .iter()
+                    .filter_map(|&k| {
+                        let (p, v) = table[k as usize];
+                        self.seq(i, p).map(|e| (e, v))
+                    })
+                    .max_by_key(|(e, _)| *e)
+            },
+        )
     }
 
     /// End of a lexicon phrase at `i`.
     pub fn phrase(&self, i: usize, p: &[String]) -> Option<usize> {
-        if p.is_empty() {
+        let n = self.norm(i);
+        if p.is_empty() || n.as_bytes().first() != p[0].as_bytes().first() || n != p[0] {
             return None;
         }
         for (k, w) in p.iter().enumerate() {

@@ -1,9 +1,31 @@
 //! The lexicons of `data/`, parsed once.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::tok::phrase;
+
+/// A fast hasher for short keys (FxHash's multiply-rotate scheme): the
+/// lexicons are looked up for every word of the text.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map with the fast hasher.
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+/// A set with the fast hasher.
+pub type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
 /// Class of a cardinal number word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,15 +71,15 @@ pub struct Unit {
 /// Every lexicon.
 pub struct Lex {
     /// Cardinal words.
-    pub numbers: HashMap<String, (f64, NumClass)>,
+    pub numbers: FxMap<String, (f64, NumClass)>,
     /// Ordinal word to the cardinal word it ends like.
-    pub ordinals: HashMap<String, String>,
+    pub ordinals: FxMap<String, String>,
     /// French month forms.
-    pub months: HashMap<String, u32>,
+    pub months: FxMap<String, u32>,
     /// English month forms.
-    pub months_en: HashMap<String, u32>,
+    pub months_en: FxMap<String, u32>,
     /// Weekday forms.
-    pub weekdays: HashMap<String, u32>,
+    pub weekdays: FxMap<String, u32>,
     /// Holidays: folded token phrase, month, day.
     pub holidays: Vec<(Vec<String>, u32, u32)>,
     /// Units: token phrase and unit.
@@ -70,6 +92,39 @@ pub struct Lex {
     pub modifiers: Vec<(Vec<String>, Modifier)>,
     /// Label words.
     pub labels: Vec<String>,
+    /// Indexes of the phrase lists by first token.
+    pub ix: Indexes,
+}
+
+/// For each phrase list, the positions of its phrases by first token: only
+/// these are tried at a token.
+#[derive(Default)]
+pub struct Indexes {
+    /// Into [`Lex::units`].
+    pub units: FxMap<String, Vec<usize>>,
+    /// Into [`Lex::currencies`].
+    pub currencies: FxMap<String, Vec<usize>>,
+    /// Into [`Lex::durations`].
+    pub durations: FxMap<String, Vec<usize>>,
+    /// Into [`Lex::modifiers`].
+    pub modifiers: FxMap<String, Vec<usize>>,
+    /// Into [`Lex::holidays`].
+    pub holidays: FxMap<String, Vec<usize>>,
+}
+
+fn index<'a>(phrases: impl Iterator<Item = &'a Vec<String>>) -> FxMap<String, Vec<usize>> {
+    let mut m: FxMap<String, Vec<usize>> = FxMap::default();
+    for (k, p) in phrases.enumerate() {
+        if let Some(first) = p.first() {
+            m.entry(first.clone()).or_default().push(k);
+        }
+    }
+    m
+}
+
+/// The positions in a phrase list whose phrase starts with `word`.
+pub fn starting<'a>(ix: &'a FxMap<String, Vec<usize>>, word: &str) -> &'a [usize] {
+    ix.get(word).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// The lexicons.
@@ -112,7 +167,7 @@ fn num(s: &str) -> f64 {
 }
 
 fn load() -> Lex {
-    let mut numbers = HashMap::new();
+    let mut numbers = FxMap::default();
     for r in rows(file("number_words.tsv")) {
         if r.len() < 3 {
             continue;
@@ -131,8 +186,8 @@ fn load() -> Lex {
         .filter(|r| r.len() >= 2)
         .map(|r| (r[0].to_string(), r[1].to_string()))
         .collect();
-    let mut months = HashMap::new();
-    let mut months_en = HashMap::new();
+    let mut months = FxMap::default();
+    let mut months_en = FxMap::default();
     for r in rows(file("months.tsv")) {
         if r.len() < 3 {
             continue;
@@ -148,11 +203,11 @@ fn load() -> Lex {
         .filter(|r| r.len() >= 2)
         .map(|r| (r[0].to_string(), num(r[1]) as u32))
         .collect();
-    let holidays = rows(file("holidays.tsv"))
+    let holidays: Vec<(Vec<String>, u32, u32)> = rows(file("holidays.tsv"))
         .filter(|r| r.len() >= 3)
         .map(|r| (phrase(r[0]), num(r[1]) as u32, num(r[2]) as u32))
         .collect();
-    let units = rows(file("units.tsv"))
+    let units: Vec<(Vec<String>, Unit)> = rows(file("units.tsv"))
         .filter(|r| r.len() >= 4)
         .map(|r| {
             let dim = match r[2] {
@@ -170,15 +225,15 @@ fn load() -> Lex {
             )
         })
         .collect();
-    let currencies = rows(file("currencies.tsv"))
+    let currencies: Vec<(Vec<String>, String, String)> = rows(file("currencies.tsv"))
         .filter(|r| r.len() >= 3)
         .map(|r| (phrase(r[0]), r[1].to_string(), r[2].to_string()))
         .collect();
-    let durations = rows(file("durations.tsv"))
+    let durations: Vec<(Vec<String>, String, f64)> = rows(file("durations.tsv"))
         .filter(|r| r.len() >= 3)
         .map(|r| (phrase(r[0]), r[1].to_string(), num(r[2])))
         .collect();
-    let modifiers = rows(file("modifiers.tsv"))
+    let modifiers: Vec<(Vec<String>, Modifier)> = rows(file("modifiers.tsv"))
         .filter(|r| r.len() >= 2)
         .map(|r| {
             let k = match r[1] {
@@ -191,7 +246,15 @@ fn load() -> Lex {
         })
         .collect();
     let labels = rows(file("labels.txt")).map(|r| r[0].to_string()).collect();
+    let ix = Indexes {
+        units: index(units.iter().map(|(p, _)| p)),
+        currencies: index(currencies.iter().map(|(p, _, _)| p)),
+        durations: index(durations.iter().map(|(p, _, _)| p)),
+        modifiers: index(modifiers.iter().map(|(p, _)| p)),
+        holidays: index(holidays.iter().map(|(p, _, _)| p)),
+    };
     Lex {
+        ix,
         numbers,
         ordinals,
         months,
@@ -209,7 +272,6 @@ fn load() -> Lex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashSet;
 
     #[test]
     fn every_data_file_loads() {

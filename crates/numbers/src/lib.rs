@@ -52,11 +52,10 @@ mod tok;
 use std::sync::LazyLock;
 
 use frclaims_model::{ByteSpan, Dim, Document, Normalized, Number, Sentence, TextIndex, Value};
-use regex::Regex;
 
 use crate::cx::{Cx, Ref};
 use crate::item::Item;
-use crate::lex::LEX;
+use crate::lex::{FxSet, LEX};
 use crate::tok::Kind;
 
 /// Every number of the given sentences of `doc`, sorted by span.
@@ -67,12 +66,14 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
     for s in sentences {
         let bs = index.bytes(s.span);
         let text = bs.slice(&doc.text);
-        if !text.bytes().any(|b| b.is_ascii_digit()) && !TRIGGER.is_match(text) {
-            continue;
-        }
         let n = Normalized::new(text);
         let mut cx = Cx::new(text, &n, r, false);
-        cx.tense = tense_marks(text);
+        let core: Vec<bool> = (0..cx.len()).map(|i| is_core(&cx, i)).collect();
+        if !core.iter().any(|&c| c) {
+            continue;
+        }
+        cx.tense = tense_marks(&cx);
+        cx.near = near(&core, 4);
         for it in scan(&cx) {
             let b0 = bs.start + cx.t[it.t0].b0;
             let b1 = bs.start + cx.t[it.t1 - 1].b1;
@@ -92,10 +93,17 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
     out
 }
 
-/// Sentences without digits need one of these words to hold a number or date.
-static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    let mut words: Vec<String> = Vec::new();
-    words.extend(LEX.numbers.keys().cloned());
+/// Words that hold a number or a date by themselves (folded). A sentence
+/// without digits or such a word has no item; a token far from all of them
+/// starts none.
+static CORE: LazyLock<FxSet<String>> = LazyLock::new(|| {
+    let mut words: FxSet<String> = FxSet::default();
+    words.extend(
+        LEX.numbers
+            .keys()
+            .filter(|w| *w != "un" && *w != "une")
+            .cloned(),
+    );
     words.extend(LEX.ordinals.keys().cloned());
     words.extend(LEX.months.keys().cloned());
     words.extend(
@@ -103,33 +111,32 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
             .keys()
             .map(|w| w.trim_end_matches('.').to_string()),
     );
-    words.extend(
-        LEX.holidays
-            .iter()
-            .filter_map(|(p, _, _)| p.last().cloned()),
-    );
+    for (p, _, _) in &LEX.holidays {
+        words.extend(p.iter().filter(|w| w.len() > 3).cloned());
+    }
     for w in [
         "hier",
         "demain",
-        "aujourd",
+        "aujourd'",
         "maintenant",
-        "suite",
         "semaine",
+        "semaines",
         "mois",
         "annee",
+        "annees",
         "an",
+        "ans",
         "midi",
         "minuit",
         "matin",
         "matinee",
         "soir",
         "soiree",
-        "midi",
         "veille",
         "lendemain",
         "jour",
+        "jours",
         "journee",
-        "ete",
         "hiver",
         "printemps",
         "automne",
@@ -139,6 +146,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         "tiers",
         "quart",
         "quarts",
+        "demi",
         "centaine",
         "dizaine",
         "douzaine",
@@ -150,62 +158,159 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         "soixantaine",
         "millier",
         "week",
-        "moment",
-        "present",
+        "weekend",
         "heure",
         "heures",
+        "minute",
+        "minutes",
+        "seconde",
+        "secondes",
         "dejeuner",
-        "travail",
-        "debut",
-        "fin",
+        "decennie",
+        "siecle",
     ] {
-        words.push(w.to_string());
+        words.insert(w.to_string());
     }
-    // Accented spellings of the folded words: match letters loosely.
-    let alts: Vec<String> = words
+    words.extend(LEX.months_en.keys().cloned());
+    // Units and durations long enough not to be ordinary words ("une tasse").
+    for p in LEX
+        .units
         .iter()
-        .map(|w| {
-            w.chars()
-                .map(|c| match c {
-                    'a' => "[aàâ]".to_string(),
-                    'e' => "[eéèêë]".to_string(),
-                    'i' => "[iîï]".to_string(),
-                    'o' => "[oô]".to_string(),
-                    'u' => "[uùûü]".to_string(),
-                    'c' => "[cç]".to_string(),
-                    c => regex::escape(&c.to_string()),
-                })
-                .collect()
-        })
-        .collect();
-    Regex::new(&format!(
-        r"(?i)\b(?:{})\b|(?-i:\b[IVXLC]{{1,6}}(?:e|er|ème|eme)\b)",
-        alts.join("|")
-    ))
-    .expect("trigger regex")
+        .map(|(p, _)| p)
+        .chain(LEX.durations.iter().map(|(p, _, _)| p))
+    {
+        if p[0].len() >= 3 {
+            words.insert(p[0].clone());
+        }
+    }
+    words
 });
 
-/// Past-tense markers: a compound past ("a publié", "ont augmenté"), an
-/// imperfect of être/avoir.
-static PAST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent|a-t-il|a-t-elle)\s+(?:(?:déjà|été|pas|plus|ainsi|aussi|notamment|également|encore|récemment|bien|fortement|largement|enfin|finalement|publiquement|officiellement)\s+)*\w+(?:é|ée|és|ées|is|it|u|ue|us|ert|erte|int|ait)\b|\b(?:était|avait|étaient|avaient)\b",
-    )
-    .expect("past regex")
-});
+/// True when token `i` holds a number or date by itself.
+fn is_core(cx: &Cx, i: usize) -> bool {
+    let Some(t) = cx.tok(i) else {
+        return false;
+    };
+    match t.kind {
+        Kind::Digits => true,
+        Kind::Punct => false,
+        Kind::Word => {
+            // Words that are dates only after a few others: "cet été" (not
+            // "a été"), "tout de suite", "en ce moment", "après le travail".
+            let after = |k: usize, w: &str| i >= k && cx.is(i - k, w);
+            let phrase_word = match t.norm {
+                "ete" => ["cet", "l'", "en", "d'", "pendant", "cette"]
+                    .iter()
+                    .any(|w| after(1, w)),
+                "suite" => after(1, "de") && after(2, "tout"),
+                "moment" => after(1, "ce") && after(2, "en"),
+                "present" => after(1, "a"),
+                "travail" => after(1, "le") && after(2, "apres"),
+                _ => false,
+            };
+            phrase_word
+                || CORE.contains(t.norm)
+                || (cx.len() == 1 && matches!(t.norm, "un" | "une"))
+                || (t.orig.len() >= 2
+                    && t.orig.starts_with(|c: char| "IVXLC".contains(c))
+                    && t.orig.ends_with('e'))
+        }
+    }
+}
 
-static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b\w+(?:era|eront|ira|iront|ura|uront|rait|raient)\b|\b(?:sera|seront|aura|auront|fera|feront|va|vont|prochain|prochaine|prochains|prochaines|prévu|prévue|prévoit|prévoient|d’ici|d'ici)\b",
-    )
-    .expect("future regex")
-});
+/// Past-tense auxiliaries and the participle endings after them.
+const AUX_PAST: [&str; 12] = [
+    "a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "furent", "eut",
+    "eurent",
+];
+const PARTICIPLE: [&str; 12] = [
+    "é", "ée", "és", "ées", "is", "it", "u", "ue", "us", "ert", "int", "ait",
+];
+/// Adverbs between an auxiliary and its participle.
+const ADVERBS: [&str; 14] = [
+    "deja",
+    "ete",
+    "pas",
+    "plus",
+    "ainsi",
+    "aussi",
+    "notamment",
+    "egalement",
+    "encore",
+    "recemment",
+    "bien",
+    "fortement",
+    "largement",
+    "finalement",
+];
+/// Future and conditional endings, and words that look ahead.
+const FUTURE_END: [&str; 8] = [
+    "era", "eront", "ira", "iront", "ura", "uront", "rait", "raient",
+];
+const FUTURE_WORDS: [&str; 14] = [
+    "sera",
+    "seront",
+    "aura",
+    "auront",
+    "fera",
+    "feront",
+    "va",
+    "vont",
+    "prochain",
+    "prochaine",
+    "prochains",
+    "prochaines",
+    "prevu",
+    "prevoit",
+];
 
-/// Tense markers of a sentence: (byte offset, is past).
-fn tense_marks(text: &str) -> Vec<(usize, bool)> {
-    let mut v: Vec<(usize, bool)> = PAST.find_iter(text).map(|m| (m.start(), true)).collect();
-    v.extend(FUTURE.find_iter(text).map(|m| (m.start(), false)));
+/// Tense markers of a sentence: (original byte offset, is past).
+fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
+    let mut v = Vec::new();
+    for (i, t) in cx.t.iter().enumerate() {
+        if t.kind != Kind::Word {
+            continue;
+        }
+        let w = t.norm;
+        if AUX_PAST.contains(&w) {
+            let mut k = i + 1;
+            while cx.word(k).is_some_and(|a| ADVERBS.contains(&a)) {
+                k += 1;
+            }
+            if let Some(p) = cx
+                .tok(k)
+                .filter(|p| p.kind == Kind::Word && p.orig.len() > 2)
+            {
+                let o = p.orig.to_lowercase();
+                if PARTICIPLE.iter().any(|e| o.ends_with(e)) && !o.ends_with("rait") {
+                    v.push((t.b0, true));
+                    continue;
+                }
+            }
+        }
+        if matches!(w, "etait" | "avait" | "etaient" | "avaient") {
+            v.push((t.b0, true));
+        } else if FUTURE_WORDS.contains(&w)
+            || (w.len() > 5 && FUTURE_END.iter().any(|e| w.ends_with(e)))
+            || (w == "ici" && i > 0 && cx.is(i - 1, "d'"))
+        {
+            v.push((t.b0, false));
+        }
+    }
     v
+}
+
+/// For each token, whether a core token lies within `w` tokens after it.
+fn near(core: &[bool], w: usize) -> Vec<bool> {
+    let mut out = vec![false; core.len()];
+    let mut next: Option<usize> = None;
+    for i in (0..core.len()).rev() {
+        if core[i] {
+            next = Some(i);
+        }
+        out[i] = next.is_some_and(|n| n - i <= w);
+    }
+    out
 }
 
 /// Items of one sentence, left to right, longest match first.
@@ -217,7 +322,7 @@ fn scan(cx: &Cx) -> Vec<Item> {
             i = e;
             continue;
         }
-        if !can_start(cx, i) {
+        if !cx.near.get(i).copied().unwrap_or(true) || !can_start(cx, i) {
             i += 1;
             continue;
         }
@@ -257,10 +362,87 @@ fn unreachable_item(i: usize) -> Item {
     }
 }
 
-/// A token that may start an item: digits, signs, currency symbols, words.
+/// Words that may start an item without holding a number: articles,
+/// prepositions, modifiers, currency names and codes (folded).
+static START: LazyLock<FxSet<String>> = LazyLock::new(|| {
+    let mut words: FxSet<String> = FxSet::default();
+    for w in [
+        "le",
+        "la",
+        "l'",
+        "les",
+        "ces",
+        "ce",
+        "cet",
+        "cette",
+        "du",
+        "de",
+        "d'",
+        "des",
+        "en",
+        "au",
+        "aux",
+        "a",
+        "entre",
+        "dans",
+        "il",
+        "depuis",
+        "apres",
+        "avant",
+        "jusqu'",
+        "plus",
+        "moins",
+        "pas",
+        "vers",
+        "environ",
+        "autour",
+        "pres",
+        "presque",
+        "quelque",
+        "quasi",
+        "quasiment",
+        "tout",
+        "tres",
+        "tot",
+        "un",
+        "une",
+        "pendant",
+        "durant",
+        "n'",
+        "mi",
+        "fin",
+        "debut",
+        "milieu",
+        "ici",
+        "qu'",
+        "jour",
+        "quart",
+        "demi",
+        "moitie",
+        "t",
+        "lors",
+        "par",
+    ] {
+        words.insert(w.to_string());
+    }
+    for (p, _) in &LEX.modifiers {
+        words.insert(p[0].clone());
+    }
+    for (p, _, _) in &LEX.currencies {
+        words.insert(p[0].clone());
+    }
+    for (p, _, _) in &LEX.holidays {
+        words.insert(p[0].clone());
+    }
+    words
+});
+
+/// A token that may start an item: digits, signs, currency symbols, core
+/// words and the words of [`START`].
 fn can_start(cx: &Cx, i: usize) -> bool {
     match cx.kind(i) {
-        Some(Kind::Digits) | Some(Kind::Word) => true,
+        Some(Kind::Digits) => true,
+        Some(Kind::Word) => START.contains(cx.norm(i)) || is_core(cx, i),
         Some(Kind::Punct) => cx.is_any(i, &["-", "+", "$", "€", "£", "¥", ","]),
         None => false,
     }

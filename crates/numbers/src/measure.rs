@@ -6,13 +6,13 @@ use frclaims_model::{Dim, Value};
 
 use crate::cx::Cx;
 use crate::item::Item;
-use crate::lex::{Modifier, NumClass, LEX};
+use crate::lex::{starting, Modifier, NumClass, LEX};
 use crate::num::{self, NumP};
 use crate::tok::Kind;
 
 /// What follows a number.
 #[derive(Debug, Clone, PartialEq)]
-struct Tail {
+pub struct Tail {
     dim: Dim,
     unit: Option<String>,
     /// Value multiplier (fractions of units, cents).
@@ -26,7 +26,7 @@ struct Tail {
 
 /// A number and its tail.
 #[derive(Debug, Clone)]
-struct Q {
+pub struct Q {
     start: usize,
     n: NumP,
     tail: Option<Tail>,
@@ -79,16 +79,18 @@ const FRACTIONS: [(&str, f64); 4] = [
 
 /// Longest modifier at `i`.
 fn modifier(cx: &Cx, i: usize) -> Option<(usize, Modifier)> {
-    LEX.modifiers
+    starting(&LEX.ix.modifiers, cx.norm(i))
         .iter()
+        .map(|&k| &LEX.modifiers[k])
         .filter_map(|(p, k)| cx.phrase(i, p).map(|e| (e, *k)))
         .max_by_key(|(e, _)| *e)
 }
 
 /// Longest currency at `i`, of the given kinds.
 fn currency(cx: &Cx, i: usize, kinds: &[&str]) -> Option<(usize, String)> {
-    LEX.currencies
+    starting(&LEX.ix.currencies, cx.norm(i))
         .iter()
+        .map(|&k| &LEX.currencies[k])
         .filter(|(_, _, k)| kinds.contains(&k.as_str()))
         .filter_map(|(p, c, _)| cx.phrase(i, p).map(|e| (e, c.clone())))
         .max_by_key(|(e, _)| *e)
@@ -275,9 +277,9 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
         return Some(t);
     }
     // Units of measure.
-    let unit = LEX
-        .units
+    let unit = starting(&LEX.ix.units, cx.norm(j))
         .iter()
+        .map(|&k| &LEX.units[k])
         .filter_map(|(p, u)| cx.phrase(j, p).map(|e| (e, u)))
         .filter(|(_, u)| {
             let o = cx.tok(j).map(|t| t.orig).unwrap_or("");
@@ -294,9 +296,9 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
         return Some(t);
     }
     // Durations.
-    if let Some((e, unit, f)) = LEX
-        .durations
+    if let Some((e, unit, f)) = starting(&LEX.ix.durations, cx.norm(j))
         .iter()
+        .map(|&k| &LEX.durations[k])
         .filter_map(|(p, u, f)| cx.phrase(j, p).map(|e| (e, u, f)))
         .max_by_key(|(e, _, _)| *e)
     {
@@ -313,8 +315,17 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
     None
 }
 
-/// A number with its modifiers and tail at `i`.
+/// A number with its modifiers and tail at `i` (memoized).
 fn quantity(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
+    if let Some(r) = cx.quants.borrow().get(&(i, allow_mod)) {
+        return r.clone();
+    }
+    let r = quantity_uncached(cx, i, allow_mod);
+    cx.quants.borrow_mut().insert((i, allow_mod), r.clone());
+    r
+}
+
+fn quantity_uncached(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
     let (k, m) = match modifier(cx, i).filter(|_| allow_mod) {
         Some((e, m)) => (e, Some(m)),
         None => (i, None),

@@ -16,7 +16,7 @@ use frclaims_model::{Dim, Grain, Value};
 use crate::cal::{month_len, valid, Dt};
 use crate::cx::Cx;
 use crate::item::Item;
-use crate::lex::LEX;
+use crate::lex::{starting, LEX};
 use crate::num;
 use crate::tok::Kind;
 
@@ -104,7 +104,7 @@ impl TV {
 
 /// How a weekday is placed.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum WdMode {
+pub enum WdMode {
     /// "lundi", "lundi prochain": the next one.
     Next,
     /// "lundi suivant", "lundi de la semaine prochaine".
@@ -119,7 +119,7 @@ enum WdMode {
 
 /// A time of day.
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct Tod {
+pub struct Tod {
     h: u32,
     m: u32,
     /// Some(true) after noon ("du soir"), Some(false) before ("du matin").
@@ -130,7 +130,7 @@ struct Tod {
 
 /// The calendar fields an expression names.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
-struct Spec {
+pub struct Spec {
     y: Option<i32>,
     m: Option<u32>,
     d: Option<u32>,
@@ -613,7 +613,7 @@ fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
     // Meals and work.
     const MEALS: [(&str, (u32, u32)); 9] = [
         ("pendant le dejeuner", (12, 13)),
-        ("a l'heure du dejeuner", (12, 13)),
+        ("a l' heure du dejeuner", (12, 13)),
         ("au moment de dejeuner", (12, 13)),
         ("au moment du dejeuner", (12, 13)),
         ("apres dejeuner", (13, 16)),
@@ -622,17 +622,24 @@ fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
         ("avant le dejeuner", (10, 11)),
         ("apres le travail", (17, 20)),
     ];
-    for (p, h) in MEALS {
-        if let Some(e) = cx.seq(i, &p.replace("l'", "l' ").replace("  ", " ")) {
-            sp.pod = Some(h);
-            return Some((e, sp));
-        }
+    if let Some((e, h)) = cx.table(i, &MEALS) {
+        sp.pod = Some(h);
+        return Some((e, sp));
     }
     None
 }
 
-/// One part of a date or time at `i`.
+/// One part of a date or time at `i` (memoized).
 fn atom(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
+    if let Some(r) = cx.atoms.borrow().get(&(i, bare_day)) {
+        return *r;
+    }
+    let r = atom_uncached(cx, i, bare_day);
+    cx.atoms.borrow_mut().insert((i, bare_day), r);
+    r
+}
+
+fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
     let mut best: Option<(usize, Spec)> = None;
     let mut offer = |e: usize, s: Spec| {
         if best.as_ref().is_none_or(|(b, _)| e > *b) {
@@ -645,19 +652,14 @@ fn atom(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
         && cx.is_any(i - 1, &["de", "d'"])
         && cx.is_any(i, &["demain", "hier"])
         && !(i > 1 && cx.is(i - 2, "partir"));
-    for (p, n) in REL_DAYS {
-        if figurative {
-            break;
-        }
-        if let Some(e) = cx.seq(i, p) {
-            offer(
-                e,
-                Spec {
-                    rel_day: Some(n),
-                    ..Spec::default()
-                },
-            );
-        }
+    if let Some((e, n)) = cx.table(i, &REL_DAYS).filter(|_| !figurative) {
+        offer(
+            e,
+            Spec {
+                rel_day: Some(n),
+                ..Spec::default()
+            },
+        );
     }
     if let Some(e) = cx.any_seq(i, &["maintenant", "tout de suite", "a present"]) {
         offer(
@@ -682,7 +684,7 @@ fn atom(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
     // Weekdays.
     let wd_start = if cx.is(i, "ce") { i + 1 } else { i };
     if let Some((e, wd)) = weekday_at(cx, wd_start) {
-        let modes: [(&str, WdMode); 20] = [
+        const MODES: [(&str, WdMode); 20] = [
             ("prochain", WdMode::Next),
             ("prochaine", WdMode::Next),
             ("suivant", WdMode::NextWeek),
@@ -704,14 +706,7 @@ fn atom(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
             ("en huit", WdMode::After(7)),
             ("en quinze", WdMode::After(14)),
         ];
-        let mut best_mode = (e, WdMode::Next);
-        for (p, m) in modes {
-            if let Some(e2) = cx.seq(e, p) {
-                if e2 > best_mode.0 {
-                    best_mode = (e2, m);
-                }
-            }
-        }
+        let mut best_mode = cx.table(e, &MODES).unwrap_or((e, WdMode::Next));
         if cx.is(e, "en") && cx.is_any(e + 1, &["8", "15"]) {
             let n = if cx.is(e + 1, "8") { 7 } else { 14 };
             best_mode = (e + 2, WdMode::After(n));
@@ -959,7 +954,8 @@ fn atom(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
     }
     // Holidays.
     let k = cx.any_seq(i, &["le", "la", "l'"]).unwrap_or(i);
-    for (p, m, d) in &LEX.holidays {
+    for &h in starting(&LEX.ix.holidays, cx.norm(k)) {
+        let (p, m, d) = &LEX.holidays[h];
         if let Some(e) = cx.phrase(k, p) {
             offer(
                 e,
@@ -974,8 +970,17 @@ fn atom(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
     best
 }
 
-/// A sequence of parts forming one expression.
+/// A sequence of parts forming one expression (memoized).
 fn spec_seq(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
+    if let Some(r) = cx.seqs.borrow().get(&(i, bare_day)) {
+        return *r;
+    }
+    let r = spec_seq_uncached(cx, i, bare_day);
+    cx.seqs.borrow_mut().insert((i, bare_day), r);
+    r
+}
+
+fn spec_seq_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
     let (mut j, mut sp) = atom(cx, i, bare_day)?;
     loop {
         let mut best: Option<(usize, Spec)> = None;
@@ -1284,25 +1289,25 @@ type Res = (usize, Option<TV>);
 /// Relative periods and durations at `i`.
 fn relative(cx: &Cx, i: usize) -> Option<Res> {
     // "il y a 3 mois", "dans 2 heures", "d'ici 2 semaines", "dans les 15 jours"
-    for (p, kind) in [
-        ("il y a", -1i64),
+    const PREFIXES: [(&str, i64); 5] = [
+        ("il y a", -1),
         ("dans les", 2),
         ("dans", 1),
         ("d' ici", 3),
-        ("d'ici", 3),
         ("en l' espace de", 3),
-    ] {
-        let Some(e) = cx.seq(i, p) else {
-            continue;
+    ];
+    'pre: {
+        let Some((e, kind)) = cx.table(i, &PREFIXES) else {
+            break 'pre;
         };
         let Some(n) = num::cardinal(cx, e) else {
-            continue;
+            break 'pre;
         };
         if n.v.fract() != 0.0 || n.v <= 0.0 || n.v > 1e4 {
-            continue;
+            break 'pre;
         }
         let Some((e2, unit, f)) = unit_at(cx, n.end) else {
-            continue;
+            break 'pre;
         };
         let k = n.v as i64 * f;
         let Some(now) = cx.r.map(|r| r.now) else {
@@ -1414,68 +1419,61 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
         }
     }
     // "cette semaine", "le mois dernier", "l'année prochaine", "ce mois-ci"
-    const THIS: [(&str, &str, i64); 40] = [
-        ("cette semaine", "week", 0),
-        ("dans la semaine", "week", 0),
-        ("la semaine derniere", "week", -1),
-        ("la semaine passee", "week", -1),
-        ("la semaine precedente", "week", -1),
-        ("la semaine prochaine", "week", 1),
-        ("la semaine suivante", "week", 1),
-        ("la semaine qui suit", "week", 1),
-        ("la semaine d' apres", "week", 1),
-        ("ce mois ci", "month", 0),
-        ("ce mois", "month", 0),
-        ("le mois en cours", "month", 0),
-        ("le mois dernier", "month", -1),
-        ("le mois passe", "month", -1),
-        ("le mois precedent", "month", -1),
-        ("le mois prochain", "month", 1),
-        ("le mois suivant", "month", 1),
-        ("le mois d' apres", "month", 1),
-        ("du mois dernier", "month", -1),
-        ("du mois prochain", "month", 1),
-        ("cette annee", "year", 0),
-        ("cette annee ci", "year", 0),
-        ("l' annee en cours", "year", 0),
-        ("l' annee derniere", "year", -1),
-        ("l' annee passee", "year", -1),
-        ("l' annee precedente", "year", -1),
-        ("l' annee prochaine", "year", 1),
-        ("l' annee suivante", "year", 1),
-        ("l' an dernier", "year", -1),
-        ("l' an passe", "year", -1),
-        ("l' an prochain", "year", 1),
-        ("de l' annee derniere", "year", -1),
-        ("de l' an dernier", "year", -1),
-        ("ce trimestre", "quarter", 0),
-        ("le trimestre dernier", "quarter", -1),
-        ("le trimestre precedent", "quarter", -1),
-        ("le trimestre prochain", "quarter", 1),
-        ("le trimestre suivant", "quarter", 1),
-        ("le dernier trimestre", "quarter", -1),
-        ("le prochain trimestre", "quarter", 1),
+    const THIS: [(&str, (&str, i64)); 40] = [
+        ("cette semaine", ("week", 0)),
+        ("dans la semaine", ("week", 0)),
+        ("la semaine derniere", ("week", -1)),
+        ("la semaine passee", ("week", -1)),
+        ("la semaine precedente", ("week", -1)),
+        ("la semaine prochaine", ("week", 1)),
+        ("la semaine suivante", ("week", 1)),
+        ("la semaine qui suit", ("week", 1)),
+        ("la semaine d' apres", ("week", 1)),
+        ("ce mois ci", ("month", 0)),
+        ("ce mois", ("month", 0)),
+        ("le mois en cours", ("month", 0)),
+        ("le mois dernier", ("month", -1)),
+        ("le mois passe", ("month", -1)),
+        ("le mois precedent", ("month", -1)),
+        ("le mois prochain", ("month", 1)),
+        ("le mois suivant", ("month", 1)),
+        ("le mois d' apres", ("month", 1)),
+        ("du mois dernier", ("month", -1)),
+        ("du mois prochain", ("month", 1)),
+        ("cette annee", ("year", 0)),
+        ("cette annee ci", ("year", 0)),
+        ("l' annee en cours", ("year", 0)),
+        ("l' annee derniere", ("year", -1)),
+        ("l' annee passee", ("year", -1)),
+        ("l' annee precedente", ("year", -1)),
+        ("l' annee prochaine", ("year", 1)),
+        ("l' annee suivante", ("year", 1)),
+        ("l' an dernier", ("year", -1)),
+        ("l' an passe", ("year", -1)),
+        ("l' an prochain", ("year", 1)),
+        ("de l' annee derniere", ("year", -1)),
+        ("de l' an dernier", ("year", -1)),
+        ("ce trimestre", ("quarter", 0)),
+        ("le trimestre dernier", ("quarter", -1)),
+        ("le trimestre precedent", ("quarter", -1)),
+        ("le trimestre prochain", ("quarter", 1)),
+        ("le trimestre suivant", ("quarter", 1)),
+        ("le dernier trimestre", ("quarter", -1)),
+        ("le prochain trimestre", ("quarter", 1)),
     ];
-    let mut best: Option<(usize, &str, i64)> = None;
-    for (p, u, n) in THIS {
-        if let Some(e) = cx.seq(i, p) {
-            if best.is_none_or(|(b, _, _)| e > b) {
-                best = Some((e, u, n));
-            }
-        }
-    }
-    if let Some((e, u, n)) = best {
+    if let Some((e, (u, n))) = cx.table(i, &THIS) {
         return Some((e, this_unit(cx, u, n)));
     }
     // Week-ends: "ce week-end", "le week-end prochain".
-    for (p, n) in [
-        ("ce week end", 0i64),
+    const WEEKENDS: [(&str, i64); 5] = [
+        ("ce week end", 0),
         ("ce weekend", 0),
         ("le week end prochain", 1),
         ("le week end dernier", -1),
         ("le week end", 0),
-    ] {
-        if let Some(e) = cx.seq(i, p) {
+    ];
+    {
+        if let Some((e, n)) = cx.table(i, &WEEKENDS) {
             let tv = cx.r.map(|r| {
                 let mon = unit_start(r.now, "week").add_days(7 * n);
                 TV::Span(
