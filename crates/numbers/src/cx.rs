@@ -5,7 +5,7 @@ use std::cell::{Cell, RefCell};
 use frclaims_model::Normalized;
 
 use crate::cal::Dt;
-use crate::lex::FxMap;
+use crate::lex::{FxMap, NumClass, LEX};
 use crate::measure::Q;
 use crate::time::Spec;
 use crate::tok::{tokenize, Kind, Tok};
@@ -85,33 +85,51 @@ impl Ref {
     }
 }
 
-/// Phrase lists by first word, built once per list and thread: a list is
-/// a `'static` slice, known by its address and length.
-type FirstIndex = FxMap<&'static str, Vec<u16>>;
-
-thread_local! {
-    static FIRST: RefCell<FxMap<(usize, usize), FirstIndex>> = RefCell::default();
+/// A list of alternative phrases (space-separated folded tokens), indexed
+/// by first token. Built once per call site by [`alts!`].
+pub struct Alts {
+    list: Vec<Vec<&'static str>>,
+    by_first: FxMap<&'static str, Vec<u16>>,
 }
 
-fn with_first_index<R>(
-    ptr: usize,
-    len: usize,
-    phrases: impl Iterator<Item = &'static str>,
-    f: impl FnOnce(&FirstIndex) -> Option<R>,
-) -> Option<R> {
-    FIRST.with(|c| {
-        let mut c = c.borrow_mut();
-        let ix = c.entry((ptr, len)).or_insert_with(|| {
-            let mut m: FirstIndex = FxMap::default();
-            for (k, p) in phrases.enumerate() {
-                let first = p.split(' ').next().unwrap_or(p);
-                m.entry(first).or_default().push(k as u16);
-            }
-            m
-        });
-        f(ix)
-    })
+impl Alts {
+    /// Indexes `alts`.
+    pub fn new(alts: &[&'static str]) -> Alts {
+        let list: Vec<Vec<&'static str>> = alts.iter().map(|a| a.split(' ').collect()).collect();
+        let mut by_first: FxMap<&'static str, Vec<u16>> = FxMap::default();
+        for (k, p) in list.iter().enumerate() {
+            by_first.entry(p[0]).or_default().push(k as u16);
+        }
+        Alts { list, by_first }
+    }
 }
+
+/// A table of phrases with values, indexed like [`Alts`].
+pub struct Table<T: 'static> {
+    alts: Alts,
+    vals: Vec<T>,
+}
+
+impl<T: Copy> Table<T> {
+    /// Indexes `entries`.
+    pub fn new(entries: &[(&'static str, T)]) -> Table<T> {
+        let keys: Vec<&'static str> = entries.iter().map(|(p, _)| *p).collect();
+        Table {
+            alts: Alts::new(&keys),
+            vals: entries.iter().map(|(_, v)| *v).collect(),
+        }
+    }
+}
+
+/// A `&'static Alts` of string literals, built once.
+macro_rules! alts {
+    ($($s:expr),* $(,)?) => {{
+        static IX: std::sync::LazyLock<$crate::cx::Alts> =
+            std::sync::LazyLock::new(|| $crate::cx::Alts::new(&[$($s),*]));
+        &*IX
+    }};
+}
+pub(crate) use alts;
 
 /// Memo of date parts: (token, bare day allowed) to (end, spec).
 pub type SpecMemo = FxMap<(usize, bool), Option<(usize, Spec)>>;
@@ -134,6 +152,10 @@ pub struct Cx<'a> {
     /// For each token, whether a token holding a number or date is near
     /// after it (empty: everywhere).
     pub near: Vec<bool>,
+    /// For each token, whether it holds a number or date by itself.
+    pub core: Vec<bool>,
+    /// For each token, its value and class as a cardinal word.
+    pub numw: Vec<Option<(f64, NumClass)>>,
     /// Memo of date parts by (token, bare day allowed): the same parts are
     /// read again by every form that starts near them.
     pub atoms: RefCell<SpecMemo>,
@@ -146,14 +168,27 @@ pub struct Cx<'a> {
 impl<'a> Cx<'a> {
     /// Tokenizes `text` (folded as `n`).
     pub fn new(text: &'a str, n: &'a Normalized, r: Option<Ref>, past: bool) -> Cx<'a> {
+        let t = tokenize(text, n);
+        let numw = t
+            .iter()
+            .map(|t| {
+                if t.kind == Kind::Word {
+                    LEX.numbers.get(t.norm).copied()
+                } else {
+                    None
+                }
+            })
+            .collect();
         Cx {
-            t: tokenize(text, n),
+            numw,
+            t,
             text,
             r,
             past: Cell::new(past),
             tense: Vec::new(),
             default_past: past,
             near: Vec::new(),
+            core: Vec::new(),
             atoms: RefCell::default(),
             seqs: RefCell::default(),
             quants: RefCell::default(),
@@ -173,6 +208,15 @@ impl<'a> Cx<'a> {
             .map(|&(_, p)| p)
             .unwrap_or(self.default_past);
         self.past.set(past);
+    }
+
+    /// True when a token holding a number or date is near after token `i`
+    /// (always, when the gate was not computed).
+    pub fn near_at(&self, i: usize) -> bool {
+        if self.near.is_empty() {
+            return i < self.t.len();
+        }
+        self.near.get(i).copied().unwrap_or(false)
     }
 
     /// Number of tokens.
@@ -252,42 +296,43 @@ impl<'a> Cx<'a> {
     }
 
     /// End of the longest of the token sequences `alts` at `i`.
-    pub fn any_seq(&self, i: usize, alts: &'static [&'static str]) -> Option<usize> {
+    pub fn any_seq(&self, i: usize, alts: &Alts) -> Option<usize> {
         let w = self.t.get(i)?.norm;
-        with_first_index(
-            alts.as_ptr() as usize,
-            alts.len(),
-            alts.iter().copied(),
-            |ix| {
-                ix.get(w)?
-                    .iter()
-                    .filter_map(|&k| self.seq(i, alts[k as usize]))
-                    .max()
-            },
-        )
+        alts.by_first
+            .get(w)?
+            .iter()
+            .filter_map(|&k| self.words(i, &alts.list[k as usize]))
+            .max()
+    }
+
+    /// End of the longest of `alts` at `i`, for a plain slice (short lists).
+    pub fn any_seq_slice(&self, i: usize, alts: &[&str]) -> Option<usize> {
+        alts.iter().filter_map(|a| self.seq(i, a)).max()
+    }
+
+    /// End of the token sequence `words` at `i`.
+    fn words(&self, i: usize, words: &[&str]) -> Option<usize> {
+        for (k, w) in words.iter().enumerate() {
+            if self.t.get(i + k)?.norm != *w {
+                return None;
+            }
+        }
+        Some(i + words.len())
     }
 
     /// Longest entry of `table` whose phrase is at `i`: (end, value).
-    pub fn table<T: Copy>(
-        &self,
-        i: usize,
-        table: &'static [(&'static str, T)],
-    ) -> Option<(usize, T)> {
+    pub fn table<T: Copy>(&self, i: usize, table: &Table<T>) -> Option<(usize, T)> {
         let w = self.t.get(i)?.norm;
-        with_first_index(
-            table.as_ptr() as usize,
-            table.len(),
-            table.iter().map(|(p, _)| *p),
-            |ix| {
-                ix.get(w)?
-                    .iter()
-                    .filter_map(|&k| {
-                        let (p, v) = table[k as usize];
-                        self.seq(i, p).map(|e| (e, v))
-                    })
-                    .max_by_key(|(e, _)| *e)
-            },
-        )
+        table
+            .alts
+            .by_first
+            .get(w)?
+            .iter()
+            .filter_map(|&k| {
+                self.words(i, &table.alts.list[k as usize])
+                    .map(|e| (e, table.vals[k as usize]))
+            })
+            .max_by_key(|(e, _)| *e)
     }
 
     /// End of a lexicon phrase at `i`.

@@ -66,6 +66,9 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
     for s in sentences {
         let bs = index.bytes(s.span);
         let text = bs.slice(&doc.text);
+        if !maybe_has_item(text) {
+            continue;
+        }
         let n = Normalized::new(text);
         let mut cx = Cx::new(text, &n, r, false);
         let core: Vec<bool> = (0..cx.len()).map(|i| is_core(&cx, i)).collect();
@@ -74,6 +77,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
         }
         cx.tense = tense_marks(&cx);
         cx.near = near(&core, 4);
+        cx.core = core;
         for it in scan(&cx) {
             let b0 = bs.start + cx.t[it.t0].b0;
             let b1 = bs.start + cx.t[it.t1 - 1].b1;
@@ -185,6 +189,42 @@ static CORE: LazyLock<FxSet<String>> = LazyLock::new(|| {
     }
     words
 });
+
+/// A quick look at a sentence before folding and tokenizing it: digits,
+/// or a word of [`CORE`] (folded word by word), or a Roman ordinal.
+fn maybe_has_item(text: &str) -> bool {
+    if text.bytes().any(|b| b.is_ascii_digit())
+        || matches!(text.trim(), "un" | "une" | "Un" | "Une")
+    {
+        return true;
+    }
+    let mut word = String::with_capacity(16);
+    let mut roman = true;
+    let check = |word: &str, roman: bool| {
+        CORE.contains(word)
+            || word == "aujourd"
+            || (roman && word.len() >= 2 && (word.ends_with('e') || word.ends_with("er")))
+    };
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            if word.len() < 24 {
+                word.push(if c.is_ascii() {
+                    c.to_ascii_lowercase()
+                } else {
+                    frclaims_model::fold_char(c)
+                });
+            }
+            roman &= matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'e') || (c == 'r' && word.len() > 2);
+        } else {
+            if word.len() >= 2 && check(&word, roman) {
+                return true;
+            }
+            word.clear();
+            roman = true;
+        }
+    }
+    word.len() >= 2 && check(&word, roman)
+}
 
 /// True when token `i` holds a number or date by itself.
 fn is_core(cx: &Cx, i: usize) -> bool {
@@ -367,6 +407,17 @@ fn unreachable_item(i: usize) -> Item {
 static START: LazyLock<FxSet<String>> = LazyLock::new(|| {
     let mut words: FxSet<String> = FxSet::default();
     for w in [
+        "dernier",
+        "derniere",
+        "derniers",
+        "dernieres",
+        "prochain",
+        "prochaine",
+        "prochains",
+        "prochaines",
+        "matinee",
+        "soir",
+        "n'importe",
         "le",
         "la",
         "l'",
@@ -442,7 +493,7 @@ static START: LazyLock<FxSet<String>> = LazyLock::new(|| {
 fn can_start(cx: &Cx, i: usize) -> bool {
     match cx.kind(i) {
         Some(Kind::Digits) => true,
-        Some(Kind::Word) => START.contains(cx.norm(i)) || is_core(cx, i),
+        Some(Kind::Word) => cx.core.get(i).copied().unwrap_or(false) || START.contains(cx.norm(i)),
         Some(Kind::Punct) => cx.is_any(i, &["-", "+", "$", "€", "£", "¥", ","]),
         None => false,
     }
@@ -691,6 +742,11 @@ mod tests {
             "Par exemple hier nous avons vu",
             Some("2026-01-20"),
             &[("hier", Dim::Date, "2026-01-19")],
+        );
+        check_dated(
+            "dernier jour d'octobre 2015",
+            Some("2013-02-12T04:30:00-02:00"),
+            &[("dernier jour d'octobre 2015", Dim::Date, "2015-10-31")],
         );
         check_dated(
             "le mois dernier",

@@ -4,7 +4,7 @@
 
 use frclaims_model::{Dim, Value};
 
-use crate::cx::Cx;
+use crate::cx::{alts, Cx};
 use crate::item::Item;
 use crate::lex::{starting, Modifier, NumClass, LEX};
 use crate::num::{self, NumP};
@@ -132,7 +132,7 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
     };
     if cx.is_any(k, &["demi", "quart"]) {
         let e = if cx.is(k, "quart") {
-            cx.any_seq(k + 1, &["de", "d'"]).unwrap_or(k + 1)
+            cx.any_seq(k + 1, alts!["de", "d'"]).unwrap_or(k + 1)
         } else {
             k + 1
         };
@@ -199,12 +199,12 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
     if cx.is(j, "%") {
         return Some(mk(Dim::Percent, None, j + 1));
     }
-    if let Some(e) = cx.any_seq(j, &["pour cent", "pourcent", "pour cents"]) {
+    if let Some(e) = cx.any_seq(j, alts!["pour cent", "pourcent", "pour cents"]) {
         return Some(mk(Dim::Percent, None, e));
     }
     if let Some(e) = cx.any_seq(
         j,
-        &[
+        alts![
             "points de pourcentage",
             "point de pourcentage",
             "points de pourcent",
@@ -264,14 +264,14 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
         let mut t = mk(Dim::Temperature, Some(unit), e);
         if let Some(e2) = cx.any_seq(
             e,
-            &["en dessous de zero", "au dessous de zero", "sous zero"],
+            alts!["en dessous de zero", "au dessous de zero", "sous zero"],
         ) {
             t.negate = true;
             t.end = e2;
         }
         return Some(t);
     }
-    if let Some(e2) = cx.any_seq(j, &["en dessous de zero", "au dessous de zero"]) {
+    if let Some(e2) = cx.any_seq(j, alts!["en dessous de zero", "au dessous de zero"]) {
         let mut t = mk(Dim::Temperature, Some("degree"), e2);
         t.negate = true;
         return Some(t);
@@ -326,6 +326,9 @@ fn quantity(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
 }
 
 fn quantity_uncached(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
+    if !cx.near_at(i) {
+        return None;
+    }
     let (k, m) = match modifier(cx, i).filter(|_| allow_mod) {
         Some((e, m)) => (e, Some(m)),
         None => (i, None),

@@ -127,7 +127,7 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
     }
     Some(NumP {
         end: j,
-        v: round12(v),
+        v: if plain { v } else { round12(v) },
         digits: true,
         plain,
         ndigits,
@@ -143,15 +143,14 @@ pub fn round12(v: f64) -> f64 {
 /// Class and value of the number word at `i`; the token `ord` is read as an
 /// ordinal word (its cardinal counterpart).
 fn class_at(cx: &Cx, i: usize, ord: Option<usize>) -> Option<(f64, NumClass)> {
-    let w = cx.word(i)?;
     if ord == Some(i) {
-        let c = LEX.ordinals.get(w)?;
+        let c = LEX.ordinals.get(cx.word(i)?)?;
         return LEX.numbers.get(c.as_str()).copied();
     }
     if ord.is_some_and(|o| i > o) {
         return None;
     }
-    LEX.numbers.get(w).copied()
+    *cx.numw.get(i)?
 }
 
 /// Word numbers below 100.

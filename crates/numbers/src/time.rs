@@ -14,7 +14,9 @@
 use frclaims_model::{Dim, Grain, Value};
 
 use crate::cal::{month_len, valid, Dt};
-use crate::cx::Cx;
+use std::sync::LazyLock;
+
+use crate::cx::{alts, Alts, Cx, Table};
 use crate::item::Item;
 use crate::lex::{starting, LEX};
 use crate::num;
@@ -256,6 +258,7 @@ const REL_DAYS: [(&str, i64); 17] = [
     ("un jour apres", 1),
     ("le jour meme", 0),
 ];
+static REL_DAYS_T: LazyLock<Table<i64>> = LazyLock::new(|| Table::new(&REL_DAYS));
 
 /// Connectors allowed between two parts of one expression.
 const CONNECTORS: [&str; 15] = [
@@ -365,13 +368,13 @@ fn year_at(cx: &Cx, i: usize, short: bool) -> Option<(usize, i32)> {
 
 /// Minutes after an hour: "30", "et quart", "moins le quart", "trente".
 fn minutes_at(cx: &Cx, i: usize) -> Option<(usize, i32)> {
-    if let Some(e) = cx.any_seq(i, &["et quart", "et quarts"]) {
+    if let Some(e) = cx.any_seq(i, alts!["et quart", "et quarts"]) {
         return Some((e, 15));
     }
-    if let Some(e) = cx.any_seq(i, &["et demi", "et demie"]) {
+    if let Some(e) = cx.any_seq(i, alts!["et demi", "et demie"]) {
         return Some((e, 30));
     }
-    if let Some(e) = cx.any_seq(i, &["moins le quart", "moins quart"]) {
+    if let Some(e) = cx.any_seq(i, alts!["moins le quart", "moins quart"]) {
         return Some((e, -15));
     }
     if let Some(e) = cx.seq(i, "trois quarts") {
@@ -381,14 +384,14 @@ fn minutes_at(cx: &Cx, i: usize) -> Option<(usize, i32)> {
         let n = num::cardinal(cx, i + 1)?;
         if n.v >= 1.0 && n.v < 60.0 && n.v.fract() == 0.0 {
             let e = cx
-                .any_seq(n.end, &["minutes", "minute", "min"])
+                .any_seq(n.end, alts!["minutes", "minute", "min"])
                 .unwrap_or(n.end);
             return Some((e, -(n.v as i32)));
         }
         return None;
     }
     let mut k = i;
-    if let Some(e) = cx.any_seq(i, &["passe de", "passees de", "et"]) {
+    if let Some(e) = cx.any_seq(i, alts!["passe de", "passees de", "et"]) {
         k = e;
     }
     let n = num::cardinal(cx, k)?;
@@ -399,7 +402,7 @@ fn minutes_at(cx: &Cx, i: usize) -> Option<(usize, i32)> {
         return None;
     }
     let e = cx
-        .any_seq(n.end, &["minutes", "minute", "min"])
+        .any_seq(n.end, alts!["minutes", "minute", "min"])
         .unwrap_or(n.end);
     if k != i && e == n.end && cx.is(k - 1, "et") {
         return None;
@@ -479,12 +482,12 @@ fn tod_at(cx: &Cx, i: usize) -> Option<(usize, Tod)> {
         }
     };
     // "du matin", "du soir", "de l'après-midi"
-    if let Some(e2) = cx.any_seq(e, &["du matin", "du mat"]) {
+    if let Some(e2) = cx.any_seq(e, alts!["du matin", "du mat"]) {
         tod.pm = Some(false);
         e = e2;
     } else if let Some(e2) = cx.any_seq(
         e,
-        &[
+        alts![
             "du soir",
             "de l' apres midi",
             "dans la soiree",
@@ -523,7 +526,7 @@ fn tod_at(cx: &Cx, i: usize) -> Option<(usize, Tod)> {
 fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
     let mut k = i;
     let mut sp = Spec::default();
-    if let Some(e) = cx.any_seq(k, &["un peu plus tard", "plus tard"]) {
+    if let Some(e) = cx.any_seq(k, alts!["un peu plus tard", "plus tard"]) {
         k = e;
         sp.rel_day = Some(0);
     }
@@ -550,11 +553,12 @@ fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
         "des la",
         "tot le",
     ];
+    static ARTS_ALTS: LazyLock<Alts> = LazyLock::new(|| Alts::new(&ARTS));
     let mut tot = false;
-    if let Some(e) = cx.any_seq(k, &["tres tot le", "tot le"]) {
+    if let Some(e) = cx.any_seq(k, alts!["tres tot le", "tot le"]) {
         k = e;
         tot = true;
-    } else if let Some(e) = cx.any_seq(k, &ARTS) {
+    } else if let Some(e) = cx.any_seq(k, &ARTS_ALTS) {
         if cx.is_any(k, &["ce", "cet", "cette"]) {
             sp.rel_day = Some(0);
         }
@@ -563,7 +567,7 @@ fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
     let mut which = 0; // 0 base, 1 début, 2 milieu, 3 fin
     if let Some(e) = cx.any_seq(
         k,
-        &[
+        alts![
             "debut de",
             "debut d'",
             "debut du",
@@ -575,7 +579,7 @@ fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
         k = e;
     } else if let Some(e) = cx.any_seq(
         k,
-        &[
+        alts![
             "milieu de",
             "milieu d'",
             "milieu du",
@@ -585,16 +589,18 @@ fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
     ) {
         which = 2;
         k = e;
-    } else if let Some(e) = cx.any_seq(k, &["fin de", "fin d'", "fin du", "fin de la", "fin de l'"])
-    {
+    } else if let Some(e) = cx.any_seq(
+        k,
+        alts!["fin de", "fin d'", "fin du", "fin de la", "fin de l'"],
+    ) {
         which = 3;
         k = e;
     }
     for p in &PODS {
-        if let Some(e) = cx.any_seq(k, p.words) {
+        if let Some(e) = cx.any_seq_slice(k, p.words) {
             let mut e = e;
             if which == 0 {
-                if let Some(e2) = cx.any_seq(e, &["tres tot", "tot"]) {
+                if let Some(e2) = cx.any_seq(e, alts!["tres tot", "tot"]) {
                     e = e2;
                     tot = true;
                 }
@@ -622,7 +628,8 @@ fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
         ("avant le dejeuner", (10, 11)),
         ("apres le travail", (17, 20)),
     ];
-    if let Some((e, h)) = cx.table(i, &MEALS) {
+    static MEALS_T: LazyLock<Table<(u32, u32)>> = LazyLock::new(|| Table::new(&MEALS));
+    if let Some((e, h)) = cx.table(i, &MEALS_T) {
         sp.pod = Some(h);
         return Some((e, sp));
     }
@@ -640,6 +647,9 @@ fn atom(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
 }
 
 fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
+    if !cx.near_at(i) {
+        return None;
+    }
     let mut best: Option<(usize, Spec)> = None;
     let mut offer = |e: usize, s: Spec| {
         if best.as_ref().is_none_or(|(b, _)| e > *b) {
@@ -652,7 +662,7 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
         && cx.is_any(i - 1, &["de", "d'"])
         && cx.is_any(i, &["demain", "hier"])
         && !(i > 1 && cx.is(i - 2, "partir"));
-    if let Some((e, n)) = cx.table(i, &REL_DAYS).filter(|_| !figurative) {
+    if let Some((e, n)) = cx.table(i, &REL_DAYS_T).filter(|_| !figurative) {
         offer(
             e,
             Spec {
@@ -661,7 +671,7 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
             },
         );
     }
-    if let Some(e) = cx.any_seq(i, &["maintenant", "tout de suite", "a present"]) {
+    if let Some(e) = cx.any_seq(i, alts!["maintenant", "tout de suite", "a present"]) {
         offer(
             e,
             Spec {
@@ -671,8 +681,8 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
         );
     }
     // "le lendemain du 13 février", "la veille de Noël"
-    if let Some(e) = cx.any_seq(i, &["le lendemain", "la veille"]) {
-        if let Some(e2) = cx.any_seq(e, &["du", "de", "d'"]) {
+    if let Some(e) = cx.any_seq(i, alts!["le lendemain", "la veille"]) {
+        if let Some(e2) = cx.any_seq(e, alts!["du", "de", "d'"]) {
             if let Some((e3, mut s)) = spec_seq(cx, e2, false) {
                 if s.has_date() && s.rel_day.is_none() {
                     s.shift += if cx.is(i + 1, "lendemain") { 1 } else { -1 };
@@ -706,7 +716,8 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
             ("en huit", WdMode::After(7)),
             ("en quinze", WdMode::After(14)),
         ];
-        let mut best_mode = cx.table(e, &MODES).unwrap_or((e, WdMode::Next));
+        static MODES_T: LazyLock<Table<WdMode>> = LazyLock::new(|| Table::new(&MODES));
+        let mut best_mode = cx.table(e, &MODES_T).unwrap_or((e, WdMode::Next));
         if cx.is(e, "en") && cx.is_any(e + 1, &["8", "15"]) {
             let n = if cx.is(e + 1, "8") { 7 } else { 14 };
             best_mode = (e + 2, WdMode::After(n));
@@ -875,7 +886,7 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
     let k = cx
         .any_seq(
             i,
-            &[
+            alts![
                 "au mois de",
                 "au mois d'",
                 "le mois de",
@@ -929,7 +940,7 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
     let k = cx
         .any_seq(
             i,
-            &[
+            alts![
                 "vers",
                 "environ",
                 "a environ",
@@ -953,7 +964,7 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
         offer(e, s);
     }
     // Holidays.
-    let k = cx.any_seq(i, &["le", "la", "l'"]).unwrap_or(i);
+    let k = cx.any_seq(i, alts!["le", "la", "l'"]).unwrap_or(i);
     for &h in starting(&LEX.ix.holidays, cx.norm(k)) {
         let (p, m, d) = &LEX.holidays[h];
         if let Some(e) = cx.phrase(k, p) {
@@ -1296,8 +1307,9 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
         ("d' ici", 3),
         ("en l' espace de", 3),
     ];
+    static PREFIXES_T: LazyLock<Table<i64>> = LazyLock::new(|| Table::new(&PREFIXES));
     'pre: {
-        let Some((e, kind)) = cx.table(i, &PREFIXES) else {
+        let Some((e, kind)) = cx.table(i, &PREFIXES_T) else {
             break 'pre;
         };
         let Some(n) = num::cardinal(cx, e) else {
@@ -1328,7 +1340,7 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
     // "deux jours plus tard", "un jour après"
     if let Some(n) = num::cardinal(cx, i) {
         if let Some((e, unit, f)) = unit_at(cx, n.end) {
-            if let Some(e2) = cx.any_seq(e, &["plus tard", "apres"]) {
+            if let Some(e2) = cx.any_seq(e, alts!["plus tard", "apres"]) {
                 let k = n.v as i64 * f;
                 let tv = cx.r.map(|r| {
                     let (t, g) = add_units(r.now.midnight(), unit, k);
@@ -1342,7 +1354,7 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
     let k = cx
         .any_seq(
             i,
-            &[
+            alts![
                 "les",
                 "ces",
                 "au cours des",
@@ -1356,7 +1368,7 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
         if n.v >= 1.0 && n.v.fract() == 0.0 && n.v < 1000.0 {
             let pre = cx.any_seq(
                 n.end,
-                &[
+                alts![
                     "derniers",
                     "dernieres",
                     "dernier",
@@ -1379,7 +1391,7 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
                     };
                 } else if let Some(e2) = cx.any_seq(
                     e,
-                    &[
+                    alts![
                         "passes",
                         "passees",
                         "precedents",
@@ -1461,7 +1473,8 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
         ("le dernier trimestre", ("quarter", -1)),
         ("le prochain trimestre", ("quarter", 1)),
     ];
-    if let Some((e, (u, n))) = cx.table(i, &THIS) {
+    static THIS_T: LazyLock<Table<(&'static str, i64)>> = LazyLock::new(|| Table::new(&THIS));
+    if let Some((e, (u, n))) = cx.table(i, &THIS_T) {
         return Some((e, this_unit(cx, u, n)));
     }
     // Week-ends: "ce week-end", "le week-end prochain".
@@ -1472,8 +1485,9 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
         ("le week end dernier", -1),
         ("le week end", 0),
     ];
+    static WEEKENDS_T: LazyLock<Table<i64>> = LazyLock::new(|| Table::new(&WEEKENDS));
     {
-        if let Some((e, n)) = cx.table(i, &WEEKENDS) {
+        if let Some((e, n)) = cx.table(i, &WEEKENDS_T) {
             let tv = cx.r.map(|r| {
                 let mon = unit_start(r.now, "week").add_days(7 * n);
                 TV::Span(
@@ -1504,7 +1518,7 @@ fn period_at(cx: &Cx, i: usize) -> Option<Period> {
     let k = cx
         .any_seq(
             i,
-            &["la", "l'", "le", "ce", "cette", "de la", "de l'", "du"],
+            alts!["la", "l'", "le", "ce", "cette", "de la", "de l'", "du"],
         )
         .unwrap_or(i);
     // A named month (with its year), or a year.
@@ -1522,14 +1536,14 @@ fn period_at(cx: &Cx, i: usize) -> Option<Period> {
             return Some((e, Some((Dt::date(y, 1, 1), Dt::date(y, 12, 31))), 'y'));
         }
     }
-    if let Some(e) = cx.any_seq(k, &["mois ci", "mois", "mois en cours"]) {
+    if let Some(e) = cx.any_seq(k, alts!["mois ci", "mois", "mois en cours"]) {
         let p = cx.r.map(|r| {
             let a = Dt::date(r.now.y, r.now.m, 1);
             (a, a.add_months(1).add_days(-1))
         });
         return Some((e, p, 'c'));
     }
-    if let Some(e) = cx.any_seq(k, &["annee", "annee ci", "an"]) {
+    if let Some(e) = cx.any_seq(k, alts!["annee", "annee ci", "an"]) {
         let p =
             cx.r.map(|r| (Dt::date(r.now.y, 1, 1), Dt::date(r.now.y, 12, 31)));
         return Some((e, p, 'y'));
@@ -1549,7 +1563,7 @@ fn part_of_period(cx: &Cx, i: usize) -> Option<Res> {
     let k = cx
         .any_seq(
             i,
-            &[
+            alts![
                 "en",
                 "au",
                 "a la",
@@ -1575,7 +1589,7 @@ fn part_of_period(cx: &Cx, i: usize) -> Option<Res> {
     } else {
         return None;
     };
-    let k3 = cx.any_seq(k2, &["de", "d'", "du"]).unwrap_or(k2);
+    let k3 = cx.any_seq(k2, alts!["de", "d'", "du"]).unwrap_or(k2);
     let (e, p, kind) = period_at(cx, k3).or_else(|| period_at(cx, k2))?;
     let Some((a, b)) = p else {
         return Some((e, None));
@@ -1609,7 +1623,7 @@ fn ord_small(cx: &Cx, i: usize) -> Option<(usize, i64)> {
 /// prochain", "la deuxième quinzaine d'avril", "la semaine du 6 octobre".
 fn ordinal_period(cx: &Cx, i: usize) -> Option<Res> {
     let k = cx
-        .any_seq(i, &["le", "la", "au", "du", "ce", "en", "l'"])
+        .any_seq(i, alts!["le", "la", "au", "du", "ce", "en", "l'"])
         .unwrap_or(i);
     // Quarters and halves.
     let q = if cx.is(k, "t") && cx.kind(k + 1) == Some(Kind::Digits) && cx.glued(k + 1) {
@@ -1629,7 +1643,7 @@ fn ordinal_period(cx: &Cx, i: usize) -> Option<Res> {
     if let Some((e, n, len)) = q {
         let mut end = e;
         let mut y = cx.r.map(|r| r.now.y);
-        let k2 = cx.any_seq(e, &["de l' annee", "de"]).unwrap_or(e);
+        let k2 = cx.any_seq(e, alts!["de l' annee", "de"]).unwrap_or(e);
         if let Some((e2, yy)) = year_at(cx, k2, false) {
             y = Some(yy);
             end = e2;
@@ -1657,7 +1671,7 @@ fn ordinal_period(cx: &Cx, i: usize) -> Option<Res> {
         return Some((e2, tv));
     }
     let (e, n) = ord_small(cx, k)?;
-    let (e1, what) = if let Some(e1) = cx.any_seq(e, &["week end", "weekend"]) {
+    let (e1, what) = if let Some(e1) = cx.any_seq(e, alts!["week end", "weekend"]) {
         (e1, 8)
     } else if let Some((e1, wd)) = weekday_at(cx, e) {
         (e1, wd)
@@ -1670,7 +1684,7 @@ fn ordinal_period(cx: &Cx, i: usize) -> Option<Res> {
     } else {
         return None;
     };
-    let k2 = cx.any_seq(e1, &["de", "d'", "du"])?;
+    let k2 = cx.any_seq(e1, alts!["de", "d'", "du"])?;
     let k2 = cx
         .seq(k2, "mois de")
         .or(cx.seq(k2, "mois d'"))
@@ -1679,7 +1693,7 @@ fn ordinal_period(cx: &Cx, i: usize) -> Option<Res> {
         (e2, this_unit(cx, "month", 1))
     } else if let Some(e2) = cx.seq(k2, "mois dernier") {
         (e2, this_unit(cx, "month", -1))
-    } else if let Some(e2) = cx.any_seq(k2, &["ce mois", "ce mois ci", "mois"]) {
+    } else if let Some(e2) = cx.any_seq(k2, alts!["ce mois", "ce mois ci", "mois"]) {
         (e2, this_unit(cx, "month", 0))
     } else {
         let (e2, s) = atom(cx, k2, false)?;
@@ -1758,7 +1772,7 @@ fn season(cx: &Cx, i: usize) -> Option<Res> {
     ];
     let k = cx.any_seq(
         i,
-        &[
+        alts![
             "ce",
             "cet",
             "cette",
@@ -1781,10 +1795,10 @@ fn season(cx: &Cx, i: usize) -> Option<Res> {
     if let Some((e2, y)) = year_at(cx, e, false) {
         year = Some(y);
         e = e2;
-    } else if let Some(e2) = cx.any_seq(e, &["dernier", "passe"]) {
+    } else if let Some(e2) = cx.any_seq(e, alts!["dernier", "passe"]) {
         dir = -1;
         e = e2;
-    } else if let Some(e2) = cx.any_seq(e, &["prochain"]) {
+    } else if let Some(e2) = cx.any_seq(e, alts!["prochain"]) {
         dir = 1;
         e = e2;
     } else if !this {
@@ -1824,7 +1838,7 @@ fn season(cx: &Cx, i: usize) -> Option<Res> {
 fn decade(cx: &Cx, i: usize) -> Option<Res> {
     let e = cx.any_seq(
         i,
-        &["les annees", "des annees", "dans les annees", "annees"],
+        alts!["les annees", "des annees", "dans les annees", "annees"],
     )?;
     let s = cx.norm(e);
     if cx.kind(e) != Some(Kind::Digits) {
@@ -1850,6 +1864,9 @@ fn decade(cx: &Cx, i: usize) -> Option<Res> {
 
 /// Any single expression at `i` (no interval around it).
 fn single(cx: &Cx, i: usize) -> Option<Res> {
+    if !cx.near_at(i) {
+        return None;
+    }
     let mut best: Option<Res> = None;
     let mut offer = |r: Option<Res>| {
         if let Some(r) = r {
@@ -1873,7 +1890,7 @@ fn single(cx: &Cx, i: usize) -> Option<Res> {
 
 /// A spec for interval ends, with the spec itself.
 fn end_spec(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
-    let k = cx.any_seq(i, &["le", "l'"]).unwrap_or(i);
+    let k = cx.any_seq(i, alts!["le", "l'"]).unwrap_or(i);
     spec_seq(cx, k, true)
 }
 
@@ -1998,7 +2015,7 @@ fn open(cx: &Cx, i: usize) -> Option<Res> {
     let dès = cx.is(i, "des") && cx.tok(i).is_some_and(|t| t.orig.to_lowercase() == "dès");
     let from = cx.any_seq(
         i,
-        &[
+        alts![
             "a partir du",
             "a partir de",
             "a partir d'",
@@ -2015,7 +2032,7 @@ fn open(cx: &Cx, i: usize) -> Option<Res> {
         .map(|e| cx.seq(e, "le").unwrap_or(e));
     let until = cx.any_seq(
         i,
-        &[
+        alts![
             "avant le",
             "avant",
             "jusqu' au",
@@ -2109,9 +2126,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Item> {
     if let Some((e, s)) = spec_seq(cx, i, false) {
         if s.has_date() && s.tod.is_none() {
             let k = cx
-                .any_seq(e, &["mais", "par exemple", "mais par exemple", ","])
+                .any_seq(e, alts!["mais", "par exemple", "mais par exemple", ","])
                 .unwrap_or(e);
-            let jusqu = cx.any_seq(k, &["jusqu' a", "jusqu' au"]);
+            let jusqu = cx.any_seq(k, alts!["jusqu' a", "jusqu' au"]);
             let r = interval(cx, k).or_else(|| open(cx, k));
             if let Some((e2, Some(tv))) = r {
                 let day = resolve(
@@ -2361,6 +2378,7 @@ mod tests {
         check("fin mars", "2013-03-21/2013-03-31");
         check("la première quinzaine d'avril", "2013-04-01/2013-04-14");
         check("le dernier jour d'octobre 2015", "2015-10-31");
+        check("dernier jour d'octobre 2015", "2015-10-31");
         check("premier mercredi du mois prochain", "2013-03-06");
         check(
             "la dernière semaine de septembre 2014",
