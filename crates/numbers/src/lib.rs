@@ -199,13 +199,15 @@ fn maybe_has_item(text: &str) -> bool {
         return true;
     }
     let mut word = String::with_capacity(16);
+    let mut prev = String::with_capacity(16);
     let mut roman = true;
     let check = |word: &str, roman: bool| {
         CORE.contains(word)
             || word == "aujourd"
             || (roman && word.len() >= 2 && (word.ends_with('e') || word.ends_with("er")))
     };
-    for c in text.chars() {
+    // A final space ends the last word.
+    for c in text.chars().chain(std::iter::once(' ')) {
         if c.is_alphabetic() {
             if word.len() < 24 {
                 word.push(if c.is_ascii() {
@@ -219,11 +221,27 @@ fn maybe_has_item(text: &str) -> bool {
             if word.len() >= 2 && check(&word, roman) {
                 return true;
             }
+            // Words that are dates only after another: "cet été", "tout de
+            // suite", "en ce moment", "à présent", "après le travail".
+            let pair = match word.as_str() {
+                "ete" => matches!(prev.as_str(), "cet" | "l" | "en" | "d" | "pendant"),
+                "suite" => prev == "de",
+                "moment" => prev == "ce",
+                "present" => prev == "a",
+                "travail" => prev == "le",
+                _ => false,
+            };
+            if pair {
+                return true;
+            }
+            if !word.is_empty() {
+                std::mem::swap(&mut prev, &mut word);
+            }
             word.clear();
             roman = true;
         }
     }
-    word.len() >= 2 && check(&word, roman)
+    false
 }
 
 /// True when token `i` holds a number or date by itself.
