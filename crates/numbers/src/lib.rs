@@ -346,7 +346,10 @@ fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
                 }
             }
         }
-        if matches!(w, "etait" | "avait" | "etaient" | "avaient") {
+        let imperfect = w.len() > 4
+            && (w.ends_with("ait") || w.ends_with("aient"))
+            && !(w.ends_with("rait") || w.ends_with("raient"));
+        if imperfect {
             v.push((t.b0, true));
         } else if FUTURE_WORDS.contains(&w)
             || (w.len() > 5 && FUTURE_END.iter().any(|e| w.ends_with(e)))
@@ -741,6 +744,16 @@ mod tests {
             &[("0", Dim::Number, "0"), ("400", Dim::Number, "400")],
         );
         check("au XXIe siècle", &[("XXIe", Dim::Ordinal, "21")]);
+        check("Il a parlé 2 heures.", &[("2 heures", Dim::Duration, "2")]);
+        check(
+            "Le chômage a baissé de 0,3 point.",
+            &[("0,3 point", Dim::Percent, "0.3")],
+        );
+        check(
+            "moins cinq degrés",
+            &[("moins cinq degrés", Dim::Temperature, "-5")],
+        );
+        check("1/2 litre", &[("1/2 litre", Dim::Volume, "0.5")]);
         check("la IIIe République", &[("IIIe", Dim::Ordinal, "3")]);
     }
 
@@ -765,6 +778,16 @@ mod tests {
             "dernier jour d'octobre 2015",
             Some("2013-02-12T04:30:00-02:00"),
             &[("dernier jour d'octobre 2015", Dim::Date, "2015-10-31")],
+        );
+        check_dated(
+            "Le 2 février, il neigeait.",
+            Some("2013-02-12"),
+            &[("Le 2 février", Dim::Date, "2013-02-02")],
+        );
+        check_dated(
+            "La séance commence à 9 h.",
+            Some("2013-02-12"),
+            &[("9 h", Dim::Datetime, "2013-02-12T09:00:00")],
         );
         check_dated(
             "le mois dernier",

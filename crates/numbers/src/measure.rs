@@ -163,6 +163,40 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
         };
         return Some((i - 1, n, false));
     }
+    // "moins cinq degrés"
+    if cx.is(i, "moins") && !cx.is_any(i + 1, &["de", "d'", "que"]) {
+        if let Some(mut n) = num::cardinal(cx, i + 1) {
+            if tail(cx, n.end, &n).is_some_and(|t| t.dim == Dim::Temperature) {
+                n.v = -n.v;
+                return Some((i, n, false));
+            }
+        }
+    }
+    // "1/2 litre", "3/4 de tasse"
+    if cx.kind(i) == Some(Kind::Digits)
+        && cx.is(i + 1, "/")
+        && cx.glued(i + 1)
+        && cx.glued(i + 2)
+        && cx.kind(i + 2) == Some(Kind::Digits)
+    {
+        let a: f64 = cx.norm(i).parse().ok()?;
+        let b: f64 = cx.norm(i + 2).parse().ok()?;
+        let k = if cx.is_any(i + 3, &["de", "d'"]) {
+            i + 4
+        } else {
+            i + 3
+        };
+        let n = NumP {
+            end: k,
+            v: a / b,
+            digits: true,
+            plain: false,
+            ndigits: 0,
+        };
+        if b > a && tail(cx, k, &n).is_some_and(|t| t.dim != Dim::Percent) {
+            return Some((i, n, false));
+        }
+    }
     let mut n = num::signed(cx, i)?;
     // Fractions: "un tiers", "trois quarts", "un sur cinq".
     if !n.digits {
@@ -208,6 +242,8 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
             "points de pourcentage",
             "point de pourcentage",
             "points de pourcent",
+            "point",
+            "points",
         ],
     ) {
         return Some(mk(Dim::Percent, Some("pp"), e));

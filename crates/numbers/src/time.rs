@@ -410,6 +410,28 @@ fn minutes_at(cx: &Cx, i: usize) -> Option<(usize, i32)> {
     Some((e, n.v as i32))
 }
 
+/// "N heures" is a time of day after "à", "vers"…, or before "du matin",
+/// "ce soir", "demain"; else it is a duration ("il a parlé 2 heures").
+fn hour_context(cx: &Cx, i: usize, e: usize) -> bool {
+    let before = i > 0
+        && cx.is_any(
+            i - 1,
+            &[
+                "a", "vers", "des", "avant", "apres", "de", "entre", "et", "environ", "jusqu'",
+                "dès", "ou", "partir",
+            ],
+        );
+    let after = cx.is_any(
+        e,
+        &[
+            "du", "ce", "cet", "cette", "demain", "aujourd'", "hier", "ce", "le", "precises",
+            "precise", "pile", "gmt", "utc", "cet", "lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche", "dans", "de",
+        ],
+    );
+    before || after
+}
+
 /// A time of day at `i`.
 fn tod_at(cx: &Cx, i: usize) -> Option<(usize, Tod)> {
     let mk = |h: u32, m: i32| -> Option<Tod> {
@@ -441,9 +463,13 @@ fn tod_at(cx: &Cx, i: usize) -> Option<(usize, Tod)> {
             return None;
         }
         let j = i + 1;
-        if cx.is(j, "h") && cx.glued(j) {
-            // "15h", "15h30", "9h01"
-            if cx.kind(j + 1) == Some(Kind::Digits) && cx.glued(j + 1) && cx.norm(j + 1).len() == 2
+        if cx.is(j, "h") && (cx.glued(j) || !cx.glued(j + 1) || cx.kind(j + 1) == Some(Kind::Punct))
+        {
+            // "15h", "15h30", "9h01", "14 h 30"
+            let spaced = !cx.glued(j);
+            if cx.kind(j + 1) == Some(Kind::Digits)
+                && (cx.glued(j + 1) || spaced)
+                && cx.norm(j + 1).len() == 2
             {
                 let m: i32 = cx.norm(j + 1).parse().ok()?;
                 (j + 2, mk(h, m)?)
@@ -466,7 +492,8 @@ fn tod_at(cx: &Cx, i: usize) -> Option<(usize, Tod)> {
         } else if cx.is_any(j, &["heure", "heures"]) {
             match minutes_at(cx, j + 1) {
                 Some((e, m)) => (e, mk(h, m)?),
-                None => (j + 1, mk(h, 0)?),
+                None if hour_context(cx, i, j + 1) => (j + 1, mk(h, 0)?),
+                None => return None,
             }
         } else {
             return None;
@@ -478,7 +505,8 @@ fn tod_at(cx: &Cx, i: usize) -> Option<(usize, Tod)> {
         }
         match minutes_at(cx, n.end + 1) {
             Some((e, m)) => (e, mk(n.v as u32, m)?),
-            None => (n.end + 1, mk(n.v as u32, 0)?),
+            None if hour_context(cx, i, n.end + 1) => (n.end + 1, mk(n.v as u32, 0)?),
+            None => return None,
         }
     };
     // "du matin", "du soir", "de l'après-midi"
@@ -2355,6 +2383,8 @@ mod tests {
     #[test]
     fn times_and_intervals() {
         check("15h", "2013-02-12T15:00:00");
+        check("14 h 30", "2013-02-12T14:30:00");
+        check("vers 20 h", "2013-02-12T20:00:00");
         check("minuit", "2013-02-13T00:00:00");
         check("midi moins le quart", "2013-02-12T11:45:00");
         check(
