@@ -330,7 +330,8 @@ fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
             continue;
         }
         let w = t.norm;
-        if AUX_PAST.contains(&w) {
+        // "à" folds to "a": the auxiliary is the unaccented word.
+        if AUX_PAST.contains(&w) && !t.orig.contains('à') && !t.orig.contains('À') {
             let mut k = i + 1;
             while cx.word(k).is_some_and(|a| ADVERBS.contains(&a)) {
                 k += 1;
@@ -594,6 +595,19 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
             && it.grain == Some(frclaims_model::Grain::Year)
             && it.t1 == it.t0 + 1)
         || it.dim == Dim::Ordinal;
+    // "49.3", "3.1": a dot before decimals is a reference or a version in
+    // French text, not a quantity.
+    if it.dim == Dim::Number
+        && (it.t0..it.t1).any(|k| {
+            cx.is(k, ".")
+                && cx.kind(k + 1) == Some(Kind::Digits)
+                && cx.norm(k + 1).len() != 3
+                && k > it.t0
+                && cx.kind(k - 1) == Some(Kind::Digits)
+        })
+    {
+        return false;
+    }
     if bare && (after_label(cx, it.t0) || after_name(cx, it.t0)) {
         return false;
     }
@@ -754,6 +768,30 @@ mod tests {
             &[("moins cinq degrés", Dim::Temperature, "-5")],
         );
         check("1/2 litre", &[("1/2 litre", Dim::Volume, "0.5")]);
+        check(
+            "Le 49.3 a été utilisé 23 fois.",
+            &[("23", Dim::Number, "23")],
+        );
+        check(
+            "un an et six mois",
+            &[("un an et six mois", Dim::Duration, "18")],
+        );
+        check(
+            "Il a attendu 2 heures et demie.",
+            &[("2 heures et demie", Dim::Duration, "2.5")],
+        );
+        check(
+            "Le vol a duré 11 heures et 30 minutes.",
+            &[("11 heures et 30 minutes", Dim::Duration, "690")],
+        );
+        check(
+            "Le projet coûtera entre 3 et 4 milliards de dollars.",
+            &[(
+                "entre 3 et 4 milliards de dollars",
+                Dim::Money,
+                "3000000000/4000000000",
+            )],
+        );
         check("la IIIe République", &[("IIIe", Dim::Ordinal, "3")]);
     }
 

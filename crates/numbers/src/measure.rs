@@ -153,6 +153,16 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
         }
     }
     // "la moitié"
+    if cx.is_any(i, &["la", "une"]) && cx.is(i + 1, "moitie") {
+        let n = NumP {
+            end: i + 2,
+            v: 0.5,
+            digits: false,
+            plain: false,
+            ndigits: 0,
+        };
+        return Some((i, n, false));
+    }
     if cx.is(i, "moitie") && i > 0 && cx.is_any(i - 1, &["la", "une"]) {
         let n = NumP {
             end: i + 1,
@@ -246,7 +256,9 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
             "points",
         ],
     ) {
-        return Some(mk(Dim::Percent, Some("pp"), e));
+        if n.v.abs() < 100.0 || cx.norm(e - 1) != cx.norm(j) {
+            return Some(mk(Dim::Percent, Some("pp"), e));
+        }
     }
     // Money after the number: "100 euros", "560 millions de dollars", "5 $".
     let k = if cx.is_any(j, &["de", "d'"]) && !n.plain {
@@ -390,11 +402,49 @@ fn quantity_uncached(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
         }
     }
     let (s, n, approx) = number_core(cx, k)?;
-    let tail = tail(cx, n.end, &n);
+    let mut tl = tail(cx, n.end, &n);
+    // "2 heures et 30 minutes", "1 an et 6 mois": one duration in the
+    // smaller unit.
+    if let Some(t) = tl.as_mut().filter(|t| t.dim == Dim::Duration) {
+        // "deux heures et demie", "un an et quart"
+        if let Some(e) = cx.any_seq(t.end, alts!["et demi", "et demie", "et quart"]) {
+            t.add = if cx.is(e - 1, "quart") { 0.25 } else { 0.5 };
+            t.end = e;
+        }
+        let c = if cx.is(t.end, "et") { t.end + 1 } else { t.end };
+        if let Some((n2, t2)) =
+            num::cardinal(cx, c).and_then(|n2| tail(cx, n2.end, &n2).map(|t2| (n2, t2)))
+        {
+            let secs = |u: &str| match u {
+                "second" => 1.0,
+                "minute" => 60.0,
+                "hour" => 3600.0,
+                "day" => 86400.0,
+                "week" => 604800.0,
+                "month" => 2592000.0,
+                "quarter" => 7776000.0,
+                _ => 31536000.0,
+            };
+            let ratio = |a: &str, b: &str| match (a, b) {
+                ("year", "month") => 12.0,
+                ("year", "quarter") => 4.0,
+                ("quarter", "month") => 3.0,
+                _ => secs(a) / secs(b),
+            };
+            if let (Some(u1), Some(u2)) = (t.unit.clone(), t2.unit.clone()) {
+                if t2.dim == Dim::Duration && secs(&u2) < secs(&u1) && n2.v >= 0.0 {
+                    t.factor *= ratio(&u1, &u2);
+                    t.add = n2.v * t2.factor;
+                    t.unit = Some(u2);
+                    t.end = t2.end;
+                }
+            }
+        }
+    }
     Some(Q {
         start: if m.is_some() { i } else { s },
         n,
-        tail,
+        tail: tl,
         approx: approx || m == Some(Modifier::Approx),
         bound: m.filter(|m| matches!(m, Modifier::Lower | Modifier::Upper)),
     })
@@ -510,6 +560,20 @@ fn range(cx: &Cx, i: usize, conns: &[&str], start: usize, strict: bool) -> Optio
         return None;
     }
     let (mut x, mut y) = (lo.value(), b.value());
+    // "entre 3 et 4 milliards": the scale is written once.
+    let scale = |q: &Q| -> f64 {
+        match cx
+            .word(q.n.end.saturating_sub(1))
+            .and_then(|w| LEX.numbers.get(w))
+        {
+            Some(&(f, NumClass::Scale)) if q.n.end > q.start + 1 => f,
+            _ => 1.0,
+        }
+    };
+    let (sa, sb) = (scale(&a), scale(&b));
+    if sa == 1.0 && sb > 1.0 && x.abs() < 1000.0 {
+        x *= sb;
+    }
     if dim == Dim::Percent {
         x = x.abs();
         y = y.abs();

@@ -491,9 +491,9 @@ fn tod_at(cx: &Cx, i: usize) -> Option<(usize, Tod)> {
             (e, mk(h, m)?)
         } else if cx.is_any(j, &["heure", "heures"]) {
             match minutes_at(cx, j + 1) {
-                Some((e, m)) => (e, mk(h, m)?),
-                None if hour_context(cx, i, j + 1) => (j + 1, mk(h, 0)?),
-                None => return None,
+                Some((e, m)) if hour_context(cx, i, e) || !cx.is(j + 1, "et") => (e, mk(h, m)?),
+                _ if hour_context(cx, i, j + 1) => (j + 1, mk(h, 0)?),
+                _ => return None,
             }
         } else {
             return None;
@@ -504,9 +504,11 @@ fn tod_at(cx: &Cx, i: usize) -> Option<(usize, Tod)> {
             return None;
         }
         match minutes_at(cx, n.end + 1) {
-            Some((e, m)) => (e, mk(n.v as u32, m)?),
-            None if hour_context(cx, i, n.end + 1) => (n.end + 1, mk(n.v as u32, 0)?),
-            None => return None,
+            Some((e, m)) if hour_context(cx, i, e) || !cx.is(n.end + 1, "et") => {
+                (e, mk(n.v as u32, m)?)
+            }
+            _ if hour_context(cx, i, n.end + 1) => (n.end + 1, mk(n.v as u32, 0)?),
+            _ => return None,
         }
     };
     // "du matin", "du soir", "de l'après-midi"
