@@ -290,7 +290,34 @@ fn words_with(cx: &Cx, i: usize, ord: Option<usize>) -> Option<(usize, f64)> {
 
 /// A cardinal in French words at `i`.
 pub fn words(cx: &Cx, i: usize) -> Option<NumP> {
-    let (end, v) = words_with(cx, i, None)?;
+    let (mut end, mut v) = words_with(cx, i, None)?;
+    // "zéro virgule cinq", "trois virgule quatorze", "un virgule zéro cinq"
+    if cx.is(end, "virgule") {
+        let mut k = end + 1;
+        let mut zeros = 0;
+        while cx.is_any(k, &["zero", "0"]) {
+            zeros += 1;
+            k += 1;
+        }
+        let frac = if cx.kind(k) == Some(Kind::Digits) {
+            Some((
+                k + 1,
+                cx.norm(k).parse::<f64>().unwrap_or(0.0),
+                cx.norm(k).len(),
+            ))
+        } else {
+            words_with(cx, k, None)
+                .filter(|(_, f)| f.fract() == 0.0)
+                .map(|(e, f)| (e, f, format!("{f}").len()))
+        };
+        if let Some((e, f, len)) = frac {
+            v += f / 10f64.powi((len + zeros) as i32);
+            end = e;
+        } else if zeros > 0 {
+            end = k;
+        }
+        v = round12(v);
+    }
     Some(NumP {
         end,
         v,
@@ -473,6 +500,9 @@ mod tests {
         check("trois milliards", Some(3e9));
         check("un million deux cent mille", Some(1200000.0));
         check("trente 3", Some(33.0));
+        check("zéro virgule cinq", Some(0.5));
+        check("trois virgule quatorze", Some(3.14));
+        check("un virgule zéro cinq", Some(1.05));
     }
 
     #[test]

@@ -773,6 +773,12 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
             if let Some((e3, y)) = year_at(cx, e2, true) {
                 s.y = Some(y);
                 end = e3;
+            } else if let Some(n) = num::words(cx, e2) {
+                // "le quatorze juillet deux mille seize"
+                if n.v.fract() == 0.0 && (1000.0..3000.0).contains(&n.v) {
+                    s.y = Some(n.v as i32);
+                    end = n.end;
+                }
             }
             if valid(s.y.unwrap_or(2000), m, d) {
                 offer(end, s);
@@ -2260,6 +2266,7 @@ mod tests {
         check("vendredi 1er mars", "2013-03-01");
         check("Apr 2, 2025", "2025-04-02");
         check("15 fev 2013", "2013-02-15");
+        check("le quatorze juillet deux mille seize", "2016-07-14");
     }
 
     #[test]
