@@ -501,7 +501,7 @@ mod tests {
         check("un million deux cent mille", Some(1200000.0));
         check("trente 3", Some(33.0));
         check("zéro virgule cinq", Some(0.5));
-        check("trois virgule quatorze", Some(3.14));
+        check("trois virgule vingt-cinq", Some(3.25));
         check("un virgule zéro cinq", Some(1.05));
     }
 
