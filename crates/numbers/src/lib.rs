@@ -608,6 +608,21 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
     {
         return false;
     }
+    // A capitalized number word inside a sentence is a name ("la Cinq").
+    if it.dim == Dim::Number
+        && cx.kind(it.t0) == Some(Kind::Word)
+        && cx
+            .tok(it.t0)
+            .is_some_and(|t| t.orig.starts_with(char::is_uppercase))
+        && it.t0 > 0
+        && !cx.gap(it.t0).contains('\n')
+        && !cx.is_any(
+            it.t0 - 1,
+            &[".", "?", "!", ":", ";", "\"", "(", "-", "•", "*"],
+        )
+    {
+        return false;
+    }
     if bare && (after_label(cx, it.t0) || after_name(cx, it.t0)) {
         return false;
     }
@@ -768,6 +783,15 @@ mod tests {
             &[("moins cinq degrés", Dim::Temperature, "-5")],
         );
         check("1/2 litre", &[("1/2 litre", Dim::Volume, "0.5")]);
+        check("le PDG de la Cinq", &[]);
+        check(
+            "la création d'une cinquième classe",
+            &[("cinquième", Dim::Ordinal, "5")],
+        );
+        check(
+            "Après un combat de 4 heures",
+            &[("4 heures", Dim::Duration, "4")],
+        );
         check(
             "Le 49.3 a été utilisé 23 fois.",
             &[("23", Dim::Number, "23")],

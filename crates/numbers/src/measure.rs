@@ -210,8 +210,15 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
     let mut n = num::signed(cx, i)?;
     // Fractions: "un tiers", "trois quarts", "un sur cinq".
     if !n.digits {
+        // "un quart des salariés", not "une cinquième classe".
+        let of = !matches!(cx.kind(n.end + 1), Some(Kind::Word))
+            || cx.is_any(
+                n.end + 1,
+                &["de", "des", "du", "d'", "d", "heure", "environ"],
+            );
         if let Some(&(_, d)) = cx
             .word(n.end)
+            .filter(|_| of)
             .and_then(|w| FRACTIONS.iter().find(|(f, _)| *f == w))
         {
             n.v /= d;

@@ -413,6 +413,10 @@ fn minutes_at(cx: &Cx, i: usize) -> Option<(usize, i32)> {
 /// "N heures" is a time of day after "à", "vers"…, or before "du matin",
 /// "ce soir", "demain"; else it is a duration ("il a parlé 2 heures").
 fn hour_context(cx: &Cx, i: usize, e: usize) -> bool {
+    // "de 9 heures à 11 heures", not "un combat de 4 heures".
+    if i > 0 && cx.is(i - 1, "de") && !cx.is_any(e, &["a", "jusqu'", "au"]) {
+        return false;
+    }
     let before = i > 0
         && cx.is_any(
             i - 1,
@@ -1084,12 +1088,24 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
             None => {
                 let t = today(cx)?;
                 let cand = Dt::date(t.y, m, d);
-                if past && cand > t {
+                let y0 = if past && cand > t {
                     t.y - 1
                 } else if !past && cand < t {
                     t.y + 1
                 } else {
                     t.y
+                };
+                // "mardi 16 janvier": the nearest year where the weekday fits.
+                match s.wd {
+                    Some((wd, _)) if valid(y0, m, d) && Dt::date(y0, m, d).weekday() != wd => (1
+                        ..=6)
+                        .flat_map(|k| {
+                            let first = if past { -k } else { k };
+                            [y0 + first, y0 - first]
+                        })
+                        .find(|&y| valid(y, m, d) && Dt::date(y, m, d).weekday() == wd)
+                        .unwrap_or(y0),
+                    _ => y0,
                 }
             }
         };
@@ -2266,6 +2282,7 @@ mod tests {
         check("vendredi 1er mars", "2013-03-01");
         check("Apr 2, 2025", "2025-04-02");
         check("15 fev 2013", "2013-02-15");
+        check("mardi 16 janvier", "2018-01-16");
         check("le quatorze juillet deux mille seize", "2016-07-14");
     }
 
