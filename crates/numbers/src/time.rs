@@ -1095,16 +1095,17 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
                 } else {
                     t.y
                 };
-                // "mardi 16 janvier": the nearest year where the weekday fits.
+                // "mardi 16 janvier" in a report of the past: the nearest
+                // year where the weekday fits.
                 match s.wd {
-                    Some((wd, _)) if valid(y0, m, d) && Dt::date(y0, m, d).weekday() != wd => (1
-                        ..=6)
-                        .flat_map(|k| {
-                            let first = if past { -k } else { k };
-                            [y0 + first, y0 - first]
-                        })
-                        .find(|&y| valid(y, m, d) && Dt::date(y, m, d).weekday() == wd)
-                        .unwrap_or(y0),
+                    Some((wd, _))
+                        if past && valid(y0, m, d) && Dt::date(y0, m, d).weekday() != wd =>
+                    {
+                        (1..=6)
+                            .flat_map(|k| [y0 - k, y0 + k])
+                            .find(|&y| valid(y, m, d) && Dt::date(y, m, d).weekday() == wd)
+                            .unwrap_or(y0)
+                    }
                     _ => y0,
                 }
             }
@@ -2282,7 +2283,12 @@ mod tests {
         check("vendredi 1er mars", "2013-03-01");
         check("Apr 2, 2025", "2025-04-02");
         check("15 fev 2013", "2013-02-15");
-        check("mardi 16 janvier", "2018-01-16");
+        check_at(
+            "Ils ont affirmé, mardi 16 janvier, comprendre",
+            Some("2015-06-15"),
+            true,
+            Some(("mardi 16 janvier", "2018-01-16")),
+        );
         check("le quatorze juillet deux mille seize", "2016-07-14");
     }
 
