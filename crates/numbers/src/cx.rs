@@ -131,8 +131,65 @@ macro_rules! alts {
 }
 pub(crate) use alts;
 
+/// Word families: parts of the day.
+pub const POD: u32 = 1;
+/// Units of time ("mois", "semaine"…).
+pub const UNIT: u32 = 2;
+/// "début", "fin", "mi", "milieu".
+pub const PART: u32 = 4;
+/// Seasons.
+pub const SEASON: u32 = 8;
+/// "années" (decades).
+pub const DECADE: u32 = 16;
+/// Weekdays.
+pub const WEEKDAY: u32 = 32;
+
+/// The families of a folded word.
+fn family(w: &str) -> u32 {
+    match w {
+        "matin" | "matinee" | "mat" | "midi" | "aprem" | "journee" | "soir" | "soiree"
+        | "dejeuner" | "travail" => POD,
+        "seconde" | "secondes" | "sec" | "minute" | "minutes" | "min" | "mins" | "heure"
+        | "heures" | "jour" | "jours" | "semaine" | "semaines" | "mois" | "trimestre"
+        | "trimestres" | "semestre" | "an" | "ans" | "annee" | "week" | "weekend" | "quinzaine"
+        | "t" => UNIT,
+        "annees" => UNIT | DECADE,
+        "debut" | "fin" | "mi" | "milieu" => PART,
+        "printemps" | "ete" | "automne" | "hiver" => SEASON,
+        "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche" | "lun"
+        | "mer" | "jeu" | "ven" | "sam" | "dim" => WEEKDAY,
+        _ => 0,
+    }
+}
+
+/// A memo by (token, flag): `None` when not computed yet.
+pub struct Memo<T>(Vec<Option<T>>);
+
+impl<T: Clone> Memo<T> {
+    /// The memoized value of (i, flag), computing it with `f` once.
+    pub fn get_or(cell: &RefCell<Memo<T>>, i: usize, flag: bool, f: impl FnOnce() -> T) -> T {
+        let k = 2 * i + usize::from(flag);
+        if let Some(Some(v)) = cell.borrow().0.get(k) {
+            return v.clone();
+        }
+        let v = f();
+        let mut m = cell.borrow_mut();
+        if m.0.len() <= k {
+            m.0.resize(k + 1, None);
+        }
+        m.0[k] = Some(v.clone());
+        v
+    }
+}
+
+impl<T> Default for Memo<T> {
+    fn default() -> Self {
+        Memo(Vec::new())
+    }
+}
+
 /// Memo of date parts: (token, bare day allowed) to (end, spec).
-pub type SpecMemo = FxMap<(usize, bool), Option<(usize, Spec)>>;
+pub type SpecMemo = Memo<Option<(usize, Spec)>>;
 
 /// One sentence being parsed.
 pub struct Cx<'a> {
@@ -156,13 +213,16 @@ pub struct Cx<'a> {
     pub core: Vec<bool>,
     /// For each token, its value and class as a cardinal word.
     pub numw: Vec<Option<(f64, NumClass)>>,
+    /// Families of words present in the sentence ([`Cx::has`]): a grammar
+    /// whose key words are absent is not tried.
+    pub families: u32,
     /// Memo of date parts by (token, bare day allowed): the same parts are
     /// read again by every form that starts near them.
     pub atoms: RefCell<SpecMemo>,
     /// Memo of date part sequences.
     pub seqs: RefCell<SpecMemo>,
     /// Memo of quantities by (token, modifiers allowed).
-    pub quants: RefCell<FxMap<(usize, bool), Option<Q>>>,
+    pub quants: RefCell<Memo<Option<Q>>>,
 }
 
 impl<'a> Cx<'a> {
@@ -179,8 +239,20 @@ impl<'a> Cx<'a> {
                 }
             })
             .collect();
+        let mut families = t
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| family(t.norm))
+            .fold(0, |a, b| a | b);
+        // "dans 2'", "1\"": minutes and seconds.
+        if t.windows(2).any(|w| {
+            w[0].kind == Kind::Digits && !w[1].sp && (w[1].norm == "'" || w[1].norm == "\"")
+        }) {
+            families |= UNIT;
+        }
         Cx {
             numw,
+            families,
             t,
             text,
             r,
@@ -217,6 +289,11 @@ impl<'a> Cx<'a> {
             return i < self.t.len();
         }
         self.near.get(i).copied().unwrap_or(false)
+    }
+
+    /// True when a word of one of the `families` is in the sentence.
+    pub fn has(&self, families: u32) -> bool {
+        self.families & families != 0
     }
 
     /// Number of tokens.

@@ -193,53 +193,67 @@ static CORE: LazyLock<FxSet<String>> = LazyLock::new(|| {
 /// A quick look at a sentence before folding and tokenizing it: digits,
 /// or a word of [`CORE`] (folded word by word), or a Roman ordinal.
 fn maybe_has_item(text: &str) -> bool {
-    if text.bytes().any(|b| b.is_ascii_digit())
-        || matches!(text.trim(), "un" | "une" | "Un" | "Une")
-    {
+    let b = text.as_bytes();
+    if b.iter().any(u8::is_ascii_digit) || matches!(text.trim(), "un" | "une" | "Un" | "Une") {
         return true;
     }
-    let mut word = String::with_capacity(16);
-    let mut prev = String::with_capacity(16);
+    let mut word = [0u8; 24];
+    let mut len = 0;
+    let mut prev = [0u8; 24];
+    let mut plen = 0;
     let mut roman = true;
-    let check = |word: &str, roman: bool| {
-        CORE.contains(word)
-            || word == "aujourd"
-            || (roman && word.len() >= 2 && (word.ends_with('e') || word.ends_with("er")))
-    };
-    // A final space ends the last word.
-    for c in text.chars().chain(std::iter::once(' ')) {
-        if c.is_alphabetic() {
-            if word.len() < 24 {
-                word.push(if c.is_ascii() {
-                    c.to_ascii_lowercase()
-                } else {
-                    frclaims_model::fold_char(c)
-                });
+    let mut i = 0;
+    while i <= b.len() {
+        let c = b.get(i).copied().unwrap_or(b' ');
+        let mut letter = None;
+        let mut step = 1;
+        if c.is_ascii_alphabetic() {
+            letter = Some(c.to_ascii_lowercase());
+            roman &= matches!(c, b'I' | b'V' | b'X' | b'L' | b'C' | b'e') || (c == b'r' && len > 2);
+        } else if c >= 0x80 {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            step = ch.len_utf8();
+            if ch.is_alphabetic() {
+                let f = frclaims_model::fold_char(ch);
+                // Letters that fold outside ASCII never occur in the lexicon.
+                letter = Some(if f.is_ascii() { f as u8 } else { b'#' });
+                roman = false;
             }
-            roman &= matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'e') || (c == 'r' && word.len() > 2);
-        } else {
-            if word.len() >= 2 && check(&word, roman) {
-                return true;
+        }
+        if let Some(l) = letter {
+            if len < word.len() {
+                word[len] = l;
             }
+            len += 1;
+            i += step;
+            continue;
+        }
+        if (2..=word.len()).contains(&len) {
+            let w = std::str::from_utf8(&word[..len]).unwrap_or("");
+            let p = std::str::from_utf8(&prev[..plen.min(prev.len())]).unwrap_or("");
+            let roman_ordinal = roman && (w.ends_with('e') || w.ends_with("er"));
             // Words that are dates only after another: "cet été", "tout de
             // suite", "en ce moment", "à présent", "après le travail".
-            let pair = match word.as_str() {
-                "ete" => matches!(prev.as_str(), "cet" | "l" | "en" | "d" | "pendant"),
-                "suite" => prev == "de",
-                "moment" => prev == "ce",
-                "present" => prev == "a",
-                "travail" => prev == "le",
+            let pair = match w {
+                "ete" => matches!(p, "cet" | "l" | "en" | "d" | "pendant"),
+                "suite" => p == "de",
+                "moment" => p == "ce",
+                "present" => p == "a",
+                "travail" => p == "le",
                 _ => false,
             };
-            if pair {
+            if pair || roman_ordinal || w == "aujourd" || CORE.contains(w) {
                 return true;
             }
-            if !word.is_empty() {
-                std::mem::swap(&mut prev, &mut word);
-            }
-            word.clear();
-            roman = true;
         }
+        if len > 0 {
+            let n = len.min(word.len());
+            prev[..n].copy_from_slice(&word[..n]);
+            plen = n;
+        }
+        len = 0;
+        roman = true;
+        i += step;
     }
     false
 }

@@ -4,7 +4,7 @@
 
 use frclaims_model::{Dim, Value};
 
-use crate::cx::{alts, Cx};
+use crate::cx::{alts, Cx, Memo};
 use crate::item::Item;
 use crate::lex::{starting, Modifier, NumClass, LEX};
 use crate::num::{self, NumP};
@@ -14,7 +14,7 @@ use crate::tok::Kind;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tail {
     dim: Dim,
-    unit: Option<String>,
+    unit: Option<&'static str>,
     /// Value multiplier (fractions of units, cents).
     factor: f64,
     /// Added to the value ("1 USD et 23 centimes").
@@ -87,12 +87,12 @@ fn modifier(cx: &Cx, i: usize) -> Option<(usize, Modifier)> {
 }
 
 /// Longest currency at `i`, of the given kinds.
-fn currency(cx: &Cx, i: usize, kinds: &[&str]) -> Option<(usize, String)> {
+fn currency(cx: &Cx, i: usize, kinds: &[&str]) -> Option<(usize, &'static str)> {
     starting(&LEX.ix.currencies, cx.norm(i))
         .iter()
         .map(|&k| &LEX.currencies[k])
         .filter(|(_, _, k)| kinds.contains(&k.as_str()))
-        .filter_map(|(p, c, _)| cx.phrase(i, p).map(|e| (e, c.clone())))
+        .filter_map(|(p, c, _)| cx.phrase(i, p).map(|e| (e, c.as_str())))
         .max_by_key(|(e, _)| *e)
 }
 
@@ -238,9 +238,9 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
 
 /// The unit, currency, percent sign… after a number ending at `j`.
 fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
-    let mk = |dim, unit: Option<&str>, end| Tail {
+    let mk = |dim, unit: Option<&'static str>, end| Tail {
         dim,
-        unit: unit.map(str::to_string),
+        unit,
         factor: 1.0,
         add: 0.0,
         negate: false,
@@ -372,12 +372,9 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
 
 /// A number with its modifiers and tail at `i` (memoized).
 fn quantity(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
-    if let Some(r) = cx.quants.borrow().get(&(i, allow_mod)) {
-        return r.clone();
-    }
-    let r = quantity_uncached(cx, i, allow_mod);
-    cx.quants.borrow_mut().insert((i, allow_mod), r.clone());
-    r
+    Memo::get_or(&cx.quants, i, allow_mod, || {
+        quantity_uncached(cx, i, allow_mod)
+    })
 }
 
 fn quantity_uncached(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
@@ -438,7 +435,7 @@ fn quantity_uncached(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
                 ("quarter", "month") => 3.0,
                 _ => secs(a) / secs(b),
             };
-            if let (Some(u1), Some(u2)) = (t.unit.clone(), t2.unit.clone()) {
+            if let (Some(u1), Some(u2)) = (t.unit, t2.unit) {
                 if t2.dim == Dim::Duration && secs(&u2) < secs(&u1) && n2.v >= 0.0 {
                     t.factor *= ratio(&u1, &u2);
                     t.add = n2.v * t2.factor;
@@ -463,7 +460,7 @@ fn fmt(v: f64) -> String {
 
 fn item(cx: &Cx, q: &Q, start: usize) -> Item {
     let (dim, unit) = match &q.tail {
-        Some(t) => (t.dim, t.unit.clone()),
+        Some(t) => (t.dim, t.unit.map(str::to_string)),
         None => (Dim::Number, None),
     };
     let mut v = q.value();
@@ -590,7 +587,7 @@ fn range(cx: &Cx, i: usize, conns: &[&str], start: usize, strict: bool) -> Optio
         t1: b.end(),
         dim,
         value: Value::Text(format!("{}/{}", fmt(x), fmt(y))),
-        unit: tail.and_then(|t| t.unit),
+        unit: tail.and_then(|t| t.unit).map(str::to_string),
         approx: b.approx,
         grain: None,
     }])

@@ -16,7 +16,7 @@ use frclaims_model::{Dim, Grain, Value};
 use crate::cal::{month_len, valid, Dt};
 use std::sync::LazyLock;
 
-use crate::cx::{alts, Alts, Cx, Table};
+use crate::cx::{alts, Alts, Cx, Memo, Table, DECADE, PART, POD, SEASON, UNIT, WEEKDAY};
 use crate::item::Item;
 use crate::lex::{starting, LEX};
 use crate::num;
@@ -558,6 +558,9 @@ fn tod_at(cx: &Cx, i: usize) -> Option<(usize, Tod)> {
 
 /// A part of the day: "le matin", "en fin d'après-midi", "ce soir".
 fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
+    if !cx.has(POD) {
+        return None;
+    }
     let mut k = i;
     let mut sp = Spec::default();
     if let Some(e) = cx.any_seq(k, alts!["un peu plus tard", "plus tard"]) {
@@ -672,12 +675,7 @@ fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
 
 /// One part of a date or time at `i` (memoized).
 fn atom(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
-    if let Some(r) = cx.atoms.borrow().get(&(i, bare_day)) {
-        return *r;
-    }
-    let r = atom_uncached(cx, i, bare_day);
-    cx.atoms.borrow_mut().insert((i, bare_day), r);
-    r
+    Memo::get_or(&cx.atoms, i, bare_day, || atom_uncached(cx, i, bare_day))
 }
 
 fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
@@ -1023,12 +1021,7 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
 
 /// A sequence of parts forming one expression (memoized).
 fn spec_seq(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
-    if let Some(r) = cx.seqs.borrow().get(&(i, bare_day)) {
-        return *r;
-    }
-    let r = spec_seq_uncached(cx, i, bare_day);
-    cx.seqs.borrow_mut().insert((i, bare_day), r);
-    r
+    Memo::get_or(&cx.seqs, i, bare_day, || spec_seq_uncached(cx, i, bare_day))
 }
 
 fn spec_seq_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
@@ -1352,6 +1345,9 @@ type Res = (usize, Option<TV>);
 
 /// Relative periods and durations at `i`.
 fn relative(cx: &Cx, i: usize) -> Option<Res> {
+    if !cx.has(UNIT) {
+        return None;
+    }
     // "il y a 3 mois", "dans 2 heures", "d'ici 2 semaines", "dans les 15 jours"
     const PREFIXES: [(&str, i64); 5] = [
         ("il y a", -1),
@@ -1613,6 +1609,9 @@ fn period_at(cx: &Cx, i: usize) -> Option<Period> {
 
 /// "début 2025", "fin mars", "mi-2026", "en fin d'année", "au début de ce mois".
 fn part_of_period(cx: &Cx, i: usize) -> Option<Res> {
+    if !cx.has(PART) {
+        return None;
+    }
     let k = cx
         .any_seq(
             i,
@@ -1675,6 +1674,9 @@ fn ord_small(cx: &Cx, i: usize) -> Option<(usize, i64)> {
 /// d'octobre", "le dernier jour d'octobre", "le premier mercredi du mois
 /// prochain", "la deuxième quinzaine d'avril", "la semaine du 6 octobre".
 fn ordinal_period(cx: &Cx, i: usize) -> Option<Res> {
+    if !cx.has(UNIT | WEEKDAY) {
+        return None;
+    }
     let k = cx
         .any_seq(i, alts!["le", "la", "au", "du", "ce", "en", "l'"])
         .unwrap_or(i);
@@ -1816,6 +1818,9 @@ fn ordinal_period(cx: &Cx, i: usize) -> Option<Res> {
 
 /// Seasons: "cet été", "l'hiver dernier", "au printemps 2025".
 fn season(cx: &Cx, i: usize) -> Option<Res> {
+    if !cx.has(SEASON) {
+        return None;
+    }
     type MonthDay = (u32, u32);
     const SEASONS: [(&str, MonthDay, MonthDay); 4] = [
         ("printemps", (3, 20), (6, 20)),
@@ -1889,6 +1894,9 @@ fn season(cx: &Cx, i: usize) -> Option<Res> {
 
 /// "les années 1990", "les années 90".
 fn decade(cx: &Cx, i: usize) -> Option<Res> {
+    if !cx.has(DECADE) {
+        return None;
+    }
     let e = cx.any_seq(
         i,
         alts!["les annees", "des annees", "dans les annees", "annees"],
