@@ -100,7 +100,39 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
 /// Words that hold a number or a date by themselves (folded). A sentence
 /// without digits or such a word has no item; a token far from all of them
 /// starts none.
-static CORE: LazyLock<FxSet<String>> = LazyLock::new(|| {
+static CORE: LazyLock<CoreSet> = LazyLock::new(|| CoreSet::new(core_words()));
+
+/// A word set with a cheap pre-test on (length, first and last letter):
+/// most words of a text are not in it, and this rejects them without
+/// hashing.
+struct CoreSet {
+    sig: Vec<u64>,
+    words: FxSet<String>,
+}
+
+impl CoreSet {
+    fn key(w: &[u8]) -> usize {
+        let first = usize::from(w.first().copied().unwrap_or(0) & 31);
+        let last = usize::from(w.last().copied().unwrap_or(0) & 31);
+        (first << 9) | (last << 4) | w.len().min(15)
+    }
+
+    fn new(words: FxSet<String>) -> CoreSet {
+        let mut sig = vec![0u64; (1 << 14) / 64];
+        for w in &words {
+            let k = CoreSet::key(w.as_bytes());
+            sig[k / 64] |= 1 << (k % 64);
+        }
+        CoreSet { sig, words }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        let k = CoreSet::key(w.as_bytes());
+        self.sig[k / 64] & (1 << (k % 64)) != 0 && self.words.contains(w)
+    }
+}
+
+fn core_words() -> FxSet<String> {
     let mut words: FxSet<String> = FxSet::default();
     words.extend(
         LEX.numbers
@@ -188,7 +220,13 @@ static CORE: LazyLock<FxSet<String>> = LazyLock::new(|| {
         }
     }
     words
-});
+}
+
+/// ASCII folds of the Latin-1 letters U+00C0 … U+00FF by their low six bits
+/// (the second byte of their UTF-8 form is 0x80 + these bits), upper and
+/// lower case alike: à á â ã ä å æ ç è é ê ë ì í î ï ð ñ ò ó ô õ ö × ø ù ú û
+/// ü ý þ ÿ.
+const LATIN1_FOLD: [u8; 64] = *b"aaaaaa#ceeeeiiii#nooooo#ouuuuy##aaaaaa#ceeeeiiii#nooooo#ouuuuy#y";
 
 /// A quick look at a sentence before folding and tokenizing it: digits,
 /// or a word of [`CORE`] (folded word by word), or a Roman ordinal.
@@ -210,6 +248,14 @@ fn maybe_has_item(text: &str) -> bool {
         if c.is_ascii_alphabetic() {
             letter = Some(c.to_ascii_lowercase());
             roman &= matches!(c, b'I' | b'V' | b'X' | b'L' | b'C' | b'e') || (c == b'r' && len > 2);
+        } else if c == 0xC3 && i + 1 < b.len() {
+            // Latin-1 letters (à … ÿ, À … Þ) fold by table; × and ÷ are not letters.
+            step = 2;
+            let d = b[i + 1];
+            if d != 0x97 && d != 0xB7 {
+                letter = Some(LATIN1_FOLD[usize::from(d & 0x3F)]);
+                roman = false;
+            }
         } else if c >= 0x80 {
             let ch = text[i..].chars().next().unwrap_or(' ');
             step = ch.len_utf8();
@@ -230,16 +276,16 @@ fn maybe_has_item(text: &str) -> bool {
         }
         if (2..=word.len()).contains(&len) {
             let w = std::str::from_utf8(&word[..len]).unwrap_or("");
-            let p = std::str::from_utf8(&prev[..plen.min(prev.len())]).unwrap_or("");
+            let p = || std::str::from_utf8(&prev[..plen.min(prev.len())]).unwrap_or("");
             let roman_ordinal = roman && (w.ends_with('e') || w.ends_with("er"));
             // Words that are dates only after another: "cet été", "tout de
             // suite", "en ce moment", "à présent", "après le travail".
             let pair = match w {
-                "ete" => matches!(p, "cet" | "l" | "en" | "d" | "pendant"),
-                "suite" => p == "de",
-                "moment" => p == "ce",
-                "present" => p == "a",
-                "travail" => p == "le",
+                "ete" => matches!(p(), "cet" | "l" | "en" | "d" | "pendant"),
+                "suite" => p() == "de",
+                "moment" => p() == "ce",
+                "present" => p() == "a",
+                "travail" => p() == "le",
                 _ => false,
             };
             if pair || roman_ordinal || w == "aujourd" || CORE.contains(w) {
