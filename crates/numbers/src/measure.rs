@@ -277,7 +277,7 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
         .filter(|(_, _)| k == j || !n.digits || n.v >= 1e6)
         .or_else(|| currency(cx, j, &["word", "symbol", "code"]))
     {
-        let mut t = mk(Dim::Money, Some(&code), e);
+        let mut t = mk(Dim::Money, Some(code), e);
         // "1 USD et 23 centimes", "1 USD 23 cents"
         let c0 = if cx.is(e, "et") { e + 1 } else { e };
         if let Some(c) = num::cardinal(cx, c0) {
@@ -436,8 +436,8 @@ fn quantity_uncached(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
                 _ => secs(a) / secs(b),
             };
             if let (Some(u1), Some(u2)) = (t.unit, t2.unit) {
-                if t2.dim == Dim::Duration && secs(&u2) < secs(&u1) && n2.v >= 0.0 {
-                    t.factor *= ratio(&u1, &u2);
+                if t2.dim == Dim::Duration && secs(u2) < secs(u1) && n2.v >= 0.0 {
+                    t.factor *= ratio(u1, u2);
                     t.add = n2.v * t2.factor;
                     t.unit = Some(u2);
                     t.end = t2.end;
