@@ -71,7 +71,33 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
         }
         let n = Normalized::new(text);
         let mut cx = Cx::new(text, &n, r, false);
-        let core: Vec<bool> = (0..cx.len()).map(|i| is_core(&cx, i)).collect();
+        let mut core: Vec<bool> = (0..cx.len()).map(|i| is_core(&cx, i)).collect();
+        // "un an", "une semaine", "un milliard": the article counts; so do
+        // words that lead to a number or date close after them ("au début
+        // de l'après-midi", "à partir du mois d'août").
+        for i in (0..core.len()).rev() {
+            let near_core = (i + 1..(i + 4).min(core.len())).any(|k| core[k]);
+            if !core[i]
+                && ((near_core
+                    && cx.is_any(
+                        i,
+                        &[
+                            "debut",
+                            "milieu",
+                            "fin",
+                            "mi",
+                            "partir",
+                            "cours",
+                            "ici",
+                            "alentours",
+                            "apres",
+                        ],
+                    ))
+                    || (i + 1 < core.len() && core[i + 1] && cx.is_any(i, &["un", "une"])))
+            {
+                core[i] = true;
+            }
+        }
         if !core.iter().any(|&c| c) {
             continue;
         }
@@ -575,7 +601,18 @@ static START: LazyLock<FxSet<String>> = LazyLock::new(|| {
 fn can_start(cx: &Cx, i: usize) -> bool {
     match cx.kind(i) {
         Some(Kind::Digits) => true,
-        Some(Kind::Word) => cx.core.get(i).copied().unwrap_or(false) || START.contains(cx.norm(i)),
+        Some(Kind::Word) => {
+            let core = |k: usize| cx.core.get(k).copied().unwrap_or(false);
+            // A word that does not hold a number starts an item only when
+            // one that does follows closely: "plus de 100", "au cours des
+            // 12 derniers mois", "à partir du mois d'août".
+            core(i)
+                || (START.contains(cx.norm(i))
+                    && (core(i + 1)
+                        || core(i + 2)
+                        || core(i + 3)
+                        || matches!(cx.kind(i + 1), Some(Kind::Punct))))
+        }
         Some(Kind::Punct) => cx.is_any(i, &["-", "+", "$", "€", "£", "¥", ","]),
         None => false,
     }
