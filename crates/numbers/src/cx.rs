@@ -1,6 +1,6 @@
 //! The parsing context of one sentence: its tokens and the reference time.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
 use frclaims_model::Normalized;
 
@@ -200,10 +200,14 @@ pub struct Cx<'a> {
     /// The reference time, if known.
     pub r: Option<Ref>,
     /// The expression being read speaks of the past: bare months and days
-    /// resolve backwards. Set from [`Cx::tense`] before each expression.
-    pub past: Cell<bool>,
-    /// Tense markers of the sentence: (byte offset, is past).
-    pub tense: Vec<(usize, bool)>,
+    /// resolve backwards. Unknown (None) until [`Cx::is_past`] needs it.
+    pub past: Cell<Option<bool>>,
+    /// Token where the expression being read starts.
+    pub at: Cell<usize>,
+    /// Finds the tense markers of the sentence: (byte offset, is past).
+    pub tense_fn: fn(&Cx) -> Vec<(usize, bool)>,
+    /// The tense markers, found on first need.
+    pub tense: OnceCell<Vec<(usize, bool)>>,
     /// Tense when the sentence has no marker.
     pub default_past: bool,
     /// For each token, whether a token holding a number or date is near
@@ -256,8 +260,10 @@ impl<'a> Cx<'a> {
             t,
             text,
             r,
-            past: Cell::new(past),
-            tense: Vec::new(),
+            past: Cell::new(Some(past)),
+            at: Cell::new(0),
+            tense_fn: |_| Vec::new(),
+            tense: OnceCell::new(),
             default_past: past,
             near: Vec::new(),
             core: Vec::new(),
@@ -267,19 +273,28 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// Sets the tense for an expression starting at token `i`: the nearest
-    /// tense marker decides.
+    /// Starts an expression at token `i`: its tense is found when needed.
     pub fn set_tense_at(&self, i: usize) {
-        let Some(t) = self.t.get(i) else {
-            return;
-        };
+        self.at.set(i);
+        self.past.set(None);
+    }
+
+    /// True when the expression being read speaks of the past: the nearest
+    /// tense marker of the sentence decides.
+    pub fn is_past(&self) -> bool {
+        if let Some(p) = self.past.get() {
+            return p;
+        }
+        let b0 = self.t.get(self.at.get()).map(|t| t.b0).unwrap_or(0);
         let past = self
             .tense
+            .get_or_init(|| (self.tense_fn)(self))
             .iter()
-            .min_by_key(|(b, _)| b.abs_diff(t.b0))
+            .min_by_key(|(b, _)| b.abs_diff(b0))
             .map(|&(_, p)| p)
             .unwrap_or(self.default_past);
-        self.past.set(past);
+        self.past.set(Some(past));
+        past
     }
 
     /// True when a token holding a number or date is near after token `i`

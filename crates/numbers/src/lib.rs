@@ -101,7 +101,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
         if !core.iter().any(|&c| c) {
             continue;
         }
-        cx.tense = tense_marks(&cx);
+        cx.tense_fn = tense_marks;
         cx.near = near(&core, 4);
         cx.core = core;
         for it in scan(&cx) {

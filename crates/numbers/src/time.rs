@@ -1063,7 +1063,7 @@ fn today(cx: &Cx) -> Option<Dt> {
 fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
     let r = cx.r;
     let now = r.map(|r| r.now);
-    let past = cx.past.get();
+    let past = cx.is_past();
     // The day, or a coarser point.
     let mut explicit_day = true;
     let day: Option<Dt>;
@@ -2110,7 +2110,7 @@ fn open(cx: &Cx, i: usize) -> Option<Res> {
     };
     if is_from && (dès || cx.is(i, "a")) {
         // "à partir de", "dès" look forward.
-        cx.past.set(false);
+        cx.past.set(Some(false));
     }
     let bare = spec_seq(cx, k, true)
         .filter(|(_, s)| s.bare_day)
