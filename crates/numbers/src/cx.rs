@@ -162,29 +162,44 @@ fn family(w: &str) -> u32 {
     }
 }
 
-/// A memo by (token, flag): `None` when not computed yet.
-pub struct Memo<T>(Vec<Option<T>>);
+/// A memo by (token, flag): a table of positions into the computed values
+/// (0: not computed yet), both grown only as needed.
+pub struct Memo<T> {
+    index: Vec<u32>,
+    values: Vec<T>,
+}
 
 impl<T: Clone> Memo<T> {
     /// The memoized value of (i, flag), computing it with `f` once.
     pub fn get_or(cell: &RefCell<Memo<T>>, i: usize, flag: bool, f: impl FnOnce() -> T) -> T {
         let k = 2 * i + usize::from(flag);
-        if let Some(Some(v)) = cell.borrow().0.get(k) {
-            return v.clone();
+        {
+            let m = cell.borrow();
+            if let Some(&p) = m.index.get(k) {
+                if p != 0 {
+                    return m.values[p as usize - 1].clone();
+                }
+            }
         }
         let v = f();
         let mut m = cell.borrow_mut();
-        if m.0.len() <= k {
-            m.0.resize(k + 1, None);
+        if m.index.len() <= k {
+            let n = (k + 1).max(64).next_power_of_two();
+            m.index.resize(n, 0);
         }
-        m.0[k] = Some(v.clone());
+        m.values.push(v.clone());
+        let p = m.values.len() as u32;
+        m.index[k] = p;
         v
     }
 }
 
 impl<T> Default for Memo<T> {
     fn default() -> Self {
-        Memo(Vec::new())
+        Memo {
+            index: Vec::new(),
+            values: Vec::new(),
+        }
     }
 }
 

@@ -133,7 +133,7 @@ static CORE: LazyLock<CoreSet> = LazyLock::new(|| CoreSet::new(core_words()));
 /// hashing.
 struct CoreSet {
     sig: Vec<u64>,
-    words: FxSet<String>,
+    words: FxSet<Vec<u8>>,
 }
 
 impl CoreSet {
@@ -149,11 +149,16 @@ impl CoreSet {
             let k = CoreSet::key(w.as_bytes());
             sig[k / 64] |= 1 << (k % 64);
         }
+        let words = words.into_iter().map(String::into_bytes).collect();
         CoreSet { sig, words }
     }
 
     fn contains(&self, w: &str) -> bool {
-        let k = CoreSet::key(w.as_bytes());
+        self.contains_bytes(w.as_bytes())
+    }
+
+    fn contains_bytes(&self, w: &[u8]) -> bool {
+        let k = CoreSet::key(w);
         self.sig[k / 64] & (1 << (k % 64)) != 0 && self.words.contains(w)
     }
 }
@@ -301,20 +306,20 @@ fn maybe_has_item(text: &str) -> bool {
             continue;
         }
         if (2..=word.len()).contains(&len) {
-            let w = std::str::from_utf8(&word[..len]).unwrap_or("");
-            let p = || std::str::from_utf8(&prev[..plen.min(prev.len())]).unwrap_or("");
-            let roman_ordinal = roman && (w.ends_with('e') || w.ends_with("er"));
+            let w = &word[..len];
+            let p = || &prev[..plen.min(prev.len())];
+            let roman_ordinal = roman && (w.ends_with(b"e") || w.ends_with(b"er"));
             // Words that are dates only after another: "cet été", "tout de
             // suite", "en ce moment", "à présent", "après le travail".
             let pair = match w {
-                "ete" => matches!(p(), "cet" | "l" | "en" | "d" | "pendant"),
-                "suite" => p() == "de",
-                "moment" => p() == "ce",
-                "present" => p() == "a",
-                "travail" => p() == "le",
+                b"ete" => matches!(p(), b"cet" | b"l" | b"en" | b"d" | b"pendant"),
+                b"suite" => p() == b"de",
+                b"moment" => p() == b"ce",
+                b"present" => p() == b"a",
+                b"travail" => p() == b"le",
                 _ => false,
             };
-            if pair || roman_ordinal || w == "aujourd" || CORE.contains(w) {
+            if pair || roman_ordinal || w == b"aujourd" || CORE.contains_bytes(w) {
                 return true;
             }
         }
@@ -812,6 +817,38 @@ mod tests {
 
     fn check(input: &str, expected: &[(&str, Dim, &str)]) {
         check_dated(input, None, expected);
+    }
+
+    #[test]
+    fn spans_are_code_points() {
+        let text = "Été 2024 : « ça coûte 12\u{a0}500 € ».\nPuis hausse de 5,4 %.";
+        let doc = Document {
+            text: text.into(),
+            ..Document::default()
+        };
+        let n = text.chars().count();
+        let split = text.chars().position(|c| c == '\n').unwrap_or(n);
+        let sentences = [
+            Sentence {
+                span: Span::new(0, split),
+                paragraph: 0,
+            },
+            Sentence {
+                span: Span::new(split + 1, n),
+                paragraph: 1,
+            },
+        ];
+        let got = extract(&doc, &sentences);
+        assert_eq!(got.len(), 3, "{got:?}");
+        for it in &got {
+            let slice: String = text
+                .chars()
+                .skip(it.span.start)
+                .take(it.span.len())
+                .collect();
+            assert_eq!(slice, it.text);
+        }
+        assert_eq!(got[2].text, "5,4 %");
     }
 
     #[test]
