@@ -69,13 +69,9 @@ const COLLECTIVES: [(&str, f64); 12] = [
     ("milliard", 1e9),
 ];
 
-/// Fractions: "un tiers", "trois quarts".
-const FRACTIONS: [(&str, f64); 4] = [
-    ("tiers", 3.0),
-    ("quart", 4.0),
-    ("quarts", 4.0),
-    ("cinquieme", 5.0),
-];
+/// Fractions that are not ordinal words: "un tiers", "trois quarts"
+/// (others are: "trois cinquièmes").
+const FRACTIONS: [(&str, f64); 3] = [("tiers", 3.0), ("quart", 4.0), ("quarts", 4.0)];
 
 /// Longest modifier at `i`.
 fn modifier(cx: &Cx, i: usize) -> Option<(usize, Modifier)> {
@@ -104,6 +100,24 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
         n.v = -n.v;
         n.plain = false;
         return Some((i, n, false));
+    }
+    // "une douzaine", "une vingtaine de personnes": from the determiner.
+    if cx.is_any(i, &["une", "la", "cette", "quelque"]) {
+        if let Some(&(_, v)) = cx
+            .word(i + 1)
+            .and_then(|w| COLLECTIVES.iter().find(|(c, _)| *c == w))
+        {
+            if v < 1e6 {
+                let n = NumP {
+                    end: i + 2,
+                    v,
+                    digits: false,
+                    plain: false,
+                    ndigits: 0,
+                };
+                return Some((i, n, cx.is_any(i, &["une", "quelque"])));
+            }
+        }
     }
     // "une centaine", "cette centaine de modèles"
     if let Some(w) = cx.word(i) {
@@ -216,12 +230,36 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
                 n.end + 1,
                 &["de", "des", "du", "d'", "d", "heure", "environ"],
             );
+        // "trois cinquièmes", "sept dixièmes", "un centième de seconde"
+        let ordinal_denominator = cx
+            .word(n.end)
+            .filter(|w| !w.starts_with("premi") && !w.starts_with("second"))
+            .and_then(|w| LEX.ordinals.get(w.strip_suffix('s').unwrap_or(w)))
+            .and_then(|c| LEX.numbers.get(c.as_str()))
+            .map(|&(v, _)| v)
+            .filter(|&v| v >= 3.0);
+        let collective = cx.word(n.end).and_then(|w| {
+            let stem = w.strip_suffix('s').unwrap_or(w);
+            COLLECTIVES
+                .iter()
+                .find(|(c, _)| *c == stem)
+                .map(|&(_, v)| v)
+        });
         if let Some(&(_, d)) = cx
             .word(n.end)
             .filter(|_| of)
             .and_then(|w| FRACTIONS.iter().find(|(f, _)| *f == w))
         {
             n.v /= d;
+            n.end += 1;
+            n.plain = false;
+        } else if let Some(d) = ordinal_denominator.filter(|_| of) {
+            n.v /= d;
+            n.end += 1;
+            n.plain = false;
+        } else if let Some(c) = collective.filter(|&c| c < 1e6 && n.v >= 2.0) {
+            // "deux douzaines", "trois centaines"
+            n.v *= c;
             n.end += 1;
             n.plain = false;
         } else if cx.is(n.end, "sur") {
@@ -406,7 +444,13 @@ fn quantity_uncached(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
         }
     }
     let (s, n, approx) = number_core(cx, k)?;
-    let mut tl = tail(cx, n.end, &n);
+    let mut tl = tail(cx, n.end, &n).or_else(|| {
+        // A fraction of a unit: "un centième de seconde", "trois quarts d'heure".
+        (n.v < 1.0 && cx.is_any(n.end, &["de", "d'"]))
+            .then(|| tail(cx, n.end + 1, &n))
+            .flatten()
+            .filter(|t| t.dim != Dim::Money && t.dim != Dim::Percent)
+    });
     // "2 heures et 30 minutes", "1 an et 6 mois": one duration in the
     // smaller unit.
     if let Some(t) = tl.as_mut().filter(|t| t.dim == Dim::Duration) {
@@ -745,6 +789,13 @@ mod tests {
         check("trois à cinq", &[(Number, "3/5", None)]);
         check("un tiers", &[(Number, &fmt(1.0 / 3.0), None)]);
         check("trois quarts", &[(Number, "0.75", None)]);
+        check("trois cinquièmes des votes", &[(Number, "0.6", None)]);
+        check(
+            "un centième de seconde",
+            &[(Duration, "0.01", Some("second"))],
+        );
+        check("deux douzaines d'oeufs", &[(Number, "24", None)]);
+        check("une vingtaine de personnes", &[(Number, "20", None)]);
         check("la moitié", &[(Number, "0.5", None)]);
         check("demi-litre", &[(Volume, "0.5", Some("l"))]);
         check("quart de litre", &[(Volume, "0.25", Some("l"))]);
