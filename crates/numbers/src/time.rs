@@ -839,10 +839,8 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
         // A bare day: "le 16", or after a weekday ("mercredi 13"); "le 3e"
         // alone is an ordinal ("le 3e arrondissement").
         let ord_suffix = e > k + 1 && cx.is_any(k + 1, &["e", "eme"]);
-        if (k > i || bare_day)
-            && !(ord_suffix && !bare_day)
-            && !cx.kind(e).is_some_and(|kd| kd == Kind::Digits)
-        {
+        let allowed = bare_day || (k > i && !ord_suffix);
+        if allowed && !cx.kind(e).is_some_and(|kd| kd == Kind::Digits) {
             let next_ok = match cx.tok(e) {
                 None => true,
                 Some(t) => {
