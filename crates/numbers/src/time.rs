@@ -1364,16 +1364,28 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
         let Some((e, kind)) = cx.table(i, &PREFIXES_T) else {
             break 'pre;
         };
-        let Some(n) = num::cardinal(cx, e) else {
-            break 'pre;
+        // "dans une demi-heure", "dans un quart d'heure": in minutes.
+        const PARTS: [(&str, i64); 4] = [
+            ("une demi heure", 30),
+            ("un quart d' heure", 15),
+            ("trois quarts d' heure", 45),
+            ("une heure et demie", 90),
+        ];
+        static PARTS_T: LazyLock<Table<i64>> = LazyLock::new(|| Table::new(&PARTS));
+        let (e2, unit, k) = if let Some((e2, mins)) = cx.table(e, &PARTS_T) {
+            (e2, "minute", mins)
+        } else {
+            let Some(n) = num::cardinal(cx, e) else {
+                break 'pre;
+            };
+            if n.v.fract() != 0.0 || n.v <= 0.0 || n.v > 1e4 {
+                break 'pre;
+            }
+            let Some((e2, unit, f)) = unit_at(cx, n.end) else {
+                break 'pre;
+            };
+            (e2, unit, n.v as i64 * f)
         };
-        if n.v.fract() != 0.0 || n.v <= 0.0 || n.v > 1e4 {
-            break 'pre;
-        }
-        let Some((e2, unit, f)) = unit_at(cx, n.end) else {
-            break 'pre;
-        };
-        let k = n.v as i64 * f;
         let Some(now) = cx.r.map(|r| r.now) else {
             return Some((e2, None));
         };
@@ -2057,6 +2069,11 @@ fn interval(cx: &Cx, i: usize) -> Option<Res> {
                 t = t.add_secs(12 * 3600);
             }
         }
+        // "du lundi au vendredi": the end weekday follows the start.
+        let weekday_only = |x: &Spec| x.wd.is_some() && x.d.is_none() && x.m.is_none();
+        if t < s && weekday_only(&b) && weekday_only(&a0) {
+            t = t.add_days(7);
+        }
         if t < s {
             continue;
         }
@@ -2323,6 +2340,8 @@ mod tests {
         check("il y a trois mois", "2012-11-12");
         check("dans 1 an", "2014-02");
         check("dans une heure", "2013-02-12T05:30:00");
+        check("dans une demi-heure", "2013-02-12T05:00:00");
+        check("du lundi au vendredi", "2013-02-18/2013-02-22");
         check("2 derniers mois", "2012-12-01/2013-01-31");
         check("3 prochains jours", "2013-02-13/2013-02-15");
         check("noël", "2013-12-25");
