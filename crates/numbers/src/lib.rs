@@ -851,6 +851,102 @@ mod tests {
         assert_eq!(got[2].text, "5,4 %");
     }
 
+    /// Random sequences of number-like pieces never panic and give spans
+    /// inside the sentence, sorted.
+    #[test]
+    fn never_panics() {
+        const PIECES: [&str; 48] = [
+            "le",
+            "1er",
+            "31",
+            "février",
+            "2024",
+            "-",
+            "+",
+            "/",
+            ".",
+            ",",
+            ":",
+            "%",
+            "€",
+            "$",
+            "h",
+            "15h30",
+            "99h99",
+            "25:99",
+            "de",
+            "à",
+            "entre",
+            "et",
+            "au",
+            "du",
+            "plus",
+            "moins",
+            "environ",
+            "mille",
+            "milliards",
+            "vingt",
+            "et",
+            "un",
+            "une",
+            "quatre",
+            "XXe",
+            "MMMMe",
+            "dans",
+            "il y a",
+            "derniers",
+            "mois",
+            "semaine",
+            "ans",
+            "l’année",
+            "dernière",
+            "0",
+            "999999999999999999999",
+            "12\u{a0}500",
+            "\n",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let refs = [
+            None,
+            Some("2013-02-12T04:30:00-02:00"),
+            Some("2025-06"),
+            Some("bad"),
+        ];
+        for case in 0..1500 {
+            let mut text = String::new();
+            for _ in 0..(case % 12 + 1) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let p = PIECES[(seed >> 33) as usize % PIECES.len()];
+                text.push_str(p);
+                if (seed >> 20) % 3 != 0 {
+                    text.push(' ');
+                }
+            }
+            let doc = Document {
+                text: text.clone(),
+                meta: Meta {
+                    date: refs[case % refs.len()].map(MetaField::given),
+                    ..Meta::default()
+                },
+                ..Document::default()
+            };
+            let n = text.chars().count();
+            let sentences = [Sentence {
+                span: Span::new(0, n),
+                paragraph: 0,
+            }];
+            let got = extract(&doc, &sentences);
+            for w in got.windows(2) {
+                assert!(w[0].span <= w[1].span, "{text}");
+            }
+            assert!(
+                got.iter()
+                    .all(|x| x.span.end <= n && x.span.start < x.span.end),
+                "{text}"
+            );
+        }
+    }
+
     #[test]
     fn not_numbers() {
         check("Les puces H100 et A100 de Nvidia", &[]);
