@@ -230,6 +230,9 @@ pub struct Cx<'a> {
     pub near: Vec<bool>,
     /// For each token, whether it holds a number or date by itself.
     pub core: Vec<bool>,
+    /// For each token, whether a token that can be part of a date or time
+    /// is near after it (empty: everywhere).
+    pub near_time: Vec<bool>,
     /// For each token, its value and class as a cardinal word.
     pub numw: Vec<Option<(f64, NumClass)>>,
     /// Families of words present in the sentence ([`Cx::has`]): a grammar
@@ -282,6 +285,7 @@ impl<'a> Cx<'a> {
             default_past: past,
             near: Vec::new(),
             core: Vec::new(),
+            near_time: Vec::new(),
             atoms: RefCell::default(),
             seqs: RefCell::default(),
             quants: RefCell::default(),

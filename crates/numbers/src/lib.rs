@@ -102,6 +102,10 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
             continue;
         }
         cx.tense_fn = tense_marks;
+        let tcore: Vec<bool> = (0..cx.len())
+            .map(|i| core[i] && is_time_core(&cx, i))
+            .collect();
+        cx.near_time = near(&tcore, 4);
         cx.near = near(&core, 4);
         cx.core = core;
         for it in scan(&cx) {
@@ -335,6 +339,113 @@ fn maybe_has_item(text: &str) -> bool {
     false
 }
 
+/// Words that are parts of dates and times by themselves (folded), beyond
+/// months, weekdays and holidays.
+const TIME_WORDS: [&str; 44] = [
+    "hier",
+    "demain",
+    "aujourd'",
+    "maintenant",
+    "semaine",
+    "semaines",
+    "mois",
+    "annee",
+    "annees",
+    "an",
+    "ans",
+    "midi",
+    "minuit",
+    "matin",
+    "matinee",
+    "soir",
+    "soiree",
+    "veille",
+    "lendemain",
+    "jour",
+    "jours",
+    "journee",
+    "hiver",
+    "printemps",
+    "automne",
+    "ete",
+    "trimestre",
+    "trimestres",
+    "semestre",
+    "week",
+    "weekend",
+    "heure",
+    "heures",
+    "minute",
+    "minutes",
+    "seconde",
+    "secondes",
+    "sec",
+    "min",
+    "dejeuner",
+    "travail",
+    "suite",
+    "moment",
+    "present",
+];
+
+/// True when core token `i` can be part of a date or time: not a count in
+/// digits with a percent sign, a decimal part or a scale ("5,4 %",
+/// "12 500", "3 millions"), nor a word that only counts.
+fn is_time_core(cx: &Cx, i: usize) -> bool {
+    let Some(t) = cx.tok(i) else {
+        return false;
+    };
+    match t.kind {
+        Kind::Digits => {
+            let next = cx.norm(i + 1);
+            let glued_next = cx.glued(i + 1);
+            !(t.norm.len() > 4
+                || next == "%"
+                || (glued_next && next == "," && cx.kind(i + 2) == Some(Kind::Digits))
+                || cx
+                    .numw
+                    .get(i + 1)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|(v, _)| v >= 1e6)
+                || (cx.kind(i + 1) == Some(Kind::Digits)
+                    && cx.norm(i + 1).len() == 3
+                    && t.norm.len() <= 3
+                    && !glued_next))
+        }
+        Kind::Word => {
+            let w = t.norm;
+            LEX.months.contains_key(w)
+                || LEX.months_en.contains_key(w)
+                || LEX.weekdays.contains_key(w)
+                || (matches!(w, "lun" | "mar" | "mer" | "jeu" | "ven" | "sam" | "dim")
+                    && cx.is(i + 1, "."))
+                || TIME_WORDS.contains(&w)
+                || LEX
+                    .holidays
+                    .iter()
+                    .any(|(p, _, _)| p.iter().any(|x| x == w))
+                || LEX.ordinals.contains_key(w)
+                || matches!(
+                    w,
+                    "debut"
+                        | "milieu"
+                        | "fin"
+                        | "mi"
+                        | "partir"
+                        | "cours"
+                        | "ici"
+                        | "alentours"
+                        | "apres"
+                        | "un"
+                        | "une"
+                )
+                || LEX.numbers.get(w).is_some_and(|&(v, _)| v <= 31.0)
+        }
+        Kind::Punct => false,
+    }
+}
+
 /// True when token `i` holds a number or date by itself.
 fn is_core(cx: &Cx, i: usize) -> bool {
     let Some(t) = cx.tok(i) else {
@@ -480,7 +591,11 @@ fn scan(cx: &Cx) -> Vec<Item> {
             continue;
         }
         cx.set_tense_at(i);
-        let t = time::parse(cx, i).filter(|it| acceptable(cx, it));
+        let t = if cx.near_time.get(i).copied().unwrap_or(true) {
+            time::parse(cx, i).filter(|it| acceptable(cx, it))
+        } else {
+            None
+        };
         let m = measure::parse(cx, i);
         let m = (!m.is_empty() && m.iter().all(|it| acceptable(cx, it))).then_some(m);
         let t_end = t.as_ref().map(|it| it.t1).unwrap_or(0);
