@@ -221,7 +221,26 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
             return Some((i, n, false));
         }
     }
+    // "un demi", "une demie" on their own.
+    if cx.is_any(i, &["un", "une"]) && cx.is_any(i + 1, &["demi", "demie"]) {
+        let n = NumP {
+            end: i + 2,
+            v: 0.5,
+            digits: false,
+            plain: false,
+            ndigits: 0,
+        };
+        return Some((i, n, false));
+    }
     let mut n = num::signed(cx, i)?;
+    // "trois et demi", "deux et quart"
+    if let Some(e) = cx.any_seq(n.end, alts!["et demi", "et demie", "et quart"]) {
+        if n.v.fract() == 0.0 && !cx.is_any(e, &["heure", "heures"]) {
+            n.v += if cx.is(e - 1, "quart") { 0.25 } else { 0.5 };
+            n.end = e;
+            n.plain = false;
+        }
+    }
     // Fractions: "un tiers", "trois quarts", "un sur cinq".
     if !n.digits {
         // "un quart des salariés", not "une cinquième classe".
@@ -451,6 +470,16 @@ fn quantity_uncached(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
             .flatten()
             .filter(|t| t.dim != Dim::Money && t.dim != Dim::Percent)
     });
+    // "trois kilos et demi"
+    if let Some(t) = tl
+        .as_mut()
+        .filter(|t| matches!(t.dim, Dim::Distance | Dim::Volume | Dim::Quantity))
+    {
+        if let Some(e) = cx.any_seq(t.end, alts!["et demi", "et demie", "et quart"]) {
+            t.add = if cx.is(e - 1, "quart") { 0.25 } else { 0.5 } * t.factor;
+            t.end = e;
+        }
+    }
     // "2 heures et 30 minutes", "1 an et 6 mois": one duration in the
     // smaller unit.
     if let Some(t) = tl.as_mut().filter(|t| t.dim == Dim::Duration) {
@@ -797,6 +826,8 @@ mod tests {
         check("deux douzaines d'oeufs", &[(Number, "24", None)]);
         check("une vingtaine de personnes", &[(Number, "20", None)]);
         check("la moitié", &[(Number, "0.5", None)]);
+        check("trois et demi", &[(Number, "3.5", None)]);
+        check("trois kilos et demi", &[(Quantity, "3.5", Some("kg"))]);
         check("demi-litre", &[(Volume, "0.5", Some("l"))]);
         check("quart de litre", &[(Volume, "0.25", Some("l"))]);
         check("une demi-heure", &[(Duration, "0.5", Some("hour"))]);

@@ -379,8 +379,9 @@ fn roman(s: &str) -> Option<u32> {
     (total > 0 && total < 4000).then_some(total as u32)
 }
 
-const SUFFIXES: [&str; 12] = [
-    "er", "ere", "re", "e", "eme", "ieme", "emes", "iemes", "es", "ers", "eres", "nd",
+const SUFFIXES: [&str; 16] = [
+    "er", "ere", "re", "e", "eme", "ieme", "emes", "iemes", "es", "ers", "eres", "res", "nd",
+    "nde", "nds", "ndes",
 ];
 
 /// An ordinal at `i`: "1er", "2e", "11ème", "XXIe", "deuxième",
@@ -510,6 +511,8 @@ mod tests {
         check_ord("1er", Some(1.0));
         check_ord("1re", Some(1.0));
         check_ord("1ère", Some(1.0));
+        check_ord("1res", Some(1.0));
+        check_ord("2nde", Some(2.0));
         check_ord("2e", Some(2.0));
         check_ord("2ème", Some(2.0));
         check_ord("11eme", Some(11.0));

@@ -892,9 +892,10 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
             }
         }
     }
-    // ISO dates: "2013-03-01", "2015-3-3", "2025-06".
+    // ISO dates: "2013-03-01", "2015-3-3", "2025-06"; also "2016/12/31".
     if let Some((e, y)) = year_at(cx, i, false) {
-        if cx.is(e, "-") && cx.glued(e) && cx.kind(e + 1) == Some(Kind::Digits) && cx.glued(e + 1) {
+        let sep = if cx.is(e, "/") { "/" } else { "-" };
+        if cx.is(e, sep) && cx.glued(e) && cx.kind(e + 1) == Some(Kind::Digits) && cx.glued(e + 1) {
             let ms = cx.norm(e + 1);
             let m: u32 = ms.parse().unwrap_or(0);
             if ms.len() <= 2 && (1..=12).contains(&m) {
@@ -904,14 +905,17 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
                     ..Spec::default()
                 };
                 let mut end = e + 2;
-                if cx.is(end, "-") && cx.glued(end) && cx.kind(end + 1) == Some(Kind::Digits) {
+                if cx.is(end, sep) && cx.glued(end) && cx.kind(end + 1) == Some(Kind::Digits) {
                     let d: u32 = cx.norm(end + 1).parse().unwrap_or(0);
                     if cx.norm(end + 1).len() <= 2 && valid(y, m, d) {
                         s.d = Some(d);
                         end += 2;
                     }
                 }
-                offer(end, s);
+                // "2016/12" alone is not a date.
+                if sep == "-" || s.d.is_some() {
+                    offer(end, s);
+                }
             }
         }
         offer(
@@ -2303,6 +2307,7 @@ mod tests {
         check("le 16 mai 2025", "2025-05-16");
         check("2025-06", "2025-06");
         check("2013-03-01", "2013-03-01");
+        check("2016/12/31", "2016-12-31");
         check("1/3/2013", "2013-03-01");
         check("20/02/14", "2014-02-20");
         check("31 octobre 74", "1974-10-31");
