@@ -796,6 +796,24 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
             return false;
         }
     }
+    // A dash between two numbers, not a sign: "1961 - 1962".
+    if cx.is_any(it.t0, &["-", "+"])
+        && !cx.glued(it.t0 + 1)
+        && it.t0 > 0
+        && cx.kind(it.t0 - 1) == Some(Kind::Digits)
+    {
+        return false;
+    }
+    // "rien de neuf", "tout neuf", "à neuf": new, not nine.
+    if it.dim == Dim::Number
+        && it.t1 == it.t0 + 1
+        && cx.is(it.t0, "neuf")
+        && it.t0 > 0
+        && cx.is_any(it.t0 - 1, &["de", "tout", "a", "du", "quoi"])
+        && !matches!(cx.kind(it.t1), Some(Kind::Word | Kind::Digits))
+    {
+        return false;
+    }
     // A list bullet, not a sign: "- 2023 : …".
     if cx.is(it.t0, "-")
         && !cx.glued(it.t0 + 1)
@@ -1129,6 +1147,14 @@ mod tests {
         );
         check("1/2 litre", &[("1/2 litre", Dim::Volume, "0.5")]);
         check("le PDG de la Cinq", &[]);
+        check("nous n'introduisons rien de neuf.", &[]);
+        check(
+            "depuis 1961 - 1962 en fait",
+            &[
+                ("depuis 1961", Dim::Daterange, "1961/.."),
+                ("1962", Dim::Date, "1962"),
+            ],
+        );
         check(
             "la création d'une cinquième classe",
             &[("cinquième", Dim::Ordinal, "5")],

@@ -150,6 +150,9 @@ pub struct Spec {
     bare_year: bool,
     /// A bare day of month ("le 16").
     bare_day: bool,
+    /// "septembre dernier" (-1), "mars prochain" (1): the direction of a
+    /// month without a year, whatever the tense.
+    dir: i8,
 }
 
 impl Spec {
@@ -193,6 +196,7 @@ impl Spec {
             shift: self.shift + o.shift,
             bare_year: false,
             bare_day: false,
+            dir: self.dir + o.dir,
         };
         Some(s)
     }
@@ -963,6 +967,12 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
             if let Some((e2, y)) = year_at(cx, e, false) {
                 s.y = Some(y);
                 end = e2;
+            } else if let Some(e2) = cx.any_seq(e, alts!["dernier", "passe"]) {
+                s.dir = -1;
+                end = e2;
+            } else if let Some(e2) = cx.any_seq(e, alts!["prochain"]) {
+                s.dir = 1;
+                end = e2;
             }
             // "Mars" in the middle of a sentence is the planet.
             let cap = cx
@@ -1070,7 +1080,10 @@ fn today(cx: &Cx) -> Option<Dt> {
 fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
     let r = cx.r;
     let now = r.map(|r| r.now);
-    let past = cx.is_past();
+    let past = match s.dir {
+        0 => cx.is_past(),
+        d => d < 0,
+    };
     // The day, or a coarser point.
     let mut explicit_day = true;
     let day: Option<Dt>;
@@ -2338,6 +2351,8 @@ mod tests {
         check("le 2", "2013-03-02");
         check("jeudi 15", "2013-08-15");
         check("en mars", "2013-03");
+        check("en novembre dernier", "2012-11");
+        check("septembre prochain", "2013-09");
         check("le mois dernier", "2013-01");
         check("l'année dernière", "2012");
         check("cette année", "2013");
