@@ -51,7 +51,7 @@ mod tok;
 
 use std::sync::LazyLock;
 
-use frclaims_model::{ByteSpan, Dim, Document, Normalized, Number, Sentence, TextIndex, Value};
+use frclaims_model::{ByteSpan, Dim, Document, Normalized, Number, Sentence, Span, Value};
 
 use crate::cx::{Cx, Ref};
 use crate::item::Item;
@@ -61,10 +61,10 @@ use crate::tok::Kind;
 /// Every number of the given sentences of `doc`, sorted by span.
 pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
     let r = doc.meta.date.as_ref().and_then(|d| Ref::parse(&d.value));
-    let index = TextIndex::new(&doc.text);
+    let mut doc_at = Offsets::new(&doc.text);
     let mut out = Vec::new();
     for s in sentences {
-        let bs = index.bytes(s.span);
+        let bs = ByteSpan::new(doc_at.byte(s.span.start), doc_at.byte(s.span.end));
         let text = bs.slice(&doc.text);
         if !maybe_has_item(text) {
             continue;
@@ -108,10 +108,12 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
         cx.near_time = near(&tcore, 4);
         cx.near = near(&core, 4);
         cx.core = core;
+        // Items come left to right: their code points are counted on.
+        let mut at = Offsets::new(text);
         for it in scan(&cx) {
-            let b0 = bs.start + cx.t[it.t0].b0;
-            let b1 = bs.start + cx.t[it.t1 - 1].b1;
-            let span = index.span(ByteSpan::new(b0, b1));
+            let (o0, o1) = (cx.t[it.t0].b0, cx.t[it.t1 - 1].b1);
+            let (b0, b1) = (bs.start + o0, bs.start + o1);
+            let span = Span::new(s.span.start + at.char(o0), s.span.start + at.char(o1));
             out.push(Number {
                 span,
                 text: doc.text[b0..b1].to_string(),
@@ -125,6 +127,56 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
     }
     out.sort_by_key(|n| (n.span.start, n.span.end));
     out
+}
+
+/// Code point and byte offsets of one text, converted in increasing order
+/// with a cursor: one pass, no table.
+struct Offsets<'t> {
+    text: &'t str,
+    ascii: bool,
+    /// (code point, byte) of the cursor.
+    at: (usize, usize),
+}
+
+impl<'t> Offsets<'t> {
+    fn new(text: &'t str) -> Offsets<'t> {
+        Offsets {
+            text,
+            ascii: text.is_ascii(),
+            at: (0, 0),
+        }
+    }
+
+    /// Byte offset of code point `c`.
+    fn byte(&mut self, c: usize) -> usize {
+        if self.ascii {
+            return c.min(self.text.len());
+        }
+        if c < self.at.0 {
+            self.at = (0, 0);
+        }
+        let (c0, b0) = self.at;
+        let b = self.text[b0..]
+            .char_indices()
+            .nth(c - c0)
+            .map_or(self.text.len(), |(k, _)| b0 + k);
+        self.at = (c, b);
+        b
+    }
+
+    /// Code point offset of byte `b` (a char boundary).
+    fn char(&mut self, b: usize) -> usize {
+        if self.ascii {
+            return b;
+        }
+        if b < self.at.1 {
+            self.at = (0, 0);
+        }
+        let (c0, b0) = self.at;
+        let c = c0 + self.text.get(b0..b).map_or(0, |t| t.chars().count());
+        self.at = (c, b);
+        c
+    }
 }
 
 /// Words that hold a number or a date by themselves (folded). A sentence
@@ -914,7 +966,7 @@ fn after_name(cx: &Cx, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use frclaims_model::{Meta, MetaField, Span};
+    use frclaims_model::{Meta, MetaField};
 
     /// Items of `input` (one sentence) as (text, dim, value) with the given date.
     fn check_dated(input: &str, date: Option<&str>, expected: &[(&str, Dim, &str)]) {
