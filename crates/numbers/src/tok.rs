@@ -40,52 +40,59 @@ pub struct Tok<'a> {
 /// Tokenizes `text` through its folded view `n`.
 pub fn tokenize<'a>(text: &'a str, n: &'a Normalized) -> Vec<Tok<'a>> {
     let s = n.as_str();
-    let mut out: Vec<Tok<'a>> = Vec::new();
-    let mut it = s.char_indices().peekable();
+    let bytes = s.as_bytes();
+    // The character at byte `i` and its length (the folded text is mostly ASCII).
+    let char_at = |i: usize| -> (char, usize) {
+        let c = bytes[i];
+        if c < 0x80 {
+            (char::from(c), 1)
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            (ch, ch.len_utf8())
+        }
+    };
+    let is_letter = |ch: char| ch.is_ascii_alphabetic() || (!ch.is_ascii() && ch.is_alphabetic());
+    let mut out: Vec<Tok<'a>> = Vec::with_capacity(bytes.len() / 4);
     let mut sp = true;
     let mut pending_hyphen = false;
-    while let Some((b, c)) = it.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, l) = char_at(i);
         if c.is_whitespace() {
             sp = true;
+            i += l;
             continue;
         }
+        let b = i;
         let (kind, end) = if c.is_ascii_digit() {
             let mut e = b + 1;
-            while let Some(&(b2, c2)) = it.peek() {
-                if c2.is_ascii_digit() {
-                    e = b2 + 1;
-                    it.next();
-                } else {
-                    break;
-                }
+            while e < bytes.len() && bytes[e].is_ascii_digit() {
+                e += 1;
             }
             (Kind::Digits, e)
-        } else if c.is_alphabetic() {
-            let mut e = b + c.len_utf8();
-            while let Some(&(b2, c2)) = it.peek() {
-                if c2.is_alphabetic() {
-                    e = b2 + c2.len_utf8();
-                    it.next();
-                } else {
+        } else if is_letter(c) {
+            let mut e = b + l;
+            while e < bytes.len() {
+                let (c2, l2) = char_at(e);
+                if !is_letter(c2) {
                     break;
                 }
+                e += l2;
             }
             // An elision apostrophe followed by a letter stays with its word.
-            if s[e..].starts_with('\'')
-                && s[e + 1..].chars().next().is_some_and(char::is_alphabetic)
-            {
-                it.next();
+            if bytes.get(e) == Some(&b'\'') && e + 1 < bytes.len() && is_letter(char_at(e + 1).0) {
                 e += 1;
             }
             (Kind::Word, e)
         } else {
-            (Kind::Punct, b + c.len_utf8())
+            (Kind::Punct, b + l)
         };
+        i = end;
         let norm = &s[b..end];
         // A hyphen glued between two words is dropped.
         if kind == Kind::Punct && norm == "-" && !sp {
             let prev_word = out.last().is_some_and(|t| t.kind == Kind::Word);
-            let next_word = it.peek().is_some_and(|&(_, c2)| c2.is_alphabetic());
+            let next_word = i < bytes.len() && is_letter(char_at(i).0);
             if prev_word && next_word {
                 pending_hyphen = true;
                 continue;
