@@ -23,6 +23,16 @@
 //!
 //! Lexicons are in `data/`, parsed once (`lex`).
 //!
+//! # Performance
+//!
+//! Most of a text holds no number: a sentence is folded and tokenized only
+//! when it has a digit or a word of the core lexicon (checked on its bytes);
+//! a token starts a match only when such a word is at most three tokens
+//! away; dates are tried only near a token that can be part of one; the
+//! grammars of a family of words (parts of the day, seasons, units of time)
+//! only when the sentence has one. Phrase lists are indexed by their first
+//! token, and the parts read by several forms are memoized per sentence.
+//!
 //! ```
 //! use frclaims_model::{Dim, Document, Meta, MetaField, Sentence, Span, Value};
 //! let text = "Le PIB a augmenté de 5,4 % au premier trimestre.";
