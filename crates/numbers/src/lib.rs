@@ -166,10 +166,19 @@ impl<'t> Offsets<'t> {
             self.at = (0, 0);
         }
         let (c0, b0) = self.at;
-        let b = self.text[b0..]
-            .char_indices()
-            .nth(c - c0)
-            .map_or(self.text.len(), |(k, _)| b0 + k);
+        // Walk the bytes, counting the first byte of each character.
+        let bytes = self.text.as_bytes();
+        let mut left = c - c0;
+        let mut b = b0;
+        while b < bytes.len() {
+            if bytes[b] & 0xC0 != 0x80 {
+                if left == 0 {
+                    break;
+                }
+                left -= 1;
+            }
+            b += 1;
+        }
         self.at = (c, b);
         b
     }
@@ -450,6 +459,14 @@ const TIME_WORDS: [&str; 44] = [
     "present",
 ];
 
+/// The words of the holidays' names.
+static HOLIDAY_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
+    LEX.holidays
+        .iter()
+        .flat_map(|(p, _, _)| p.iter().cloned())
+        .collect()
+});
+
 /// True when core token `i` can be part of a date or time: not a count in
 /// digits with a percent sign, a decimal part or a scale ("5,4 %",
 /// "12 500", "3 millions"), nor a word that only counts.
@@ -483,10 +500,7 @@ fn is_time_core(cx: &Cx, i: usize) -> bool {
                 || (matches!(w, "lun" | "mar" | "mer" | "jeu" | "ven" | "sam" | "dim")
                     && cx.is(i + 1, "."))
                 || TIME_WORDS.contains(&w)
-                || LEX
-                    .holidays
-                    .iter()
-                    .any(|(p, _, _)| p.iter().any(|x| x == w))
+                || HOLIDAY_WORDS.contains(w)
                 || LEX.ordinals.contains_key(w)
                 || matches!(
                     w,
