@@ -2,13 +2,11 @@
 
 use std::cell::{Cell, OnceCell, RefCell};
 
-use frclaims_model::Normalized;
-
 use crate::cal::Dt;
 use crate::lex::{FxMap, NumClass, LEX};
 use crate::measure::Q;
 use crate::time::Spec;
-use crate::tok::{tokenize, Kind, Tok};
+use crate::tok::{tokenize, Folded, Kind, Tok};
 
 /// The reference time of relative expressions: the document's date.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -249,7 +247,7 @@ pub struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     /// Tokenizes `text` (folded as `n`).
-    pub fn new(text: &'a str, n: &'a Normalized, r: Option<Ref>, past: bool) -> Cx<'a> {
+    pub fn new(text: &'a str, n: &'a Folded, r: Option<Ref>, past: bool) -> Cx<'a> {
         let t = tokenize(text, n);
         let numw = t
             .iter()

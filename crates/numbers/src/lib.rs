@@ -7,7 +7,7 @@
 //!
 //! # Overview
 //!
-//! Each sentence is folded ([`Normalized`]) and tokenized (`tok`). At each
+//! Each sentence is folded (as [`frclaims_model::Normalized`] folds) and tokenized (`tok`). At each
 //! token two grammars are tried, and the longer match wins (dates on ties):
 //!
 //! * `time`: dates, times, intervals and relative expressions, resolved to
@@ -61,7 +61,9 @@ mod tok;
 
 use std::sync::LazyLock;
 
-use frclaims_model::{ByteSpan, Dim, Document, Normalized, Number, Sentence, Span, Value};
+use frclaims_model::{ByteSpan, Dim, Document, Number, Sentence, Span, Value};
+
+use crate::tok::Folded;
 
 use crate::cx::{Cx, Ref};
 use crate::item::Item;
@@ -79,7 +81,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
         if !maybe_has_item(text) {
             continue;
         }
-        let n = Normalized::new(text);
+        let n = Folded::new(text);
         let mut cx = Cx::new(text, &n, r, false);
         let mut core: Vec<bool> = (0..cx.len()).map(|i| is_core(&cx, i)).collect();
         // "un an", "une semaine", "un milliard": the article counts; so do

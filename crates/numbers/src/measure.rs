@@ -715,10 +715,10 @@ pub fn weak_word_number(cx: &Cx, it: &Item) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use frclaims_model::Normalized;
+    use crate::tok::Folded;
 
     fn check(input: &str, expected: &[(Dim, &str, Option<&str>)]) {
-        let n = Normalized::new(input);
+        let n = Folded::new(input);
         let cx = Cx::new(input, &n, None, false);
         let mut got = Vec::new();
         let mut i = 0;

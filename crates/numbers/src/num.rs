@@ -440,17 +440,17 @@ pub fn ordinal(cx: &Cx, i: usize) -> Option<(usize, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use frclaims_model::Normalized;
+    use crate::tok::Folded;
 
     fn check(input: &str, expected: Option<f64>) {
-        let n = Normalized::new(input);
+        let n = Folded::new(input);
         let cx = Cx::new(input, &n, None, false);
         let got = signed(&cx, 0).filter(|p| p.end == cx.len()).map(|p| p.v);
         assert_eq!(got, expected, "{input}");
     }
 
     fn check_ord(input: &str, expected: Option<f64>) {
-        let n = Normalized::new(input);
+        let n = Folded::new(input);
         let cx = Cx::new(input, &n, None, false);
         let got = ordinal(&cx, 0).filter(|p| p.0 == cx.len()).map(|p| p.1);
         assert_eq!(got, expected, "{input}");

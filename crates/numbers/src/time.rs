@@ -2290,11 +2290,11 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Item> {
 mod tests {
     use super::*;
     use crate::cx::Ref;
-    use frclaims_model::Normalized;
+    use crate::tok::Folded;
 
     /// The first expression of `input` against `reference`: (text, value).
     fn check_at(input: &str, reference: Option<&str>, past: bool, expected: Option<(&str, &str)>) {
-        let n = Normalized::new(input);
+        let n = Folded::new(input);
         let cx = Cx::new(input, &n, reference.and_then(Ref::parse), past);
         let got = (0..cx.len()).find_map(|i| parse(&cx, i)).map(|it| {
             let text = &input[cx.t[it.t0].b0..cx.t[it.t1 - 1].b1];

@@ -6,7 +6,57 @@
 //! "après-midi"): the second word is then marked as glued to the first, so
 //! grammars see "quatre vingt" either way.
 
-use frclaims_model::Normalized;
+use frclaims_model::fold_char;
+
+/// A folded copy of a sentence for matching, folded as
+/// [`frclaims_model::Normalized`] folds (one character for one), with the
+/// way back to original byte offsets; built byte by byte on ASCII.
+pub struct Folded {
+    text: String,
+    /// Original byte offset of each folded byte, plus the end.
+    to_orig: Vec<u32>,
+}
+
+impl Folded {
+    /// Folds `original`.
+    pub fn new(original: &str) -> Folded {
+        let bytes = original.as_bytes();
+        let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+        let mut to_orig: Vec<u32> = Vec::with_capacity(bytes.len() + 1);
+        let mut i = 0;
+        while i < bytes.len() {
+            let c = bytes[i];
+            if c < 0x80 {
+                out.push(c.to_ascii_lowercase());
+                to_orig.push(i as u32);
+                i += 1;
+                continue;
+            }
+            let ch = original[i..].chars().next().unwrap_or(' ');
+            let f = fold_char(ch);
+            let mut buf = [0u8; 4];
+            for &fb in f.encode_utf8(&mut buf).as_bytes() {
+                out.push(fb);
+                to_orig.push(i as u32);
+            }
+            i += ch.len_utf8();
+        }
+        to_orig.push(bytes.len() as u32);
+        // Only whole characters were pushed: the bytes are UTF-8.
+        let text = String::from_utf8(out).unwrap_or_default();
+        Folded { text, to_orig }
+    }
+
+    /// The folded text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The original byte offset of a byte offset of the folded text.
+    pub fn original_byte(&self, b: usize) -> usize {
+        self.to_orig[b.min(self.to_orig.len() - 1)] as usize
+    }
+}
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +88,7 @@ pub struct Tok<'a> {
 }
 
 /// Tokenizes `text` through its folded view `n`.
-pub fn tokenize<'a>(text: &'a str, n: &'a Normalized) -> Vec<Tok<'a>> {
+pub fn tokenize<'a>(text: &'a str, n: &'a Folded) -> Vec<Tok<'a>> {
     let s = n.as_str();
     let bytes = s.as_bytes();
     // The character at byte `i` and its length (the folded text is mostly ASCII).
@@ -123,7 +173,7 @@ pub fn phrase(p: &str) -> Vec<String> {
     } else {
         p.to_string()
     };
-    let n = Normalized::new(&text);
+    let n = Folded::new(&text);
     let mut out: Vec<String> = tokenize(&text, &n)
         .iter()
         .map(|t| t.norm.to_string())
@@ -139,7 +189,7 @@ mod tests {
     use super::*;
 
     fn check(input: &str, expected: &[&str]) {
-        let n = Normalized::new(input);
+        let n = Folded::new(input);
         let toks = tokenize(input, &n);
         let got: Vec<String> = toks
             .iter()
@@ -154,6 +204,23 @@ mod tests {
         assert_eq!(got, expected, "{input}");
         for t in &toks {
             assert_eq!(&input[t.b0..t.b1], t.orig);
+        }
+    }
+
+    #[test]
+    fn folds_like_the_model() {
+        for t in [
+            "L’Élysée a 12\u{a0}500 agents",
+            "Ça coûte 12\u{202f}500 € « cher »",
+            "ŒUVRE naïve – quatre‑vingt",
+            "",
+        ] {
+            let mine = Folded::new(t);
+            let model = frclaims_model::Normalized::new(t);
+            assert_eq!(mine.as_str(), model.as_str(), "{t}");
+            for b in 0..=mine.as_str().len() {
+                assert_eq!(mine.original_byte(b), model.original_byte(b), "{t} @{b}");
+            }
         }
     }
 
