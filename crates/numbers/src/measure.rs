@@ -281,6 +281,18 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
             n.v *= c;
             n.end += 1;
             n.plain = false;
+        } else if cx.word(n.end).is_some_and(|w| !LEX.numbers.contains_key(w))
+            && cx.is(n.end + 1, "sur")
+            && n.v >= 1.0
+        {
+            // "un Français sur cinq", "deux salariés sur trois"
+            if let Some(d) = num::cardinal(cx, n.end + 2) {
+                if d.v > n.v && d.v <= 1000.0 && !cx.is_any(d.end, &["%"]) {
+                    n.v /= d.v;
+                    n.end = d.end;
+                    n.plain = false;
+                }
+            }
         } else if cx.is(n.end, "sur") {
             if let Some(d) = num::words(cx, n.end + 1) {
                 if d.v > 0.0 && d.v > n.v {
@@ -818,6 +830,7 @@ mod tests {
         check("trois à cinq", &[(Number, "3/5", None)]);
         check("un tiers", &[(Number, &fmt(1.0 / 3.0), None)]);
         check("trois quarts", &[(Number, "0.75", None)]);
+        check("un Français sur cinq", &[(Number, "0.2", None)]);
         check("trois cinquièmes des votes", &[(Number, "0.6", None)]);
         check(
             "un centième de seconde",
