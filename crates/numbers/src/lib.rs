@@ -561,8 +561,8 @@ const AUX_PAST: [&str; 12] = [
     "a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "furent", "eut",
     "eurent",
 ];
-const PARTICIPLE: [&str; 12] = [
-    "é", "ée", "és", "ées", "is", "it", "u", "ue", "us", "ert", "int", "ait",
+const PARTICIPLE: [&str; 14] = [
+    "é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "ert", "int", "ait",
 ];
 /// Adverbs between an auxiliary and its participle.
 const ADVERBS: [&str; 14] = [

@@ -644,9 +644,15 @@ fn range(cx: &Cx, i: usize, conns: &[&str], start: usize, strict: bool) -> Optio
         tail: tail.clone(),
         ..a.clone()
     };
-    let dim = tail.as_ref().map(|t| t.dim).unwrap_or(Dim::Number);
-    if dim == Dim::Duration {
-        return None;
+    let mut dim = tail.as_ref().map(|t| t.dim).unwrap_or(Dim::Number);
+    // A duration value cannot be a range: "de 62 à 64 ans" is the numbers
+    // 62 to 64 (as "trois à cinq prochaines années").
+    let duration = dim == Dim::Duration;
+    if duration {
+        if a.tail.is_some() {
+            return None;
+        }
+        dim = Dim::Number;
     }
     let (mut x, mut y) = (lo.value(), b.value());
     // "entre 3 et 4 milliards": the scale is written once.
@@ -672,7 +678,10 @@ fn range(cx: &Cx, i: usize, conns: &[&str], start: usize, strict: bool) -> Optio
         t1: b.end(),
         dim,
         value: Value::Text(format!("{}/{}", fmt(x), fmt(y))),
-        unit: tail.and_then(|t| t.unit).map(str::to_string),
+        unit: tail
+            .and_then(|t| t.unit)
+            .filter(|_| !duration)
+            .map(str::to_string),
         approx: b.approx,
         grain: None,
     }])
@@ -828,6 +837,7 @@ mod tests {
             &[(Number, "1000000000/..", None)],
         );
         check("trois à cinq", &[(Number, "3/5", None)]);
+        check("de 62 à 64 ans", &[(Number, "62/64", None)]);
         check("un tiers", &[(Number, &fmt(1.0 / 3.0), None)]);
         check("trois quarts", &[(Number, "0.75", None)]);
         check("un Français sur cinq", &[(Number, "0.2", None)]);
