@@ -117,6 +117,8 @@ pub struct Lex {
     pub modifiers: Vec<(Vec<String>, Modifier)>,
     /// Label words.
     pub labels: Vec<String>,
+    /// Relative dates: token phrase (tokens joined by spaces), unit, offset.
+    pub relative: Vec<(String, String, i64)>,
     /// Indexes of the phrase lists by first token.
     pub ix: Indexes,
 }
@@ -155,7 +157,7 @@ pub fn starting<'a>(ix: &'a FxMap<String, Vec<usize>>, word: &str) -> &'a [usize
 /// The lexicons.
 pub static LEX: LazyLock<Lex> = LazyLock::new(load);
 
-pub(crate) const FILES: [(&str, &str); 10] = [
+pub(crate) const FILES: [(&str, &str); 11] = [
     ("number_words.tsv", include_str!("../data/number_words.tsv")),
     (
         "ordinal_words.tsv",
@@ -169,6 +171,7 @@ pub(crate) const FILES: [(&str, &str); 10] = [
     ("durations.tsv", include_str!("../data/durations.tsv")),
     ("modifiers.tsv", include_str!("../data/modifiers.tsv")),
     ("labels.txt", include_str!("../data/labels.txt")),
+    ("relative.tsv", include_str!("../data/relative.tsv")),
 ];
 
 /// The data lines of a file: no comments, no blank lines, split on tabs.
@@ -271,6 +274,16 @@ fn load() -> Lex {
         })
         .collect();
     let labels = rows(file("labels.txt")).map(|r| r[0].to_string()).collect();
+    let relative = rows(file("relative.tsv"))
+        .filter(|r| r.len() >= 3)
+        .map(|r| {
+            (
+                phrase(r[0]).join(" "),
+                r[1].to_string(),
+                r[2].parse().unwrap_or(0),
+            )
+        })
+        .collect();
     let ix = Indexes {
         units: index(units.iter().map(|(p, _)| p)),
         currencies: index(currencies.iter().map(|(p, _, _)| p)),
@@ -280,6 +293,7 @@ fn load() -> Lex {
     };
     Lex {
         ix,
+        relative,
         numbers,
         ordinals,
         months,

@@ -243,26 +243,16 @@ const PODS: [Pod; 4] = [
 ];
 
 /// Words that end a relative day: offsets from the reference day.
-const REL_DAYS: [(&str, i64); 17] = [
-    ("aujourd' hui", 0),
-    ("ce jour", 0),
-    ("dans la journee", 0),
-    ("en ce moment", 0),
-    ("hier", -1),
-    ("avant hier", -2),
-    ("demain", 1),
-    ("apres demain", 2),
-    ("la veille", -1),
-    ("le lendemain", 1),
-    ("le jour d' avant", -1),
-    ("le jour precedent", -1),
-    ("le jour d' apres", 1),
-    ("le jour suivant", 1),
-    ("jour suivant", 1),
-    ("un jour apres", 1),
-    ("le jour meme", 0),
-];
-static REL_DAYS_T: LazyLock<Table<i64>> = LazyLock::new(|| Table::new(&REL_DAYS));
+/// Days relative to the reference day, from `data/relative.tsv`.
+static REL_DAYS_T: LazyLock<Table<i64>> = LazyLock::new(|| {
+    let rows: Vec<(&'static str, i64)> = LEX
+        .relative
+        .iter()
+        .filter(|(_, u, _)| u == "day")
+        .map(|(p, _, n)| (p.as_str(), *n))
+        .collect();
+    Table::new(&rows)
+});
 
 /// Connectors allowed between two parts of one expression.
 const CONNECTORS: [&str; 15] = [
@@ -1512,49 +1502,16 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
         }
     }
     // "cette semaine", "le mois dernier", "l'année prochaine", "ce mois-ci"
-    const THIS: [(&str, (&str, i64)); 40] = [
-        ("cette semaine", ("week", 0)),
-        ("dans la semaine", ("week", 0)),
-        ("la semaine derniere", ("week", -1)),
-        ("la semaine passee", ("week", -1)),
-        ("la semaine precedente", ("week", -1)),
-        ("la semaine prochaine", ("week", 1)),
-        ("la semaine suivante", ("week", 1)),
-        ("la semaine qui suit", ("week", 1)),
-        ("la semaine d' apres", ("week", 1)),
-        ("ce mois ci", ("month", 0)),
-        ("ce mois", ("month", 0)),
-        ("le mois en cours", ("month", 0)),
-        ("le mois dernier", ("month", -1)),
-        ("le mois passe", ("month", -1)),
-        ("le mois precedent", ("month", -1)),
-        ("le mois prochain", ("month", 1)),
-        ("le mois suivant", ("month", 1)),
-        ("le mois d' apres", ("month", 1)),
-        ("du mois dernier", ("month", -1)),
-        ("du mois prochain", ("month", 1)),
-        ("cette annee", ("year", 0)),
-        ("cette annee ci", ("year", 0)),
-        ("l' annee en cours", ("year", 0)),
-        ("l' annee derniere", ("year", -1)),
-        ("l' annee passee", ("year", -1)),
-        ("l' annee precedente", ("year", -1)),
-        ("l' annee prochaine", ("year", 1)),
-        ("l' annee suivante", ("year", 1)),
-        ("l' an dernier", ("year", -1)),
-        ("l' an passe", ("year", -1)),
-        ("l' an prochain", ("year", 1)),
-        ("de l' annee derniere", ("year", -1)),
-        ("de l' an dernier", ("year", -1)),
-        ("ce trimestre", ("quarter", 0)),
-        ("le trimestre dernier", ("quarter", -1)),
-        ("le trimestre precedent", ("quarter", -1)),
-        ("le trimestre prochain", ("quarter", 1)),
-        ("le trimestre suivant", ("quarter", 1)),
-        ("le dernier trimestre", ("quarter", -1)),
-        ("le prochain trimestre", ("quarter", 1)),
-    ];
-    static THIS_T: LazyLock<Table<(&'static str, i64)>> = LazyLock::new(|| Table::new(&THIS));
+    // Periods relative to the reference, from `data/relative.tsv`.
+    static THIS_T: LazyLock<Table<(&'static str, i64)>> = LazyLock::new(|| {
+        let rows: Vec<(&'static str, (&'static str, i64))> = LEX
+            .relative
+            .iter()
+            .filter(|(_, u, _)| u != "day")
+            .map(|(p, u, n)| (p.as_str(), (u.as_str(), *n)))
+            .collect();
+        Table::new(&rows)
+    });
     if let Some((e, (u, n))) = cx.table(i, &THIS_T) {
         return Some((e, this_unit(cx, u, n)));
     }
