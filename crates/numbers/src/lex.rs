@@ -157,7 +157,7 @@ pub fn starting<'a>(ix: &'a FxMap<String, Vec<usize>>, word: &str) -> &'a [usize
 /// The lexicons.
 pub static LEX: LazyLock<Lex> = LazyLock::new(load);
 
-pub(crate) const FILES: [(&str, &str); 11] = [
+pub(crate) const FILES: [(&str, &str); 12] = [
     ("number_words.tsv", include_str!("../data/number_words.tsv")),
     (
         "ordinal_words.tsv",
@@ -172,6 +172,7 @@ pub(crate) const FILES: [(&str, &str); 11] = [
     ("modifiers.tsv", include_str!("../data/modifiers.tsv")),
     ("labels.txt", include_str!("../data/labels.txt")),
     ("relative.tsv", include_str!("../data/relative.tsv")),
+    ("tense.tsv", include_str!("../data/tense.tsv")),
 ];
 
 /// The data lines of a file: no comments, no blank lines, split on tabs.
@@ -182,7 +183,7 @@ pub(crate) fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
         .map(|l| l.split('\t').collect())
 }
 
-fn file(name: &str) -> &'static str {
+pub(crate) fn file(name: &str) -> &'static str {
     FILES
         .iter()
         .find(|(n, _)| *n == name)

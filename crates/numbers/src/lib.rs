@@ -556,51 +556,30 @@ fn is_core(cx: &Cx, i: usize) -> bool {
     }
 }
 
-/// Past-tense auxiliaries and the participle endings after them.
-const AUX_PAST: [&str; 12] = [
-    "a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "furent", "eut",
-    "eurent",
-];
-const PARTICIPLE: [&str; 14] = [
-    "é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "ert", "int", "ait",
-];
-/// Adverbs between an auxiliary and its participle.
-const ADVERBS: [&str; 14] = [
-    "deja",
-    "ete",
-    "pas",
-    "plus",
-    "ainsi",
-    "aussi",
-    "notamment",
-    "egalement",
-    "encore",
-    "recemment",
-    "bien",
-    "fortement",
-    "largement",
-    "finalement",
-];
-/// Future and conditional endings, and words that look ahead.
-const FUTURE_END: [&str; 8] = [
-    "era", "eront", "ira", "iront", "ura", "uront", "rait", "raient",
-];
-const FUTURE_WORDS: [&str; 14] = [
-    "sera",
-    "seront",
-    "aura",
-    "auront",
-    "fera",
-    "feront",
-    "va",
-    "vont",
-    "prochain",
-    "prochaine",
-    "prochains",
-    "prochaines",
-    "prevu",
-    "prevoit",
-];
+/// Tense markers of `data/tense.tsv`, by kind.
+struct Tense {
+    aux: Vec<String>,
+    participle: Vec<String>,
+    adverb: Vec<String>,
+    future_end: Vec<String>,
+    future: Vec<String>,
+}
+
+static TENSE: LazyLock<Tense> = LazyLock::new(|| {
+    let of = |kind: &str| -> Vec<String> {
+        lex::rows(lex::file("tense.tsv"))
+            .filter(|r| r.len() >= 2 && r[1] == kind)
+            .map(|r| r[0].to_string())
+            .collect()
+    };
+    Tense {
+        aux: of("aux"),
+        participle: of("participle"),
+        adverb: of("adverb"),
+        future_end: of("future_end"),
+        future: of("future"),
+    }
+});
 
 /// Tense markers of a sentence: (original byte offset, is past).
 fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
@@ -611,9 +590,12 @@ fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
         }
         let w = t.norm;
         // "à" folds to "a": the auxiliary is the unaccented word.
-        if AUX_PAST.contains(&w) && !t.orig.contains('à') && !t.orig.contains('À') {
+        if TENSE.aux.iter().any(|x| x == w) && !t.orig.contains('à') && !t.orig.contains('À') {
             let mut k = i + 1;
-            while cx.word(k).is_some_and(|a| ADVERBS.contains(&a)) {
+            while cx
+                .word(k)
+                .is_some_and(|a| TENSE.adverb.iter().any(|x| x == a))
+            {
                 k += 1;
             }
             if let Some(p) = cx
@@ -621,7 +603,8 @@ fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
                 .filter(|p| p.kind == Kind::Word && p.orig.len() > 2)
             {
                 let o = p.orig.to_lowercase();
-                if PARTICIPLE.iter().any(|e| o.ends_with(e)) && !o.ends_with("rait") {
+                if TENSE.participle.iter().any(|e| o.ends_with(e.as_str())) && !o.ends_with("rait")
+                {
                     v.push((t.b0, true));
                     continue;
                 }
@@ -632,8 +615,8 @@ fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
             && !(w.ends_with("rait") || w.ends_with("raient"));
         if imperfect {
             v.push((t.b0, true));
-        } else if FUTURE_WORDS.contains(&w)
-            || (w.len() > 5 && FUTURE_END.iter().any(|e| w.ends_with(e)))
+        } else if TENSE.future.iter().any(|x| x == w)
+            || (w.len() > 5 && TENSE.future_end.iter().any(|e| w.ends_with(e.as_str())))
             || (w == "ici" && i > 0 && cx.is(i - 1, "d'"))
         {
             v.push((t.b0, false));
