@@ -157,7 +157,7 @@ pub fn starting<'a>(ix: &'a FxMap<String, Vec<usize>>, word: &str) -> &'a [usize
 /// The lexicons.
 pub static LEX: LazyLock<Lex> = LazyLock::new(load);
 
-pub(crate) const FILES: [(&str, &str); 12] = [
+pub(crate) const FILES: [(&str, &str); 13] = [
     ("number_words.tsv", include_str!("../data/number_words.tsv")),
     (
         "ordinal_words.tsv",
@@ -173,6 +173,7 @@ pub(crate) const FILES: [(&str, &str); 12] = [
     ("labels.txt", include_str!("../data/labels.txt")),
     ("relative.tsv", include_str!("../data/relative.tsv")),
     ("tense.tsv", include_str!("../data/tense.tsv")),
+    ("collectives.tsv", include_str!("../data/collectives.tsv")),
 ];
 
 /// The data lines of a file: no comments, no blank lines, split on tabs.

@@ -2,6 +2,8 @@
 //! durations, bare counts and ordinals; with bounds ("plus de"), ranges
 //! ("entre 3 et 5") and approximations ("environ").
 
+use std::sync::LazyLock;
+
 use frclaims_model::{Dim, Value};
 
 use crate::cx::{alts, Cx, Memo};
@@ -53,25 +55,17 @@ impl Q {
     }
 }
 
-/// Collective nouns: "une centaine" is about 100.
-const COLLECTIVES: [(&str, f64); 12] = [
-    ("dizaine", 10.0),
-    ("douzaine", 12.0),
-    ("quinzaine", 15.0),
-    ("vingtaine", 20.0),
-    ("trentaine", 30.0),
-    ("quarantaine", 40.0),
-    ("cinquantaine", 50.0),
-    ("soixantaine", 60.0),
-    ("centaine", 100.0),
-    ("millier", 1000.0),
-    ("million", 1e6),
-    ("milliard", 1e9),
-];
+/// Collective nouns ("une centaine" is about 100) and fraction nouns ("un
+/// tiers" is 1/3), from `data/collectives.tsv`.
+static COLLECTIVES: LazyLock<Vec<(String, f64)>> = LazyLock::new(|| of_kind("collective"));
+static FRACTIONS: LazyLock<Vec<(String, f64)>> = LazyLock::new(|| of_kind("fraction"));
 
-/// Fractions that are not ordinal words: "un tiers", "trois quarts"
-/// (others are: "trois cinquièmes").
-const FRACTIONS: [(&str, f64); 3] = [("tiers", 3.0), ("quart", 4.0), ("quarts", 4.0)];
+fn of_kind(kind: &str) -> Vec<(String, f64)> {
+    crate::lex::rows(crate::lex::file("collectives.tsv"))
+        .filter(|r| r.len() >= 3 && r[2] == kind)
+        .map(|r| (r[0].to_string(), r[1].parse().unwrap_or(1.0)))
+        .collect()
+}
 
 /// Longest modifier at `i`.
 fn modifier(cx: &Cx, i: usize) -> Option<(usize, Modifier)> {
@@ -105,7 +99,7 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
     if cx.is_any(i, &["une", "la", "cette", "quelque"]) {
         if let Some(&(_, v)) = cx
             .word(i + 1)
-            .and_then(|w| COLLECTIVES.iter().find(|(c, _)| *c == w))
+            .and_then(|w| COLLECTIVES.iter().find(|(c, _)| c == w))
         {
             if v < 1e6 {
                 let n = NumP {
@@ -122,7 +116,7 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
     // "une centaine", "cette centaine de modèles"
     if let Some(w) = cx.word(i) {
         let stem = w.strip_suffix('s').unwrap_or(w);
-        if let Some(&(_, v)) = COLLECTIVES.iter().find(|(c, _)| *c == stem) {
+        if let Some(&(_, v)) = COLLECTIVES.iter().find(|(c, _)| c == stem) {
             let det = i.checked_sub(1).map(|p| cx.norm(p)).unwrap_or("");
             if ["une", "la", "cette", "quelque", "d'une", "l'", "une", "a"].contains(&det)
                 && v < 1e6
@@ -267,7 +261,7 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
         if let Some(&(_, d)) = cx
             .word(n.end)
             .filter(|_| of)
-            .and_then(|w| FRACTIONS.iter().find(|(f, _)| *f == w))
+            .and_then(|w| FRACTIONS.iter().find(|(f, _)| f == w))
         {
             n.v /= d;
             n.end += 1;
