@@ -414,11 +414,6 @@ impl<'a> Cx<'a> {
             .max()
     }
 
-    /// End of the longest of `alts` at `i`, for a plain slice (short lists).
-    pub fn any_seq_slice(&self, i: usize, alts: &[&str]) -> Option<usize> {
-        alts.iter().filter_map(|a| self.seq(i, a)).max()
-    }
-
     /// End of the token sequence `words` at `i`.
     fn words(&self, i: usize, words: &[&str]) -> Option<usize> {
         for (k, w) in words.iter().enumerate() {

@@ -157,7 +157,7 @@ pub fn starting<'a>(ix: &'a FxMap<String, Vec<usize>>, word: &str) -> &'a [usize
 /// The lexicons.
 pub static LEX: LazyLock<Lex> = LazyLock::new(load);
 
-pub(crate) const FILES: [(&str, &str); 13] = [
+pub(crate) const FILES: [(&str, &str); 14] = [
     ("number_words.tsv", include_str!("../data/number_words.tsv")),
     (
         "ordinal_words.tsv",
@@ -174,6 +174,7 @@ pub(crate) const FILES: [(&str, &str); 13] = [
     ("relative.tsv", include_str!("../data/relative.tsv")),
     ("tense.tsv", include_str!("../data/tense.tsv")),
     ("collectives.tsv", include_str!("../data/collectives.tsv")),
+    ("day_parts.tsv", include_str!("../data/day_parts.tsv")),
 ];
 
 /// The data lines of a file: no comments, no blank lines, split on tabs.
@@ -331,12 +332,13 @@ mod tests {
                     r.iter().all(|c| !c.trim().is_empty()),
                     "{name}: empty cell {r:?}"
                 );
-                let key = if name == "months.tsv" || name.ends_with(".txt") {
-                    r[0].to_string()
+                // A part of the day has several rows, one per part.
+                let key = if name == "day_parts.tsv" {
+                    r[..2].join("\t")
                 } else {
-                    r.join("\t")
+                    r[0].to_string()
                 };
-                assert!(seen.insert(r[0].to_string()), "{name}: duplicate {key}");
+                assert!(seen.insert(key.clone()), "{name}: duplicate {key}");
             }
         }
         let lex = &*LEX;

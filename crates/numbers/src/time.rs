@@ -202,45 +202,47 @@ impl Spec {
     }
 }
 
-/// Parts of the day: base and "début/milieu/fin" hours.
-struct Pod {
-    words: &'static [&'static str],
-    base: Option<(u32, u32)>,
-    debut: (u32, u32),
-    milieu: Option<(u32, u32)>,
-    fin: (u32, u32),
-}
+/// Parts of the day from `data/day_parts.tsv`: (folded phrase, part, hours).
+/// part: "base", "debut", "milieu", "fin" of a part of the day, or "meal"
+/// for a whole phrase ("pendant le déjeuner").
+type DayPart = (String, String, (u32, u32));
 
-const PODS: [Pod; 4] = [
-    Pod {
-        words: &["matinee", "matin", "mat"],
-        base: Some((4, 11)),
-        debut: (7, 8),
-        milieu: Some((9, 10)),
-        fin: (10, 11),
-    },
-    Pod {
-        words: &["apres midi", "aprem"],
-        base: Some((12, 18)),
-        debut: (12, 13),
-        milieu: Some((14, 16)),
-        fin: (17, 18),
-    },
-    Pod {
-        words: &["journee"],
-        base: None,
-        debut: (6, 9),
-        milieu: Some((11, 15)),
-        fin: (17, 20),
-    },
-    Pod {
-        words: &["soiree", "soir"],
-        base: Some((18, 23)),
-        debut: (18, 20),
-        milieu: None,
-        fin: (21, 23),
-    },
-];
+static DAY_PARTS: LazyLock<Vec<DayPart>> = LazyLock::new(|| {
+    crate::lex::rows(crate::lex::file("day_parts.tsv"))
+        .filter(|r| r.len() >= 4)
+        .map(|r| {
+            let h = |s: &str| s.parse().unwrap_or(0);
+            (
+                crate::tok::phrase(r[0]).join(" "),
+                r[1].to_string(),
+                (h(r[2]), h(r[3])),
+            )
+        })
+        .collect()
+});
+
+/// The hours of a part of the day written at `k` ("matin", "après-midi")
+/// for `which` part of it ("debut"…): (end, hours); None when the word is
+/// there but has no such part (no "milieu de soirée").
+fn day_part(cx: &Cx, k: usize, which: &str) -> Option<(usize, Option<(u32, u32)>)> {
+    let mut found: Option<(usize, &str)> = None;
+    for (p, part, _) in DAY_PARTS.iter() {
+        if part == "meal" {
+            continue;
+        }
+        if let Some(e) = cx.seq(k, p) {
+            if found.is_none_or(|(b, _)| e > b) {
+                found = Some((e, p.as_str()));
+            }
+        }
+    }
+    let (e, word) = found?;
+    let hours = DAY_PARTS
+        .iter()
+        .find(|(p, part, _)| p == word && part == which)
+        .map(|(_, _, h)| *h);
+    Some((e, hours))
+}
 
 /// Words that end a relative day: offsets from the reference day.
 /// Days relative to the reference day, from `data/relative.tsv`.
@@ -627,39 +629,32 @@ fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
         which = 3;
         k = e;
     }
-    for p in &PODS {
-        if let Some(e) = cx.any_seq_slice(k, p.words) {
-            let mut e = e;
-            if which == 0 {
-                if let Some(e2) = cx.any_seq(e, alts!["tres tot", "tot"]) {
-                    e = e2;
-                    tot = true;
-                }
+    let which = ["base", "debut", "milieu", "fin"][which];
+    if let Some((e, _)) = day_part(cx, k, which) {
+        let mut e = e;
+        let mut part = which;
+        if which == "base" {
+            if let Some(e2) = cx.any_seq(e, alts!["tres tot", "tot"]) {
+                e = e2;
+                tot = true;
             }
-            let hours = match (which, tot) {
-                (_, true) => Some(p.debut),
-                (0, _) => p.base,
-                (1, _) => Some(p.debut),
-                (2, _) => p.milieu,
-                _ => Some(p.fin),
-            }?;
-            sp.pod = Some(hours);
-            return Some((e, sp));
         }
+        if tot {
+            part = "debut";
+        }
+        let hours = day_part(cx, k, part).and_then(|(_, h)| h)?;
+        sp.pod = Some(hours);
+        return Some((e, sp));
     }
     // Meals and work.
-    const MEALS: [(&str, (u32, u32)); 9] = [
-        ("pendant le dejeuner", (12, 13)),
-        ("a l' heure du dejeuner", (12, 13)),
-        ("au moment de dejeuner", (12, 13)),
-        ("au moment du dejeuner", (12, 13)),
-        ("apres dejeuner", (13, 16)),
-        ("apres le dejeuner", (13, 16)),
-        ("avant dejeuner", (10, 11)),
-        ("avant le dejeuner", (10, 11)),
-        ("apres le travail", (17, 20)),
-    ];
-    static MEALS_T: LazyLock<Table<(u32, u32)>> = LazyLock::new(|| Table::new(&MEALS));
+    static MEALS_T: LazyLock<Table<(u32, u32)>> = LazyLock::new(|| {
+        let rows: Vec<(&'static str, (u32, u32))> = DAY_PARTS
+            .iter()
+            .filter(|(_, part, _)| part == "meal")
+            .map(|(p, _, h)| (p.as_str(), *h))
+            .collect();
+        Table::new(&rows)
+    });
     if let Some((e, h)) = cx.table(i, &MEALS_T) {
         sp.pod = Some(h);
         return Some((e, sp));
