@@ -157,7 +157,7 @@ pub fn starting<'a>(ix: &'a FxMap<String, Vec<usize>>, word: &str) -> &'a [usize
 /// The lexicons.
 pub static LEX: LazyLock<Lex> = LazyLock::new(load);
 
-pub(crate) const FILES: [(&str, &str); 14] = [
+pub(crate) const FILES: [(&str, &str); 15] = [
     ("number_words.tsv", include_str!("../data/number_words.tsv")),
     (
         "ordinal_words.tsv",
@@ -175,6 +175,7 @@ pub(crate) const FILES: [(&str, &str); 14] = [
     ("tense.tsv", include_str!("../data/tense.tsv")),
     ("collectives.tsv", include_str!("../data/collectives.tsv")),
     ("day_parts.tsv", include_str!("../data/day_parts.tsv")),
+    ("seasons.tsv", include_str!("../data/seasons.tsv")),
 ];
 
 /// The data lines of a file: no comments, no blank lines, split on tabs.

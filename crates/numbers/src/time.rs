@@ -1800,18 +1800,25 @@ fn ordinal_period(cx: &Cx, i: usize) -> Option<Res> {
     Some((e2, Some(tv)))
 }
 
+/// Seasons from `data/seasons.tsv`: (folded name, first day, last day) as
+/// (month, day).
+type Season = (String, (u32, u32), (u32, u32));
+
+static SEASONS: LazyLock<Vec<Season>> = LazyLock::new(|| {
+    crate::lex::rows(crate::lex::file("seasons.tsv"))
+        .filter(|r| r.len() >= 5)
+        .map(|r| {
+            let n = |s: &str| s.parse().unwrap_or(1);
+            (r[0].to_string(), (n(r[1]), n(r[2])), (n(r[3]), n(r[4])))
+        })
+        .collect()
+});
+
 /// Seasons: "cet été", "l'hiver dernier", "au printemps 2025".
 fn season(cx: &Cx, i: usize) -> Option<Res> {
     if !cx.has(SEASON) {
         return None;
     }
-    type MonthDay = (u32, u32);
-    const SEASONS: [(&str, MonthDay, MonthDay); 4] = [
-        ("printemps", (3, 20), (6, 20)),
-        ("ete", (6, 21), (9, 22)),
-        ("automne", (9, 23), (12, 20)),
-        ("hiver", (12, 21), (3, 20)),
-    ];
     let k = cx.any_seq(
         i,
         alts![
@@ -1826,10 +1833,9 @@ fn season(cx: &Cx, i: usize) -> Option<Res> {
             "pendant le",
         ],
     )?;
-    let (si, &(_, a, b)) = SEASONS
-        .iter()
-        .enumerate()
-        .find(|(_, (w, _, _))| cx.is(k, w))?;
+    let &(_, a, b) = SEASONS.iter().find(|(w, _, _)| cx.is(k, w))?;
+    // A season that ends in the next year (winter).
+    let wraps = b < a;
     let mut e = k + 1;
     let this = cx.is_any(i, &["ce", "cet", "cette"]);
     let mut dir = 0;
@@ -1848,7 +1854,7 @@ fn season(cx: &Cx, i: usize) -> Option<Res> {
     }
     let mk = |y: i32| {
         let s = Dt::date(y, a.0, a.1);
-        let end_y = if si == 3 { y + 1 } else { y };
+        let end_y = if wraps { y + 1 } else { y };
         (s, Dt::date(end_y, b.0, b.1))
     };
     let tv = match year {
@@ -1857,7 +1863,7 @@ fn season(cx: &Cx, i: usize) -> Option<Res> {
             let t = r.now.midnight();
             // The season containing the reference, or the next one.
             let mut cur = mk(t.y);
-            if si == 3 && t < cur.0 {
+            if wraps && t < cur.0 {
                 let prev = mk(t.y - 1);
                 if t <= prev.1 {
                     cur = prev;
