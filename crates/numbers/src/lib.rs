@@ -665,8 +665,8 @@ fn scan(cx: &Cx) -> Vec<Item> {
             .and_then(|v| v.last())
             .map(|it| it.t1)
             .unwrap_or(0);
-        if t.is_some() && t_end >= m_end {
-            let it = t.unwrap_or_else(|| unreachable_item(i));
+        // The longer reading wins; a date on a tie ("le 2 mars" over "2").
+        if let Some(it) = t.filter(|_| t_end >= m_end) {
             i = it.t1.max(i + 1);
             out.push(it);
         } else if let Some(items) = m {
@@ -677,18 +677,6 @@ fn scan(cx: &Cx) -> Vec<Item> {
         }
     }
     out
-}
-
-fn unreachable_item(i: usize) -> Item {
-    Item {
-        t0: i,
-        t1: i + 1,
-        dim: Dim::Number,
-        value: Value::Null,
-        unit: None,
-        approx: false,
-        grain: None,
-    }
 }
 
 /// Words that may start an item without holding a number: articles,
