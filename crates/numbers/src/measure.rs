@@ -244,9 +244,12 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
                 &["de", "des", "du", "d'", "d", "heure", "environ"],
             );
         // "trois cinquièmes", "sept dixièmes", "un centième de seconde"
+        // Plural after more than one ("deux centièmes"); "deux-centième" is
+        // an ordinal.
         let ordinal_denominator = cx
             .word(n.end)
             .filter(|w| !w.starts_with("premi") && !w.starts_with("second"))
+            .filter(|w| n.v <= 1.0 || w.ends_with('s'))
             .and_then(|w| LEX.ordinals.get(w.strip_suffix('s').unwrap_or(w)))
             .and_then(|c| LEX.numbers.get(c.as_str()))
             .map(|&(v, _)| v)
@@ -836,6 +839,7 @@ mod tests {
         check("trois quarts", &[(Number, "0.75", None)]);
         check("un Français sur cinq", &[(Number, "0.2", None)]);
         check("trois cinquièmes des votes", &[(Number, "0.6", None)]);
+        check("le deux-centième anniversaire", &[(Ordinal, "200", None)]);
         check(
             "un centième de seconde",
             &[(Duration, "0.01", Some("second"))],
