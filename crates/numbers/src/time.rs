@@ -855,7 +855,10 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
         }
     }
     // English "Apr 2, 2025".
-    if let Some(&m) = cx.word(i).and_then(|w| LEX.months_en.get(w)) {
+    if let Some(&m) = cx
+        .word(i)
+        .and_then(|w| LEX.months_en.get(w).or_else(|| LEX.months.get(w)))
+    {
         let mut e = i + 1;
         if cx.is(e, ".") {
             e += 1;
@@ -2287,6 +2290,7 @@ mod tests {
         check("vendredi 1er mars", "2013-03-01");
         check("Apr 2, 2025", "2025-04-02");
         check("15 fev 2013", "2013-02-15");
+        check("2 jan. 2014", "2014-01-02");
         check_at(
             "Ils ont affirmé, mardi 16 janvier, comprendre",
             Some("2015-06-15"),
