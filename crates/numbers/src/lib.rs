@@ -4,12 +4,1277 @@
 //! One entry point, [`extract`]: a pure function of a document and its
 //! sentences. Relative dates resolve against the document's publication
 //! date (`meta.date`).
+//!
+//! # Overview
+//!
+//! Each sentence is folded (as [`frclaims_model::Normalized`] folds) and tokenized (`tok`). At each
+//! token two grammars are tried, and the longer match wins (dates on ties):
+//!
+//! * `time`: dates, times, intervals and relative expressions, resolved to
+//!   naive ISO-8601 strings;
+//! * `measure`: numbers (`num`) with their bounds, approximations, ranges and
+//!   what they measure (money, percent, units, temperatures, durations),
+//!   and ordinals.
+//!
+//! A match is then checked: no letters or digits glued to either end ("H100",
+//! "GPT-4", "5G", "Kirin 9000s"), no label before a bare number ("article 49.3",
+//! "Fig. 1"), no name before a bare number or year ("WAIC 2025", "Mate 60
+//! Pro"), no phone numbers, no indefinite article "un"/"une".
+//!
+//! Lexicons are in `data/`, parsed once (`lex`).
+//!
+//! # Performance
+//!
+//! Most of a text holds no number: a sentence is folded and tokenized only
+//! when it has a digit or a word of the core lexicon (checked on its bytes);
+//! a token starts a match only when such a word is at most three tokens
+//! away; dates are tried only near a token that can be part of one; the
+//! grammars of a family of words (parts of the day, seasons, units of time)
+//! only when the sentence has one. Phrase lists are indexed by their first
+//! token, and the parts read by several forms are memoized per sentence.
+//!
+//! ```
+//! use frclaims_model::{Dim, Document, Meta, MetaField, Sentence, Span, Value};
+//! let text = "Le PIB a augmenté de 5,4 % au premier trimestre.";
+//! let doc = Document {
+//!     text: text.into(),
+//!     meta: Meta { date: Some(MetaField::given("2025-06")), ..Meta::default() },
+//!     ..Document::default()
+//! };
+//! let sentences = [Sentence { span: Span::new(0, text.chars().count()), paragraph: 0 }];
+//! let numbers = frclaims_numbers::extract(&doc, &sentences);
+//! assert_eq!(numbers[0].text, "5,4 %");
+//! assert_eq!(numbers[0].dim, Dim::Percent);
+//! assert_eq!(numbers[0].value, Value::Num(5.4));
+//! assert_eq!(numbers[1].value, Value::Text("2025-01-01/2025-03-31".into()));
+//! ```
 #![deny(missing_docs)]
 
-use frclaims_model::{Document, Number, Sentence};
+mod cal;
+mod cx;
+mod item;
+mod lex;
+mod measure;
+mod num;
+mod time;
+mod tok;
+
+use std::sync::LazyLock;
+
+use frclaims_model::{ByteSpan, Dim, Document, Number, Sentence, Span, Value};
+
+use crate::tok::Folded;
+
+use crate::cx::{Cx, Ref};
+use crate::item::Item;
+use crate::lex::{FxSet, LEX};
+use crate::tok::Kind;
 
 /// Every number of the given sentences of `doc`, sorted by span.
 pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
-    let _ = (doc, sentences);
-    Vec::new()
+    let r = doc.meta.date.as_ref().and_then(|d| Ref::parse(&d.value));
+    let mut doc_at = Offsets::new(&doc.text);
+    let mut out = Vec::new();
+    for s in sentences {
+        let bs = ByteSpan::new(doc_at.byte(s.span.start), doc_at.byte(s.span.end));
+        let text = bs.slice(&doc.text);
+        if !maybe_has_item(text) {
+            continue;
+        }
+        let n = Folded::new(text);
+        let mut cx = Cx::new(text, &n, r, false);
+        let mut core: Vec<bool> = (0..cx.len()).map(|i| is_core(&cx, i)).collect();
+        // "un an", "une semaine", "un milliard": the article counts; so do
+        // words that lead to a number or date close after them ("au début
+        // de l'après-midi", "à partir du mois d'août").
+        for i in (0..core.len()).rev() {
+            let near_core = (i + 1..(i + 4).min(core.len())).any(|k| core[k]);
+            if !core[i]
+                && ((near_core
+                    && cx.is_any(
+                        i,
+                        &[
+                            "debut",
+                            "milieu",
+                            "fin",
+                            "mi",
+                            "partir",
+                            "cours",
+                            "ici",
+                            "alentours",
+                            "apres",
+                        ],
+                    ))
+                    || (i + 1 < core.len() && core[i + 1] && cx.is_any(i, &["un", "une"])))
+            {
+                core[i] = true;
+            }
+        }
+        if !core.iter().any(|&c| c) {
+            continue;
+        }
+        cx.tense_fn = tense_marks;
+        let tcore: Vec<bool> = (0..cx.len())
+            .map(|i| core[i] && is_time_core(&cx, i))
+            .collect();
+        cx.near_time = near(&tcore, 4);
+        cx.near = near(&core, 4);
+        cx.core = core;
+        // Items come left to right: their code points are counted on.
+        let mut at = Offsets::new(text);
+        for it in scan(&cx) {
+            let (o0, o1) = (cx.t[it.t0].b0, cx.t[it.t1 - 1].b1);
+            let (b0, b1) = (bs.start + o0, bs.start + o1);
+            let span = Span::new(s.span.start + at.char(o0), s.span.start + at.char(o1));
+            out.push(Number {
+                span,
+                text: doc.text[b0..b1].to_string(),
+                dim: it.dim,
+                value: it.value,
+                unit: it.unit,
+                approx: it.approx,
+                grain: it.grain,
+            });
+        }
+    }
+    out.sort_by_key(|n| (n.span.start, n.span.end));
+    out
+}
+
+/// Code point and byte offsets of one text, converted in increasing order
+/// with a cursor: one pass, no table.
+struct Offsets<'t> {
+    text: &'t str,
+    ascii: bool,
+    /// (code point, byte) of the cursor.
+    at: (usize, usize),
+}
+
+impl<'t> Offsets<'t> {
+    fn new(text: &'t str) -> Offsets<'t> {
+        Offsets {
+            text,
+            ascii: text.is_ascii(),
+            at: (0, 0),
+        }
+    }
+
+    /// Byte offset of code point `c`.
+    fn byte(&mut self, c: usize) -> usize {
+        if self.ascii {
+            return c.min(self.text.len());
+        }
+        if c < self.at.0 {
+            self.at = (0, 0);
+        }
+        let (c0, b0) = self.at;
+        // Walk the bytes, counting the first byte of each character.
+        let bytes = self.text.as_bytes();
+        let mut left = c - c0;
+        let mut b = b0;
+        while b < bytes.len() {
+            if bytes[b] & 0xC0 != 0x80 {
+                if left == 0 {
+                    break;
+                }
+                left -= 1;
+            }
+            b += 1;
+        }
+        self.at = (c, b);
+        b
+    }
+
+    /// Code point offset of byte `b` (a char boundary).
+    fn char(&mut self, b: usize) -> usize {
+        if self.ascii {
+            return b;
+        }
+        if b < self.at.1 {
+            self.at = (0, 0);
+        }
+        let (c0, b0) = self.at;
+        let c = c0 + self.text.get(b0..b).map_or(0, |t| t.chars().count());
+        self.at = (c, b);
+        c
+    }
+}
+
+/// Words that hold a number or a date by themselves (folded). A sentence
+/// without digits or such a word has no item; a token far from all of them
+/// starts none.
+static CORE: LazyLock<CoreSet> = LazyLock::new(|| CoreSet::new(core_words()));
+
+/// A word set with a cheap pre-test on (length, first and last letter):
+/// most words of a text are not in it, and this rejects them without
+/// hashing.
+struct CoreSet {
+    sig: Vec<u64>,
+    words: FxSet<Vec<u8>>,
+}
+
+impl CoreSet {
+    fn key(w: &[u8]) -> usize {
+        let first = usize::from(w.first().copied().unwrap_or(0) & 31);
+        let last = usize::from(w.last().copied().unwrap_or(0) & 31);
+        (first << 9) | (last << 4) | w.len().min(15)
+    }
+
+    fn new(words: FxSet<String>) -> CoreSet {
+        let mut sig = vec![0u64; (1 << 14) / 64];
+        for w in &words {
+            let k = CoreSet::key(w.as_bytes());
+            sig[k / 64] |= 1 << (k % 64);
+        }
+        let words = words.into_iter().map(String::into_bytes).collect();
+        CoreSet { sig, words }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        self.contains_bytes(w.as_bytes())
+    }
+
+    fn contains_bytes(&self, w: &[u8]) -> bool {
+        let k = CoreSet::key(w);
+        self.sig[k / 64] & (1 << (k % 64)) != 0 && self.words.contains(w)
+    }
+}
+
+fn core_words() -> FxSet<String> {
+    let mut words: FxSet<String> = FxSet::default();
+    words.extend(
+        LEX.numbers
+            .keys()
+            .filter(|w| *w != "un" && *w != "une")
+            .cloned(),
+    );
+    words.extend(LEX.ordinals.keys().cloned());
+    words.extend(LEX.months.keys().cloned());
+    words.extend(
+        LEX.weekdays
+            .keys()
+            .map(|w| w.trim_end_matches('.').to_string()),
+    );
+    for (p, _, _) in &LEX.holidays {
+        words.extend(p.iter().filter(|w| w.len() > 3).cloned());
+    }
+    for w in [
+        "hier",
+        "demain",
+        "aujourd'",
+        "maintenant",
+        "semaine",
+        "semaines",
+        "mois",
+        "annee",
+        "annees",
+        "an",
+        "ans",
+        "midi",
+        "minuit",
+        "matin",
+        "matinee",
+        "soir",
+        "soiree",
+        "veille",
+        "lendemain",
+        "jour",
+        "jours",
+        "journee",
+        "hiver",
+        "printemps",
+        "automne",
+        "trimestre",
+        "semestre",
+        "moitie",
+        "tiers",
+        "quart",
+        "quarts",
+        "demi",
+        "centaine",
+        "dizaine",
+        "douzaine",
+        "quinzaine",
+        "vingtaine",
+        "trentaine",
+        "quarantaine",
+        "cinquantaine",
+        "soixantaine",
+        "millier",
+        "week",
+        "weekend",
+        "heure",
+        "heures",
+        "minute",
+        "minutes",
+        "seconde",
+        "secondes",
+        "dejeuner",
+        "decennie",
+        "siecle",
+    ] {
+        words.insert(w.to_string());
+    }
+    words.extend(LEX.months_en.keys().cloned());
+    // Units and durations long enough not to be ordinary words ("une tasse").
+    for p in LEX
+        .units
+        .iter()
+        .map(|(p, _)| p)
+        .chain(LEX.durations.iter().map(|(p, _, _)| p))
+    {
+        if p[0].len() >= 3 {
+            words.insert(p[0].clone());
+        }
+    }
+    words
+}
+
+/// ASCII folds of the Latin-1 letters U+00C0 … U+00FF by their low six bits
+/// (the second byte of their UTF-8 form is 0x80 + these bits), upper and
+/// lower case alike: à á â ã ä å æ ç è é ê ë ì í î ï ð ñ ò ó ô õ ö × ø ù ú û
+/// ü ý þ ÿ.
+const LATIN1_FOLD: [u8; 64] = *b"aaaaaa#ceeeeiiii#nooooo#ouuuuy##aaaaaa#ceeeeiiii#nooooo#ouuuuy#y";
+
+/// A quick look at a sentence before folding and tokenizing it: digits,
+/// or a word of [`CORE`] (folded word by word), or a Roman ordinal.
+fn maybe_has_item(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.iter().any(u8::is_ascii_digit) || matches!(text.trim(), "un" | "une" | "Un" | "Une") {
+        return true;
+    }
+    let mut word = [0u8; 24];
+    let mut len = 0;
+    let mut prev = [0u8; 24];
+    let mut plen = 0;
+    let mut roman = true;
+    let mut i = 0;
+    while i <= b.len() {
+        let c = b.get(i).copied().unwrap_or(b' ');
+        let mut letter = None;
+        let mut step = 1;
+        if c.is_ascii_alphabetic() {
+            letter = Some(c.to_ascii_lowercase());
+            roman &= matches!(c, b'I' | b'V' | b'X' | b'L' | b'C' | b'e') || (c == b'r' && len > 2);
+        } else if c == 0xC3 && i + 1 < b.len() {
+            // Latin-1 letters (à … ÿ, À … Þ) fold by table; × and ÷ are not letters.
+            step = 2;
+            let d = b[i + 1];
+            if d != 0x97 && d != 0xB7 {
+                letter = Some(LATIN1_FOLD[usize::from(d & 0x3F)]);
+                roman = false;
+            }
+        } else if c >= 0x80 {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            step = ch.len_utf8();
+            if ch.is_alphabetic() {
+                let f = frclaims_model::fold_char(ch);
+                // Letters that fold outside ASCII never occur in the lexicon.
+                letter = Some(if f.is_ascii() { f as u8 } else { b'#' });
+                roman = false;
+            }
+        }
+        if let Some(l) = letter {
+            if len < word.len() {
+                word[len] = l;
+            }
+            len += 1;
+            i += step;
+            continue;
+        }
+        if (2..=word.len()).contains(&len) {
+            let w = &word[..len];
+            let p = || &prev[..plen.min(prev.len())];
+            let roman_ordinal = roman && (w.ends_with(b"e") || w.ends_with(b"er"));
+            // Words that are dates only after another: "cet été", "tout de
+            // suite", "en ce moment", "à présent", "après le travail".
+            let pair = match w {
+                b"ete" => matches!(p(), b"cet" | b"l" | b"en" | b"d" | b"pendant"),
+                b"suite" => p() == b"de",
+                b"moment" => p() == b"ce",
+                b"present" => p() == b"a",
+                b"travail" => p() == b"le",
+                _ => false,
+            };
+            if pair || roman_ordinal || w == b"aujourd" || CORE.contains_bytes(w) {
+                return true;
+            }
+        }
+        if len > 0 {
+            let n = len.min(word.len());
+            prev[..n].copy_from_slice(&word[..n]);
+            plen = n;
+        }
+        len = 0;
+        roman = true;
+        i += step;
+    }
+    false
+}
+
+/// Words that are parts of dates and times by themselves (folded), beyond
+/// months, weekdays and holidays.
+const TIME_WORDS: [&str; 44] = [
+    "hier",
+    "demain",
+    "aujourd'",
+    "maintenant",
+    "semaine",
+    "semaines",
+    "mois",
+    "annee",
+    "annees",
+    "an",
+    "ans",
+    "midi",
+    "minuit",
+    "matin",
+    "matinee",
+    "soir",
+    "soiree",
+    "veille",
+    "lendemain",
+    "jour",
+    "jours",
+    "journee",
+    "hiver",
+    "printemps",
+    "automne",
+    "ete",
+    "trimestre",
+    "trimestres",
+    "semestre",
+    "week",
+    "weekend",
+    "heure",
+    "heures",
+    "minute",
+    "minutes",
+    "seconde",
+    "secondes",
+    "sec",
+    "min",
+    "dejeuner",
+    "travail",
+    "suite",
+    "moment",
+    "present",
+];
+
+/// The words of the holidays' names.
+static HOLIDAY_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
+    LEX.holidays
+        .iter()
+        .flat_map(|(p, _, _)| p.iter().cloned())
+        .collect()
+});
+
+/// True when core token `i` can be part of a date or time: not a count in
+/// digits with a percent sign, a decimal part or a scale ("5,4 %",
+/// "12 500", "3 millions"), nor a word that only counts.
+fn is_time_core(cx: &Cx, i: usize) -> bool {
+    let Some(t) = cx.tok(i) else {
+        return false;
+    };
+    match t.kind {
+        Kind::Digits => {
+            let next = cx.norm(i + 1);
+            let glued_next = cx.glued(i + 1);
+            !(t.norm.len() > 4
+                || next == "%"
+                || (glued_next && next == "," && cx.kind(i + 2) == Some(Kind::Digits))
+                || cx
+                    .numw
+                    .get(i + 1)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|(v, _)| v >= 1e6)
+                || (cx.kind(i + 1) == Some(Kind::Digits)
+                    && cx.norm(i + 1).len() == 3
+                    && t.norm.len() <= 3
+                    && !glued_next))
+        }
+        Kind::Word => {
+            let w = t.norm;
+            LEX.months.contains_key(w)
+                || LEX.months_en.contains_key(w)
+                || LEX.weekdays.contains_key(w)
+                || (matches!(w, "lun" | "mar" | "mer" | "jeu" | "ven" | "sam" | "dim")
+                    && cx.is(i + 1, "."))
+                || TIME_WORDS.contains(&w)
+                || HOLIDAY_WORDS.contains(w)
+                || LEX.ordinals.contains_key(w)
+                || matches!(
+                    w,
+                    "debut"
+                        | "milieu"
+                        | "fin"
+                        | "mi"
+                        | "partir"
+                        | "cours"
+                        | "ici"
+                        | "alentours"
+                        | "apres"
+                        | "un"
+                        | "une"
+                )
+                || LEX.numbers.get(w).is_some_and(|&(v, _)| v <= 31.0)
+        }
+        Kind::Punct => false,
+    }
+}
+
+/// True when token `i` holds a number or date by itself.
+fn is_core(cx: &Cx, i: usize) -> bool {
+    let Some(t) = cx.tok(i) else {
+        return false;
+    };
+    match t.kind {
+        Kind::Digits => true,
+        Kind::Punct => false,
+        Kind::Word => {
+            // Words that are dates only after a few others: "cet été" (not
+            // "a été"), "tout de suite", "en ce moment", "après le travail".
+            let after = |k: usize, w: &str| i >= k && cx.is(i - k, w);
+            let phrase_word = match t.norm {
+                "ete" => ["cet", "l'", "en", "d'", "pendant", "cette"]
+                    .iter()
+                    .any(|w| after(1, w)),
+                "suite" => after(1, "de") && after(2, "tout"),
+                "moment" => after(1, "ce") && after(2, "en"),
+                "present" => after(1, "a"),
+                "travail" => after(1, "le") && after(2, "apres"),
+                _ => false,
+            };
+            phrase_word
+                || CORE.contains(t.norm)
+                || (cx.len() == 1 && matches!(t.norm, "un" | "une"))
+                || (t.orig.len() >= 2
+                    && t.orig.starts_with(|c: char| "IVXLC".contains(c))
+                    && t.orig.ends_with('e'))
+        }
+    }
+}
+
+/// Tense markers of `data/tense.tsv`, by kind.
+struct Tense {
+    aux: Vec<String>,
+    participle: Vec<String>,
+    adverb: Vec<String>,
+    future_end: Vec<String>,
+    future: Vec<String>,
+}
+
+static TENSE: LazyLock<Tense> = LazyLock::new(|| {
+    let of = |kind: &str| -> Vec<String> {
+        lex::rows(lex::file("tense.tsv"))
+            .filter(|r| r.len() >= 2 && r[1] == kind)
+            .map(|r| r[0].to_string())
+            .collect()
+    };
+    Tense {
+        aux: of("aux"),
+        participle: of("participle"),
+        adverb: of("adverb"),
+        future_end: of("future_end"),
+        future: of("future"),
+    }
+});
+
+/// Tense markers of a sentence: (original byte offset, is past).
+fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
+    let mut v = Vec::new();
+    for (i, t) in cx.t.iter().enumerate() {
+        if t.kind != Kind::Word {
+            continue;
+        }
+        let w = t.norm;
+        // "à" folds to "a": the auxiliary is the unaccented word.
+        if TENSE.aux.iter().any(|x| x == w) && !t.orig.contains('à') && !t.orig.contains('À') {
+            let mut k = i + 1;
+            while cx
+                .word(k)
+                .is_some_and(|a| TENSE.adverb.iter().any(|x| x == a))
+            {
+                k += 1;
+            }
+            if let Some(p) = cx
+                .tok(k)
+                .filter(|p| p.kind == Kind::Word && p.orig.len() > 2)
+            {
+                let o = p.orig.to_lowercase();
+                if TENSE.participle.iter().any(|e| o.ends_with(e.as_str())) && !o.ends_with("rait")
+                {
+                    v.push((t.b0, true));
+                    continue;
+                }
+            }
+        }
+        let imperfect = w.len() > 4
+            && (w.ends_with("ait") || w.ends_with("aient"))
+            && !(w.ends_with("rait") || w.ends_with("raient"));
+        if imperfect {
+            v.push((t.b0, true));
+        } else if TENSE.future.iter().any(|x| x == w)
+            || (w.len() > 5 && TENSE.future_end.iter().any(|e| w.ends_with(e.as_str())))
+            || (w == "ici" && i > 0 && cx.is(i - 1, "d'"))
+        {
+            v.push((t.b0, false));
+        }
+    }
+    v
+}
+
+/// For each token, whether a core token lies within `w` tokens after it.
+fn near(core: &[bool], w: usize) -> Vec<bool> {
+    let mut out = vec![false; core.len()];
+    let mut next: Option<usize> = None;
+    for i in (0..core.len()).rev() {
+        if core[i] {
+            next = Some(i);
+        }
+        out[i] = next.is_some_and(|n| n - i <= w);
+    }
+    out
+}
+
+/// Items of one sentence, left to right, longest match first.
+fn scan(cx: &Cx) -> Vec<Item> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < cx.len() {
+        if let Some(e) = phone(cx, i) {
+            i = e;
+            continue;
+        }
+        if !cx.near.get(i).copied().unwrap_or(true) || !can_start(cx, i) {
+            i += 1;
+            continue;
+        }
+        cx.set_tense_at(i);
+        let t = if cx.near_time.get(i).copied().unwrap_or(true) {
+            time::parse(cx, i).filter(|it| acceptable(cx, it))
+        } else {
+            None
+        };
+        let m = measure::parse(cx, i);
+        let m = (!m.is_empty() && m.iter().all(|it| acceptable(cx, it))).then_some(m);
+        let t_end = t.as_ref().map(|it| it.t1).unwrap_or(0);
+        let m_end = m
+            .as_ref()
+            .and_then(|v| v.last())
+            .map(|it| it.t1)
+            .unwrap_or(0);
+        // The longer reading wins; a date on a tie ("le 2 mars" over "2").
+        if let Some(it) = t.filter(|_| t_end >= m_end) {
+            i = it.t1.max(i + 1);
+            out.push(it);
+        } else if let Some(items) = m {
+            i = m_end.max(i + 1);
+            out.extend(items);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Words that may start an item without holding a number: articles,
+/// prepositions, modifiers, currency names and codes (folded).
+static START: LazyLock<FxSet<String>> = LazyLock::new(|| {
+    let mut words: FxSet<String> = FxSet::default();
+    for w in [
+        "dernier",
+        "derniere",
+        "derniers",
+        "dernieres",
+        "prochain",
+        "prochaine",
+        "prochains",
+        "prochaines",
+        "matinee",
+        "soir",
+        "n'importe",
+        "le",
+        "la",
+        "l'",
+        "les",
+        "ces",
+        "ce",
+        "cet",
+        "cette",
+        "du",
+        "de",
+        "d'",
+        "des",
+        "en",
+        "au",
+        "aux",
+        "a",
+        "entre",
+        "dans",
+        "il",
+        "depuis",
+        "apres",
+        "avant",
+        "jusqu'",
+        "plus",
+        "moins",
+        "pas",
+        "vers",
+        "environ",
+        "autour",
+        "pres",
+        "presque",
+        "quelque",
+        "quasi",
+        "quasiment",
+        "tout",
+        "tres",
+        "tot",
+        "un",
+        "une",
+        "pendant",
+        "durant",
+        "n'",
+        "mi",
+        "fin",
+        "debut",
+        "milieu",
+        "ici",
+        "qu'",
+        "jour",
+        "quart",
+        "demi",
+        "moitie",
+        "t",
+        "lors",
+        "par",
+    ] {
+        words.insert(w.to_string());
+    }
+    for (p, _) in &LEX.modifiers {
+        words.insert(p[0].clone());
+    }
+    for (p, _, _) in &LEX.currencies {
+        words.insert(p[0].clone());
+    }
+    for (p, _, _) in &LEX.holidays {
+        words.insert(p[0].clone());
+    }
+    words
+});
+
+/// A token that may start an item: digits, signs, currency symbols, core
+/// words and the words of [`START`].
+fn can_start(cx: &Cx, i: usize) -> bool {
+    match cx.kind(i) {
+        Some(Kind::Digits) => true,
+        Some(Kind::Word) => {
+            let core = |k: usize| cx.core.get(k).copied().unwrap_or(false);
+            // A word that does not hold a number starts an item only when
+            // one that does follows closely: "plus de 100", "au cours des
+            // 12 derniers mois", "à partir du mois d'août".
+            core(i)
+                || (START.contains(cx.norm(i))
+                    && (core(i + 1)
+                        || core(i + 2)
+                        || core(i + 3)
+                        || matches!(cx.kind(i + 1), Some(Kind::Punct))))
+        }
+        Some(Kind::Punct) => cx.is_any(i, &["-", "+", "$", "€", "£", "¥", ","]),
+        None => false,
+    }
+}
+
+/// A phone number ("01 23 45 67 89", "01.23.45.67.89"): its end.
+fn phone(cx: &Cx, i: usize) -> Option<usize> {
+    if cx.kind(i) != Some(Kind::Digits) || cx.norm(i).len() != 2 || !cx.norm(i).starts_with('0') {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut groups = 1;
+    while groups < 5 {
+        let k = if cx.is(j, ".") && cx.glued(j) {
+            j + 1
+        } else {
+            j
+        };
+        if cx.kind(k) == Some(Kind::Digits) && cx.norm(k).len() == 2 {
+            j = k + 1;
+            groups += 1;
+        } else {
+            break;
+        }
+    }
+    (groups == 5).then_some(j)
+}
+
+/// True when token `i` holds letters or digits.
+fn alnum(cx: &Cx, i: usize) -> bool {
+    matches!(cx.kind(i), Some(Kind::Word) | Some(Kind::Digits))
+}
+
+/// The checks every item passes (see the crate docs).
+fn acceptable(cx: &Cx, it: &Item) -> bool {
+    if it.t1 <= it.t0 {
+        return false;
+    }
+    // Glued to letters or digits: a code ("H100", "GPT-4", "5G", "9000s").
+    if it.t0 > 0 && cx.glued(it.t0) {
+        let p = it.t0 - 1;
+        if cx.kind(p) == Some(Kind::Digits)
+            || (cx.kind(p) == Some(Kind::Word) && !cx.norm(p).ends_with('\''))
+        {
+            return false;
+        }
+        if cx.is_any(p, &["-", ".", ","]) && p > 0 && cx.glued(p) && alnum(cx, p - 1) {
+            return false;
+        }
+    }
+    if it.t1 < cx.len() && cx.glued(it.t1) && alnum(cx, it.t1) {
+        return false;
+    }
+    if cx.is_any(it.t1, &["-", "."])
+        && cx.glued(it.t1)
+        && cx.glued(it.t1 + 1)
+        && alnum(cx, it.t1 + 1)
+    {
+        // "4.0", "GPT-4-turbo", "12-34"
+        if cx.kind(it.t1 + 1) == Some(Kind::Digits) || cx.kind(it.t1 - 1) == Some(Kind::Digits) {
+            return false;
+        }
+    }
+    // A dash between two numbers, not a sign: "1961 - 1962".
+    if cx.is_any(it.t0, &["-", "+"])
+        && !cx.glued(it.t0 + 1)
+        && it.t0 > 0
+        && cx.kind(it.t0 - 1) == Some(Kind::Digits)
+    {
+        return false;
+    }
+    // "rien de neuf", "tout neuf", "à neuf": new, not nine.
+    if it.dim == Dim::Number
+        && it.t1 == it.t0 + 1
+        && cx.is(it.t0, "neuf")
+        && it.t0 > 0
+        && cx.is_any(it.t0 - 1, &["de", "tout", "a", "du", "quoi"])
+        && !matches!(cx.kind(it.t1), Some(Kind::Word | Kind::Digits))
+    {
+        return false;
+    }
+    // A list bullet, not a sign: "- 2023 : …".
+    if cx.is(it.t0, "-")
+        && !cx.glued(it.t0 + 1)
+        && (it.t0 == 0 || cx.gap(it.t0).contains('\n'))
+        && it.t1 < cx.len()
+    {
+        return false;
+    }
+    if measure::weak_word_number(cx, it) {
+        return false;
+    }
+    let bare = (it.dim == Dim::Number && matches!(it.value, Value::Num(_)))
+        || (it.dim == Dim::Date
+            && it.grain == Some(frclaims_model::Grain::Year)
+            && it.t1 == it.t0 + 1)
+        || it.dim == Dim::Ordinal;
+    // "49.3", "3.1": a dot before decimals is a reference or a version in
+    // French text, not a quantity.
+    if it.dim == Dim::Number
+        && (it.t0..it.t1).any(|k| {
+            cx.is(k, ".")
+                && cx.kind(k + 1) == Some(Kind::Digits)
+                && cx.norm(k + 1).len() != 3
+                && k > it.t0
+                && cx.kind(k - 1) == Some(Kind::Digits)
+        })
+    {
+        return false;
+    }
+    // A capitalized number word inside a sentence is a name ("la Cinq").
+    if it.dim == Dim::Number
+        && cx.kind(it.t0) == Some(Kind::Word)
+        && cx
+            .tok(it.t0)
+            .is_some_and(|t| t.orig.starts_with(char::is_uppercase))
+        && it.t0 > 0
+        && !cx.gap(it.t0).contains('\n')
+        && !cx.is_any(
+            it.t0 - 1,
+            &[".", "?", "!", ":", ";", "\"", "(", "-", "•", "*"],
+        )
+    {
+        return false;
+    }
+    if bare && (after_label(cx, it.t0) || after_name(cx, it.t0)) {
+        return false;
+    }
+    true
+}
+
+/// A label word before `i`: "article 49.3", "Fig. 1", "n° 12".
+fn after_label(cx: &Cx, i: usize) -> bool {
+    let mut p = i;
+    if p > 0 && cx.is_any(p - 1, &[".", "°"]) {
+        p -= 1;
+    }
+    p > 0
+        && cx
+            .word(p - 1)
+            .is_some_and(|w| LEX.labels.iter().any(|l| l == w))
+}
+
+/// Capitalized function words are never names.
+const FUNCTION_WORDS: [&str; 24] = [
+    "le", "la", "les", "l'", "un", "une", "des", "ce", "ces", "cette", "en", "au", "aux", "du",
+    "de", "et", "ou", "selon", "sur", "dans", "avec", "pour", "par", "entre",
+];
+
+/// A name before `i` on the same line: "WAIC 2025", "Mate 60 Pro".
+fn after_name(cx: &Cx, i: usize) -> bool {
+    if i == 0 || cx.gap(i).contains('\n') {
+        return false;
+    }
+    let Some(t) = cx.tok(i - 1).filter(|t| t.kind == Kind::Word) else {
+        return false;
+    };
+    let upper = t.orig.chars().filter(|c| c.is_uppercase()).count();
+    let letters = t.orig.chars().filter(|c| c.is_alphabetic()).count();
+    let known = LEX.months.contains_key(t.norm)
+        || LEX.weekdays.contains_key(t.norm)
+        || LEX.numbers.contains_key(t.norm)
+        || LEX
+            .currencies
+            .iter()
+            .any(|(p, _, _)| p.len() == 1 && p[0] == t.norm);
+    if known {
+        return false;
+    }
+    let acronym = letters >= 2 && upper == letters;
+    // A capitalized word starting a sentence or line is not a name.
+    let initial = i < 2
+        || cx.gap(i - 1).contains('\n')
+        || cx.is_any(i - 2, &[".", "?", "!", ":", ";", "\"", "(", "-", "•", "*"]);
+    let capitalized = t.orig.starts_with(char::is_uppercase) && !initial;
+    (acronym || capitalized) && !FUNCTION_WORDS.contains(&t.norm)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use frclaims_model::{Meta, MetaField};
+
+    /// Items of `input` (one sentence) as (text, dim, value) with the given date.
+    fn check_dated(input: &str, date: Option<&str>, expected: &[(&str, Dim, &str)]) {
+        let doc = Document {
+            text: input.into(),
+            meta: Meta {
+                date: date.map(MetaField::given),
+                ..Meta::default()
+            },
+            ..Document::default()
+        };
+        let sentences = [Sentence {
+            span: Span::new(0, input.chars().count()),
+            paragraph: 0,
+        }];
+        let got: Vec<(String, Dim, String)> = extract(&doc, &sentences)
+            .into_iter()
+            .map(|n| {
+                let v = match n.value {
+                    Value::Num(x) => Value::format_number(x),
+                    Value::Text(t) => t,
+                    Value::Null => "null".into(),
+                };
+                (n.text, n.dim, v)
+            })
+            .collect();
+        let want: Vec<(String, Dim, String)> = expected
+            .iter()
+            .map(|(t, d, v)| (t.to_string(), *d, v.to_string()))
+            .collect();
+        assert_eq!(got, want, "{input}");
+    }
+
+    fn check(input: &str, expected: &[(&str, Dim, &str)]) {
+        check_dated(input, None, expected);
+    }
+
+    #[test]
+    fn spans_are_code_points() {
+        let text = "Été 2024 : « ça coûte 12\u{a0}500 € ».\nPuis hausse de 5,4 %.";
+        let doc = Document {
+            text: text.into(),
+            ..Document::default()
+        };
+        let n = text.chars().count();
+        let split = text.chars().position(|c| c == '\n').unwrap_or(n);
+        let sentences = [
+            Sentence {
+                span: Span::new(0, split),
+                paragraph: 0,
+            },
+            Sentence {
+                span: Span::new(split + 1, n),
+                paragraph: 1,
+            },
+        ];
+        let got = extract(&doc, &sentences);
+        assert_eq!(got.len(), 3, "{got:?}");
+        for it in &got {
+            let slice: String = text
+                .chars()
+                .skip(it.span.start)
+                .take(it.span.len())
+                .collect();
+            assert_eq!(slice, it.text);
+        }
+        assert_eq!(got[2].text, "5,4 %");
+    }
+
+    /// Random sequences of number-like pieces never panic and give spans
+    /// inside the sentence, sorted.
+    #[test]
+    fn never_panics() {
+        const PIECES: [&str; 48] = [
+            "le",
+            "1er",
+            "31",
+            "février",
+            "2024",
+            "-",
+            "+",
+            "/",
+            ".",
+            ",",
+            ":",
+            "%",
+            "€",
+            "$",
+            "h",
+            "15h30",
+            "99h99",
+            "25:99",
+            "de",
+            "à",
+            "entre",
+            "et",
+            "au",
+            "du",
+            "plus",
+            "moins",
+            "environ",
+            "mille",
+            "milliards",
+            "vingt",
+            "et",
+            "un",
+            "une",
+            "quatre",
+            "XXe",
+            "MMMMe",
+            "dans",
+            "il y a",
+            "derniers",
+            "mois",
+            "semaine",
+            "ans",
+            "l’année",
+            "dernière",
+            "0",
+            "999999999999999999999",
+            "12\u{a0}500",
+            "\n",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let refs = [
+            None,
+            Some("2013-02-12T04:30:00-02:00"),
+            Some("2025-06"),
+            Some("bad"),
+        ];
+        for case in 0..1500 {
+            let mut text = String::new();
+            for _ in 0..(case % 12 + 1) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let p = PIECES[(seed >> 33) as usize % PIECES.len()];
+                text.push_str(p);
+                if (seed >> 20) % 3 != 0 {
+                    text.push(' ');
+                }
+            }
+            let doc = Document {
+                text: text.clone(),
+                meta: Meta {
+                    date: refs[case % refs.len()].map(MetaField::given),
+                    ..Meta::default()
+                },
+                ..Document::default()
+            };
+            let n = text.chars().count();
+            let sentences = [Sentence {
+                span: Span::new(0, n),
+                paragraph: 0,
+            }];
+            let got = extract(&doc, &sentences);
+            for w in got.windows(2) {
+                assert!(w[0].span <= w[1].span, "{text}");
+            }
+            assert!(
+                got.iter()
+                    .all(|x| x.span.end <= n && x.span.start < x.span.end),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn not_numbers() {
+        check("Les puces H100 et A100 de Nvidia", &[]);
+        check("GPT-4 et DeepSeek-R1", &[]);
+        check("le Kirin 9000s du Mate 60 Pro", &[]);
+        check("la 5G, AI4S et 4Paradigm", &[]);
+        check("l'article 49.3 de la Constitution", &[]);
+        check("Fig. 1. Le marché", &[]);
+        check("Appelez le 01 23 45 67 89", &[]);
+        check("Le thème de la WAIC 2025 a changé", &[]);
+        check("un modèle et une puce", &[]);
+        check("le premier ministre et le dernier modèle", &[]);
+    }
+
+    #[test]
+    fn sentences() {
+        check("vingt et un", &[("vingt et un", Dim::Number, "21")]);
+        check_dated(
+            "à 3 heures cet après-midi",
+            Some("2013-02-12T04:30:00-02:00"),
+            &[(
+                "3 heures cet après-midi",
+                Dim::Datetime,
+                "2013-02-12T15:00:00",
+            )],
+        );
+        check(
+            "Ils estimaient qu’environ 12 500 puces étaient nécessaires",
+            &[("environ 12 500", Dim::Number, "12500")],
+        );
+        check(
+            "une augmentation de 30 % de l’efficacité",
+            &[("30 %", Dim::Percent, "30")],
+        );
+        check(
+            "levant respectivement 560 millions de dollars et 620 millions de dollars",
+            &[
+                ("560 millions de dollars", Dim::Money, "560000000"),
+                ("620 millions de dollars", Dim::Money, "620000000"),
+            ],
+        );
+        check(
+            "téléchargés plus d’un milliard de fois",
+            &[("plus d’un milliard", Dim::Number, "1000000000/..")],
+        );
+        check("Views: 101", &[("101", Dim::Number, "101")]);
+        check("- 2023 : « Connectivité »", &[("2023", Dim::Date, "2023")]);
+        check(
+            "le processeur 7 nm du Mate 60 Pro",
+            &[("7 nm", Dim::Distance, "7")],
+        );
+        check(
+            "0/400",
+            &[("0", Dim::Number, "0"), ("400", Dim::Number, "400")],
+        );
+        check("au XXIe siècle", &[("XXIe", Dim::Ordinal, "21")]);
+        check("Il a parlé 2 heures.", &[("2 heures", Dim::Duration, "2")]);
+        check(
+            "Le chômage a baissé de 0,3 point.",
+            &[("0,3 point", Dim::Percent, "0.3")],
+        );
+        check(
+            "moins cinq degrés",
+            &[("moins cinq degrés", Dim::Temperature, "-5")],
+        );
+        check("1/2 litre", &[("1/2 litre", Dim::Volume, "0.5")]);
+        check("le PDG de la Cinq", &[]);
+        check("nous n'introduisons rien de neuf.", &[]);
+        check(
+            "depuis 1961 - 1962 en fait",
+            &[
+                ("depuis 1961", Dim::Daterange, "1961/.."),
+                ("1962", Dim::Date, "1962"),
+            ],
+        );
+        check(
+            "la création d'une cinquième classe",
+            &[("cinquième", Dim::Ordinal, "5")],
+        );
+        check(
+            "Après un combat de 4 heures",
+            &[("4 heures", Dim::Duration, "4")],
+        );
+        check(
+            "Le 49.3 a été utilisé 23 fois.",
+            &[("23", Dim::Number, "23")],
+        );
+        check(
+            "un an et six mois",
+            &[("un an et six mois", Dim::Duration, "18")],
+        );
+        check(
+            "Il a attendu 2 heures et demie.",
+            &[("2 heures et demie", Dim::Duration, "2.5")],
+        );
+        check(
+            "Le vol a duré 11 heures et 30 minutes.",
+            &[("11 heures et 30 minutes", Dim::Duration, "690")],
+        );
+        check(
+            "Le projet coûtera entre 3 et 4 milliards de dollars.",
+            &[(
+                "entre 3 et 4 milliards de dollars",
+                Dim::Money,
+                "3000000000/4000000000",
+            )],
+        );
+        check("la IIIe République", &[("IIIe", Dim::Ordinal, "3")]);
+    }
+
+    #[test]
+    fn dated_sentences() {
+        check_dated(
+            "Selon un rapport publié en mars, DeepSeek a dépassé ChatGPT.",
+            Some("2025-06"),
+            &[("en mars", Dim::Date, "2025-03")],
+        );
+        check_dated(
+            "L’inflation devrait reprendre à partir du mois d'août.",
+            Some("2025-06"),
+            &[("à partir du mois d'août", Dim::Daterange, "2025-08/..")],
+        );
+        check_dated(
+            "Par exemple hier nous avons vu",
+            Some("2026-01-20"),
+            &[("hier", Dim::Date, "2026-01-19")],
+        );
+        check_dated(
+            "dernier jour d'octobre 2015",
+            Some("2013-02-12T04:30:00-02:00"),
+            &[("dernier jour d'octobre 2015", Dim::Date, "2015-10-31")],
+        );
+        check_dated(
+            "Le 2 février, il neigeait.",
+            Some("2013-02-12"),
+            &[("Le 2 février", Dim::Date, "2013-02-02")],
+        );
+        check_dated(
+            "La séance commence à 9 h.",
+            Some("2013-02-12"),
+            &[("9 h", Dim::Datetime, "2013-02-12T09:00:00")],
+        );
+        check_dated(
+            "le mois dernier",
+            None,
+            &[("le mois dernier", Dim::Date, "null")],
+        );
+    }
 }

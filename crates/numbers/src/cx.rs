@@ -1,0 +1,455 @@
+//! The parsing context of one sentence: its tokens and the reference time.
+
+use std::cell::{Cell, OnceCell, RefCell};
+
+use crate::cal::Dt;
+use crate::lex::{FxMap, NumClass, LEX};
+use crate::measure::Q;
+use crate::time::Spec;
+use crate::tok::{tokenize, Folded, Kind, Tok};
+
+/// The reference time of relative expressions: the document's date.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Ref {
+    /// The reference instant (missing parts are the start of the period).
+    pub now: Dt,
+    /// UTC offset of the reference, in minutes, when it was given.
+    pub offset: Option<i32>,
+}
+
+impl Ref {
+    /// Parses an ISO-8601 date of any precision: "2025", "2025-06",
+    /// "2026-01-20", "2026-02-11T09:01:00+09:00", "2013-02-12T04:30:00-02:00".
+    pub fn parse(s: &str) -> Option<Ref> {
+        let s = s.trim();
+        let b = s.as_bytes();
+        let num = |a: usize, l: usize| -> Option<u32> {
+            let part = s.get(a..a + l)?;
+            if part.bytes().all(|c| c.is_ascii_digit()) {
+                part.parse().ok()
+            } else {
+                None
+            }
+        };
+        let y = num(0, 4)? as i32;
+        let m = if b.get(4) == Some(&b'-') {
+            num(5, 2)?
+        } else {
+            1
+        };
+        let d = if b.get(7) == Some(&b'-') {
+            num(8, 2)?
+        } else {
+            1
+        };
+        let (mut h, mut mi, mut sec) = (0, 0, 0);
+        let mut offset = None;
+        if matches!(b.get(10), Some(b'T' | b' ')) {
+            h = num(11, 2)?;
+            mi = num(14, 2).unwrap_or(0);
+            let mut k = 16;
+            if b.get(16) == Some(&b':') {
+                sec = num(17, 2).unwrap_or(0);
+                k = 19;
+            }
+            while b.get(k) == Some(&b'.') || b.get(k).is_some_and(u8::is_ascii_digit) {
+                k += 1;
+            }
+            match b.get(k) {
+                Some(b'Z') => offset = Some(0),
+                Some(&c @ (b'+' | b'-')) => {
+                    let oh = num(k + 1, 2)? as i32;
+                    let om = num(k + 4, 2).or_else(|| num(k + 3, 2)).unwrap_or(0) as i32;
+                    let o = oh * 60 + om;
+                    offset = Some(if c == b'-' { -o } else { o });
+                }
+                _ => {}
+            }
+        }
+        if !crate::cal::valid(y, m, d) || h > 23 || mi > 59 || sec > 59 {
+            return None;
+        }
+        Some(Ref {
+            now: Dt {
+                y,
+                m,
+                d,
+                h,
+                mi,
+                s: sec,
+            },
+            offset,
+        })
+    }
+}
+
+/// A list of alternative phrases (space-separated folded tokens), indexed
+/// by first token. Built once per call site by [`alts!`].
+pub struct Alts {
+    list: Vec<Vec<&'static str>>,
+    by_first: FxMap<&'static str, Vec<u16>>,
+}
+
+impl Alts {
+    /// Indexes `alts`.
+    pub fn new(alts: &[&'static str]) -> Alts {
+        let list: Vec<Vec<&'static str>> = alts.iter().map(|a| a.split(' ').collect()).collect();
+        let mut by_first: FxMap<&'static str, Vec<u16>> = FxMap::default();
+        for (k, p) in list.iter().enumerate() {
+            by_first.entry(p[0]).or_default().push(k as u16);
+        }
+        Alts { list, by_first }
+    }
+}
+
+/// A table of phrases with values, indexed like [`Alts`].
+pub struct Table<T: 'static> {
+    alts: Alts,
+    vals: Vec<T>,
+}
+
+impl<T: Copy> Table<T> {
+    /// Indexes `entries`.
+    pub fn new(entries: &[(&'static str, T)]) -> Table<T> {
+        let keys: Vec<&'static str> = entries.iter().map(|(p, _)| *p).collect();
+        Table {
+            alts: Alts::new(&keys),
+            vals: entries.iter().map(|(_, v)| *v).collect(),
+        }
+    }
+}
+
+/// A `&'static Alts` of string literals, built once.
+macro_rules! alts {
+    ($($s:expr),* $(,)?) => {{
+        static IX: std::sync::LazyLock<$crate::cx::Alts> =
+            std::sync::LazyLock::new(|| $crate::cx::Alts::new(&[$($s),*]));
+        &*IX
+    }};
+}
+pub(crate) use alts;
+
+/// Word families: parts of the day.
+pub const POD: u32 = 1;
+/// Units of time ("mois", "semaine"…).
+pub const UNIT: u32 = 2;
+/// "début", "fin", "mi", "milieu".
+pub const PART: u32 = 4;
+/// Seasons.
+pub const SEASON: u32 = 8;
+/// "années" (decades).
+pub const DECADE: u32 = 16;
+/// Weekdays.
+pub const WEEKDAY: u32 = 32;
+
+/// The families of a folded word.
+fn family(w: &str) -> u32 {
+    match w {
+        "matin" | "matinee" | "mat" | "midi" | "aprem" | "journee" | "soir" | "soiree"
+        | "dejeuner" | "travail" => POD,
+        "seconde" | "secondes" | "sec" | "minute" | "minutes" | "min" | "mins" | "heure"
+        | "heures" | "jour" | "jours" | "semaine" | "semaines" | "mois" | "trimestre"
+        | "trimestres" | "semestre" | "an" | "ans" | "annee" | "week" | "weekend" | "quinzaine"
+        | "t" => UNIT,
+        "annees" => UNIT | DECADE,
+        "debut" | "fin" | "mi" | "milieu" => PART,
+        "printemps" | "ete" | "automne" | "hiver" => SEASON,
+        "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche" | "lun"
+        | "mer" | "jeu" | "ven" | "sam" | "dim" => WEEKDAY,
+        _ => 0,
+    }
+}
+
+/// A memo by (token, flag): a table of positions into the computed values
+/// (0: not computed yet), both grown only as needed.
+pub struct Memo<T> {
+    index: Vec<u32>,
+    values: Vec<T>,
+}
+
+impl<T: Clone> Memo<T> {
+    /// The memoized value of (i, flag), computing it with `f` once.
+    pub fn get_or(cell: &RefCell<Memo<T>>, i: usize, flag: bool, f: impl FnOnce() -> T) -> T {
+        let k = 2 * i + usize::from(flag);
+        {
+            let m = cell.borrow();
+            if let Some(&p) = m.index.get(k) {
+                if p != 0 {
+                    return m.values[p as usize - 1].clone();
+                }
+            }
+        }
+        let v = f();
+        let mut m = cell.borrow_mut();
+        if m.index.len() <= k {
+            let n = (k + 1).max(64).next_power_of_two();
+            m.index.resize(n, 0);
+        }
+        m.values.push(v.clone());
+        let p = m.values.len() as u32;
+        m.index[k] = p;
+        v
+    }
+}
+
+impl<T> Default for Memo<T> {
+    fn default() -> Self {
+        Memo {
+            index: Vec::new(),
+            values: Vec::new(),
+        }
+    }
+}
+
+/// Memo of date parts: (token, bare day allowed) to (end, spec).
+pub type SpecMemo = Memo<Option<(usize, Spec)>>;
+
+/// One sentence being parsed.
+pub struct Cx<'a> {
+    /// Its tokens.
+    pub t: Vec<Tok<'a>>,
+    /// The sentence's original text.
+    pub text: &'a str,
+    /// The reference time, if known.
+    pub r: Option<Ref>,
+    /// The expression being read speaks of the past: bare months and days
+    /// resolve backwards. Unknown (None) until [`Cx::is_past`] needs it.
+    pub past: Cell<Option<bool>>,
+    /// Token where the expression being read starts.
+    pub at: Cell<usize>,
+    /// Finds the tense markers of the sentence: (byte offset, is past).
+    pub tense_fn: fn(&Cx) -> Vec<(usize, bool)>,
+    /// The tense markers, found on first need.
+    pub tense: OnceCell<Vec<(usize, bool)>>,
+    /// Tense when the sentence has no marker.
+    pub default_past: bool,
+    /// For each token, whether a token holding a number or date is near
+    /// after it (empty: everywhere).
+    pub near: Vec<bool>,
+    /// For each token, whether it holds a number or date by itself.
+    pub core: Vec<bool>,
+    /// For each token, whether a token that can be part of a date or time
+    /// is near after it (empty: everywhere).
+    pub near_time: Vec<bool>,
+    /// For each token, its value and class as a cardinal word.
+    pub numw: Vec<Option<(f64, NumClass)>>,
+    /// Families of words present in the sentence ([`Cx::has`]): a grammar
+    /// whose key words are absent is not tried.
+    pub families: u32,
+    /// Memo of date parts by (token, bare day allowed): the same parts are
+    /// read again by every form that starts near them.
+    pub atoms: RefCell<SpecMemo>,
+    /// Memo of date part sequences.
+    pub seqs: RefCell<SpecMemo>,
+    /// Memo of quantities by (token, modifiers allowed).
+    pub quants: RefCell<Memo<Option<Q>>>,
+}
+
+impl<'a> Cx<'a> {
+    /// Tokenizes `text` (folded as `n`).
+    pub fn new(text: &'a str, n: &'a Folded, r: Option<Ref>, past: bool) -> Cx<'a> {
+        let t = tokenize(text, n);
+        let numw = t
+            .iter()
+            .map(|t| {
+                if t.kind == Kind::Word {
+                    LEX.numbers.get(t.norm).copied()
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let mut families = t
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| family(t.norm))
+            .fold(0, |a, b| a | b);
+        // "dans 2'", "1\"": minutes and seconds.
+        if t.windows(2).any(|w| {
+            w[0].kind == Kind::Digits && !w[1].sp && (w[1].norm == "'" || w[1].norm == "\"")
+        }) {
+            families |= UNIT;
+        }
+        Cx {
+            numw,
+            families,
+            t,
+            text,
+            r,
+            past: Cell::new(Some(past)),
+            at: Cell::new(0),
+            tense_fn: |_| Vec::new(),
+            tense: OnceCell::new(),
+            default_past: past,
+            near: Vec::new(),
+            core: Vec::new(),
+            near_time: Vec::new(),
+            atoms: RefCell::default(),
+            seqs: RefCell::default(),
+            quants: RefCell::default(),
+        }
+    }
+
+    /// Starts an expression at token `i`: its tense is found when needed.
+    pub fn set_tense_at(&self, i: usize) {
+        self.at.set(i);
+        self.past.set(None);
+    }
+
+    /// True when the expression being read speaks of the past: the nearest
+    /// tense marker of the sentence decides.
+    pub fn is_past(&self) -> bool {
+        if let Some(p) = self.past.get() {
+            return p;
+        }
+        let b0 = self.t.get(self.at.get()).map(|t| t.b0).unwrap_or(0);
+        let past = self
+            .tense
+            .get_or_init(|| (self.tense_fn)(self))
+            .iter()
+            .min_by_key(|(b, _)| b.abs_diff(b0))
+            .map(|&(_, p)| p)
+            .unwrap_or(self.default_past);
+        self.past.set(Some(past));
+        past
+    }
+
+    /// True when a token holding a number or date is near after token `i`
+    /// (always, when the gate was not computed).
+    pub fn near_at(&self, i: usize) -> bool {
+        if self.near.is_empty() {
+            return i < self.t.len();
+        }
+        self.near.get(i).copied().unwrap_or(false)
+    }
+
+    /// True when a word of one of the `families` is in the sentence.
+    pub fn has(&self, families: u32) -> bool {
+        self.families & families != 0
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.t.len()
+    }
+
+    /// Token `i`.
+    pub fn tok(&self, i: usize) -> Option<&Tok<'a>> {
+        self.t.get(i)
+    }
+
+    /// Kind of token `i`.
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.t.get(i).map(|t| t.kind)
+    }
+
+    /// Folded text of token `i` ("" past the end).
+    pub fn norm(&self, i: usize) -> &'a str {
+        self.t.get(i).map(|t| t.norm).unwrap_or("")
+    }
+
+    /// Folded text of token `i` when it is a word.
+    pub fn word(&self, i: usize) -> Option<&'a str> {
+        self.t
+            .get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.norm)
+    }
+
+    /// True when token `i` is glued to the previous one.
+    pub fn glued(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.sp)
+    }
+
+    /// The original text between token `i - 1` and token `i`.
+    pub fn gap(&self, i: usize) -> &'a str {
+        match (i.checked_sub(1).and_then(|p| self.t.get(p)), self.t.get(i)) {
+            (Some(a), Some(b)) if a.b1 <= b.b0 => &self.text[a.b1..b.b0],
+            _ => "",
+        }
+    }
+
+    /// True when token `i` is `s`.
+    pub fn is(&self, i: usize, s: &str) -> bool {
+        self.norm(i) == s && i < self.t.len()
+    }
+
+    /// True when token `i` is one of `ss`.
+    pub fn is_any(&self, i: usize, ss: &[&str]) -> bool {
+        i < self.t.len() && ss.contains(&self.norm(i))
+    }
+
+    /// End of the token sequence `words` (space separated) at `i`.
+    pub fn seq(&self, i: usize, words: &str) -> Option<usize> {
+        // Most calls fail on the first token: test it without splitting.
+        let first = self.t.get(i)?.norm.as_bytes();
+        let wb = words.as_bytes();
+        if wb.first() != first.first()
+            || wb.len() < first.len()
+            || wb[..first.len()] != *first
+            || (wb.len() > first.len() && wb[first.len()] != b' ')
+        {
+            return None;
+        }
+        if wb.len() == first.len() {
+            return Some(i + 1);
+        }
+        let mut j = i;
+        for w in words.split(' ') {
+            if !self.is(j, w) {
+                return None;
+            }
+            j += 1;
+        }
+        Some(j)
+    }
+
+    /// End of the longest of the token sequences `alts` at `i`.
+    pub fn any_seq(&self, i: usize, alts: &Alts) -> Option<usize> {
+        let w = self.t.get(i)?.norm;
+        alts.by_first
+            .get(w)?
+            .iter()
+            .filter_map(|&k| self.words(i, &alts.list[k as usize]))
+            .max()
+    }
+
+    /// End of the token sequence `words` at `i`.
+    fn words(&self, i: usize, words: &[&str]) -> Option<usize> {
+        for (k, w) in words.iter().enumerate() {
+            if self.t.get(i + k)?.norm != *w {
+                return None;
+            }
+        }
+        Some(i + words.len())
+    }
+
+    /// Longest entry of `table` whose phrase is at `i`: (end, value).
+    pub fn table<T: Copy>(&self, i: usize, table: &Table<T>) -> Option<(usize, T)> {
+        let w = self.t.get(i)?.norm;
+        table
+            .alts
+            .by_first
+            .get(w)?
+            .iter()
+            .filter_map(|&k| {
+                self.words(i, &table.alts.list[k as usize])
+                    .map(|e| (e, table.vals[k as usize]))
+            })
+            .max_by_key(|(e, _)| *e)
+    }
+
+    /// End of a lexicon phrase at `i`.
+    pub fn phrase(&self, i: usize, p: &[String]) -> Option<usize> {
+        let n = self.norm(i);
+        if p.is_empty() || n.as_bytes().first() != p[0].as_bytes().first() || n != p[0] {
+            return None;
+        }
+        for (k, w) in p.iter().enumerate() {
+            if self.norm(i + k) != w || i + k >= self.t.len() {
+                return None;
+            }
+        }
+        Some(i + p.len())
+    }
+}

@@ -1,0 +1,360 @@
+//! The lexicons of `data/`, parsed once.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use crate::tok::phrase;
+
+/// A fast hasher for short keys (FxHash's multiply-rotate scheme): the
+/// lexicons are looked up for every word of the text.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Fx {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for Fx {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map with the fast hasher.
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+/// A set with the fast hasher.
+pub type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
+
+/// Class of a cardinal number word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumClass {
+    /// 0 to 9.
+    Unit,
+    /// 10 to 16.
+    Teen,
+    /// 20, 30 … 90.
+    Tens,
+    /// 100.
+    Cent,
+    /// 1000.
+    Mille,
+    /// 10^6 and above.
+    Scale,
+}
+
+/// Kind of a modifier before a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modifier {
+    /// The value is approximate.
+    Approx,
+    /// "plus de": a lower bound.
+    Lower,
+    /// "moins de": an upper bound.
+    Upper,
+    /// "exactement": no effect.
+    Exact,
+}
+
+/// A unit of measure.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// Its symbol.
+    pub symbol: String,
+    /// Its dim: distance, volume or quantity.
+    pub dim: frclaims_model::Dim,
+    /// Factor applied to the value.
+    pub factor: f64,
+}
+
+/// Every lexicon.
+pub struct Lex {
+    /// Cardinal words.
+    pub numbers: FxMap<String, (f64, NumClass)>,
+    /// Ordinal word to the cardinal word it ends like.
+    pub ordinals: FxMap<String, String>,
+    /// French month forms.
+    pub months: FxMap<String, u32>,
+    /// English month forms.
+    pub months_en: FxMap<String, u32>,
+    /// Weekday forms.
+    pub weekdays: FxMap<String, u32>,
+    /// Holidays: folded token phrase, month, day.
+    pub holidays: Vec<(Vec<String>, u32, u32)>,
+    /// Units: token phrase and unit.
+    pub units: Vec<(Vec<String>, Unit)>,
+    /// Currencies: token phrase, ISO code, kind.
+    pub currencies: Vec<(Vec<String>, String, String)>,
+    /// Duration units: token phrase, unit, factor.
+    pub durations: Vec<(Vec<String>, String, f64)>,
+    /// Modifiers: token phrase and kind.
+    pub modifiers: Vec<(Vec<String>, Modifier)>,
+    /// Label words.
+    pub labels: Vec<String>,
+    /// Relative dates: token phrase (tokens joined by spaces), unit, offset.
+    pub relative: Vec<(String, String, i64)>,
+    /// Indexes of the phrase lists by first token.
+    pub ix: Indexes,
+}
+
+/// For each phrase list, the positions of its phrases by first token: only
+/// these are tried at a token.
+#[derive(Default)]
+pub struct Indexes {
+    /// Into [`Lex::units`].
+    pub units: FxMap<String, Vec<usize>>,
+    /// Into [`Lex::currencies`].
+    pub currencies: FxMap<String, Vec<usize>>,
+    /// Into [`Lex::durations`].
+    pub durations: FxMap<String, Vec<usize>>,
+    /// Into [`Lex::modifiers`].
+    pub modifiers: FxMap<String, Vec<usize>>,
+    /// Into [`Lex::holidays`].
+    pub holidays: FxMap<String, Vec<usize>>,
+}
+
+fn index<'a>(phrases: impl Iterator<Item = &'a Vec<String>>) -> FxMap<String, Vec<usize>> {
+    let mut m: FxMap<String, Vec<usize>> = FxMap::default();
+    for (k, p) in phrases.enumerate() {
+        if let Some(first) = p.first() {
+            m.entry(first.clone()).or_default().push(k);
+        }
+    }
+    m
+}
+
+/// The positions in a phrase list whose phrase starts with `word`.
+pub fn starting<'a>(ix: &'a FxMap<String, Vec<usize>>, word: &str) -> &'a [usize] {
+    ix.get(word).map(Vec::as_slice).unwrap_or(&[])
+}
+
+/// The lexicons.
+pub static LEX: LazyLock<Lex> = LazyLock::new(load);
+
+pub(crate) const FILES: [(&str, &str); 15] = [
+    ("number_words.tsv", include_str!("../data/number_words.tsv")),
+    (
+        "ordinal_words.tsv",
+        include_str!("../data/ordinal_words.tsv"),
+    ),
+    ("months.tsv", include_str!("../data/months.tsv")),
+    ("weekdays.tsv", include_str!("../data/weekdays.tsv")),
+    ("holidays.tsv", include_str!("../data/holidays.tsv")),
+    ("units.tsv", include_str!("../data/units.tsv")),
+    ("currencies.tsv", include_str!("../data/currencies.tsv")),
+    ("durations.tsv", include_str!("../data/durations.tsv")),
+    ("modifiers.tsv", include_str!("../data/modifiers.tsv")),
+    ("labels.txt", include_str!("../data/labels.txt")),
+    ("relative.tsv", include_str!("../data/relative.tsv")),
+    ("tense.tsv", include_str!("../data/tense.tsv")),
+    ("collectives.tsv", include_str!("../data/collectives.tsv")),
+    ("day_parts.tsv", include_str!("../data/day_parts.tsv")),
+    ("seasons.tsv", include_str!("../data/seasons.tsv")),
+];
+
+/// The data lines of a file: no comments, no blank lines, split on tabs.
+pub(crate) fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+pub(crate) fn file(name: &str) -> &'static str {
+    FILES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| *t)
+        .unwrap_or("")
+}
+
+fn num(s: &str) -> f64 {
+    s.parse().unwrap_or(0.0)
+}
+
+fn load() -> Lex {
+    let mut numbers = FxMap::default();
+    for r in rows(file("number_words.tsv")) {
+        if r.len() < 3 {
+            continue;
+        }
+        let class = match r[2] {
+            "unit" => NumClass::Unit,
+            "teen" => NumClass::Teen,
+            "tens" => NumClass::Tens,
+            "cent" => NumClass::Cent,
+            "mille" => NumClass::Mille,
+            _ => NumClass::Scale,
+        };
+        numbers.insert(r[0].to_string(), (num(r[1]), class));
+    }
+    let ordinals = rows(file("ordinal_words.tsv"))
+        .filter(|r| r.len() >= 2)
+        .map(|r| (r[0].to_string(), r[1].to_string()))
+        .collect();
+    let mut months = FxMap::default();
+    let mut months_en = FxMap::default();
+    for r in rows(file("months.tsv")) {
+        if r.len() < 3 {
+            continue;
+        }
+        let m = num(r[1]) as u32;
+        if r[2] == "en" {
+            months_en.insert(r[0].to_string(), m);
+        } else {
+            months.insert(r[0].to_string(), m);
+        }
+    }
+    let weekdays = rows(file("weekdays.tsv"))
+        .filter(|r| r.len() >= 2)
+        .map(|r| (r[0].to_string(), num(r[1]) as u32))
+        .collect();
+    let holidays: Vec<(Vec<String>, u32, u32)> = rows(file("holidays.tsv"))
+        .filter(|r| r.len() >= 3)
+        .map(|r| (phrase(r[0]), num(r[1]) as u32, num(r[2]) as u32))
+        .collect();
+    let units: Vec<(Vec<String>, Unit)> = rows(file("units.tsv"))
+        .filter(|r| r.len() >= 4)
+        .map(|r| {
+            let dim = match r[2] {
+                "distance" => frclaims_model::Dim::Distance,
+                "volume" => frclaims_model::Dim::Volume,
+                _ => frclaims_model::Dim::Quantity,
+            };
+            (
+                phrase(r[0]),
+                Unit {
+                    symbol: r[1].to_string(),
+                    dim,
+                    factor: num(r[3]),
+                },
+            )
+        })
+        .collect();
+    let currencies: Vec<(Vec<String>, String, String)> = rows(file("currencies.tsv"))
+        .filter(|r| r.len() >= 3)
+        .map(|r| (phrase(r[0]), r[1].to_string(), r[2].to_string()))
+        .collect();
+    let durations: Vec<(Vec<String>, String, f64)> = rows(file("durations.tsv"))
+        .filter(|r| r.len() >= 3)
+        .map(|r| (phrase(r[0]), r[1].to_string(), num(r[2])))
+        .collect();
+    let modifiers: Vec<(Vec<String>, Modifier)> = rows(file("modifiers.tsv"))
+        .filter(|r| r.len() >= 2)
+        .map(|r| {
+            let k = match r[1] {
+                "approx" => Modifier::Approx,
+                "lower" => Modifier::Lower,
+                "upper" => Modifier::Upper,
+                _ => Modifier::Exact,
+            };
+            (phrase(r[0]), k)
+        })
+        .collect();
+    let labels = rows(file("labels.txt")).map(|r| r[0].to_string()).collect();
+    let relative = rows(file("relative.tsv"))
+        .filter(|r| r.len() >= 3)
+        .map(|r| {
+            (
+                phrase(r[0]).join(" "),
+                r[1].to_string(),
+                r[2].parse().unwrap_or(0),
+            )
+        })
+        .collect();
+    let ix = Indexes {
+        units: index(units.iter().map(|(p, _)| p)),
+        currencies: index(currencies.iter().map(|(p, _, _)| p)),
+        durations: index(durations.iter().map(|(p, _, _)| p)),
+        modifiers: index(modifiers.iter().map(|(p, _)| p)),
+        holidays: index(holidays.iter().map(|(p, _, _)| p)),
+    };
+    Lex {
+        ix,
+        relative,
+        numbers,
+        ordinals,
+        months,
+        months_en,
+        weekdays,
+        holidays,
+        units,
+        currencies,
+        durations,
+        modifiers,
+        labels,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_data_file_loads() {
+        for (name, text) in FILES {
+            assert!(text.starts_with('#'), "{name} lacks a # header");
+            let cols = if name.ends_with(".txt") {
+                1
+            } else {
+                rows(text).next().map(|r| r.len()).unwrap_or(0)
+            };
+            assert!(cols >= 1, "{name} is empty");
+            let mut seen = HashSet::new();
+            for r in rows(text) {
+                assert_eq!(r.len(), cols, "{name}: ragged line {r:?}");
+                assert!(
+                    r.iter().all(|c| !c.trim().is_empty()),
+                    "{name}: empty cell {r:?}"
+                );
+                // A part of the day has several rows, one per part.
+                let key = if name == "day_parts.tsv" {
+                    r[..2].join("\t")
+                } else {
+                    r[0].to_string()
+                };
+                assert!(seen.insert(key.clone()), "{name}: duplicate {key}");
+            }
+        }
+        let lex = &*LEX;
+        assert_eq!(lex.numbers.len(), rows(file("number_words.tsv")).count());
+        assert!(lex.ordinals.values().all(|c| lex.numbers.contains_key(c)));
+        assert!(lex.months.len() >= 12 && lex.months_en.len() >= 12);
+        assert_eq!(lex.weekdays.len(), 14);
+        assert!(lex
+            .units
+            .iter()
+            .all(|(p, u)| !p.is_empty() && u.factor > 0.0));
+        assert!(lex
+            .currencies
+            .iter()
+            .all(|(p, c, _)| !p.is_empty() && c.len() == 3));
+        assert!(!lex.modifiers.is_empty() && !lex.labels.is_empty() && !lex.holidays.is_empty());
+    }
+}

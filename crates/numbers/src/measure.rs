@@ -1,0 +1,859 @@
+//! Numbers with what they measure: money, percentages, units, temperatures,
+//! durations, bare counts and ordinals; with bounds ("plus de"), ranges
+//! ("entre 3 et 5") and approximations ("environ").
+
+use std::sync::LazyLock;
+
+use frclaims_model::{Dim, Value};
+
+use crate::cx::{alts, Cx, Memo};
+use crate::item::Item;
+use crate::lex::{starting, Modifier, NumClass, LEX};
+use crate::num::{self, NumP};
+use crate::tok::Kind;
+
+/// What follows a number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tail {
+    dim: Dim,
+    unit: Option<&'static str>,
+    /// Value multiplier (fractions of units, cents).
+    factor: f64,
+    /// Added to the value ("1 USD et 23 centimes").
+    add: f64,
+    /// Negates the value ("en dessous de zéro").
+    negate: bool,
+    end: usize,
+}
+
+/// A number and its tail.
+#[derive(Debug, Clone)]
+pub struct Q {
+    start: usize,
+    n: NumP,
+    tail: Option<Tail>,
+    approx: bool,
+    bound: Option<Modifier>,
+}
+
+impl Q {
+    fn end(&self) -> usize {
+        self.tail.as_ref().map(|t| t.end).unwrap_or(self.n.end)
+    }
+    fn value(&self) -> f64 {
+        match &self.tail {
+            Some(t) => {
+                let v = self.n.v * t.factor + t.add;
+                if t.negate {
+                    -v
+                } else {
+                    v
+                }
+            }
+            None => self.n.v,
+        }
+    }
+}
+
+/// Collective nouns ("une centaine" is about 100) and fraction nouns ("un
+/// tiers" is 1/3), from `data/collectives.tsv`.
+static COLLECTIVES: LazyLock<Vec<(String, f64)>> = LazyLock::new(|| of_kind("collective"));
+static FRACTIONS: LazyLock<Vec<(String, f64)>> = LazyLock::new(|| of_kind("fraction"));
+
+fn of_kind(kind: &str) -> Vec<(String, f64)> {
+    crate::lex::rows(crate::lex::file("collectives.tsv"))
+        .filter(|r| r.len() >= 3 && r[2] == kind)
+        .map(|r| (r[0].to_string(), r[1].parse().unwrap_or(1.0)))
+        .collect()
+}
+
+/// Longest modifier at `i`.
+fn modifier(cx: &Cx, i: usize) -> Option<(usize, Modifier)> {
+    starting(&LEX.ix.modifiers, cx.norm(i))
+        .iter()
+        .map(|&k| &LEX.modifiers[k])
+        .filter_map(|(p, k)| cx.phrase(i, p).map(|e| (e, *k)))
+        .max_by_key(|(e, _)| *e)
+}
+
+/// Longest currency at `i`, of the given kinds.
+fn currency(cx: &Cx, i: usize, kinds: &[&str]) -> Option<(usize, &'static str)> {
+    starting(&LEX.ix.currencies, cx.norm(i))
+        .iter()
+        .map(|&k| &LEX.currencies[k])
+        .filter(|(_, _, k)| kinds.contains(&k.as_str()))
+        .filter_map(|(p, c, _)| cx.phrase(i, p).map(|e| (e, c.as_str())))
+        .max_by_key(|(e, _)| *e)
+}
+
+/// The number itself at `i`: digits, words, a collective noun or a fraction.
+fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
+    // "moins 1200000"
+    if cx.is(i, "moins") && cx.kind(i + 1) == Some(Kind::Digits) {
+        let mut n = num::digits(cx, i + 1)?;
+        n.v = -n.v;
+        n.plain = false;
+        return Some((i, n, false));
+    }
+    // "une douzaine", "une vingtaine de personnes": from the determiner.
+    if cx.is_any(i, &["une", "la", "cette", "quelque"]) {
+        if let Some(&(_, v)) = cx
+            .word(i + 1)
+            .and_then(|w| COLLECTIVES.iter().find(|(c, _)| c == w))
+        {
+            if v < 1e6 {
+                let n = NumP {
+                    end: i + 2,
+                    v,
+                    digits: false,
+                    plain: false,
+                    ndigits: 0,
+                };
+                return Some((i, n, cx.is_any(i, &["une", "quelque"])));
+            }
+        }
+    }
+    // "une centaine", "cette centaine de modèles"
+    if let Some(w) = cx.word(i) {
+        let stem = w.strip_suffix('s').unwrap_or(w);
+        if let Some(&(_, v)) = COLLECTIVES.iter().find(|(c, _)| c == stem) {
+            let det = i.checked_sub(1).map(|p| cx.norm(p)).unwrap_or("");
+            if ["une", "la", "cette", "quelque", "d'une", "l'", "une", "a"].contains(&det)
+                && v < 1e6
+            {
+                let n = NumP {
+                    end: i + 1,
+                    v,
+                    digits: false,
+                    plain: false,
+                    ndigits: 0,
+                };
+                return Some((i, n, det == "une" || det == "quelque"));
+            }
+        }
+    }
+    // "demi-litre", "une demi-heure", "quart de litre", "un quart d'heure"
+    let (k, f) = if cx.is_any(i, &["un", "une"]) && cx.is_any(i + 1, &["demi", "quart"]) {
+        (i + 1, true)
+    } else {
+        (i, false)
+    };
+    if cx.is_any(k, &["demi", "quart"]) {
+        let e = if cx.is(k, "quart") {
+            cx.any_seq(k + 1, alts!["de", "d'"]).unwrap_or(k + 1)
+        } else {
+            k + 1
+        };
+        let n = NumP {
+            end: e,
+            v: if cx.is(k, "demi") { 0.5 } else { 0.25 },
+            digits: false,
+            plain: false,
+            ndigits: 0,
+        };
+        if tail(cx, e, &n).is_some_and(|t| {
+            matches!(
+                t.dim,
+                Dim::Volume | Dim::Distance | Dim::Quantity | Dim::Duration
+            )
+        }) {
+            return Some((if f { i } else { k }, n, false));
+        }
+    }
+    // "la moitié"
+    if cx.is_any(i, &["la", "une"]) && cx.is(i + 1, "moitie") {
+        let n = NumP {
+            end: i + 2,
+            v: 0.5,
+            digits: false,
+            plain: false,
+            ndigits: 0,
+        };
+        return Some((i, n, false));
+    }
+    if cx.is(i, "moitie") && i > 0 && cx.is_any(i - 1, &["la", "une"]) {
+        let n = NumP {
+            end: i + 1,
+            v: 0.5,
+            digits: false,
+            plain: false,
+            ndigits: 0,
+        };
+        return Some((i - 1, n, false));
+    }
+    // "moins cinq degrés"
+    if cx.is(i, "moins") && !cx.is_any(i + 1, &["de", "d'", "que"]) {
+        if let Some(mut n) = num::cardinal(cx, i + 1) {
+            if tail(cx, n.end, &n).is_some_and(|t| t.dim == Dim::Temperature) {
+                n.v = -n.v;
+                return Some((i, n, false));
+            }
+        }
+    }
+    // "1/2 litre", "3/4 de tasse"
+    if cx.kind(i) == Some(Kind::Digits)
+        && cx.is(i + 1, "/")
+        && cx.glued(i + 1)
+        && cx.glued(i + 2)
+        && cx.kind(i + 2) == Some(Kind::Digits)
+    {
+        let a: f64 = cx.norm(i).parse().ok()?;
+        let b: f64 = cx.norm(i + 2).parse().ok()?;
+        let k = if cx.is_any(i + 3, &["de", "d'"]) {
+            i + 4
+        } else {
+            i + 3
+        };
+        let n = NumP {
+            end: k,
+            v: a / b,
+            digits: true,
+            plain: false,
+            ndigits: 0,
+        };
+        if b > a && tail(cx, k, &n).is_some_and(|t| t.dim != Dim::Percent) {
+            return Some((i, n, false));
+        }
+    }
+    // "un demi", "une demie" on their own.
+    if cx.is_any(i, &["un", "une"]) && cx.is_any(i + 1, &["demi", "demie"]) {
+        let n = NumP {
+            end: i + 2,
+            v: 0.5,
+            digits: false,
+            plain: false,
+            ndigits: 0,
+        };
+        return Some((i, n, false));
+    }
+    let mut n = num::signed(cx, i)?;
+    // "trois et demi", "deux et quart"
+    if let Some(e) = cx.any_seq(n.end, alts!["et demi", "et demie", "et quart"]) {
+        if n.v.fract() == 0.0 && !cx.is_any(e, &["heure", "heures"]) {
+            n.v += if cx.is(e - 1, "quart") { 0.25 } else { 0.5 };
+            n.end = e;
+            n.plain = false;
+        }
+    }
+    // Fractions: "un tiers", "trois quarts", "un sur cinq".
+    if !n.digits {
+        // "un quart des salariés", not "une cinquième classe".
+        let of = !matches!(cx.kind(n.end + 1), Some(Kind::Word))
+            || cx.is_any(
+                n.end + 1,
+                &["de", "des", "du", "d'", "d", "heure", "environ"],
+            );
+        // "trois cinquièmes", "sept dixièmes", "un centième de seconde"
+        // Plural after more than one ("deux centièmes"); "deux-centième" is
+        // an ordinal.
+        let ordinal_denominator = cx
+            .word(n.end)
+            .filter(|w| !w.starts_with("premi") && !w.starts_with("second"))
+            .filter(|w| n.v <= 1.0 || w.ends_with('s'))
+            .and_then(|w| LEX.ordinals.get(w.strip_suffix('s').unwrap_or(w)))
+            .and_then(|c| LEX.numbers.get(c.as_str()))
+            .map(|&(v, _)| v)
+            .filter(|&v| v >= 3.0);
+        let collective = cx.word(n.end).and_then(|w| {
+            let stem = w.strip_suffix('s').unwrap_or(w);
+            COLLECTIVES
+                .iter()
+                .find(|(c, _)| *c == stem)
+                .map(|&(_, v)| v)
+        });
+        if let Some(&(_, d)) = cx
+            .word(n.end)
+            .filter(|_| of)
+            .and_then(|w| FRACTIONS.iter().find(|(f, _)| f == w))
+        {
+            n.v /= d;
+            n.end += 1;
+            n.plain = false;
+        } else if let Some(d) = ordinal_denominator.filter(|_| of) {
+            n.v /= d;
+            n.end += 1;
+            n.plain = false;
+        } else if let Some(c) = collective.filter(|&c| c < 1e6 && n.v >= 2.0) {
+            // "deux douzaines", "trois centaines"
+            n.v *= c;
+            n.end += 1;
+            n.plain = false;
+        } else if cx.word(n.end).is_some_and(|w| !LEX.numbers.contains_key(w))
+            && cx.is(n.end + 1, "sur")
+            && n.v >= 1.0
+        {
+            // "un Français sur cinq", "deux salariés sur trois"
+            if let Some(d) = num::cardinal(cx, n.end + 2) {
+                if d.v > n.v && d.v <= 1000.0 && !cx.is_any(d.end, &["%"]) {
+                    n.v /= d.v;
+                    n.end = d.end;
+                    n.plain = false;
+                }
+            }
+        } else if cx.is(n.end, "sur") {
+            if let Some(d) = num::words(cx, n.end + 1) {
+                if d.v > 0.0 && d.v > n.v {
+                    n.v /= d.v;
+                    n.end = d.end;
+                }
+            }
+        }
+    }
+    Some((i, n, false))
+}
+
+/// The unit, currency, percent sign… after a number ending at `j`.
+fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
+    let mk = |dim, unit: Option<&'static str>, end| Tail {
+        dim,
+        unit,
+        factor: 1.0,
+        add: 0.0,
+        negate: false,
+        end,
+    };
+    // Percent.
+    if cx.is(j, "%") {
+        return Some(mk(Dim::Percent, None, j + 1));
+    }
+    if let Some(e) = cx.any_seq(j, alts!["pour cent", "pourcent", "pour cents"]) {
+        return Some(mk(Dim::Percent, None, e));
+    }
+    if let Some(e) = cx.any_seq(
+        j,
+        alts![
+            "points de pourcentage",
+            "point de pourcentage",
+            "points de pourcent",
+            "point",
+            "points",
+        ],
+    ) {
+        if n.v.abs() < 100.0 || cx.norm(e - 1) != cx.norm(j) {
+            return Some(mk(Dim::Percent, Some("pp"), e));
+        }
+    }
+    // Money after the number: "100 euros", "560 millions de dollars", "5 $".
+    let k = if cx.is_any(j, &["de", "d'"]) && !n.plain {
+        j + 1
+    } else {
+        j
+    };
+    if let Some((e, code)) = currency(cx, k, &["word", "symbol", "code"])
+        .filter(|(_, _)| k == j || !n.digits || n.v >= 1e6)
+        .or_else(|| currency(cx, j, &["word", "symbol", "code"]))
+    {
+        let mut t = mk(Dim::Money, Some(code), e);
+        // "1 USD et 23 centimes", "1 USD 23 cents"
+        let c0 = if cx.is(e, "et") { e + 1 } else { e };
+        if let Some(c) = num::cardinal(cx, c0) {
+            if cx.is_any(c.end, &["centimes", "cents", "centime", "cent"]) && c.v < 100.0 {
+                t.add = c.v / 100.0;
+                t.end = c.end + 1;
+            }
+        }
+        return Some(t);
+    }
+    // Temperature.
+    let deg = |k: usize| -> Option<(usize, &'static str)> {
+        let scale = |k: usize| -> Option<(usize, &'static str)> {
+            if cx.is_any(k, &["c", "celsius"]) {
+                Some((k + 1, "celsius"))
+            } else if cx.is_any(k, &["f", "fahrenheit"]) {
+                Some((k + 1, "fahrenheit"))
+            } else {
+                None
+            }
+        };
+        if cx.is(k, "°") {
+            return Some(scale(k + 1).unwrap_or((k + 1, "degree")));
+        }
+        if cx.is_any(k, &["degre", "degres", "deg"]) {
+            let k2 = if cx.is(k, "deg") && cx.is(k + 1, ".") {
+                k + 2
+            } else {
+                k + 1
+            };
+            return Some(scale(k2).unwrap_or((k2, "degree")));
+        }
+        if cx.is_any(k, &["celsius", "fahrenheit"]) {
+            return scale(k);
+        }
+        None
+    };
+    if let Some((e, unit)) = deg(j) {
+        let mut t = mk(Dim::Temperature, Some(unit), e);
+        if let Some(e2) = cx.any_seq(
+            e,
+            alts!["en dessous de zero", "au dessous de zero", "sous zero"],
+        ) {
+            t.negate = true;
+            t.end = e2;
+        }
+        return Some(t);
+    }
+    if let Some(e2) = cx.any_seq(j, alts!["en dessous de zero", "au dessous de zero"]) {
+        let mut t = mk(Dim::Temperature, Some("degree"), e2);
+        t.negate = true;
+        return Some(t);
+    }
+    // Units of measure.
+    let unit = starting(&LEX.ix.units, cx.norm(j))
+        .iter()
+        .map(|&k| &LEX.units[k])
+        .filter_map(|(p, u)| cx.phrase(j, p).map(|e| (e, u)))
+        .filter(|(_, u)| {
+            let o = cx.tok(j).map(|t| t.orig).unwrap_or("");
+            // Single-letter symbols are lowercase ("3 M" is not metres).
+            let upper_letter =
+                o.chars().count() == 1 && o != "L" && o.chars().all(char::is_uppercase);
+            let bytes = matches!(u.symbol.as_str(), "kB" | "MB" | "GB" | "TB" | "PB");
+            !upper_letter && (!bytes || o.starts_with(char::is_uppercase))
+        })
+        .max_by_key(|(e, _)| *e);
+    if let Some((e, u)) = unit {
+        let mut t = mk(u.dim, Some(&u.symbol), e);
+        t.factor = u.factor;
+        return Some(t);
+    }
+    // Durations.
+    if let Some((e, unit, f)) = starting(&LEX.ix.durations, cx.norm(j))
+        .iter()
+        .map(|&k| &LEX.durations[k])
+        .filter_map(|(p, u, f)| cx.phrase(j, p).map(|e| (e, u, f)))
+        .max_by_key(|(e, _, _)| *e)
+    {
+        let mut t = mk(Dim::Duration, Some(unit), e);
+        t.factor = *f;
+        return Some(t);
+    }
+    if n.digits && cx.glued(j) && cx.is(j, "\"") {
+        return Some(mk(Dim::Duration, Some("second"), j + 1));
+    }
+    if n.digits && cx.glued(j) && cx.is(j, "'") {
+        return Some(mk(Dim::Duration, Some("minute"), j + 1));
+    }
+    None
+}
+
+/// A number with its modifiers and tail at `i` (memoized).
+fn quantity(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
+    Memo::get_or(&cx.quants, i, allow_mod, || {
+        quantity_uncached(cx, i, allow_mod)
+    })
+}
+
+fn quantity_uncached(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
+    if !cx.near_at(i) {
+        return None;
+    }
+    let (k, m) = match modifier(cx, i).filter(|_| allow_mod) {
+        Some((e, m)) => (e, Some(m)),
+        None => (i, None),
+    };
+    // Money before the number: "$10", "USD1,23", "EUR 20", "€5".
+    if let Some((e, code)) = currency(cx, k, &["symbol", "code"]) {
+        if let Some(n) = num::signed(cx, e).filter(|n| n.digits) {
+            let t = Tail {
+                dim: Dim::Money,
+                unit: Some(code),
+                factor: 1.0,
+                add: 0.0,
+                negate: false,
+                end: n.end,
+            };
+            return Some(Q {
+                start: i,
+                n,
+                tail: Some(t),
+                approx: m == Some(Modifier::Approx),
+                bound: m.filter(|m| matches!(m, Modifier::Lower | Modifier::Upper)),
+            });
+        }
+    }
+    let (s, n, approx) = number_core(cx, k)?;
+    let mut tl = tail(cx, n.end, &n).or_else(|| {
+        // A fraction of a unit: "un centième de seconde", "trois quarts d'heure".
+        (n.v < 1.0 && cx.is_any(n.end, &["de", "d'"]))
+            .then(|| tail(cx, n.end + 1, &n))
+            .flatten()
+            .filter(|t| t.dim != Dim::Money && t.dim != Dim::Percent)
+    });
+    // "trois kilos et demi"
+    if let Some(t) = tl
+        .as_mut()
+        .filter(|t| matches!(t.dim, Dim::Distance | Dim::Volume | Dim::Quantity))
+    {
+        if let Some(e) = cx.any_seq(t.end, alts!["et demi", "et demie", "et quart"]) {
+            t.add = if cx.is(e - 1, "quart") { 0.25 } else { 0.5 } * t.factor;
+            t.end = e;
+        }
+    }
+    // "2 heures et 30 minutes", "1 an et 6 mois": one duration in the
+    // smaller unit.
+    if let Some(t) = tl.as_mut().filter(|t| t.dim == Dim::Duration) {
+        // "deux heures et demie", "un an et quart"
+        if let Some(e) = cx.any_seq(t.end, alts!["et demi", "et demie", "et quart"]) {
+            t.add = if cx.is(e - 1, "quart") { 0.25 } else { 0.5 };
+            t.end = e;
+        }
+        let c = if cx.is(t.end, "et") { t.end + 1 } else { t.end };
+        if let Some((n2, t2)) =
+            num::cardinal(cx, c).and_then(|n2| tail(cx, n2.end, &n2).map(|t2| (n2, t2)))
+        {
+            let secs = |u: &str| match u {
+                "second" => 1.0,
+                "minute" => 60.0,
+                "hour" => 3600.0,
+                "day" => 86400.0,
+                "week" => 604800.0,
+                "month" => 2592000.0,
+                "quarter" => 7776000.0,
+                _ => 31536000.0,
+            };
+            let ratio = |a: &str, b: &str| match (a, b) {
+                ("year", "month") => 12.0,
+                ("year", "quarter") => 4.0,
+                ("quarter", "month") => 3.0,
+                _ => secs(a) / secs(b),
+            };
+            if let (Some(u1), Some(u2)) = (t.unit, t2.unit) {
+                if t2.dim == Dim::Duration && secs(u2) < secs(u1) && n2.v >= 0.0 {
+                    t.factor *= ratio(u1, u2);
+                    t.add = n2.v * t2.factor;
+                    t.unit = Some(u2);
+                    t.end = t2.end;
+                }
+            }
+        }
+    }
+    Some(Q {
+        start: if m.is_some() { i } else { s },
+        n,
+        tail: tl,
+        approx: approx || m == Some(Modifier::Approx),
+        bound: m.filter(|m| matches!(m, Modifier::Lower | Modifier::Upper)),
+    })
+}
+
+fn fmt(v: f64) -> String {
+    Value::format_number(v)
+}
+
+fn item(cx: &Cx, q: &Q, start: usize) -> Item {
+    let (dim, unit) = match &q.tail {
+        Some(t) => (t.dim, t.unit.map(str::to_string)),
+        None => (Dim::Number, None),
+    };
+    let mut v = q.value();
+    if dim == Dim::Percent {
+        v = v.abs();
+    }
+    let value = match q.bound {
+        Some(Modifier::Lower) => Value::Text(format!("{}/..", fmt(v))),
+        Some(Modifier::Upper) => Value::Text(format!("../{}", fmt(v))),
+        _ => Value::Num(v),
+    };
+    let _ = cx;
+    Item {
+        t0: start,
+        t1: q.end(),
+        dim,
+        value,
+        unit,
+        approx: q.approx,
+        grain: None,
+    }
+}
+
+/// Numbers and measures starting at token `i`.
+pub fn parse(cx: &Cx, i: usize) -> Vec<Item> {
+    // "entre 10 et 20 euros"
+    if cx.is(i, "entre") {
+        if let Some(r) = range(cx, i + 1, &["et"], i, true) {
+            return r;
+        }
+    }
+    if cx.is(i, "de") || cx.is(i, "d'") {
+        if let Some(r) = range(cx, i + 1, &["a", "-"], i + 1, false) {
+            return r;
+        }
+    }
+    if let Some(r) = range(cx, i, &["a", "-", "au"], i, false) {
+        return r;
+    }
+    let q = quantity(cx, i, true);
+    let ord = num::ordinal(cx, i);
+    if let Some(q) = q.filter(|q| ord.is_none_or(|(e, _)| q.end() >= e)) {
+        return vec![item(cx, &q, q.start)];
+    }
+    if let Some((e, v)) = ord {
+        let next = cx.word(e).unwrap_or("");
+        if !["ministre", "secretaire", "dame", "degre"].contains(&next) {
+            return vec![Item {
+                t0: i,
+                t1: e,
+                dim: Dim::Ordinal,
+                value: Value::Num(v),
+                unit: None,
+                approx: false,
+                grain: None,
+            }];
+        }
+    }
+    Vec::new()
+}
+
+/// "X à Y", "X - Y", "X et Y" (after "entre"): one range item when the unit is
+/// written once or the connector is "-" or "et", else two items.
+fn range(cx: &Cx, i: usize, conns: &[&str], start: usize, strict: bool) -> Option<Vec<Item>> {
+    let a = quantity(cx, i, false)?;
+    let c = a.end();
+    if !cx.is_any(c, conns) {
+        return None;
+    }
+    let b = quantity(cx, c + 1, true)?;
+    if b.bound.is_some() {
+        return None;
+    }
+    let same_kind = |x: &Tail, y: &Tail| x.dim == y.dim && x.unit == y.unit;
+    let one = match (&a.tail, &b.tail) {
+        (None, _) => true,
+        (Some(x), Some(y)) if same_kind(x, y) => strict || cx.is(c, "-"),
+        _ => false,
+    };
+    if !one {
+        if start != i && a.tail.is_some() && b.tail.is_some() {
+            return Some(vec![item(cx, &a, a.start), item(cx, &b, b.start)]);
+        }
+        return None;
+    }
+    // Bare "X - Y" needs a unit, or it is a date, a score or a code.
+    if cx.is(c, "-") && b.tail.is_none() {
+        return None;
+    }
+    // "de X à Y" of bare numbers is a range only with number words or a unit.
+    let tail = b.tail.clone();
+    if a.tail.is_none() && tail.is_none() && a.n.digits && !strict {
+        return None;
+    }
+    let lo = Q {
+        tail: tail.clone(),
+        ..a.clone()
+    };
+    let mut dim = tail.as_ref().map(|t| t.dim).unwrap_or(Dim::Number);
+    // A duration value cannot be a range: "de 62 à 64 ans" is the numbers
+    // 62 to 64 (as "trois à cinq prochaines années").
+    let duration = dim == Dim::Duration;
+    if duration {
+        if a.tail.is_some() {
+            return None;
+        }
+        dim = Dim::Number;
+    }
+    let (mut x, mut y) = (lo.value(), b.value());
+    // "entre 3 et 4 milliards": the scale is written once.
+    let scale = |q: &Q| -> f64 {
+        match cx
+            .word(q.n.end.saturating_sub(1))
+            .and_then(|w| LEX.numbers.get(w))
+        {
+            Some(&(f, NumClass::Scale)) if q.n.end > q.start + 1 => f,
+            _ => 1.0,
+        }
+    };
+    let (sa, sb) = (scale(&a), scale(&b));
+    if sa == 1.0 && sb > 1.0 && x.abs() < 1000.0 {
+        x *= sb;
+    }
+    if dim == Dim::Percent {
+        x = x.abs();
+        y = y.abs();
+    }
+    Some(vec![Item {
+        t0: start,
+        t1: b.end(),
+        dim,
+        value: Value::Text(format!("{}/{}", fmt(x), fmt(y))),
+        unit: tail
+            .and_then(|t| t.unit)
+            .filter(|_| !duration)
+            .map(str::to_string),
+        approx: b.approx,
+        grain: None,
+    }])
+}
+
+/// True when the number word at `i` is a count word that cannot stand alone
+/// here: an indefinite article, or part of a vague "deux trois".
+pub fn weak_word_number(cx: &Cx, it: &Item) -> bool {
+    // "un jour" is "someday", not a duration, unless something asks for one.
+    if it.dim == Dim::Duration
+        && it.t1 == it.t0 + 2
+        && cx.is_any(it.t0, &["un", "une"])
+        && cx.is(it.t0 + 1, "jour")
+        && !(it.t0 > 0
+            && cx.is_any(
+                it.t0 - 1,
+                &["pendant", "durant", "en", "depuis", "pour", "d'", "de"],
+            ))
+    {
+        return true;
+    }
+    if it.dim != Dim::Number {
+        return false;
+    }
+    // The number itself is the last token: "à partir d'une" holds "une".
+    let last = it.t1 - 1;
+    let compound = last > it.t0
+        && (cx.is(last - 1, "et")
+            || cx
+                .word(last - 1)
+                .is_some_and(|w| LEX.numbers.contains_key(w)));
+    if cx.is_any(last, &["un", "une"]) && cx.len() > 1 && !compound {
+        return true;
+    }
+    if it.t1 != it.t0 + 1 {
+        return false;
+    }
+    let Some(w) = cx.word(it.t0) else {
+        return false;
+    };
+    let is_num_word = |k: usize| {
+        cx.word(k)
+            .and_then(|w| LEX.numbers.get(w))
+            .is_some_and(|(_, c)| matches!(c, NumClass::Unit | NumClass::Teen | NumClass::Tens))
+    };
+    if (w == "un" || w == "une") && cx.len() > 1 {
+        return true;
+    }
+    (it.t0 > 0 && is_num_word(it.t0 - 1)) || is_num_word(it.t1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tok::Folded;
+
+    fn check(input: &str, expected: &[(Dim, &str, Option<&str>)]) {
+        let n = Folded::new(input);
+        let cx = Cx::new(input, &n, None, false);
+        let mut got = Vec::new();
+        let mut i = 0;
+        while i < cx.len() {
+            let items = parse(&cx, i);
+            match items.last() {
+                Some(last) => {
+                    i = last.t1;
+                    for it in items {
+                        let v = match &it.value {
+                            Value::Num(x) => fmt(*x),
+                            Value::Text(t) => t.clone(),
+                            Value::Null => "null".into(),
+                        };
+                        got.push((it.dim, v, it.unit));
+                    }
+                }
+                None => i += 1,
+            }
+        }
+        let want: Vec<(Dim, String, Option<String>)> = expected
+            .iter()
+            .map(|(d, v, u)| (*d, v.to_string(), u.map(str::to_string)))
+            .collect();
+        assert_eq!(got, want, "{input}");
+    }
+
+    use Dim::*;
+
+    #[test]
+    fn money() {
+        check(
+            "560 millions de dollars",
+            &[(Money, "560000000", Some("USD"))],
+        );
+        check("620 M$", &[(Money, "620000000", Some("USD"))]);
+        check("1,5 Md€", &[(Money, "1500000000", Some("EUR"))]);
+        check("100 euros", &[(Money, "100", Some("EUR"))]);
+        check("€5", &[(Money, "5", Some("EUR"))]);
+        check("5 $", &[(Money, "5", Some("USD"))]);
+        check(
+            "10 milliards de yuans",
+            &[(Money, "10000000000", Some("CNY"))],
+        );
+        check("3 000 francs CFA", &[(Money, "3000", Some("XOF"))]);
+        check("USD1,23", &[(Money, "1.23", Some("USD"))]);
+        check("1 USD et 23 centimes", &[(Money, "1.23", Some("USD"))]);
+        check("entre 10 et 20 euros", &[(Money, "10/20", Some("EUR"))]);
+        check("plus de 10 euros", &[(Money, "10/..", Some("EUR"))]);
+        check("moins de 10 dollars", &[(Money, "../10", Some("USD"))]);
+    }
+
+    #[test]
+    fn percents() {
+        check("30 %", &[(Percent, "30", None)]);
+        check("+2,15%", &[(Percent, "2.15", None)]);
+        check("80 pour cent", &[(Percent, "80", None)]);
+        check("Moins de 20 %", &[(Percent, "../20", None)]);
+        check("environ 70 %", &[(Percent, "70", None)]);
+        check(
+            "de 2,34 % à 6,58 %",
+            &[(Percent, "2.34", None), (Percent, "6.58", None)],
+        );
+        check("entre 3 et 5 %", &[(Percent, "3/5", None)]);
+        check("0,5 point de pourcentage", &[(Percent, "0.5", Some("pp"))]);
+    }
+
+    #[test]
+    fn units() {
+        check("7 nm", &[(Distance, "7", Some("nm"))]);
+        check("3km", &[(Distance, "3", Some("km"))]);
+        check("250 ml", &[(Volume, "250", Some("ml"))]);
+        check("2 GW", &[(Quantity, "2", Some("GW"))]);
+        check("500 kWh", &[(Quantity, "500", Some("kWh"))]);
+        check("64 Go", &[(Quantity, "64", Some("GB"))]);
+        check("130 km/h", &[(Quantity, "130", Some("km/h"))]);
+        check("37°C", &[(Temperature, "37", Some("celsius"))]);
+        check("- 10 degres", &[(Temperature, "-10", Some("degree"))]);
+        check(
+            "10 en dessous de zero",
+            &[(Temperature, "-10", Some("degree"))],
+        );
+        check("2 tasses de café", &[(Quantity, "2", Some("cup"))]);
+    }
+
+    #[test]
+    fn durations_and_counts() {
+        check("18 mois", &[(Duration, "18", Some("month"))]);
+        check("8 min", &[(Duration, "8", Some("minute"))]);
+        check("trois jours", &[(Duration, "3", Some("day"))]);
+        check("une décennie", &[(Duration, "10", Some("year"))]);
+        check("environ 12 500 puces", &[(Number, "12500", None)]);
+        check(
+            "plus d'un milliard de fois",
+            &[(Number, "1000000000/..", None)],
+        );
+        check("trois à cinq", &[(Number, "3/5", None)]);
+        check("de 62 à 64 ans", &[(Number, "62/64", None)]);
+        check("un tiers", &[(Number, &fmt(1.0 / 3.0), None)]);
+        check("trois quarts", &[(Number, "0.75", None)]);
+        check("un Français sur cinq", &[(Number, "0.2", None)]);
+        check("trois cinquièmes des votes", &[(Number, "0.6", None)]);
+        check("le deux-centième anniversaire", &[(Ordinal, "200", None)]);
+        check(
+            "un centième de seconde",
+            &[(Duration, "0.01", Some("second"))],
+        );
+        check("deux douzaines d'oeufs", &[(Number, "24", None)]);
+        check("une vingtaine de personnes", &[(Number, "20", None)]);
+        check("la moitié", &[(Number, "0.5", None)]);
+        check("trois et demi", &[(Number, "3.5", None)]);
+        check("trois kilos et demi", &[(Quantity, "3.5", Some("kg"))]);
+        check("demi-litre", &[(Volume, "0.5", Some("l"))]);
+        check("quart de litre", &[(Volume, "0.25", Some("l"))]);
+        check("une demi-heure", &[(Duration, "0.5", Some("hour"))]);
+        check("cette centaine de modèles", &[(Number, "100", None)]);
+        check("le 2e tour", &[(Ordinal, "2", None)]);
+        check("le premier ministre", &[]);
+    }
+}
