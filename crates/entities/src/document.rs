@@ -1,0 +1,89 @@
+//! The document-level pass: one name, one label, one first mention.
+//!
+//! * A name typed with confidence somewhere keeps that type in its other
+//!   mentions ("Soleuvre" is LOC everywhere once "à Soleuvre" decided it).
+//! * A family name alone after a full name is that person ("Justin Lin" …
+//!   "Lin"), and points to it.
+//! * A bare capital at the start of a sentence is kept only when the
+//!   document confirms it elsewhere.
+//! * Every repeated mention points (`ref`) to the first full mention.
+
+use std::collections::HashMap;
+
+use frclaims_model::{ByteSpan, Entity, Label, TextIndex};
+
+use crate::rules::{Cand, Trust};
+
+/// A mention's final label and kind, and the full name it shortens.
+type Decision = (Label, Option<&'static str>, Option<usize>);
+
+/// Turn the mentions of all sentences into the document's entities.
+pub(crate) fn resolve(text: &str, index: &TextIndex<'_>, mut cands: Vec<Cand>) -> Vec<Entity> {
+    cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    let mut flat: Vec<Cand> = Vec::with_capacity(cands.len());
+    for c in cands {
+        if c.start >= c.end || flat.last().is_some_and(|p| p.end > c.start) {
+            continue;
+        }
+        flat.push(c);
+    }
+
+    // What the document says with confidence.
+    let mut sure: HashMap<&str, (Label, Option<&'static str>)> = HashMap::new();
+    let mut family: HashMap<&str, usize> = HashMap::new();
+    for (i, c) in flat.iter().enumerate() {
+        if c.trust != Trust::Sure {
+            continue;
+        }
+        sure.entry(c.key.as_str()).or_insert((c.label, c.kind));
+        if c.label == Label::Per && c.words >= 2 {
+            family.entry(c.last.as_str()).or_insert(i);
+        }
+    }
+    let mut decided: Vec<Option<Decision>> = Vec::with_capacity(flat.len());
+    for (i, c) in flat.iter().enumerate() {
+        let person = (c.words == 1)
+            .then(|| family.get(c.key.as_str()).copied())
+            .flatten()
+            .filter(|&p| p != i && c.kind != Some("country"));
+        let d = if let Some(p) = person {
+            Some((Label::Per, Some("person"), Some(p)))
+        } else if c.trust == Trust::Sure {
+            Some((c.label, c.kind, None))
+        } else if let Some(&(label, kind)) = sure.get(c.key.as_str()) {
+            Some((label, kind, None))
+        } else if c.trust == Trust::Initial {
+            None
+        } else {
+            Some((c.label, c.kind, None))
+        };
+        decided.push(d);
+    }
+
+    // Output, with references to first full mentions.
+    let mut out: Vec<Entity> = Vec::with_capacity(flat.len());
+    let mut out_index: Vec<Option<usize>> = vec![None; flat.len()];
+    let mut first_of: HashMap<&str, usize> = HashMap::new();
+    for (i, c) in flat.iter().enumerate() {
+        let Some((label, kind, person)) = decided[i] else {
+            continue;
+        };
+        let reference = match person.and_then(|p| out_index[p]) {
+            Some(p) => Some(p),
+            None => first_of.get(c.key.as_str()).copied(),
+        };
+        let span = index.span(ByteSpan::new(c.start, c.end));
+        out_index[i] = Some(out.len());
+        if reference.is_none() {
+            first_of.insert(c.key.as_str(), out.len());
+        }
+        out.push(Entity {
+            span,
+            text: text[c.start..c.end].to_string(),
+            label,
+            kind: kind.map(str::to_string),
+            reference,
+        });
+    }
+    out
+}

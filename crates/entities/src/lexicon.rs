@@ -1,0 +1,300 @@
+//! The data files of `data/`, parsed once and compiled into lookup tables.
+//!
+//! Every file is a list written for this project: a `#` header, then one
+//! entry a line (`.txt`) or tab-separated columns (`.tsv`). Names are keyed
+//! by their folded form ([`frclaims_model::fold_char`]), so that matching
+//! ignores case, accents and apostrophe styles; the original casing of a
+//! name is kept to check the case of a match.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use frclaims_model::{fold_char, Label};
+
+const COUNTRIES: &str = include_str!("../data/countries.txt");
+const CITIES: &str = include_str!("../data/cities.txt");
+const REGIONS: &str = include_str!("../data/regions.txt");
+const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
+const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
+const FAMILY_NAMES: &str = include_str!("../data/family_names.txt");
+const TITLES: &str = include_str!("../data/titles.txt");
+const NOT_NAMES: &str = include_str!("../data/not_names.txt");
+const MONTHS_DAYS: &str = include_str!("../data/months_days.txt");
+const DEMONYMS: &str = include_str!("../data/demonyms.txt");
+const CUES: &str = include_str!("../data/cues.tsv");
+
+/// Every data file, by name, for the loading test.
+#[cfg(test)]
+pub(crate) const FILES: &[(&str, &str)] = &[
+    ("countries.txt", COUNTRIES),
+    ("cities.txt", CITIES),
+    ("regions.txt", REGIONS),
+    ("organizations.tsv", ORGANIZATIONS),
+    ("first_names.txt", FIRST_NAMES),
+    ("family_names.txt", FAMILY_NAMES),
+    ("titles.txt", TITLES),
+    ("not_names.txt", NOT_NAMES),
+    ("months_days.txt", MONTHS_DAYS),
+    ("demonyms.txt", DEMONYMS),
+    ("cues.tsv", CUES),
+];
+
+/// A known name of the gazetteer.
+#[derive(Debug, Clone)]
+pub(crate) struct Known {
+    /// The name as written in the data file (its casing is checked).
+    pub name: String,
+    pub label: Label,
+    pub kind: &'static str,
+}
+
+/// How a head noun takes its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Attach {
+    /// Only a capitalized word right after it ("laiterie Besnier").
+    Direct,
+    /// Also through de/du/des ("province du Zhejiang").
+    Both,
+}
+
+/// A head noun or a name suffix.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cue {
+    pub label: Label,
+    pub kind: &'static str,
+    pub attach: Attach,
+}
+
+/// Every table the rules use, built once.
+pub(crate) struct Lexicon {
+    /// Folded names of the gazetteer, one pattern per entry of `known`.
+    pub gazetteer: AhoCorasick,
+    pub known: Vec<Known>,
+    pub first_names: HashSet<String>,
+    pub family_names: HashSet<String>,
+    pub titles: HashSet<String>,
+    pub not_names: HashSet<String>,
+    pub months_days: HashSet<String>,
+    pub demonyms: HashSet<String>,
+    /// Head nouns, folded.
+    pub heads: HashMap<String, Cue>,
+    /// Name suffixes, as written ("Ltd.", "Group").
+    pub suffixes: HashMap<String, Cue>,
+}
+
+/// The lexicon, parsed and compiled on first use.
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+/// `s` folded for matching: lowercase, accents off, apostrophes straight.
+pub(crate) fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+/// The entries of a data file: lines that are neither empty nor comments.
+pub(crate) fn entries(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn parse_label(s: &str) -> Label {
+    match s {
+        "PER" => Label::Per,
+        "ORG" => Label::Org,
+        "LOC" => Label::Loc,
+        _ => Label::Misc,
+    }
+}
+
+/// A kind name with a static lifetime (kinds are a small closed set).
+fn intern(kind: &str) -> &'static str {
+    const KINDS: &[&str] = &[
+        "company",
+        "media",
+        "agency",
+        "international_org",
+        "government",
+        "party",
+        "university",
+        "union",
+        "sports_club",
+        "product",
+        "event",
+        "law",
+        "work",
+        "country",
+        "city",
+        "region",
+        "place",
+        "building",
+        "hospital",
+        "association",
+        "person",
+    ];
+    KINDS
+        .iter()
+        .find(|k| **k == kind)
+        .copied()
+        .unwrap_or("other")
+}
+
+/// The inflected forms of a masculine singular demonym.
+fn inflections(base: &str) -> Vec<String> {
+    let mut out = vec![base.to_string()];
+    if base.ends_with('s') || base.ends_with('x') {
+        out.push(format!("{base}e"));
+        out.push(format!("{base}es"));
+    } else if base.ends_with("en") {
+        out.push(format!("{base}ne"));
+        out.push(format!("{base}nes"));
+        out.push(format!("{base}s"));
+    } else if base.ends_with('e') {
+        out.push(format!("{base}s"));
+    } else if let Some(stem) = base.strip_suffix("al") {
+        out.push(format!("{base}e"));
+        out.push(format!("{base}es"));
+        out.push(format!("{stem}aux"));
+    } else {
+        out.push(format!("{base}e"));
+        out.push(format!("{base}s"));
+        out.push(format!("{base}es"));
+    }
+    out
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut known: Vec<Known> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut add = |known: &mut Vec<Known>, name: &str, label: Label, kind: &'static str| {
+            // The first file that names a place or body decides its type.
+            if seen.insert(fold(name)) {
+                known.push(Known {
+                    name: name.to_string(),
+                    label,
+                    kind,
+                });
+            }
+        };
+        for line in entries(ORGANIZATIONS) {
+            let mut cols = line.split('\t');
+            let (Some(name), Some(label), Some(kind)) = (cols.next(), cols.next(), cols.next())
+            else {
+                continue;
+            };
+            add(&mut known, name, parse_label(label), intern(kind));
+        }
+        for (data, kind) in [
+            (COUNTRIES, "country"),
+            (CITIES, "city"),
+            (REGIONS, "region"),
+        ] {
+            for name in entries(data) {
+                add(&mut known, name, Label::Loc, kind);
+            }
+        }
+        let patterns: Vec<String> = known.iter().map(|k| fold(&k.name)).collect();
+        let gazetteer = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("gazetteer patterns compile");
+
+        let set = |data: &str| -> HashSet<String> { entries(data).map(fold).collect() };
+        let mut demonyms = HashSet::new();
+        for base in entries(DEMONYMS) {
+            for form in inflections(&fold(base)) {
+                demonyms.insert(form);
+            }
+        }
+        let mut heads = HashMap::new();
+        let mut suffixes = HashMap::new();
+        for line in entries(CUES) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 5 {
+                continue;
+            }
+            let cue = Cue {
+                label: parse_label(cols[2]),
+                kind: intern(cols[3]),
+                attach: if cols[4] == "direct" {
+                    Attach::Direct
+                } else {
+                    Attach::Both
+                },
+            };
+            if cols[1] == "head" {
+                heads.insert(fold(cols[0]), cue);
+            } else {
+                suffixes.insert(cols[0].to_string(), cue);
+            }
+        }
+        Lexicon {
+            gazetteer,
+            known,
+            first_names: set(FIRST_NAMES),
+            family_names: set(FAMILY_NAMES),
+            titles: set(TITLES),
+            not_names: set(NOT_NAMES),
+            months_days: set(MONTHS_DAYS),
+            demonyms,
+            heads,
+            suffixes,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_data_file_loads_cleanly() {
+        for (file, data) in FILES {
+            assert!(data.starts_with('#'), "{file}: no header");
+            let mut seen = HashSet::new();
+            let mut n = 0;
+            for line in entries(data) {
+                n += 1;
+                assert_eq!(line, line.trim(), "{file}: stray spaces in {line:?}");
+                let key = if file.ends_with(".tsv") {
+                    let cols: Vec<&str> = line.split('\t').collect();
+                    let want = if *file == "cues.tsv" { 5 } else { 3 };
+                    assert_eq!(cols.len(), want, "{file}: bad columns in {line:?}");
+                    assert!(cols.iter().all(|c| !c.is_empty()), "{file}: {line:?}");
+                    if *file == "organizations.tsv" {
+                        assert!(["ORG", "MISC", "LOC", "PER"].contains(&cols[1]), "{line:?}");
+                        assert_ne!(intern(cols[2]), "other", "{file}: kind of {line:?}");
+                    } else {
+                        assert!(["head", "suffix"].contains(&cols[1]), "{line:?}");
+                        assert_ne!(intern(cols[3]), "other", "{file}: kind of {line:?}");
+                    }
+                    cols[0].to_string()
+                } else {
+                    line.to_string()
+                };
+                assert!(seen.insert(key.clone()), "{file}: duplicate {key:?}");
+            }
+            assert!(n > 10, "{file}: only {n} entries");
+        }
+        let lex = &*LEXICON;
+        assert!(lex.known.len() > 2000, "gazetteer has {}", lex.known.len());
+        assert!(lex.first_names.len() > 700);
+    }
+
+    #[test]
+    fn demonyms_inflect() {
+        let lex = &*LEXICON;
+        for w in [
+            "chinois",
+            "chinoise",
+            "americaines",
+            "europeen",
+            "europeennes",
+            "suisses",
+        ] {
+            assert!(lex.demonyms.contains(w), "{w}");
+        }
+        assert!(!lex.demonyms.contains("chine"));
+    }
+}

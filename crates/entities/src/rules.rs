@@ -1,0 +1,651 @@
+//! Sentence-level rules: from tokens and gazetteer hits to typed mentions.
+//!
+//! Three kinds of evidence, in order of trust:
+//!
+//! 1. a head noun and its name ("[province du Zhejiang]", "[Banque
+//!    populaire de Chine]", "[laiterie Besnier]"), or a known name of the
+//!    gazetteer, possibly extended by a company suffix ("[Alibaba Group
+//!    Holdings Ltd.]") or a model code ("[Nvidia H100]");
+//! 2. the shape and context of a capitalized sequence: a given name first
+//!    ("[Justin Lin]"), a Chinese family name ("[Li Qiang]"), a title
+//!    before it ("M. [Hagenbeck]"), a role after it ("[Jean Baudesson],
+//!    maire"), an acronym ("[CGT]"), a place preposition ("à [Marnaval]");
+//! 3. a bare capitalized word: a guess, confirmed or dropped by the
+//!    document-level pass (see `crate::document`).
+//!
+//! Negative rules cut what is not a name from the edges of a sequence:
+//! function words and sentence-initial capitals, titles, months and days,
+//! demonyms ("les [Chinois]" is no entity).
+
+use frclaims_model::Label;
+
+use crate::lexicon::{Attach, Lexicon};
+use crate::tokens::Tok;
+
+/// How much a mention can be trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Trust {
+    /// A bare capitalized word at the start of a sentence or in a
+    /// heading: kept only if the document confirms it.
+    Initial,
+    /// A guess from shape alone: the document may relabel it.
+    Guess,
+    /// A lexicon, cue or context rule decided it.
+    Sure,
+}
+
+/// A mention found in one sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    /// First document byte.
+    pub start: usize,
+    /// One past the last document byte.
+    pub end: usize,
+    pub label: Label,
+    pub kind: Option<&'static str>,
+    pub trust: Trust,
+    /// Folded text of its tokens, space-joined (the document-level key).
+    pub key: String,
+    /// Folded last word (a person's family name for short re-mentions).
+    pub last: String,
+    /// Number of words.
+    pub words: usize,
+}
+
+/// Name particles that may join two capitalized words ("Banque de France",
+/// "Miranda de Ebro", "Ludwig van Beethoven").
+const PARTICLES: &[&str] = &[
+    "de", "du", "des", "d'", "la", "le", "l'", "von", "van", "der", "den", "di", "da", "del",
+    "della", "y", "of", "the", "and", "&", "en", "sur", "sous", "les", "aux",
+];
+
+/// Words after a name that make it a person ("Jean Baudesson, maire").
+fn is_role(lex: &Lexicon, t: &Tok) -> bool {
+    t.word && lex.titles.contains(t.fold.as_str())
+}
+
+/// A lowercase word that reads like an adjective (suffix shape) or is a
+/// demonym ("chinois", "européenne", "nationale", "primaire").
+fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
+    if !t.word || t.cap || t.digit {
+        return false;
+    }
+    if lex.demonyms.contains(t.fold.as_str()) {
+        return true;
+    }
+    const ENDINGS: &[&str] = &[
+        "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "ique", "iques",
+        "aire", "aires", "if", "ive", "ifs", "ives", "eur", "euse", "ain", "aine", "ais", "aise",
+        "ois", "oise", "ier", "iere", "ieres", "ee", "ees", "ial", "iale", "ental", "entale", "al",
+        "nal", "nale", "ouse", "ieux", "ieuse", "ile", "iles",
+    ];
+    !lex.not_names.contains(t.fold.as_str()) && ENDINGS.iter().any(|e| t.fold.ends_with(e))
+}
+
+fn is_particle(t: &Tok) -> bool {
+    t.word && PARTICLES.contains(&t.fold.as_str()) || t.fold == "&"
+}
+
+fn is_de(t: &Tok) -> bool {
+    matches!(t.fold.as_str(), "de" | "du" | "des" | "d'")
+}
+
+fn roman(t: &Tok) -> bool {
+    t.upper && t.fold.chars().all(|c| "ivxlcdm".contains(c))
+}
+
+/// The sentence-level recognizer for one sentence.
+pub(crate) struct Sentence<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    /// For each token, the gazetteer hit starting there: (end token
+    /// exclusive, index into `Lexicon::known`).
+    pub gaz: &'a [Option<(usize, usize)>],
+    pub lex: &'a Lexicon,
+}
+
+impl Sentence<'_> {
+    /// A token that can be part of a capitalized name.
+    fn namey(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if !t.word || !t.alpha && !t.digit {
+            return false;
+        }
+        if self.gaz[i].is_some() {
+            return true;
+        }
+        if !(t.cap || t.inner_cap || t.digit && t.alpha) {
+            return false;
+        }
+        let f = t.fold.as_str();
+        !self.lex.months_days.contains(f) && !self.is_title(i)
+    }
+
+    fn is_title(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.word && self.lex.titles.contains(t.fold.as_str()) && (t.cap || t.fold.len() > 3)
+    }
+
+    /// Index of the first word of the sentence (quotes, dashes and
+    /// bullets before it do not count).
+    fn first_word(&self) -> usize {
+        self.toks.iter().position(|t| t.word).unwrap_or(0)
+    }
+
+    /// A run of all-caps words: a heading or a shouted phrase, where the
+    /// acronym rule does not apply.
+    fn in_caps_run(&self, i: usize) -> bool {
+        let up = |j: usize| self.toks.get(j).is_some_and(|t| t.upper && !roman(t));
+        (i > 0 && up(i - 1)) || up(i + 1)
+    }
+
+    fn cand(
+        &self,
+        a: usize,
+        b: usize,
+        label: Label,
+        kind: Option<&'static str>,
+        trust: Trust,
+    ) -> Cand {
+        let words: Vec<&Tok> = self.toks[a..b].iter().filter(|t| t.word).collect();
+        let key = words
+            .iter()
+            .map(|t| t.fold.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        Cand {
+            start: self.toks[a].start,
+            end: self.toks[b - 1].end,
+            label,
+            kind,
+            trust,
+            key,
+            last: words.last().map(|t| t.fold.clone()).unwrap_or_default(),
+            words: words.len(),
+        }
+    }
+
+    /// Every mention of the sentence, in order, not overlapping.
+    pub fn mentions(&self) -> Vec<Cand> {
+        let n = self.toks.len();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let head = self.head_name(i);
+            let chunk = if self.namey(i) {
+                Some(self.chunk_end(i))
+            } else {
+                None
+            };
+            match (head, chunk) {
+                (Some(c), Some(j)) if self.tok_of(c.end) + 1 >= j => {
+                    i = self.tok_of(c.end) + 1;
+                    out.push(c);
+                }
+                (Some(c), None) => {
+                    i = self.tok_of(c.end) + 1;
+                    out.push(c);
+                }
+                (_, Some(j)) => {
+                    self.classify(i, j, &mut out);
+                    i = j;
+                }
+                (None, None) => i += 1,
+            }
+        }
+        out
+    }
+
+    /// Token index whose end is the byte `end`.
+    fn tok_of(&self, end: usize) -> usize {
+        self.toks
+            .iter()
+            .position(|t| t.end == end)
+            .unwrap_or(self.toks.len() - 1)
+    }
+
+    /// End (exclusive) of the capitalized sequence starting at `i`.
+    fn chunk_end(&self, i: usize) -> usize {
+        let mut j = i;
+        let n = self.toks.len();
+        loop {
+            if j < n {
+                if let Some((end, _)) = self.gaz[j] {
+                    j = end;
+                    continue;
+                }
+            }
+            if self.namey(j) {
+                j += 1;
+                continue;
+            }
+            // Particles between two capitalized words: "Banque de France",
+            // "Marches de l'Est".
+            if j > i && j < n && is_particle(&self.toks[j]) {
+                let mut k = j + 1;
+                if k < n && matches!(self.toks[k].fold.as_str(), "la" | "l'" | "les") {
+                    k += 1;
+                }
+                if self.namey(k) && !self.toks[k].upper {
+                    j = k;
+                    continue;
+                }
+            }
+            // A model number between names, or after a product or event:
+            // "Mate 60 Pro", "WAIC 2025", "Kirin 9000s".
+            if j > i && j < n && self.toks[j].word && self.toks[j].digit {
+                let prev_misc = self.gaz_label_ending(j) == Some(Label::Misc);
+                if prev_misc || self.toks.get(j + 1).is_some_and(|t| t.cap && t.word) {
+                    j += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        j
+    }
+
+    /// The label of a gazetteer hit that ends right before token `j`.
+    fn gaz_label_ending(&self, j: usize) -> Option<Label> {
+        (0..j).rev().take(6).find_map(|s| match self.gaz[s] {
+            Some((e, k)) if e == j => Some(self.lex.known[k].label),
+            _ => None,
+        })
+    }
+
+    /// A head noun at `i` and the name it heads.
+    fn head_name(&self, i: usize) -> Option<Cand> {
+        let t = &self.toks[i];
+        if !t.word {
+            return None;
+        }
+        let cue = *self.lex.heads.get(t.fold.as_str())?;
+        let n = self.toks.len();
+        // A capitalized head mid-sentence opens a name by itself
+        // ("Commission européenne", "Conseil de sécurité").
+        let cap_head = t.cap && i != self.first_word() && !t.upper;
+        let mut j = i + 1;
+        let mut last_name_end = None;
+        let mut last_word_end = i + 1;
+        let mut between = 0;
+        let max = if cap_head { 7 } else { 5 };
+        while j < n && between <= max {
+            let u = &self.toks[j];
+            if self.namey(j) && !self.is_title(j) {
+                if self.lex.not_names.contains(u.fold.as_str()) && self.gaz[j].is_none() {
+                    break;
+                }
+                let e = self.chunk_end(j);
+                j = e;
+                last_name_end = Some(e);
+                last_word_end = e;
+                // "Association ... de la Saulx et du Perthois".
+                if j + 1 < n
+                    && self.toks[j].fold == "et"
+                    && is_de(&self.toks[j + 1])
+                    && self.namey(j + 2)
+                {
+                    j += 2;
+                    continue;
+                }
+                // A lowercase complement after the name ("société
+                // Lorraine d'astronomie") is left out: too ambiguous.
+                break;
+            }
+            if cue.attach == Attach::Direct {
+                if adjective_like(self.lex, u) && between < 2 {
+                    between += 1;
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if is_de(u) || matches!(u.fold.as_str(), "la" | "l'") {
+                between += 1;
+                j += 1;
+                continue;
+            }
+            if u.fold == "pour" && j + 1 < n && !self.toks[j + 1].cap {
+                between += 1;
+                j += 1;
+                continue;
+            }
+            if u.fold == "et"
+                && j + 1 < n
+                && (adjective_like(self.lex, &self.toks[j + 1]) || is_de(&self.toks[j + 1]))
+            {
+                between += 1;
+                j += 1;
+                continue;
+            }
+            if u.word && !u.cap && !u.digit && u.alpha {
+                let prev_de = is_de(&self.toks[j - 1])
+                    || matches!(self.toks[j - 1].fold.as_str(), "la" | "l'");
+                let f = u.fold.as_str();
+                let infinitive = f.ends_with("er") || f.ends_with("ir") || f.ends_with("re");
+                if adjective_like(self.lex, u)
+                    || (prev_de && !infinitive && !self.lex.not_names.contains(f) && f.len() > 2)
+                    || (self.toks[j - 1].fold == "pour" && !self.lex.not_names.contains(f))
+                {
+                    between += 1;
+                    j += 1;
+                    if adjective_like(self.lex, u) || prev_de {
+                        last_word_end = j;
+                    }
+                    continue;
+                }
+            }
+            break;
+        }
+        let end = match last_name_end {
+            Some(e) => e,
+            None if cap_head && last_word_end > i + 1 => last_word_end,
+            _ => return None,
+        };
+        // Trim what cannot end a name.
+        let mut end = end;
+        while end > i + 1 && (is_particle(&self.toks[end - 1]) || !self.toks[end - 1].word) {
+            end -= 1;
+        }
+        if end <= i + 1 {
+            return None;
+        }
+        let trust = Trust::Sure;
+        Some(self.cand(i, end, cue.label, Some(cue.kind), trust))
+    }
+
+    /// Type the capitalized sequence `[a, b)` and push its mentions.
+    fn classify(&self, a: usize, b: usize, out: &mut Vec<Cand>) {
+        let lex = self.lex;
+        let mut a = a;
+        let mut b = b;
+        // Negative rules: function words, months and demonyms at the
+        // edges; sentence-initial capitals.
+        while a < b {
+            let t = &self.toks[a];
+            let f = t.fold.as_str();
+            if self.gaz[a].is_some() {
+                break;
+            }
+            if lex.not_names.contains(f)
+                || lex.months_days.contains(f)
+                || lex.demonyms.contains(f)
+                || is_particle(t)
+            {
+                a += 1;
+                continue;
+            }
+            break;
+        }
+        while b > a
+            && (is_particle(&self.toks[b - 1])
+                || lex.not_names.contains(self.toks[b - 1].fold.as_str())
+                    && self.gaz_covering(b - 1).is_none())
+        {
+            b -= 1;
+        }
+        if a >= b {
+            return;
+        }
+        let initial = a == self.first_word()
+            || (a > 0
+                && matches!(
+                    self.text[self.toks[a - 1].start..self.toks[a - 1].end]
+                        .chars()
+                        .next(),
+                    Some(':' | '«' | '"' | '“' | '—' | '–' | '•' | '(')
+                )
+                && a == self.first_word() + 1);
+        let after = self.toks.get(b);
+        let before = if a > 0 { self.toks.get(a - 1) } else { None };
+        let single_gaz = matches!(self.gaz[a], Some((e, _)) if e == b);
+
+        // A known name, exactly.
+        if single_gaz {
+            let k = &lex.known[self.gaz[a].map(|g| g.1).unwrap_or(0)];
+            // A title before a given name that is also a place or brand
+            // ("M. Nancy" is rare; "Mme Florence" is a person).
+            if before.is_some_and(|t| self.is_title_tok(t))
+                && lex.first_names.contains(self.toks[a].fold.as_str())
+            {
+                out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
+                return;
+            }
+            out.push(self.cand(a, b, k.label, Some(k.kind), Trust::Sure));
+            return;
+        }
+        let words: Vec<usize> = (a..b).filter(|&k| self.toks[k].word).collect();
+        let last = &self.toks[b - 1];
+        // A company suffix ends it.
+        if words.len() >= 2 {
+            let last_text = &self.text[last.start..last.end];
+            if let Some(cue) = lex.suffixes.get(last_text) {
+                out.push(self.cand(a, b, cue.label, Some(cue.kind), Trust::Sure));
+                return;
+            }
+        }
+        // A known brand or product and a model code: "Nvidia H100",
+        // "WAIC 2025", "Kirin X90s".
+        if let Some((e, k)) = self.gaz[a] {
+            let known = &lex.known[k];
+            let codes = (e..b).all(|k| {
+                self.toks[k].digit
+                    || self.toks[k].upper && self.toks[k].fold.len() <= 3
+                    || matches!(
+                        self.toks[k].fold.as_str(),
+                        "pro" | "max" | "ultra" | "plus" | "mini"
+                    )
+            });
+            if e < b
+                && codes
+                && matches!(known.label, Label::Misc | Label::Org)
+                && self.toks[e].digit
+            {
+                out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
+                return;
+            }
+            if e < b && codes && known.label == Label::Misc {
+                out.push(self.cand(a, b, Label::Misc, Some(known.kind), Trust::Sure));
+                return;
+            }
+        }
+        let first = &self.toks[a];
+        let titled = before.is_some_and(|t| self.is_title_tok(t)) || self.title_before(a);
+        let given = lex.first_names.contains(first.fold.as_str()) && !first.upper;
+        let family = |k: usize| lex.family_names.contains(self.toks[k].fold.as_str());
+        let has_gaz = (a..b).any(|k| self.gaz_covering(k).is_some());
+        // Persons: a given name first, a title before, a Chinese name.
+        if words.len() >= 2 && words.len() <= 4 {
+            let chinese = (family(a) && !self.toks[a + 1].upper && self.gaz[a + 1].is_none())
+                || (family(b - 1) && self.gaz[a].is_none() && !first.upper);
+            let plain = (a..b).all(|k| {
+                self.toks[k].word && !is_particle(&self.toks[k]) || self.toks[k].fold == "-"
+            });
+            if (given && self.gaz[a + 1].is_none_or(|(_, k)| lex.known[k].label != Label::Loc))
+                || (titled && !has_gaz)
+                || (chinese && plain)
+            {
+                out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
+                return;
+            }
+        }
+        if has_gaz {
+            // Known names with unknown words around them: each known name
+            // stands alone; the rest is typed by itself.
+            let mut k = a;
+            let mut rest = a;
+            while k < b {
+                if let Some((e, idx)) = self.gaz[k] {
+                    if e <= b {
+                        if rest < k {
+                            self.classify_unknown(rest, k, rest == self.first_word(), out);
+                        }
+                        let known = &lex.known[idx];
+                        // "Allemagne du Sud": a place and its part.
+                        if known.label == Label::Loc && e < b && is_particle(&self.toks[e]) {
+                            out.push(self.cand(k, b, Label::Loc, Some(known.kind), Trust::Sure));
+                            return;
+                        }
+                        out.push(self.cand(k, e, known.label, Some(known.kind), Trust::Sure));
+                        k = e;
+                        rest = e;
+                        continue;
+                    }
+                }
+                k += 1;
+            }
+            if rest < b {
+                self.classify_unknown(rest, b, false, out);
+            }
+            return;
+        }
+        if titled {
+            out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
+            return;
+        }
+        // A role after the name: "Jean Baudesson, maire de ...".
+        if let Some(t) = after {
+            let comma = t.fold == ",";
+            let mut k = b + usize::from(comma);
+            if self.toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "le" | "la" | "l'" | "un" | "une" | "notre" | "son" | "sa"
+                )
+            }) {
+                k += 1;
+            }
+            if comma
+                && self.toks.get(k).is_some_and(|t| is_role(lex, t) && !t.cap)
+                && !self.toks[a].upper
+            {
+                out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
+                return;
+            }
+        }
+        self.classify_unknown(a, b, initial, out);
+    }
+
+    fn is_title_tok(&self, t: &Tok) -> bool {
+        t.word && self.lex.titles.contains(t.fold.as_str())
+    }
+
+    /// A title or role a few words before `a`, across demonyms and a
+    /// comma: "le premier ministre chinois, Li Qiang".
+    fn title_before(&self, a: usize) -> bool {
+        let mut k = a;
+        let mut steps = 0;
+        while k > 0 && steps < 3 {
+            k -= 1;
+            steps += 1;
+            let t = &self.toks[k];
+            if self.is_title_tok(t) {
+                return true;
+            }
+            if t.fold == ","
+                || self.lex.demonyms.contains(t.fold.as_str())
+                || adjective_like(self.lex, t)
+            {
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    /// The gazetteer hit covering token `k`, if any.
+    fn gaz_covering(&self, k: usize) -> Option<usize> {
+        (0..=k).rev().take(8).find_map(|s| match self.gaz[s] {
+            Some((e, idx)) if e > k => Some(idx),
+            _ => None,
+        })
+    }
+
+    /// A capitalized sequence with no lexicon or cue evidence.
+    fn classify_unknown(&self, a: usize, b: usize, initial: bool, out: &mut Vec<Cand>) {
+        let lex = self.lex;
+        let mut a = a;
+        while a < b
+            && (is_particle(&self.toks[a])
+                || !self.toks[a].word
+                || lex.not_names.contains(self.toks[a].fold.as_str()))
+        {
+            a += 1;
+        }
+        let mut b = b;
+        while b > a && (is_particle(&self.toks[b - 1]) || !self.toks[b - 1].word) {
+            b -= 1;
+        }
+        if a >= b {
+            return;
+        }
+        let words = (a..b).filter(|&k| self.toks[k].word).count();
+        let first = &self.toks[a];
+        if words == 1 {
+            let f = first.fold.as_str();
+            if lex.demonyms.contains(f)
+                || lex.not_names.contains(f)
+                || lex.months_days.contains(f)
+                || roman(first)
+            {
+                return;
+            }
+            if first.upper {
+                if self.in_caps_run(a) || first.fold.chars().count() > 6 || !first.alpha {
+                    return;
+                }
+                out.push(self.cand(
+                    a,
+                    b,
+                    Label::Org,
+                    None,
+                    if initial { Trust::Guess } else { Trust::Sure },
+                ));
+                return;
+            }
+            if !first.cap && !first.inner_cap {
+                // A code such as "H100" on its own.
+                if first.digit && first.alpha {
+                    out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Guess));
+                }
+                return;
+            }
+            let trust = if initial {
+                Trust::Initial
+            } else {
+                Trust::Guess
+            };
+            if lex.first_names.contains(f) {
+                out.push(self.cand(a, b, Label::Per, Some("person"), trust));
+                return;
+            }
+            let prev = if a > 0 {
+                self.toks[a - 1].fold.as_str()
+            } else {
+                ""
+            };
+            let label = match prev {
+                "a" | "à" | "en" | "vers" | "près" => Label::Loc,
+                _ => Label::Per,
+            };
+            out.push(self.cand(a, b, label, None, trust));
+            return;
+        }
+        let trust = Trust::Guess;
+        let particles = (a..b).any(|k| is_particle(&self.toks[k]));
+        let label = if particles { Label::Loc } else { Label::Per };
+        out.push(self.cand(
+            a,
+            b,
+            label,
+            if label == Label::Per {
+                Some("person")
+            } else {
+                None
+            },
+            trust,
+        ));
+    }
+}
