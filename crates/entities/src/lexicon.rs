@@ -54,8 +54,13 @@ pub(crate) struct Known {
 pub(crate) enum Attach {
     /// Only a capitalized word right after it ("laiterie Besnier").
     Direct,
-    /// Also through de/du/des ("province du Zhejiang").
+    /// Only through de/du/des ("administration des douanes de Chine").
+    De,
+    /// Either way ("province du Zhejiang", "canton Vaud").
     Both,
+    /// Either way, or through de/du/des with no capitalized word at all
+    /// ("commission de l'emploi et des affaires sociales").
+    Open,
 }
 
 /// A head noun or a name suffix.
@@ -217,10 +222,11 @@ impl Lexicon {
             let cue = Cue {
                 label: parse_label(cols[2]),
                 kind: intern(cols[3]),
-                attach: if cols[4] == "direct" {
-                    Attach::Direct
-                } else {
-                    Attach::Both
+                attach: match cols[4] {
+                    "direct" => Attach::Direct,
+                    "de" => Attach::De,
+                    "open" => Attach::Open,
+                    _ => Attach::Both,
                 },
             };
             if cols[1] == "head" {
@@ -267,6 +273,8 @@ mod tests {
                         assert_ne!(intern(cols[2]), "other", "{file}: kind of {line:?}");
                     } else {
                         assert!(["head", "suffix"].contains(&cols[1]), "{line:?}");
+                        let attach = ["direct", "de", "both", "open", "-"];
+                        assert!(attach.contains(&cols[4]), "{line:?}");
                         assert_ne!(intern(cols[3]), "other", "{file}: kind of {line:?}");
                     }
                     cols[0].to_string()

@@ -104,8 +104,123 @@ pub(crate) struct Sentence<'a> {
     pub lex: &'a Lexicon,
 }
 
+/// Punctuation after which a capital starts a phrase, as at the start of
+/// a sentence: quotes, brackets, table cells, list bullets, colons.
+fn opens_phrase(t: &Tok, text: &str) -> bool {
+    !t.word
+        && matches!(
+            text[t.start..t.end].chars().next(),
+            Some(
+                ':' | '«'
+                    | '"'
+                    | '“'
+                    | '‘'
+                    | '\''
+                    | '('
+                    | '['
+                    | '|'
+                    | '/'
+                    | '•'
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '*'
+                    | '.'
+                    | '!'
+                    | '?'
+                    | ';'
+                    | '·'
+            )
+        )
+}
+
+/// A roman ordinal: "XIIe", "IVe", "Ier".
+fn roman_ordinal(t: &Tok) -> bool {
+    let f = t.fold.as_str();
+    let stem = f
+        .strip_suffix("eme")
+        .or_else(|| f.strip_suffix("er"))
+        .or_else(|| f.strip_suffix('e'))
+        .unwrap_or("");
+    !stem.is_empty() && stem.chars().all(|c| "ivxlcdm".contains(c))
+}
+
+/// The shape of a place name: "Arc-et-Senans", "Saint-Dizier",
+/// "Châtenois-les-Forges", "Haironville", "Mulhouse" no, "Schweighofen".
+fn place_shape(t: &Tok) -> bool {
+    let f = t.fold.as_str();
+    const LINKS: &[&str] = &[
+        "sur", "sous", "les", "le", "la", "en", "et", "aux", "de", "du", "des", "lez",
+    ];
+    const PREFIXES: &[&str] = &[
+        "saint-",
+        "sainte-",
+        "st-",
+        "ste-",
+        "mont-",
+        "val-",
+        "pont-",
+        "neuf-",
+        "grand-",
+        "petit-",
+        "vieux-",
+        "haute-",
+        "haut-",
+        "bas-",
+        "basse-",
+        "fontaine-",
+        "bois-",
+    ];
+    const SUFFIXES: &[&str] = &[
+        "ville", "villers", "court", "bourg", "heim", "dorf", "ange", "ingen", "ikon", "weiler",
+        "stadt", "burg", "hausen", "mont", "fontaine",
+    ];
+    if f.contains('-') {
+        let parts: Vec<&str> = f.split('-').collect();
+        if parts[1..parts.len().saturating_sub(1)]
+            .iter()
+            .any(|p| LINKS.contains(p))
+        {
+            return true;
+        }
+        if PREFIXES.iter().any(|p| f.starts_with(p)) {
+            return true;
+        }
+    }
+    f.len() > 6 && SUFFIXES.iter().any(|s| f.ends_with(s))
+}
+
+/// Words that make the capitalized word after them a plural common noun
+/// or a group of people ("les Suisses", "des Offices", "un Belfortain").
+const PLURAL_DETERMINERS: &[&str] = &[
+    "les",
+    "des",
+    "ces",
+    "aux",
+    "nos",
+    "vos",
+    "leurs",
+    "quelques",
+    "plusieurs",
+    "deux",
+    "trois",
+    "certains",
+    "nombreux",
+    "tous",
+];
+const DETERMINERS: &[&str] = &[
+    "un", "une", "le", "la", "ce", "cet", "cette", "les", "des", "ces", "jeune", "jeunes",
+];
+const DEMONYM_ENDINGS: &[&str] = &[
+    "ois", "oise", "oises", "ais", "aise", "aises", "ien", "iens", "ienne", "iennes", "ain",
+    "ains", "aine", "aines", "ins", "ens",
+];
+
+/// Prepositions after which an unknown capitalized word is a place.
+const PLACE_PREPOSITIONS: &[&str] = &["a", "à", "en", "vers", "pres", "près", "depuis"];
+
 impl Sentence<'_> {
-    /// A token that can be part of a capitalized name.
+    /// A token that can continue a capitalized name.
     fn namey(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
@@ -116,11 +231,37 @@ impl Sentence<'_> {
         if self.gaz[i].is_some() {
             return true;
         }
-        if !(t.cap || t.inner_cap || t.digit && t.alpha) {
+        if t.fold.ends_with('\'') || !(t.cap || t.inner_cap || t.digit && t.alpha) {
             return false;
         }
+        let first = t.fold.chars().next().unwrap_or(' ');
         let f = t.fold.as_str();
-        !self.lex.months_days.contains(f) && !self.is_title(i)
+        !first.is_ascii_digit() && !self.lex.months_days.contains(f) && !roman_ordinal(t)
+    }
+
+    /// A token that can open a capitalized name: not a title, not a code
+    /// ("A36", "CE1"), not a lone letter unless it is an initial.
+    fn starts_name(&self, i: usize) -> bool {
+        if !self.namey(i) {
+            return false;
+        }
+        if self.gaz[i].is_some() {
+            return true;
+        }
+        let t = &self.toks[i];
+        if self.is_title(i) || t.digit {
+            return false;
+        }
+        if t.fold.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return self.is_initial(i) && self.namey(i + 1);
+        }
+        true
+    }
+
+    /// "F." of "F. Honegger".
+    fn is_initial(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.cap && t.fold.len() == 2 && t.fold.ends_with('.') && t.fold != "m."
     }
 
     fn is_title(&self, i: usize) -> bool {
@@ -132,6 +273,12 @@ impl Sentence<'_> {
     /// bullets before it do not count).
     fn first_word(&self) -> usize {
         self.toks.iter().position(|t| t.word).unwrap_or(0)
+    }
+
+    /// The word at `a` starts the sentence or a phrase (after a quote, a
+    /// bracket, a colon, a table bar).
+    fn phrase_initial(&self, a: usize) -> bool {
+        a == self.first_word() || (a > 0 && opens_phrase(&self.toks[a - 1], self.text))
     }
 
     /// A run of all-caps words: a heading or a shouted phrase, where the
@@ -174,18 +321,18 @@ impl Sentence<'_> {
         let mut i = 0;
         while i < n {
             let head = self.head_name(i);
-            let chunk = if self.namey(i) {
+            let chunk = if self.starts_name(i) {
                 Some(self.chunk_end(i))
             } else {
                 None
             };
             match (head, chunk) {
-                (Some(c), Some(j)) if self.tok_of(c.end) + 1 >= j => {
-                    i = self.tok_of(c.end) + 1;
+                (Some((c, e)), Some(j)) if e >= j => {
+                    i = e;
                     out.push(c);
                 }
-                (Some(c), None) => {
-                    i = self.tok_of(c.end) + 1;
+                (Some((c, e)), None) => {
+                    i = e;
                     out.push(c);
                 }
                 (_, Some(j)) => {
@@ -196,14 +343,6 @@ impl Sentence<'_> {
             }
         }
         out
-    }
-
-    /// Token index whose end is the byte `end`.
-    fn tok_of(&self, end: usize) -> usize {
-        self.toks
-            .iter()
-            .position(|t| t.end == end)
-            .unwrap_or(self.toks.len() - 1)
     }
 
     /// End (exclusive) of the capitalized sequence starting at `i`.
@@ -217,18 +356,24 @@ impl Sentence<'_> {
                     continue;
                 }
             }
-            if self.namey(j) {
+            if self.namey(j) && !(j > i && self.toks[j].digit && !self.toks[j - 1].word) {
                 j += 1;
                 continue;
             }
-            // Particles between two capitalized words: "Banque de France",
-            // "Marches de l'Est".
+            // Particles between two capitalized words: "Miranda de Ebro",
+            // "Marches de l'Est"; not before a known name or a given name,
+            // which stand by themselves ("Claude d'Anthropic", "Décès de
+            // Guy Hosneld").
             if j > i && j < n && is_particle(&self.toks[j]) {
                 let mut k = j + 1;
                 if k < n && matches!(self.toks[k].fold.as_str(), "la" | "l'" | "les") {
                     k += 1;
                 }
-                if self.namey(k) && !self.toks[k].upper {
+                if self.starts_name(k)
+                    && !self.toks[k].upper
+                    && self.gaz[k].is_none()
+                    && !self.lex.first_names.contains(self.toks[k].fold.as_str())
+                {
                     j = k;
                     continue;
                 }
@@ -255,46 +400,56 @@ impl Sentence<'_> {
         })
     }
 
-    /// A head noun at `i` and the name it heads.
-    fn head_name(&self, i: usize) -> Option<Cand> {
+    /// A head noun at `i` and the name it heads, with the token where the
+    /// mention ends.
+    fn head_name(&self, i: usize) -> Option<(Cand, usize)> {
         let t = &self.toks[i];
         if !t.word {
             return None;
         }
         let cue = *self.lex.heads.get(t.fold.as_str())?;
         let n = self.toks.len();
+        let initial = self.phrase_initial(i);
+        // At the start of a sentence a capital says nothing: "Parti de
+        // Cholet" is a verb. Only a name right after the head counts.
+        let attach = if initial { Attach::Direct } else { cue.attach };
         // A capitalized head mid-sentence opens a name by itself
         // ("Commission européenne", "Conseil de sécurité").
-        let cap_head = t.cap && i != self.first_word() && !t.upper;
+        let cap_head = t.cap && !initial && !t.upper;
         let mut j = i + 1;
-        let mut last_name_end = None;
+        let mut name_end = None;
         let mut last_word_end = i + 1;
+        let mut seen_de = false;
         let mut between = 0;
         let max = if cap_head { 7 } else { 5 };
         while j < n && between <= max {
             let u = &self.toks[j];
-            if self.namey(j) && !self.is_title(j) {
+            if self.starts_name(j) {
                 if self.lex.not_names.contains(u.fold.as_str()) && self.gaz[j].is_none() {
                     break;
                 }
-                let e = self.chunk_end(j);
-                j = e;
-                last_name_end = Some(e);
-                last_word_end = e;
-                // "Association ... de la Saulx et du Perthois".
-                if j + 1 < n
-                    && self.toks[j].fold == "et"
-                    && is_de(&self.toks[j + 1])
-                    && self.namey(j + 2)
-                {
-                    j += 2;
-                    continue;
+                // A head inside a head: the inner one is the name
+                // ("assemblée générale de l'[Association ...]").
+                if u.cap && self.lex.heads.contains_key(u.fold.as_str()) && self.gaz[j].is_none() {
+                    return None;
                 }
-                // A lowercase complement after the name ("société
-                // Lorraine d'astronomie") is left out: too ambiguous.
+                if !seen_de && attach == Attach::De || seen_de && attach == Attach::Direct {
+                    break;
+                }
+                // "place Pékin", "administration Trump": a lowercase head
+                // right before a known place or a person is no name.
+                let known_place = self.gaz[j]
+                    .is_some_and(|(_, k)| matches!(self.lex.known[k].kind, "country" | "city"));
+                if !seen_de
+                    && !t.cap
+                    && (known_place || self.lex.first_names.contains(u.fold.as_str()))
+                {
+                    break;
+                }
+                name_end = Some(self.chunk_end(j));
                 break;
             }
-            if cue.attach == Attach::Direct {
+            if attach == Attach::Direct {
                 if adjective_like(self.lex, u) && between < 2 {
                     between += 1;
                     j += 1;
@@ -303,6 +458,7 @@ impl Sentence<'_> {
                 break;
             }
             if is_de(u) || matches!(u.fold.as_str(), "la" | "l'") {
+                seen_de |= is_de(u);
                 between += 1;
                 j += 1;
                 continue;
@@ -321,17 +477,21 @@ impl Sentence<'_> {
                 continue;
             }
             if u.word && !u.cap && !u.digit && u.alpha {
-                let prev_de = is_de(&self.toks[j - 1])
-                    || matches!(self.toks[j - 1].fold.as_str(), "la" | "l'");
+                let prev = self.toks[j - 1].fold.as_str();
+                let prev_de = matches!(prev, "de" | "du" | "des" | "d'" | "la" | "l'");
                 let f = u.fold.as_str();
                 let infinitive = f.ends_with("er") || f.ends_with("ir") || f.ends_with("re");
-                if adjective_like(self.lex, u)
-                    || (prev_de && !infinitive && !self.lex.not_names.contains(f) && f.len() > 2)
-                    || (self.toks[j - 1].fold == "pour" && !self.lex.not_names.contains(f))
-                {
+                let adjective = adjective_like(self.lex, u);
+                let noun = prev_de
+                    && !infinitive
+                    && !self.lex.not_names.contains(f)
+                    && !self.lex.months_days.contains(f)
+                    && f.len() > 2;
+                let after_pour = prev == "pour" && !self.lex.not_names.contains(f);
+                if adjective || noun || after_pour {
                     between += 1;
                     j += 1;
-                    if adjective_like(self.lex, u) || prev_de {
+                    if adjective || noun {
                         last_word_end = j;
                     }
                     continue;
@@ -339,21 +499,23 @@ impl Sentence<'_> {
             }
             break;
         }
-        let end = match last_name_end {
+        let open = attach == Attach::Open && seen_de && !t.cap;
+        let mut end = match name_end {
             Some(e) => e,
-            None if cap_head && last_word_end > i + 1 => last_word_end,
+            None if (cap_head || open) && last_word_end > i + 1 => last_word_end,
             _ => return None,
         };
         // Trim what cannot end a name.
-        let mut end = end;
         while end > i + 1 && (is_particle(&self.toks[end - 1]) || !self.toks[end - 1].word) {
             end -= 1;
         }
         if end <= i + 1 {
             return None;
         }
-        let trust = Trust::Sure;
-        Some(self.cand(i, end, cue.label, Some(cue.kind), trust))
+        Some((
+            self.cand(i, end, cue.label, Some(cue.kind), Trust::Sure),
+            end,
+        ))
     }
 
     /// Type the capitalized sequence `[a, b)` and push its mentions.
@@ -362,7 +524,7 @@ impl Sentence<'_> {
         let mut a = a;
         let mut b = b;
         // Negative rules: function words, months and demonyms at the
-        // edges; sentence-initial capitals.
+        // edges.
         while a < b {
             let t = &self.toks[a];
             let f = t.fold.as_str();
@@ -373,6 +535,7 @@ impl Sentence<'_> {
                 || lex.months_days.contains(f)
                 || lex.demonyms.contains(f)
                 || is_particle(t)
+                || !t.word
             {
                 a += 1;
                 continue;
@@ -381,6 +544,7 @@ impl Sentence<'_> {
         }
         while b > a
             && (is_particle(&self.toks[b - 1])
+                || !self.toks[b - 1].word
                 || lex.not_names.contains(self.toks[b - 1].fold.as_str())
                     && self.gaz_covering(b - 1).is_none())
         {
@@ -389,15 +553,7 @@ impl Sentence<'_> {
         if a >= b {
             return;
         }
-        let initial = a == self.first_word()
-            || (a > 0
-                && matches!(
-                    self.text[self.toks[a - 1].start..self.toks[a - 1].end]
-                        .chars()
-                        .next(),
-                    Some(':' | '«' | '"' | '“' | '—' | '–' | '•' | '(')
-                )
-                && a == self.first_word() + 1);
+        let initial = self.phrase_initial(a);
         let after = self.toks.get(b);
         let before = if a > 0 { self.toks.get(a - 1) } else { None };
         let single_gaz = matches!(self.gaz[a], Some((e, _)) if e == b);
@@ -406,7 +562,7 @@ impl Sentence<'_> {
         if single_gaz {
             let k = &lex.known[self.gaz[a].map(|g| g.1).unwrap_or(0)];
             // A title before a given name that is also a place or brand
-            // ("M. Nancy" is rare; "Mme Florence" is a person).
+            // ("Mme Florence" is a person).
             if before.is_some_and(|t| self.is_title_tok(t))
                 && lex.first_names.contains(self.toks[a].fold.as_str())
             {
@@ -431,18 +587,12 @@ impl Sentence<'_> {
         if let Some((e, k)) = self.gaz[a] {
             let known = &lex.known[k];
             let codes = (e..b).all(|k| {
-                self.toks[k].digit
-                    || self.toks[k].upper && self.toks[k].fold.len() <= 3
-                    || matches!(
-                        self.toks[k].fold.as_str(),
-                        "pro" | "max" | "ultra" | "plus" | "mini"
-                    )
+                let t = &self.toks[k];
+                t.digit
+                    || t.upper && t.fold.len() <= 3
+                    || matches!(t.fold.as_str(), "pro" | "max" | "ultra" | "plus" | "mini")
             });
-            if e < b
-                && codes
-                && matches!(known.label, Label::Misc | Label::Org)
-                && self.toks[e].digit
-            {
+            if e < b && codes && known.label == Label::Org && self.toks[e].digit {
                 out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
                 return;
             }
@@ -453,7 +603,8 @@ impl Sentence<'_> {
         }
         let first = &self.toks[a];
         let titled = before.is_some_and(|t| self.is_title_tok(t)) || self.title_before(a);
-        let given = lex.first_names.contains(first.fold.as_str()) && !first.upper;
+        let given =
+            (lex.first_names.contains(first.fold.as_str()) || self.is_initial(a)) && !first.upper;
         let family = |k: usize| lex.family_names.contains(self.toks[k].fold.as_str());
         let has_gaz = (a..b).any(|k| self.gaz_covering(k).is_some());
         // Persons: a given name first, a title before, a Chinese name.
@@ -463,7 +614,10 @@ impl Sentence<'_> {
             let plain = (a..b).all(|k| {
                 self.toks[k].word && !is_particle(&self.toks[k]) || self.toks[k].fold == "-"
             });
-            if (given && self.gaz[a + 1].is_none_or(|(_, k)| lex.known[k].label != Label::Loc))
+            let second_country = self.gaz[a + 1].is_some_and(|(_, k)| {
+                lex.known[k].kind == "country" || lex.known[k].label != Label::Loc
+            });
+            if (given && !second_country && self.gaz[a].is_none_or(|(e, _)| e == a + 1))
                 || (titled && !has_gaz)
                 || (chinese && plain)
             {
@@ -480,7 +634,7 @@ impl Sentence<'_> {
                 if let Some((e, idx)) = self.gaz[k] {
                     if e <= b {
                         if rest < k {
-                            self.classify_unknown(rest, k, rest == self.first_word(), out);
+                            self.classify_unknown(rest, k, rest == a && initial, out);
                         }
                         let known = &lex.known[idx];
                         // "Allemagne du Sud": a place and its part.
@@ -501,7 +655,7 @@ impl Sentence<'_> {
             }
             return;
         }
-        if titled {
+        if titled && !first.upper {
             out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
             return;
         }
@@ -512,7 +666,15 @@ impl Sentence<'_> {
             if self.toks.get(k).is_some_and(|t| {
                 matches!(
                     t.fold.as_str(),
-                    "le" | "la" | "l'" | "un" | "une" | "notre" | "son" | "sa"
+                    "le" | "la"
+                        | "l'"
+                        | "un"
+                        | "une"
+                        | "notre"
+                        | "son"
+                        | "sa"
+                        | "ancien"
+                        | "ancienne"
                 )
             }) {
                 k += 1;
@@ -578,74 +740,84 @@ impl Sentence<'_> {
         while b > a && (is_particle(&self.toks[b - 1]) || !self.toks[b - 1].word) {
             b -= 1;
         }
-        if a >= b {
+        if a >= b || !self.starts_name(a) {
             return;
         }
         let words = (a..b).filter(|&k| self.toks[k].word).count();
         let first = &self.toks[a];
+        let trust = if initial {
+            Trust::Initial
+        } else {
+            Trust::Guess
+        };
+        let prev = if a > 0 {
+            self.toks[a - 1].fold.as_str()
+        } else {
+            ""
+        };
         if words == 1 {
             let f = first.fold.as_str();
-            if lex.demonyms.contains(f)
-                || lex.not_names.contains(f)
-                || lex.months_days.contains(f)
-                || roman(first)
-            {
+            if lex.demonyms.contains(f) || lex.not_names.contains(f) || roman(first) {
                 return;
             }
             if first.upper {
-                if self.in_caps_run(a) || first.fold.chars().count() > 6 || !first.alpha {
+                if self.in_caps_run(a) || first.fold.chars().count() > 6 {
                     return;
                 }
-                out.push(self.cand(
-                    a,
-                    b,
-                    Label::Org,
-                    None,
-                    if initial { Trust::Guess } else { Trust::Sure },
-                ));
+                let trust = if initial { Trust::Guess } else { Trust::Sure };
+                out.push(self.cand(a, b, Label::Org, None, trust));
                 return;
             }
-            if !first.cap && !first.inner_cap {
-                // A code such as "H100" on its own.
-                if first.digit && first.alpha {
-                    out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Guess));
+            // "RoboForge", "iFlytek": a brand.
+            let camel = first.inner_cap
+                || self.text[first.start..first.end]
+                    .chars()
+                    .collect::<Vec<_>>()
+                    .windows(2)
+                    .any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+            if camel {
+                out.push(self.cand(a, b, Label::Org, Some("company"), trust));
+                return;
+            }
+            // "les Suisses", "des Offices", "un Belfortain": groups and
+            // inhabitants, not names.
+            let plural =
+                (f.ends_with('s') || f.ends_with('x')) && PLURAL_DETERMINERS.contains(&prev);
+            let inhabitant =
+                DETERMINERS.contains(&prev) && DEMONYM_ENDINGS.iter().any(|e| f.ends_with(e));
+            if plural || inhabitant {
+                return;
+            }
+            if let Some(cue) = lex.heads.get(f) {
+                if cue.label == Label::Org && !initial {
+                    out.push(self.cand(a, b, Label::Org, Some(cue.kind), Trust::Guess));
                 }
                 return;
             }
-            let trust = if initial {
-                Trust::Initial
-            } else {
-                Trust::Guess
-            };
+            if place_shape(first) {
+                out.push(self.cand(a, b, Label::Loc, Some("city"), trust));
+                return;
+            }
             if lex.first_names.contains(f) {
                 out.push(self.cand(a, b, Label::Per, Some("person"), trust));
                 return;
             }
-            let prev = if a > 0 {
-                self.toks[a - 1].fold.as_str()
+            let label = if PLACE_PREPOSITIONS.contains(&prev) {
+                Label::Loc
             } else {
-                ""
+                Label::Per
             };
-            let label = match prev {
-                "a" | "à" | "en" | "vers" | "près" => Label::Loc,
-                _ => Label::Per,
-            };
-            out.push(self.cand(a, b, label, None, trust));
+            let kind = (label == Label::Per).then_some("person");
+            out.push(self.cand(a, b, label, kind, trust));
             return;
         }
-        let trust = Trust::Guess;
         let particles = (a..b).any(|k| is_particle(&self.toks[k]));
-        let label = if particles { Label::Loc } else { Label::Per };
-        out.push(self.cand(
-            a,
-            b,
-            label,
-            if label == Label::Per {
-                Some("person")
-            } else {
-                None
-            },
-            trust,
-        ));
+        let label = if particles || place_shape(first) {
+            Label::Loc
+        } else {
+            Label::Per
+        };
+        let kind = (label == Label::Per).then_some("person");
+        out.push(self.cand(a, b, label, kind, trust));
     }
 }

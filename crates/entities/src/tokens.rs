@@ -86,8 +86,15 @@ pub(crate) fn tokenize(
                 j += 1;
             }
             if j + 1 < n && is_joiner(chars[j].1) && chars[j + 1].1.is_alphanumeric() {
-                j += 1;
-                continue;
+                // A dot joins only before a lowercase letter or a digit
+                // ("Z.ai", "2.700"), or between initials ("U.S"): a missing
+                // space after a full stop ("locales.Mais") splits.
+                let next = chars[j + 1].1;
+                let single = j == begin + 1;
+                if chars[j].1 != '.' || next.is_lowercase() || next.is_ascii_digit() || single {
+                    j += 1;
+                    continue;
+                }
             }
             if j + 1 < n && is_apostrophe(chars[j].1) && chars[j + 1].1.is_alphanumeric() {
                 let head: String = chars[begin..j]
@@ -116,7 +123,9 @@ pub(crate) fn tokenize(
                 .iter()
                 .map(|&(_, c)| frclaims_model::fold_char(c))
                 .collect();
-            if abbrev(&w) {
+            // An initial ("F. Honegger") keeps its dot too.
+            let initial = j == begin + 1 && chars[begin].1.is_uppercase();
+            if abbrev(&w) || initial {
                 end = j + 1;
             }
         }
@@ -182,6 +191,10 @@ mod tests {
         check("Nvidia Corp. a dit", &["Nvidia", "Corp.", "a", "dit"]);
         check("Xi'an, qu'il", &["Xi'an", ",", "qu'", "il"]);
         check("Marnaval- qui", &["Marnaval", "-", "qui"]);
+        check(
+            "locales.Mais F. Honegger",
+            &["locales", ".", "Mais", "F.", "Honegger"],
+        );
         check("", &[]);
     }
 }
