@@ -9,10 +9,15 @@
 //! * Every repeated mention points (`ref`) to the first full mention.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use frclaims_model::{ByteSpan, Entity, Label, TextIndex};
 
+use crate::lexicon::WordHasher;
 use crate::rules::{Cand, Trust};
+
+/// A map from mention keys, with the fast word hash.
+type KeyMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<WordHasher>>;
 
 /// A mention's final label and kind, and the full name it shortens.
 type Decision = (Label, Option<&'static str>, Option<usize>);
@@ -29,8 +34,8 @@ pub(crate) fn resolve(text: &str, index: &TextIndex<'_>, mut cands: Vec<Cand>) -
     }
 
     // What the document says with confidence.
-    let mut sure: HashMap<&str, (Label, Option<&'static str>)> = HashMap::new();
-    let mut family: HashMap<&str, usize> = HashMap::new();
+    let mut sure: KeyMap<(Label, Option<&'static str>)> = KeyMap::default();
+    let mut family: KeyMap<usize> = KeyMap::default();
     for (i, c) in flat.iter().enumerate() {
         if c.trust != Trust::Sure {
             continue;
@@ -63,7 +68,7 @@ pub(crate) fn resolve(text: &str, index: &TextIndex<'_>, mut cands: Vec<Cand>) -
     // Output, with references to first full mentions.
     let mut out: Vec<Entity> = Vec::with_capacity(flat.len());
     let mut out_index: Vec<Option<usize>> = vec![None; flat.len()];
-    let mut first_of: HashMap<&str, usize> = HashMap::new();
+    let mut first_of: KeyMap<usize> = KeyMap::default();
     for (i, c) in flat.iter().enumerate() {
         let Some((label, kind, person)) = decided[i] else {
             continue;

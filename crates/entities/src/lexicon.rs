@@ -7,9 +7,10 @@
 //! name is kept to check the case of a match.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use frclaims_model::{fold_char, Label};
 
 const COUNTRIES: &str = include_str!("../data/countries.txt");
@@ -39,6 +40,41 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("demonyms.txt", DEMONYMS),
     ("cues.tsv", CUES),
 ];
+
+/// A small fast hash for short keys (the multiply-rotate scheme of
+/// rustc's FxHash): lookups of every token must be cheap, and the keys are
+/// our own words, so hash flooding is no concern.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A set of folded words.
+pub(crate) type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
+/// A map from folded words.
+pub(crate) type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
+/// A 16-bit key of the first two bytes of a word.
+fn pair(b: &[u8]) -> usize {
+    (usize::from(b.first().copied().unwrap_or(0)) << 8)
+        | usize::from(b.get(1).copied().unwrap_or(0))
+}
 
 /// A known name of the gazetteer.
 #[derive(Debug, Clone)]
@@ -76,16 +112,23 @@ pub(crate) struct Lexicon {
     /// Folded names of the gazetteer, one pattern per entry of `known`.
     pub gazetteer: AhoCorasick,
     pub known: Vec<Known>,
-    pub first_names: HashSet<String>,
-    pub family_names: HashSet<String>,
-    pub titles: HashSet<String>,
-    pub not_names: HashSet<String>,
-    pub months_days: HashSet<String>,
-    pub demonyms: HashSet<String>,
+    pub first_names: WordSet,
+    pub family_names: WordSet,
+    pub titles: WordSet,
+    pub not_names: WordSet,
+    pub months_days: WordSet,
+    pub demonyms: WordSet,
     /// Head nouns, folded.
-    pub heads: HashMap<String, Cue>,
+    pub heads: WordMap<Cue>,
     /// Name suffixes, as written ("Ltd.", "Group").
-    pub suffixes: HashMap<String, Cue>,
+    pub suffixes: WordMap<Cue>,
+    /// Folded words that keep their final dot ("m.", "corp.", "st.").
+    pub abbreviations: WordSet,
+    /// First two bytes of the head nouns, to skip most words without
+    /// hashing (a bit per pair).
+    head_first: Vec<u64>,
+    /// Shortest and longest head noun, in bytes.
+    head_len: (usize, usize),
 }
 
 /// The lexicon, parsed and compiled on first use.
@@ -169,6 +212,19 @@ fn inflections(base: &str) -> Vec<String> {
 }
 
 impl Lexicon {
+    /// The head noun of a folded word, if it is one.
+    pub(crate) fn head(&self, folded: &str) -> Option<Cue> {
+        let b = folded.as_bytes();
+        if b.len() < self.head_len.0 || b.len() > self.head_len.1 {
+            return None;
+        }
+        let k = pair(b);
+        if self.head_first[k / 64] & (1 << (k % 64)) == 0 {
+            return None;
+        }
+        self.heads.get(folded).copied()
+    }
+
     fn build() -> Lexicon {
         let mut known: Vec<Known> = Vec::new();
         let mut seen: HashSet<String> = HashSet::new();
@@ -201,19 +257,20 @@ impl Lexicon {
         }
         let patterns: Vec<String> = known.iter().map(|k| fold(&k.name)).collect();
         let gazetteer = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&patterns)
             .expect("gazetteer patterns compile");
 
-        let set = |data: &str| -> HashSet<String> { entries(data).map(fold).collect() };
-        let mut demonyms = HashSet::new();
+        let set = |data: &str| -> WordSet { entries(data).map(fold).collect() };
+        let mut demonyms = WordSet::default();
         for base in entries(DEMONYMS) {
             for form in inflections(&fold(base)) {
                 demonyms.insert(form);
             }
         }
-        let mut heads = HashMap::new();
-        let mut suffixes = HashMap::new();
+        let mut heads = WordMap::default();
+        let mut suffixes = WordMap::default();
         for line in entries(CUES) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 5 {
@@ -235,17 +292,43 @@ impl Lexicon {
                 suffixes.insert(cols[0].to_string(), cue);
             }
         }
+        let titles = set(TITLES);
+        let mut abbreviations: WordSet = titles
+            .iter()
+            .filter(|t| t.ends_with('.'))
+            .cloned()
+            .collect();
+        abbreviations.extend(
+            suffixes
+                .keys()
+                .filter(|s| s.ends_with('.'))
+                .map(|s| fold(s)),
+        );
+        abbreviations.insert("st.".to_string());
         Lexicon {
             gazetteer,
             known,
             first_names: set(FIRST_NAMES),
             family_names: set(FAMILY_NAMES),
-            titles: set(TITLES),
+            titles,
             not_names: set(NOT_NAMES),
             months_days: set(MONTHS_DAYS),
             demonyms,
+            head_first: {
+                let mut t = vec![0u64; 1024];
+                for h in heads.keys() {
+                    let k = pair(h.as_bytes());
+                    t[k / 64] |= 1 << (k % 64);
+                }
+                t
+            },
+            head_len: (
+                heads.keys().map(String::len).min().unwrap_or(0),
+                heads.keys().map(String::len).max().unwrap_or(0),
+            ),
             heads,
             suffixes,
+            abbreviations,
         }
     }
 }

@@ -4,13 +4,15 @@
 //! One entry point, [`extract`]: a pure function of a document and its
 //! sentences. It runs in three steps:
 //!
-//! 1. **Gazetteer.** One Aho-Corasick automaton over the folded text
-//!    ([`frclaims_model::Normalized`]: case, accents, apostrophes and
-//!    spaces folded, offsets untouched) finds the known names of
-//!    `data/` (countries, cities, regions, organizations, media, products).
-//!    A hit counts only on word boundaries, and only when every capital of
-//!    the listed name is a capital in the text ("Chine", "CHINE", not
-//!    "chine"; "ONU" not "Onu").
+//! 1. **Gazetteer.** One Aho-Corasick automaton over the folded text of
+//!    each sentence ([`frclaims_model::fold_char`], the folding of
+//!    [`frclaims_model::Normalized`]: case, accents, apostrophes and spaces
+//!    folded, one character for one, so offsets never move) finds the
+//!    known names of `data/` (countries, cities, regions, organizations,
+//!    media, products). It runs anchored at the words that can open a name,
+//!    which keeps it fast. A hit counts only on word boundaries, and only
+//!    when every capital of the listed name is a capital in the text
+//!    ("Chine", "CHINE", not "chine"; "ONU" not "Onu").
 //! 2. **Sentence rules** (`rules`): head nouns with their name, capitalized
 //!    sequences typed by given names, titles, roles, Chinese family names,
 //!    suffixes and place prepositions; negative rules for sentence-initial
@@ -36,10 +38,12 @@ mod lexicon;
 mod rules;
 mod tokens;
 
-use frclaims_model::{ByteSpan, Document, Entity, Normalized, Sentence, TextIndex};
+use aho_corasick::{Anchored, Input};
+use frclaims_model::{Document, Entity, Sentence, TextIndex};
 
 use crate::lexicon::{Lexicon, LEXICON};
 use crate::rules::Cand;
+use crate::tokens::Tok;
 
 /// Every entity mention in the given sentences of `doc`, sorted by span.
 pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
@@ -49,95 +53,85 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
     }
     let lex = &*LEXICON;
     let index = TextIndex::new(text);
-    let hits = gazetteer_hits(text, lex);
-    let abbrev = |w: &str| {
-        lex.titles.contains(w)
-            || lex
-                .suffixes
-                .keys()
-                .any(|s| s.ends_with('.') && lexicon::fold(s) == w)
-            || w == "st."
-    };
+    let abbrev = |w: &str| lex.abbreviations.contains(w);
     let mut cands: Vec<Cand> = Vec::new();
-    let mut h = 0;
     for s in sentences {
         let from = index.byte_of(s.span.start);
         let to = index.byte_of(s.span.end);
-        if from >= to {
+        if from >= to || to > text.len() {
             continue;
         }
-        let toks = tokens::tokenize(text, from, to, &abbrev);
+        let folded = tokens::Folded::new(&text[from..to]);
+        let toks = tokens::tokenize(text, from, to, &folded, &abbrev);
         if toks.is_empty() {
             continue;
         }
-        // Hits of this sentence, as token ranges.
-        while h < hits.len() && hits[h].0.start < from {
-            h += 1;
-        }
-        let mut gaz = vec![None; toks.len()];
-        let mut k = h;
-        while k < hits.len() && hits[k].0.end <= to {
-            let (span, idx) = hits[k];
-            let a = toks.iter().position(|t| t.start == span.start);
-            let b = toks.iter().position(|t| t.end == span.end);
-            if let (Some(a), Some(b)) = (a, b) {
-                gaz[a] = Some((b + 1, idx));
-            }
-            k += 1;
-        }
+        let gaz = gazetteer(text, &folded.text, &toks, lex);
         let sent = rules::Sentence {
             text,
             toks: &toks,
             gaz: &gaz,
             lex,
+            first_word: toks.iter().position(|t| t.word).unwrap_or(0),
         };
         cands.extend(sent.mentions());
     }
     document::resolve(text, &index, cands)
 }
 
-/// Known names of the gazetteer in `text`: byte spans in the original,
-/// with their entry, leftmost-longest, not overlapping.
-fn gazetteer_hits(text: &str, lex: &Lexicon) -> Vec<(ByteSpan, usize)> {
-    let norm = Normalized::new(text);
-    let folded = norm.as_str();
-    let mut found: Vec<(ByteSpan, usize)> = Vec::new();
-    for m in lex.gazetteer.find_overlapping_iter(folded) {
-        let (s, e) = (m.start(), m.end());
-        let before = folded[..s].chars().next_back();
-        let after = folded[e..].chars().next();
-        let joined_before = before.is_some_and(|c| c.is_alphanumeric())
-            || (before.is_some_and(|c| c == '-' || c == '.')
-                && folded[..s]
-                    .chars()
-                    .rev()
-                    .nth(1)
-                    .is_some_and(char::is_alphanumeric));
-        let joined_after = after.is_some_and(|c| c.is_alphanumeric())
-            || (after.is_some_and(|c| c == '-' || c == '.')
-                && folded[e..]
-                    .chars()
-                    .nth(1)
-                    .is_some_and(char::is_alphanumeric));
-        if joined_before || joined_after {
+/// Known names of the gazetteer in one sentence: for each token, the hit
+/// that starts there, as (end token exclusive, entry). The automaton runs
+/// anchored at the start of each word that can open a name (capitalized,
+/// "iFlytek", "4Paradigm"), over the folded text; the longest hit that
+/// ends on a word boundary and whose capitals are capitals in the text
+/// wins, and the next search starts after it.
+fn gazetteer(
+    text: &str,
+    folded: &str,
+    toks: &[Tok<'_>],
+    lex: &Lexicon,
+) -> Vec<Option<(usize, usize)>> {
+    let mut gaz = vec![None; toks.len()];
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if !t.word || !(t.cap || t.inner_cap || t.digit) {
+            i += 1;
             continue;
         }
-        let orig = norm.original(ByteSpan::new(s, e));
-        let idx = m.pattern().as_usize();
-        if !case_fits(&lex.known[idx].name, orig.slice(text)) {
-            continue;
+        let mut limit = folded.len();
+        let mut found = None;
+        while limit > t.fstart {
+            let input = Input::new(folded)
+                .range(t.fstart..limit)
+                .anchored(Anchored::Yes);
+            let Some(m) = lex.gazetteer.find(input) else {
+                break;
+            };
+            let end_tok = toks[i..]
+                .iter()
+                .take_while(|u| u.fend <= m.end())
+                .position(|u| u.fend == m.end())
+                .map(|k| i + k);
+            let idx = m.pattern().as_usize();
+            if let Some(e) = end_tok {
+                if case_fits(&lex.known[idx].name, &text[t.start..toks[e].end]) {
+                    found = Some((e + 1, idx));
+                    break;
+                }
+            }
+            // Try the longest shorter hit from the same word.
+            limit = m.end() - 1;
         }
-        found.push((orig, idx));
+        match found {
+            Some((e, idx)) => {
+                gaz[i] = Some((e, idx));
+                i = e;
+            }
+            None => i += 1,
+        }
     }
-    found.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
-    let mut out: Vec<(ByteSpan, usize)> = Vec::with_capacity(found.len());
-    for (s, idx) in found {
-        if out.last().is_some_and(|(p, _)| p.end > s.start) {
-            continue;
-        }
-        out.push((s, idx));
-    }
-    out
+    gaz
 }
 
 /// Every capital of the listed name is a capital in the text.

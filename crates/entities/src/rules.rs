@@ -61,7 +61,7 @@ const PARTICLES: &[&str] = &[
 
 /// Words after a name that make it a person ("Jean Baudesson, maire").
 fn is_role(lex: &Lexicon, t: &Tok) -> bool {
-    t.word && lex.titles.contains(t.fold.as_str())
+    t.word && lex.titles.contains(t.fold)
 }
 
 /// A lowercase word that reads like an adjective (suffix shape) or is a
@@ -70,7 +70,7 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
     if !t.word || t.cap || t.digit {
         return false;
     }
-    if lex.demonyms.contains(t.fold.as_str()) {
+    if lex.demonyms.contains(t.fold) {
         return true;
     }
     const ENDINGS: &[&str] = &[
@@ -79,15 +79,15 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
         "ois", "oise", "ier", "iere", "ieres", "ee", "ees", "ial", "iale", "ental", "entale", "al",
         "nal", "nale", "ouse", "ieux", "ieuse", "ile", "iles",
     ];
-    !lex.not_names.contains(t.fold.as_str()) && ENDINGS.iter().any(|e| t.fold.ends_with(e))
+    !lex.not_names.contains(t.fold) && ENDINGS.iter().any(|e| t.fold.ends_with(e))
 }
 
 fn is_particle(t: &Tok) -> bool {
-    t.word && PARTICLES.contains(&t.fold.as_str()) || t.fold == "&"
+    t.word && PARTICLES.contains(&t.fold) || t.fold == "&"
 }
 
 fn is_de(t: &Tok) -> bool {
-    matches!(t.fold.as_str(), "de" | "du" | "des" | "d'")
+    matches!(t.fold, "de" | "du" | "des" | "d'")
 }
 
 fn roman(t: &Tok) -> bool {
@@ -97,11 +97,14 @@ fn roman(t: &Tok) -> bool {
 /// The sentence-level recognizer for one sentence.
 pub(crate) struct Sentence<'a> {
     pub text: &'a str,
-    pub toks: &'a [Tok],
+    pub toks: &'a [Tok<'a>],
     /// For each token, the gazetteer hit starting there: (end token
     /// exclusive, index into `Lexicon::known`).
     pub gaz: &'a [Option<(usize, usize)>],
     pub lex: &'a Lexicon,
+    /// Index of the first word of the sentence (quotes, dashes and
+    /// bullets before it do not count).
+    pub first_word: usize,
 }
 
 /// Punctuation after which a capital starts a phrase, as at the start of
@@ -136,7 +139,7 @@ fn opens_phrase(t: &Tok, text: &str) -> bool {
 
 /// A roman ordinal: "XIIe", "IVe", "Ier".
 fn roman_ordinal(t: &Tok) -> bool {
-    let f = t.fold.as_str();
+    let f = t.fold;
     let stem = f
         .strip_suffix("eme")
         .or_else(|| f.strip_suffix("er"))
@@ -148,7 +151,7 @@ fn roman_ordinal(t: &Tok) -> bool {
 /// The shape of a place name: "Arc-et-Senans", "Saint-Dizier",
 /// "Châtenois-les-Forges", "Haironville", "Mulhouse" no, "Schweighofen".
 fn place_shape(t: &Tok) -> bool {
-    let f = t.fold.as_str();
+    let f = t.fold;
     const LINKS: &[&str] = &[
         "sur", "sous", "les", "le", "la", "en", "et", "aux", "de", "du", "des", "lez",
     ];
@@ -235,7 +238,7 @@ impl Sentence<'_> {
             return false;
         }
         let first = t.fold.chars().next().unwrap_or(' ');
-        let f = t.fold.as_str();
+        let f = t.fold;
         !first.is_ascii_digit() && !self.lex.months_days.contains(f) && !roman_ordinal(t)
     }
 
@@ -266,19 +269,13 @@ impl Sentence<'_> {
 
     fn is_title(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.word && self.lex.titles.contains(t.fold.as_str()) && (t.cap || t.fold.len() > 3)
-    }
-
-    /// Index of the first word of the sentence (quotes, dashes and
-    /// bullets before it do not count).
-    fn first_word(&self) -> usize {
-        self.toks.iter().position(|t| t.word).unwrap_or(0)
+        t.word && self.lex.titles.contains(t.fold) && (t.cap || t.fold.len() > 3)
     }
 
     /// The word at `a` starts the sentence or a phrase (after a quote, a
     /// bracket, a colon, a table bar).
     fn phrase_initial(&self, a: usize) -> bool {
-        a == self.first_word() || (a > 0 && opens_phrase(&self.toks[a - 1], self.text))
+        a == self.first_word || (a > 0 && opens_phrase(&self.toks[a - 1], self.text))
     }
 
     /// A run of all-caps words: a heading or a shouted phrase, where the
@@ -297,11 +294,7 @@ impl Sentence<'_> {
         trust: Trust,
     ) -> Cand {
         let words: Vec<&Tok> = self.toks[a..b].iter().filter(|t| t.word).collect();
-        let key = words
-            .iter()
-            .map(|t| t.fold.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let key = words.iter().map(|t| t.fold).collect::<Vec<_>>().join(" ");
         Cand {
             start: self.toks[a].start,
             end: self.toks[b - 1].end,
@@ -309,7 +302,7 @@ impl Sentence<'_> {
             kind,
             trust,
             key,
-            last: words.last().map(|t| t.fold.clone()).unwrap_or_default(),
+            last: words.last().map(|t| t.fold.to_string()).unwrap_or_default(),
             words: words.len(),
         }
     }
@@ -366,13 +359,13 @@ impl Sentence<'_> {
             // Guy Hosneld").
             if j > i && j < n && is_particle(&self.toks[j]) {
                 let mut k = j + 1;
-                if k < n && matches!(self.toks[k].fold.as_str(), "la" | "l'" | "les") {
+                if k < n && matches!(self.toks[k].fold, "la" | "l'" | "les") {
                     k += 1;
                 }
                 if self.starts_name(k)
                     && !self.toks[k].upper
                     && self.gaz[k].is_none()
-                    && !self.lex.first_names.contains(self.toks[k].fold.as_str())
+                    && !self.lex.first_names.contains(self.toks[k].fold)
                 {
                     j = k;
                     continue;
@@ -407,7 +400,7 @@ impl Sentence<'_> {
         if !t.word {
             return None;
         }
-        let cue = *self.lex.heads.get(t.fold.as_str())?;
+        let cue = self.lex.head(t.fold)?;
         let n = self.toks.len();
         let initial = self.phrase_initial(i);
         // At the start of a sentence a capital says nothing: "Parti de
@@ -425,12 +418,12 @@ impl Sentence<'_> {
         while j < n && between <= max {
             let u = &self.toks[j];
             if self.starts_name(j) {
-                if self.lex.not_names.contains(u.fold.as_str()) && self.gaz[j].is_none() {
+                if self.lex.not_names.contains(u.fold) && self.gaz[j].is_none() {
                     break;
                 }
                 // A head inside a head: the inner one is the name
                 // ("assemblée générale de l'[Association ...]").
-                if u.cap && self.lex.heads.contains_key(u.fold.as_str()) && self.gaz[j].is_none() {
+                if u.cap && self.lex.heads.contains_key(u.fold) && self.gaz[j].is_none() {
                     return None;
                 }
                 if !seen_de && attach == Attach::De || seen_de && attach == Attach::Direct {
@@ -440,10 +433,7 @@ impl Sentence<'_> {
                 // right before a known place or a person is no name.
                 let known_place = self.gaz[j]
                     .is_some_and(|(_, k)| matches!(self.lex.known[k].kind, "country" | "city"));
-                if !seen_de
-                    && !t.cap
-                    && (known_place || self.lex.first_names.contains(u.fold.as_str()))
-                {
+                if !seen_de && !t.cap && (known_place || self.lex.first_names.contains(u.fold)) {
                     break;
                 }
                 name_end = Some(self.chunk_end(j));
@@ -457,7 +447,7 @@ impl Sentence<'_> {
                 }
                 break;
             }
-            if is_de(u) || matches!(u.fold.as_str(), "la" | "l'") {
+            if is_de(u) || matches!(u.fold, "la" | "l'") {
                 seen_de |= is_de(u);
                 between += 1;
                 j += 1;
@@ -477,9 +467,9 @@ impl Sentence<'_> {
                 continue;
             }
             if u.word && !u.cap && !u.digit && u.alpha {
-                let prev = self.toks[j - 1].fold.as_str();
+                let prev = self.toks[j - 1].fold;
                 let prev_de = matches!(prev, "de" | "du" | "des" | "d'" | "la" | "l'");
-                let f = u.fold.as_str();
+                let f = u.fold;
                 let infinitive = f.ends_with("er") || f.ends_with("ir") || f.ends_with("re");
                 let adjective = adjective_like(self.lex, u);
                 let noun = prev_de
@@ -527,7 +517,7 @@ impl Sentence<'_> {
         // edges.
         while a < b {
             let t = &self.toks[a];
-            let f = t.fold.as_str();
+            let f = t.fold;
             if self.gaz[a].is_some() {
                 break;
             }
@@ -545,7 +535,7 @@ impl Sentence<'_> {
         while b > a
             && (is_particle(&self.toks[b - 1])
                 || !self.toks[b - 1].word
-                || lex.not_names.contains(self.toks[b - 1].fold.as_str())
+                || lex.not_names.contains(self.toks[b - 1].fold)
                     && self.gaz_covering(b - 1).is_none())
         {
             b -= 1;
@@ -564,7 +554,7 @@ impl Sentence<'_> {
             // A title before a given name that is also a place or brand
             // ("Mme Florence" is a person).
             if before.is_some_and(|t| self.is_title_tok(t))
-                && lex.first_names.contains(self.toks[a].fold.as_str())
+                && lex.first_names.contains(self.toks[a].fold)
             {
                 out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
                 return;
@@ -590,7 +580,7 @@ impl Sentence<'_> {
                 let t = &self.toks[k];
                 t.digit
                     || t.upper && t.fold.len() <= 3
-                    || matches!(t.fold.as_str(), "pro" | "max" | "ultra" | "plus" | "mini")
+                    || matches!(t.fold, "pro" | "max" | "ultra" | "plus" | "mini")
             });
             if e < b && codes && known.label == Label::Org && self.toks[e].digit {
                 out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
@@ -603,9 +593,8 @@ impl Sentence<'_> {
         }
         let first = &self.toks[a];
         let titled = before.is_some_and(|t| self.is_title_tok(t)) || self.title_before(a);
-        let given =
-            (lex.first_names.contains(first.fold.as_str()) || self.is_initial(a)) && !first.upper;
-        let family = |k: usize| lex.family_names.contains(self.toks[k].fold.as_str());
+        let given = (lex.first_names.contains(first.fold) || self.is_initial(a)) && !first.upper;
+        let family = |k: usize| lex.family_names.contains(self.toks[k].fold);
         let has_gaz = (a..b).any(|k| self.gaz_covering(k).is_some());
         // Persons: a given name first, a title before, a Chinese name.
         if words.len() >= 2 && words.len() <= 4 {
@@ -665,7 +654,7 @@ impl Sentence<'_> {
             let mut k = b + usize::from(comma);
             if self.toks.get(k).is_some_and(|t| {
                 matches!(
-                    t.fold.as_str(),
+                    t.fold,
                     "le" | "la"
                         | "l'"
                         | "un"
@@ -691,7 +680,7 @@ impl Sentence<'_> {
     }
 
     fn is_title_tok(&self, t: &Tok) -> bool {
-        t.word && self.lex.titles.contains(t.fold.as_str())
+        t.word && self.lex.titles.contains(t.fold)
     }
 
     /// A title or role a few words before `a`, across demonyms and a
@@ -706,10 +695,7 @@ impl Sentence<'_> {
             if self.is_title_tok(t) {
                 return true;
             }
-            if t.fold == ","
-                || self.lex.demonyms.contains(t.fold.as_str())
-                || adjective_like(self.lex, t)
-            {
+            if t.fold == "," || self.lex.demonyms.contains(t.fold) || adjective_like(self.lex, t) {
                 continue;
             }
             return false;
@@ -732,7 +718,7 @@ impl Sentence<'_> {
         while a < b
             && (is_particle(&self.toks[a])
                 || !self.toks[a].word
-                || lex.not_names.contains(self.toks[a].fold.as_str()))
+                || lex.not_names.contains(self.toks[a].fold))
         {
             a += 1;
         }
@@ -750,13 +736,9 @@ impl Sentence<'_> {
         } else {
             Trust::Guess
         };
-        let prev = if a > 0 {
-            self.toks[a - 1].fold.as_str()
-        } else {
-            ""
-        };
+        let prev = if a > 0 { self.toks[a - 1].fold } else { "" };
         if words == 1 {
-            let f = first.fold.as_str();
+            let f = first.fold;
             if lex.demonyms.contains(f) || lex.not_names.contains(f) || roman(first) {
                 return;
             }

@@ -9,13 +9,18 @@
 
 /// One token: byte offsets into the document text and its shape.
 #[derive(Debug, Clone)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'f> {
     /// First byte in the document.
     pub start: usize,
     /// One past the last byte in the document.
     pub end: usize,
-    /// The token folded (lowercase, no accents, straight apostrophes).
-    pub fold: String,
+    /// The token folded (lowercase, no accents, straight apostrophes), a
+    /// slice of the sentence's folded text.
+    pub fold: &'f str,
+    /// First byte of `fold` in the sentence's folded text.
+    pub fstart: usize,
+    /// One past the last byte of `fold` in the sentence's folded text.
+    pub fend: usize,
     /// A word (letters or digits), not punctuation.
     pub word: bool,
     /// Starts with an uppercase letter.
@@ -39,122 +44,216 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02bc}')
 }
 
+/// A letter of the Latin-1 and Latin Extended-A/B blocks (French
+/// accented letters and most European ones), without a table lookup.
+#[inline]
+fn latin_letter(c: char) -> bool {
+    ('\u{c0}'..='\u{24f}').contains(&c) && c != '×' && c != '÷'
+}
+
+/// A letter or digit, with fast paths for ASCII and Latin letters.
+#[inline]
+fn word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        latin_letter(c) || c.is_alphanumeric()
+    }
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '.' | '&' | '\u{2011}')
 }
 
-/// Tokenize `text[from..to]`; offsets are document bytes. `abbrev` says
-/// whether a folded word followed by a dot is an abbreviation.
-pub(crate) fn tokenize(
+/// A sentence folded for matching, one character for one character
+/// ([`frclaims_model::fold_char`], as [`frclaims_model::Normalized`]).
+/// Token offsets into it are tracked while tokenizing.
+pub(crate) struct Folded {
+    /// The folded text.
+    pub text: String,
+}
+
+impl Folded {
+    /// Fold `s`: runs of ASCII are copied whole, other characters folded
+    /// one by one; ASCII letters are lowercased at the end.
+    pub(crate) fn new(s: &str) -> Folded {
+        let mut text = String::with_capacity(s.len());
+        let mut rest = s;
+        while !rest.is_empty() {
+            let k = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+            text.push_str(&rest[..k]);
+            rest = &rest[k..];
+            if let Some(c) = rest.chars().next() {
+                text.push(frclaims_model::fold_char(c));
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+        text.make_ascii_lowercase();
+        Folded { text }
+    }
+}
+
+/// The character at byte `p` of `s`, its length there and its length
+/// folded; none at the end.
+#[inline]
+fn at(s: &str, p: usize) -> Option<(char, usize, usize)> {
+    let b = *s.as_bytes().get(p)?;
+    if b < 0x80 {
+        return Some((b as char, 1, 1));
+    }
+    let c = s[p..].chars().next()?;
+    Some((c, c.len_utf8(), frclaims_model::fold_char(c).len_utf8()))
+}
+
+/// Tokenize `text[from..to]`, whose folded form is `folded`; offsets are
+/// document bytes. `abbrev` says whether a folded word followed by a dot
+/// is an abbreviation.
+pub(crate) fn tokenize<'f>(
     text: &str,
     from: usize,
     to: usize,
+    folded: &'f Folded,
     abbrev: &dyn Fn(&str) -> bool,
-) -> Vec<Tok> {
-    let mut toks = Vec::new();
+) -> Vec<Tok<'f>> {
     let s = &text[from..to];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| if i < n { chars[i].0 + from } else { to };
-    let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
+    let mut toks: Vec<Tok<'f>> = Vec::with_capacity(s.len() / 5 + 1);
+    let fold = folded.text.as_str();
+    let alnum = |p: usize| at(s, p).is_some_and(|(c, _, _)| word_char(c));
+    let make = |a: (usize, usize), b: (usize, usize), word: bool| {
+        make(text, a.0 + from, b.0 + from, fold, a.1, b.1, word)
+    };
+    // (byte in s, byte in fold) of the scan.
+    let mut i = (0, 0);
+    while let Some((c, cl, fl)) = at(s, i.0) {
+        let after = (i.0 + cl, i.1 + fl);
         if c.is_whitespace() {
-            i += 1;
+            i = after;
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !word_char(c) {
             // An English possessive: 's after a word.
             if is_apostrophe(c)
-                && i + 1 < n
-                && chars[i + 1].1 == 's'
-                && (i + 2 >= n || !chars[i + 2].1.is_alphanumeric())
-                && toks.last().is_some_and(|t: &Tok| t.word && t.end == at(i))
+                && at(s, after.0).is_some_and(|(c, _, _)| c == 's')
+                && !alnum(after.0 + 1)
+                && toks.last().is_some_and(|t| t.word && t.end == i.0 + from)
             {
-                toks.push(make(text, at(i), at(i + 2), false));
-                i += 2;
+                toks.push(make(i, (after.0 + 1, after.1 + 1), false));
+                i = (after.0 + 1, after.1 + 1);
                 continue;
             }
-            toks.push(make(text, at(i), at(i + 1), false));
-            i += 1;
+            toks.push(make(i, after, false));
+            i = after;
             continue;
         }
         let begin = i;
         let mut j = i;
         loop {
-            while j < n && chars[j].1.is_alphanumeric() {
-                j += 1;
+            while let Some((c, cl, fl)) = at(s, j.0) {
+                if !word_char(c) {
+                    break;
+                }
+                j = (j.0 + cl, j.1 + fl);
             }
-            if j + 1 < n && is_joiner(chars[j].1) && chars[j + 1].1.is_alphanumeric() {
+            let Some((cj, cl, fl)) = at(s, j.0) else {
+                break;
+            };
+            let after = (j.0 + cl, j.1 + fl);
+            let next = at(s, after.0).map(|(c, _, _)| c);
+            let next_alnum = next.is_some_and(word_char);
+            if is_joiner(cj) && next_alnum {
                 // A dot joins only before a lowercase letter or a digit
                 // ("Z.ai", "2.700"), or between initials ("U.S"): a missing
                 // space after a full stop ("locales.Mais") splits.
-                let next = chars[j + 1].1;
-                let single = j == begin + 1;
-                if chars[j].1 != '.' || next.is_lowercase() || next.is_ascii_digit() || single {
-                    j += 1;
+                let nc = next.unwrap_or(' ');
+                let single = j.0 == begin.0 + c.len_utf8();
+                if cj != '.' || nc.is_lowercase() || nc.is_ascii_digit() || single {
+                    j = after;
                     continue;
                 }
             }
-            if j + 1 < n && is_apostrophe(chars[j].1) && chars[j + 1].1.is_alphanumeric() {
-                let head: String = chars[begin..j]
-                    .iter()
-                    .map(|&(_, c)| frclaims_model::fold_char(c))
-                    .collect();
-                if ELIDED.contains(&head.as_str()) {
+            if is_apostrophe(cj) && next_alnum {
+                let head = &fold[begin.1..j.1];
+                if ELIDED.contains(&head) {
                     // "l'", "d'", "qu'": the elided word and its apostrophe.
-                    j += 1;
+                    j = after;
                     break;
                 }
-                let possessive =
-                    chars[j + 1].1 == 's' && (j + 2 >= n || !chars[j + 2].1.is_alphanumeric());
+                let possessive = next == Some('s') && !alnum(after.0 + 1);
                 if possessive {
                     break;
                 }
                 // A name with an apostrophe inside ("O'Neill", "Xi'an").
-                j += 1;
+                j = after;
                 continue;
             }
             break;
         }
         let mut end = j;
-        if j < n && chars[j].1 == '.' {
-            let w: String = chars[begin..=j]
-                .iter()
-                .map(|&(_, c)| frclaims_model::fold_char(c))
-                .collect();
+        if s.as_bytes().get(j.0) == Some(&b'.') {
+            let w = &fold[begin.1..j.1 + 1];
             // An initial ("F. Honegger") keeps its dot too.
-            let initial = j == begin + 1 && chars[begin].1.is_uppercase();
-            if abbrev(&w) || initial {
-                end = j + 1;
+            let initial = j.0 == begin.0 + c.len_utf8() && c.is_uppercase();
+            if initial || abbrev(w) {
+                end = (j.0 + 1, j.1 + 1);
             }
         }
-        toks.push(make(text, at(begin), at(end), true));
+        toks.push(make(begin, end, true));
         i = end;
     }
     toks
 }
 
-fn make(text: &str, start: usize, end: usize, word: bool) -> Tok {
+fn make<'f>(
+    text: &str,
+    start: usize,
+    end: usize,
+    folded: &'f str,
+    fstart: usize,
+    fend: usize,
+    word: bool,
+) -> Tok<'f> {
     let s = &text[start..end];
-    let fold: String = s.chars().map(frclaims_model::fold_char).collect();
-    let first = s.chars().next().unwrap_or(' ');
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = letters >= 2
-        && s.chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
+    let fold = &folded[fstart..fend];
+    // One pass over the characters for the whole shape.
+    let mut letters = 0;
+    let mut all_upper = true;
+    let mut digit = false;
+    let mut inner_upper = false;
+    let mut first = None;
+    for c in s.chars() {
+        let (alphabetic, upper) = if c.is_ascii() {
+            (c.is_ascii_alphabetic(), c.is_ascii_uppercase())
+        } else if latin_letter(c) {
+            (true, c.is_uppercase())
+        } else {
+            (c.is_alphabetic(), c.is_uppercase())
+        };
+        if first.is_none() {
+            first = Some(c);
+        } else if upper {
+            inner_upper = true;
+        }
+        if alphabetic {
+            letters += 1;
+            all_upper &= upper;
+        }
+        digit |= c.is_ascii_digit();
+    }
+    let first = first.unwrap_or(' ');
+    let upper = letters >= 2 && all_upper;
     let alpha = letters > 0;
     Tok {
         start,
         end,
         fold,
+        fstart,
+        fend,
         word,
         cap: word && first.is_uppercase(),
         upper: word && upper,
-        digit: word && s.chars().any(|c| c.is_ascii_digit()),
+        digit: word && digit,
         alpha,
-        inner_cap: word && first.is_lowercase() && s.chars().skip(1).any(char::is_uppercase),
+        inner_cap: word && first.is_lowercase() && inner_upper,
     }
 }
 
@@ -164,7 +263,8 @@ mod tests {
 
     fn check(input: &str, expected: &[&str]) {
         let abbrev = |w: &str| matches!(w, "m." | "corp." | "ltd.");
-        let toks = tokenize(input, 0, input.len(), &abbrev);
+        let folded = Folded::new(input);
+        let toks = tokenize(input, 0, input.len(), &folded, &abbrev);
         let got: Vec<&str> = toks.iter().map(|t| &input[t.start..t.end]).collect();
         assert_eq!(got, expected, "{input}");
     }
