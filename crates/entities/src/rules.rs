@@ -56,7 +56,7 @@ pub(crate) struct Cand {
 /// "Miranda de Ebro", "Ludwig van Beethoven").
 const PARTICLES: &[&str] = &[
     "de", "du", "des", "d'", "la", "le", "l'", "von", "van", "der", "den", "di", "da", "del",
-    "della", "y", "of", "the", "and", "&", "en", "sur", "sous", "les", "aux",
+    "della", "y", "of", "the", "and", "&", "les", "aux", "mac", "mc",
 ];
 
 /// Words after a name that make it a person ("Jean Baudesson, maire").
@@ -234,7 +234,7 @@ impl Sentence<'_> {
         if self.gaz[i].is_some() {
             return true;
         }
-        if t.fold.ends_with('\'') || !(t.cap || t.inner_cap || t.digit && t.alpha) {
+        if t.fold.ends_with('\'') || !(t.cap || t.digit && t.alpha) {
             return false;
         }
         let first = t.fold.chars().next().unwrap_or(' ');
@@ -526,6 +526,7 @@ impl Sentence<'_> {
                 || lex.demonyms.contains(f)
                 || is_particle(t)
                 || !t.word
+                || self.is_title(a)
             {
                 a += 1;
                 continue;
@@ -606,7 +607,11 @@ impl Sentence<'_> {
             let second_country = self.gaz[a + 1].is_some_and(|(_, k)| {
                 lex.known[k].kind == "country" || lex.known[k].label != Label::Loc
             });
-            if (given && !second_country && self.gaz[a].is_none_or(|(e, _)| e == a + 1))
+            let initials_then_known = self.is_initial(a) && has_gaz;
+            if (given
+                && !second_country
+                && !initials_then_known
+                && self.gaz[a].is_none_or(|(e, _)| e == a + 1))
                 || (titled && !has_gaz)
                 || (chinese && plain)
             {
@@ -703,6 +708,22 @@ impl Sentence<'_> {
         false
     }
 
+    /// A dateline follows token `b`: a full stop or comma, then a dash, a
+    /// day number or "(corr.)" ("Cressier. — Dimanche", "BERNE, 24").
+    fn dateline_after(&self, b: usize) -> bool {
+        let Some(t) = self.toks.get(b) else {
+            return false;
+        };
+        if !matches!(t.fold, "." | "," | "(") {
+            return false;
+        }
+        self.toks[b + 1..].iter().take(2).any(|u| {
+            matches!(u.fold, "—" | "–" | "-" | "corr.")
+                || u.fold == "corr"
+                || u.word && u.digit && u.fold.len() <= 2
+        })
+    }
+
     /// The gazetteer hit covering token `k`, if any.
     fn gaz_covering(&self, k: usize) -> Option<usize> {
         (0..=k).rev().take(8).find_map(|s| match self.gaz[s] {
@@ -750,13 +771,26 @@ impl Sentence<'_> {
                 out.push(self.cand(a, b, Label::Org, None, trust));
                 return;
             }
-            // "RoboForge", "iFlytek": a brand.
-            let camel = first.inner_cap
-                || self.text[first.start..first.end]
-                    .chars()
-                    .collect::<Vec<_>>()
-                    .windows(2)
-                    .any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+            // "outre-Rhin", "outre-Atlantique": a place.
+            if f.starts_with("outre-") {
+                out.push(self.cand(a, b, Label::Loc, Some("region"), trust));
+                return;
+            }
+            // A dateline: "Cressier. — Dimanche", "Saint-Biaise (corr.)".
+            if initial && self.dateline_after(b) {
+                out.push(self.cand(a, b, Label::Loc, Some("city"), Trust::Sure));
+                return;
+            }
+            // "RoboForge", "OpenRouter": a brand (OCR noise such as
+            // "QiscUté" has accents or no lowercase after the capital).
+            let word = &self.text[first.start..first.end];
+            let camel = word.len() >= 5
+                && word.bytes().all(|b| b.is_ascii_alphabetic())
+                && word.as_bytes().windows(3).any(|w| {
+                    w[0].is_ascii_lowercase()
+                        && w[1].is_ascii_uppercase()
+                        && w[2].is_ascii_lowercase()
+                });
             if camel {
                 out.push(self.cand(a, b, Label::Org, Some("company"), trust));
                 return;
@@ -794,7 +828,10 @@ impl Sentence<'_> {
             return;
         }
         let particles = (a..b).any(|k| is_particle(&self.toks[k]));
-        let label = if particles || place_shape(first) {
+        let acronym = (a..b).any(|k| self.toks[k].upper && !roman(&self.toks[k]));
+        let label = if acronym {
+            Label::Org
+        } else if particles || place_shape(first) {
             Label::Loc
         } else {
             Label::Per

@@ -116,7 +116,7 @@ pub(crate) fn tokenize<'f>(
     abbrev: &dyn Fn(&str) -> bool,
 ) -> Vec<Tok<'f>> {
     let s = &text[from..to];
-    let mut toks: Vec<Tok<'f>> = Vec::with_capacity(s.len() / 5 + 1);
+    let mut toks: Vec<Tok<'f>> = Vec::new();
     let fold = folded.text.as_str();
     let alnum = |p: usize| at(s, p).is_some_and(|(c, _, _)| word_char(c));
     let make = |a: (usize, usize), b: (usize, usize), word: bool| {
