@@ -13,7 +13,7 @@ use std::hash::BuildHasherDefault;
 
 use frclaims_model::{ByteSpan, Entity, Label, TextIndex};
 
-use crate::lexicon::WordHasher;
+use crate::lexicon::{WordHasher, LEXICON};
 use crate::rules::{Cand, Trust};
 
 /// A map from mention keys, with the fast word hash.
@@ -43,6 +43,10 @@ pub(crate) fn resolve(text: &str, index: &TextIndex<'_>, mut cands: Vec<Cand>) -
         sure.entry(c.key.as_str()).or_insert((c.label, c.kind));
         if c.label == Label::Per && c.words >= 2 {
             family.entry(c.last.as_str()).or_insert(i);
+            // Chinese order: "Zhu Min" … "Zhu".
+            if LEXICON.family_names.contains(c.first.as_str()) {
+                family.entry(c.first.as_str()).or_insert(i);
+            }
         }
     }
     let mut decided: Vec<Option<Decision>> = Vec::with_capacity(flat.len());

@@ -48,6 +48,8 @@ pub(crate) struct Cand {
     pub key: String,
     /// Folded last word (a person's family name for short re-mentions).
     pub last: String,
+    /// Folded first word (the family name of a Chinese name).
+    pub first: String,
     /// Number of words.
     pub words: usize,
 }
@@ -193,6 +195,19 @@ fn place_shape(t: &Tok) -> bool {
     f.len() > 6 && SUFFIXES.iter().any(|s| f.ends_with(s))
 }
 
+/// A chip or model code: one capital and three or four digits, maybe a
+/// lowercase suffix ("H100", "A100", "H200"); road and class codes
+/// ("A36", "CE1", "RD192") have other shapes.
+fn product_code(t: &Tok) -> bool {
+    let b = t.fold.as_bytes();
+    let digits = b.iter().skip(1).take_while(|c| c.is_ascii_digit()).count();
+    t.cap
+        && b.len() >= 4
+        && b[0].is_ascii_lowercase()
+        && (3..=4).contains(&digits)
+        && b[1 + digits..].iter().all(u8::is_ascii_lowercase)
+}
+
 /// Words that make the capitalized word after them a plural common noun
 /// or a group of people ("les Suisses", "des Offices", "un Belfortain").
 const PLURAL_DETERMINERS: &[&str] = &[
@@ -252,7 +267,10 @@ impl Sentence<'_> {
             return true;
         }
         let t = &self.toks[i];
-        if self.is_title(i) || t.digit {
+        if t.digit {
+            return product_code(t);
+        }
+        if self.is_title(i) {
             return false;
         }
         if t.fold.chars().filter(|c| c.is_alphabetic()).count() < 2 {
@@ -303,6 +321,10 @@ impl Sentence<'_> {
             trust,
             key,
             last: words.last().map(|t| t.fold.to_string()).unwrap_or_default(),
+            first: words
+                .first()
+                .map(|t| t.fold.to_string())
+                .unwrap_or_default(),
             words: words.len(),
         }
     }
@@ -414,7 +436,7 @@ impl Sentence<'_> {
         let mut last_word_end = i + 1;
         let mut seen_de = false;
         let mut between = 0;
-        let max = if cap_head { 7 } else { 5 };
+        let max = if cap_head { 9 } else { 7 };
         while j < n && between <= max {
             let u = &self.toks[j];
             if self.starts_name(j) {
@@ -763,12 +785,25 @@ impl Sentence<'_> {
             if lex.demonyms.contains(f) || lex.not_names.contains(f) || roman(first) {
                 return;
             }
+            if first.digit {
+                if product_code(first) {
+                    out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Guess));
+                }
+                return;
+            }
             if first.upper {
                 if self.in_caps_run(a) || first.fold.chars().count() > 6 {
                     return;
                 }
                 let trust = if initial { Trust::Guess } else { Trust::Sure };
                 out.push(self.cand(a, b, Label::Org, None, trust));
+                return;
+            }
+            // Eponyms of diseases: "maladie d'Alzheimer".
+            let prev2 = if a > 1 { self.toks[a - 2].fold } else { "" };
+            if matches!(prev, "de" | "d'")
+                && matches!(prev2, "maladie" | "maladies" | "syndrome" | "virus")
+            {
                 return;
             }
             // "outre-Rhin", "outre-Atlantique": a place.
@@ -792,7 +827,7 @@ impl Sentence<'_> {
                         && w[2].is_ascii_lowercase()
                 });
             if camel {
-                out.push(self.cand(a, b, Label::Org, Some("company"), trust));
+                out.push(self.cand(a, b, Label::Org, Some("company"), Trust::Guess));
                 return;
             }
             // "les Suisses", "des Offices", "un Belfortain": groups and
@@ -829,6 +864,11 @@ impl Sentence<'_> {
         }
         let particles = (a..b).any(|k| is_particle(&self.toks[k]));
         let acronym = (a..b).any(|k| self.toks[k].upper && !roman(&self.toks[k]));
+        // "Mate 60 Pro": a model name.
+        if (a..b).any(|k| self.toks[k].digit && !self.toks[k].alpha) {
+            out.push(self.cand(a, b, Label::Misc, Some("product"), trust));
+            return;
+        }
         let label = if acronym {
             Label::Org
         } else if particles || place_shape(first) {
