@@ -147,6 +147,15 @@ mod tests {
     use super::*;
     use frclaims_model::{Label, Span};
 
+    fn label(l: Label) -> &'static str {
+        match l {
+            Label::Per => "PER",
+            Label::Org => "ORG",
+            Label::Loc => "LOC",
+            Label::Misc => "MISC",
+        }
+    }
+
     /// Runs the stage on one sentence and compares `(text, label)` pairs.
     fn check(input: &str, expected: &[(&str, &str)]) {
         let doc = Document {
@@ -160,15 +169,7 @@ mod tests {
         let ents = extract(&doc, &[sent]);
         let got: Vec<(String, String)> = ents
             .iter()
-            .map(|e| {
-                let l = match e.label {
-                    Label::Per => "PER",
-                    Label::Org => "ORG",
-                    Label::Loc => "LOC",
-                    Label::Misc => "MISC",
-                };
-                (e.text.clone(), l.to_string())
-            })
+            .map(|e| (e.text.clone(), label(e.label).to_string()))
             .collect();
         let want: Vec<(String, String)> = expected
             .iter()
@@ -194,6 +195,169 @@ mod tests {
             &[("Wall Street Journal", "MISC")],
         );
         check("Une Parisienne à Lyon.", &[("Lyon", "LOC")]);
+        check(
+            "La Banque populaire de Chine agit.",
+            &[("Banque populaire de Chine", "ORG")],
+        );
+        check("Meta’s Llama", &[("Meta", "ORG"), ("Llama", "MISC")]);
+    }
+
+    #[test]
+    fn head_nouns() {
+        check(
+            "Il vit dans la province du Zhejiang.",
+            &[("province du Zhejiang", "LOC")],
+        );
+        check(
+            "Le ministère chinois du Commerce a dit non.",
+            &[("ministère chinois du Commerce", "ORG")],
+        );
+        check(
+            "Il travaille à la laiterie Besnier.",
+            &[("laiterie Besnier", "ORG")],
+        );
+        check("Il critique l'administration Trump.", &[("Trump", "PER")]);
+        check("Il habite la ville de Huzhou.", &[("Huzhou", "LOC")]);
+        check(
+            "Il est soigné à l'hôpital pour enfants de Pékin.",
+            &[("hôpital pour enfants de Pékin", "ORG")],
+        );
+        check(
+            "La commission de l'emploi et des affaires sociales a adopté le texte.",
+            &[("commission de l'emploi et des affaires sociales", "ORG")],
+        );
+        check(
+            "Il siège à l'Administration nationale de réglementation financière de Chine.",
+            &[(
+                "Administration nationale de réglementation financière de Chine",
+                "ORG",
+            )],
+        );
+        // A capital at the start of a sentence says nothing.
+        check("Parti de Cholet, il arriva.", &[("Cholet", "LOC")]);
+    }
+
+    #[test]
+    fn persons() {
+        check("Il a vu M. Hagenbeck hier.", &[("Hagenbeck", "PER")]);
+        check(
+            "Selon le premier ministre chinois, Li Qiang, tout va bien.",
+            &[("Li Qiang", "PER")],
+        );
+        check(
+            "Puis Jean Baudesson, maire de Saint-Dizier, arriva.",
+            &[("Jean Baudesson", "PER"), ("Saint-Dizier", "LOC")],
+        );
+        check("Il a parlé avec Wang Yi hier.", &[("Wang Yi", "PER")]);
+        check(
+            "La lettre de F. Honegger arriva.",
+            &[("F. Honegger", "PER")],
+        );
+        check("Il cite Sa Majesté Georges V.", &[("Georges V", "PER")]);
+        check("Il a reçu le Pr Ménétrez.", &[("Ménétrez", "PER")]);
+    }
+
+    #[test]
+    fn company_suffixes_and_products() {
+        check(
+            "Il a vendu Alibaba Group Holdings Ltd. hier.",
+            &[("Alibaba Group Holdings Ltd.", "ORG")],
+        );
+        check("Il dirige Leonis Capital.", &[("Leonis Capital", "ORG")]);
+        check("Il achète les Nvidia H100.", &[("Nvidia H100", "MISC")]);
+        check("Il visite la WAIC 2025.", &[("WAIC 2025", "MISC")]);
+        check("Des puces H200 arrivent.", &[("H200", "MISC")]);
+        check("Il a pris l'A36 vers midi.", &[]);
+        check("Le nouveau Mate 60 Pro sort.", &[("Mate 60 Pro", "MISC")]);
+    }
+
+    #[test]
+    fn negative_rules() {
+        check("Les Chinois et les Américains discutent.", &[]);
+        check("Lundi, il a plu sur la ville.", &[]);
+        check("En janvier, la Chine a voté.", &[("Chine", "LOC")]);
+        check("Tous les Suisses votent.", &[]);
+        check("Un Belfortain de 27 ans a été arrêté.", &[]);
+        check("Il souffre de la maladie d'Alzheimer.", &[]);
+        check("Le XIXe siècle fut long.", &[]);
+        check("Il arrive à 15h.", &[]);
+    }
+
+    #[test]
+    fn context_rules() {
+        check("Il est né à Marnaval en 1900.", &[("Marnaval", "LOC")]);
+        check(
+            "Les fonderies de Cousances ferment.",
+            &[("Cousances", "LOC")],
+        );
+        check("Cressier. — Dimanche, la fête.", &[("Cressier", "LOC")]);
+        check("Le SNPT a protesté hier.", &[("SNPT", "ORG")]);
+        check("Il passe outre-Rhin.", &[("outre-Rhin", "LOC")]);
+        check("Il a investi dans RoboForge hier.", &[("RoboForge", "ORG")]);
+        check(
+            "Il vit à Châtenois-les-Forges.",
+            &[("Châtenois-les-Forges", "LOC")],
+        );
+    }
+
+    /// Runs the stage on a document of several sentences (one a line) and
+    /// compares `(text, label, ref)` triples.
+    fn check_doc(lines: &[&str], expected: &[(&str, &str, Option<usize>)]) {
+        let text = lines.join("\n");
+        let doc = Document {
+            text: text.clone(),
+            ..Document::default()
+        };
+        let mut sents = Vec::new();
+        let mut at = 0;
+        for l in lines {
+            let n = l.chars().count();
+            sents.push(Sentence {
+                span: Span::new(at, at + n),
+                paragraph: 0,
+            });
+            at += n + 1;
+        }
+        let got: Vec<(String, String, Option<usize>)> = extract(&doc, &sents)
+            .iter()
+            .map(|e| (e.text.clone(), label(e.label).to_string(), e.reference))
+            .collect();
+        let want: Vec<(String, String, Option<usize>)> = expected
+            .iter()
+            .map(|(t, l, r)| (t.to_string(), l.to_string(), *r))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+
+    #[test]
+    fn document_pass() {
+        check_doc(
+            &[
+                "Justin Lin, responsable technique, a parlé.",
+                "Lin a ajouté que Pékin suivait.",
+                "La Chine et Pékin aussi.",
+            ],
+            &[
+                ("Justin Lin", "PER", None),
+                ("Lin", "PER", Some(0)),
+                ("Pékin", "LOC", None),
+                ("Chine", "LOC", None),
+                ("Pékin", "LOC", Some(2)),
+            ],
+        );
+        // A bare sentence-initial capital needs the document to confirm it.
+        check_doc(
+            &[
+                "Il a vu M. Tournier.",
+                "Tournier a souri.",
+                "Ensuite il partit.",
+            ],
+            &[("Tournier", "PER", None), ("Tournier", "PER", Some(0))],
+        );
+        check_doc(
+            &["Zhu Min a parlé.", "Ensuite, Zhu a conclu."],
+            &[("Zhu Min", "PER", None), ("Zhu", "PER", Some(0))],
+        );
     }
 
     #[test]

@@ -234,8 +234,13 @@ const DEMONYM_ENDINGS: &[&str] = &[
     "ains", "aine", "aines", "ins", "ens",
 ];
 
-/// Prepositions after which an unknown capitalized word is a place.
-const PLACE_PREPOSITIONS: &[&str] = &["a", "à", "en", "vers", "pres", "près", "depuis"];
+/// Words after which an unknown capitalized word is a place: place
+/// prepositions, and articles and "de", which French person names do not
+/// take ("à Joeuf", "la Vacquerie", "les fonderies de Cousances").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "a", "à", "en", "vers", "pres", "près", "depuis", "de", "d'", "du", "la", "l'", "le", "au",
+    "aux",
+];
 
 impl Sentence<'_> {
     /// A token that can continue a capitalized name.
@@ -249,7 +254,14 @@ impl Sentence<'_> {
         if self.gaz[i].is_some() {
             return true;
         }
-        if t.fold.ends_with('\'') || !(t.cap || t.digit && t.alpha) {
+        // "outre-Rhin": lowercase, but a place name all the same.
+        let outre = t.fold.starts_with("outre-")
+            && self
+                .text
+                .get(t.start + 6..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase);
+        if t.fold.ends_with('\'') || !(t.cap || t.digit && t.alpha || outre) {
             return false;
         }
         let first = t.fold.chars().next().unwrap_or(' ');

@@ -191,8 +191,15 @@ pub(crate) fn tokenize<'f>(
         let mut end = j;
         if s.as_bytes().get(j.0) == Some(&b'.') {
             let w = &fold[begin.1..j.1 + 1];
-            // An initial ("F. Honegger") keeps its dot too.
-            let initial = j.0 == begin.0 + c.len_utf8() && c.is_uppercase();
+            // An initial ("F. Honegger") keeps its dot too, when a
+            // capitalized word follows ("Georges V." ends a sentence).
+            let initial = j.0 == begin.0 + c.len_utf8()
+                && c.is_uppercase()
+                && s[j.0 + 1..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
             if initial || abbrev(w) {
                 end = (j.0 + 1, j.1 + 1);
             }
