@@ -367,9 +367,105 @@ mod tests {
         assert!(!case_fits("ONU", "Onu"));
     }
 
+    /// Random texts from an alphabet of hard characters: the stage never
+    /// panics, and its spans are in bounds, sorted, flat and match `text`.
+    #[test]
+    fn invariants_on_random_text() {
+        let alphabet: Vec<char> = "aéÉoûtrë-'’ .,«»:;|()\u{a0}MPLCHINEchine12345\nΣ中文ÀŒœ&Ltd"
+            .chars()
+            .collect();
+        let words = [
+            "Pékin ",
+            "M. ",
+            "la ",
+            "province du ",
+            "Zhejiang ",
+            "Justin Lin",
+            "outre-",
+            "Rhin",
+            "de ",
+            "Corp.",
+            "H100",
+            "F. ",
+            "Honegger",
+            "’s ",
+            "commission de ",
+            "l’",
+            "« ",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..(next() % 60) {
+                if next() % 3 == 0 {
+                    text.push_str(words[(next() % words.len() as u64) as usize]);
+                } else {
+                    text.push(alphabet[(next() % alphabet.len() as u64) as usize]);
+                }
+            }
+            let n = text.chars().count();
+            let cut = if n == 0 {
+                0
+            } else {
+                (next() % n as u64) as usize
+            };
+            let sents = [
+                Sentence {
+                    span: Span::new(0, cut),
+                    paragraph: 0,
+                },
+                Sentence {
+                    span: Span::new(cut, n),
+                    paragraph: 0,
+                },
+            ];
+            let doc = Document {
+                text: text.clone(),
+                ..Document::default()
+            };
+            let ents = extract(&doc, &sents);
+            let mut last_end = 0;
+            for (i, e) in ents.iter().enumerate() {
+                assert!(e.span.start < e.span.end && e.span.end <= n, "{text:?}");
+                assert!(e.span.start >= last_end, "overlap in {text:?}");
+                last_end = e.span.end;
+                let slice: String = text.chars().skip(e.span.start).take(e.span.len()).collect();
+                assert_eq!(slice, e.text, "{text:?}");
+                assert!(e.reference.is_none_or(|r| r < i), "{text:?}");
+            }
+        }
+    }
+
     #[test]
     fn no_panic_on_odd_text() {
-        for t in ["", " ", "’", "É", "a’s", "« »", "M.", "-\u{a0}-", "Xi'"] {
+        for t in [
+            "",
+            " ",
+            "’",
+            "É",
+            "a’s",
+            "« »",
+            "M.",
+            "-\u{a0}-",
+            "Xi'",
+            "oûtrë-X",
+            "outre-",
+            "F.",
+            "Georges V.",
+            "l'",
+            "’s",
+            "H100.",
+            "A.B.C.",
+            "Z.ai.",
+            "de la",
+            "Corp.",
+        ] {
             let doc = Document {
                 text: t.into(),
                 ..Document::default()
