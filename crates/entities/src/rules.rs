@@ -804,7 +804,11 @@ impl Sentence<'_> {
                 return;
             }
             if first.upper {
-                if self.in_caps_run(a) || first.fold.chars().count() > 6 {
+                // An acronym: short, or with at most one vowel ("CFDT");
+                // longer capitals are words of a heading ("GUERRE").
+                let len = first.fold.chars().count();
+                let vowels = first.fold.chars().filter(|c| "aeiouy".contains(*c)).count();
+                if self.in_caps_run(a) || len > 6 || len > 5 && vowels > 1 {
                     return;
                 }
                 let trust = if initial { Trust::Guess } else { Trust::Sure };
@@ -875,6 +879,15 @@ impl Sentence<'_> {
             return;
         }
         let particles = (a..b).any(|k| is_particle(&self.toks[k]));
+        let all_caps = (a..b).all(|k| !self.toks[k].word || self.toks[k].upper);
+        if all_caps {
+            // A heading in capitals, or a name written in capitals
+            // ("René BRAICHET" is caught by the given name).
+            if lex.first_names.contains(first.fold) {
+                out.push(self.cand(a, b, Label::Per, Some("person"), trust));
+            }
+            return;
+        }
         let acronym = (a..b).any(|k| self.toks[k].upper && !roman(&self.toks[k]));
         // "Mate 60 Pro": a model name.
         if (a..b).any(|k| self.toks[k].digit && !self.toks[k].alpha) {
