@@ -70,12 +70,15 @@ pub(crate) type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 /// A map from folded words.
 pub(crate) type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
-/// A 16-bit key of the first two bytes of a word.
+/// A 16-bit signature of a word: its length and first three bytes.
 fn pair(b: &[u8]) -> usize {
-    (usize::from(b.first().copied().unwrap_or(0)) << 8)
-        | usize::from(b.get(1).copied().unwrap_or(0))
+    let get = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
+    let h = (b.len() as u32)
+        .wrapping_mul(0x9e37_79b9)
+        .wrapping_add(get(0) << 16 | get(1) << 8 | get(2))
+        .wrapping_mul(0x85eb_ca6b);
+    (h >> 16) as usize
 }
-
 /// A known name of the gazetteer.
 #[derive(Debug, Clone)]
 pub(crate) struct Known {
@@ -124,8 +127,8 @@ pub(crate) struct Lexicon {
     pub suffixes: WordMap<Cue>,
     /// Folded words that keep their final dot ("m.", "corp.", "st.").
     pub abbreviations: WordSet,
-    /// First two bytes of the head nouns, to skip most words without
-    /// hashing (a bit per pair).
+    /// Signatures (length and first three bytes) of the head nouns, a bit
+    /// each, to skip most words without hashing.
     head_first: Vec<u64>,
     /// Shortest and longest head noun, in bytes.
     head_len: (usize, usize),

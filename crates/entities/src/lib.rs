@@ -54,19 +54,28 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
     let lex = &*LEXICON;
     let index = TextIndex::new(text);
     let abbrev = |w: &str| lex.abbreviations.contains(w);
+    let folded = tokens::Folded::new(text);
     let mut cands: Vec<Cand> = Vec::new();
+    let mut toks = Vec::new();
+    let mut gaz = Vec::new();
+    // Folded offset of the last sentence start, to find the next one.
+    let mut cursor = (0, 0);
     for s in sentences {
         let from = index.byte_of(s.span.start);
         let to = index.byte_of(s.span.end);
         if from >= to || to > text.len() {
             continue;
         }
-        let folded = tokens::Folded::new(&text[from..to]);
-        let toks = tokens::tokenize(text, from, to, &folded, &abbrev);
+        if from < cursor.0 {
+            cursor = (0, 0);
+        }
+        let ffrom = tokens::folded_offset(text, cursor.0, cursor.1, from);
+        cursor = (from, ffrom);
+        tokens::tokenize(text, from, to, &folded.text, ffrom, &abbrev, &mut toks);
         if toks.is_empty() {
             continue;
         }
-        let gaz = gazetteer(text, &folded.text, &toks, lex);
+        gazetteer(text, &folded.text, &toks, lex, &mut gaz);
         let sent = rules::Sentence {
             text,
             toks: &toks,
@@ -90,12 +99,16 @@ fn gazetteer(
     folded: &str,
     toks: &[Tok<'_>],
     lex: &Lexicon,
-) -> Vec<Option<(usize, usize)>> {
-    let mut gaz = vec![None; toks.len()];
+    gaz: &mut Vec<Option<(usize, usize)>>,
+) {
+    gaz.clear();
+    gaz.resize(toks.len(), None);
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if !t.word || !(t.cap || t.inner_cap || t.digit) {
+        // Names start with a capital or a digit, or are brands such as
+        // "iFlytek" with a capital inside.
+        if !t.word || !(t.cap || t.digit || t.inner_cap) {
             i += 1;
             continue;
         }
@@ -131,7 +144,6 @@ fn gazetteer(
             None => i += 1,
         }
     }
-    gaz
 }
 
 /// Every capital of the listed name is a capital in the text.

@@ -31,7 +31,7 @@ pub(crate) struct Tok<'f> {
     pub digit: bool,
     /// Contains a letter.
     pub alpha: bool,
-    /// Starts lowercase but has an uppercase letter inside ("iFlytek").
+    /// Starts lowercase but has a capital inside ("iFlytek").
     pub inner_cap: bool,
 }
 
@@ -56,8 +56,13 @@ fn latin_letter(c: char) -> bool {
 fn word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if latin_letter(c) {
+        true
+    } else if c < '\u{c0}' || ('\u{2000}'..='\u{206f}').contains(&c) {
+        // Latin-1 punctuation (« », nbsp) and general punctuation (’ — …).
+        false
     } else {
-        latin_letter(c) || c.is_alphanumeric()
+        c.is_alphanumeric()
     }
 }
 
@@ -105,25 +110,74 @@ fn at(s: &str, p: usize) -> Option<(char, usize, usize)> {
     Some((c, c.len_utf8(), frclaims_model::fold_char(c).len_utf8()))
 }
 
-/// Tokenize `text[from..to]`, whose folded form is `folded`; offsets are
-/// document bytes. `abbrev` says whether a folded word followed by a dot
-/// is an abbreviation.
+/// The shape of a word, gathered while scanning it.
+#[derive(Default, Clone, Copy)]
+struct Shape {
+    letters: u32,
+    all_upper: bool,
+    digit: bool,
+    inner_upper: bool,
+}
+
+impl Shape {
+    fn new() -> Shape {
+        Shape {
+            all_upper: true,
+            ..Shape::default()
+        }
+    }
+
+    #[inline]
+    fn add(&mut self, c: char, first: bool) {
+        let (alphabetic, upper) = if c.is_ascii() {
+            (c.is_ascii_alphabetic(), c.is_ascii_uppercase())
+        } else if latin_letter(c) {
+            (true, c.is_uppercase())
+        } else {
+            (c.is_alphabetic(), c.is_uppercase())
+        };
+        if upper && !first {
+            self.inner_upper = true;
+        }
+        if alphabetic {
+            self.letters += 1;
+            self.all_upper &= upper;
+        }
+        self.digit |= c.is_ascii_digit();
+    }
+}
+
+/// Tokenize `text[from..to]` into `toks` (cleared first). `folded` is the
+/// folded text of the whole document and `ffrom` the folded offset of
+/// `from`; offsets are document bytes. `abbrev` says whether a folded word
+/// followed by a dot is an abbreviation.
 pub(crate) fn tokenize<'f>(
     text: &str,
     from: usize,
     to: usize,
-    folded: &'f Folded,
+    folded: &'f str,
+    ffrom: usize,
     abbrev: &dyn Fn(&str) -> bool,
-) -> Vec<Tok<'f>> {
+    toks: &mut Vec<Tok<'f>>,
+) {
+    toks.clear();
     let s = &text[from..to];
-    let mut toks: Vec<Tok<'f>> = Vec::new();
-    let fold = folded.text.as_str();
     let alnum = |p: usize| at(s, p).is_some_and(|(c, _, _)| word_char(c));
-    let make = |a: (usize, usize), b: (usize, usize), word: bool| {
-        make(text, a.0 + from, b.0 + from, fold, a.1, b.1, word)
+    let punct = |a: (usize, usize), b: (usize, usize)| Tok {
+        start: a.0 + from,
+        end: b.0 + from,
+        fold: &folded[a.1..b.1],
+        fstart: a.1,
+        fend: b.1,
+        word: false,
+        cap: false,
+        upper: false,
+        digit: false,
+        alpha: false,
+        inner_cap: false,
     };
-    // (byte in s, byte in fold) of the scan.
-    let mut i = (0, 0);
+    // (byte in s, byte in the folded document) of the scan.
+    let mut i = (0, ffrom);
     while let Some((c, cl, fl)) = at(s, i.0) {
         let after = (i.0 + cl, i.1 + fl);
         if c.is_whitespace() {
@@ -137,21 +191,24 @@ pub(crate) fn tokenize<'f>(
                 && !alnum(after.0 + 1)
                 && toks.last().is_some_and(|t| t.word && t.end == i.0 + from)
             {
-                toks.push(make(i, (after.0 + 1, after.1 + 1), false));
-                i = (after.0 + 1, after.1 + 1);
+                let end = (after.0 + 1, after.1 + 1);
+                toks.push(punct(i, end));
+                i = end;
                 continue;
             }
-            toks.push(make(i, after, false));
+            toks.push(punct(i, after));
             i = after;
             continue;
         }
         let begin = i;
+        let mut shape = Shape::new();
         let mut j = i;
         loop {
             while let Some((c, cl, fl)) = at(s, j.0) {
                 if !word_char(c) {
                     break;
                 }
+                shape.add(c, j.0 == begin.0);
                 j = (j.0 + cl, j.1 + fl);
             }
             let Some((cj, cl, fl)) = at(s, j.0) else {
@@ -172,7 +229,7 @@ pub(crate) fn tokenize<'f>(
                 }
             }
             if is_apostrophe(cj) && next_alnum {
-                let head = &fold[begin.1..j.1];
+                let head = &folded[begin.1..j.1];
                 if ELIDED.contains(&head) {
                     // "l'", "d'", "qu'": the elided word and its apostrophe.
                     j = after;
@@ -190,7 +247,7 @@ pub(crate) fn tokenize<'f>(
         }
         let mut end = j;
         if s.as_bytes().get(j.0) == Some(&b'.') {
-            let w = &fold[begin.1..j.1 + 1];
+            let w = &folded[begin.1..j.1 + 1];
             // An initial ("F. Honegger") keeps its dot too, when a
             // capitalized word follows ("Georges V." ends a sentence).
             let initial = j.0 == begin.0 + c.len_utf8()
@@ -204,64 +261,40 @@ pub(crate) fn tokenize<'f>(
                 end = (j.0 + 1, j.1 + 1);
             }
         }
-        toks.push(make(begin, end, true));
+        let first_upper = if c.is_ascii() {
+            c.is_ascii_uppercase()
+        } else {
+            c.is_uppercase()
+        };
+        toks.push(Tok {
+            start: begin.0 + from,
+            end: end.0 + from,
+            fold: &folded[begin.1..end.1],
+            fstart: begin.1,
+            fend: end.1,
+            word: true,
+            cap: first_upper,
+            upper: shape.letters >= 2 && shape.all_upper,
+            digit: shape.digit,
+            alpha: shape.letters > 0,
+            inner_cap: !first_upper && shape.inner_upper,
+        });
         i = end;
     }
-    toks
 }
 
-fn make<'f>(
-    text: &str,
-    start: usize,
-    end: usize,
-    folded: &'f str,
-    fstart: usize,
-    fend: usize,
-    word: bool,
-) -> Tok<'f> {
-    let s = &text[start..end];
-    let fold = &folded[fstart..fend];
-    // One pass over the characters for the whole shape.
-    let mut letters = 0;
-    let mut all_upper = true;
-    let mut digit = false;
-    let mut inner_upper = false;
-    let mut first = None;
-    for c in s.chars() {
-        let (alphabetic, upper) = if c.is_ascii() {
-            (c.is_ascii_alphabetic(), c.is_ascii_uppercase())
-        } else if latin_letter(c) {
-            (true, c.is_uppercase())
+/// The folded offset of byte `to` of `text`, from a known pair (`from`,
+/// `ffrom`) before it.
+pub(crate) fn folded_offset(text: &str, from: usize, ffrom: usize, to: usize) -> usize {
+    let mut f = ffrom;
+    for c in text[from..to].chars() {
+        f += if c.is_ascii() {
+            1
         } else {
-            (c.is_alphabetic(), c.is_uppercase())
+            frclaims_model::fold_char(c).len_utf8()
         };
-        if first.is_none() {
-            first = Some(c);
-        } else if upper {
-            inner_upper = true;
-        }
-        if alphabetic {
-            letters += 1;
-            all_upper &= upper;
-        }
-        digit |= c.is_ascii_digit();
     }
-    let first = first.unwrap_or(' ');
-    let upper = letters >= 2 && all_upper;
-    let alpha = letters > 0;
-    Tok {
-        start,
-        end,
-        fold,
-        fstart,
-        fend,
-        word,
-        cap: word && first.is_uppercase(),
-        upper: word && upper,
-        digit: word && digit,
-        alpha,
-        inner_cap: word && first.is_lowercase() && inner_upper,
-    }
+    f
 }
 
 #[cfg(test)]
@@ -271,7 +304,8 @@ mod tests {
     fn check(input: &str, expected: &[&str]) {
         let abbrev = |w: &str| matches!(w, "m." | "corp." | "ltd.");
         let folded = Folded::new(input);
-        let toks = tokenize(input, 0, input.len(), &folded, &abbrev);
+        let mut toks = Vec::new();
+        tokenize(input, 0, input.len(), &folded.text, 0, &abbrev, &mut toks);
         let got: Vec<&str> = toks.iter().map(|t| &input[t.start..t.end]).collect();
         assert_eq!(got, expected, "{input}");
     }
