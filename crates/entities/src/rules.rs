@@ -347,6 +347,14 @@ impl Sentence<'_> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < n {
+            // Most tokens are lowercase words or punctuation that start
+            // nothing: skip them without lookups.
+            let t = &self.toks[i];
+            let lower_only = !t.cap && !t.digit && !t.inner_cap && self.gaz[i].is_none();
+            if !t.word || lower_only && t.fold.len() < 3 {
+                i += 1;
+                continue;
+            }
             let head = self.head_name(i);
             let chunk = if self.starts_name(i) {
                 Some(self.chunk_end(i))

@@ -204,7 +204,19 @@ pub(crate) fn tokenize<'f>(
         let mut shape = Shape::new();
         let mut j = i;
         loop {
-            while let Some((c, cl, fl)) = at(s, j.0) {
+            loop {
+                // Fast path: a run of ASCII lowercase letters.
+                while let Some(b) = s.as_bytes().get(j.0) {
+                    if !b.is_ascii_lowercase() || j.0 == begin.0 {
+                        break;
+                    }
+                    shape.letters += 1;
+                    shape.all_upper = false;
+                    j = (j.0 + 1, j.1 + 1);
+                }
+                let Some((c, cl, fl)) = at(s, j.0) else {
+                    break;
+                };
                 if !word_char(c) {
                     break;
                 }
