@@ -42,10 +42,11 @@ pub(crate) fn resolve(text: &str, index: &TextIndex<'_>, mut cands: Vec<Cand>) -
         }
         sure.entry(c.key.as_str()).or_insert((c.label, c.kind));
         if c.label == Label::Per && c.words >= 2 {
-            family.entry(c.last.as_str()).or_insert(i);
+            family.entry(&c.key[c.last.0..c.last.1]).or_insert(i);
             // Chinese order: "Zhu Min" … "Zhu".
-            if LEXICON.family_names.contains(c.first.as_str()) {
-                family.entry(c.first.as_str()).or_insert(i);
+            let first = &c.key[c.first.0..c.first.1];
+            if LEXICON.family_names.contains(first) {
+                family.entry(first).or_insert(i);
             }
         }
     }

@@ -46,10 +46,12 @@ pub(crate) struct Cand {
     pub trust: Trust,
     /// Folded text of its tokens, space-joined (the document-level key).
     pub key: String,
-    /// Folded last word (a person's family name for short re-mentions).
-    pub last: String,
-    /// Folded first word (the family name of a Chinese name).
-    pub first: String,
+    /// Byte range in `key` of the last word (a person's family name for
+    /// short re-mentions).
+    pub last: (usize, usize),
+    /// Byte range in `key` of the first word (the family name of a
+    /// Chinese name).
+    pub first: (usize, usize),
     /// Number of words.
     pub words: usize,
 }
@@ -323,21 +325,33 @@ impl Sentence<'_> {
         kind: Option<&'static str>,
         trust: Trust,
     ) -> Cand {
-        let words: Vec<&Tok> = self.toks[a..b].iter().filter(|t| t.word).collect();
-        let key = words.iter().map(|t| t.fold).collect::<Vec<_>>().join(" ");
+        // The key: folded words joined by spaces; first and last words
+        // are slices of it.
+        let mut key = String::new();
+        let mut words = 0;
+        let mut first = (0, 0);
+        let mut last = (0, 0);
+        for t in self.toks[a..b].iter().filter(|t| t.word) {
+            if words > 0 {
+                key.push(' ');
+            }
+            last = (key.len(), key.len() + t.fold.len());
+            if words == 0 {
+                first = last;
+            }
+            key.push_str(t.fold);
+            words += 1;
+        }
         Cand {
             start: self.toks[a].start,
             end: self.toks[b - 1].end,
             label,
             kind,
             trust,
+            first,
+            last,
             key,
-            last: words.last().map(|t| t.fold.to_string()).unwrap_or_default(),
-            first: words
-                .first()
-                .map(|t| t.fold.to_string())
-                .unwrap_or_default(),
-            words: words.len(),
+            words,
         }
     }
 
@@ -605,10 +619,10 @@ impl Sentence<'_> {
             out.push(self.cand(a, b, k.label, Some(k.kind), Trust::Sure));
             return;
         }
-        let words: Vec<usize> = (a..b).filter(|&k| self.toks[k].word).collect();
+        let words = (a..b).filter(|&k| self.toks[k].word).count();
         let last = &self.toks[b - 1];
         // A company suffix ends it.
-        if words.len() >= 2 {
+        if words >= 2 {
             let last_text = &self.text[last.start..last.end];
             if let Some(cue) = lex.suffixes.get(last_text) {
                 out.push(self.cand(a, b, cue.label, Some(cue.kind), Trust::Sure));
@@ -640,7 +654,7 @@ impl Sentence<'_> {
         let family = |k: usize| lex.family_names.contains(self.toks[k].fold);
         let has_gaz = (a..b).any(|k| self.gaz_covering(k).is_some());
         // Persons: a given name first, a title before, a Chinese name.
-        if words.len() >= 2 && words.len() <= 4 {
+        if (2..=4).contains(&words) {
             let chinese = (family(a) && !self.toks[a + 1].upper && self.gaz[a + 1].is_none())
                 || (family(b - 1) && self.gaz[a].is_none() && !first.upper);
             let plain = (a..b).all(|k| {
