@@ -267,6 +267,11 @@ mod tests {
         );
         check("Il cite Sa Majesté Georges V.", &[("Georges V", "PER")]);
         check("Il a reçu le Pr Ménétrez.", &[("Ménétrez", "PER")]);
+        check("Il cite le général de Gaulle.", &[("Gaulle", "PER")]);
+        check(
+            "Le ministre Pierre Moscovici-qui parlait-sourit.",
+            &[("Pierre Moscovici", "PER")],
+        );
     }
 
     #[test]
@@ -293,6 +298,7 @@ mod tests {
         check("Il souffre de la maladie d'Alzheimer.", &[]);
         check("Le XIXe siècle fut long.", &[]);
         check("Il arrive à 15h.", &[]);
+        check("Mais les 40 Immortels siègent.", &[]);
     }
 
     #[test]

@@ -119,6 +119,8 @@ fn opens_phrase(t: &Tok, text: &str) -> bool {
             text[t.start..t.end].chars().next(),
             Some(
                 ':' | '«'
+                    | '»'
+                    | '”'
                     | '"'
                     | '“'
                     | '‘'
@@ -756,7 +758,13 @@ impl Sentence<'_> {
             if self.is_title_tok(t) {
                 return true;
             }
-            if t.fold == "," || self.lex.demonyms.contains(t.fold) || adjective_like(self.lex, t) {
+            // "le général de Gaulle": a title, then a nobiliary particle.
+            let particle = steps == 1 && matches!(t.fold, "de" | "d'");
+            if particle
+                || t.fold == ","
+                || self.lex.demonyms.contains(t.fold)
+                || adjective_like(self.lex, t)
+            {
                 continue;
             }
             return false;
@@ -870,8 +878,9 @@ impl Sentence<'_> {
             }
             // "les Suisses", "des Offices", "un Belfortain": groups and
             // inhabitants, not names.
-            let plural =
-                (f.ends_with('s') || f.ends_with('x')) && PLURAL_DETERMINERS.contains(&prev);
+            let counted = a > 0 && self.toks[a - 1].digit && !self.toks[a - 1].alpha;
+            let plural = (f.ends_with('s') || f.ends_with('x'))
+                && (PLURAL_DETERMINERS.contains(&prev) || counted);
             let inhabitant =
                 DETERMINERS.contains(&prev) && DEMONYM_ENDINGS.iter().any(|e| f.ends_with(e));
             if plural || inhabitant {

@@ -110,6 +110,14 @@ fn at(s: &str, p: usize) -> Option<(char, usize, usize)> {
     Some((c, c.len_utf8(), frclaims_model::fold_char(c).len_utf8()))
 }
 
+/// A short lowercase link word at byte `p` followed by a hyphen, as in
+/// the middle of "Arc-et-Senans" or "Mont-de-Marsan".
+fn inner_link(s: &str, p: usize) -> bool {
+    let rest = &s.as_bytes()[p..];
+    let n = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    (1..=4).contains(&n) && rest.get(n) == Some(&b'-')
+}
+
 /// The shape of a word, gathered while scanning it.
 #[derive(Default, Clone, Copy)]
 struct Shape {
@@ -235,7 +243,14 @@ pub(crate) fn tokenize<'f>(
                 // space after a full stop ("locales.Mais") splits.
                 let nc = next.unwrap_or(' ');
                 let single = j.0 == begin.0 + c.len_utf8();
-                if cj != '.' || nc.is_lowercase() || nc.is_ascii_digit() || single {
+                let dot_ok = nc.is_lowercase() || nc.is_ascii_digit() || single;
+                // After a capitalized word, a hyphen joins a lowercase part
+                // only inside a compound place name ("Châtenois-les-Forges",
+                // "Bar-le-Duc"); else it is a dash ("Chirac-profite",
+                // "DeepSeek-like").
+                let hyphen_ok =
+                    cj == '.' || !c.is_uppercase() || !nc.is_lowercase() || inner_link(s, after.0);
+                if cj == '.' && dot_ok || cj != '.' && hyphen_ok {
                     j = after;
                     continue;
                 }
