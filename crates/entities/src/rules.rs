@@ -407,6 +407,15 @@ impl Sentence<'_> {
                     continue;
                 }
             }
+            // A capitalized article ends the sequence ("Tessin La
+            // France"): it starts another name.
+            if j > i
+                && j < n
+                && self.gaz[j].is_none()
+                && matches!(self.toks[j].fold, "le" | "la" | "les" | "l'")
+            {
+                break;
+            }
             if self.namey(j) && !(j > i && self.toks[j].digit && !self.toks[j - 1].word) {
                 j += 1;
                 continue;
@@ -422,7 +431,7 @@ impl Sentence<'_> {
                 }
                 if self.starts_name(k)
                     && !self.toks[k].upper
-                    && self.gaz[k].is_none()
+                    && (self.gaz[k].is_none() || self.compass(k))
                     && !self.lex.first_names.contains(self.toks[k].fold)
                 {
                     j = k;
@@ -492,6 +501,14 @@ impl Sentence<'_> {
                 let known_place = self.gaz[j]
                     .is_some_and(|(_, k)| matches!(self.lex.known[k].kind, "country" | "city"));
                 if !seen_de && !t.cap && (known_place || self.lex.first_names.contains(u.fold)) {
+                    break;
+                }
+                // "la seconde place de Melchior Mauri", "la place de la
+                // Suisse": a person or a country after "de" is no part of
+                // a place name.
+                let country = self.gaz[j].is_some_and(|(_, k)| self.lex.known[k].kind == "country");
+                let person = self.lex.first_names.contains(u.fold) || self.is_initial(j);
+                if seen_de && (person || country && cue.label == Label::Loc) {
                     break;
                 }
                 name_end = Some(self.chunk_end(j));
@@ -690,7 +707,9 @@ impl Sentence<'_> {
                         }
                         let known = &lex.known[idx];
                         // "Allemagne du Sud": a place and its part.
-                        if known.label == Label::Loc && e < b && is_particle(&self.toks[e]) {
+                        let part = (e + 1..b).any(|m| self.compass(m));
+                        if known.label == Label::Loc && e < b && is_particle(&self.toks[e]) && part
+                        {
                             out.push(self.cand(k, b, Label::Loc, Some(known.kind), Trust::Sure));
                             return;
                         }
@@ -770,6 +789,13 @@ impl Sentence<'_> {
             return false;
         }
         false
+    }
+
+    /// A compass point: "Nord", "Sud", "Est", "Ouest", "Centre".
+    fn compass(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| {
+            t.cap && matches!(t.fold, "nord" | "sud" | "est" | "ouest" | "centre" | "midi")
+        })
     }
 
     /// A dateline follows token `b`: a full stop or comma, then a dash, a
