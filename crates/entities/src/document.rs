@@ -5,7 +5,8 @@
 //! * A family name alone after a full name is that person ("Justin Lin" …
 //!   "Lin"), and points to it.
 //! * A bare capital at the start of a sentence is kept only when the
-//!   document confirms it elsewhere.
+//!   document confirms it elsewhere; a capitalized guess that the document
+//!   also writes in lowercase is a common noun ("l'Information").
 //! * Every repeated mention points (`ref`) to the first full mention.
 
 use std::collections::HashMap;
@@ -13,7 +14,7 @@ use std::hash::BuildHasherDefault;
 
 use frclaims_model::{ByteSpan, Entity, Label, TextIndex};
 
-use crate::lexicon::{WordHasher, LEXICON};
+use crate::lexicon::{WordBloom, WordHasher, LEXICON};
 use crate::rules::{Cand, Trust};
 
 /// A map from mention keys, with the fast word hash.
@@ -23,7 +24,12 @@ type KeyMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<WordHasher>>;
 type Decision = (Label, Option<&'static str>, Option<usize>);
 
 /// Turn the mentions of all sentences into the document's entities.
-pub(crate) fn resolve(text: &str, index: &TextIndex<'_>, mut cands: Vec<Cand>) -> Vec<Entity> {
+pub(crate) fn resolve(
+    text: &str,
+    index: &TextIndex<'_>,
+    mut cands: Vec<Cand>,
+    lowercase: &WordBloom,
+) -> Vec<Entity> {
     cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     let mut flat: Vec<Cand> = Vec::with_capacity(cands.len());
     for c in cands {
@@ -62,7 +68,9 @@ pub(crate) fn resolve(text: &str, index: &TextIndex<'_>, mut cands: Vec<Cand>) -
             Some((c.label, c.kind, None))
         } else if let Some(&(label, kind)) = sure.get(c.key.as_str()) {
             Some((label, kind, None))
-        } else if c.trust == Trust::Initial {
+        } else if c.trust == Trust::Initial || c.words == 1 && lowercase.contains(&c.key) {
+            // Unconfirmed sentence-initial capitals, and capitalized
+            // common nouns the document also writes in lowercase.
             None
         } else {
             Some((c.label, c.kind, None))

@@ -65,6 +65,35 @@ impl Hasher for WordHasher {
     }
 }
 
+/// A Bloom filter of folded words (65,536 bits, two probes): which words
+/// a document writes in lowercase somewhere. Built per document, cheap.
+pub(crate) struct WordBloom(Vec<u64>);
+
+impl WordBloom {
+    pub(crate) fn new() -> WordBloom {
+        WordBloom(vec![0; 1024])
+    }
+
+    fn probes(word: &str) -> [usize; 2] {
+        let mut h = WordHasher::default();
+        h.write(word.as_bytes());
+        let x = h.finish();
+        [(x & 0xffff) as usize, ((x >> 32) & 0xffff) as usize]
+    }
+
+    pub(crate) fn insert(&mut self, word: &str) {
+        for p in Self::probes(word) {
+            self.0[p / 64] |= 1 << (p % 64);
+        }
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        Self::probes(word)
+            .iter()
+            .all(|&p| self.0[p / 64] & (1 << (p % 64)) != 0)
+    }
+}
+
 /// A set of folded words.
 pub(crate) type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 /// A map from folded words.

@@ -41,7 +41,7 @@ mod tokens;
 use aho_corasick::{Anchored, Input};
 use frclaims_model::{Document, Entity, Sentence, TextIndex};
 
-use crate::lexicon::{Lexicon, LEXICON};
+use crate::lexicon::{Lexicon, WordBloom, LEXICON};
 use crate::rules::Cand;
 use crate::tokens::Tok;
 
@@ -58,6 +58,9 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
     let mut cands: Vec<Cand> = Vec::new();
     let mut toks = Vec::new();
     let mut gaz = Vec::new();
+    // Words the document writes in lowercase: a capitalized guess that is
+    // one of them is a common noun ("l'Information", "l'Empire").
+    let mut lowercase = WordBloom::new();
     // Folded offset of the last sentence start, to find the next one.
     let mut cursor = (0, 0);
     for s in sentences {
@@ -75,6 +78,11 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
         if toks.is_empty() {
             continue;
         }
+        for t in &toks {
+            if t.word && !t.cap && !t.inner_cap && t.alpha && !t.digit && t.fold.len() >= 4 {
+                lowercase.insert(t.fold);
+            }
+        }
         gazetteer(text, &folded.text, &toks, lex, &mut gaz);
         let sent = rules::Sentence {
             text,
@@ -85,7 +93,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
         };
         cands.extend(sent.mentions());
     }
-    document::resolve(text, &index, cands)
+    document::resolve(text, &index, cands, &lowercase)
 }
 
 /// Known names of the gazetteer in one sentence: for each token, the hit
@@ -299,6 +307,9 @@ mod tests {
         check("Le XIXe siècle fut long.", &[]);
         check("Il arrive à 15h.", &[]);
         check("Mais les 40 Immortels siègent.", &[]);
+        // A capitalized common noun that the document also writes in
+        // lowercase.
+        check("Une information de l'Information parue.", &[]);
     }
 
     #[test]
