@@ -20,6 +20,17 @@ use crate::rules::{Cand, Trust};
 /// A map from mention keys, with the fast word hash.
 type KeyMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<WordHasher>>;
 
+const LABELS: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
+
+fn label_index(l: Label) -> usize {
+    match l {
+        Label::Per => 0,
+        Label::Org => 1,
+        Label::Loc => 2,
+        Label::Misc => 3,
+    }
+}
+
 /// A mention's final label and kind, and the full name it shortens.
 type Decision = (Label, Option<&'static str>, Option<usize>);
 
@@ -56,6 +67,13 @@ pub(crate) fn resolve(
             }
         }
     }
+    // Guesses for the same name vote: one name, one label.
+    let mut votes: KeyMap<[u32; 4]> = KeyMap::default();
+    for c in &flat {
+        if c.trust == Trust::Guess {
+            votes.entry(c.key.as_str()).or_default()[label_index(c.label)] += 1;
+        }
+    }
     let mut decided: Vec<Option<Decision>> = Vec::with_capacity(flat.len());
     for (i, c) in flat.iter().enumerate() {
         let person = (c.words == 1)
@@ -73,7 +91,18 @@ pub(crate) fn resolve(
             // common nouns the document also writes in lowercase.
             None
         } else {
-            Some((c.label, c.kind, None))
+            let label = match votes.get(c.key.as_str()) {
+                Some(v) if v[label_index(c.label)] < *v.iter().max().unwrap_or(&0) => {
+                    LABELS[v
+                        .iter()
+                        .enumerate()
+                        .max_by_key(|(i, n)| (**n, 3 - *i))
+                        .map_or(0, |(i, _)| i)]
+                }
+                _ => c.label,
+            };
+            let kind = if label == c.label { c.kind } else { None };
+            Some((label, kind, None))
         };
         decided.push(d);
     }

@@ -387,6 +387,20 @@ mod tests {
             &["Zhu Min a parlé.", "Ensuite, Zhu a conclu."],
             &[("Zhu Min", "PER", None), ("Zhu", "PER", Some(0))],
         );
+        // Guesses vote: two say person, one says place.
+        check_doc(
+            &[
+                "Le plan de Trump déplaît.",
+                "Il critique Trump hier.",
+                "Il a vu Trump hier.",
+            ],
+            &[
+                ("Trump", "PER", None),
+                ("Trump", "PER", Some(0)),
+                ("Trump", "PER", Some(0)),
+            ],
+        );
+        check("Il parle de Xie Shangguo hier.", &[("Xie Shangguo", "PER")]);
     }
 
     #[test]

@@ -144,14 +144,21 @@ fn opens_phrase(t: &Tok, text: &str) -> bool {
 }
 
 /// A roman ordinal: "XIIe", "IVe", "Ier".
-fn roman_ordinal(t: &Tok) -> bool {
+fn roman_ordinal(t: &Tok, text: &str) -> bool {
     let f = t.fold;
     let stem = f
         .strip_suffix("eme")
         .or_else(|| f.strip_suffix("er"))
         .or_else(|| f.strip_suffix('e'))
         .unwrap_or("");
-    !stem.is_empty() && stem.chars().all(|c| "ivxlcdm".contains(c))
+    // The numeral is in capitals ("XIXe"); "Xie" is a name.
+    let written = &text[t.start..t.end];
+    !stem.is_empty()
+        && stem.chars().all(|c| "ivxlcdm".contains(c))
+        && written
+            .chars()
+            .take(stem.len())
+            .all(|c| c.is_ascii_uppercase())
 }
 
 /// The shape of a place name: "Arc-et-Senans", "Saint-Dizier",
@@ -270,7 +277,7 @@ impl Sentence<'_> {
         }
         let first = t.fold.chars().next().unwrap_or(' ');
         let f = t.fold;
-        !first.is_ascii_digit() && !self.lex.months_days.contains(f) && !roman_ordinal(t)
+        !first.is_ascii_digit() && !self.lex.months_days.contains(f) && !roman_ordinal(t, self.text)
     }
 
     /// A token that can open a capitalized name: not a title, not a code

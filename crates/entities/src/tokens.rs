@@ -115,7 +115,30 @@ fn at(s: &str, p: usize) -> Option<(char, usize, usize)> {
 fn inner_link(s: &str, p: usize) -> bool {
     let rest = &s.as_bytes()[p..];
     let n = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
-    (1..=4).contains(&n) && rest.get(n) == Some(&b'-')
+    if (1..=4).contains(&n) && rest.get(n) == Some(&b'-') {
+        return true;
+    }
+    // A verb and its subject ("Est-il", "Faut-il", "Peut-être").
+    let end = !rest
+        .get(n)
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+    end && matches!(
+        &rest[..n],
+        b"il"
+            | b"elle"
+            | b"on"
+            | b"ils"
+            | b"elles"
+            | b"je"
+            | b"tu"
+            | b"nous"
+            | b"vous"
+            | b"ce"
+            | b"t"
+            | b"ci"
+            | b"y"
+            | b"en"
+    ) || rest.starts_with("être".as_bytes())
 }
 
 /// The shape of a word, gathered while scanning it.
