@@ -75,6 +75,10 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
         let ffrom = tokens::folded_offset(text, cursor.0, cursor.1, from);
         cursor = (from, ffrom);
         tokens::tokenize(text, from, to, &folded.text, ffrom, &abbrev, &mut toks);
+        // The next sentence is found from the end of this one.
+        if let Some(t) = toks.last() {
+            cursor = (t.end, t.fend);
+        }
         if toks.is_empty() {
             continue;
         }
