@@ -162,6 +162,11 @@ impl Shape {
     fn add(&mut self, c: char, first: bool) {
         let (alphabetic, upper) = if c.is_ascii() {
             (c.is_ascii_alphabetic(), c.is_ascii_uppercase())
+        } else if ('\u{c0}'..='\u{de}').contains(&c) {
+            // Latin-1 capitals (À–Þ; × is not a letter, filtered before).
+            (true, true)
+        } else if ('\u{df}'..='\u{ff}').contains(&c) {
+            (true, false)
         } else if latin_letter(c) {
             (true, c.is_uppercase())
         } else {
@@ -313,6 +318,8 @@ pub(crate) fn tokenize<'f>(
         }
         let first_upper = if c.is_ascii() {
             c.is_ascii_uppercase()
+        } else if ('\u{c0}'..='\u{de}').contains(&c) {
+            true
         } else {
             c.is_uppercase()
         };
