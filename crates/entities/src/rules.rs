@@ -878,11 +878,11 @@ impl Sentence<'_> {
                 out.push(self.cand(a, b, Label::Org, None, trust));
                 return;
             }
-            // Eponyms of diseases: "maladie d'Alzheimer".
-            let prev2 = if a > 1 { self.toks[a - 2].fold } else { "" };
-            if matches!(prev, "de" | "d'")
-                && matches!(prev2, "maladie" | "maladies" | "syndrome" | "virus")
-            {
+            // Eponyms of diseases: "maladies d'Alzheimer et de Parkinson".
+            let disease = self.toks[a.saturating_sub(5)..a]
+                .iter()
+                .any(|t| matches!(t.fold, "maladie" | "maladies" | "syndrome" | "virus"));
+            if matches!(prev, "de" | "d'") && disease {
                 return;
             }
             // "outre-Rhin", "outre-Atlantique": a place.
