@@ -92,14 +92,17 @@ pub(crate) fn resolve(
             None
         } else {
             let label = match votes.get(c.key.as_str()) {
-                Some(v) if v[label_index(c.label)] < *v.iter().max().unwrap_or(&0) => {
+                // The most frequent label wins; a tie goes to the person
+                // (places mostly come after prepositions, which gave
+                // the other guesses).
+                Some(v) => {
                     LABELS[v
                         .iter()
                         .enumerate()
                         .max_by_key(|(i, n)| (**n, 3 - *i))
                         .map_or(0, |(i, _)| i)]
                 }
-                _ => c.label,
+                None => c.label,
             };
             let kind = if label == c.label { c.kind } else { None };
             Some((label, kind, None))

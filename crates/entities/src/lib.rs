@@ -293,6 +293,10 @@ mod tests {
             &[("Alibaba Group Holdings Ltd.", "ORG")],
         );
         check("Il dirige Leonis Capital.", &[("Leonis Capital", "ORG")]);
+        check(
+            "Selon Xiao de Leonis Capital, non.",
+            &[("Xiao", "PER"), ("Leonis Capital", "ORG")],
+        );
         check("Il achète les Nvidia H100.", &[("Nvidia H100", "MISC")]);
         check("Il visite la WAIC 2025.", &[("WAIC 2025", "MISC")]);
         check("Des puces H200 arrivent.", &[("H200", "MISC")]);

@@ -651,6 +651,14 @@ impl Sentence<'_> {
         if words >= 2 {
             let last_text = &self.text[last.start..last.end];
             if let Some(cue) = lex.suffixes.get(last_text) {
+                // "Xiao de Leonis Capital": a name, "de", then the company.
+                let split = (a + 1..b.saturating_sub(2))
+                    .find(|&k| matches!(self.toks[k].fold, "de" | "d'" | "du"));
+                if let Some(k) = split.filter(|&k| k == a + 1) {
+                    self.classify_unknown(a, k, initial, out);
+                    out.push(self.cand(k + 1, b, cue.label, Some(cue.kind), Trust::Sure));
+                    return;
+                }
                 out.push(self.cand(a, b, cue.label, Some(cue.kind), Trust::Sure));
                 return;
             }
