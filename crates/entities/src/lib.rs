@@ -302,6 +302,10 @@ mod tests {
         check("Des puces H200 arrivent.", &[("H200", "MISC")]);
         check("Il a pris l'A36 vers midi.", &[]);
         check("Le nouveau Mate 60 Pro sort.", &[("Mate 60 Pro", "MISC")]);
+        check(
+            "Il lance WeChat Health demain.",
+            &[("WeChat Health", "MISC")],
+        );
     }
 
     #[test]

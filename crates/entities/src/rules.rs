@@ -584,6 +584,11 @@ impl Sentence<'_> {
         if end <= i + 1 {
             return None;
         }
+        // A known name at least as long wins: "Banque populaire de Chine"
+        // is the central bank, not any bank.
+        if self.gaz[i].is_some_and(|(e, _)| e >= end) {
+            return None;
+        }
         Some((
             self.cand(i, end, cue.label, Some(cue.kind), Trust::Sure),
             end,
@@ -679,6 +684,15 @@ impl Sentence<'_> {
             }
             if e < b && codes && known.label == Label::Misc {
                 out.push(self.cand(a, b, Label::Misc, Some(known.kind), Trust::Sure));
+                return;
+            }
+            // A product and the capitalized words of its edition: "WeChat
+            // Health", "Windows Server".
+            let unknown_words = (e..b)
+                .all(|m| self.toks[m].word && self.toks[m].cap && self.gaz_covering(m).is_none());
+            let given = lex.first_names.contains(self.toks[a].fold);
+            if e < b && known.kind == "product" && unknown_words && !given {
+                out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
                 return;
             }
         }
