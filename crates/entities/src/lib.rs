@@ -306,6 +306,7 @@ mod tests {
             "Il lance WeChat Health demain.",
             &[("WeChat Health", "MISC")],
         );
+        check("Il lit Claude Simon.", &[("Claude Simon", "PER")]);
     }
 
     #[test]
