@@ -951,8 +951,11 @@ impl Sentence<'_> {
                 out.push(self.cand(a, b, Label::Loc, Some("city"), trust));
                 return;
             }
+            // A given name alone is a person, even at the start of a
+            // sentence ("Guy a consacré sa vie…"); one the document also
+            // writes in lowercase ("Pierre" and "pierre") is dropped later.
             if lex.first_names.contains(f) {
-                out.push(self.cand(a, b, Label::Per, Some("person"), trust));
+                out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Guess));
                 return;
             }
             let label = if PLACE_PREPOSITIONS.contains(&prev) {
