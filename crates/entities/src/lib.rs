@@ -4,23 +4,27 @@
 //! One entry point, [`extract`]: a pure function of a document and its
 //! sentences. It runs in three steps:
 //!
-//! 1. **Gazetteer.** One Aho-Corasick automaton over the folded text of
-//!    each sentence ([`frclaims_model::fold_char`], the folding of
+//! 1. **Tokens and gazetteer.** The document is folded once
+//!    ([`frclaims_model::fold_char`], the folding of
 //!    [`frclaims_model::Normalized`]: case, accents, apostrophes and spaces
-//!    folded, one character for one, so offsets never move) finds the
-//!    known names of `data/` (countries, cities, regions, organizations,
-//!    media, products). It runs anchored at the words that can open a name,
-//!    which keeps it fast. A hit counts only on word boundaries, and only
-//!    when every capital of the listed name is a capital in the text
-//!    ("Chine", "CHINE", not "chine"; "ONU" not "Onu").
+//!    folded, one character for one, so offsets never move; the folded
+//!    offsets are tracked while tokenizing instead of kept in a table).
+//!    Each sentence is cut into words (`tokens`), and one Aho-Corasick
+//!    automaton finds the known names of `data/` (countries, cities,
+//!    regions, organizations, media, products), run anchored at the words
+//!    that can open a name, which keeps it fast. A hit counts only on word
+//!    boundaries, and only when every capital of the listed name is a
+//!    capital in the text ("Chine", "CHINE", not "chine"; "ONU" not "Onu").
 //! 2. **Sentence rules** (`rules`): head nouns with their name, capitalized
 //!    sequences typed by given names, titles, roles, Chinese family names,
-//!    suffixes and place prepositions; negative rules for sentence-initial
-//!    capitals, months, demonyms and function words.
+//!    suffixes, place prepositions and word shapes; negative rules for
+//!    sentence-initial capitals, months, demonyms, headings in capitals and
+//!    function words.
 //! 3. **Document pass** (`document`): a name resolved once keeps its label
-//!    in later mentions and short forms ("Justin Lin" … "Lin"), guesses
-//!    that the document never confirms are dropped, and every repeated
-//!    mention points to its first full mention (`ref`).
+//!    in later mentions and short forms ("Justin Lin" … "Lin"), guesses of
+//!    one name vote for its label, guesses that the document never confirms
+//!    or also writes in lowercase are dropped, and every repeated mention
+//!    points to its first full mention (`ref`).
 //!
 //! ```
 //! use frclaims_model::{Document, Label, Sentence, Span};
