@@ -57,11 +57,34 @@ pub(crate) struct Cand {
 }
 
 /// Name particles that may join two capitalized words ("Banque de France",
-/// "Miranda de Ebro", "Ludwig van Beethoven").
-const PARTICLES: &[&str] = &[
-    "de", "du", "des", "d'", "la", "le", "l'", "von", "van", "der", "den", "di", "da", "del",
-    "della", "y", "of", "the", "and", "&", "les", "aux", "mac", "mc",
-];
+/// "Miranda de Ebro", "Ludwig van Beethoven", "Ramsay Mac Donald").
+fn particle_word(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "du"
+            | "des"
+            | "d'"
+            | "la"
+            | "le"
+            | "l'"
+            | "von"
+            | "van"
+            | "der"
+            | "den"
+            | "di"
+            | "da"
+            | "del"
+            | "della"
+            | "y"
+            | "of"
+            | "the"
+            | "and"
+            | "les"
+            | "aux"
+            | "mac"
+            | "mc"
+    )
+}
 
 /// Words after a name that make it a person ("Jean Baudesson, maire").
 fn is_role(lex: &Lexicon, t: &Tok) -> bool {
@@ -87,7 +110,7 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
 }
 
 fn is_particle(t: &Tok) -> bool {
-    t.word && PARTICLES.contains(&t.fold) || t.fold == "&"
+    t.word && particle_word(t.fold) || t.fold == "&"
 }
 
 fn is_de(t: &Tok) -> bool {
