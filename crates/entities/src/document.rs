@@ -86,9 +86,12 @@ pub(crate) fn resolve(
             Some((c.label, c.kind, None))
         } else if let Some(&(label, kind)) = sure.get(c.key.as_str()) {
             Some((label, kind, None))
-        } else if c.trust == Trust::Initial || c.words == 1 && lowercase.contains(&c.key) {
-            // Unconfirmed sentence-initial capitals, and capitalized
-            // common nouns the document also writes in lowercase.
+        } else if c.trust == Trust::Initial && !votes.contains_key(c.key.as_str())
+            || c.words == 1 && lowercase.contains(&c.key)
+        {
+            // Sentence-initial capitals the document never writes
+            // capitalized elsewhere, and capitalized common nouns the
+            // document also writes in lowercase.
             None
         } else {
             let label = match votes.get(c.key.as_str()) {
