@@ -121,13 +121,18 @@ pub(crate) fn resolve(
         let Some((label, kind, person)) = decided[i] else {
             continue;
         };
+        // The first mention of the same name with the same label: "Trump"
+        // the place (a wrong guess) is no reference for "Trump" the person.
         let reference = match person.and_then(|p| out_index[p]) {
             Some(p) => Some(p),
-            None => first_of.get(c.key.as_str()).copied(),
+            None => first_of
+                .get(c.key.as_str())
+                .copied()
+                .filter(|&f| out[f].label == label),
         };
         let span = index.span(ByteSpan::new(c.start, c.end));
         out_index[i] = Some(out.len());
-        if reference.is_none() {
+        if reference.is_none() && !first_of.contains_key(c.key.as_str()) {
             first_of.insert(c.key.as_str(), out.len());
         }
         out.push(Entity {
