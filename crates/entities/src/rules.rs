@@ -166,6 +166,12 @@ fn opens_phrase(t: &Tok, text: &str) -> bool {
         )
 }
 
+/// A given name, or a compound of given names ("Joseph-Laurent").
+fn given_name(lex: &Lexicon, folded: &str) -> bool {
+    lex.first_names.contains(folded)
+        || folded.contains('-') && folded.split('-').all(|p| lex.first_names.contains(p))
+}
+
 /// A roman ordinal: "XIIe", "IVe", "Ier".
 fn roman_ordinal(t: &Tok, text: &str) -> bool {
     let f = t.fold;
@@ -721,7 +727,7 @@ impl Sentence<'_> {
         }
         let first = &self.toks[a];
         let titled = before.is_some_and(|t| self.is_title_tok(t)) || self.title_before(a);
-        let given = (lex.first_names.contains(first.fold) || self.is_initial(a)) && !first.upper;
+        let given = (given_name(lex, first.fold) || self.is_initial(a)) && !first.upper;
         let family = |k: usize| lex.family_names.contains(self.toks[k].fold);
         let has_gaz = (a..b).any(|k| self.gaz_covering(k).is_some());
         // Persons: a given name first, a title before, a Chinese name.
@@ -977,7 +983,7 @@ impl Sentence<'_> {
             // A given name alone is a person, even at the start of a
             // sentence ("Guy a consacré sa vie…"); one the document also
             // writes in lowercase ("Pierre" and "pierre") is dropped later.
-            if lex.first_names.contains(f) {
+            if given_name(lex, f) {
                 out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Guess));
                 return;
             }
@@ -995,7 +1001,7 @@ impl Sentence<'_> {
         if all_caps {
             // A heading in capitals, or a name written in capitals
             // ("René BRAICHET" is caught by the given name).
-            if lex.first_names.contains(first.fold) {
+            if given_name(lex, first.fold) {
                 out.push(self.cand(a, b, Label::Per, Some("person"), trust));
             }
             return;
