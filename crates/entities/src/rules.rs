@@ -190,8 +190,10 @@ fn roman_ordinal(t: &Tok, text: &str) -> bool {
             .all(|c| c.is_ascii_uppercase())
 }
 
-/// The shape of a place name: "Arc-et-Senans", "Saint-Dizier",
-/// "Châtenois-les-Forges", "Haironville", "Mulhouse" no, "Schweighofen".
+/// The shape of a place name: a compound with a link word or a saint
+/// ("Arc-et-Senans", "Châtenois-les-Forges", "Saint-Dizier"), or a suffix
+/// of town names ("Haironville", "Schweighausen"). Suffixes shared with
+/// family names ("-bourg", "-berg", "-dorf": Hindenbourg) are left out.
 fn place_shape(t: &Tok) -> bool {
     let f = t.fold;
     const LINKS: &[&str] = &[
@@ -217,8 +219,8 @@ fn place_shape(t: &Tok) -> bool {
         "bois-",
     ];
     const SUFFIXES: &[&str] = &[
-        "ville", "villers", "court", "bourg", "heim", "dorf", "ange", "ingen", "ikon", "weiler",
-        "stadt", "burg", "hausen", "mont", "fontaine",
+        "ville", "villers", "court", "heim", "ange", "ingen", "ikon", "weiler", "stadt", "hausen",
+        "fontaine",
     ];
     if f.contains('-') {
         let parts: Vec<&str> = f.split('-').collect();
