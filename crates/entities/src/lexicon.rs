@@ -129,6 +129,9 @@ pub(crate) enum Attach {
     /// Either way, or through de/du/des with no capitalized word at all
     /// ("commission de l'emploi et des affaires sociales").
     Open,
+    /// Either way, but only when the head itself is capitalized mid-
+    /// sentence ("la Gazette de Lausanne", not "une gazette de village").
+    Cap,
 }
 
 /// A head noun or a name suffix.
@@ -315,6 +318,7 @@ impl Lexicon {
                     "direct" => Attach::Direct,
                     "de" => Attach::De,
                     "open" => Attach::Open,
+                    "cap" => Attach::Cap,
                     _ => Attach::Both,
                 },
             };
@@ -388,7 +392,7 @@ mod tests {
                         assert_ne!(intern(cols[2]), "other", "{file}: kind of {line:?}");
                     } else {
                         assert!(["head", "suffix"].contains(&cols[1]), "{line:?}");
-                        let attach = ["direct", "de", "both", "open", "-"];
+                        let attach = ["direct", "de", "both", "open", "cap", "-"];
                         assert!(attach.contains(&cols[4]), "{line:?}");
                         assert_ne!(intern(cols[3]), "other", "{file}: kind of {line:?}");
                     }

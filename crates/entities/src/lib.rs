@@ -261,6 +261,11 @@ mod tests {
                 "ORG",
             )],
         );
+        check(
+            "Il lit la Gazette de Berne.",
+            &[("Gazette de Berne", "MISC")],
+        );
+        check("Il lit une gazette de village.", &[]);
         // A capital at the start of a sentence says nothing.
         check("Parti de Cholet, il arriva.", &[("Cholet", "LOC")]);
     }

@@ -514,6 +514,9 @@ impl Sentence<'_> {
         // A capitalized head mid-sentence opens a name by itself
         // ("Commission européenne", "Conseil de sécurité").
         let cap_head = t.cap && !initial && !t.upper;
+        if cue.attach == Attach::Cap && !cap_head {
+            return None;
+        }
         let mut j = i + 1;
         let mut name_end = None;
         let mut last_word_end = i + 1;
