@@ -266,6 +266,14 @@ mod tests {
             &[("Gazette de Berne", "MISC")],
         );
         check("Il lit une gazette de village.", &[]);
+        check(
+            "Le comité conservateur du canton de Fribourg vote.",
+            &[("canton de Fribourg", "LOC")],
+        );
+        check(
+            "La commission du Conseil national siège.",
+            &[("Conseil national", "ORG")],
+        );
         // A capital at the start of a sentence says nothing.
         check("Parti de Cholet, il arriva.", &[("Cholet", "LOC")]);
     }

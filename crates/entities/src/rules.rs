@@ -103,8 +103,8 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
     const ENDINGS: &[&str] = &[
         "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "ique", "iques",
         "aire", "aires", "if", "ive", "ifs", "ives", "eur", "euse", "ain", "aine", "ais", "aise",
-        "ois", "oise", "ier", "iere", "ieres", "ee", "ees", "ial", "iale", "ental", "entale", "al",
-        "nal", "nale", "ouse", "ieux", "ieuse", "ile", "iles",
+        "ois", "oise", "ier", "iere", "ieres", "ial", "iale", "ental", "entale", "al", "nal",
+        "nale", "ouse", "ieux", "ieuse", "ile", "iles",
     ];
     !lex.not_names.contains(t.fold) && ENDINGS.iter().any(|e| t.fold.ends_with(e))
 }
@@ -534,6 +534,13 @@ impl Sentence<'_> {
                 if u.cap && self.lex.heads.contains_key(u.fold) && self.gaz[j].is_none() {
                     return None;
                 }
+                // A lowercase head before a known body: the body is the
+                // name ("la commission du [Conseil national]").
+                let known_org =
+                    self.gaz[j].is_some_and(|(_, k)| self.lex.known[k].label == Label::Org);
+                if !t.cap && seen_de && known_org && cue.label != Label::Misc {
+                    return None;
+                }
                 if !seen_de && attach == Attach::De || seen_de && attach == Attach::Direct {
                     break;
                 }
@@ -581,6 +588,11 @@ impl Sentence<'_> {
                 between += 1;
                 j += 1;
                 continue;
+            }
+            // A lowercase head inside: if it makes a name of its own, that
+            // is the name ("comité conservateur du [canton de Fribourg]").
+            if u.word && !u.cap && self.lex.head(u.fold).is_some() && self.head_name(j).is_some() {
+                return None;
             }
             if u.word && !u.cap && !u.digit && u.alpha {
                 let prev = self.toks[j - 1].fold;
