@@ -274,6 +274,19 @@ mod tests {
             "La commission du Conseil national siège.",
             &[("Conseil national", "ORG")],
         );
+        check(
+            "La société française Mistral AI lève des fonds.",
+            &[("Mistral AI", "ORG")],
+        );
+        check(
+            "Le ministère des Affaires sociales a parlé.",
+            &[("ministère des Affaires sociales", "ORG")],
+        );
+        check("Selon l'agence Reuter, non.", &[("agence Reuter", "ORG")]);
+        check(
+            "Il cite les traités de Rome et de Paris.",
+            &[("traités de Rome", "MISC"), ("Paris", "LOC")],
+        );
         // A capital at the start of a sentence says nothing.
         check("Parti de Cholet, il arriva.", &[("Cholet", "LOC")]);
     }

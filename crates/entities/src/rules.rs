@@ -103,8 +103,8 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
     const ENDINGS: &[&str] = &[
         "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "ique", "iques",
         "aire", "aires", "if", "ive", "ifs", "ives", "eur", "euse", "ain", "aine", "ais", "aise",
-        "ois", "oise", "ier", "iere", "ieres", "ial", "iale", "ental", "entale", "al", "nal",
-        "nale", "ouse", "ieux", "ieuse", "ile", "iles",
+        "ois", "oise", "ier", "iere", "ieres", "ial", "iale", "ental", "entale", "nal", "nale",
+        "ouse", "ieux", "ieuse", "ile", "iles",
     ];
     !lex.not_names.contains(t.fold) && ENDINGS.iter().any(|e| t.fold.ends_with(e))
 }
@@ -559,7 +559,38 @@ impl Sentence<'_> {
                 if seen_de && (person || country && cue.label == Label::Loc) {
                     break;
                 }
-                name_end = Some(self.chunk_end(j));
+                // "la société française [Mistral AI]": a lowercase head
+                // right before a known name only describes it.
+                if !seen_de && !t.cap && between > 0 && self.gaz[j].is_some() {
+                    break;
+                }
+                let mut e = self.chunk_end(j);
+                // The name's own adjectives ("ministère des Affaires
+                // sociales") and a coordinated name ("… de la Saulx et du
+                // Perthois", but not "traités de Rome et de Paris").
+                if self.gaz[j].is_none() {
+                    while e < n && adjective_like(self.lex, &self.toks[e]) && e < j + 4 {
+                        e += 1;
+                    }
+                }
+                let mut k = e + 1;
+                if self.toks.get(e).is_some_and(|t| t.fold == "et")
+                    && self.toks.get(k).is_some_and(is_de)
+                {
+                    if self
+                        .toks
+                        .get(k + 1)
+                        .is_some_and(|t| matches!(t.fold, "la" | "l'"))
+                    {
+                        k += 1;
+                    }
+                    k += 1;
+                    let known = self.gaz.get(k).copied().flatten().is_some();
+                    if self.starts_name(k) && !known {
+                        e = self.chunk_end(k);
+                    }
+                }
+                name_end = Some(e);
                 break;
             }
             if attach == Attach::Direct {
