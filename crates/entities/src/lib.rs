@@ -284,6 +284,11 @@ mod tests {
         );
         check("Selon l'agence Reuter, non.", &[("agence Reuter", "ORG")]);
         check(
+            "Il habite rue Saint-Dizier.",
+            &[("rue Saint-Dizier", "LOC")],
+        );
+        check("Cela place Pékin en difficulté.", &[("Pékin", "LOC")]);
+        check(
             "Il cite les traités de Rome et de Paris.",
             &[("traités de Rome", "MISC"), ("Paris", "LOC")],
         );

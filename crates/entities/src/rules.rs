@@ -548,7 +548,21 @@ impl Sentence<'_> {
                 // right before a known place or a person is no name.
                 let known_place = self.gaz[j]
                     .is_some_and(|(_, k)| matches!(self.lex.known[k].kind, "country" | "city"));
-                if !seen_de && !t.cap && (known_place || self.lex.first_names.contains(u.fold)) {
+                // Streets are named after towns ("rue Saint-Dizier"); a verb
+                // "place" is not a square ("cela place Pékin dans…").
+                let street = matches!(
+                    t.fold,
+                    "rue"
+                        | "avenue"
+                        | "boulevard"
+                        | "quai"
+                        | "chemin"
+                        | "route"
+                        | "allee"
+                        | "impasse"
+                );
+                let blocked = known_place && !street || self.lex.first_names.contains(u.fold);
+                if !seen_de && !t.cap && blocked {
                     break;
                 }
                 // "la seconde place de Melchior Mauri", "la place de la
