@@ -14,7 +14,7 @@ use std::hash::BuildHasherDefault;
 
 use frclaims_model::{ByteSpan, Entity, Label, TextIndex};
 
-use crate::lexicon::{WordBloom, WordHasher, LEXICON};
+use crate::lexicon::{WordBloom, WordHasher, FAMILY, LEXICON};
 use crate::rules::{Cand, Trust};
 
 /// A map from mention keys, with the fast word hash.
@@ -62,7 +62,7 @@ pub(crate) fn resolve(
             family.entry(&c.key[c.last.0..c.last.1]).or_insert(i);
             // Chinese order: "Zhu Min" … "Zhu".
             let first = &c.key[c.first.0..c.first.1];
-            if LEXICON.family_names.contains(first) {
+            if LEXICON.is(first, FAMILY) {
                 family.entry(first).or_insert(i);
             }
         }

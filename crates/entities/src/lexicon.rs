@@ -13,6 +13,8 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use frclaims_model::{fold_char, Label};
 
+use crate::tokens::Tok;
+
 const COUNTRIES: &str = include_str!("../data/countries.txt");
 const CITIES: &str = include_str!("../data/cities.txt");
 const REGIONS: &str = include_str!("../data/regions.txt");
@@ -142,23 +144,31 @@ pub(crate) struct Cue {
     pub attach: Attach,
 }
 
+/// Bits of `Lexicon::flags`: which word lists a folded word is in.
+pub(crate) const FIRST: u16 = 1;
+pub(crate) const FAMILY: u16 = 2;
+pub(crate) const TITLE: u16 = 4;
+pub(crate) const NOT_NAME: u16 = 8;
+pub(crate) const MONTH: u16 = 16;
+pub(crate) const DEMONYM: u16 = 32;
+pub(crate) const HEAD: u16 = 64;
+/// Set once a token's flags were looked up.
+const LOOKED_UP: u16 = 1 << 15;
+
 /// Every table the rules use, built once.
 pub(crate) struct Lexicon {
     /// Folded names of the gazetteer, one pattern per entry of `known`.
     pub gazetteer: AhoCorasick,
     pub known: Vec<Known>,
-    pub first_names: WordSet,
-    pub family_names: WordSet,
-    pub titles: WordSet,
-    pub not_names: WordSet,
-    pub months_days: WordSet,
-    pub demonyms: WordSet,
     /// Head nouns, folded.
     pub heads: WordMap<Cue>,
     /// Name suffixes, as written ("Ltd.", "Group").
     pub suffixes: WordMap<Cue>,
     /// Folded words that keep their final dot ("m.", "corp.", "st.").
     pub abbreviations: WordSet,
+    /// For every word of the lists above, the lists it is in (one lookup
+    /// answers every membership question about a token).
+    flags: WordMap<u16>,
     /// Signatures (length and first three bytes) of the head nouns, a bit
     /// each, to skip most words without hashing.
     head_first: Vec<u64>,
@@ -247,6 +257,22 @@ fn inflections(base: &str) -> Vec<String> {
 }
 
 impl Lexicon {
+    /// Whether the folded `word` is in the word list `bit`.
+    pub(crate) fn is(&self, word: &str, bit: u16) -> bool {
+        self.flags.get(word).is_some_and(|f| f & bit != 0)
+    }
+
+    /// Whether token `t` is in the word list `bit` (`FIRST`, `TITLE`…);
+    /// the lookup is made once per token and kept in it.
+    pub(crate) fn has(&self, t: &Tok<'_>, bit: u16) -> bool {
+        let mut f = t.flags.get();
+        if f & LOOKED_UP == 0 {
+            f = LOOKED_UP | self.flags.get(t.fold).copied().unwrap_or(0);
+            t.flags.set(f);
+        }
+        f & bit != 0
+    }
+
     /// The head noun of a folded word, if it is one.
     pub(crate) fn head(&self, folded: &str) -> Option<Cue> {
         let b = folded.as_bytes();
@@ -341,15 +367,29 @@ impl Lexicon {
                 .map(|s| fold(s)),
         );
         abbreviations.insert("st.".to_string());
+        let first_names = set(FIRST_NAMES);
+        let family_names = set(FAMILY_NAMES);
+        let not_names = set(NOT_NAMES);
+        let months_days = set(MONTHS_DAYS);
+        let mut flags: WordMap<u16> = WordMap::default();
+        for (words, bit) in [
+            (&first_names, FIRST),
+            (&family_names, FAMILY),
+            (&titles, TITLE),
+            (&not_names, NOT_NAME),
+            (&months_days, MONTH),
+            (&demonyms, DEMONYM),
+        ] {
+            for w in words {
+                *flags.entry(w.clone()).or_default() |= bit;
+            }
+        }
+        for w in heads.keys() {
+            *flags.entry(w.clone()).or_default() |= HEAD;
+        }
         Lexicon {
             gazetteer,
             known,
-            first_names: set(FIRST_NAMES),
-            family_names: set(FAMILY_NAMES),
-            titles,
-            not_names: set(NOT_NAMES),
-            months_days: set(MONTHS_DAYS),
-            demonyms,
             head_first: {
                 let mut t = vec![0u64; 1024];
                 for h in heads.keys() {
@@ -365,6 +405,7 @@ impl Lexicon {
             heads,
             suffixes,
             abbreviations,
+            flags,
         }
     }
 }
@@ -406,7 +447,8 @@ mod tests {
         }
         let lex = &*LEXICON;
         assert!(lex.known.len() > 2000, "gazetteer has {}", lex.known.len());
-        assert!(lex.first_names.len() > 700);
+        let firsts = lex.flags.values().filter(|f| **f & FIRST != 0).count();
+        assert!(firsts > 1000, "{firsts} given names");
     }
 
     #[test]
@@ -420,8 +462,8 @@ mod tests {
             "europeennes",
             "suisses",
         ] {
-            assert!(lex.demonyms.contains(w), "{w}");
+            assert!(lex.is(w, DEMONYM), "{w}");
         }
-        assert!(!lex.demonyms.contains("chine"));
+        assert!(!lex.is("chine", DEMONYM));
     }
 }

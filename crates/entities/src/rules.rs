@@ -19,7 +19,7 @@
 
 use frclaims_model::Label;
 
-use crate::lexicon::{Attach, Lexicon};
+use crate::lexicon::{Attach, Lexicon, DEMONYM, FAMILY, FIRST, HEAD, MONTH, NOT_NAME, TITLE};
 use crate::tokens::Tok;
 
 /// How much a mention can be trusted.
@@ -88,7 +88,7 @@ fn particle_word(w: &str) -> bool {
 
 /// Words after a name that make it a person ("Jean Baudesson, maire").
 fn is_role(lex: &Lexicon, t: &Tok) -> bool {
-    t.word && lex.titles.contains(t.fold)
+    t.word && lex.has(t, TITLE)
 }
 
 /// A lowercase word that reads like an adjective (suffix shape) or is a
@@ -97,7 +97,7 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
     if !t.word || t.cap || t.digit {
         return false;
     }
-    if lex.demonyms.contains(t.fold) {
+    if lex.has(t, DEMONYM) {
         return true;
     }
     const ENDINGS: &[&str] = &[
@@ -106,7 +106,7 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
         "ois", "oise", "ier", "iere", "ieres", "ial", "iale", "ental", "entale", "nal", "nale",
         "ouse", "ieux", "ieuse", "ile", "iles",
     ];
-    !lex.not_names.contains(t.fold) && ENDINGS.iter().any(|e| t.fold.ends_with(e))
+    !lex.has(t, NOT_NAME) && ENDINGS.iter().any(|e| t.fold.ends_with(e))
 }
 
 fn is_particle(t: &Tok) -> bool {
@@ -167,9 +167,8 @@ fn opens_phrase(t: &Tok, text: &str) -> bool {
 }
 
 /// A given name, or a compound of given names ("Joseph-Laurent").
-fn given_name(lex: &Lexicon, folded: &str) -> bool {
-    lex.first_names.contains(folded)
-        || folded.contains('-') && folded.split('-').all(|p| lex.first_names.contains(p))
+fn given_name(lex: &Lexicon, t: &Tok) -> bool {
+    lex.has(t, FIRST) || t.fold.contains('-') && t.fold.split('-').all(|p| lex.is(p, FIRST))
 }
 
 /// A roman ordinal: "XIIe", "IVe", "Ier".
@@ -307,8 +306,7 @@ impl Sentence<'_> {
             return false;
         }
         let first = t.fold.chars().next().unwrap_or(' ');
-        let f = t.fold;
-        !first.is_ascii_digit() && !self.lex.months_days.contains(f) && !roman_ordinal(t, self.text)
+        !first.is_ascii_digit() && !self.lex.has(t, MONTH) && !roman_ordinal(t, self.text)
     }
 
     /// A token that can open a capitalized name: not a title, not a code
@@ -341,7 +339,7 @@ impl Sentence<'_> {
 
     fn is_title(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.word && self.lex.titles.contains(t.fold) && (t.cap || t.fold.len() > 3)
+        t.word && self.lex.has(t, TITLE) && (t.cap || t.fold.len() > 3)
     }
 
     /// The word at `a` starts the sentence or a phrase (after a quote, a
@@ -470,7 +468,7 @@ impl Sentence<'_> {
                 if self.starts_name(k)
                     && !self.toks[k].upper
                     && (self.gaz[k].is_none() || self.compass(k))
-                    && !self.lex.first_names.contains(self.toks[k].fold)
+                    && !self.lex.has(&self.toks[k], FIRST)
                 {
                     j = k;
                     continue;
@@ -526,12 +524,12 @@ impl Sentence<'_> {
         while j < n && between <= max {
             let u = &self.toks[j];
             if self.starts_name(j) {
-                if self.lex.not_names.contains(u.fold) && self.gaz[j].is_none() {
+                if self.lex.has(u, NOT_NAME) && self.gaz[j].is_none() {
                     break;
                 }
                 // A head inside a head: the inner one is the name
                 // ("assemblée générale de l'[Association ...]").
-                if u.cap && self.lex.heads.contains_key(u.fold) && self.gaz[j].is_none() {
+                if u.cap && self.lex.has(u, HEAD) && self.gaz[j].is_none() {
                     return None;
                 }
                 // A lowercase head before a known body: the body is the
@@ -561,7 +559,7 @@ impl Sentence<'_> {
                         | "allee"
                         | "impasse"
                 );
-                let blocked = known_place && !street || self.lex.first_names.contains(u.fold);
+                let blocked = known_place && !street || self.lex.has(u, FIRST);
                 if !seen_de && !t.cap && blocked {
                     break;
                 }
@@ -569,7 +567,7 @@ impl Sentence<'_> {
                 // Suisse": a person or a country after "de" is no part of
                 // a place name.
                 let country = self.gaz[j].is_some_and(|(_, k)| self.lex.known[k].kind == "country");
-                let person = self.lex.first_names.contains(u.fold) || self.is_initial(j);
+                let person = self.lex.has(u, FIRST) || self.is_initial(j);
                 if seen_de && (person || country && cue.label == Label::Loc) {
                     break;
                 }
@@ -647,10 +645,10 @@ impl Sentence<'_> {
                 let adjective = adjective_like(self.lex, u);
                 let noun = prev_de
                     && !infinitive
-                    && !self.lex.not_names.contains(f)
-                    && !self.lex.months_days.contains(f)
+                    && !self.lex.has(u, NOT_NAME)
+                    && !self.lex.has(u, MONTH)
                     && f.len() > 2;
-                let after_pour = prev == "pour" && !self.lex.not_names.contains(f);
+                let after_pour = prev == "pour" && !self.lex.has(u, NOT_NAME);
                 if adjective || noun || after_pour {
                     between += 1;
                     j += 1;
@@ -695,13 +693,12 @@ impl Sentence<'_> {
         // edges.
         while a < b {
             let t = &self.toks[a];
-            let f = t.fold;
             if self.gaz[a].is_some() {
                 break;
             }
-            if lex.not_names.contains(f)
-                || lex.months_days.contains(f)
-                || lex.demonyms.contains(f)
+            if lex.has(t, NOT_NAME)
+                || lex.has(t, MONTH)
+                || lex.has(t, DEMONYM)
                 || is_particle(t)
                 || !t.word
                 || self.is_title(a)
@@ -714,8 +711,7 @@ impl Sentence<'_> {
         while b > a
             && (is_particle(&self.toks[b - 1])
                 || !self.toks[b - 1].word
-                || lex.not_names.contains(self.toks[b - 1].fold)
-                    && self.gaz_covering(b - 1).is_none())
+                || lex.has(&self.toks[b - 1], NOT_NAME) && self.gaz_covering(b - 1).is_none())
         {
             b -= 1;
         }
@@ -732,9 +728,7 @@ impl Sentence<'_> {
             let k = &lex.known[self.gaz[a].map(|g| g.1).unwrap_or(0)];
             // A title before a given name that is also a place or brand
             // ("Mme Florence" is a person).
-            if before.is_some_and(|t| self.is_title_tok(t))
-                && lex.first_names.contains(self.toks[a].fold)
-            {
+            if before.is_some_and(|t| self.is_title_tok(t)) && lex.has(&self.toks[a], FIRST) {
                 out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
                 return;
             }
@@ -781,7 +775,7 @@ impl Sentence<'_> {
             // Health", "Windows Server".
             let unknown_words = (e..b)
                 .all(|m| self.toks[m].word && self.toks[m].cap && self.gaz_covering(m).is_none());
-            let given = lex.first_names.contains(self.toks[a].fold);
+            let given = lex.has(&self.toks[a], FIRST);
             if e < b && known.kind == "product" && unknown_words && !given {
                 out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
                 return;
@@ -789,8 +783,8 @@ impl Sentence<'_> {
         }
         let first = &self.toks[a];
         let titled = before.is_some_and(|t| self.is_title_tok(t)) || self.title_before(a);
-        let given = (given_name(lex, first.fold) || self.is_initial(a)) && !first.upper;
-        let family = |k: usize| lex.family_names.contains(self.toks[k].fold);
+        let given = (given_name(lex, first) || self.is_initial(a)) && !first.upper;
+        let family = |k: usize| lex.has(&self.toks[k], FAMILY);
         let has_gaz = (a..b).any(|k| self.gaz_covering(k).is_some());
         // Persons: a given name first, a title before, a Chinese name.
         if (2..=4).contains(&words) {
@@ -882,7 +876,7 @@ impl Sentence<'_> {
     }
 
     fn is_title_tok(&self, t: &Tok) -> bool {
-        t.word && self.lex.titles.contains(t.fold)
+        t.word && self.lex.has(t, TITLE)
     }
 
     /// A title or role a few words before `a`, across demonyms and a
@@ -899,10 +893,7 @@ impl Sentence<'_> {
             }
             // "le général de Gaulle": a title, then a nobiliary particle.
             let particle = steps == 1 && matches!(t.fold, "de" | "d'");
-            if particle
-                || t.fold == ","
-                || self.lex.demonyms.contains(t.fold)
-                || adjective_like(self.lex, t)
+            if particle || t.fold == "," || self.lex.has(t, DEMONYM) || adjective_like(self.lex, t)
             {
                 continue;
             }
@@ -949,7 +940,7 @@ impl Sentence<'_> {
         while a < b
             && (is_particle(&self.toks[a])
                 || !self.toks[a].word
-                || lex.not_names.contains(self.toks[a].fold))
+                || lex.has(&self.toks[a], NOT_NAME))
         {
             a += 1;
         }
@@ -970,7 +961,7 @@ impl Sentence<'_> {
         let prev = if a > 0 { self.toks[a - 1].fold } else { "" };
         if words == 1 {
             let f = first.fold;
-            if lex.demonyms.contains(f) || lex.not_names.contains(f) || roman(first) {
+            if lex.has(first, DEMONYM) || lex.has(first, NOT_NAME) || roman(first) {
                 return;
             }
             if first.digit {
@@ -1032,7 +1023,7 @@ impl Sentence<'_> {
             if plural || inhabitant {
                 return;
             }
-            if let Some(cue) = lex.heads.get(f) {
+            if let Some(cue) = lex.has(first, HEAD).then(|| lex.heads.get(f)).flatten() {
                 if cue.label == Label::Org && !initial {
                     out.push(self.cand(a, b, Label::Org, Some(cue.kind), Trust::Guess));
                 }
@@ -1045,7 +1036,7 @@ impl Sentence<'_> {
             // A given name alone is a person, even at the start of a
             // sentence ("Guy a consacré sa vie…"); one the document also
             // writes in lowercase ("Pierre" and "pierre") is dropped later.
-            if given_name(lex, f) {
+            if given_name(lex, first) {
                 out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Guess));
                 return;
             }
@@ -1063,7 +1054,7 @@ impl Sentence<'_> {
         if all_caps {
             // A heading in capitals, or a name written in capitals
             // ("René BRAICHET" is caught by the given name).
-            if given_name(lex, first.fold) {
+            if given_name(lex, first) {
                 out.push(self.cand(a, b, Label::Per, Some("person"), trust));
             }
             return;

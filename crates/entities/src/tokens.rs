@@ -7,9 +7,14 @@
 //! A word keeps a final dot when word and dot form a known abbreviation
 //! ("M.", "Corp.", "Ltd.").
 
+use std::cell::Cell;
+
 /// One token: byte offsets into the document text and its shape.
 #[derive(Debug, Clone)]
 pub(crate) struct Tok<'f> {
+    /// Word-list memberships, looked up once on first use (see
+    /// `Lexicon::has`).
+    pub flags: Cell<u16>,
     /// First byte in the document.
     pub start: usize,
     /// One past the last byte in the document.
@@ -200,6 +205,7 @@ pub(crate) fn tokenize<'f>(
     let s = &text[from..to];
     let alnum = |p: usize| at(s, p).is_some_and(|(c, _, _)| word_char(c));
     let punct = |a: (usize, usize), b: (usize, usize)| Tok {
+        flags: Cell::new(0),
         start: a.0 + from,
         end: b.0 + from,
         fold: &folded[a.1..b.1],
@@ -324,6 +330,7 @@ pub(crate) fn tokenize<'f>(
             c.is_uppercase()
         };
         toks.push(Tok {
+            flags: Cell::new(0),
             start: begin.0 + from,
             end: end.0 + from,
             fold: &folded[begin.1..end.1],
