@@ -12,9 +12,10 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use frclaims_model::{ByteSpan, Entity, Label, TextIndex};
+use frclaims_model::{Entity, Label, Span};
 
 use crate::lexicon::{WordBloom, WordHasher, FAMILY, LEXICON};
+use crate::offsets::Offsets;
 use crate::rules::{Cand, Trust};
 
 /// A map from mention keys, with the fast word hash.
@@ -37,7 +38,7 @@ type Decision = (Label, Option<&'static str>, Option<usize>);
 /// Turn the mentions of all sentences into the document's entities.
 pub(crate) fn resolve(
     text: &str,
-    index: &TextIndex<'_>,
+    offsets: &mut Offsets<'_>,
     mut cands: Vec<Cand>,
     lowercase: &WordBloom,
 ) -> Vec<Entity> {
@@ -130,7 +131,8 @@ pub(crate) fn resolve(
                 .copied()
                 .filter(|&f| out[f].label == label),
         };
-        let span = index.span(ByteSpan::new(c.start, c.end));
+        let start = offsets.char_of(c.start);
+        let span = Span::new(start, offsets.char_of(c.end));
         out_index[i] = Some(out.len());
         if reference.is_none() && !first_of.contains_key(c.key.as_str()) {
             first_of.insert(c.key.as_str(), out.len());

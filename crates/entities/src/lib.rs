@@ -39,11 +39,12 @@
 
 mod document;
 mod lexicon;
+mod offsets;
 mod rules;
 mod tokens;
 
 use aho_corasick::{Anchored, Input};
-use frclaims_model::{Document, Entity, Sentence, TextIndex};
+use frclaims_model::{Document, Entity, Sentence};
 
 use crate::lexicon::{Lexicon, WordBloom, LEXICON};
 use crate::rules::Cand;
@@ -56,7 +57,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
         return Vec::new();
     }
     let lex = &*LEXICON;
-    let index = TextIndex::new(text);
+    let mut offsets = offsets::Offsets::new(text);
     let abbrev = |w: &str| lex.abbreviations.contains(w);
     let folded = tokens::Folded::new(text);
     let mut cands: Vec<Cand> = Vec::new();
@@ -68,8 +69,8 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
     // Folded offset of the last sentence start, to find the next one.
     let mut cursor = (0, 0);
     for s in sentences {
-        let from = index.byte_of(s.span.start);
-        let to = index.byte_of(s.span.end);
+        let from = offsets.byte_of(s.span.start);
+        let to = offsets.byte_of(s.span.end);
         if from >= to || to > text.len() {
             continue;
         }
@@ -101,7 +102,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
         };
         cands.extend(sent.mentions());
     }
-    document::resolve(text, &index, cands, &lowercase)
+    document::resolve(text, &mut offsets, cands, &lowercase)
 }
 
 /// Known names of the gazetteer in one sentence: for each token, the hit
@@ -110,6 +111,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
 /// "iFlytek", "4Paradigm"), over the folded text; the longest hit that
 /// ends on a word boundary and whose capitals are capitals in the text
 /// wins, and the next search starts after it.
+#[inline(never)]
 fn gazetteer(
     text: &str,
     folded: &str,

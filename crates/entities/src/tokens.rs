@@ -8,6 +8,7 @@
 //! ("M.", "Corp.", "Ltd.").
 
 use std::cell::Cell;
+use std::sync::LazyLock;
 
 /// One token: byte offsets into the document text and its shape.
 #[derive(Debug, Clone)]
@@ -84,35 +85,78 @@ pub(crate) struct Folded {
 }
 
 impl Folded {
-    /// Fold `s`: runs of ASCII are copied whole, other characters folded
-    /// one by one; ASCII letters are lowercased at the end.
+    /// Fold `s`: runs of ASCII are copied lowercased, other characters
+    /// folded one by one ([`fold`]).
+    #[inline(never)]
     pub(crate) fn new(s: &str) -> Folded {
-        let mut text = String::with_capacity(s.len());
-        let mut rest = s;
-        while !rest.is_empty() {
-            let k = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
-            text.push_str(&rest[..k]);
-            rest = &rest[k..];
-            if let Some(c) = rest.chars().next() {
-                text.push(frclaims_model::fold_char(c));
-                rest = &rest[c.len_utf8()..];
+        let mut out: Vec<u8> = Vec::with_capacity(s.len() + 8);
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let k = i + ascii_prefix(&b[i..]);
+            out.extend_from_slice(&b[i..k]);
+            i = k;
+            if i < b.len() {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(fold(c).encode_utf8(&mut buf).as_bytes());
+                i += c.len_utf8();
             }
         }
-        text.make_ascii_lowercase();
+        out.make_ascii_lowercase();
+        // Only whole characters were pushed, each folded to a character.
+        let text = String::from_utf8(out).unwrap_or_default();
         Folded { text }
+    }
+}
+
+/// Length of the run of ASCII bytes at the start of `b`, eight bytes at
+/// a time.
+#[inline]
+pub(crate) fn ascii_prefix(b: &[u8]) -> usize {
+    let mut n = 0;
+    for c in b.chunks_exact(8) {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let high = w & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return n + (high.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + b[n..].iter().take_while(|x| x.is_ascii()).count()
+}
+
+/// The folded forms of U+0080..U+07FF (Latin letters, their accents,
+/// Greek, Cyrillic), looked up instead of folded each time.
+static FOLD2: LazyLock<Vec<char>> = LazyLock::new(|| {
+    (0x80u32..0x800)
+        .map(|u| char::from_u32(u).map_or('\u{fffd}', frclaims_model::fold_char))
+        .collect()
+});
+
+/// [`frclaims_model::fold_char`], with a table for two-byte characters.
+#[inline]
+pub(crate) fn fold(c: char) -> char {
+    let u = c as u32;
+    if u < 0x80 {
+        c.to_ascii_lowercase()
+    } else if u < 0x800 {
+        FOLD2[(u - 0x80) as usize]
+    } else {
+        frclaims_model::fold_char(c)
     }
 }
 
 /// The character at byte `p` of `s`, its length there and its length
 /// folded; none at the end.
-#[inline]
+#[inline(always)]
 fn at(s: &str, p: usize) -> Option<(char, usize, usize)> {
     let b = *s.as_bytes().get(p)?;
     if b < 0x80 {
         return Some((b as char, 1, 1));
     }
     let c = s[p..].chars().next()?;
-    Some((c, c.len_utf8(), frclaims_model::fold_char(c).len_utf8()))
+    Some((c, c.len_utf8(), fold(c).len_utf8()))
 }
 
 /// A short lowercase link word at byte `p` followed by a hyphen, as in
@@ -144,6 +188,84 @@ fn inner_link(s: &str, p: usize) -> bool {
             | b"y"
             | b"en"
     ) || rest.starts_with("être".as_bytes())
+}
+
+/// Classes of ASCII bytes in words.
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 4;
+
+/// The class of every byte: letters and digits; 0 for the rest.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// A run of ASCII letters and digits at the start of a slice.
+struct AsciiRun {
+    len: usize,
+    letters: u32,
+    /// Classes seen in the run.
+    classes: u8,
+    /// Classes seen after its first byte.
+    tail_classes: u8,
+}
+
+impl AsciiRun {
+    /// Kept in registers: the shape of a word is gathered here, and only
+    /// merged once per run.
+    #[inline]
+    fn scan(b: &[u8]) -> AsciiRun {
+        let Some(&first) = b.first() else {
+            return AsciiRun {
+                len: 0,
+                letters: 0,
+                classes: 0,
+                tail_classes: 0,
+            };
+        };
+        let c0 = CLASS[first as usize];
+        if c0 == 0 {
+            return AsciiRun {
+                len: 0,
+                letters: 0,
+                classes: 0,
+                tail_classes: 0,
+            };
+        }
+        let mut n = 1;
+        let mut letters = u32::from(c0 & (LOWER | UPPER) != 0);
+        let mut tail = 0u8;
+        while let Some(&x) = b.get(n) {
+            let c = CLASS[x as usize];
+            if c == 0 {
+                break;
+            }
+            letters += u32::from(c & (LOWER | UPPER) != 0);
+            tail |= c;
+            n += 1;
+        }
+        AsciiRun {
+            len: n,
+            letters,
+            classes: c0 | tail,
+            tail_classes: tail,
+        }
+    }
 }
 
 /// The shape of a word, gathered while scanning it.
@@ -192,6 +314,7 @@ impl Shape {
 /// folded text of the whole document and `ffrom` the folded offset of
 /// `from`; offsets are document bytes. `abbrev` says whether a folded word
 /// followed by a dot is an abbreviation.
+#[inline(never)]
 pub(crate) fn tokenize<'f>(
     text: &str,
     from: usize,
@@ -220,7 +343,15 @@ pub(crate) fn tokenize<'f>(
     };
     // (byte in s, byte in the folded document) of the scan.
     let mut i = (0, ffrom);
-    while let Some((c, cl, fl)) = at(s, i.0) {
+    let bytes = s.as_bytes();
+    while let Some(&b) = bytes.get(i.0) {
+        if b == b' ' {
+            i = (i.0 + 1, i.1 + 1);
+            continue;
+        }
+        let Some((c, cl, fl)) = at(s, i.0) else {
+            break;
+        };
         let after = (i.0 + cl, i.1 + fl);
         if c.is_whitespace() {
             i = after;
@@ -247,14 +378,28 @@ pub(crate) fn tokenize<'f>(
         let mut j = i;
         loop {
             loop {
-                // Fast path: a run of ASCII lowercase letters.
-                while let Some(b) = s.as_bytes().get(j.0) {
-                    if !b.is_ascii_lowercase() || j.0 == begin.0 {
-                        break;
-                    }
-                    shape.letters += 1;
-                    shape.all_upper = false;
-                    j = (j.0 + 1, j.1 + 1);
+                // Fast path: a run of ASCII letters and digits (as
+                // `Shape::add` for ASCII).
+                let run = AsciiRun::scan(&bytes[j.0..]);
+                if run.len > 0 {
+                    shape.letters += run.letters;
+                    shape.all_upper &= run.classes & LOWER == 0;
+                    shape.digit |= run.classes & DIGIT != 0;
+                    // A capital is inside the word unless it is its first
+                    // character.
+                    let inner = if j.0 == begin.0 {
+                        run.tail_classes
+                    } else {
+                        run.classes
+                    };
+                    shape.inner_upper |= inner & UPPER != 0;
+                    j = (j.0 + run.len, j.1 + run.len);
+                }
+                let Some(&b) = bytes.get(j.0) else {
+                    break;
+                };
+                if b < 0x80 {
+                    break;
                 }
                 let Some((c, cl, fl)) = at(s, j.0) else {
                     break;
@@ -268,6 +413,11 @@ pub(crate) fn tokenize<'f>(
             let Some((cj, cl, fl)) = at(s, j.0) else {
                 break;
             };
+            // Most words end at a space or a punctuation mark that
+            // neither joins nor elides.
+            if !is_joiner(cj) && !is_apostrophe(cj) {
+                break;
+            }
             let after = (j.0 + cl, j.1 + fl);
             let next = at(s, after.0).map(|(c, _, _)| c);
             let next_alnum = next.is_some_and(word_char);
@@ -349,14 +499,11 @@ pub(crate) fn tokenize<'f>(
 
 /// The folded offset of byte `to` of `text`, from a known pair (`from`,
 /// `ffrom`) before it.
+#[inline(never)]
 pub(crate) fn folded_offset(text: &str, from: usize, ffrom: usize, to: usize) -> usize {
     let mut f = ffrom;
     for c in text[from..to].chars() {
-        f += if c.is_ascii() {
-            1
-        } else {
-            frclaims_model::fold_char(c).len_utf8()
-        };
+        f += if c.is_ascii() { 1 } else { fold(c).len_utf8() };
     }
     f
 }
