@@ -160,6 +160,10 @@ pub(crate) struct Lexicon {
     /// Folded names of the gazetteer, one pattern per entry of `known`.
     pub gazetteer: AhoCorasick,
     pub known: Vec<Known>,
+    /// First bytes of one-byte known names.
+    known_first1: [bool; 256],
+    /// First two bytes of the longer known names, a bit each.
+    known_first2: Vec<u64>,
     /// Head nouns, folded.
     pub heads: WordMap<Cue>,
     /// Name suffixes, as written ("Ltd.", "Group").
@@ -273,14 +277,38 @@ impl Lexicon {
         f & bit != 0
     }
 
-    /// The head noun of a folded word, if it is one.
-    pub(crate) fn head(&self, folded: &str) -> Option<Cue> {
+    /// Whether a known name of the gazetteer may start at the start of
+    /// `folded` (no false negatives): some name starts with its first two
+    /// bytes, or is its first byte alone.
+    #[inline]
+    pub(crate) fn may_open_known(&self, folded: &[u8]) -> bool {
+        match folded {
+            [] => false,
+            [a] => self.known_first1[usize::from(*a)],
+            [a, b, ..] => {
+                let k = usize::from(*a) << 8 | usize::from(*b);
+                self.known_first1[usize::from(*a)]
+                    || self.known_first2[k / 64] & (1 << (k % 64)) != 0
+            }
+        }
+    }
+
+    /// Whether a folded word may be a head noun (no false negatives): its
+    /// length and signature are those of one.
+    #[inline]
+    pub(crate) fn maybe_head(&self, folded: &str) -> bool {
         let b = folded.as_bytes();
         if b.len() < self.head_len.0 || b.len() > self.head_len.1 {
-            return None;
+            return false;
         }
         let k = pair(b);
-        if self.head_first[k / 64] & (1 << (k % 64)) == 0 {
+        self.head_first[k / 64] & (1 << (k % 64)) != 0
+    }
+
+    /// The head noun of a folded word, if it is one.
+    #[inline]
+    pub(crate) fn head(&self, folded: &str) -> Option<Cue> {
+        if !self.maybe_head(folded) {
             return None;
         }
         self.heads.get(folded).copied()
@@ -317,6 +345,18 @@ impl Lexicon {
             }
         }
         let patterns: Vec<String> = known.iter().map(|k| fold(&k.name)).collect();
+        let mut known_first1 = [false; 256];
+        let mut known_first2 = vec![0u64; 1024];
+        for p in &patterns {
+            match p.as_bytes() {
+                [] => {}
+                [a] => known_first1[usize::from(*a)] = true,
+                [a, b, ..] => {
+                    let k = usize::from(*a) << 8 | usize::from(*b);
+                    known_first2[k / 64] |= 1 << (k % 64);
+                }
+            }
+        }
         let gazetteer = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
@@ -390,6 +430,8 @@ impl Lexicon {
         Lexicon {
             gazetteer,
             known,
+            known_first1,
+            known_first2,
             head_first: {
                 let mut t = vec![0u64; 1024];
                 for h in heads.keys() {

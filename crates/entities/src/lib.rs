@@ -130,6 +130,11 @@ fn gazetteer(
             i += 1;
             continue;
         }
+        // No known name starts with these two bytes: skip the automaton.
+        if !lex.may_open_known(&folded.as_bytes()[t.fstart..]) {
+            i += 1;
+            continue;
+        }
         let mut limit = folded.len();
         let mut found = None;
         while limit > t.fstart {

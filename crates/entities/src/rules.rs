@@ -407,6 +407,12 @@ impl Sentence<'_> {
                 i += 1;
                 continue;
             }
+            // A lowercase word opens no capitalized name (but
+            // "outre-Rhin"), and a mention only when it is a head noun.
+            if lower_only && !self.lex.maybe_head(t.fold) && !t.fold.starts_with("outre-") {
+                i += 1;
+                continue;
+            }
             let head = self.head_name(i);
             let chunk = if self.starts_name(i) {
                 Some(self.chunk_end(i))

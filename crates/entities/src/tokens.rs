@@ -89,23 +89,18 @@ impl Folded {
     /// folded one by one ([`fold`]).
     #[inline(never)]
     pub(crate) fn new(s: &str) -> Folded {
-        let mut out: Vec<u8> = Vec::with_capacity(s.len() + 8);
-        let b = s.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            let k = i + ascii_prefix(&b[i..]);
-            out.extend_from_slice(&b[i..k]);
-            i = k;
-            if i < b.len() {
-                let c = s[i..].chars().next().unwrap_or(' ');
-                let mut buf = [0u8; 4];
-                out.extend_from_slice(fold(c).encode_utf8(&mut buf).as_bytes());
-                i += c.len_utf8();
+        let mut text = String::with_capacity(s.len() + 8);
+        let mut rest = s;
+        while !rest.is_empty() {
+            let k = ascii_prefix(rest.as_bytes());
+            text.push_str(&rest[..k]);
+            rest = &rest[k..];
+            if let Some(c) = rest.chars().next() {
+                text.push(fold(c));
+                rest = &rest[c.len_utf8()..];
             }
         }
-        out.make_ascii_lowercase();
-        // Only whole characters were pushed, each folded to a character.
-        let text = String::from_utf8(out).unwrap_or_default();
+        text.make_ascii_lowercase();
         Folded { text }
     }
 }
