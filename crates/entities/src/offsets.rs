@@ -38,11 +38,8 @@ impl<'t> Offsets<'t> {
         while self.ch < ch && self.byte < t.len() {
             // Skip a run of ASCII bytes at once.
             let want = ch - self.ch;
-            let run = t[self.byte..]
-                .iter()
-                .take(want)
-                .take_while(|b| b.is_ascii())
-                .count();
+            let stop = t.len().min(self.byte + want);
+            let run = crate::tokens::ascii_prefix(&t[self.byte..stop]);
             if run > 0 {
                 self.byte += run;
                 self.ch += run;

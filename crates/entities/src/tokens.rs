@@ -344,6 +344,46 @@ pub(crate) fn tokenize<'f>(
             i = (i.0 + 1, i.1 + 1);
             continue;
         }
+        // Fast path: a word of ASCII letters and digits followed by an
+        // ASCII byte that neither joins, elides nor ends an abbreviation
+        // (most words), or ASCII punctuation other than an apostrophe. The
+        // general path below gives the same tokens.
+        if b < 0x80 {
+            let class = CLASS[usize::from(b)];
+            if class != 0 {
+                let run = AsciiRun::scan(&bytes[i.0..]);
+                let e = i.0 + run.len;
+                let simple = match bytes.get(e) {
+                    None => true,
+                    Some(&n) => n < 0x80 && !matches!(n, b'-' | b'.' | b'&' | b'\''),
+                };
+                if simple {
+                    let end = (e, i.1 + run.len);
+                    let first_upper = class == UPPER;
+                    toks.push(Tok {
+                        flags: Cell::new(0),
+                        start: i.0 + from,
+                        end: end.0 + from,
+                        fold: &folded[i.1..end.1],
+                        fstart: i.1,
+                        fend: end.1,
+                        word: true,
+                        cap: first_upper,
+                        upper: run.letters >= 2 && run.classes & LOWER == 0,
+                        digit: run.classes & DIGIT != 0,
+                        alpha: run.letters > 0,
+                        inner_cap: !first_upper && run.tail_classes & UPPER != 0,
+                    });
+                    i = end;
+                    continue;
+                }
+            } else if b != b'\'' && !b.is_ascii_whitespace() && b != 0x0b {
+                let after = (i.0 + 1, i.1 + 1);
+                toks.push(punct(i, after));
+                i = after;
+                continue;
+            }
+        }
         let Some((c, cl, fl)) = at(s, i.0) else {
             break;
         };
