@@ -52,7 +52,8 @@ pub(crate) fn resolve(
     }
 
     // What the document says with confidence.
-    let mut sure: KeyMap<(Label, Option<&'static str>)> = KeyMap::default();
+    let mut sure: KeyMap<(Label, Option<&'static str>)> =
+        KeyMap::with_capacity_and_hasher(flat.len(), Default::default());
     let mut family: KeyMap<usize> = KeyMap::default();
     for (i, c) in flat.iter().enumerate() {
         if c.trust != Trust::Sure {
@@ -69,7 +70,8 @@ pub(crate) fn resolve(
         }
     }
     // Guesses for the same name vote: one name, one label.
-    let mut votes: KeyMap<[u32; 4]> = KeyMap::default();
+    let mut votes: KeyMap<[u32; 4]> =
+        KeyMap::with_capacity_and_hasher(flat.len(), Default::default());
     for c in &flat {
         if c.trust == Trust::Guess {
             votes.entry(c.key.as_str()).or_default()[label_index(c.label)] += 1;
@@ -117,7 +119,8 @@ pub(crate) fn resolve(
     // Output, with references to first full mentions.
     let mut out: Vec<Entity> = Vec::with_capacity(flat.len());
     let mut out_index: Vec<Option<usize>> = vec![None; flat.len()];
-    let mut first_of: KeyMap<usize> = KeyMap::default();
+    let mut first_of: KeyMap<usize> =
+        KeyMap::with_capacity_and_hasher(flat.len(), Default::default());
     for (i, c) in flat.iter().enumerate() {
         let Some((label, kind, person)) = decided[i] else {
             continue;
