@@ -2,13 +2,577 @@
 //! other names — with document-level consistency.
 //!
 //! One entry point, [`extract`]: a pure function of a document and its
-//! sentences.
+//! sentences. It runs in three steps:
+//!
+//! 1. **Tokens and gazetteer.** The document is folded once
+//!    ([`frclaims_model::fold_char`], the folding of
+//!    [`frclaims_model::Normalized`]: case, accents, apostrophes and spaces
+//!    folded, one character for one, so offsets never move; the folded
+//!    offsets are tracked while tokenizing instead of kept in a table).
+//!    Each sentence is cut into words (`tokens`), and one Aho-Corasick
+//!    automaton finds the known names of `data/` (countries, cities,
+//!    regions, organizations, media, products), run anchored at the words
+//!    that can open a name, which keeps it fast. A hit counts only on word
+//!    boundaries, and only when every capital of the listed name is a
+//!    capital in the text ("Chine", "CHINE", not "chine"; "ONU" not "Onu").
+//! 2. **Sentence rules** (`rules`): head nouns with their name, capitalized
+//!    sequences typed by given names, titles, roles, Chinese family names,
+//!    suffixes, place prepositions and word shapes; negative rules for
+//!    sentence-initial capitals, months, demonyms, headings in capitals and
+//!    function words.
+//! 3. **Document pass** (`document`): a name resolved once keeps its label
+//!    in later mentions and short forms ("Justin Lin" … "Lin"), guesses of
+//!    one name vote for its label, guesses that the document never confirms
+//!    or also writes in lowercase are dropped, and every repeated mention
+//!    points to its first full mention (`ref`).
+//!
+//! ```
+//! use frclaims_model::{Document, Label, Sentence, Span};
+//! let text = "Le président Xi Jinping a reçu à Pékin le PDG d'Alibaba.";
+//! let doc = Document { text: text.into(), ..Document::default() };
+//! let sent = Sentence { span: Span::new(0, text.chars().count()), paragraph: 0 };
+//! let ents = frclaims_entities::extract(&doc, &[sent]);
+//! let got: Vec<(&str, Label)> = ents.iter().map(|e| (e.text.as_str(), e.label)).collect();
+//! assert_eq!(got, [("Xi Jinping", Label::Per), ("Pékin", Label::Loc), ("Alibaba", Label::Org)]);
+//! ```
 #![deny(missing_docs)]
 
+mod document;
+mod lexicon;
+mod offsets;
+mod rules;
+mod tokens;
+
+use aho_corasick::{Anchored, Input};
 use frclaims_model::{Document, Entity, Sentence};
+
+use crate::lexicon::{Lexicon, WordBloom, LEXICON};
+use crate::rules::Cand;
+use crate::tokens::Tok;
 
 /// Every entity mention in the given sentences of `doc`, sorted by span.
 pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
-    let _ = (doc, sentences);
-    Vec::new()
+    let text = doc.text.as_str();
+    if text.is_empty() || sentences.is_empty() {
+        return Vec::new();
+    }
+    let lex = &*LEXICON;
+    let mut offsets = offsets::Offsets::new(text);
+    let abbrev = |w: &str| lex.abbreviations.contains(w);
+    let folded = tokens::Folded::new(text);
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut toks = Vec::new();
+    let mut gaz = Vec::new();
+    // Words the document writes in lowercase: a capitalized guess that is
+    // one of them is a common noun ("l'Information", "l'Empire").
+    let mut lowercase = WordBloom::new();
+    // Folded offset of the last sentence start, to find the next one.
+    let mut cursor = (0, 0);
+    for s in sentences {
+        let from = offsets.byte_of(s.span.start);
+        let to = offsets.byte_of(s.span.end);
+        if from >= to || to > text.len() {
+            continue;
+        }
+        if from < cursor.0 {
+            cursor = (0, 0);
+        }
+        let ffrom = tokens::folded_offset(text, cursor.0, cursor.1, from);
+        cursor = (from, ffrom);
+        tokens::tokenize(text, from, to, &folded.text, ffrom, &abbrev, &mut toks);
+        // The next sentence is found from the end of this one.
+        if let Some(t) = toks.last() {
+            cursor = (t.end, t.fend);
+        }
+        if toks.is_empty() {
+            continue;
+        }
+        for t in &toks {
+            if t.word && !t.cap && !t.inner_cap && t.alpha && !t.digit && t.fold.len() >= 4 {
+                lowercase.insert(t.fold);
+            }
+        }
+        gazetteer(text, &folded.text, &toks, lex, &mut gaz);
+        let sent = rules::Sentence {
+            text,
+            toks: &toks,
+            gaz: &gaz,
+            lex,
+            first_word: toks.iter().position(|t| t.word).unwrap_or(0),
+        };
+        cands.extend(sent.mentions());
+    }
+    document::resolve(text, &mut offsets, cands, &lowercase)
+}
+
+/// Known names of the gazetteer in one sentence: for each token, the hit
+/// that starts there, as (end token exclusive, entry). The automaton runs
+/// anchored at the start of each word that can open a name (capitalized,
+/// "iFlytek", "4Paradigm"), over the folded text; the longest hit that
+/// ends on a word boundary and whose capitals are capitals in the text
+/// wins, and the next search starts after it.
+#[inline(never)]
+fn gazetteer(
+    text: &str,
+    folded: &str,
+    toks: &[Tok<'_>],
+    lex: &Lexicon,
+    gaz: &mut Vec<Option<(usize, usize)>>,
+) {
+    gaz.clear();
+    gaz.resize(toks.len(), None);
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        // Names start with a capital or a digit, or are brands such as
+        // "iFlytek" with a capital inside.
+        if !t.word || !(t.cap || t.digit || t.inner_cap) {
+            i += 1;
+            continue;
+        }
+        // No known name starts with these two bytes: skip the automaton.
+        if !lex.may_open_known(&folded.as_bytes()[t.fstart..]) {
+            i += 1;
+            continue;
+        }
+        let mut limit = folded.len();
+        let mut found = None;
+        while limit > t.fstart {
+            let input = Input::new(folded)
+                .range(t.fstart..limit)
+                .anchored(Anchored::Yes);
+            let Some(m) = lex.gazetteer.find(input) else {
+                break;
+            };
+            let end_tok = toks[i..]
+                .iter()
+                .take_while(|u| u.fend <= m.end())
+                .position(|u| u.fend == m.end())
+                .map(|k| i + k);
+            let idx = m.pattern().as_usize();
+            if let Some(e) = end_tok {
+                if case_fits(&lex.known[idx].name, &text[t.start..toks[e].end]) {
+                    found = Some((e + 1, idx));
+                    break;
+                }
+            }
+            // Try the longest shorter hit from the same word.
+            limit = m.end() - 1;
+        }
+        match found {
+            Some((e, idx)) => {
+                gaz[i] = Some((e, idx));
+                i = e;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Every capital of the listed name is a capital in the text.
+fn case_fits(listed: &str, seen: &str) -> bool {
+    listed
+        .chars()
+        .zip(seen.chars())
+        .all(|(l, s)| !l.is_uppercase() || s.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use frclaims_model::{Label, Span};
+
+    fn label(l: Label) -> &'static str {
+        match l {
+            Label::Per => "PER",
+            Label::Org => "ORG",
+            Label::Loc => "LOC",
+            Label::Misc => "MISC",
+        }
+    }
+
+    /// Runs the stage on one sentence and compares `(text, label)` pairs.
+    fn check(input: &str, expected: &[(&str, &str)]) {
+        let doc = Document {
+            text: input.into(),
+            ..Document::default()
+        };
+        let sent = Sentence {
+            span: Span::new(0, input.chars().count()),
+            paragraph: 0,
+        };
+        let ents = extract(&doc, &[sent]);
+        let got: Vec<(String, String)> = ents
+            .iter()
+            .map(|e| (e.text.clone(), label(e.label).to_string()))
+            .collect();
+        let want: Vec<(String, String)> = expected
+            .iter()
+            .map(|(t, l)| (t.to_string(), l.to_string()))
+            .collect();
+        assert_eq!(got, want, "{input}");
+    }
+
+    #[test]
+    fn gazetteer_names() {
+        check(
+            "La Chine et les États-Unis.",
+            &[("Chine", "LOC"), ("États-Unis", "LOC")],
+        );
+        check("Il vit à PARIS depuis mai.", &[("PARIS", "LOC")]);
+        check(
+            "Selon Reuters, le FMI prévoit.",
+            &[("Reuters", "ORG"), ("FMI", "ORG")],
+        );
+        check("la chine", &[]);
+        check(
+            "Le Wall Street Journal a rapporté.",
+            &[("Wall Street Journal", "MISC")],
+        );
+        check("Une Parisienne à Lyon.", &[("Lyon", "LOC")]);
+        check(
+            "La Banque populaire de Chine agit.",
+            &[("Banque populaire de Chine", "ORG")],
+        );
+        check("Meta’s Llama", &[("Meta", "ORG"), ("Llama", "MISC")]);
+    }
+
+    #[test]
+    fn head_nouns() {
+        check(
+            "Il vit dans la province du Zhejiang.",
+            &[("province du Zhejiang", "LOC")],
+        );
+        check(
+            "Le ministère chinois du Commerce a dit non.",
+            &[("ministère chinois du Commerce", "ORG")],
+        );
+        check(
+            "Il travaille à la laiterie Besnier.",
+            &[("laiterie Besnier", "ORG")],
+        );
+        check("Il critique l'administration Trump.", &[("Trump", "PER")]);
+        check("Il habite la ville de Huzhou.", &[("Huzhou", "LOC")]);
+        check(
+            "Il est soigné à l'hôpital pour enfants de Pékin.",
+            &[("hôpital pour enfants de Pékin", "ORG")],
+        );
+        check(
+            "La commission de l'emploi et des affaires sociales a adopté le texte.",
+            &[("commission de l'emploi et des affaires sociales", "ORG")],
+        );
+        check(
+            "Il siège à l'Administration nationale de réglementation financière de Chine.",
+            &[(
+                "Administration nationale de réglementation financière de Chine",
+                "ORG",
+            )],
+        );
+        check(
+            "Il lit la Gazette de Berne.",
+            &[("Gazette de Berne", "MISC")],
+        );
+        check("Il lit une gazette de village.", &[]);
+        check(
+            "Le comité conservateur du canton de Fribourg vote.",
+            &[("canton de Fribourg", "LOC")],
+        );
+        check(
+            "La commission du Conseil national siège.",
+            &[("Conseil national", "ORG")],
+        );
+        check(
+            "La société française Mistral AI lève des fonds.",
+            &[("Mistral AI", "ORG")],
+        );
+        check(
+            "Le ministère des Affaires sociales a parlé.",
+            &[("ministère des Affaires sociales", "ORG")],
+        );
+        check("Selon l'agence Reuter, non.", &[("agence Reuter", "ORG")]);
+        check(
+            "Il habite rue Saint-Dizier.",
+            &[("rue Saint-Dizier", "LOC")],
+        );
+        check("Cela place Pékin en difficulté.", &[("Pékin", "LOC")]);
+        check(
+            "Il cite les traités de Rome et de Paris.",
+            &[("traités de Rome", "MISC"), ("Paris", "LOC")],
+        );
+        // A capital at the start of a sentence says nothing.
+        check("Parti de Cholet, il arriva.", &[("Cholet", "LOC")]);
+    }
+
+    #[test]
+    fn persons() {
+        check("Il a vu M. Hagenbeck hier.", &[("Hagenbeck", "PER")]);
+        check(
+            "Selon le premier ministre chinois, Li Qiang, tout va bien.",
+            &[("Li Qiang", "PER")],
+        );
+        check(
+            "Puis Jean Baudesson, maire de Saint-Dizier, arriva.",
+            &[("Jean Baudesson", "PER"), ("Saint-Dizier", "LOC")],
+        );
+        check("Il a parlé avec Wang Yi hier.", &[("Wang Yi", "PER")]);
+        check(
+            "La lettre de F. Honegger arriva.",
+            &[("F. Honegger", "PER")],
+        );
+        check("Il cite Sa Majesté Georges V.", &[("Georges V", "PER")]);
+        check("Il a reçu le Pr Ménétrez.", &[("Ménétrez", "PER")]);
+        check("Il cite le général de Gaulle.", &[("Gaulle", "PER")]);
+        check(
+            "Le ministre Pierre Moscovici-qui parlait-sourit.",
+            &[("Pierre Moscovici", "PER")],
+        );
+    }
+
+    #[test]
+    fn company_suffixes_and_products() {
+        check(
+            "Il a vendu Alibaba Group Holdings Ltd. hier.",
+            &[("Alibaba Group Holdings Ltd.", "ORG")],
+        );
+        check("Il dirige Leonis Capital.", &[("Leonis Capital", "ORG")]);
+        check(
+            "Selon Xiao de Leonis Capital, non.",
+            &[("Xiao", "PER"), ("Leonis Capital", "ORG")],
+        );
+        check("Il achète les Nvidia H100.", &[("Nvidia H100", "MISC")]);
+        check("Il visite la WAIC 2025.", &[("WAIC 2025", "MISC")]);
+        check("Des puces H200 arrivent.", &[("H200", "MISC")]);
+        check("Il a pris l'A36 vers midi.", &[]);
+        check("Le nouveau Mate 60 Pro sort.", &[("Mate 60 Pro", "MISC")]);
+        check(
+            "Il lance WeChat Health demain.",
+            &[("WeChat Health", "MISC")],
+        );
+        check("Il lit Claude Simon.", &[("Claude Simon", "PER")]);
+    }
+
+    #[test]
+    fn negative_rules() {
+        check("Les Chinois et les Américains discutent.", &[]);
+        check("Lundi, il a plu sur la ville.", &[]);
+        check("En janvier, la Chine a voté.", &[("Chine", "LOC")]);
+        check("Tous les Suisses votent.", &[]);
+        check("Un Belfortain de 27 ans a été arrêté.", &[]);
+        check("Il souffre de la maladie d'Alzheimer.", &[]);
+        check("Le XIXe siècle fut long.", &[]);
+        check("Il arrive à 15h.", &[]);
+        check("Mais les 40 Immortels siègent.", &[]);
+        // A capitalized common noun that the document also writes in
+        // lowercase.
+        check("Une information de l'Information parue.", &[]);
+    }
+
+    #[test]
+    fn context_rules() {
+        check("Il est né à Marnaval en 1900.", &[("Marnaval", "LOC")]);
+        check(
+            "Les fonderies de Cousances ferment.",
+            &[("Cousances", "LOC")],
+        );
+        check("Cressier. — Dimanche, la fête.", &[("Cressier", "LOC")]);
+        check("Le SNPT a protesté hier.", &[("SNPT", "ORG")]);
+        check("Il passe outre-Rhin.", &[("outre-Rhin", "LOC")]);
+        check("Il a investi dans RoboForge hier.", &[("RoboForge", "ORG")]);
+        check(
+            "Il vit à Châtenois-les-Forges.",
+            &[("Châtenois-les-Forges", "LOC")],
+        );
+    }
+
+    /// Runs the stage on a document of several sentences (one a line) and
+    /// compares `(text, label, ref)` triples.
+    fn check_doc(lines: &[&str], expected: &[(&str, &str, Option<usize>)]) {
+        let text = lines.join("\n");
+        let doc = Document {
+            text: text.clone(),
+            ..Document::default()
+        };
+        let mut sents = Vec::new();
+        let mut at = 0;
+        for l in lines {
+            let n = l.chars().count();
+            sents.push(Sentence {
+                span: Span::new(at, at + n),
+                paragraph: 0,
+            });
+            at += n + 1;
+        }
+        let got: Vec<(String, String, Option<usize>)> = extract(&doc, &sents)
+            .iter()
+            .map(|e| (e.text.clone(), label(e.label).to_string(), e.reference))
+            .collect();
+        let want: Vec<(String, String, Option<usize>)> = expected
+            .iter()
+            .map(|(t, l, r)| (t.to_string(), l.to_string(), *r))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+
+    #[test]
+    fn document_pass() {
+        check_doc(
+            &[
+                "Justin Lin, responsable technique, a parlé.",
+                "Lin a ajouté que Pékin suivait.",
+                "La Chine et Pékin aussi.",
+            ],
+            &[
+                ("Justin Lin", "PER", None),
+                ("Lin", "PER", Some(0)),
+                ("Pékin", "LOC", None),
+                ("Chine", "LOC", None),
+                ("Pékin", "LOC", Some(2)),
+            ],
+        );
+        // A bare sentence-initial capital needs the document to confirm it.
+        check_doc(
+            &[
+                "Il a vu M. Tournier.",
+                "Tournier a souri.",
+                "Ensuite il partit.",
+            ],
+            &[("Tournier", "PER", None), ("Tournier", "PER", Some(0))],
+        );
+        check_doc(
+            &["Zhu Min a parlé.", "Ensuite, Zhu a conclu."],
+            &[("Zhu Min", "PER", None), ("Zhu", "PER", Some(0))],
+        );
+        // Guesses vote: two say person, one says place.
+        check_doc(
+            &[
+                "Le plan de Trump déplaît.",
+                "Il critique Trump hier.",
+                "Il a vu Trump hier.",
+            ],
+            &[
+                ("Trump", "PER", None),
+                ("Trump", "PER", Some(0)),
+                ("Trump", "PER", Some(0)),
+            ],
+        );
+        check("Il parle de Xie Shangguo hier.", &[("Xie Shangguo", "PER")]);
+    }
+
+    #[test]
+    fn case_must_fit() {
+        assert!(case_fits("Chine", "CHINE"));
+        assert!(!case_fits("Chine", "chine"));
+        assert!(!case_fits("ONU", "Onu"));
+    }
+
+    /// Random texts from an alphabet of hard characters: the stage never
+    /// panics, and its spans are in bounds, sorted, flat and match `text`.
+    #[test]
+    fn invariants_on_random_text() {
+        let alphabet: Vec<char> = "aéÉoûtrë-'’ .,«»:;|()\u{a0}MPLCHINEchine12345\nΣ中文ÀŒœ&Ltd"
+            .chars()
+            .collect();
+        let words = [
+            "Pékin ",
+            "M. ",
+            "la ",
+            "province du ",
+            "Zhejiang ",
+            "Justin Lin",
+            "outre-",
+            "Rhin",
+            "de ",
+            "Corp.",
+            "H100",
+            "F. ",
+            "Honegger",
+            "’s ",
+            "commission de ",
+            "l’",
+            "« ",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..(next() % 60) {
+                if next() % 3 == 0 {
+                    text.push_str(words[(next() % words.len() as u64) as usize]);
+                } else {
+                    text.push(alphabet[(next() % alphabet.len() as u64) as usize]);
+                }
+            }
+            let n = text.chars().count();
+            let cut = if n == 0 {
+                0
+            } else {
+                (next() % n as u64) as usize
+            };
+            let sents = [
+                Sentence {
+                    span: Span::new(0, cut),
+                    paragraph: 0,
+                },
+                Sentence {
+                    span: Span::new(cut, n),
+                    paragraph: 0,
+                },
+            ];
+            let doc = Document {
+                text: text.clone(),
+                ..Document::default()
+            };
+            let ents = extract(&doc, &sents);
+            let mut last_end = 0;
+            for (i, e) in ents.iter().enumerate() {
+                assert!(e.span.start < e.span.end && e.span.end <= n, "{text:?}");
+                assert!(e.span.start >= last_end, "overlap in {text:?}");
+                last_end = e.span.end;
+                let slice: String = text.chars().skip(e.span.start).take(e.span.len()).collect();
+                assert_eq!(slice, e.text, "{text:?}");
+                assert!(e.reference.is_none_or(|r| r < i), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_panic_on_odd_text() {
+        for t in [
+            "",
+            " ",
+            "’",
+            "É",
+            "a’s",
+            "« »",
+            "M.",
+            "-\u{a0}-",
+            "Xi'",
+            "oûtrë-X",
+            "outre-",
+            "F.",
+            "Georges V.",
+            "l'",
+            "’s",
+            "H100.",
+            "A.B.C.",
+            "Z.ai.",
+            "de la",
+            "Corp.",
+        ] {
+            let doc = Document {
+                text: t.into(),
+                ..Document::default()
+            };
+            let sent = Sentence {
+                span: Span::new(0, t.chars().count()),
+                paragraph: 0,
+            };
+            let _ = extract(&doc, &[sent]);
+        }
+    }
 }

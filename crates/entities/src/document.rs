@@ -1,0 +1,152 @@
+//! The document-level pass: one name, one label, one first mention.
+//!
+//! * A name typed with confidence somewhere keeps that type in its other
+//!   mentions ("Soleuvre" is LOC everywhere once "à Soleuvre" decided it).
+//! * A family name alone after a full name is that person ("Justin Lin" …
+//!   "Lin"), and points to it.
+//! * A bare capital at the start of a sentence is kept only when the
+//!   document confirms it elsewhere; a capitalized guess that the document
+//!   also writes in lowercase is a common noun ("l'Information").
+//! * Every repeated mention points (`ref`) to the first full mention.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use frclaims_model::{Entity, Label, Span};
+
+use crate::lexicon::{WordBloom, WordHasher, FAMILY, LEXICON};
+use crate::offsets::Offsets;
+use crate::rules::{Cand, Trust};
+
+/// A map from mention keys, with the fast word hash.
+type KeyMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<WordHasher>>;
+
+const LABELS: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
+
+fn label_index(l: Label) -> usize {
+    match l {
+        Label::Per => 0,
+        Label::Org => 1,
+        Label::Loc => 2,
+        Label::Misc => 3,
+    }
+}
+
+/// A mention's final label and kind, and the full name it shortens.
+type Decision = (Label, Option<&'static str>, Option<usize>);
+
+/// Turn the mentions of all sentences into the document's entities.
+pub(crate) fn resolve(
+    text: &str,
+    offsets: &mut Offsets<'_>,
+    mut cands: Vec<Cand>,
+    lowercase: &WordBloom,
+) -> Vec<Entity> {
+    cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    let mut flat: Vec<Cand> = Vec::with_capacity(cands.len());
+    for c in cands {
+        if c.start >= c.end || flat.last().is_some_and(|p| p.end > c.start) {
+            continue;
+        }
+        flat.push(c);
+    }
+
+    // What the document says with confidence.
+    let mut sure: KeyMap<(Label, Option<&'static str>)> =
+        KeyMap::with_capacity_and_hasher(flat.len(), Default::default());
+    let mut family: KeyMap<usize> = KeyMap::default();
+    for (i, c) in flat.iter().enumerate() {
+        if c.trust != Trust::Sure {
+            continue;
+        }
+        sure.entry(c.key.as_str()).or_insert((c.label, c.kind));
+        if c.label == Label::Per && c.words >= 2 {
+            family.entry(&c.key[c.last.0..c.last.1]).or_insert(i);
+            // Chinese order: "Zhu Min" … "Zhu".
+            let first = &c.key[c.first.0..c.first.1];
+            if LEXICON.is(first, FAMILY) {
+                family.entry(first).or_insert(i);
+            }
+        }
+    }
+    // Guesses for the same name vote: one name, one label.
+    let mut votes: KeyMap<[u32; 4]> =
+        KeyMap::with_capacity_and_hasher(flat.len(), Default::default());
+    for c in &flat {
+        if c.trust == Trust::Guess {
+            votes.entry(c.key.as_str()).or_default()[label_index(c.label)] += 1;
+        }
+    }
+    let mut decided: Vec<Option<Decision>> = Vec::with_capacity(flat.len());
+    for (i, c) in flat.iter().enumerate() {
+        let person = (c.words == 1)
+            .then(|| family.get(c.key.as_str()).copied())
+            .flatten()
+            .filter(|&p| p != i && c.kind != Some("country"));
+        let d = if let Some(p) = person {
+            Some((Label::Per, Some("person"), Some(p)))
+        } else if c.trust == Trust::Sure {
+            Some((c.label, c.kind, None))
+        } else if let Some(&(label, kind)) = sure.get(c.key.as_str()) {
+            Some((label, kind, None))
+        } else if c.trust == Trust::Initial && !votes.contains_key(c.key.as_str())
+            || c.words == 1 && lowercase.contains(&c.key)
+        {
+            // Sentence-initial capitals the document never writes
+            // capitalized elsewhere, and capitalized common nouns the
+            // document also writes in lowercase.
+            None
+        } else {
+            let label = match votes.get(c.key.as_str()) {
+                // The most frequent label wins; a tie goes to the person
+                // (places mostly come after prepositions, which gave
+                // the other guesses).
+                Some(v) => {
+                    LABELS[v
+                        .iter()
+                        .enumerate()
+                        .max_by_key(|(i, n)| (**n, 3 - *i))
+                        .map_or(0, |(i, _)| i)]
+                }
+                None => c.label,
+            };
+            let kind = if label == c.label { c.kind } else { None };
+            Some((label, kind, None))
+        };
+        decided.push(d);
+    }
+
+    // Output, with references to first full mentions.
+    let mut out: Vec<Entity> = Vec::with_capacity(flat.len());
+    let mut out_index: Vec<Option<usize>> = vec![None; flat.len()];
+    let mut first_of: KeyMap<usize> =
+        KeyMap::with_capacity_and_hasher(flat.len(), Default::default());
+    for (i, c) in flat.iter().enumerate() {
+        let Some((label, kind, person)) = decided[i] else {
+            continue;
+        };
+        // The first mention of the same name with the same label: "Trump"
+        // the place (a wrong guess) is no reference for "Trump" the person.
+        let reference = match person.and_then(|p| out_index[p]) {
+            Some(p) => Some(p),
+            None => first_of
+                .get(c.key.as_str())
+                .copied()
+                .filter(|&f| out[f].label == label),
+        };
+        let start = offsets.char_of(c.start);
+        let span = Span::new(start, offsets.char_of(c.end));
+        out_index[i] = Some(out.len());
+        if reference.is_none() && !first_of.contains_key(c.key.as_str()) {
+            first_of.insert(c.key.as_str(), out.len());
+        }
+        out.push(Entity {
+            span,
+            text: text[c.start..c.end].to_string(),
+            label,
+            kind: kind.map(str::to_string),
+            reference,
+        });
+    }
+    out
+}

@@ -1,0 +1,511 @@
+//! The data files of `data/`, parsed once and compiled into lookup tables.
+//!
+//! Every file is a list written for this project: a `#` header, then one
+//! entry a line (`.txt`) or tab-separated columns (`.tsv`). Names are keyed
+//! by their folded form ([`frclaims_model::fold_char`]), so that matching
+//! ignores case, accents and apostrophe styles; the original casing of a
+//! name is kept to check the case of a match.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
+use frclaims_model::{fold_char, Label};
+
+use crate::tokens::Tok;
+
+const COUNTRIES: &str = include_str!("../data/countries.txt");
+const CITIES: &str = include_str!("../data/cities.txt");
+const REGIONS: &str = include_str!("../data/regions.txt");
+const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
+const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
+const FAMILY_NAMES: &str = include_str!("../data/family_names.txt");
+const TITLES: &str = include_str!("../data/titles.txt");
+const NOT_NAMES: &str = include_str!("../data/not_names.txt");
+const MONTHS_DAYS: &str = include_str!("../data/months_days.txt");
+const DEMONYMS: &str = include_str!("../data/demonyms.txt");
+const CUES: &str = include_str!("../data/cues.tsv");
+
+/// Every data file, by name, for the loading test.
+#[cfg(test)]
+pub(crate) const FILES: &[(&str, &str)] = &[
+    ("countries.txt", COUNTRIES),
+    ("cities.txt", CITIES),
+    ("regions.txt", REGIONS),
+    ("organizations.tsv", ORGANIZATIONS),
+    ("first_names.txt", FIRST_NAMES),
+    ("family_names.txt", FAMILY_NAMES),
+    ("titles.txt", TITLES),
+    ("not_names.txt", NOT_NAMES),
+    ("months_days.txt", MONTHS_DAYS),
+    ("demonyms.txt", DEMONYMS),
+    ("cues.tsv", CUES),
+];
+
+/// A small fast hash for short keys (the multiply-rotate scheme of
+/// rustc's FxHash): lookups of every token must be cheap, and the keys are
+/// our own words, so hash flooding is no concern.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A Bloom filter of folded words (65,536 bits, two probes): which words
+/// a document writes in lowercase somewhere. Built per document, cheap.
+pub(crate) struct WordBloom(Vec<u64>);
+
+impl WordBloom {
+    pub(crate) fn new() -> WordBloom {
+        WordBloom(vec![0; 1024])
+    }
+
+    fn probes(word: &str) -> [usize; 2] {
+        let mut h = WordHasher::default();
+        h.write(word.as_bytes());
+        let x = h.finish();
+        [(x & 0xffff) as usize, ((x >> 32) & 0xffff) as usize]
+    }
+
+    pub(crate) fn insert(&mut self, word: &str) {
+        for p in Self::probes(word) {
+            self.0[p / 64] |= 1 << (p % 64);
+        }
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        Self::probes(word)
+            .iter()
+            .all(|&p| self.0[p / 64] & (1 << (p % 64)) != 0)
+    }
+}
+
+/// A set of folded words.
+pub(crate) type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
+/// A map from folded words.
+pub(crate) type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
+/// A 16-bit signature of a word: its length and first three bytes.
+fn pair(b: &[u8]) -> usize {
+    let get = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
+    let h = (b.len() as u32)
+        .wrapping_mul(0x9e37_79b9)
+        .wrapping_add(get(0) << 16 | get(1) << 8 | get(2))
+        .wrapping_mul(0x85eb_ca6b);
+    (h >> 16) as usize
+}
+/// A known name of the gazetteer.
+#[derive(Debug, Clone)]
+pub(crate) struct Known {
+    /// The name as written in the data file (its casing is checked).
+    pub name: String,
+    pub label: Label,
+    pub kind: &'static str,
+}
+
+/// How a head noun takes its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Attach {
+    /// Only a capitalized word right after it ("laiterie Besnier").
+    Direct,
+    /// Only through de/du/des ("administration des douanes de Chine").
+    De,
+    /// Either way ("province du Zhejiang", "canton Vaud").
+    Both,
+    /// Either way, or through de/du/des with no capitalized word at all
+    /// ("commission de l'emploi et des affaires sociales").
+    Open,
+    /// Either way, but only when the head itself is capitalized mid-
+    /// sentence ("la Gazette de Lausanne", not "une gazette de village").
+    Cap,
+}
+
+/// A head noun or a name suffix.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cue {
+    pub label: Label,
+    pub kind: &'static str,
+    pub attach: Attach,
+}
+
+/// Bits of `Lexicon::flags`: which word lists a folded word is in.
+pub(crate) const FIRST: u16 = 1;
+pub(crate) const FAMILY: u16 = 2;
+pub(crate) const TITLE: u16 = 4;
+pub(crate) const NOT_NAME: u16 = 8;
+pub(crate) const MONTH: u16 = 16;
+pub(crate) const DEMONYM: u16 = 32;
+pub(crate) const HEAD: u16 = 64;
+/// Set once a token's flags were looked up.
+const LOOKED_UP: u16 = 1 << 15;
+
+/// Every table the rules use, built once.
+pub(crate) struct Lexicon {
+    /// Folded names of the gazetteer, one pattern per entry of `known`.
+    pub gazetteer: AhoCorasick,
+    pub known: Vec<Known>,
+    /// First bytes of one-byte known names.
+    known_first1: [bool; 256],
+    /// First two bytes of the longer known names, a bit each.
+    known_first2: Vec<u64>,
+    /// Head nouns, folded.
+    pub heads: WordMap<Cue>,
+    /// Name suffixes, as written ("Ltd.", "Group").
+    pub suffixes: WordMap<Cue>,
+    /// Folded words that keep their final dot ("m.", "corp.", "st.").
+    pub abbreviations: WordSet,
+    /// For every word of the lists above, the lists it is in (one lookup
+    /// answers every membership question about a token).
+    flags: WordMap<u16>,
+    /// Signatures (length and first three bytes) of the head nouns, a bit
+    /// each, to skip most words without hashing.
+    head_first: Vec<u64>,
+    /// Shortest and longest head noun, in bytes.
+    head_len: (usize, usize),
+}
+
+/// The lexicon, parsed and compiled on first use.
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+/// `s` folded for matching: lowercase, accents off, apostrophes straight.
+pub(crate) fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+/// The entries of a data file: lines that are neither empty nor comments.
+pub(crate) fn entries(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn parse_label(s: &str) -> Label {
+    match s {
+        "PER" => Label::Per,
+        "ORG" => Label::Org,
+        "LOC" => Label::Loc,
+        _ => Label::Misc,
+    }
+}
+
+/// A kind name with a static lifetime (kinds are a small closed set).
+fn intern(kind: &str) -> &'static str {
+    const KINDS: &[&str] = &[
+        "company",
+        "media",
+        "agency",
+        "international_org",
+        "government",
+        "party",
+        "university",
+        "union",
+        "sports_club",
+        "product",
+        "event",
+        "law",
+        "work",
+        "country",
+        "city",
+        "region",
+        "place",
+        "building",
+        "hospital",
+        "association",
+        "person",
+    ];
+    KINDS
+        .iter()
+        .find(|k| **k == kind)
+        .copied()
+        .unwrap_or("other")
+}
+
+/// The inflected forms of a masculine singular demonym.
+fn inflections(base: &str) -> Vec<String> {
+    let mut out = vec![base.to_string()];
+    if base.ends_with('s') || base.ends_with('x') {
+        out.push(format!("{base}e"));
+        out.push(format!("{base}es"));
+    } else if base.ends_with("en") {
+        out.push(format!("{base}ne"));
+        out.push(format!("{base}nes"));
+        out.push(format!("{base}s"));
+    } else if base.ends_with('e') {
+        out.push(format!("{base}s"));
+    } else if let Some(stem) = base.strip_suffix("al") {
+        out.push(format!("{base}e"));
+        out.push(format!("{base}es"));
+        out.push(format!("{stem}aux"));
+    } else {
+        out.push(format!("{base}e"));
+        out.push(format!("{base}s"));
+        out.push(format!("{base}es"));
+    }
+    out
+}
+
+impl Lexicon {
+    /// Whether the folded `word` is in the word list `bit`.
+    pub(crate) fn is(&self, word: &str, bit: u16) -> bool {
+        self.flags.get(word).is_some_and(|f| f & bit != 0)
+    }
+
+    /// Whether token `t` is in the word list `bit` (`FIRST`, `TITLE`…);
+    /// the lookup is made once per token and kept in it.
+    pub(crate) fn has(&self, t: &Tok<'_>, bit: u16) -> bool {
+        let mut f = t.flags.get();
+        if f & LOOKED_UP == 0 {
+            f = LOOKED_UP | self.flags.get(t.fold).copied().unwrap_or(0);
+            t.flags.set(f);
+        }
+        f & bit != 0
+    }
+
+    /// Whether a known name of the gazetteer may start at the start of
+    /// `folded` (no false negatives): some name starts with its first two
+    /// bytes, or is its first byte alone.
+    #[inline]
+    pub(crate) fn may_open_known(&self, folded: &[u8]) -> bool {
+        match folded {
+            [] => false,
+            [a] => self.known_first1[usize::from(*a)],
+            [a, b, ..] => {
+                let k = usize::from(*a) << 8 | usize::from(*b);
+                self.known_first1[usize::from(*a)]
+                    || self.known_first2[k / 64] & (1 << (k % 64)) != 0
+            }
+        }
+    }
+
+    /// Whether a folded word may be a head noun (no false negatives): its
+    /// length and signature are those of one.
+    #[inline]
+    pub(crate) fn maybe_head(&self, folded: &str) -> bool {
+        let b = folded.as_bytes();
+        if b.len() < self.head_len.0 || b.len() > self.head_len.1 {
+            return false;
+        }
+        let k = pair(b);
+        self.head_first[k / 64] & (1 << (k % 64)) != 0
+    }
+
+    /// The head noun of a folded word, if it is one.
+    #[inline]
+    pub(crate) fn head(&self, folded: &str) -> Option<Cue> {
+        if !self.maybe_head(folded) {
+            return None;
+        }
+        self.heads.get(folded).copied()
+    }
+
+    fn build() -> Lexicon {
+        let mut known: Vec<Known> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut add = |known: &mut Vec<Known>, name: &str, label: Label, kind: &'static str| {
+            // The first file that names a place or body decides its type.
+            if seen.insert(fold(name)) {
+                known.push(Known {
+                    name: name.to_string(),
+                    label,
+                    kind,
+                });
+            }
+        };
+        for line in entries(ORGANIZATIONS) {
+            let mut cols = line.split('\t');
+            let (Some(name), Some(label), Some(kind)) = (cols.next(), cols.next(), cols.next())
+            else {
+                continue;
+            };
+            add(&mut known, name, parse_label(label), intern(kind));
+        }
+        for (data, kind) in [
+            (COUNTRIES, "country"),
+            (CITIES, "city"),
+            (REGIONS, "region"),
+        ] {
+            for name in entries(data) {
+                add(&mut known, name, Label::Loc, kind);
+            }
+        }
+        let patterns: Vec<String> = known.iter().map(|k| fold(&k.name)).collect();
+        let mut known_first1 = [false; 256];
+        let mut known_first2 = vec![0u64; 1024];
+        for p in &patterns {
+            match p.as_bytes() {
+                [] => {}
+                [a] => known_first1[usize::from(*a)] = true,
+                [a, b, ..] => {
+                    let k = usize::from(*a) << 8 | usize::from(*b);
+                    known_first2[k / 64] |= 1 << (k % 64);
+                }
+            }
+        }
+        let gazetteer = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&patterns)
+            .expect("gazetteer patterns compile");
+
+        let set = |data: &str| -> WordSet { entries(data).map(fold).collect() };
+        let mut demonyms = WordSet::default();
+        for base in entries(DEMONYMS) {
+            for form in inflections(&fold(base)) {
+                demonyms.insert(form);
+            }
+        }
+        let mut heads = WordMap::default();
+        let mut suffixes = WordMap::default();
+        for line in entries(CUES) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 5 {
+                continue;
+            }
+            let cue = Cue {
+                label: parse_label(cols[2]),
+                kind: intern(cols[3]),
+                attach: match cols[4] {
+                    "direct" => Attach::Direct,
+                    "de" => Attach::De,
+                    "open" => Attach::Open,
+                    "cap" => Attach::Cap,
+                    _ => Attach::Both,
+                },
+            };
+            if cols[1] == "head" {
+                heads.insert(fold(cols[0]), cue);
+            } else {
+                suffixes.insert(cols[0].to_string(), cue);
+            }
+        }
+        let titles = set(TITLES);
+        let mut abbreviations: WordSet = titles
+            .iter()
+            .filter(|t| t.ends_with('.'))
+            .cloned()
+            .collect();
+        abbreviations.extend(
+            suffixes
+                .keys()
+                .filter(|s| s.ends_with('.'))
+                .map(|s| fold(s)),
+        );
+        abbreviations.insert("st.".to_string());
+        let first_names = set(FIRST_NAMES);
+        let family_names = set(FAMILY_NAMES);
+        let not_names = set(NOT_NAMES);
+        let months_days = set(MONTHS_DAYS);
+        let mut flags: WordMap<u16> = WordMap::default();
+        for (words, bit) in [
+            (&first_names, FIRST),
+            (&family_names, FAMILY),
+            (&titles, TITLE),
+            (&not_names, NOT_NAME),
+            (&months_days, MONTH),
+            (&demonyms, DEMONYM),
+        ] {
+            for w in words {
+                *flags.entry(w.clone()).or_default() |= bit;
+            }
+        }
+        for w in heads.keys() {
+            *flags.entry(w.clone()).or_default() |= HEAD;
+        }
+        Lexicon {
+            gazetteer,
+            known,
+            known_first1,
+            known_first2,
+            head_first: {
+                let mut t = vec![0u64; 1024];
+                for h in heads.keys() {
+                    let k = pair(h.as_bytes());
+                    t[k / 64] |= 1 << (k % 64);
+                }
+                t
+            },
+            head_len: (
+                heads.keys().map(String::len).min().unwrap_or(0),
+                heads.keys().map(String::len).max().unwrap_or(0),
+            ),
+            heads,
+            suffixes,
+            abbreviations,
+            flags,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_data_file_loads_cleanly() {
+        for (file, data) in FILES {
+            assert!(data.starts_with('#'), "{file}: no header");
+            let mut seen = HashSet::new();
+            let mut n = 0;
+            for line in entries(data) {
+                n += 1;
+                assert_eq!(line, line.trim(), "{file}: stray spaces in {line:?}");
+                let key = if file.ends_with(".tsv") {
+                    let cols: Vec<&str> = line.split('\t').collect();
+                    let want = if *file == "cues.tsv" { 5 } else { 3 };
+                    assert_eq!(cols.len(), want, "{file}: bad columns in {line:?}");
+                    assert!(cols.iter().all(|c| !c.is_empty()), "{file}: {line:?}");
+                    if *file == "organizations.tsv" {
+                        assert!(["ORG", "MISC", "LOC", "PER"].contains(&cols[1]), "{line:?}");
+                        assert_ne!(intern(cols[2]), "other", "{file}: kind of {line:?}");
+                    } else {
+                        assert!(["head", "suffix"].contains(&cols[1]), "{line:?}");
+                        let attach = ["direct", "de", "both", "open", "cap", "-"];
+                        assert!(attach.contains(&cols[4]), "{line:?}");
+                        assert_ne!(intern(cols[3]), "other", "{file}: kind of {line:?}");
+                    }
+                    cols[0].to_string()
+                } else {
+                    line.to_string()
+                };
+                assert!(seen.insert(key.clone()), "{file}: duplicate {key:?}");
+            }
+            assert!(n > 10, "{file}: only {n} entries");
+        }
+        let lex = &*LEXICON;
+        assert!(lex.known.len() > 2000, "gazetteer has {}", lex.known.len());
+        let firsts = lex.flags.values().filter(|f| **f & FIRST != 0).count();
+        assert!(firsts > 1000, "{firsts} given names");
+    }
+
+    #[test]
+    fn demonyms_inflect() {
+        let lex = &*LEXICON;
+        for w in [
+            "chinois",
+            "chinoise",
+            "americaines",
+            "europeen",
+            "europeennes",
+            "suisses",
+        ] {
+            assert!(lex.is(w, DEMONYM), "{w}");
+        }
+        assert!(!lex.is("chine", DEMONYM));
+    }
+}

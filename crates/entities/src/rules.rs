@@ -1,0 +1,1084 @@
+//! Sentence-level rules: from tokens and gazetteer hits to typed mentions.
+//!
+//! Three kinds of evidence, in order of trust:
+//!
+//! 1. a head noun and its name ("[province du Zhejiang]", "[Banque
+//!    populaire de Chine]", "[laiterie Besnier]"), or a known name of the
+//!    gazetteer, possibly extended by a company suffix ("[Alibaba Group
+//!    Holdings Ltd.]") or a model code ("[Nvidia H100]");
+//! 2. the shape and context of a capitalized sequence: a given name first
+//!    ("[Justin Lin]"), a Chinese family name ("[Li Qiang]"), a title
+//!    before it ("M. [Hagenbeck]"), a role after it ("[Jean Baudesson],
+//!    maire"), an acronym ("[CGT]"), a place preposition ("à [Marnaval]");
+//! 3. a bare capitalized word: a guess, confirmed or dropped by the
+//!    document-level pass (see `crate::document`).
+//!
+//! Negative rules cut what is not a name from the edges of a sequence:
+//! function words and sentence-initial capitals, titles, months and days,
+//! demonyms ("les [Chinois]" is no entity).
+
+use frclaims_model::Label;
+
+use crate::lexicon::{Attach, Lexicon, DEMONYM, FAMILY, FIRST, HEAD, MONTH, NOT_NAME, TITLE};
+use crate::tokens::Tok;
+
+/// How much a mention can be trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Trust {
+    /// A bare capitalized word at the start of a sentence or in a
+    /// heading: kept only if the document confirms it.
+    Initial,
+    /// A guess from shape alone: the document may relabel it.
+    Guess,
+    /// A lexicon, cue or context rule decided it.
+    Sure,
+}
+
+/// A mention found in one sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    /// First document byte.
+    pub start: usize,
+    /// One past the last document byte.
+    pub end: usize,
+    pub label: Label,
+    pub kind: Option<&'static str>,
+    pub trust: Trust,
+    /// Folded text of its tokens, space-joined (the document-level key).
+    pub key: String,
+    /// Byte range in `key` of the last word (a person's family name for
+    /// short re-mentions).
+    pub last: (usize, usize),
+    /// Byte range in `key` of the first word (the family name of a
+    /// Chinese name).
+    pub first: (usize, usize),
+    /// Number of words.
+    pub words: usize,
+}
+
+/// Name particles that may join two capitalized words ("Banque de France",
+/// "Miranda de Ebro", "Ludwig van Beethoven", "Ramsay Mac Donald").
+fn particle_word(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "du"
+            | "des"
+            | "d'"
+            | "la"
+            | "le"
+            | "l'"
+            | "von"
+            | "van"
+            | "der"
+            | "den"
+            | "di"
+            | "da"
+            | "del"
+            | "della"
+            | "y"
+            | "of"
+            | "the"
+            | "and"
+            | "les"
+            | "aux"
+            | "mac"
+            | "mc"
+    )
+}
+
+/// Words after a name that make it a person ("Jean Baudesson, maire").
+fn is_role(lex: &Lexicon, t: &Tok) -> bool {
+    t.word && lex.has(t, TITLE)
+}
+
+/// A lowercase word that reads like an adjective (suffix shape) or is a
+/// demonym ("chinois", "européenne", "nationale", "primaire").
+fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
+    if !t.word || t.cap || t.digit {
+        return false;
+    }
+    if lex.has(t, DEMONYM) {
+        return true;
+    }
+    const ENDINGS: &[&str] = &[
+        "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "ique", "iques",
+        "aire", "aires", "if", "ive", "ifs", "ives", "eur", "euse", "ain", "aine", "ais", "aise",
+        "ois", "oise", "ier", "iere", "ieres", "ial", "iale", "ental", "entale", "nal", "nale",
+        "ouse", "ieux", "ieuse", "ile", "iles",
+    ];
+    !lex.has(t, NOT_NAME) && ENDINGS.iter().any(|e| t.fold.ends_with(e))
+}
+
+fn is_particle(t: &Tok) -> bool {
+    t.word && particle_word(t.fold) || t.fold == "&"
+}
+
+fn is_de(t: &Tok) -> bool {
+    matches!(t.fold, "de" | "du" | "des" | "d'")
+}
+
+fn roman(t: &Tok) -> bool {
+    t.upper && t.fold.chars().all(|c| "ivxlcdm".contains(c))
+}
+
+/// The sentence-level recognizer for one sentence.
+pub(crate) struct Sentence<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok<'a>],
+    /// For each token, the gazetteer hit starting there: (end token
+    /// exclusive, index into `Lexicon::known`).
+    pub gaz: &'a [Option<(usize, usize)>],
+    pub lex: &'a Lexicon,
+    /// Index of the first word of the sentence (quotes, dashes and
+    /// bullets before it do not count).
+    pub first_word: usize,
+}
+
+/// Punctuation after which a capital starts a phrase, as at the start of
+/// a sentence: quotes, brackets, table cells, list bullets, colons.
+fn opens_phrase(t: &Tok, text: &str) -> bool {
+    !t.word
+        && matches!(
+            text[t.start..t.end].chars().next(),
+            Some(
+                ':' | '«'
+                    | '»'
+                    | '”'
+                    | '"'
+                    | '“'
+                    | '‘'
+                    | '\''
+                    | '('
+                    | '['
+                    | '|'
+                    | '/'
+                    | '•'
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '*'
+                    | '.'
+                    | '!'
+                    | '?'
+                    | ';'
+                    | '·'
+            )
+        )
+}
+
+/// A given name, or a compound of given names ("Joseph-Laurent").
+fn given_name(lex: &Lexicon, t: &Tok) -> bool {
+    lex.has(t, FIRST) || t.fold.contains('-') && t.fold.split('-').all(|p| lex.is(p, FIRST))
+}
+
+/// A roman ordinal: "XIIe", "IVe", "Ier".
+fn roman_ordinal(t: &Tok, text: &str) -> bool {
+    let f = t.fold;
+    let stem = f
+        .strip_suffix("eme")
+        .or_else(|| f.strip_suffix("er"))
+        .or_else(|| f.strip_suffix('e'))
+        .unwrap_or("");
+    // The numeral is in capitals ("XIXe"); "Xie" is a name.
+    let written = &text[t.start..t.end];
+    !stem.is_empty()
+        && stem.chars().all(|c| "ivxlcdm".contains(c))
+        && written
+            .chars()
+            .take(stem.len())
+            .all(|c| c.is_ascii_uppercase())
+}
+
+/// The shape of a place name: a compound with a link word or a saint
+/// ("Arc-et-Senans", "Châtenois-les-Forges", "Saint-Dizier"), or a suffix
+/// of town names ("Haironville", "Schweighausen"). Suffixes shared with
+/// family names ("-bourg", "-berg", "-dorf": Hindenbourg) are left out.
+fn place_shape(t: &Tok) -> bool {
+    let f = t.fold;
+    const LINKS: &[&str] = &[
+        "sur", "sous", "les", "le", "la", "en", "et", "aux", "de", "du", "des", "lez",
+    ];
+    const PREFIXES: &[&str] = &[
+        "saint-",
+        "sainte-",
+        "st-",
+        "ste-",
+        "mont-",
+        "val-",
+        "pont-",
+        "neuf-",
+        "grand-",
+        "petit-",
+        "vieux-",
+        "haute-",
+        "haut-",
+        "bas-",
+        "basse-",
+        "fontaine-",
+        "bois-",
+    ];
+    const SUFFIXES: &[&str] = &[
+        "ville", "villers", "court", "heim", "ange", "ingen", "ikon", "weiler", "stadt", "hausen",
+        "fontaine",
+    ];
+    if f.contains('-') {
+        let parts: Vec<&str> = f.split('-').collect();
+        if parts[1..parts.len().saturating_sub(1)]
+            .iter()
+            .any(|p| LINKS.contains(p))
+        {
+            return true;
+        }
+        if PREFIXES.iter().any(|p| f.starts_with(p)) {
+            return true;
+        }
+    }
+    f.len() > 6 && SUFFIXES.iter().any(|s| f.ends_with(s))
+}
+
+/// A chip or model code: one capital and three or four digits, maybe a
+/// lowercase suffix ("H100", "A100", "H200"); road and class codes
+/// ("A36", "CE1", "RD192") have other shapes.
+fn product_code(t: &Tok) -> bool {
+    let b = t.fold.as_bytes();
+    let digits = b.iter().skip(1).take_while(|c| c.is_ascii_digit()).count();
+    t.cap
+        && b.len() >= 4
+        && b[0].is_ascii_lowercase()
+        && (3..=4).contains(&digits)
+        && b[1 + digits..].iter().all(u8::is_ascii_lowercase)
+}
+
+/// Words that make the capitalized word after them a plural common noun
+/// or a group of people ("les Suisses", "des Offices", "un Belfortain").
+const PLURAL_DETERMINERS: &[&str] = &[
+    "les",
+    "des",
+    "ces",
+    "aux",
+    "nos",
+    "vos",
+    "leurs",
+    "quelques",
+    "plusieurs",
+    "deux",
+    "trois",
+    "certains",
+    "nombreux",
+    "tous",
+];
+const DETERMINERS: &[&str] = &[
+    "un", "une", "le", "la", "ce", "cet", "cette", "les", "des", "ces", "jeune", "jeunes",
+];
+const DEMONYM_ENDINGS: &[&str] = &[
+    "ois", "oise", "oises", "ais", "aise", "aises", "ien", "iens", "ienne", "iennes", "ain",
+    "ains", "aine", "aines", "ins", "ens",
+];
+
+/// Words after which an unknown capitalized word is a place: place
+/// prepositions, and articles and "de", which French person names do not
+/// take ("à Joeuf", "la Vacquerie", "les fonderies de Cousances").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "a", "à", "en", "vers", "pres", "près", "depuis", "de", "d'", "du", "la", "l'", "le", "au",
+    "aux",
+];
+
+impl Sentence<'_> {
+    /// A token that can continue a capitalized name.
+    fn namey(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if !t.word || !t.alpha && !t.digit {
+            return false;
+        }
+        if self.gaz[i].is_some() {
+            return true;
+        }
+        // "outre-Rhin": lowercase, but a place name all the same.
+        let outre = t.fold.starts_with("outre-")
+            && self
+                .text
+                .get(t.start + 6..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase);
+        if t.fold.ends_with('\'') || !(t.cap || t.digit && t.alpha || outre) {
+            return false;
+        }
+        let first = t.fold.chars().next().unwrap_or(' ');
+        !first.is_ascii_digit() && !self.lex.has(t, MONTH) && !roman_ordinal(t, self.text)
+    }
+
+    /// A token that can open a capitalized name: not a title, not a code
+    /// ("A36", "CE1"), not a lone letter unless it is an initial.
+    fn starts_name(&self, i: usize) -> bool {
+        if !self.namey(i) {
+            return false;
+        }
+        if self.gaz[i].is_some() {
+            return true;
+        }
+        let t = &self.toks[i];
+        if t.digit {
+            return product_code(t);
+        }
+        if self.is_title(i) {
+            return false;
+        }
+        if t.fold.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return self.is_initial(i) && self.namey(i + 1);
+        }
+        true
+    }
+
+    /// "F." of "F. Honegger".
+    fn is_initial(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.cap && t.fold.len() == 2 && t.fold.ends_with('.') && t.fold != "m."
+    }
+
+    fn is_title(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.word && self.lex.has(t, TITLE) && (t.cap || t.fold.len() > 3)
+    }
+
+    /// The word at `a` starts the sentence or a phrase (after a quote, a
+    /// bracket, a colon, a table bar).
+    fn phrase_initial(&self, a: usize) -> bool {
+        a == self.first_word || (a > 0 && opens_phrase(&self.toks[a - 1], self.text))
+    }
+
+    /// A run of all-caps words: a heading or a shouted phrase, where the
+    /// acronym rule does not apply.
+    fn in_caps_run(&self, i: usize) -> bool {
+        let up = |j: usize| self.toks.get(j).is_some_and(|t| t.upper && !roman(t));
+        (i > 0 && up(i - 1)) || up(i + 1)
+    }
+
+    fn cand(
+        &self,
+        a: usize,
+        b: usize,
+        label: Label,
+        kind: Option<&'static str>,
+        trust: Trust,
+    ) -> Cand {
+        // The key: folded words joined by spaces; first and last words
+        // are slices of it.
+        let mut key = String::new();
+        let mut words = 0;
+        let mut first = (0, 0);
+        let mut last = (0, 0);
+        for t in self.toks[a..b].iter().filter(|t| t.word) {
+            if words > 0 {
+                key.push(' ');
+            }
+            last = (key.len(), key.len() + t.fold.len());
+            if words == 0 {
+                first = last;
+            }
+            key.push_str(t.fold);
+            words += 1;
+        }
+        Cand {
+            start: self.toks[a].start,
+            end: self.toks[b - 1].end,
+            label,
+            kind,
+            trust,
+            first,
+            last,
+            key,
+            words,
+        }
+    }
+
+    /// Every mention of the sentence, in order, not overlapping.
+    pub fn mentions(&self) -> Vec<Cand> {
+        let n = self.toks.len();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            // Most tokens are lowercase words or punctuation that start
+            // nothing: skip them without lookups.
+            let t = &self.toks[i];
+            let lower_only = !t.cap && !t.digit && !t.inner_cap && self.gaz[i].is_none();
+            if !t.word || lower_only && t.fold.len() < 3 {
+                i += 1;
+                continue;
+            }
+            // A lowercase word opens no capitalized name (but
+            // "outre-Rhin"), and a mention only when it is a head noun.
+            if lower_only && !self.lex.maybe_head(t.fold) && !t.fold.starts_with("outre-") {
+                i += 1;
+                continue;
+            }
+            let head = self.head_name(i);
+            let chunk = if self.starts_name(i) {
+                Some(self.chunk_end(i))
+            } else {
+                None
+            };
+            match (head, chunk) {
+                (Some((c, e)), Some(j)) if e >= j => {
+                    i = e;
+                    out.push(c);
+                }
+                (Some((c, e)), None) => {
+                    i = e;
+                    out.push(c);
+                }
+                (_, Some(j)) => {
+                    self.classify(i, j, &mut out);
+                    i = j;
+                }
+                (None, None) => i += 1,
+            }
+        }
+        out
+    }
+
+    /// End (exclusive) of the capitalized sequence starting at `i`.
+    fn chunk_end(&self, i: usize) -> usize {
+        let mut j = i;
+        let n = self.toks.len();
+        loop {
+            if j < n {
+                if let Some((end, _)) = self.gaz[j] {
+                    j = end;
+                    continue;
+                }
+            }
+            // A capitalized article ends the sequence ("Tessin La
+            // France"): it starts another name.
+            if j > i
+                && j < n
+                && self.gaz[j].is_none()
+                && matches!(self.toks[j].fold, "le" | "la" | "les" | "l'")
+            {
+                break;
+            }
+            if self.namey(j) && !(j > i && self.toks[j].digit && !self.toks[j - 1].word) {
+                j += 1;
+                continue;
+            }
+            // Particles between two capitalized words: "Miranda de Ebro",
+            // "Marches de l'Est"; not before a known name or a given name,
+            // which stand by themselves ("Claude d'Anthropic", "Décès de
+            // Guy Hosneld").
+            if j > i && j < n && is_particle(&self.toks[j]) {
+                let mut k = j + 1;
+                if k < n && matches!(self.toks[k].fold, "la" | "l'" | "les") {
+                    k += 1;
+                }
+                if self.starts_name(k)
+                    && !self.toks[k].upper
+                    && (self.gaz[k].is_none() || self.compass(k))
+                    && !self.lex.has(&self.toks[k], FIRST)
+                {
+                    j = k;
+                    continue;
+                }
+            }
+            // A model number between names, or after a product or event:
+            // "Mate 60 Pro", "WAIC 2025", "Kirin 9000s".
+            if j > i && j < n && self.toks[j].word && self.toks[j].digit {
+                let prev_misc = self.gaz_label_ending(j) == Some(Label::Misc);
+                if prev_misc || self.toks.get(j + 1).is_some_and(|t| t.cap && t.word) {
+                    j += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        j
+    }
+
+    /// The label of a gazetteer hit that ends right before token `j`.
+    fn gaz_label_ending(&self, j: usize) -> Option<Label> {
+        (0..j).rev().take(6).find_map(|s| match self.gaz[s] {
+            Some((e, k)) if e == j => Some(self.lex.known[k].label),
+            _ => None,
+        })
+    }
+
+    /// A head noun at `i` and the name it heads, with the token where the
+    /// mention ends.
+    fn head_name(&self, i: usize) -> Option<(Cand, usize)> {
+        let t = &self.toks[i];
+        if !t.word {
+            return None;
+        }
+        let cue = self.lex.head(t.fold)?;
+        let n = self.toks.len();
+        let initial = self.phrase_initial(i);
+        // At the start of a sentence a capital says nothing: "Parti de
+        // Cholet" is a verb. Only a name right after the head counts.
+        let attach = if initial { Attach::Direct } else { cue.attach };
+        // A capitalized head mid-sentence opens a name by itself
+        // ("Commission européenne", "Conseil de sécurité").
+        let cap_head = t.cap && !initial && !t.upper;
+        if cue.attach == Attach::Cap && !cap_head {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut name_end = None;
+        let mut last_word_end = i + 1;
+        let mut seen_de = false;
+        let mut between = 0;
+        let max = if cap_head { 9 } else { 7 };
+        while j < n && between <= max {
+            let u = &self.toks[j];
+            if self.starts_name(j) {
+                if self.lex.has(u, NOT_NAME) && self.gaz[j].is_none() {
+                    break;
+                }
+                // A head inside a head: the inner one is the name
+                // ("assemblée générale de l'[Association ...]").
+                if u.cap && self.lex.has(u, HEAD) && self.gaz[j].is_none() {
+                    return None;
+                }
+                // A lowercase head before a known body: the body is the
+                // name ("la commission du [Conseil national]").
+                let known_org =
+                    self.gaz[j].is_some_and(|(_, k)| self.lex.known[k].label == Label::Org);
+                if !t.cap && seen_de && known_org && cue.label != Label::Misc {
+                    return None;
+                }
+                if !seen_de && attach == Attach::De || seen_de && attach == Attach::Direct {
+                    break;
+                }
+                // "place Pékin", "administration Trump": a lowercase head
+                // right before a known place or a person is no name.
+                let known_place = self.gaz[j]
+                    .is_some_and(|(_, k)| matches!(self.lex.known[k].kind, "country" | "city"));
+                // Streets are named after towns ("rue Saint-Dizier"); a verb
+                // "place" is not a square ("cela place Pékin dans…").
+                let street = matches!(
+                    t.fold,
+                    "rue"
+                        | "avenue"
+                        | "boulevard"
+                        | "quai"
+                        | "chemin"
+                        | "route"
+                        | "allee"
+                        | "impasse"
+                );
+                let blocked = known_place && !street || self.lex.has(u, FIRST);
+                if !seen_de && !t.cap && blocked {
+                    break;
+                }
+                // "la seconde place de Melchior Mauri", "la place de la
+                // Suisse": a person or a country after "de" is no part of
+                // a place name.
+                let country = self.gaz[j].is_some_and(|(_, k)| self.lex.known[k].kind == "country");
+                let person = self.lex.has(u, FIRST) || self.is_initial(j);
+                if seen_de && (person || country && cue.label == Label::Loc) {
+                    break;
+                }
+                // "la société française [Mistral AI]": a lowercase head
+                // right before a known name only describes it.
+                if !seen_de && !t.cap && between > 0 && self.gaz[j].is_some() {
+                    break;
+                }
+                let mut e = self.chunk_end(j);
+                // The name's own adjectives ("ministère des Affaires
+                // sociales") and a coordinated name ("… de la Saulx et du
+                // Perthois", but not "traités de Rome et de Paris").
+                if self.gaz[j].is_none() {
+                    while e < n && adjective_like(self.lex, &self.toks[e]) && e < j + 4 {
+                        e += 1;
+                    }
+                }
+                let mut k = e + 1;
+                if self.toks.get(e).is_some_and(|t| t.fold == "et")
+                    && self.toks.get(k).is_some_and(is_de)
+                {
+                    if self
+                        .toks
+                        .get(k + 1)
+                        .is_some_and(|t| matches!(t.fold, "la" | "l'"))
+                    {
+                        k += 1;
+                    }
+                    k += 1;
+                    let known = self.gaz.get(k).copied().flatten().is_some();
+                    if self.starts_name(k) && !known {
+                        e = self.chunk_end(k);
+                    }
+                }
+                name_end = Some(e);
+                break;
+            }
+            if attach == Attach::Direct {
+                if adjective_like(self.lex, u) && between < 2 {
+                    between += 1;
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if is_de(u) || matches!(u.fold, "la" | "l'") {
+                seen_de |= is_de(u);
+                between += 1;
+                j += 1;
+                continue;
+            }
+            if u.fold == "pour" && j + 1 < n && !self.toks[j + 1].cap {
+                between += 1;
+                j += 1;
+                continue;
+            }
+            if u.fold == "et"
+                && j + 1 < n
+                && (adjective_like(self.lex, &self.toks[j + 1]) || is_de(&self.toks[j + 1]))
+            {
+                between += 1;
+                j += 1;
+                continue;
+            }
+            // A lowercase head inside: if it makes a name of its own, that
+            // is the name ("comité conservateur du [canton de Fribourg]").
+            if u.word && !u.cap && self.lex.head(u.fold).is_some() && self.head_name(j).is_some() {
+                return None;
+            }
+            if u.word && !u.cap && !u.digit && u.alpha {
+                let prev = self.toks[j - 1].fold;
+                let prev_de = matches!(prev, "de" | "du" | "des" | "d'" | "la" | "l'");
+                let f = u.fold;
+                let infinitive = f.ends_with("er") || f.ends_with("ir") || f.ends_with("re");
+                let adjective = adjective_like(self.lex, u);
+                let noun = prev_de
+                    && !infinitive
+                    && !self.lex.has(u, NOT_NAME)
+                    && !self.lex.has(u, MONTH)
+                    && f.len() > 2;
+                let after_pour = prev == "pour" && !self.lex.has(u, NOT_NAME);
+                if adjective || noun || after_pour {
+                    between += 1;
+                    j += 1;
+                    if adjective || noun {
+                        last_word_end = j;
+                    }
+                    continue;
+                }
+            }
+            break;
+        }
+        let open = attach == Attach::Open && seen_de && !t.cap;
+        let mut end = match name_end {
+            Some(e) => e,
+            None if (cap_head || open) && last_word_end > i + 1 => last_word_end,
+            _ => return None,
+        };
+        // Trim what cannot end a name.
+        while end > i + 1 && (is_particle(&self.toks[end - 1]) || !self.toks[end - 1].word) {
+            end -= 1;
+        }
+        if end <= i + 1 {
+            return None;
+        }
+        // A known name at least as long wins: "Banque populaire de Chine"
+        // is the central bank, not any bank.
+        if self.gaz[i].is_some_and(|(e, _)| e >= end) {
+            return None;
+        }
+        Some((
+            self.cand(i, end, cue.label, Some(cue.kind), Trust::Sure),
+            end,
+        ))
+    }
+
+    /// Type the capitalized sequence `[a, b)` and push its mentions.
+    fn classify(&self, a: usize, b: usize, out: &mut Vec<Cand>) {
+        let lex = self.lex;
+        let mut a = a;
+        let mut b = b;
+        // Negative rules: function words, months and demonyms at the
+        // edges.
+        while a < b {
+            let t = &self.toks[a];
+            if self.gaz[a].is_some() {
+                break;
+            }
+            if lex.has(t, NOT_NAME)
+                || lex.has(t, MONTH)
+                || lex.has(t, DEMONYM)
+                || is_particle(t)
+                || !t.word
+                || self.is_title(a)
+            {
+                a += 1;
+                continue;
+            }
+            break;
+        }
+        while b > a
+            && (is_particle(&self.toks[b - 1])
+                || !self.toks[b - 1].word
+                || lex.has(&self.toks[b - 1], NOT_NAME) && self.gaz_covering(b - 1).is_none())
+        {
+            b -= 1;
+        }
+        if a >= b {
+            return;
+        }
+        let initial = self.phrase_initial(a);
+        let after = self.toks.get(b);
+        let before = if a > 0 { self.toks.get(a - 1) } else { None };
+        let single_gaz = matches!(self.gaz[a], Some((e, _)) if e == b);
+
+        // A known name, exactly.
+        if single_gaz {
+            let k = &lex.known[self.gaz[a].map(|g| g.1).unwrap_or(0)];
+            // A title before a given name that is also a place or brand
+            // ("Mme Florence" is a person).
+            if before.is_some_and(|t| self.is_title_tok(t)) && lex.has(&self.toks[a], FIRST) {
+                out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
+                return;
+            }
+            out.push(self.cand(a, b, k.label, Some(k.kind), Trust::Sure));
+            return;
+        }
+        let words = (a..b).filter(|&k| self.toks[k].word).count();
+        let last = &self.toks[b - 1];
+        // A company suffix ends it.
+        if words >= 2 {
+            let last_text = &self.text[last.start..last.end];
+            if let Some(cue) = lex.suffixes.get(last_text) {
+                // "Xiao de Leonis Capital": a name, "de", then the company.
+                let split = (a + 1..b.saturating_sub(2))
+                    .find(|&k| matches!(self.toks[k].fold, "de" | "d'" | "du"));
+                if let Some(k) = split.filter(|&k| k == a + 1) {
+                    self.classify_unknown(a, k, initial, out);
+                    out.push(self.cand(k + 1, b, cue.label, Some(cue.kind), Trust::Sure));
+                    return;
+                }
+                out.push(self.cand(a, b, cue.label, Some(cue.kind), Trust::Sure));
+                return;
+            }
+        }
+        // A known brand or product and a model code: "Nvidia H100",
+        // "WAIC 2025", "Kirin X90s".
+        if let Some((e, k)) = self.gaz[a] {
+            let known = &lex.known[k];
+            let codes = (e..b).all(|k| {
+                let t = &self.toks[k];
+                t.digit
+                    || t.upper && t.fold.len() <= 3
+                    || matches!(t.fold, "pro" | "max" | "ultra" | "plus" | "mini")
+            });
+            if e < b && codes && known.label == Label::Org && self.toks[e].digit {
+                out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
+                return;
+            }
+            if e < b && codes && known.label == Label::Misc {
+                out.push(self.cand(a, b, Label::Misc, Some(known.kind), Trust::Sure));
+                return;
+            }
+            // A product and the capitalized words of its edition: "WeChat
+            // Health", "Windows Server".
+            let unknown_words = (e..b)
+                .all(|m| self.toks[m].word && self.toks[m].cap && self.gaz_covering(m).is_none());
+            let given = lex.has(&self.toks[a], FIRST);
+            if e < b && known.kind == "product" && unknown_words && !given {
+                out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
+                return;
+            }
+        }
+        let first = &self.toks[a];
+        let titled = before.is_some_and(|t| self.is_title_tok(t)) || self.title_before(a);
+        let given = (given_name(lex, first) || self.is_initial(a)) && !first.upper;
+        let family = |k: usize| lex.has(&self.toks[k], FAMILY);
+        let has_gaz = (a..b).any(|k| self.gaz_covering(k).is_some());
+        // Persons: a given name first, a title before, a Chinese name.
+        if (2..=4).contains(&words) {
+            let chinese = (family(a) && !self.toks[a + 1].upper && self.gaz[a + 1].is_none())
+                || (family(b - 1) && self.gaz[a].is_none() && !first.upper);
+            let plain = (a..b).all(|k| {
+                self.toks[k].word && !is_particle(&self.toks[k]) || self.toks[k].fold == "-"
+            });
+            let second_country = self.gaz[a + 1].is_some_and(|(_, k)| {
+                lex.known[k].kind == "country" || lex.known[k].label != Label::Loc
+            });
+            let initials_then_known = self.is_initial(a) && has_gaz;
+            if (given
+                && !second_country
+                && !initials_then_known
+                && self.gaz[a].is_none_or(|(e, _)| e == a + 1))
+                || (titled && !has_gaz)
+                || (chinese && plain)
+            {
+                out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
+                return;
+            }
+        }
+        if has_gaz {
+            // Known names with unknown words around them: each known name
+            // stands alone; the rest is typed by itself.
+            let mut k = a;
+            let mut rest = a;
+            while k < b {
+                if let Some((e, idx)) = self.gaz[k] {
+                    if e <= b {
+                        if rest < k {
+                            self.classify_unknown(rest, k, rest == a && initial, out);
+                        }
+                        let known = &lex.known[idx];
+                        // "Allemagne du Sud": a place and its part.
+                        let part = (e + 1..b).any(|m| self.compass(m));
+                        if known.label == Label::Loc && e < b && is_particle(&self.toks[e]) && part
+                        {
+                            out.push(self.cand(k, b, Label::Loc, Some(known.kind), Trust::Sure));
+                            return;
+                        }
+                        out.push(self.cand(k, e, known.label, Some(known.kind), Trust::Sure));
+                        k = e;
+                        rest = e;
+                        continue;
+                    }
+                }
+                k += 1;
+            }
+            if rest < b {
+                self.classify_unknown(rest, b, false, out);
+            }
+            return;
+        }
+        if titled && !first.upper {
+            out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
+            return;
+        }
+        // A role after the name: "Jean Baudesson, maire de ...".
+        if let Some(t) = after {
+            let comma = t.fold == ",";
+            let mut k = b + usize::from(comma);
+            if self.toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.fold,
+                    "le" | "la"
+                        | "l'"
+                        | "un"
+                        | "une"
+                        | "notre"
+                        | "son"
+                        | "sa"
+                        | "ancien"
+                        | "ancienne"
+                )
+            }) {
+                k += 1;
+            }
+            if comma
+                && self.toks.get(k).is_some_and(|t| is_role(lex, t) && !t.cap)
+                && !self.toks[a].upper
+            {
+                out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
+                return;
+            }
+        }
+        self.classify_unknown(a, b, initial, out);
+    }
+
+    fn is_title_tok(&self, t: &Tok) -> bool {
+        t.word && self.lex.has(t, TITLE)
+    }
+
+    /// A title or role a few words before `a`, across demonyms and a
+    /// comma: "le premier ministre chinois, Li Qiang".
+    fn title_before(&self, a: usize) -> bool {
+        let mut k = a;
+        let mut steps = 0;
+        while k > 0 && steps < 3 {
+            k -= 1;
+            steps += 1;
+            let t = &self.toks[k];
+            if self.is_title_tok(t) {
+                return true;
+            }
+            // "le général de Gaulle": a title, then a nobiliary particle.
+            let particle = steps == 1 && matches!(t.fold, "de" | "d'");
+            if particle || t.fold == "," || self.lex.has(t, DEMONYM) || adjective_like(self.lex, t)
+            {
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    /// A compass point: "Nord", "Sud", "Est", "Ouest", "Centre".
+    fn compass(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| {
+            t.cap && matches!(t.fold, "nord" | "sud" | "est" | "ouest" | "centre" | "midi")
+        })
+    }
+
+    /// A dateline follows token `b`: a full stop or comma, then a dash, a
+    /// day number or "(corr.)" ("Cressier. — Dimanche", "BERNE, 24").
+    fn dateline_after(&self, b: usize) -> bool {
+        let Some(t) = self.toks.get(b) else {
+            return false;
+        };
+        if !matches!(t.fold, "." | "," | "(") {
+            return false;
+        }
+        self.toks[b + 1..].iter().take(2).any(|u| {
+            matches!(u.fold, "—" | "–" | "-" | "corr.")
+                || u.fold == "corr"
+                || u.word && u.digit && u.fold.len() <= 2
+        })
+    }
+
+    /// The gazetteer hit covering token `k`, if any.
+    fn gaz_covering(&self, k: usize) -> Option<usize> {
+        (0..=k).rev().take(8).find_map(|s| match self.gaz[s] {
+            Some((e, idx)) if e > k => Some(idx),
+            _ => None,
+        })
+    }
+
+    /// A capitalized sequence with no lexicon or cue evidence.
+    fn classify_unknown(&self, a: usize, b: usize, initial: bool, out: &mut Vec<Cand>) {
+        let lex = self.lex;
+        let mut a = a;
+        while a < b
+            && (is_particle(&self.toks[a])
+                || !self.toks[a].word
+                || lex.has(&self.toks[a], NOT_NAME))
+        {
+            a += 1;
+        }
+        let mut b = b;
+        while b > a && (is_particle(&self.toks[b - 1]) || !self.toks[b - 1].word) {
+            b -= 1;
+        }
+        if a >= b || !self.starts_name(a) {
+            return;
+        }
+        let words = (a..b).filter(|&k| self.toks[k].word).count();
+        let first = &self.toks[a];
+        let trust = if initial {
+            Trust::Initial
+        } else {
+            Trust::Guess
+        };
+        let prev = if a > 0 { self.toks[a - 1].fold } else { "" };
+        if words == 1 {
+            let f = first.fold;
+            if lex.has(first, DEMONYM) || lex.has(first, NOT_NAME) || roman(first) {
+                return;
+            }
+            if first.digit {
+                if product_code(first) {
+                    out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Guess));
+                }
+                return;
+            }
+            if first.upper {
+                // An acronym: short, or with at most one vowel ("CFDT");
+                // longer capitals are words of a heading ("GUERRE").
+                let len = first.fold.chars().count();
+                let vowels = first.fold.chars().filter(|c| "aeiouy".contains(*c)).count();
+                if self.in_caps_run(a) || len > 6 || len > 5 && vowels > 1 {
+                    return;
+                }
+                let trust = if initial { Trust::Guess } else { Trust::Sure };
+                out.push(self.cand(a, b, Label::Org, None, trust));
+                return;
+            }
+            // Eponyms of diseases: "maladies d'Alzheimer et de Parkinson".
+            let disease = self.toks[a.saturating_sub(5)..a]
+                .iter()
+                .any(|t| matches!(t.fold, "maladie" | "maladies" | "syndrome" | "virus"));
+            if matches!(prev, "de" | "d'") && disease {
+                return;
+            }
+            // "outre-Rhin", "outre-Atlantique": a place.
+            if f.starts_with("outre-") {
+                out.push(self.cand(a, b, Label::Loc, Some("region"), trust));
+                return;
+            }
+            // A dateline: "Cressier. — Dimanche", "Saint-Biaise (corr.)".
+            if initial && self.dateline_after(b) {
+                out.push(self.cand(a, b, Label::Loc, Some("city"), Trust::Sure));
+                return;
+            }
+            // "RoboForge", "OpenRouter": a brand (OCR noise such as
+            // "QiscUté" has accents or no lowercase after the capital).
+            let word = &self.text[first.start..first.end];
+            let camel = word.len() >= 5
+                && word.bytes().all(|b| b.is_ascii_alphabetic())
+                && word.as_bytes().windows(3).any(|w| {
+                    w[0].is_ascii_lowercase()
+                        && w[1].is_ascii_uppercase()
+                        && w[2].is_ascii_lowercase()
+                });
+            if camel {
+                out.push(self.cand(a, b, Label::Org, Some("company"), Trust::Guess));
+                return;
+            }
+            // "les Suisses", "des Offices", "un Belfortain": groups and
+            // inhabitants, not names.
+            let counted = a > 0 && self.toks[a - 1].digit && !self.toks[a - 1].alpha;
+            let plural = (f.ends_with('s') || f.ends_with('x'))
+                && (PLURAL_DETERMINERS.contains(&prev) || counted);
+            let inhabitant =
+                DETERMINERS.contains(&prev) && DEMONYM_ENDINGS.iter().any(|e| f.ends_with(e));
+            if plural || inhabitant {
+                return;
+            }
+            if let Some(cue) = lex.has(first, HEAD).then(|| lex.heads.get(f)).flatten() {
+                if cue.label == Label::Org && !initial {
+                    out.push(self.cand(a, b, Label::Org, Some(cue.kind), Trust::Guess));
+                }
+                return;
+            }
+            if place_shape(first) {
+                out.push(self.cand(a, b, Label::Loc, Some("city"), trust));
+                return;
+            }
+            // A given name alone is a person, even at the start of a
+            // sentence ("Guy a consacré sa vie…"); one the document also
+            // writes in lowercase ("Pierre" and "pierre") is dropped later.
+            if given_name(lex, first) {
+                out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Guess));
+                return;
+            }
+            let label = if PLACE_PREPOSITIONS.contains(&prev) {
+                Label::Loc
+            } else {
+                Label::Per
+            };
+            let kind = (label == Label::Per).then_some("person");
+            out.push(self.cand(a, b, label, kind, trust));
+            return;
+        }
+        let particles = (a..b).any(|k| is_particle(&self.toks[k]));
+        let all_caps = (a..b).all(|k| !self.toks[k].word || self.toks[k].upper);
+        if all_caps {
+            // A heading in capitals, or a name written in capitals
+            // ("René BRAICHET" is caught by the given name).
+            if given_name(lex, first) {
+                out.push(self.cand(a, b, Label::Per, Some("person"), trust));
+            }
+            return;
+        }
+        let acronym = (a..b).any(|k| self.toks[k].upper && !roman(&self.toks[k]));
+        // "Mate 60 Pro": a model name.
+        if (a..b).any(|k| self.toks[k].digit && !self.toks[k].alpha) {
+            out.push(self.cand(a, b, Label::Misc, Some("product"), trust));
+            return;
+        }
+        let label = if acronym {
+            Label::Org
+        } else if particles || place_shape(first) {
+            Label::Loc
+        } else {
+            Label::Per
+        };
+        let kind = (label == Label::Per).then_some("person");
+        out.push(self.cand(a, b, label, kind, trust));
+    }
+}

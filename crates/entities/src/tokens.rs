@@ -1,0 +1,587 @@
+//! Words and punctuation of a sentence, with their shape.
+//!
+//! A word is a run of letters and digits, with inner hyphens, dots and `&`
+//! kept when a letter or digit follows ("Saint-Dizier", "Z.ai", "AT&T").
+//! An elided article or preposition ends at its apostrophe ("l'", "d'",
+//! "qu'"), and an English possessive "'s" is its own token ("Meta" "'s").
+//! A word keeps a final dot when word and dot form a known abbreviation
+//! ("M.", "Corp.", "Ltd.").
+
+use std::cell::Cell;
+use std::sync::LazyLock;
+
+/// One token: byte offsets into the document text and its shape.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok<'f> {
+    /// Word-list memberships, looked up once on first use (see
+    /// `Lexicon::has`).
+    pub flags: Cell<u16>,
+    /// First byte in the document.
+    pub start: usize,
+    /// One past the last byte in the document.
+    pub end: usize,
+    /// The token folded (lowercase, no accents, straight apostrophes), a
+    /// slice of the sentence's folded text.
+    pub fold: &'f str,
+    /// First byte of `fold` in the sentence's folded text.
+    pub fstart: usize,
+    /// One past the last byte of `fold` in the sentence's folded text.
+    pub fend: usize,
+    /// A word (letters or digits), not punctuation.
+    pub word: bool,
+    /// Starts with an uppercase letter.
+    pub cap: bool,
+    /// At least two letters, all uppercase ("ONU", "PARIS").
+    pub upper: bool,
+    /// Contains a digit.
+    pub digit: bool,
+    /// Contains a letter.
+    pub alpha: bool,
+    /// Starts lowercase but has a capital inside ("iFlytek").
+    pub inner_cap: bool,
+}
+
+/// Elided words that end at their apostrophe.
+const ELIDED: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+];
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02bc}')
+}
+
+/// A letter of the Latin-1 and Latin Extended-A/B blocks (French
+/// accented letters and most European ones), without a table lookup.
+#[inline]
+fn latin_letter(c: char) -> bool {
+    ('\u{c0}'..='\u{24f}').contains(&c) && c != '×' && c != '÷'
+}
+
+/// A letter or digit, with fast paths for ASCII and Latin letters.
+#[inline]
+fn word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if latin_letter(c) {
+        true
+    } else if c < '\u{c0}' || ('\u{2000}'..='\u{206f}').contains(&c) {
+        // Latin-1 punctuation (« », nbsp) and general punctuation (’ — …).
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '.' | '&' | '\u{2011}')
+}
+
+/// A sentence folded for matching, one character for one character
+/// ([`frclaims_model::fold_char`], as [`frclaims_model::Normalized`]).
+/// Token offsets into it are tracked while tokenizing.
+pub(crate) struct Folded {
+    /// The folded text.
+    pub text: String,
+}
+
+impl Folded {
+    /// Fold `s`: runs of ASCII are copied lowercased, other characters
+    /// folded one by one ([`fold`]).
+    #[inline(never)]
+    pub(crate) fn new(s: &str) -> Folded {
+        let mut text = String::with_capacity(s.len() + 8);
+        let mut rest = s;
+        while !rest.is_empty() {
+            let k = ascii_prefix(rest.as_bytes());
+            text.push_str(&rest[..k]);
+            rest = &rest[k..];
+            if let Some(c) = rest.chars().next() {
+                text.push(fold(c));
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+        text.make_ascii_lowercase();
+        Folded { text }
+    }
+}
+
+/// Length of the run of ASCII bytes at the start of `b`, eight bytes at
+/// a time.
+#[inline]
+pub(crate) fn ascii_prefix(b: &[u8]) -> usize {
+    let mut n = 0;
+    for c in b.chunks_exact(8) {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let high = w & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return n + (high.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + b[n..].iter().take_while(|x| x.is_ascii()).count()
+}
+
+/// The folded forms of U+0080..U+07FF (Latin letters, their accents,
+/// Greek, Cyrillic), looked up instead of folded each time.
+static FOLD2: LazyLock<Vec<char>> = LazyLock::new(|| {
+    (0x80u32..0x800)
+        .map(|u| char::from_u32(u).map_or('\u{fffd}', frclaims_model::fold_char))
+        .collect()
+});
+
+/// [`frclaims_model::fold_char`], with a table for two-byte characters.
+#[inline]
+pub(crate) fn fold(c: char) -> char {
+    let u = c as u32;
+    if u < 0x80 {
+        c.to_ascii_lowercase()
+    } else if u < 0x800 {
+        FOLD2[(u - 0x80) as usize]
+    } else {
+        frclaims_model::fold_char(c)
+    }
+}
+
+/// The character at byte `p` of `s`, its length there and its length
+/// folded; none at the end.
+#[inline(always)]
+fn at(s: &str, p: usize) -> Option<(char, usize, usize)> {
+    let b = *s.as_bytes().get(p)?;
+    if b < 0x80 {
+        return Some((b as char, 1, 1));
+    }
+    let c = s[p..].chars().next()?;
+    Some((c, c.len_utf8(), fold(c).len_utf8()))
+}
+
+/// A short lowercase link word at byte `p` followed by a hyphen, as in
+/// the middle of "Arc-et-Senans" or "Mont-de-Marsan".
+fn inner_link(s: &str, p: usize) -> bool {
+    let rest = &s.as_bytes()[p..];
+    let n = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    if (1..=4).contains(&n) && rest.get(n) == Some(&b'-') {
+        return true;
+    }
+    // A verb and its subject ("Est-il", "Faut-il", "Peut-être").
+    let end = !rest
+        .get(n)
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+    end && matches!(
+        &rest[..n],
+        b"il"
+            | b"elle"
+            | b"on"
+            | b"ils"
+            | b"elles"
+            | b"je"
+            | b"tu"
+            | b"nous"
+            | b"vous"
+            | b"ce"
+            | b"t"
+            | b"ci"
+            | b"y"
+            | b"en"
+    ) || rest.starts_with("être".as_bytes())
+}
+
+/// Classes of ASCII bytes in words.
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 4;
+
+/// The class of every byte: letters and digits; 0 for the rest.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// A run of ASCII letters and digits at the start of a slice.
+struct AsciiRun {
+    len: usize,
+    letters: u32,
+    /// Classes seen in the run.
+    classes: u8,
+    /// Classes seen after its first byte.
+    tail_classes: u8,
+}
+
+impl AsciiRun {
+    /// Kept in registers: the shape of a word is gathered here, and only
+    /// merged once per run.
+    #[inline]
+    fn scan(b: &[u8]) -> AsciiRun {
+        let Some(&first) = b.first() else {
+            return AsciiRun {
+                len: 0,
+                letters: 0,
+                classes: 0,
+                tail_classes: 0,
+            };
+        };
+        let c0 = CLASS[first as usize];
+        if c0 == 0 {
+            return AsciiRun {
+                len: 0,
+                letters: 0,
+                classes: 0,
+                tail_classes: 0,
+            };
+        }
+        let mut n = 1;
+        let mut letters = u32::from(c0 & (LOWER | UPPER) != 0);
+        let mut tail = 0u8;
+        while let Some(&x) = b.get(n) {
+            let c = CLASS[x as usize];
+            if c == 0 {
+                break;
+            }
+            letters += u32::from(c & (LOWER | UPPER) != 0);
+            tail |= c;
+            n += 1;
+        }
+        AsciiRun {
+            len: n,
+            letters,
+            classes: c0 | tail,
+            tail_classes: tail,
+        }
+    }
+}
+
+/// The shape of a word, gathered while scanning it.
+#[derive(Default, Clone, Copy)]
+struct Shape {
+    letters: u32,
+    all_upper: bool,
+    digit: bool,
+    inner_upper: bool,
+}
+
+impl Shape {
+    fn new() -> Shape {
+        Shape {
+            all_upper: true,
+            ..Shape::default()
+        }
+    }
+
+    #[inline]
+    fn add(&mut self, c: char, first: bool) {
+        let (alphabetic, upper) = if c.is_ascii() {
+            (c.is_ascii_alphabetic(), c.is_ascii_uppercase())
+        } else if ('\u{c0}'..='\u{de}').contains(&c) {
+            // Latin-1 capitals (À–Þ; × is not a letter, filtered before).
+            (true, true)
+        } else if ('\u{df}'..='\u{ff}').contains(&c) {
+            (true, false)
+        } else if latin_letter(c) {
+            (true, c.is_uppercase())
+        } else {
+            (c.is_alphabetic(), c.is_uppercase())
+        };
+        if upper && !first {
+            self.inner_upper = true;
+        }
+        if alphabetic {
+            self.letters += 1;
+            self.all_upper &= upper;
+        }
+        self.digit |= c.is_ascii_digit();
+    }
+}
+
+/// Tokenize `text[from..to]` into `toks` (cleared first). `folded` is the
+/// folded text of the whole document and `ffrom` the folded offset of
+/// `from`; offsets are document bytes. `abbrev` says whether a folded word
+/// followed by a dot is an abbreviation.
+#[inline(never)]
+pub(crate) fn tokenize<'f>(
+    text: &str,
+    from: usize,
+    to: usize,
+    folded: &'f str,
+    ffrom: usize,
+    abbrev: &dyn Fn(&str) -> bool,
+    toks: &mut Vec<Tok<'f>>,
+) {
+    toks.clear();
+    let s = &text[from..to];
+    let alnum = |p: usize| at(s, p).is_some_and(|(c, _, _)| word_char(c));
+    let punct = |a: (usize, usize), b: (usize, usize)| Tok {
+        flags: Cell::new(0),
+        start: a.0 + from,
+        end: b.0 + from,
+        fold: &folded[a.1..b.1],
+        fstart: a.1,
+        fend: b.1,
+        word: false,
+        cap: false,
+        upper: false,
+        digit: false,
+        alpha: false,
+        inner_cap: false,
+    };
+    // (byte in s, byte in the folded document) of the scan.
+    let mut i = (0, ffrom);
+    let bytes = s.as_bytes();
+    while let Some(&b) = bytes.get(i.0) {
+        if b == b' ' {
+            i = (i.0 + 1, i.1 + 1);
+            continue;
+        }
+        // Fast path: a word of ASCII letters and digits followed by an
+        // ASCII byte that neither joins, elides nor ends an abbreviation
+        // (most words), or ASCII punctuation other than an apostrophe. The
+        // general path below gives the same tokens.
+        if b < 0x80 {
+            let class = CLASS[usize::from(b)];
+            if class != 0 {
+                let run = AsciiRun::scan(&bytes[i.0..]);
+                let e = i.0 + run.len;
+                let simple = match bytes.get(e) {
+                    None => true,
+                    Some(&n) => n < 0x80 && !matches!(n, b'-' | b'.' | b'&' | b'\''),
+                };
+                if simple {
+                    let end = (e, i.1 + run.len);
+                    let first_upper = class == UPPER;
+                    toks.push(Tok {
+                        flags: Cell::new(0),
+                        start: i.0 + from,
+                        end: end.0 + from,
+                        fold: &folded[i.1..end.1],
+                        fstart: i.1,
+                        fend: end.1,
+                        word: true,
+                        cap: first_upper,
+                        upper: run.letters >= 2 && run.classes & LOWER == 0,
+                        digit: run.classes & DIGIT != 0,
+                        alpha: run.letters > 0,
+                        inner_cap: !first_upper && run.tail_classes & UPPER != 0,
+                    });
+                    i = end;
+                    continue;
+                }
+            } else if b != b'\'' && !b.is_ascii_whitespace() && b != 0x0b {
+                let after = (i.0 + 1, i.1 + 1);
+                toks.push(punct(i, after));
+                i = after;
+                continue;
+            }
+        }
+        let Some((c, cl, fl)) = at(s, i.0) else {
+            break;
+        };
+        let after = (i.0 + cl, i.1 + fl);
+        if c.is_whitespace() {
+            i = after;
+            continue;
+        }
+        if !word_char(c) {
+            // An English possessive: 's after a word.
+            if is_apostrophe(c)
+                && at(s, after.0).is_some_and(|(c, _, _)| c == 's')
+                && !alnum(after.0 + 1)
+                && toks.last().is_some_and(|t| t.word && t.end == i.0 + from)
+            {
+                let end = (after.0 + 1, after.1 + 1);
+                toks.push(punct(i, end));
+                i = end;
+                continue;
+            }
+            toks.push(punct(i, after));
+            i = after;
+            continue;
+        }
+        let begin = i;
+        let mut shape = Shape::new();
+        let mut j = i;
+        loop {
+            loop {
+                // Fast path: a run of ASCII letters and digits (as
+                // `Shape::add` for ASCII).
+                let run = AsciiRun::scan(&bytes[j.0..]);
+                if run.len > 0 {
+                    shape.letters += run.letters;
+                    shape.all_upper &= run.classes & LOWER == 0;
+                    shape.digit |= run.classes & DIGIT != 0;
+                    // A capital is inside the word unless it is its first
+                    // character.
+                    let inner = if j.0 == begin.0 {
+                        run.tail_classes
+                    } else {
+                        run.classes
+                    };
+                    shape.inner_upper |= inner & UPPER != 0;
+                    j = (j.0 + run.len, j.1 + run.len);
+                }
+                let Some(&b) = bytes.get(j.0) else {
+                    break;
+                };
+                if b < 0x80 {
+                    break;
+                }
+                let Some((c, cl, fl)) = at(s, j.0) else {
+                    break;
+                };
+                if !word_char(c) {
+                    break;
+                }
+                shape.add(c, j.0 == begin.0);
+                j = (j.0 + cl, j.1 + fl);
+            }
+            let Some((cj, cl, fl)) = at(s, j.0) else {
+                break;
+            };
+            // Most words end at a space or a punctuation mark that
+            // neither joins nor elides.
+            if !is_joiner(cj) && !is_apostrophe(cj) {
+                break;
+            }
+            let after = (j.0 + cl, j.1 + fl);
+            let next = at(s, after.0).map(|(c, _, _)| c);
+            let next_alnum = next.is_some_and(word_char);
+            if is_joiner(cj) && next_alnum {
+                // A dot joins only before a lowercase letter or a digit
+                // ("Z.ai", "2.700"), or between initials ("U.S"): a missing
+                // space after a full stop ("locales.Mais") splits.
+                let nc = next.unwrap_or(' ');
+                let single = j.0 == begin.0 + c.len_utf8();
+                let dot_ok = nc.is_lowercase() || nc.is_ascii_digit() || single;
+                // After a capitalized word, a hyphen joins a lowercase part
+                // only inside a compound place name ("Châtenois-les-Forges",
+                // "Bar-le-Duc"); else it is a dash ("Chirac-profite",
+                // "DeepSeek-like").
+                let hyphen_ok =
+                    cj == '.' || !c.is_uppercase() || !nc.is_lowercase() || inner_link(s, after.0);
+                if cj == '.' && dot_ok || cj != '.' && hyphen_ok {
+                    j = after;
+                    continue;
+                }
+            }
+            if is_apostrophe(cj) && next_alnum {
+                let head = &folded[begin.1..j.1];
+                if ELIDED.contains(&head) {
+                    // "l'", "d'", "qu'": the elided word and its apostrophe.
+                    j = after;
+                    break;
+                }
+                let possessive = next == Some('s') && !alnum(after.0 + 1);
+                if possessive {
+                    break;
+                }
+                // A name with an apostrophe inside ("O'Neill", "Xi'an").
+                j = after;
+                continue;
+            }
+            break;
+        }
+        let mut end = j;
+        if s.as_bytes().get(j.0) == Some(&b'.') {
+            let w = &folded[begin.1..j.1 + 1];
+            // An initial ("F. Honegger") keeps its dot too, when a
+            // capitalized word follows ("Georges V." ends a sentence).
+            let initial = j.0 == begin.0 + c.len_utf8()
+                && c.is_uppercase()
+                && s[j.0 + 1..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+            if initial || abbrev(w) {
+                end = (j.0 + 1, j.1 + 1);
+            }
+        }
+        let first_upper = if c.is_ascii() {
+            c.is_ascii_uppercase()
+        } else if ('\u{c0}'..='\u{de}').contains(&c) {
+            true
+        } else {
+            c.is_uppercase()
+        };
+        toks.push(Tok {
+            flags: Cell::new(0),
+            start: begin.0 + from,
+            end: end.0 + from,
+            fold: &folded[begin.1..end.1],
+            fstart: begin.1,
+            fend: end.1,
+            word: true,
+            cap: first_upper,
+            upper: shape.letters >= 2 && shape.all_upper,
+            digit: shape.digit,
+            alpha: shape.letters > 0,
+            inner_cap: !first_upper && shape.inner_upper,
+        });
+        i = end;
+    }
+}
+
+/// The folded offset of byte `to` of `text`, from a known pair (`from`,
+/// `ffrom`) before it.
+#[inline(never)]
+pub(crate) fn folded_offset(text: &str, from: usize, ffrom: usize, to: usize) -> usize {
+    let mut f = ffrom;
+    for c in text[from..to].chars() {
+        f += if c.is_ascii() { 1 } else { fold(c).len_utf8() };
+    }
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &[&str]) {
+        let abbrev = |w: &str| matches!(w, "m." | "corp." | "ltd.");
+        let folded = Folded::new(input);
+        let mut toks = Vec::new();
+        tokenize(input, 0, input.len(), &folded.text, 0, &abbrev, &mut toks);
+        let got: Vec<&str> = toks.iter().map(|t| &input[t.start..t.end]).collect();
+        assert_eq!(got, expected, "{input}");
+    }
+
+    #[test]
+    fn splits_french_words() {
+        check(
+            "M. Hagenbeck, de l'Asie à Saint-Dizier.",
+            &[
+                "M.",
+                "Hagenbeck",
+                ",",
+                "de",
+                "l'",
+                "Asie",
+                "à",
+                "Saint-Dizier",
+                ".",
+            ],
+        );
+        check("d’Henri IV", &["d’", "Henri", "IV"]);
+        check("Meta’s Llama", &["Meta", "’s", "Llama"]);
+        check("Z.ai et CNN.com", &["Z.ai", "et", "CNN.com"]);
+        check("Nvidia Corp. a dit", &["Nvidia", "Corp.", "a", "dit"]);
+        check("Xi'an, qu'il", &["Xi'an", ",", "qu'", "il"]);
+        check("Marnaval- qui", &["Marnaval", "-", "qui"]);
+        check(
+            "locales.Mais F. Honegger",
+            &["locales", ".", "Mais", "F.", "Honegger"],
+        );
+        check("", &[]);
+    }
+}
