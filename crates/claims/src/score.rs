@@ -1,0 +1,320 @@
+//! What a statement is (kinds), how it is said (modality, negation) and
+//! how check-worthy it is (score and reasons).
+
+use frclaims_model::{ClaimKind, Dim, Modality, Number, Span, SpeakerKind};
+
+use crate::lexicon::Lexicon;
+use crate::text::Tokens;
+
+/// What the rules found in a span.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Signals {
+    pub figure: bool,
+    pub date: bool,
+    pub change: bool,
+    pub comparison: bool,
+    pub prediction: bool,
+    pub causal: bool,
+    pub event: bool,
+    pub hedge: bool,
+    pub opinion: bool,
+    pub conditional: bool,
+    pub question: bool,
+    pub negated: bool,
+    pub first_person: bool,
+    pub named: bool,
+    pub words: usize,
+    pub heading: bool,
+}
+
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
+
+/// The signals of the tokens `a..b` (and the numbers inside `span`).
+pub(crate) fn signals(
+    lex: &Lexicon,
+    tk: &Tokens,
+    span: Span,
+    numbers: &[Number],
+    text_chars_end_punct: Option<char>,
+) -> Signals {
+    let (a, b) = tk.range(span);
+    let mut s = Signals::default();
+    let words: Vec<&str> = (a..b).map(|i| tk.t(i)).collect();
+    s.words = (a..b).filter(|&i| tk.toks[i].word).count();
+    // Figures: from the numbers stage, and cheap cues of our own.
+    for n in numbers.iter().filter(|n| span.contains(n.span)) {
+        match n.dim {
+            Dim::Date | Dim::Datetime | Dim::Daterange | Dim::Time | Dim::Timerange => {
+                s.date = true
+            }
+            Dim::Ordinal => {}
+            _ => s.figure = true,
+        }
+    }
+    for (k, w) in words.iter().enumerate() {
+        let i = a + k;
+        let t = &tk.toks[i];
+        if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+            let next = words.get(k + 1).copied().unwrap_or("");
+            if year {
+                s.date = true;
+            } else if matches!(
+                next,
+                "%" | "millions"
+                    | "milliards"
+                    | "million"
+                    | "milliard"
+                    | "dollars"
+                    | "euros"
+                    | "yuans"
+                    | "$"
+                    | "€"
+                    | "pour"
+                    | "fois"
+            ) || w.len() >= 2
+                || words
+                    .get(k.wrapping_sub(1))
+                    .is_some_and(|p| *p == "de" || *p == "a")
+            {
+                s.figure = true;
+            }
+            if MONTHS.contains(&next) {
+                s.date = true;
+            }
+        }
+        if MONTHS.contains(w) {
+            s.date = true;
+        }
+        if t.word && t.cap && k > 0 && !matches!(words[k - 1], "." | "\"" | "?" | "!" | ":") {
+            s.named = true;
+        }
+        if w.len() > 5 && (w.ends_with("rait") || w.ends_with("raient")) && !w.ends_with("trait") {
+            s.conditional = true;
+        }
+        if matches!(*w, "je" | "nous" | "j") {
+            s.first_person = true;
+        }
+        if matches!(*w, "pas" | "jamais" | "aucun" | "aucune" | "guere") && k > 0 {
+            s.negated = true;
+        }
+    }
+    for (phrase, prefix, cat) in &lex.signals {
+        if matches_phrase(&words, phrase, *prefix) {
+            match cat.as_str() {
+                "change" => s.change = true,
+                "comparison" => s.comparison = true,
+                "prediction" => s.prediction = true,
+                "causal" => s.causal = true,
+                "event" => s.event = true,
+                "hedge" => s.hedge = true,
+                "opinion" => s.opinion = true,
+                _ => {}
+            }
+        }
+    }
+    let last = text_chars_end_punct;
+    s.question = last == Some('?') || words.last() == Some(&"?");
+    s.heading = !matches!(
+        last,
+        Some('.')
+            | Some('!')
+            | Some('?')
+            | Some('»')
+            | Some('"')
+            | Some('…')
+            | Some(')')
+            | Some('”')
+    );
+    s
+}
+
+fn matches_phrase(words: &[&str], phrase: &[String], prefix: bool) -> bool {
+    let n = phrase.len();
+    if n == 0 || words.len() < n {
+        return false;
+    }
+    words.windows(n).any(|w| {
+        w.iter().zip(phrase).enumerate().all(|(k, (a, p))| {
+            if prefix && k == n - 1 {
+                a.starts_with(p.as_str())
+            } else {
+                *a == p
+            }
+        })
+    })
+}
+
+/// The kinds of a claim from its signals.
+pub(crate) fn kinds(s: &Signals, quote: bool) -> Vec<ClaimKind> {
+    let mut k = Vec::new();
+    if quote {
+        k.push(ClaimKind::Quote);
+    }
+    if s.figure {
+        k.push(ClaimKind::Statistic);
+    }
+    if s.comparison {
+        k.push(ClaimKind::Comparison);
+    }
+    if s.change {
+        k.push(ClaimKind::Change);
+    }
+    if s.prediction {
+        k.push(ClaimKind::Prediction);
+    }
+    if s.causal {
+        k.push(ClaimKind::Causal);
+    }
+    if s.event {
+        k.push(ClaimKind::Event);
+    }
+    if k.is_empty() || (quote && k.len() == 1) {
+        k.push(ClaimKind::Statement);
+    }
+    k
+}
+
+/// The modality of a claim.
+pub(crate) fn modality(s: &Signals) -> Modality {
+    Modality {
+        conditional: s.conditional,
+        hedged: s.hedge,
+        question: s.question,
+    }
+}
+
+/// The check-worthiness score in [0, 1] and its reasons.
+pub(crate) fn score(s: &Signals, source: Option<(SpeakerKind, bool)>) -> (f64, Vec<String>) {
+    let mut x: f64 = 0.2;
+    let mut why = Vec::new();
+    let mut add = |v: f64, r: &str, x: &mut f64| {
+        *x += v;
+        why.push(r.to_owned());
+    };
+    if s.figure {
+        add(0.3, "figure", &mut x);
+    }
+    if s.date {
+        add(0.1, "date", &mut x);
+    }
+    if s.named {
+        add(0.1, "named entity", &mut x);
+    }
+    if s.change {
+        add(0.1, "change", &mut x);
+    }
+    if s.comparison {
+        add(0.05, "comparison", &mut x);
+    }
+    if s.prediction && (s.figure || s.date) {
+        add(0.1, "dated prediction", &mut x);
+    }
+    if s.causal {
+        add(0.05, "causal", &mut x);
+    }
+    if s.event {
+        add(0.1, "event", &mut x);
+    }
+    match source {
+        Some((SpeakerKind::Anonymous | SpeakerKind::Group, _)) => {
+            add(0.0, "unnamed source", &mut x)
+        }
+        Some((_, true)) => add(0.1, "named source", &mut x),
+        _ => {}
+    }
+    if s.hedge && !s.figure {
+        add(-0.15, "hedged", &mut x);
+    }
+    if s.conditional && !s.figure {
+        add(-0.05, "conditional", &mut x);
+    }
+    if s.opinion {
+        add(-0.15, "opinion", &mut x);
+    }
+    if s.first_person {
+        add(-0.05, "first person", &mut x);
+    }
+    if s.question {
+        add(-0.4, "question", &mut x);
+    }
+    if s.words < 6 {
+        add(-0.25, "short", &mut x);
+    }
+    if s.heading {
+        add(-0.2, "no sentence punctuation", &mut x);
+    }
+    ((x.clamp(0.0, 1.0) * 1000.0).round() / 1000.0, why)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::LEXICON;
+
+    fn check(input: &str, expected: &[&str]) {
+        let tk = Tokens::new(input);
+        let span = Span::new(0, input.chars().count());
+        let s = signals(&LEXICON, &tk, span, &[], input.trim_end().chars().last());
+        let (_, reasons) = score(&s, None);
+        for e in expected {
+            assert!(
+                reasons.iter().any(|r| r == e),
+                "{input}: {e} not in {reasons:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn reasons_from_french() {
+        check(
+            "Les cours des actions d'Alibaba et de Tencent ont respectivement augmenté de 80 % et de 64 %.",
+            &["figure", "change", "comparison", "named entity"],
+        );
+        check(
+            "Mais peut-être la réalité est-elle plus nuancée.",
+            &["hedged"],
+        );
+        check("Est-ce le cas ?", &["question", "short"]);
+        check(
+            "La Chine verrait apparaître plus de 100 projets d'ici fin 2026.",
+            &["figure", "date", "dated prediction"],
+        );
+        check(
+            "Continuer la lecture",
+            &["short", "no sentence punctuation"],
+        );
+    }
+
+    #[test]
+    fn scores_order_facts_over_opinions() {
+        let sc = |t: &str| {
+            let tk = Tokens::new(t);
+            let s = signals(
+                &LEXICON,
+                &tk,
+                Span::new(0, t.chars().count()),
+                &[],
+                t.chars().last(),
+            );
+            score(&s, None).0
+        };
+        let fact = sc("Le PIB a augmenté de 5,4 % au premier trimestre.");
+        let opinion = sc("La WAIC 2025 marque un tournant stratégique dans la stratégie chinoise.");
+        assert!(fact > opinion, "{fact} <= {opinion}");
+        assert!((0.0..=1.0).contains(&fact));
+    }
+}

@@ -1,0 +1,1134 @@
+//! Reported speech: incises, « que » clauses, colons, noun-phrase objects,
+//! « selon X », and quotations that continue the previous speaker.
+//!
+//! Works on the tokens of one sentence at a time, with the quotations of
+//! the whole document (a quotation may span sentences and paragraphs).
+
+use frclaims_model::{AttributionType, Sentence, Span, SpeakerKind};
+
+use crate::lexicon::{Form, Lexicon};
+use crate::text::{Quote, Tokens};
+
+/// A speaker mention as found, before resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    /// The noun phrase or pronoun.
+    pub span: Span,
+    /// A pronoun (il, elle, ils, elles, on, lui, eux).
+    pub pronoun: Option<String>,
+    /// The leading capitalized name inside the phrase, if any.
+    pub name: Option<Span>,
+    /// The kind guessed from the words alone.
+    pub kind: SpeakerKind,
+}
+
+/// One piece of reported speech.
+#[derive(Debug, Clone)]
+pub(crate) struct Speech {
+    pub kind: AttributionType,
+    /// The proposition only.
+    pub content: Span,
+    /// Everything a reader would highlight, incise included.
+    pub claim: Span,
+    pub speaker: Option<Mention>,
+    /// Cue span and lemma.
+    pub cue: Option<(Span, String)>,
+    /// « dans un communiqué », « à la presse ».
+    pub medium: Option<Span>,
+    /// The cue is negated (« n'a pas confirmé »), or is a denial.
+    pub negated_cue: bool,
+    /// Continuation quote: the speaker is the previous one.
+    pub continuation: bool,
+}
+
+/// A verb cue found at a token.
+struct Cue {
+    verb: usize,
+    /// First token of the verb group (auxiliary or the verb).
+    first: usize,
+    /// The lexical verb token.
+    head: usize,
+    /// Last token of the verb group (multi-word rest, inversion pronoun).
+    last: usize,
+    /// Inverted clitic subject (« a-t-il », « explique-t-elle »).
+    clitic: Option<usize>,
+    negated: bool,
+    form: Form,
+}
+
+struct Ctx<'a> {
+    lex: &'a Lexicon,
+    tk: &'a Tokens,
+    quotes: &'a [Quote],
+    /// Token range of the sentence.
+    a: usize,
+    b: usize,
+    sent: Span,
+}
+
+const PRONOUNS: [&str; 7] = ["il", "elle", "ils", "elles", "on", "lui", "eux"];
+const TITLES: [&str; 7] = ["m", "mm", "mme", "mmes", "dr", "pr", "me"];
+
+/// Reported speech in the given sentences, in order.
+pub(crate) fn find(
+    lex: &Lexicon,
+    tk: &Tokens,
+    quotes: &[Quote],
+    sentences: &[Sentence],
+) -> Vec<Speech> {
+    let mut out: Vec<Speech> = Vec::new();
+    let mut used_quote = vec![false; quotes.len()];
+    for s in sentences {
+        let (a, b) = tk.range(s.span);
+        if a >= b {
+            continue;
+        }
+        let cx = Ctx {
+            lex,
+            tk,
+            quotes,
+            a,
+            b,
+            sent: s.span,
+        };
+        let mut found = cx.frames();
+        found.retain(|f| {
+            !out.iter()
+                .any(|o| o.content.contains(f.content) || o.claim == f.claim)
+        });
+        out.extend(found);
+    }
+    // Quotations inside a claim's content or cue are part of it.
+    for (qi, q) in quotes.iter().enumerate() {
+        if out.iter().any(|o| o.claim.overlaps(q.inner)) {
+            used_quote[qi] = true;
+        }
+    }
+    // Quotations left: a sentence that opens with a long quotation
+    // continues the previous speaker.
+    for (qi, q) in quotes.iter().enumerate() {
+        if used_quote[qi] || q.words < 4 {
+            continue;
+        }
+        let Some(s) = sentences
+            .iter()
+            .find(|s| s.span.start <= q.outer.start && q.outer.start < s.span.end)
+        else {
+            continue;
+        };
+        if q.outer.start != s.span.start {
+            continue;
+        }
+        let end = sentences
+            .iter()
+            .filter(|s| s.span.start < q.outer.end)
+            .map(|s| s.span.end)
+            .max()
+            .unwrap_or(q.outer.end)
+            .max(q.outer.end);
+        out.push(Speech {
+            kind: AttributionType::Direct,
+            content: q.inner,
+            claim: Span::new(q.outer.start, end),
+            speaker: None,
+            cue: None,
+            medium: None,
+            negated_cue: false,
+            continuation: true,
+        });
+    }
+    out.sort_by_key(|s| (s.claim.start, s.claim.end));
+    out
+}
+
+impl Ctx<'_> {
+    fn t(&self, i: usize) -> &str {
+        if i < self.a || i >= self.b {
+            ""
+        } else {
+            self.tk.t(i)
+        }
+    }
+
+    fn span(&self, i: usize, j: usize) -> Span {
+        // Tokens i..=j.
+        Span::new(self.tk.toks[i].span.start, self.tk.toks[j].span.end)
+    }
+
+    fn is_punct(&self, i: usize, chars: &str) -> bool {
+        let t = self.t(i);
+        !t.is_empty() && !self.tk.toks[i].word && chars.contains(t)
+    }
+
+    fn in_quote(&self, i: usize) -> bool {
+        let s = self.tk.toks[i].span;
+        self.quotes.iter().any(|q| q.inner.contains(s))
+    }
+
+    /// The quotation whose closing mark is token `i`.
+    fn quote_closing_at(&self, i: usize) -> Option<&Quote> {
+        let p = self.tk.toks[i].span.end;
+        self.quotes.iter().find(|q| q.outer.end == p)
+    }
+
+    /// The quotation whose opening mark is token `i`.
+    fn quote_opening_at(&self, i: usize) -> Option<&Quote> {
+        let p = self.tk.toks[i].span.start;
+        self.quotes.iter().find(|q| q.outer.start == p)
+    }
+
+    fn is_adv(&self, i: usize) -> bool {
+        self.lex.is(self.t(i), "adv")
+    }
+
+    fn frames(&self) -> Vec<Speech> {
+        let mut out = Vec::new();
+        let mut i = self.a;
+        while i < self.b {
+            if self.in_quote(i) {
+                i += 1;
+                continue;
+            }
+            if let Some((sp, next)) = self.according(i) {
+                out.push(sp);
+                i = next.max(i + 1);
+                continue;
+            }
+            if let Some(cue) = self.cue(i) {
+                if let Some((sp, next)) = self.frame(&cue) {
+                    out.push(sp);
+                    i = next.max(cue.last + 1);
+                    continue;
+                }
+                i = cue.last + 1;
+                continue;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// A reporting verb at token `i`, with its auxiliary and clitics.
+    fn cue(&self, i: usize) -> Option<Cue> {
+        let tok = &self.tk.toks[i];
+        if !tok.word {
+            return None;
+        }
+        let entries = self.lex.forms.get(self.t(i))?;
+        for e in entries {
+            // Multi-word cues: the rest must follow.
+            let mut last = i;
+            let mut ok = true;
+            for w in &e.rest {
+                let mut j = last + 1;
+                while j < self.b && self.t(j) == "'" {
+                    j += 1;
+                }
+                if self.t(j) != w {
+                    ok = false;
+                    break;
+                }
+                last = j;
+            }
+            if !ok {
+                continue;
+            }
+            let verb = &self.lex.verbs[e.verb];
+            // Look back for an auxiliary over adverbs, negation and an
+            // inverted clitic (« n'a-t-il pas déclaré »).
+            let mut j = i;
+            let mut aux = None;
+            let mut clitic = None;
+            let mut negated = false;
+            let mut steps = 0;
+            while j > self.a && steps < 8 {
+                j -= 1;
+                steps += 1;
+                let w = self.t(j);
+                if w == "-" || w == "'" || w == "t" {
+                    continue;
+                }
+                if PRONOUNS[..5].contains(&w) && self.t(j.wrapping_sub(1)) == "-" {
+                    clitic = Some(j);
+                    continue;
+                }
+                if w == "pas" || w == "jamais" || w == "ne" || w == "n" {
+                    negated = true;
+                    continue;
+                }
+                if self.lex.avoir.contains(w) || (verb.pronominal && self.lex.etre.contains(w)) {
+                    aux = Some(j);
+                    break;
+                }
+                if self.is_adv(j) {
+                    continue;
+                }
+                break;
+            }
+            let form = match e.form {
+                Form::FiniteOrParticiple => {
+                    if aux.is_some() {
+                        Form::Participle
+                    } else if tok.acute {
+                        Form::Participle
+                    } else {
+                        Form::Finite
+                    }
+                }
+                f => f,
+            };
+            let first = match (form, aux) {
+                (Form::Participle, Some(a)) => a,
+                (Form::Participle, None) => continue,
+                (Form::Finite, _) => {
+                    // « la note », « une note »: a noun, not a verb.
+                    let p = self.t(i.wrapping_sub(1));
+                    if i > self.a
+                        && matches!(
+                            p,
+                            "la" | "le"
+                                | "les"
+                                | "une"
+                                | "un"
+                                | "des"
+                                | "du"
+                                | "cette"
+                                | "sa"
+                                | "son"
+                                | "ses"
+                                | "leur"
+                                | "leurs"
+                                | "ce"
+                                | "l"
+                                | "d"
+                        )
+                    {
+                        continue;
+                    }
+                    negated = negated || self.t(i.wrapping_sub(1)) == "ne";
+                    i
+                }
+                (Form::Gerund, _) => i,
+                _ => continue,
+            };
+            if form == Form::Participle && clitic.is_none() {
+                // « a déclaré » : nothing between. Finite verbs may carry
+                // the clitic after them (« explique-t-elle »).
+            }
+            let mut last = last;
+            if clitic.is_none() {
+                // « explique-t-elle », « dit-il »
+                let mut k = last + 1;
+                if self.t(k) == "-" {
+                    k += 1;
+                    if self.t(k) == "t" && self.t(k + 1) == "-" {
+                        k += 2;
+                    }
+                    if PRONOUNS[..5].contains(&self.t(k)) {
+                        clitic = Some(k);
+                        last = k;
+                    }
+                }
+            }
+            // Negation after a finite verb: « ne confirme pas ».
+            if self.t(last + 1) == "pas" || self.t(last + 1) == "jamais" {
+                negated = true;
+            }
+            let negated = negated || verb.lemma == "démentir" || verb.lemma == "nier";
+            return Some(Cue {
+                verb: e.verb,
+                first,
+                head: i,
+                last,
+                clitic,
+                negated,
+                form,
+            });
+        }
+        None
+    }
+
+    /// The token before the verb group, skipping clitics and negation
+    /// (« ne », « n' », « se », « lui »).
+    fn left_of(&self, first: usize) -> Option<usize> {
+        let mut j = first;
+        while j > self.a {
+            j -= 1;
+            let w = self.t(j);
+            if matches!(
+                w,
+                "'" | "ne" | "n" | "se" | "s" | "lui" | "leur" | "l" | "nous" | "vous"
+            ) {
+                continue;
+            }
+            if self.is_adv(j) && w != "en" {
+                continue;
+            }
+            return Some(j);
+        }
+        None
+    }
+
+    /// Sentence start or just after the last colon or semicolon before
+    /// token `i` (outside quotations).
+    fn clause_start(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > self.a {
+            j -= 1;
+            if self.is_punct(j, ":;") && !self.in_quote(j) {
+                return j + 1;
+            }
+        }
+        self.a
+    }
+
+    /// First token at or after `i` that is not a space-like dash or mark.
+    fn skip_lead(&self, mut i: usize, end: usize) -> usize {
+        while i < end && self.is_punct(i, "-–—•,") {
+            i += 1;
+        }
+        i
+    }
+
+    fn frame(&self, cue: &Cue) -> Option<(Speech, usize)> {
+        let verb = &self.lex.verbs[cue.verb];
+        let left = self.left_of(cue.first);
+        let left_is_break = match left {
+            None => true,
+            Some(l) => self.is_punct(l, ",(–—-\"»”") || self.quote_closing_at(l).is_some(),
+        };
+        let after = cue.last + 1;
+        let next = self.t(after);
+        let que_next = matches!(next, "que" | "qu") || next == ":";
+        // 1. Incise: « …, a-t-il déclaré », « …, a déclaré Justin Lin ».
+        if verb.incise && left_is_break && left.is_some() && !que_next && cue.form != Form::Gerund {
+            let speaker = match cue.clitic {
+                Some(c) => Some(self.pronoun_mention(c)),
+                None => self.speaker_after(after),
+            };
+            if let Some(speaker) = speaker {
+                let end_tok = if cue.clitic.is_some() {
+                    cue.last
+                } else {
+                    self.tok_of(speaker.span.end)
+                };
+                if let Some(sp) = self.incise(cue, left.unwrap_or(self.a), speaker, end_tok) {
+                    return Some((sp, end_tok + 1));
+                }
+            }
+        }
+        // 2. Preposed: subject, verb, then « que », a colon, a quotation
+        // or a noun phrase.
+        let subject = match cue.clitic {
+            Some(c) => Some(self.pronoun_mention(c)),
+            None if cue.form == Form::Gerund => self.subject_of_clause(cue.first),
+            None => self.subject_before(cue.first),
+        }?;
+        let mut k = after;
+        let mut medium = None;
+        // Skip adverbs, time expressions and a medium (« à la presse »,
+        // « dans un communiqué ») up to the content.
+        let mut guard = 0;
+        while k < self.b && guard < 12 {
+            guard += 1;
+            let w = self.t(k);
+            if self.is_adv(k) && !matches!(w, "en" | "le" | "la") {
+                k += 1;
+                continue;
+            }
+            if matches!(
+                w,
+                "dans" | "a" | "au" | "aupres" | "devant" | "lors" | "mercredi"
+            ) && !self.tk.toks[k].cap
+            {
+                let start = k;
+                let mut m = k + 1;
+                while m < self.b
+                    && !self.is_punct(m, ",:;.\"")
+                    && !matches!(self.t(m), "que" | "qu")
+                    && m - start < 8
+                {
+                    m += 1;
+                }
+                if matches!(self.t(m), "que" | "qu" | ":") || self.is_punct(m, ",") {
+                    medium = Some(self.span(start, m - 1));
+                    k = m;
+                    if self.is_punct(k, ",") {
+                        k += 1;
+                    }
+                    continue;
+                }
+            }
+            break;
+        }
+        let w = self.t(k);
+        let (kind, content, claim_end) = if (w == "que" || w == "qu") && verb.que {
+            let mut s = k + 1;
+            if self.t(s) == "'" {
+                s += 1;
+            }
+            let (c, e) = self.rest_of_sentence(s)?;
+            (self.mixed_or(c, AttributionType::Indirect), c, e)
+        } else if w == ":" && verb.que {
+            let s = self.skip_lead(k + 1, self.b);
+            if s >= self.b {
+                return None;
+            }
+            if let Some(q) = self.quote_opening_at(s) {
+                let (_, e) = self.rest_of_sentence(s)?;
+                let e = e.max(q.outer.end);
+                let kind = if q.outer.end + 2 >= self.sent.end || q.outer.end >= self.sent.end {
+                    AttributionType::Direct
+                } else {
+                    AttributionType::Mixed
+                };
+                let content = if kind == AttributionType::Direct {
+                    q.inner
+                } else {
+                    Span::new(q.inner.start, self.content_end(self.b))
+                };
+                (kind, content, e)
+            } else {
+                let (c, e) = self.rest_of_sentence(s)?;
+                (AttributionType::Indirect, c, e)
+            }
+        } else if let Some(q) = (k < self.b).then(|| self.quote_opening_at(k)).flatten() {
+            // « X déclare « … » »
+            let (_, e) = self.rest_of_sentence(k)?;
+            (AttributionType::Direct, q.inner, e.max(q.outer.end))
+        } else if verb.np && k < self.b && self.tk.toks[k].word && !self.lex.is(w, "stop") {
+            let (c, e) = self.rest_of_sentence(k)?;
+            if self.tk.range(c).1 - self.tk.range(c).0 < 2 {
+                return None;
+            }
+            (self.mixed_or(c, AttributionType::Indirect), c, e)
+        } else {
+            return None;
+        };
+        if content.is_empty() {
+            return None;
+        }
+        let claim = Span::new(
+            subject.span.start.min(self.tk.toks[cue.first].span.start),
+            claim_end,
+        );
+        Some((
+            Speech {
+                kind,
+                content,
+                claim,
+                speaker: Some(subject),
+                cue: Some((
+                    self.span(cue.head, cue.last.max(cue.head))
+                        .min_to(self.tk.toks[cue.head].span),
+                    verb.lemma.clone(),
+                )),
+                medium,
+                negated_cue: cue.negated,
+                continuation: false,
+            },
+            self.b,
+        ))
+    }
+
+    /// Token index of the token ending at or containing code point `end - 1`.
+    fn tok_of(&self, end: usize) -> usize {
+        let j = self.tk.toks.partition_point(|t| t.span.end < end);
+        j.min(self.b.saturating_sub(1))
+    }
+
+    /// Mixed when the content holds a quotation, else `kind`.
+    fn mixed_or(&self, content: Span, kind: AttributionType) -> AttributionType {
+        if self
+            .quotes
+            .iter()
+            .any(|q| content.contains(q.inner) && q.words > 0)
+        {
+            AttributionType::Mixed
+        } else {
+            kind
+        }
+    }
+
+    /// End of content before the sentence's final punctuation.
+    fn content_end(&self, b: usize) -> usize {
+        let mut j = b;
+        while j > self.a && self.is_punct(j - 1, ".!?…") {
+            j -= 1;
+        }
+        if j == self.a {
+            return self.sent.end;
+        }
+        self.tk.toks[j - 1].span.end
+    }
+
+    /// Content from token `s` to the end of the sentence (or of a
+    /// quotation opened in it), and the claim end.
+    fn rest_of_sentence(&self, s: usize) -> Option<(Span, usize)> {
+        if s >= self.b {
+            return None;
+        }
+        let start = self.tk.toks[s].span.start;
+        let mut end = self.content_end(self.b);
+        let mut claim_end = self.sent.end;
+        for q in self.quotes {
+            if q.outer.start >= start
+                && q.outer.start < self.sent.end
+                && q.outer.end > self.sent.end
+            {
+                end = end.max(q.inner.end);
+                claim_end = claim_end.max(q.outer.end);
+            }
+        }
+        if end <= start {
+            return None;
+        }
+        Some((Span::new(start, end), claim_end))
+    }
+
+    /// The incise whose left side ends at token `left` (a comma or a
+    /// closing mark) and whose speaker ends at `end_tok`.
+    fn incise(&self, cue: &Cue, left: usize, speaker: Mention, end_tok: usize) -> Option<Speech> {
+        let verb = &self.lex.verbs[cue.verb];
+        // The token before the comma: a closing mark means a quotation.
+        let mut before = left;
+        if self.is_punct(before, ",(–—-") {
+            before = before.checked_sub(1)?;
+        }
+        if before < self.a && self.quote_closing_at(before).is_none() {
+            return None;
+        }
+        let quote = self.quote_closing_at(before).copied();
+        let cs = self.clause_start(before.min(self.b - 1));
+        let cs = self.skip_lead(cs, before + 1);
+        let cs_char = if cs <= before {
+            self.tk.toks[cs].span.start
+        } else {
+            self.sent.start
+        };
+        let (kind, content, claim_start) = match quote {
+            Some(q) => {
+                if q.outer.start <= cs_char {
+                    (AttributionType::Direct, q.inner, q.outer.start)
+                } else {
+                    let c = Span::new(cs_char, q.outer.end);
+                    (AttributionType::Mixed, c, cs_char)
+                }
+            }
+            None => {
+                if before < cs || before < self.a {
+                    return None;
+                }
+                let mut e = before;
+                while e > cs && self.is_punct(e, ".,;") {
+                    e -= 1;
+                }
+                let c = self.span(cs, e);
+                // Too short to be a statement.
+                if e - cs < 2 {
+                    return None;
+                }
+                (self.mixed_or(c, AttributionType::Indirect), c, cs_char)
+            }
+        };
+        let mut claim_end = self.tk.toks[end_tok.min(self.b - 1)].span.end;
+        // The incise runs to the end of its sentence or the next quotation.
+        let mut j = end_tok + 1;
+        while j < self.b && !self.is_punct(j, "«“\"") && self.quote_opening_at(j).is_none() {
+            j += 1;
+        }
+        if j >= self.b {
+            claim_end = self.sent.end;
+        } else if j > end_tok + 1 {
+            claim_end = self.tk.toks[j - 1].span.end;
+        }
+        Some(Speech {
+            kind,
+            content,
+            claim: Span::new(claim_start.min(content.start), claim_end.max(content.end)),
+            speaker: Some(speaker),
+            cue: Some((self.tk.toks[cue.head].span, verb.lemma.clone())),
+            medium: None,
+            negated_cue: cue.negated,
+            continuation: false,
+        })
+    }
+
+    fn pronoun_mention(&self, i: usize) -> Mention {
+        let w = self.t(i).to_owned();
+        let kind = match w.as_str() {
+            "ils" | "elles" | "eux" => SpeakerKind::Group,
+            "on" => SpeakerKind::Anonymous,
+            _ => SpeakerKind::Person,
+        };
+        Mention {
+            span: self.tk.toks[i].span,
+            pronoun: Some(w),
+            name: None,
+            kind,
+        }
+    }
+
+    /// The speaker written after its verb (« a déclaré Justin Lin, … »).
+    fn speaker_after(&self, mut i: usize) -> Option<Mention> {
+        // « note, amusé, Jean-François Colas »: skip a short aside.
+        if self.is_punct(i, ",") {
+            let mut j = i + 1;
+            while j < self.b && j < i + 4 && !self.is_punct(j, ",") {
+                j += 1;
+            }
+            if self.is_punct(j, ",") {
+                i = j + 1;
+            } else {
+                return None;
+            }
+        }
+        while i < self.b && self.is_adv(i) && !self.tk.toks[i].cap {
+            i += 1;
+        }
+        if i >= self.b || !self.tk.toks[i].word {
+            return None;
+        }
+        let start = i;
+        let mut j = i;
+        while j < self.b && j - start < 12 {
+            let w = self.t(j);
+            if !self.tk.toks[j].word {
+                if w == "." && TITLES.contains(&self.t(j.wrapping_sub(1))) {
+                    j += 1;
+                    continue;
+                }
+                if w == "'" || w == "-" {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if j > start && self.lex.is(w, "stop") && !self.tk.toks[j].cap {
+                break;
+            }
+            j += 1;
+        }
+        if j == start {
+            return None;
+        }
+        let m = self.mention(start, j - 1)?;
+        Some(m)
+    }
+
+    /// The subject noun phrase before the verb group starting at `first`.
+    fn subject_before(&self, first: usize) -> Option<Mention> {
+        let l = self.left_of(first)?;
+        if self.is_punct(l, ",") {
+            // An apposition ends here: the subject opens the clause.
+            return self.subject_of_clause(l);
+        }
+        if self.t(l) == "et" {
+            return self.subject_of_clause(l);
+        }
+        let w = self.t(l);
+        if PRONOUNS.contains(&w) && w != "lui" && w != "eux" {
+            return Some(self.pronoun_mention(l));
+        }
+        let mut j = l;
+        let mut n = 0;
+        loop {
+            let w = self.t(j);
+            let boundary = (!self.tk.toks[j].word
+                && !matches!(w, "'" | "-" | ".")
+                && !(self.is_punct(j, "«»\"“”") && !self.long_quote_mark(j)))
+                || (matches!(
+                    w,
+                    "que"
+                        | "qu"
+                        | "qui"
+                        | "et"
+                        | "mais"
+                        | "car"
+                        | "ou"
+                        | "dont"
+                        | "lorsque"
+                        | "quand"
+                        | "si"
+                        | "puisque"
+                        | "comme"
+                ) && j != l);
+            if boundary {
+                j += 1;
+                break;
+            }
+            n += 1;
+            if j == self.a || n > 12 {
+                break;
+            }
+            j -= 1;
+        }
+        if j > l {
+            return None;
+        }
+        // Drop a leading opener (« malgré cette effervescence certains … »
+        // has a comma; without one, « En 2024 le … » keeps its NP).
+        self.mention(j, l)
+    }
+
+    fn long_quote_mark(&self, j: usize) -> bool {
+        self.quote_closing_at(j).is_some_and(|q| q.words >= 5)
+            || self.quote_opening_at(j).is_some_and(|q| q.words >= 5)
+    }
+
+    /// The subject of the clause containing token `i`: the first
+    /// comma-separated segment that is not an adverbial.
+    fn subject_of_clause(&self, i: usize) -> Option<Mention> {
+        let cs = self.skip_lead(self.clause_start(i), i);
+        let mut s = cs;
+        while s < i {
+            let mut e = s;
+            while e < i && !self.is_punct(e, ",") {
+                e += 1;
+            }
+            if e > s {
+                let w = self.t(s);
+                let opener = self.lex.is(w, "opener")
+                    || self.lex.is(w, "according")
+                    || w == "pour"
+                    || w == "en"
+                    || w == "de";
+                if !opener {
+                    // The segment's first noun phrase: up to a verb-like
+                    // break is hard to find; keep to 10 tokens.
+                    let end = (e - 1).min(s + 9);
+                    return self.mention(s, end);
+                }
+            }
+            s = e + 1;
+        }
+        None
+    }
+
+    /// A mention over tokens `s..=e` if it can be a speaker.
+    fn mention(&self, s: usize, e: usize) -> Option<Mention> {
+        if s > e || e >= self.b {
+            return None;
+        }
+        let w0 = self.t(s);
+        if self.lex.is(w0, "inanimate") && !self.lex.is(w0, "det") {
+            return None;
+        }
+        if PRONOUNS.contains(&w0) && s == e {
+            return Some(self.pronoun_mention(s));
+        }
+        // Skip determiners.
+        let mut h = s;
+        let mut indefinite = false;
+        while h <= e && (self.lex.is(self.t(h), "det") || self.t(h) == "'") {
+            if matches!(
+                self.t(h),
+                "un" | "une" | "des" | "certains" | "certaines" | "plusieurs" | "quelques"
+            ) {
+                indefinite = true;
+            }
+            h += 1;
+        }
+        if h > e {
+            return None;
+        }
+        // « ce »/« cette »/« ces » + a noun that is not a source: the
+        // outlet's own statement (« Ce changement confirme que »).
+        let mut noun_kind = None;
+        for k in h..=e.min(h + 4) {
+            if let Some(kind) = self.noun_at(k) {
+                if !self.tk.toks[k].cap || k == s || k == h {
+                    noun_kind = Some(kind);
+                    break;
+                }
+            }
+        }
+        let name = if noun_kind.is_some() && self.noun_at(h).is_some() {
+            None
+        } else {
+            self.name_at(h, e)
+        };
+        let head_cap = self.tk.toks[h].cap && !self.lex.is(self.t(h), "opener");
+        let kind = if let Some(n) =
+            name.filter(|_| noun_kind.is_none() || h == name.unwrap().start_tok)
+        {
+            let _ = n;
+            self.name_kind(name.unwrap())
+        } else if let Some(k) = noun_kind {
+            match k {
+                SpeakerKind::Person | SpeakerKind::Group if indefinite => SpeakerKind::Anonymous,
+                k => k,
+            }
+        } else if head_cap {
+            SpeakerKind::Organization
+        } else {
+            return None;
+        };
+        // Trim trailing punctuation.
+        let mut e2 = e;
+        while e2 > s && !self.tk.toks[e2].word && self.t(e2) != "." {
+            e2 -= 1;
+        }
+        Some(Mention {
+            span: self.span(s, e2),
+            pronoun: None,
+            name: name.map(|n| self.span(n.start_tok, n.end_tok)),
+            kind,
+        })
+    }
+
+    /// The speaker-noun kind of the word at `k`, also as the first word of
+    /// a compound (« porte-parole », « premier ministre »).
+    fn noun_at(&self, k: usize) -> Option<SpeakerKind> {
+        let w = self.t(k);
+        if self.t(k + 1) == "-" && k + 2 < self.b {
+            let joined = format!("{w}-{}", self.t(k + 2));
+            if let Some(&kind) = self.lex.speaker_nouns.get(&joined) {
+                return Some(kind);
+            }
+        }
+        if k + 1 < self.b {
+            let joined = format!("{w} {}", self.t(k + 1));
+            if let Some(&kind) = self.lex.speaker_nouns.get(&joined) {
+                return Some(kind);
+            }
+        }
+        self.lex.speaker_nouns.get(w).copied()
+    }
+
+    /// A capitalized name starting at token `h` (titles skipped).
+    fn name_at(&self, h: usize, e: usize) -> Option<NameToks> {
+        let mut s = h;
+        if TITLES.contains(&self.t(s)) && self.t(s + 1) == "." {
+            s += 2;
+        }
+        if s > e || !self.tk.toks[s].cap || !self.tk.toks[s].word {
+            return None;
+        }
+        if self.lex.is(self.t(s), "opener") && s == self.a {
+            return None;
+        }
+        let mut j = s;
+        while j < e {
+            let n = j + 1;
+            if self.tk.toks[n].word && self.tk.toks[n].cap {
+                j = n;
+            } else if self.t(n) == "-" && n + 1 <= e && self.tk.toks[n + 1].cap {
+                j = n + 1;
+            } else if self.t(n) == "."
+                && n + 1 <= e
+                && self.tk.toks[n + 1].cap
+                && self.t(j).len() <= 2
+            {
+                j = n + 1;
+            } else {
+                break;
+            }
+        }
+        Some(NameToks {
+            start_tok: s,
+            end_tok: j,
+            words: (s..=j).filter(|&k| self.tk.toks[k].word).count(),
+        })
+    }
+
+    fn name_kind(&self, n: NameToks) -> SpeakerKind {
+        let words: Vec<&str> = (n.start_tok..=n.end_tok)
+            .filter(|&k| self.tk.toks[k].word)
+            .map(|k| self.t(k))
+            .collect();
+        if self.lex.media.iter().any(|m| {
+            let m: Vec<&str> = m
+                .iter()
+                .filter(|w| w.chars().all(char::is_alphanumeric))
+                .map(String::as_str)
+                .collect();
+            !m.is_empty() && words.windows(m.len()).any(|w| w == m.as_slice())
+        }) {
+            return SpeakerKind::Media;
+        }
+        if words
+            .iter()
+            .any(|w| self.lex.speaker_nouns.contains_key(*w))
+        {
+            return SpeakerKind::Organization;
+        }
+        let all_caps = (n.start_tok..=n.end_tok).all(|k| {
+            let t = &self.tk.toks[k];
+            !t.word || {
+                let orig_upper = t.span.len() > 1 && t.cap;
+                orig_upper
+            }
+        });
+        if n.words >= 2 && n.words <= 4 {
+            SpeakerKind::Person
+        } else if all_caps && n.words == 1 {
+            SpeakerKind::Person
+        } else {
+            SpeakerKind::Organization
+        }
+    }
+
+    /// « selon X », « d'après X », « pour X, ».
+    fn according(&self, i: usize) -> Option<(Speech, usize)> {
+        let w = self.t(i);
+        let (cue_end, lemma) = if w == "selon" {
+            (i, "selon")
+        } else if w == "d" && self.t(i + 1) == "'" && self.t(i + 2) == "apres" {
+            (i + 2, "d'après")
+        } else if w == "pour" {
+            (i, "pour")
+        } else {
+            return None;
+        };
+        // The source: up to a comma or the end of the sentence.
+        let s = cue_end + 1;
+        let mut e = s;
+        while e < self.b && !self.is_punct(e, ",;:.()!?\"«»") {
+            e += 1;
+        }
+        if e == s || e - s > 14 {
+            return None;
+        }
+        let cs = self.skip_lead(self.clause_start(i), i);
+        let preposed = i == cs;
+        if lemma == "pour" {
+            // Only « Pour Yao, … » or « Pour les analystes, … » at the
+            // clause start.
+            if !preposed || !self.is_punct(e, ",") {
+                return None;
+            }
+        }
+        let speaker = if e == s + 1 && matches!(self.t(s), "elle" | "lui" | "eux" | "elles") {
+            self.pronoun_mention(s)
+        } else {
+            self.mention(s, e - 1)?
+        };
+        if lemma == "pour"
+            && !(speaker.name.is_some() && speaker.kind == SpeakerKind::Person
+                || speaker.pronoun.is_some()
+                || matches!(speaker.kind, SpeakerKind::Group))
+        {
+            return None;
+        }
+        if lemma != "pour" && speaker.pronoun.is_none() && speaker.name.is_none() {
+            // « selon les cas » is no source: a source noun is needed.
+            let (ms, me) = self.tk.range(speaker.span);
+            if !(ms..me).any(|k| self.noun_at(k).is_some()) {
+                return None;
+            }
+        }
+        let cue_span = self.span(i, cue_end);
+        if preposed {
+            // « Selon X, [apposition,] content. »
+            let mut c = e + 1;
+            // Skip an apposition that starts with a role noun or « ancien ».
+            if c < self.b {
+                let w = self.t(c);
+                if self.lex.speaker_nouns.get(w) == Some(&SpeakerKind::Person)
+                    || matches!(w, "ancien" | "ancienne")
+                {
+                    let mut k = c;
+                    while k < self.b && !self.is_punct(k, ",") {
+                        k += 1;
+                    }
+                    if k + 1 < self.b {
+                        c = k + 1;
+                    }
+                }
+            }
+            while c < self.b
+                && (self.is_punct(c, ",") || (self.is_adv(c) && self.is_punct(c + 1, ",")))
+            {
+                c += 1;
+            }
+            let (content, claim_end) = self.rest_of_sentence(c)?;
+            if self.tk.range(content).1 - self.tk.range(content).0 < 3 {
+                return None;
+            }
+            let kind = self.mixed_or(content, AttributionType::AccordingTo);
+            return Some((
+                Speech {
+                    kind,
+                    content,
+                    claim: Span::new(self.tk.toks[i].span.start, claim_end),
+                    speaker: Some(speaker),
+                    cue: Some((cue_span, lemma.to_owned())),
+                    medium: None,
+                    negated_cue: false,
+                    continuation: false,
+                },
+                self.b,
+            ));
+        }
+        // « content, selon X. »
+        if lemma == "pour" || i == self.a || !self.is_punct(i - 1, ",") {
+            return None;
+        }
+        let before = i - 2;
+        if before < self.a {
+            return None;
+        }
+        let quote = self.quote_closing_at(before).copied();
+        let cs_char = self.tk.toks[cs].span.start;
+        let (kind, content, claim_start) = match quote {
+            Some(q) if q.outer.start <= cs_char => {
+                (AttributionType::Direct, q.inner, q.outer.start)
+            }
+            Some(q) => (
+                AttributionType::Mixed,
+                Span::new(cs_char, q.outer.end),
+                cs_char,
+            ),
+            None => {
+                if before < cs + 2 {
+                    return None;
+                }
+                let c = self.span(cs, before);
+                (self.mixed_or(c, AttributionType::AccordingTo), c, cs_char)
+            }
+        };
+        let claim_end = if e >= self.b {
+            self.sent.end
+        } else {
+            self.tk.toks[e - 1].span.end
+        };
+        let claim_end = if self.is_punct(e, ".") || e + 1 >= self.b {
+            self.sent.end
+        } else {
+            claim_end
+        };
+        Some((
+            Speech {
+                kind,
+                content,
+                claim: Span::new(claim_start, claim_end.max(content.end)),
+                speaker: Some(speaker),
+                cue: Some((cue_span, lemma.to_owned())),
+                medium: None,
+                negated_cue: false,
+                continuation: false,
+            },
+            e,
+        ))
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct NameToks {
+    start_tok: usize,
+    end_tok: usize,
+    words: usize,
+}
+
+trait MinTo {
+    fn min_to(self, head: Span) -> Span;
+}
+
+impl MinTo for Span {
+    /// The cue text: the lexical verb and its multi-word rest, without an
+    /// inverted clitic.
+    fn min_to(self, head: Span) -> Span {
+        Span::new(head.start, self.end.max(head.end))
+    }
+}

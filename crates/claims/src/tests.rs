@@ -1,0 +1,319 @@
+//! Rule tests on real French: each case is a text and the reported speech
+//! expected in it, written `type | content | speaker | cue lemma`.
+
+use super::*;
+
+/// A small sentence splitter for the tests: lines are paragraphs, and a
+/// sentence ends at . ? ! (plus a closing mark) before a capital or «.
+fn sentences(text: &str) -> Vec<Sentence> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut para = 0;
+    let mut start = 0;
+    let mut i = 0;
+    let flush = |s: usize, e: usize, para: usize, out: &mut Vec<Sentence>| {
+        let mut s = s;
+        let mut e = e;
+        while s < e && chars[s].is_whitespace() {
+            s += 1;
+        }
+        while e > s && chars[e - 1].is_whitespace() {
+            e -= 1;
+        }
+        if s < e {
+            out.push(Sentence {
+                span: Span::new(s, e),
+                paragraph: para,
+            });
+        }
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\n' {
+            flush(start, i, para, &mut out);
+            para += 1;
+            start = i + 1;
+        } else if matches!(c, '.' | '?' | '!') {
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j], '»' | '"' | '”') {
+                j += 1;
+            }
+            let mut k = j;
+            while k < chars.len() && chars[k] == ' ' {
+                k += 1;
+            }
+            if k > j && k < chars.len() && (chars[k].is_uppercase() || chars[k] == '«') {
+                flush(start, j, para, &mut out);
+                start = j;
+            }
+        }
+        i += 1;
+    }
+    flush(start, chars.len(), para, &mut out);
+    out
+}
+
+fn run(text: &str) -> Vec<Claim> {
+    let doc = Document {
+        text: text.into(),
+        ..Document::default()
+    };
+    extract(&doc, &sentences(text), &[], &[])
+}
+
+fn describe(c: &Claim, text: &str) -> Option<String> {
+    let a = c.attribution.as_ref()?;
+    let idx = TextIndex::new(text);
+    let kind = match a.kind {
+        AttributionType::Direct => "direct",
+        AttributionType::Indirect => "indirect",
+        AttributionType::Mixed => "mixed",
+        AttributionType::AccordingTo => "according_to",
+    };
+    let speaker = a
+        .speaker
+        .as_ref()
+        .map(|s| s.canonical.clone().unwrap_or_else(|| s.text.clone()))
+        .unwrap_or_default();
+    let cue = a.cue.as_ref().map(|c| c.lemma.clone()).unwrap_or_default();
+    Some(format!(
+        "{kind} | {} | {speaker} | {cue}",
+        idx.slice(a.content)
+    ))
+}
+
+/// The reported speech of `input` is exactly `expected`.
+fn check(input: &str, expected: &[&str]) {
+    let claims = run(input);
+    let got: Vec<String> = claims.iter().filter_map(|c| describe(c, input)).collect();
+    assert_eq!(got, expected, "\ninput: {input}");
+}
+
+#[test]
+fn direct_quotes_with_incises() {
+    check(
+        "« Moins de 20 % », a déclaré Justin Lin, responsable technique des modèles Qwen.",
+        &["direct | Moins de 20 % | Justin Lin | déclarer"],
+    );
+    check(
+        "« Nous devons reconnaître les défis », a-t-il déclaré lors de la réunion.",
+        &["direct | Nous devons reconnaître les défis | il | déclarer"],
+    );
+    check(
+        "« Leur problème, c’est le volume », explique-t-elle.",
+        &["direct | Leur problème, c’est le volume | elle | expliquer"],
+    );
+    check(
+        "« Vous êtes des charognards ! », avait hurlé le PDG de la Cinq.",
+        &["direct | Vous êtes des charognards ! | le PDG de la Cinq | hurler"],
+    );
+    check(
+        "“Il n’y a pas d’autre choix”, a déclaré Jenny Xiao.",
+        &["direct | Il n’y a pas d’autre choix | Jenny Xiao | déclarer"],
+    );
+    check(
+        "\"Ce n'est pas juste un modèle\", a déclaré un défenseur de l'open source.",
+        &["direct | Ce n'est pas juste un modèle | un défenseur de l'open source | déclarer"],
+    );
+    check(
+        "« La croissance ralentit », selon elle.",
+        &["direct | La croissance ralentit | elle | selon"],
+    );
+}
+
+#[test]
+fn direct_quote_spanning_sentences_and_paragraphs() {
+    check(
+        "« Il n’y a pas d’autre choix. La raison, c’est que les Chinois ne paient pas », a déclaré Jenny Xiao.",
+        &["direct | Il n’y a pas d’autre choix. La raison, c’est que les Chinois ne paient pas | Jenny Xiao | déclarer"],
+    );
+    check(
+        "Paul Dupont a déclaré : « Le premier point est réglé.\n« Le second ne l'est pas. »",
+        &["direct | Le premier point est réglé.\n« Le second ne l'est pas. | Paul Dupont | déclarer"],
+    );
+}
+
+#[test]
+fn indirect_speech() {
+    check(
+        "Triolo a indiqué que cela place Pékin dans une position difficile.",
+        &["indirect | cela place Pékin dans une position difficile | Triolo | indiquer"],
+    );
+    check(
+        "Pourtant, certains des principaux développeurs chinois d’IA ont averti que la Chine pourrait avoir pris du retard.",
+        &["indirect | la Chine pourrait avoir pris du retard | certains des principaux développeurs chinois d’IA | avertir"],
+    );
+    check(
+        "Les entreprises chinoises ont excellé dans le déploiement rapide, a déclaré Deepika Giri, responsable chez IDC.",
+        &["indirect | Les entreprises chinoises ont excellé dans le déploiement rapide | Deepika Giri | déclarer"],
+    );
+    check(
+        "Les compressions d'effectifs ont affecté 190 entreprises, indique la fédération.",
+        &["indirect | Les compressions d'effectifs ont affecté 190 entreprises | la fédération | indiquer"],
+    );
+    check(
+        "Le gouvernement a annoncé le retrait du projet de loi.",
+        &["indirect | le retrait du projet de loi | Le gouvernement | annoncer"],
+    );
+    check(
+        "Zhu Min, conseiller spécial du FMI, a déclaré que la Chine verrait apparaître 100 projets.",
+        &["indirect | la Chine verrait apparaître 100 projets | Zhu Min | déclarer"],
+    );
+    check(
+        "De plus, Microsoft a érigé DeepSeek en modèle et a déclaré qu'il constitue son nouveau critère.",
+        &["indirect | il constitue son nouveau critère | Microsoft | déclarer"],
+    );
+}
+
+#[test]
+fn mixed_speech_is_one_claim() {
+    check(
+        "Tang Jie a déclaré que l’écart entre les modèles « pourrait s’élargir. »",
+        &["mixed | l’écart entre les modèles « pourrait s’élargir. » | Tang Jie | déclarer"],
+    );
+    check(
+        "Le passage aux modèles ouverts « a réduit les coûts », a déclaré Poe Zhao, analyste.",
+        &["mixed | Le passage aux modèles ouverts « a réduit les coûts » | Poe Zhao | déclarer"],
+    );
+}
+
+#[test]
+fn according_to() {
+    check(
+        "Selon OpenRouter, les modèles fermés représentent encore environ 70 % des téléchargements.",
+        &["according_to | les modèles fermés représentent encore environ 70 % des téléchargements | OpenRouter | selon"],
+    );
+    check(
+        "Alibaba a publié plus de 400 modèles, selon l’entreprise.",
+        &["according_to | Alibaba a publié plus de 400 modèles | l’entreprise | selon"],
+    );
+    check(
+        "D'après le ministère chinois du Commerce, les investissements ont bondi.",
+        &["according_to | les investissements ont bondi | le ministère chinois du Commerce | d'après"],
+    );
+    check(
+        "Pour Yao, cependant, le plus grand défi pour la Chine est culturel.",
+        &["according_to | le plus grand défi pour la Chine est culturel | Yao | pour"],
+    );
+    // Not sources.
+    check(
+        "Selon les cas, la somme varie beaucoup d'une année à l'autre.",
+        &[],
+    );
+    check("Pour plus de nouvelles, créez un compte sur le site.", &[]);
+}
+
+#[test]
+fn not_quotes() {
+    // Titles, themes and terms in guillemets.
+    check(
+        "Le thème de la WAIC 2025, « Connectivité intelligente, avenir génératif », signale un changement.",
+        &[],
+    );
+    check(
+        "Des modèles « open-weight » sont publiés chaque semaine par les laboratoires.",
+        &[],
+    );
+    // Inanimate subjects: the outlet's own statement.
+    check("Cela signale que la Chine change de stratégie.", &[]);
+    check("Ce changement confirme que le marché se retourne.", &[]);
+}
+
+#[test]
+fn speakers_resolve_to_full_names() {
+    let text = "« Moins de 20 % », a déclaré Justin Lin, responsable technique.\n\
+        Tang Jie, fondateur de Z.ai, a déclaré que l’écart « pourrait s’élargir ».\n\
+        « Nous devons reconnaître les défis », a-t-il déclaré.\n\
+        « Nous sommes à court de ressources », a déclaré Lin d’Alibaba.\n\
+        « Et nous le savons depuis longtemps déjà. »";
+    let claims = run(text);
+    let canon: Vec<String> = claims
+        .iter()
+        .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref()?.canonical.clone())
+        .collect();
+    assert_eq!(
+        canon,
+        [
+            "Justin Lin",
+            "Tang Jie",
+            "Tang Jie",
+            "Justin Lin",
+            "Justin Lin"
+        ]
+    );
+}
+
+#[test]
+fn reporting_verb_forms() {
+    for (text, lemma) in [
+        ("Il ajoute que la production reprendra en mai.", "ajouter"),
+        ("Elle avait affirmé que le contrat était signé.", "affirmer"),
+        (
+            "Les analystes prévoient que la croissance tombera à 4,5 %.",
+            "prévoir",
+        ),
+        (
+            "Le ministre n'a pas confirmé que l'usine fermerait.",
+            "confirmer",
+        ),
+        ("« Tout va bien », ont-ils indiqué.", "indiquer"),
+        (
+            "Le porte-parole a fait savoir que la visite était annulée.",
+            "faire savoir",
+        ),
+        (
+            "La direction rappelle que les salaires sont gelés.",
+            "rappeler",
+        ),
+        (
+            "Le groupe a démenti que des licenciements soient prévus.",
+            "démentir",
+        ),
+    ] {
+        let claims = run(text);
+        let lemmas: Vec<String> = claims
+            .iter()
+            .filter_map(|c| Some(c.attribution.as_ref()?.cue.as_ref()?.lemma.clone()))
+            .collect();
+        assert_eq!(lemmas, [lemma], "{text}");
+    }
+}
+
+#[test]
+fn negation_modality_and_scores() {
+    let c = &run("Le groupe a démenti que des licenciements soient prévus.")[0];
+    assert!(c.negated);
+    let c = &run("Selon le rapport, la part de marché serait passée de 2,34 % à 6,58 %.")[0];
+    assert!(c.modality.conditional);
+    assert!(c.kind.contains(&frclaims_model::ClaimKind::Statistic));
+    assert!(c.kind.contains(&frclaims_model::ClaimKind::Quote));
+    let facts = run("Le PIB a augmenté de 5,4 % au premier trimestre.");
+    assert_eq!(facts.len(), 1);
+    assert!(facts[0].attribution.is_none() && facts[0].score >= 0.6);
+    let opinion = run("Mais peut-être la réalité est-elle plus nuancée.");
+    assert!(opinion.iter().all(|c| c.score < 0.3));
+}
+
+#[test]
+fn never_panics_and_spans_stay_in_bounds() {
+    for text in [
+        "",
+        "»",
+        "« ",
+        "a-t-il",
+        "selon",
+        "« » « » , a dit",
+        "Selon X,",
+        "\" \" \"",
+        "d'après",
+        ", a déclaré",
+        "Il a dit que",
+        "« Oui »\n»\n« non",
+    ] {
+        let n = text.chars().count();
+        for c in run(text) {
+            assert!(c.span.end <= n && c.span.start <= c.span.end, "{text}");
+            assert!((0.0..=1.0).contains(&c.score));
+        }
+    }
+}
