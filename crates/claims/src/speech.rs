@@ -165,6 +165,54 @@ impl Ctx<'_> {
         self.quotes.iter().any(|q| q.inner.contains(s))
     }
 
+    /// The quotation token `i` is inside of.
+    fn quote_of(&self, i: usize) -> Option<Quote> {
+        let s = self.tk.toks[i].span;
+        self.quotes.iter().find(|q| q.inner.contains(s)).copied()
+    }
+
+    /// An incise inside a quotation (« Nous aurons 150 points de vente,
+    /// affirme-t-il. », « De surcroît, ajoute-t-il, les … »): the whole
+    /// quotation is the content.
+    fn incise_in_quote(&self, cue: &Cue, q: Quote) -> Option<Speech> {
+        let verb = &self.lex.verbs[cue.verb];
+        if !verb.incise || cue.form == Form::Gerund {
+            return None;
+        }
+        let left = self.left_of(cue.first)?;
+        if !self.is_punct(left, ",") {
+            return None;
+        }
+        let (speaker, end_tok) = match cue.clitic {
+            Some(c) => (self.pronoun_mention(c), cue.last),
+            None => {
+                let m = self.speaker_after(cue.last + 1)?;
+                let e = self.tok_of(m.span.end);
+                (m, e)
+            }
+        };
+        if !(end_tok + 1 >= self.b || self.is_punct(end_tok + 1, ",.:;»”\"")) {
+            return None;
+        }
+        Some(Speech {
+            kind: AttributionType::Direct,
+            content: q.inner,
+            claim: Span::new(
+                q.outer.start,
+                q.outer.end.max(
+                    self.sent
+                        .end
+                        .min(q.outer.end.max(self.tk.toks[end_tok].span.end)),
+                ),
+            ),
+            speaker: Some(speaker),
+            cue: Some((self.tk.toks[cue.head].span, verb.lemma.clone())),
+            medium: None,
+            negated_cue: cue.negated,
+            continuation: false,
+        })
+    }
+
     /// The quotation whose closing mark is token `i`.
     fn quote_closing_at(&self, i: usize) -> Option<&Quote> {
         let p = self.tk.toks[i].span.end;
@@ -181,11 +229,22 @@ impl Ctx<'_> {
         self.lex.is(self.t(i), "adv")
     }
 
+    /// An adverb after a verb: the word list, or a lowercase « -ment » word.
+    fn is_adv_fwd(&self, i: usize) -> bool {
+        let w = self.t(i);
+        self.is_adv(i) || (i < self.b && !self.tk.toks[i].cap && w.len() > 6 && w.ends_with("ment"))
+    }
+
     fn frames(&self) -> Vec<Speech> {
         let mut out = Vec::new();
         let mut i = self.a;
         while i < self.b {
-            if self.in_quote(i) {
+            if let Some(q) = self.quote_of(i) {
+                if let Some(sp) = self.cue(i).and_then(|c| self.incise_in_quote(&c, q)) {
+                    out.push(sp);
+                    i = self.tk.at(q.inner.end).max(i + 1);
+                    continue;
+                }
                 i += 1;
                 continue;
             }
@@ -219,6 +278,8 @@ impl Ctx<'_> {
             // Multi-word cues: the rest must follow.
             let mut last = i;
             let mut ok = true;
+            // Finite verbs may carry an inverted clitic after them
+            // (« explique-t-elle »); see below.
             for w in &e.rest {
                 let mut j = last + 1;
                 while j < self.b && self.t(j) == "'" {
@@ -265,11 +326,19 @@ impl Ctx<'_> {
                 }
                 break;
             }
+            if e.form == Form::Finite
+                && aux.is_some()
+                && entries.iter().any(|x| {
+                    x.verb == e.verb
+                        && matches!(x.form, Form::Participle | Form::FiniteOrParticiple)
+                })
+            {
+                // « a-t-elle dit »: the participle reading wins.
+                continue;
+            }
             let form = match e.form {
                 Form::FiniteOrParticiple => {
-                    if aux.is_some() {
-                        Form::Participle
-                    } else if tok.acute {
+                    if aux.is_some() || tok.acute {
                         Form::Participle
                     } else {
                         Form::Finite
@@ -282,8 +351,16 @@ impl Ctx<'_> {
                 (Form::Participle, None) => continue,
                 (Form::Finite, _) => {
                     // « la note », « une note »: a noun, not a verb.
-                    let p = self.t(i.wrapping_sub(1));
+                    let mut p = self.t(i.wrapping_sub(1));
+                    if p == "'" {
+                        p = self.t(i.wrapping_sub(2));
+                    }
+                    let clitic_le = matches!(p, "le" | "l") && {
+                        let pp = self.t(i.wrapping_sub(2));
+                        pp == "comme" || pp == "'" && self.t(i.wrapping_sub(3)) == "comme"
+                    };
                     if i > self.a
+                        && !clitic_le
                         && matches!(
                             p,
                             "la" | "le"
@@ -311,11 +388,6 @@ impl Ctx<'_> {
                 (Form::Gerund, _) => i,
                 _ => continue,
             };
-            if form == Form::Participle && clitic.is_none() {
-                // « a déclaré » : nothing between. Finite verbs may carry
-                // the clitic after them (« explique-t-elle »).
-            }
-            let mut last = last;
             if clitic.is_none() {
                 // « explique-t-elle », « dit-il »
                 let mut k = last + 1;
@@ -361,6 +433,9 @@ impl Ctx<'_> {
             ) {
                 continue;
             }
+            if w == "le" && self.t(j.wrapping_sub(1)) == "comme" {
+                continue;
+            }
             if self.is_adv(j) && w != "en" {
                 continue;
             }
@@ -378,8 +453,26 @@ impl Ctx<'_> {
             if self.is_punct(j, ":;") && !self.in_quote(j) {
                 return j + 1;
             }
+            // Sentences glued without a space (« … en juin.Selon X »).
+            if self.glued_stop(j) {
+                return j + 1;
+            }
         }
         self.a
+    }
+
+    /// Token `j` is a full stop that ends a sentence glued to the next one
+    /// (« juin.Selon »), not an abbreviation (« M. », « Z.ai »).
+    fn glued_stop(&self, j: usize) -> bool {
+        if !self.is_punct(j, ".!?") || j + 1 >= self.b || j == self.a {
+            return false;
+        }
+        let next = &self.tk.toks[j + 1];
+        let prev = self.t(j - 1);
+        (next.cap || self.is_punct(j + 1, "«\"“"))
+            && prev.chars().count() > 2
+            && !TITLES.contains(&prev)
+            && !self.in_quote(j)
     }
 
     /// First token at or after `i` that is not a space-like dash or mark.
@@ -395,7 +488,11 @@ impl Ctx<'_> {
         let left = self.left_of(cue.first);
         let left_is_break = match left {
             None => true,
-            Some(l) => self.is_punct(l, ",(–—-\"»”") || self.quote_closing_at(l).is_some(),
+            Some(l) => {
+                self.is_punct(l, ",(–—-\"»”")
+                    || self.quote_closing_at(l).is_some()
+                    || (self.t(l) == "comme" && l > self.a && self.is_punct(l - 1, ",»\"”"))
+            }
         };
         let after = cue.last + 1;
         let next = self.t(after);
@@ -423,7 +520,12 @@ impl Ctx<'_> {
             Some(c) => Some(self.pronoun_mention(c)),
             None if cue.form == Form::Gerund => self.subject_of_clause(cue.first),
             None => self.subject_before(cue.first),
-        }?;
+        };
+        // A gerund opening the sentence (« Rappelant que …, M. X a
+        // précisé ») reports for a subject that comes later.
+        if subject.is_none() && cue.form != Form::Gerund {
+            return None;
+        }
         let mut k = after;
         let mut medium = None;
         // Skip adverbs, time expressions and a medium (« à la presse »,
@@ -432,9 +534,25 @@ impl Ctx<'_> {
         while k < self.b && guard < 12 {
             guard += 1;
             let w = self.t(k);
-            if self.is_adv(k) && !matches!(w, "en" | "le" | "la") {
+            if self.is_adv_fwd(k) && !matches!(w, "en" | "le" | "la") {
                 k += 1;
                 continue;
+            }
+            // « a confirmé, lundi 28 décembre, l'annulation … »,
+            // « a annoncé, dans un rapport, un chiffre … »
+            if self.is_punct(k, ",") {
+                let mut m = k + 1;
+                while m < self.b && !self.is_punct(m, ",.;:") && m - k < 10 {
+                    m += 1;
+                }
+                if self.is_punct(m, ",") && m > k + 1 {
+                    if matches!(self.t(k + 1), "dans" | "a" | "au" | "aupres" | "devant") {
+                        medium = Some(self.span(k + 1, m - 1));
+                    }
+                    k = m + 1;
+                    continue;
+                }
+                break;
             }
             if matches!(
                 w,
@@ -492,11 +610,21 @@ impl Ctx<'_> {
                 let (c, e) = self.rest_of_sentence(s)?;
                 (AttributionType::Indirect, c, e)
             }
+        } else if verb.que && k < self.b && self.infinitive_at(k) {
+            // « a indiqué être prêt », « reconnaît ne plus guigner »
+            let (c, e) = self.rest_of_sentence(k)?;
+            (self.mixed_or(c, AttributionType::Indirect), c, e)
         } else if let Some(q) = (k < self.b).then(|| self.quote_opening_at(k)).flatten() {
             // « X déclare « … » »
             let (_, e) = self.rest_of_sentence(k)?;
             (AttributionType::Direct, q.inner, e.max(q.outer.end))
-        } else if verb.np && k < self.b && self.tk.toks[k].word && !self.lex.is(w, "stop") {
+        } else if verb.np
+            && cue.form != Form::Gerund
+            && k < self.b
+            && self.tk.toks[k].word
+            && !self.lex.is(w, "stop")
+            && !matches!(w, "de" | "d")
+        {
             let (c, e) = self.rest_of_sentence(k)?;
             if self.tk.range(c).1 - self.tk.range(c).0 < 2 {
                 return None;
@@ -508,16 +636,17 @@ impl Ctx<'_> {
         if content.is_empty() {
             return None;
         }
-        let claim = Span::new(
-            subject.span.start.min(self.tk.toks[cue.first].span.start),
-            claim_end,
-        );
+        let claim_start = self.tk.toks[cue.first].span.start;
+        let claim_start = subject
+            .as_ref()
+            .map_or(claim_start, |s| s.span.start.min(claim_start));
+        let claim = Span::new(claim_start, claim_end);
         Some((
             Speech {
                 kind,
                 content,
                 claim,
-                speaker: Some(subject),
+                speaker: subject,
                 cue: Some((
                     self.span(cue.head, cue.last.max(cue.head))
                         .min_to(self.tk.toks[cue.head].span),
@@ -529,6 +658,39 @@ impl Ctx<'_> {
             },
             self.b,
         ))
+    }
+
+    /// An infinitive object starts at `k`: « être », « avoir », « ne plus
+    /// … », or a lowercase « -er » verb.
+    fn infinitive_at(&self, k: usize) -> bool {
+        let w = self.t(k);
+        if self.tk.toks[k].cap || !self.tk.toks[k].word {
+            return false;
+        }
+        matches!(w, "etre" | "avoir" | "ne" | "n")
+            || (w.len() > 4
+                && (w.ends_with("er") || w.ends_with("ir"))
+                && !self.lex.speaker_nouns.contains_key(w)
+                && !matches!(
+                    w,
+                    "dernier"
+                        | "premier"
+                        | "hier"
+                        | "plaisir"
+                        | "avenir"
+                        | "desir"
+                        | "pouvoir"
+                        | "devoir"
+                        | "leader"
+                        | "quartier"
+                        | "dossier"
+                        | "papier"
+                        | "metier"
+                        | "chantier"
+                        | "courrier"
+                        | "janvier"
+                        | "fevrier"
+                ))
     }
 
     /// Token index of the token ending at or containing code point `end - 1`.
@@ -592,8 +754,14 @@ impl Ctx<'_> {
         let verb = &self.lex.verbs[cue.verb];
         // The token before the comma: a closing mark means a quotation.
         let mut before = left;
+        if self.t(before) == "comme" {
+            before = before.checked_sub(1)?;
+        }
         if self.is_punct(before, ",(–—-") {
             before = before.checked_sub(1)?;
+        }
+        while before > self.a && self.is_punct(before, ",-–—") {
+            before -= 1;
         }
         if before < self.a && self.quote_closing_at(before).is_none() {
             return None;
@@ -623,12 +791,21 @@ impl Ctx<'_> {
                 while e > cs && self.is_punct(e, ".,;") {
                     e -= 1;
                 }
-                let c = self.span(cs, e);
-                // Too short to be a statement.
-                if e - cs < 2 {
-                    return None;
+                // A short opening followed by more after the incise
+                // (« Il est fréquent, notent les responsables, que … »):
+                // the whole sentence is the content.
+                let more = end_tok + 2 < self.b && self.is_punct(end_tok + 1, ",");
+                if more && e - cs < 8 {
+                    let c = Span::new(self.tk.toks[cs].span.start, self.content_end(self.b));
+                    (self.mixed_or(c, AttributionType::Indirect), c, cs_char)
+                } else {
+                    let c = self.span(cs, e);
+                    // Too short to be a statement.
+                    if e - cs < 2 {
+                        return None;
+                    }
+                    (self.mixed_or(c, AttributionType::Indirect), c, cs_char)
                 }
-                (self.mixed_or(c, AttributionType::Indirect), c, cs_char)
             }
         };
         let mut claim_end = self.tk.toks[end_tok.min(self.b - 1)].span.end;
@@ -674,7 +851,7 @@ impl Ctx<'_> {
         // « note, amusé, Jean-François Colas »: skip a short aside.
         if self.is_punct(i, ",") {
             let mut j = i + 1;
-            while j < self.b && j < i + 4 && !self.is_punct(j, ",") {
+            while j < self.b && j < i + 8 && !self.is_punct(j, ",") {
                 j += 1;
             }
             if self.is_punct(j, ",") {
@@ -683,7 +860,7 @@ impl Ctx<'_> {
                 return None;
             }
         }
-        while i < self.b && self.is_adv(i) && !self.tk.toks[i].cap {
+        while i < self.b && self.is_adv_fwd(i) && !self.tk.toks[i].cap {
             i += 1;
         }
         if i >= self.b || !self.tk.toks[i].word {
@@ -726,6 +903,10 @@ impl Ctx<'_> {
         if self.t(l) == "et" {
             return self.subject_of_clause(l);
         }
+        if self.t(l) == "qui" && l > self.a {
+            // « les emprunteurs qui ont fait savoir »: the antecedent.
+            return self.subject_before(l);
+        }
         let w = self.t(l);
         if PRONOUNS.contains(&w) && w != "lui" && w != "eux" {
             return Some(self.pronoun_mention(l));
@@ -734,9 +915,15 @@ impl Ctx<'_> {
         let mut n = 0;
         loop {
             let w = self.t(j);
+            let title_dot = w == "."
+                && j > self.a
+                && self.tk.toks[j - 1].word
+                && (TITLES.contains(&self.t(j - 1)) || self.t(j - 1).chars().count() == 1);
+            let quote_mark = self.is_punct(j, "«»\"“”");
             let boundary = (!self.tk.toks[j].word
-                && !matches!(w, "'" | "-" | ".")
-                && !(self.is_punct(j, "«»\"“”") && !self.long_quote_mark(j)))
+                && !matches!(w, "'" | "-")
+                && !title_dot
+                && (!quote_mark || self.long_quote_mark(j)))
                 || (matches!(
                     w,
                     "que"
@@ -814,8 +1001,8 @@ impl Ctx<'_> {
         if self.lex.is(w0, "inanimate") && !self.lex.is(w0, "det") {
             return None;
         }
-        if PRONOUNS.contains(&w0) && s == e {
-            return Some(self.pronoun_mention(s));
+        if PRONOUNS.contains(&w0) {
+            return (s == e).then(|| self.pronoun_mention(s));
         }
         // Skip determiners.
         let mut h = s;
@@ -911,15 +1098,12 @@ impl Ctx<'_> {
         let mut j = s;
         while j < e {
             let n = j + 1;
+            let joined = n < e
+                && self.tk.toks[n + 1].cap
+                && (self.t(n) == "-" || (self.t(n) == "." && self.t(j).len() <= 2));
             if self.tk.toks[n].word && self.tk.toks[n].cap {
                 j = n;
-            } else if self.t(n) == "-" && n + 1 <= e && self.tk.toks[n + 1].cap {
-                j = n + 1;
-            } else if self.t(n) == "."
-                && n + 1 <= e
-                && self.tk.toks[n + 1].cap
-                && self.t(j).len() <= 2
-            {
+            } else if joined {
                 j = n + 1;
             } else {
                 break;
@@ -953,16 +1137,10 @@ impl Ctx<'_> {
         {
             return SpeakerKind::Organization;
         }
-        let all_caps = (n.start_tok..=n.end_tok).all(|k| {
-            let t = &self.tk.toks[k];
-            !t.word || {
-                let orig_upper = t.span.len() > 1 && t.cap;
-                orig_upper
-            }
-        });
-        if n.words >= 2 && n.words <= 4 {
-            SpeakerKind::Person
-        } else if all_caps && n.words == 1 {
+        // « Justin Lin », « Lian Jye Su »: a person; one word (« Meta »,
+        // « OpenRouter ») is taken for an organization until a full name
+        // containing it is seen (see the resolution in lib.rs).
+        if (2..=4).contains(&n.words) {
             SpeakerKind::Person
         } else {
             SpeakerKind::Organization
@@ -987,7 +1165,7 @@ impl Ctx<'_> {
         while e < self.b && !self.is_punct(e, ",;:.()!?\"«»") {
             e += 1;
         }
-        if e == s || e - s > 14 {
+        if e == s || e - s > 25 {
             return None;
         }
         let cs = self.skip_lead(self.clause_start(i), i);
@@ -1005,7 +1183,7 @@ impl Ctx<'_> {
             self.mention(s, e - 1)?
         };
         if lemma == "pour"
-            && !(speaker.name.is_some() && speaker.kind == SpeakerKind::Person
+            && !(speaker.name.is_some_and(|n| n.start == speaker.span.start)
                 || speaker.pronoun.is_some()
                 || matches!(speaker.kind, SpeakerKind::Group))
         {
