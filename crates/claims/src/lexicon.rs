@@ -249,6 +249,10 @@ pub(crate) fn conjugate(lemma_word: &str, class: &str, parts: &str) -> Vec<(Stri
                 add(format!("{f}erait"), Form::Finite);
                 add(format!("{f}eraient"), Form::Finite);
             }
+            if mute != stem {
+                // « rappelé » next to « rappelle »
+                add(format!("{stem}é"), Form::Participle);
+            }
             add(format!("{stem}ée"), Form::Participle);
             add(format!("{stem}és"), Form::Participle);
             add(format!("{stem}ées"), Form::Participle);

@@ -191,7 +191,8 @@ impl Ctx<'_> {
                 (m, e)
             }
         };
-        if !(end_tok + 1 >= self.b || self.is_punct(end_tok + 1, ",.:;»”\"")) {
+        let after = self.skip_circumstances(end_tok + 1);
+        if !(after >= self.b || self.is_punct(after, ",.:;»”\"")) {
             return None;
         }
         Some(Speech {
@@ -321,7 +322,7 @@ impl Ctx<'_> {
                     aux = Some(j);
                     break;
                 }
-                if self.is_adv(j) {
+                if self.is_adv_fwd(j) {
                     continue;
                 }
                 break;
@@ -489,7 +490,7 @@ impl Ctx<'_> {
         let left_is_break = match left {
             None => true,
             Some(l) => {
-                self.is_punct(l, ",(–—-\"»”")
+                self.is_punct(l, ",(–—-\"»”?!")
                     || self.quote_closing_at(l).is_some()
                     || (self.t(l) == "comme" && l > self.a && self.is_punct(l - 1, ",»\"”"))
             }
@@ -499,9 +500,21 @@ impl Ctx<'_> {
         let que_next = matches!(next, "que" | "qu") || next == ":";
         // 1. Incise: « …, a-t-il déclaré », « …, a déclaré Justin Lin ».
         if verb.incise && left_is_break && left.is_some() && !que_next && cue.form != Form::Gerund {
+            // Relaxed speakers only after a quotation that opens its clause.
+            let after_quote = left.is_some_and(|l| {
+                let q = self.quote_closing_at(l).or_else(|| {
+                    (self.is_punct(l, ",") && l > self.a)
+                        .then(|| self.quote_closing_at(l - 1))
+                        .flatten()
+                });
+                q.is_some_and(|q| {
+                    let cs = self.skip_lead(self.clause_start(l), l);
+                    q.outer.start <= self.tk.toks[cs].span.start
+                })
+            });
             let speaker = match cue.clitic {
                 Some(c) => Some(self.pronoun_mention(c)),
-                None => self.speaker_after(after),
+                None => self.speaker_after_rel(after, after_quote),
             };
             if let Some(speaker) = speaker {
                 let end_tok = if cue.clitic.is_some() {
@@ -511,6 +524,32 @@ impl Ctx<'_> {
                 };
                 if let Some(sp) = self.incise(cue, left.unwrap_or(self.a), speaker, end_tok) {
                     return Some((sp, end_tok + 1));
+                }
+            }
+        }
+        // 1b. « Comme le souligne la Commission, content. »
+        if let Some(l) = left.filter(|&l| self.t(l) == "comme" && cue.clitic.is_none()) {
+            let cs = self.skip_lead(self.clause_start(l), l);
+            let opening = l == cs || (self.is_punct(l - 1, ",") && l - cs < 4);
+            if opening {
+                if let Some(sp) = self.speaker_after_rel(after, true) {
+                    let e = self.tok_of(sp.span.end);
+                    if self.is_punct(e + 1, ",") {
+                        let (content, claim_end) = self.rest_of_sentence(e + 2)?;
+                        return Some((
+                            Speech {
+                                kind: self.mixed_or(content, AttributionType::Indirect),
+                                content,
+                                claim: Span::new(self.tk.toks[l].span.start, claim_end),
+                                speaker: Some(sp),
+                                cue: Some((self.tk.toks[cue.head].span, verb.lemma.clone())),
+                                medium: None,
+                                negated_cue: cue.negated,
+                                continuation: false,
+                            },
+                            self.b,
+                        ));
+                    }
                 }
             }
         }
@@ -578,6 +617,25 @@ impl Ctx<'_> {
                 }
             }
             break;
+        }
+        // « note avec amertume que », « écrivait en début de semaine : »
+        if verb.que && !matches!(self.t(k), "que" | "qu" | ":") {
+            let mut m = k;
+            while m < self.b
+                && m < k + 8
+                && self.tk.toks[m].word
+                && !matches!(self.t(m), "que" | "qu")
+            {
+                m += 1;
+            }
+            if m > k && (matches!(self.t(m), "que" | "qu") || self.is_punct(m, ":")) {
+                if medium.is_none()
+                    && matches!(self.t(k), "dans" | "a" | "au" | "aupres" | "devant")
+                {
+                    medium = Some(self.span(k, m - 1));
+                }
+                k = m;
+            }
         }
         let w = self.t(k);
         let (kind, content, claim_end) = if (w == "que" || w == "qu") && verb.que {
@@ -795,7 +853,15 @@ impl Ctx<'_> {
                 // (« Il est fréquent, notent les responsables, que … »):
                 // the whole sentence is the content.
                 let more = end_tok + 2 < self.b && self.is_punct(end_tok + 1, ",");
-                if more && e - cs < 8 {
+                let apposition = more && {
+                    let n = end_tok + 2;
+                    let mut h = n;
+                    while h < self.b && self.lex.is(self.t(h), "det") {
+                        h += 1;
+                    }
+                    self.noun_at(h).is_some() || matches!(self.t(n), "ancien" | "ancienne")
+                };
+                if more && (e - cs < 8 || !apposition) {
                     let c = Span::new(self.tk.toks[cs].span.start, self.content_end(self.b));
                     (self.mixed_or(c, AttributionType::Indirect), c, cs_char)
                 } else {
@@ -847,7 +913,13 @@ impl Ctx<'_> {
     }
 
     /// The speaker written after its verb (« a déclaré Justin Lin, … »).
-    fn speaker_after(&self, mut i: usize) -> Option<Mention> {
+    fn speaker_after(&self, i: usize) -> Option<Mention> {
+        self.speaker_after_rel(i, false)
+    }
+
+    /// [`Self::speaker_after`]; `relaxed`: after a closed quotation, any
+    /// determiner-led noun phrase is taken as the speaker.
+    fn speaker_after_rel(&self, mut i: usize, relaxed: bool) -> Option<Mention> {
         // « note, amusé, Jean-François Colas »: skip a short aside.
         if self.is_punct(i, ",") {
             let mut j = i + 1;
@@ -860,9 +932,7 @@ impl Ctx<'_> {
                 return None;
             }
         }
-        while i < self.b && self.is_adv_fwd(i) && !self.tk.toks[i].cap {
-            i += 1;
-        }
+        i = self.skip_circumstances(i);
         if i >= self.b || !self.tk.toks[i].word {
             return None;
         }
@@ -889,14 +959,78 @@ impl Ctx<'_> {
         if j == start {
             return None;
         }
-        let m = self.mention(start, j - 1)?;
-        Some(m)
+        self.mention(start, j - 1).or_else(|| {
+            // After a quotation, any noun phrase ending the sentence is
+            // its speaker (« disait récemment le numéro un d'Elf »).
+            let det = matches!(self.t(start), "le" | "la" | "les" | "l");
+            let closes = j >= self.b || self.is_punct(j, ".,;!?(");
+            (relaxed && det && closes).then(|| Mention {
+                span: self.span(start, j - 1),
+                pronoun: None,
+                name: None,
+                kind: SpeakerKind::Person,
+            })
+        })
+    }
+
+    /// Skips adverbs, dates and a medium between a verb and what follows
+    /// (« a annoncé mercredi 1 janvier dans un communiqué le ministre »).
+    fn skip_circumstances(&self, mut i: usize) -> usize {
+        let mut guard = 0;
+        while i < self.b && guard < 16 {
+            guard += 1;
+            let w = self.t(i);
+            let t = &self.tk.toks[i];
+            let time = matches!(
+                w,
+                "lundi"
+                    | "mardi"
+                    | "mercredi"
+                    | "jeudi"
+                    | "vendredi"
+                    | "samedi"
+                    | "dimanche"
+                    | "janvier"
+                    | "fevrier"
+                    | "mars"
+                    | "avril"
+                    | "mai"
+                    | "juin"
+                    | "juillet"
+                    | "aout"
+                    | "septembre"
+                    | "octobre"
+                    | "novembre"
+                    | "decembre"
+                    | "er"
+                    | "hier"
+                    | "soir"
+                    | "matin"
+                    | "dernier"
+                    | "derniere"
+            ) || w.chars().next().is_some_and(|c| c.is_ascii_digit());
+            if (self.is_adv_fwd(i) && !t.cap && !matches!(w, "le" | "la" | "en"))
+                || (time && !t.cap)
+            {
+                i += 1;
+                continue;
+            }
+            if w == "dans"
+                && matches!(self.t(i + 1), "un" | "une" | "son" | "sa" | "le" | "la")
+                && self.tk.toks.get(i + 2).is_some_and(|t| t.word)
+            {
+                i += 3;
+                continue;
+            }
+            break;
+        }
+        i
     }
 
     /// The subject noun phrase before the verb group starting at `first`.
     fn subject_before(&self, first: usize) -> Option<Mention> {
         let l = self.left_of(first)?;
-        if self.is_punct(l, ",") {
+        if self.is_punct(l, ",)–—-") {
             // An apposition ends here: the subject opens the clause.
             return self.subject_of_clause(l);
         }
@@ -980,11 +1114,21 @@ impl Ctx<'_> {
                     || w == "pour"
                     || w == "en"
                     || w == "de";
-                if !opener {
+                if PRONOUNS[..5].contains(&w) {
+                    return Some(self.pronoun_mention(s));
+                }
+                let s2 = if w == "meme" && self.tk.toks[s + 1].cap {
+                    s + 1
+                } else {
+                    s
+                };
+                if !opener || s2 > s {
                     // The segment's first noun phrase: up to a verb-like
                     // break is hard to find; keep to 10 tokens.
-                    let end = (e - 1).min(s + 9);
-                    return self.mention(s, end);
+                    let end = (e - 1).min(s2 + 9);
+                    if let Some(m) = self.mention(s2, end) {
+                        return Some(m);
+                    }
                 }
             }
             s = e + 1;
