@@ -66,11 +66,12 @@ pub fn extract(
     let idx = TextIndex::new(text);
     let tk = Tokens::new(text);
     let quotes = text::quotes(text);
-    let mut sents: Vec<Sentence> = sentences
-        .iter()
-        .filter(|s| s.span.end <= idx.char_len() && !s.span.is_empty())
-        .copied()
-        .collect();
+    let mut sents: Vec<Sentence> = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        if s.span.end <= idx.char_len() && !s.span.is_empty() {
+            unglue(idx.slice(s.span), *s, &mut sents);
+        }
+    }
     sents.sort_by_key(|s| (s.span.start, s.span.end));
     let speeches = speech::find(lex, &tk, &quotes, &sents);
     let resolved = resolve(&idx, speeches, entities);
@@ -109,6 +110,37 @@ pub fn extract(
     }
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     claims
+}
+
+/// Splits a sentence where two sentences are glued without a space
+/// (« … en juin.La prévision … », « … réel ».Zhu a déclaré »).
+fn unglue(text: &str, s: Sentence, out: &mut Vec<Sentence>) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut start = 0;
+    let mut word = 0; // letters just before
+    for i in 0..chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        let prev = if i > 0 { chars[i - 1] } else { ' ' };
+        let boundary = matches!(c, '.' | '!' | '?')
+            && next.is_some_and(|n| n.is_uppercase() || n == '«' || n == '“')
+            && (word >= 3 || matches!(prev, '»' | '”' | ')' | '%' | ' ') || prev.is_ascii_digit())
+            && !(c == '.' && prev == ' ');
+        if boundary {
+            out.push(Sentence {
+                span: Span::new(s.span.start + start, s.span.start + i + 1),
+                paragraph: s.paragraph,
+            });
+            start = i + 1;
+        }
+        word = if c.is_alphabetic() { word + 1 } else { 0 };
+    }
+    if start < chars.len() {
+        out.push(Sentence {
+            span: Span::new(s.span.start + start, s.span.end),
+            paragraph: s.paragraph,
+        });
+    }
 }
 
 /// Indices of the spans inside `span`.
