@@ -81,12 +81,20 @@ pub fn extract(
         claims.push(build(&idx, &tk, sp, speaker.clone(), numbers, entities));
     }
     // The outlet's own statements: sentences with no reported speech.
-    for s in &sents {
+    for (k, s) in sents.iter().enumerate() {
         if resolved.iter().any(|(sp, _)| sp.claim.overlaps(s.span)) {
             continue;
         }
         let last = idx.slice(s.span).trim_end().chars().last();
-        let sig = score::signals(lex, &tk, s.span, numbers, last);
+        let mut sig = score::signals(lex, &tk, s.span, numbers, last);
+        // A photo caption: the next sentence of its paragraph is a credit
+        // (« - Tingshu Wang/Reuters »).
+        if let Some(next) = sents.get(k + 1).filter(|n| n.paragraph == s.paragraph) {
+            let t = idx.slice(next.span).trim_start();
+            if (t.starts_with('-') || t.starts_with('–')) && t.contains('/') {
+                sig.caption = true;
+            }
+        }
         if sig.words < 4 {
             continue;
         }
@@ -180,7 +188,12 @@ fn build(
         AttributionType::Direct => last.or(Some('.')),
         _ => idx.slice(sp.claim).trim_end().chars().last(),
     };
-    let sig = score::signals(lex, tk, sp.content, numbers, last);
+    let mut sig = score::signals(lex, tk, sp.content, numbers, last);
+    // A reported clause is a sentence, whatever its last character or
+    // length (« Moins de 20 % »).
+    sig.heading = false;
+    sig.lowercase_start = false;
+    sig.words = sig.words.max(6);
     let named = speaker
         .as_ref()
         .map(|s| (s.kind, s.canonical.is_some() || s.entity.is_some()));

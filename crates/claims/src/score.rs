@@ -23,6 +23,14 @@ pub(crate) struct Signals {
     pub negated: bool,
     pub first_person: bool,
     pub named: bool,
+    /// Distinct capitalized words inside the sentence (not its first).
+    pub names: usize,
+    /// A past action: passé composé with « avoir ».
+    pub past: bool,
+    /// A photo caption with its credit (« … - Tingshu Wang/Reuters »).
+    pub caption: bool,
+    /// Starts with a lowercase word.
+    pub lowercase_start: bool,
     pub words: usize,
     pub heading: bool,
 }
@@ -57,22 +65,39 @@ pub(crate) fn signals(
     // Figures: from the numbers stage, and cheap cues of our own.
     for n in numbers.iter().filter(|n| span.contains(n.span)) {
         match n.dim {
-            Dim::Date | Dim::Datetime | Dim::Daterange | Dim::Time | Dim::Timerange => {
-                s.date = true
-            }
-            Dim::Ordinal => {}
-            _ => s.figure = true,
+            Dim::Date | Dim::Datetime | Dim::Daterange => s.date = true,
+            Dim::Percent
+            | Dim::Money
+            | Dim::Quantity
+            | Dim::Distance
+            | Dim::Volume
+            | Dim::Temperature => s.figure = true,
+            _ => {}
         }
     }
+    let mut names: Vec<&str> = Vec::new();
     for (k, w) in words.iter().enumerate() {
         let i = a + k;
         let t = &tk.toks[i];
         if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-            let next = words.get(k + 1).copied().unwrap_or("");
-            if year {
-                s.date = true;
-            } else if matches!(
+            // The word after the number, past a decimal part or a
+            // thousands group (« 5,4 % », « 12 500 puces »).
+            let mut n = k + 1;
+            while n + 1 < words.len()
+                && (words[n] == "," || words[n] == ".")
+                && words[n + 1].chars().all(|c| c.is_ascii_digit())
+            {
+                n += 2;
+            }
+            while n < words.len()
+                && words[n].len() == 3
+                && words[n].chars().all(|c| c.is_ascii_digit())
+            {
+                n += 1;
+            }
+            let next = words.get(n).copied().unwrap_or("");
+            let unit = matches!(
                 next,
                 "%" | "millions"
                     | "milliards"
@@ -81,19 +106,52 @@ pub(crate) fn signals(
                     | "dollars"
                     | "euros"
                     | "yuans"
+                    | "francs"
                     | "$"
                     | "€"
                     | "pour"
-                    | "fois"
-            ) || w.len() >= 2
-                || words
-                    .get(k.wrapping_sub(1))
-                    .is_some_and(|p| *p == "de" || *p == "a")
-            {
+                    | "points"
+                    | "tonnes"
+                    | "habitants"
+                    | "personnes"
+                    | "emplois"
+            );
+            let counted = next.len() > 3
+                && (next.ends_with('s') || next.ends_with('x'))
+                && !matches!(
+                    next,
+                    "ans" | "mois" | "jours" | "heures" | "semaines" | "annees" | "minutes"
+                )
+                && tk.toks.get(a + n).is_some_and(|t| t.word && !t.cap);
+            if MONTHS.contains(&next) || (year && !unit) {
+                s.date = true;
+            } else if unit || counted {
                 s.figure = true;
             }
-            if MONTHS.contains(&next) {
-                s.date = true;
+        }
+        if t.word && t.cap && k > 0 && !names.contains(w) {
+            names.push(w);
+        }
+        // Passé composé with « avoir » (« a lancé », « ont obtenu »).
+        if matches!(*w, "a" | "ont" | "avait" | "avaient") && !t.cap {
+            let mut n = i + 1;
+            while n < b
+                && (lex.is(tk.t(n), "adv") || (tk.t(n).len() > 6 && tk.t(n).ends_with("ment")))
+            {
+                n += 1;
+            }
+            if n < b {
+                let p = tk.t(n);
+                let pt = &tk.toks[n];
+                let participle = pt.acute
+                    || p.ends_with('u')
+                    || (p.len() > 3 && p.ends_with('i'))
+                    || p.ends_with("is")
+                    || p.ends_with("it")
+                    || p.ends_with("ert");
+                if pt.word && !pt.cap && participle {
+                    s.past = true;
+                }
             }
         }
         if MONTHS.contains(w) {
@@ -122,10 +180,22 @@ pub(crate) fn signals(
                 "event" => s.event = true,
                 "hedge" => s.hedge = true,
                 "opinion" => s.opinion = true,
+                "date" => s.date = true,
                 _ => {}
             }
         }
     }
+    s.names = names.len();
+    // « … - Tingshu Wang/Reuters », « … - Xie Shangguo/VCG/Getty Images »
+    if let Some(dash) = words.iter().rposition(|w| *w == "-") {
+        let tail = &words[dash + 1..];
+        s.caption = tail.contains(&"/") && tail.len() <= 12;
+    }
+    // Real sentences start with a capital, a digit or a mark; a lowercase
+    // start is metadata (« date 2025-06 ») or a fragment.
+    s.lowercase_start = (a..b).next().is_some_and(|i| {
+        tk.toks[i].word && !tk.toks[i].cap && !tk.t(i).starts_with(|c: char| c.is_ascii_digit())
+    });
     let last = text_chars_end_punct;
     s.question = last == Some('?') || words.last() == Some(&"?");
     s.heading = !matches!(
@@ -199,7 +269,7 @@ pub(crate) fn modality(s: &Signals) -> Modality {
 
 /// The check-worthiness score in [0, 1] and its reasons.
 pub(crate) fn score(s: &Signals, source: Option<(SpeakerKind, bool)>) -> (f64, Vec<String>) {
-    let mut x: f64 = 0.2;
+    let mut x: f64 = 0.15;
     let mut why = Vec::new();
     let mut add = |v: f64, r: &str, x: &mut f64| {
         *x += v;
@@ -211,8 +281,13 @@ pub(crate) fn score(s: &Signals, source: Option<(SpeakerKind, bool)>) -> (f64, V
     if s.date {
         add(0.1, "date", &mut x);
     }
-    if s.named {
-        add(0.1, "named entity", &mut x);
+    if s.names >= 2 {
+        add(0.1, "named entities", &mut x);
+    } else if s.names == 1 {
+        add(0.05, "named entity", &mut x);
+    }
+    if s.past {
+        add(0.1, "past action", &mut x);
     }
     if s.change {
         add(0.1, "change", &mut x);
@@ -220,7 +295,9 @@ pub(crate) fn score(s: &Signals, source: Option<(SpeakerKind, bool)>) -> (f64, V
     if s.comparison {
         add(0.05, "comparison", &mut x);
     }
-    if s.prediction && (s.figure || s.date) {
+    // A forecast with a figure or a date is checkable, conditional or not.
+    let dated_prediction = (s.prediction || s.conditional || s.hedge) && (s.figure || s.date);
+    if dated_prediction {
         add(0.1, "dated prediction", &mut x);
     }
     if s.causal {
@@ -229,24 +306,29 @@ pub(crate) fn score(s: &Signals, source: Option<(SpeakerKind, bool)>) -> (f64, V
     if s.event {
         add(0.1, "event", &mut x);
     }
+    let opinion = s.opinion || (s.hedge && !s.figure);
     match source {
         Some((SpeakerKind::Anonymous | SpeakerKind::Group, _)) => {
             add(0.0, "unnamed source", &mut x)
         }
-        Some((_, true)) => add(0.1, "named source", &mut x),
+        Some((_, true)) if !opinion || dated_prediction => add(0.2, "named source", &mut x),
         _ => {}
     }
-    if s.hedge && !s.figure {
+    if s.hedge && !dated_prediction {
         add(-0.15, "hedged", &mut x);
     }
-    if s.conditional && !s.figure {
+    if s.conditional && !dated_prediction {
         add(-0.05, "conditional", &mut x);
     }
     if s.opinion {
-        add(-0.15, "opinion", &mut x);
+        add(
+            if dated_prediction { -0.05 } else { -0.15 },
+            "opinion",
+            &mut x,
+        );
     }
     if s.first_person {
-        add(-0.05, "first person", &mut x);
+        add(-0.1, "first person", &mut x);
     }
     if s.question {
         add(-0.4, "question", &mut x);
@@ -255,7 +337,13 @@ pub(crate) fn score(s: &Signals, source: Option<(SpeakerKind, bool)>) -> (f64, V
         add(-0.25, "short", &mut x);
     }
     if s.heading {
-        add(-0.2, "no sentence punctuation", &mut x);
+        add(-0.3, "no sentence punctuation", &mut x);
+    }
+    if s.caption {
+        add(-0.35, "caption", &mut x);
+    }
+    if s.lowercase_start {
+        add(-0.2, "lowercase start", &mut x);
     }
     ((x.clamp(0.0, 1.0) * 1000.0).round() / 1000.0, why)
 }
@@ -282,7 +370,7 @@ mod tests {
     fn reasons_from_french() {
         check(
             "Les cours des actions d'Alibaba et de Tencent ont respectivement augmenté de 80 % et de 64 %.",
-            &["figure", "change", "comparison", "named entity"],
+            &["figure", "change", "comparison", "named entities", "past action"],
         );
         check(
             "Mais peut-être la réalité est-elle plus nuancée.",
