@@ -298,7 +298,20 @@ fn speaker_of(
             n.overlaps(e.span) && m.span.contains(e.span)
         })
     });
-    if let Some(pro) = &m.pronoun {
+    if let (Some(_), Some(n)) = (&m.pronoun, m.name) {
+        // A pronoun whose antecedent is in its own sentence.
+        let name = idx.slice(n).to_owned();
+        let words = name_words(&name);
+        let person = persons
+            .iter()
+            .filter(|p| p.at < at && words.len() == 1 && p.words.contains(&words[0]))
+            .max_by_key(|p| p.at)
+            .map(|p| p.canonical.clone());
+        if person.is_none() && words.len() == 1 {
+            kind = SpeakerKind::Organization;
+        }
+        canonical = person.or(Some(name));
+    } else if let Some(pro) = &m.pronoun {
         if kind == SpeakerKind::Person {
             let g = if pro == "elle" { 'f' } else { 'm' };
             let found = persons

@@ -904,10 +904,36 @@ impl Ctx<'_> {
             "on" => SpeakerKind::Anonymous,
             _ => SpeakerKind::Person,
         };
+        // « … la startup DeepSeek a surpris le monde avec un modèle
+        // qu'elle affirme avoir construit »: in a relative clause, the
+        // pronoun is the name the sentence is about. Kept as `name`.
+        let relative = i >= self.a + 2
+            && (self.t(i - 1) == "que" || (self.t(i - 1) == "'" && self.t(i - 2) == "qu"));
+        let name = if relative {
+            (self.a + 1..i)
+                .rev()
+                .find(|&k| {
+                    // A subject, not a complement (« d'IA », « en Chine »).
+                    let p = self.t(k - 1);
+                    let complement = matches!(p, "de" | "du" | "des" | "en" | "a" | "au" | "aux")
+                        || (p == "'" && matches!(self.t(k - 2), "d" | "l"));
+                    self.tk.toks[k].word && self.tk.toks[k].cap && !complement
+                })
+                .and_then(|k| {
+                    let mut s = k;
+                    while s > self.a + 1 && self.tk.toks[s - 1].word && self.tk.toks[s - 1].cap {
+                        s -= 1;
+                    }
+                    self.name_at(s, k)
+                        .map(|n| self.span(n.start_tok, n.end_tok))
+                })
+        } else {
+            None
+        };
         Mention {
             span: self.tk.toks[i].span,
             pronoun: Some(w),
-            name: None,
+            name,
             kind,
         }
     }
@@ -1203,7 +1229,14 @@ impl Ctx<'_> {
         Some(Mention {
             span: self.span(s, e2),
             pronoun: None,
-            name: name.map(|n| self.span(n.start_tok, n.end_tok)),
+            name: name.map(|n| self.span(n.start_tok, n.end_tok)).or_else(|| {
+                // « le leader chinois Xi Jinping »: a full name inside.
+                (h..=e).find_map(|k| {
+                    let n = self.name_at(k, e)?;
+                    (n.words >= 2 && self.tk.toks[k].cap && k > s)
+                        .then(|| self.span(n.start_tok, n.end_tok))
+                })
+            }),
             kind,
         })
     }

@@ -166,6 +166,46 @@ fn indirect_speech() {
 }
 
 #[test]
+fn incises_inside_and_around() {
+    // Inside a quotation that the excerpt never closes.
+    check(
+        "« Nous aurons 150 points de vente d'ici à cinq ans, affirme-t-il.",
+        &["direct | Nous aurons 150 points de vente d'ici à cinq ans, affirme-t-il. | il | affirmer"],
+    );
+    // In the middle of a sentence: the whole sentence is the content.
+    check(
+        "Il est fréquent, notent les responsables, que les stagiaires abandonnent en mai.",
+        &["indirect | Il est fréquent, notent les responsables, que les stagiaires abandonnent en mai | les responsables | noter"],
+    );
+    // « comme le dit X, … »
+    check(
+        "Comme le souligne la Commission, les cycles économiques des pays anglo-saxons devancent ceux des autres.",
+        &["indirect | les cycles économiques des pays anglo-saxons devancent ceux des autres | la Commission | souligner"],
+    );
+    // Dates and a medium between the verb and its speaker.
+    check(
+        "Un dispositif de soutien va être mis en place, a annoncé mardi 31 décembre dans un communiqué le ministre de l'agriculture.",
+        &["indirect | Un dispositif de soutien va être mis en place | le ministre de l'agriculture | annoncer"],
+    );
+    // Sentences glued without a space.
+    check(
+        "Le PIB a augmenté de 5,4 %.Zhu a déclaré que l'inflation reprendrait en août.",
+        &["indirect | l'inflation reprendrait en août | Zhu | déclarer"],
+    );
+}
+
+#[test]
+fn pronoun_in_a_relative_clause_is_the_sentence_subject() {
+    let text = "Depuis que la startup DeepSeek a surpris le monde avec un modèle d’IA qu’elle affirme avoir construit à bas coût, tout a changé.";
+    let c = run(text);
+    let s = c[0].attribution.as_ref().unwrap().speaker.as_ref().unwrap();
+    assert_eq!(
+        (s.text.as_str(), s.canonical.as_deref()),
+        ("elle", Some("DeepSeek"))
+    );
+}
+
+#[test]
 fn mixed_speech_is_one_claim() {
     check(
         "Tang Jie a déclaré que l’écart entre les modèles « pourrait s’élargir. »",
