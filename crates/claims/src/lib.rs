@@ -233,6 +233,8 @@ struct Person {
     words: Vec<String>,
     /// 'm' or 'f' when known (a title, or a pronoun already resolved).
     gender: Option<char>,
+    /// Its entity, when the entities stage found it.
+    entity: Option<usize>,
 }
 
 /// Resolves every speaker mention: entities, surnames, pronouns,
@@ -244,7 +246,11 @@ fn resolve(
 ) -> Vec<(Speech, Option<Speaker>)> {
     let mut persons: Vec<Person> = Vec::new();
     // Full names from the entities stage.
-    for e in entities.iter().filter(|e| e.label == Label::Per) {
+    for (i, e) in entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.label == Label::Per)
+    {
         let canonical = e
             .reference
             .and_then(|r| entities.get(r))
@@ -255,6 +261,7 @@ fn resolve(
             words: name_words(&canonical),
             canonical,
             gender: None,
+            entity: Some(e.reference.unwrap_or(i)),
         });
     }
     let mut out: Vec<(Speech, Option<Speaker>)> = Vec::new();
@@ -293,6 +300,7 @@ fn speaker_of(
     let text = idx.slice(m.span).to_owned();
     let mut kind = m.kind;
     let mut canonical = None;
+    let mut pronoun_entity = None;
     let entity = entities.iter().position(|e| {
         m.name.map_or(m.span.contains(e.span), |n| {
             n.overlaps(e.span) && m.span.contains(e.span)
@@ -321,6 +329,7 @@ fn speaker_of(
             if let Some(p) = found {
                 p.gender = Some(g);
                 canonical = Some(p.canonical.clone());
+                pronoun_entity = p.entity;
             }
         }
     } else if let Some(n) = m.name {
@@ -330,7 +339,8 @@ fn speaker_of(
             match e.label {
                 Label::Per => kind = SpeakerKind::Person,
                 Label::Org if e.kind.as_deref() == Some("media") => kind = SpeakerKind::Media,
-                Label::Org => kind = SpeakerKind::Organization,
+                // The media list of this crate knows better than a plain ORG.
+                Label::Org if kind != SpeakerKind::Media => kind = SpeakerKind::Organization,
                 _ => {}
             }
             if let Some(r) = e.reference.and_then(|r| entities.get(r)) {
@@ -363,6 +373,7 @@ fn speaker_of(
                 words: name_words(canonical),
                 canonical: canonical.clone(),
                 gender,
+                entity,
             });
         }
     }
@@ -371,7 +382,8 @@ fn speaker_of(
         text,
         canonical,
         kind,
-        entity,
+        // A pronoun points to the entity it stands for.
+        entity: entity.or(pronoun_entity),
     }
 }
 

@@ -357,3 +357,37 @@ fn never_panics_and_spans_stay_in_bounds() {
         }
     }
 }
+
+#[test]
+fn speakers_use_the_entities_stage() {
+    let text = "« Nous sommes prêts », a déclaré Justin Lin. « Nous irons vite », a-t-il ajouté.";
+    let ent = |s: usize, e: usize, label| Entity {
+        span: Span::new(s, e),
+        text: text.chars().skip(s).take(e - s).collect(),
+        label,
+        kind: None,
+        reference: None,
+    };
+    let entities = [ent(33, 43, Label::Per)];
+    assert_eq!(entities[0].text, "Justin Lin");
+    let doc = Document {
+        text: text.into(),
+        ..Document::default()
+    };
+    let claims = extract(&doc, &sentences(text), &[], &entities);
+    let got: Vec<(Option<usize>, Option<String>)> = claims
+        .iter()
+        .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref())
+        .map(|s| (s.entity, s.canonical.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(0), Some("Justin Lin".to_owned())),
+            (Some(0), Some("Justin Lin".to_owned()))
+        ]
+    );
+    assert!(claims
+        .iter()
+        .all(|c| c.entities == [0] || c.entities.is_empty()));
+}
