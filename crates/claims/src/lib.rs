@@ -81,8 +81,19 @@ pub fn extract(
         claims.push(build(&idx, &tk, sp, speaker.clone(), numbers, entities));
     }
     // The outlet's own statements: sentences with no reported speech.
+    // Sentences that reported speech already covers.
+    let mut covered = vec![false; sents.len()];
+    for (sp, _) in &resolved {
+        let a = sents.partition_point(|s| s.span.end <= sp.claim.start);
+        for (k, s) in sents.iter().enumerate().skip(a) {
+            if s.span.start >= sp.claim.end {
+                break;
+            }
+            covered[k] |= s.span.overlaps(sp.claim);
+        }
+    }
     for (k, s) in sents.iter().enumerate() {
-        if resolved.iter().any(|(sp, _)| sp.claim.overlaps(s.span)) {
+        if covered[k] {
             continue;
         }
         let last = idx.slice(s.span).trim_end().chars().last();
@@ -109,8 +120,8 @@ pub fn extract(
             attribution: None,
             modality: score::modality(&sig),
             negated: sig.negated,
-            numbers: inside(numbers.iter().map(|n| n.span), s.span),
-            entities: inside(entities.iter().map(|e| e.span), s.span),
+            numbers: inside(numbers, |n| n.span, s.span),
+            entities: inside(entities, |e| e.span, s.span),
             time: time_of(numbers, s.span),
             score,
             reasons,
@@ -151,23 +162,23 @@ fn unglue(text: &str, s: Sentence, out: &mut Vec<Sentence>) {
     }
 }
 
-/// Indices of the spans inside `span`.
-fn inside(spans: impl Iterator<Item = Span>, span: Span) -> Vec<usize> {
-    spans
-        .enumerate()
-        .filter(|(_, s)| span.contains(*s))
-        .map(|(i, _)| i)
+/// Indices of the items inside `span`; `items` is sorted by span (as the
+/// record's lists are), so only the ones starting inside are looked at.
+fn inside<T>(items: &[T], span_of: impl Fn(&T) -> Span, span: Span) -> Vec<usize> {
+    let a = items.partition_point(|x| span_of(x).start < span.start);
+    (a..items.len())
+        .take_while(|&i| span_of(&items[i]).start < span.end)
+        .filter(|&i| span.contains(span_of(&items[i])))
         .collect()
 }
 
 /// The first date inside `span`.
 fn time_of(numbers: &[Number], span: Span) -> Option<usize> {
-    numbers.iter().position(|n| {
-        span.contains(n.span)
-            && matches!(
-                n.dim,
-                Dim::Date | Dim::Datetime | Dim::Daterange | Dim::Timerange
-            )
+    inside(numbers, |n| n.span, span).into_iter().find(|&i| {
+        matches!(
+            numbers[i].dim,
+            Dim::Date | Dim::Datetime | Dim::Daterange | Dim::Timerange
+        )
     })
 }
 
@@ -218,12 +229,19 @@ fn build(
         }),
         modality: score::modality(&sig),
         negated: sig.negated || sp.negated_cue,
-        numbers: inside(numbers.iter().map(|n| n.span), sp.claim),
-        entities: inside(entities.iter().map(|e| e.span), sp.claim),
+        numbers: inside(numbers, |n| n.span, sp.claim),
+        entities: inside(entities, |e| e.span, sp.claim),
         time: time_of(numbers, sp.claim),
         score,
         reasons,
     }
+}
+
+/// The most recent person before `at` that `ok` accepts (persons are
+/// sorted by position; the search looks a bounded way back).
+fn recent(persons: &[Person], at: usize, ok: impl Fn(&Person) -> bool) -> Option<usize> {
+    let k = persons.partition_point(|p| p.at < at);
+    (k.saturating_sub(500)..k).rev().find(|&i| ok(&persons[i]))
 }
 
 /// A person seen so far, for pronouns and surnames.
@@ -264,6 +282,7 @@ fn resolve(
             entity: Some(e.reference.unwrap_or(i)),
         });
     }
+    persons.sort_by_key(|p| p.at);
     let mut out: Vec<(Speech, Option<Speaker>)> = Vec::new();
     for sp in speeches {
         let speaker = if sp.continuation {
@@ -310,11 +329,10 @@ fn speaker_of(
         // A pronoun whose antecedent is in its own sentence.
         let name = idx.slice(n).to_owned();
         let words = name_words(&name);
-        let person = persons
-            .iter()
-            .filter(|p| p.at < at && words.len() == 1 && p.words.contains(&words[0]))
-            .max_by_key(|p| p.at)
-            .map(|p| p.canonical.clone());
+        let person = recent(persons, at, |p| {
+            words.len() == 1 && p.words.contains(&words[0])
+        })
+        .map(|k| persons[k].canonical.clone());
         if person.is_none() && words.len() == 1 {
             kind = SpeakerKind::Organization;
         }
@@ -322,11 +340,8 @@ fn speaker_of(
     } else if let Some(pro) = &m.pronoun {
         if kind == SpeakerKind::Person {
             let g = if pro == "elle" { 'f' } else { 'm' };
-            let found = persons
-                .iter_mut()
-                .filter(|p| p.at < at && p.gender.is_none_or(|x| x == g))
-                .max_by_key(|p| p.at);
-            if let Some(p) = found {
+            let found = recent(persons, at, |p| p.gender.is_none_or(|x| x == g));
+            if let Some(p) = found.map(|k| &mut persons[k]) {
                 p.gender = Some(g);
                 canonical = Some(p.canonical.clone());
                 pronoun_entity = p.entity;
@@ -349,10 +364,10 @@ fn speaker_of(
         }
         if canonical.is_none() && words.len() == 1 {
             // A surname or a short form: the most recent full name with it.
-            if let Some(p) = persons
-                .iter()
-                .filter(|p| p.at < at && p.words.len() > 1 && p.words.contains(&words[0]))
-                .max_by_key(|p| p.at)
+            if let Some(p) = recent(persons, at, |p| {
+                p.words.len() > 1 && p.words.contains(&words[0])
+            })
+            .map(|k| &persons[k])
             {
                 canonical = Some(p.canonical.clone());
                 kind = SpeakerKind::Person;
@@ -368,13 +383,17 @@ fn speaker_of(
             } else {
                 None
             };
-            persons.push(Person {
-                at,
-                words: name_words(canonical),
-                canonical: canonical.clone(),
-                gender,
-                entity,
-            });
+            let k = persons.partition_point(|p| p.at <= at);
+            persons.insert(
+                k,
+                Person {
+                    at,
+                    words: name_words(canonical),
+                    canonical: canonical.clone(),
+                    gender,
+                    entity,
+                },
+            );
         }
     }
     Speaker {

@@ -63,7 +63,12 @@ pub(crate) fn signals(
     let words: Vec<&str> = (a..b).map(|i| tk.t(i)).collect();
     s.words = (a..b).filter(|&i| tk.toks[i].word).count();
     // Figures: from the numbers stage, and cheap cues of our own.
-    for n in numbers.iter().filter(|n| span.contains(n.span)) {
+    let first = numbers.partition_point(|n| n.span.start < span.start);
+    for n in numbers[first..]
+        .iter()
+        .take_while(|n| n.span.start < span.end)
+        .filter(|n| span.contains(n.span))
+    {
         match n.dim {
             Dim::Date | Dim::Datetime | Dim::Daterange => s.date = true,
             Dim::Percent

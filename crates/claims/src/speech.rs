@@ -92,16 +92,26 @@ pub(crate) fn find(
             sent: s.span,
         };
         let mut found = cx.frames();
+        // Speech found from an earlier sentence may already hold this one
+        // (a quotation over several sentences): look back a few.
         found.retain(|f| {
             !out.iter()
+                .rev()
+                .take(8)
                 .any(|o| o.content.contains(f.content) || o.claim == f.claim)
         });
         out.extend(found);
     }
     // Quotations inside a claim's content or cue are part of it.
-    for (qi, q) in quotes.iter().enumerate() {
-        if out.iter().any(|o| o.claim.overlaps(q.inner)) {
-            used_quote[qi] = true;
+    for o in &out {
+        let a = quotes.partition_point(|q| q.outer.end <= o.claim.start);
+        for (qi, q) in quotes.iter().enumerate().skip(a) {
+            if q.outer.start >= o.claim.end {
+                break;
+            }
+            if o.claim.overlaps(q.inner) {
+                used_quote[qi] = true;
+            }
         }
     }
     // Quotations left: a sentence that opens with a long quotation
@@ -110,18 +120,17 @@ pub(crate) fn find(
         if used_quote[qi] || q.words < 4 {
             continue;
         }
-        let Some(s) = sentences
-            .iter()
-            .find(|s| s.span.start <= q.outer.start && q.outer.start < s.span.end)
-        else {
-            continue;
-        };
-        if q.outer.start != s.span.start {
+        let k = sentences.partition_point(|s| s.span.start < q.outer.start);
+        if sentences
+            .get(k)
+            .is_none_or(|s| s.span.start != q.outer.start)
+        {
             continue;
         }
-        let end = sentences
+        // To the end of the sentence where the quotation closes.
+        let last = sentences.partition_point(|s| s.span.start < q.outer.end);
+        let end = sentences[k..last.max(k + 1)]
             .iter()
-            .filter(|s| s.span.start < q.outer.end)
             .map(|s| s.span.end)
             .max()
             .unwrap_or(q.outer.end)
@@ -161,14 +170,23 @@ impl Ctx<'_> {
     }
 
     fn in_quote(&self, i: usize) -> bool {
-        let s = self.tk.toks[i].span;
-        self.quotes.iter().any(|q| q.inner.contains(s))
+        self.quote_of(i).is_some()
     }
 
-    /// The quotation token `i` is inside of.
+    /// The quotation token `i` is inside of. Quotations are sorted and do
+    /// not overlap: a binary search.
     fn quote_of(&self, i: usize) -> Option<Quote> {
         let s = self.tk.toks[i].span;
-        self.quotes.iter().find(|q| q.inner.contains(s)).copied()
+        let k = self.quotes.partition_point(|q| q.outer.start <= s.start);
+        let q = self.quotes.get(k.checked_sub(1)?)?;
+        q.inner.contains(s).then_some(*q)
+    }
+
+    /// The quotations that start inside `span`.
+    fn quotes_in(&self, span: Span) -> &[Quote] {
+        let a = self.quotes.partition_point(|q| q.outer.start < span.start);
+        let b = self.quotes.partition_point(|q| q.outer.start < span.end);
+        &self.quotes[a..b.max(a)]
     }
 
     /// An incise inside a quotation (« Nous aurons 150 points de vente,
@@ -217,13 +235,15 @@ impl Ctx<'_> {
     /// The quotation whose closing mark is token `i`.
     fn quote_closing_at(&self, i: usize) -> Option<&Quote> {
         let p = self.tk.toks[i].span.end;
-        self.quotes.iter().find(|q| q.outer.end == p)
+        let k = self.quotes.partition_point(|q| q.outer.end < p);
+        self.quotes.get(k).filter(|q| q.outer.end == p)
     }
 
     /// The quotation whose opening mark is token `i`.
     fn quote_opening_at(&self, i: usize) -> Option<&Quote> {
         let p = self.tk.toks[i].span.start;
-        self.quotes.iter().find(|q| q.outer.start == p)
+        let k = self.quotes.partition_point(|q| q.outer.start < p);
+        self.quotes.get(k).filter(|q| q.outer.start == p)
     }
 
     fn is_adv(&self, i: usize) -> bool {
@@ -760,7 +780,7 @@ impl Ctx<'_> {
     /// Mixed when the content holds a quotation, else `kind`.
     fn mixed_or(&self, content: Span, kind: AttributionType) -> AttributionType {
         if self
-            .quotes
+            .quotes_in(content)
             .iter()
             .any(|q| content.contains(q.inner) && q.words > 0)
         {
@@ -791,7 +811,7 @@ impl Ctx<'_> {
         let start = self.tk.toks[s].span.start;
         let mut end = self.content_end(self.b);
         let mut claim_end = self.sent.end;
-        for q in self.quotes {
+        for q in self.quotes_in(Span::new(start, self.sent.end.max(start))) {
             if q.outer.start >= start
                 && q.outer.start < self.sent.end
                 && q.outer.end > self.sent.end

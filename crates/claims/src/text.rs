@@ -188,7 +188,15 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
     if let Some((o, _)) = open {
         push(&mut out, &chars, o, n, false);
     }
-    out
+    // Sorted and without overlaps, for binary searches.
+    out.sort_by_key(|q| (q.outer.start, q.outer.end));
+    let mut kept: Vec<Quote> = Vec::with_capacity(out.len());
+    for q in out {
+        if kept.last().is_none_or(|l| l.outer.end <= q.outer.start) {
+            kept.push(q);
+        }
+    }
+    kept
 }
 
 /// The paragraph starting at `from` continues an open « quote: it starts
