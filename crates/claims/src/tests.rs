@@ -391,3 +391,43 @@ fn speakers_use_the_entities_stage() {
         .iter()
         .all(|c| c.entities == [0] || c.entities.is_empty()));
 }
+
+/// Random French-looking texts built from tricky pieces never panic and
+/// always give spans inside the text, sorted.
+#[test]
+fn random_texts_never_panic() {
+    const PIECES: [&str; 40] = [
+        "«", "»", "“", "”", "\"", ",", ".", ":", ";", "?", "!", "-", "–", "(", ")", "'", "’",
+        "\n", " ", "a-t-il", "a déclaré", "selon", "d'après", "Pour", "que", "qu'", "Justin Lin",
+        "il", "elle", "même", "M.", "comme le", "dit", "ont-ils indiqué", "le ministre", "20 %",
+        "en 2025", "Cela signale", "a fait savoir", "annonce",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let n = (seed % 24) as usize;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            if seed % 3 == 0 {
+                text.push(' ');
+            }
+        }
+        let len = text.chars().count();
+        let claims = run(&text);
+        let mut prev = Span::new(0, 0);
+        for c in &claims {
+            assert!(c.span.start <= c.span.end && c.span.end <= len, "{text:?}");
+            assert!((c.span.start, c.span.end) >= (prev.start, prev.end), "{text:?}");
+            prev = c.span;
+            if let Some(a) = &c.attribution {
+                assert!(a.content.end <= len && a.content.start <= a.content.end, "{text:?}");
+            }
+        }
+    }
+}
