@@ -138,7 +138,7 @@ pub(crate) fn signals(
             names.push(w);
         }
         // Passé composé with « avoir » (« a lancé », « ont obtenu »).
-        if matches!(*w, "a" | "ont" | "avait" | "avaient") && !t.cap {
+        if matches!(*w, "a" | "ont" | "avait" | "avaient") && !t.cap && !t.accented {
             let mut n = i + 1;
             while n < b
                 && (lex.is(tk.t(n), "adv") || (tk.t(n).len() > 6 && tk.t(n).ends_with("ment")))

@@ -338,7 +338,8 @@ impl Ctx<'_> {
                     negated = true;
                     continue;
                 }
-                if self.lex.avoir.contains(w) || (verb.pronominal && self.lex.etre.contains(w)) {
+                let aux_avoir = self.lex.avoir.contains(w) && !self.tk.toks[j].accented;
+                if aux_avoir || (verb.pronominal && self.lex.etre.contains(w)) {
                     aux = Some(j);
                     break;
                 }
@@ -482,6 +483,57 @@ impl Ctx<'_> {
         self.a
     }
 
+    /// Tokens `a..b` hold a conjugated verb: an auxiliary, a frequent
+    /// verb, or a lowercase word with a finite ending.
+    fn has_verb(&self, a: usize, b: usize) -> bool {
+        (a..b.min(self.b)).any(|i| {
+            let t = &self.tk.toks[i];
+            if !t.word || t.cap || self.in_quote(i) {
+                return false;
+            }
+            let w = self.t(i);
+            (self.lex.avoir.contains(w)
+                && !matches!(w, "avoir" | "ayant" | "ai" | "as" | "avons" | "avez")
+                && !t.accented)
+                || (self.lex.etre.contains(w) && w != "etre" && w != "etant")
+                || matches!(
+                    w,
+                    "faut"
+                        | "peut"
+                        | "peuvent"
+                        | "doit"
+                        | "doivent"
+                        | "va"
+                        | "vont"
+                        | "fait"
+                        | "font"
+                )
+                || (w.len() > 4
+                    && !w.ends_with("ment")
+                    && (w.ends_with("aient")
+                        || w.ends_with("ait")
+                        || w.ends_with("ront")
+                        || w.ends_with("ra")))
+                // Present plural after a relative or a pronoun (« ceux qui
+                // restent », « ils travaillent »).
+                || (w.len() > 4
+                    && w.ends_with("ent")
+                    && !w.ends_with("ment")
+                    && i > self.a
+                    && matches!(self.t(i - 1), "qui" | "ils" | "elles"))
+        })
+    }
+
+    /// Token `n` opens an apposition (« responsable de … », « le patron
+    /// de Renault », « ancien chercheur »).
+    fn apposition_at(&self, n: usize) -> bool {
+        let mut h = n;
+        while h < self.b && self.lex.is(self.t(h), "det") {
+            h += 1;
+        }
+        self.noun_at(h).is_some() || matches!(self.t(n), "ancien" | "ancienne")
+    }
+
     /// Token `j` is a full stop that ends a sentence glued to the next one
     /// (« juin.Selon »), not an abbreviation (« M. », « Z.ai »).
     fn glued_stop(&self, j: usize) -> bool {
@@ -518,6 +570,18 @@ impl Ctx<'_> {
         let after = cue.last + 1;
         let next = self.t(after);
         let que_next = matches!(next, "que" | "qu") || next == ":";
+        // What is left of the verb: a closed quotation, or a clause with a
+        // verb of its own (an incise reports it), or only appositions to
+        // the subject (« M. Gaddum, de la Bundesbank, a avancé … »).
+        let left_quote = left.is_some_and(|l| {
+            self.quote_closing_at(l).is_some()
+                || (self.is_punct(l, ",") && l > self.a && self.quote_closing_at(l - 1).is_some())
+        });
+        let left_verb = left.is_some_and(|l| {
+            let cs = self.clause_start(l);
+            self.has_verb(cs, l)
+        });
+        let left_question = left.is_some_and(|l| self.is_punct(l, "?!"));
         // 1. Incise: « …, a-t-il déclaré », « …, a déclaré Justin Lin ».
         if verb.incise && left_is_break && left.is_some() && !que_next && cue.form != Form::Gerund {
             // Relaxed speakers only after a quotation that opens its clause.
@@ -542,9 +606,40 @@ impl Ctx<'_> {
                 } else {
                     self.tok_of(speaker.span.end)
                 };
-                if let Some(sp) = self.incise(cue, left.unwrap_or(self.a), speaker, end_tok) {
-                    return Some((sp, end_tok + 1));
+                // « Mais, ajoute M. Guillen, il faut … »: the sentence goes on.
+                let goes_on = self.is_punct(end_tok + 1, ",")
+                    && end_tok + 2 < self.b
+                    && !self.apposition_at(end_tok + 2);
+                // A name or a source noun ending the sentence after the verb
+                // (« …, souligne Christophe Delavenne. ») is a speaker.
+                let ends = end_tok + 1 >= self.b || self.is_punct(end_tok + 1, ".!?");
+                let named = speaker
+                    .name
+                    .is_some_and(|n| n.start <= speaker.span.start + 4)
+                    || {
+                        let (ms, me) = self.tk.range(speaker.span);
+                        let mut h = ms;
+                        while h < me && self.lex.is(self.t(h), "det") {
+                            h += 1;
+                        }
+                        self.noun_at(h).is_some()
+                    };
+                let reads_as_incise = cue.clitic.is_some()
+                    || left_quote
+                    || left_verb
+                    || left_question
+                    || goes_on
+                    || (ends && named);
+                if reads_as_incise {
+                    if let Some(sp) = self.incise(cue, left.unwrap_or(self.a), speaker, end_tok) {
+                        return Some((sp, end_tok + 1));
+                    }
                 }
+            }
+            // A reporting verb after a quotation or a full clause is an
+            // incise or nothing.
+            if left_quote || (left_verb && left.is_some_and(|l| self.is_punct(l, ","))) {
+                return None;
             }
         }
         // 1b. « Comme le souligne la Commission, content. »
@@ -601,7 +696,7 @@ impl Ctx<'_> {
             // « a annoncé, dans un rapport, un chiffre … »
             if self.is_punct(k, ",") {
                 let mut m = k + 1;
-                while m < self.b && !self.is_punct(m, ",.;:") && m - k < 10 {
+                while m < self.b && !self.is_punct(m, ",.;:") && m - k < 16 {
                     m += 1;
                 }
                 if self.is_punct(m, ",") && m > k + 1 {
@@ -643,7 +738,7 @@ impl Ctx<'_> {
             let mut m = k;
             while m < self.b
                 && m < k + 8
-                && self.tk.toks[m].word
+                && (self.tk.toks[m].word || self.t(m) == "'")
                 && !matches!(self.t(m), "que" | "qu")
             {
                 m += 1;
@@ -854,8 +949,15 @@ impl Ctx<'_> {
         };
         let (kind, content, claim_start) = match quote {
             Some(q) => {
+                let goes_on = end_tok + 2 < self.b
+                    && self.is_punct(end_tok + 1, ",")
+                    && !self.apposition_at(end_tok + 2);
                 if q.outer.start <= cs_char {
                     (AttributionType::Direct, q.inner, q.outer.start)
+                } else if goes_on {
+                    // « Une « dévaluation », expliquent-ils, rendrait … »
+                    let c = Span::new(cs_char, self.content_end(self.b));
+                    (AttributionType::Mixed, c, cs_char)
                 } else {
                     let c = Span::new(cs_char, q.outer.end);
                     (AttributionType::Mixed, c, cs_char)
@@ -873,14 +975,7 @@ impl Ctx<'_> {
                 // (« Il est fréquent, notent les responsables, que … »):
                 // the whole sentence is the content.
                 let more = end_tok + 2 < self.b && self.is_punct(end_tok + 1, ",");
-                let apposition = more && {
-                    let n = end_tok + 2;
-                    let mut h = n;
-                    while h < self.b && self.lex.is(self.t(h), "det") {
-                        h += 1;
-                    }
-                    self.noun_at(h).is_some() || matches!(self.t(n), "ancien" | "ancienne")
-                };
+                let apposition = more && self.apposition_at(end_tok + 2);
                 if more && (e - cs < 8 || !apposition) {
                     let c = Span::new(self.tk.toks[cs].span.start, self.content_end(self.b));
                     (self.mixed_or(c, AttributionType::Indirect), c, cs_char)
@@ -1008,7 +1103,7 @@ impl Ctx<'_> {
         self.mention(start, j - 1).or_else(|| {
             // After a quotation, any noun phrase ending the sentence is
             // its speaker (« disait récemment le numéro un d'Elf »).
-            let det = matches!(self.t(start), "le" | "la" | "les" | "l");
+            let det = matches!(self.t(start), "le" | "la" | "les" | "l" | "un" | "une");
             let closes = j >= self.b || self.is_punct(j, ".,;!?(");
             (relaxed && det && closes).then(|| Mention {
                 span: self.span(start, j - 1),
@@ -1061,12 +1156,49 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             }
+            // « en substance », « en outre », « d'ailleurs », « pour sa part »
+            if w == "en" && matches!(self.t(i + 1), "substance" | "outre" | "effet") {
+                i += 2;
+                continue;
+            }
+            if w == "d" && self.t(i + 1) == "'" && self.t(i + 2) == "ailleurs" {
+                i += 3;
+                continue;
+            }
+            if w == "pour" && matches!(self.t(i + 1), "sa" | "leur") && self.t(i + 2) == "part" {
+                i += 3;
+                continue;
+            }
+            // « a annoncé mercredi 1 janvier, le président … »
+            if w == "," && guard > 1 && i + 1 < self.b && self.tk.toks[i + 1].word {
+                i += 1;
+                continue;
+            }
             if w == "dans"
                 && matches!(self.t(i + 1), "un" | "une" | "son" | "sa" | "le" | "la")
                 && self.tk.toks.get(i + 2).is_some_and(|t| t.word)
             {
                 i += 3;
                 continue;
+            }
+            // « au micro de RTL le ministre », « à Paris MM. X et Y »: a
+            // prepositional phrase up to the determiner or title of the
+            // speaker.
+            if matches!(w, "a" | "au" | "devant" | "sur" | "lors") && !t.cap {
+                let mut j = i + 1;
+                while j < self.b && j < i + 8 {
+                    let x = self.t(j);
+                    let opens = (j >= i + 2 && matches!(x, "le" | "la" | "les" | "un" | "une"))
+                        || (j >= i + 2 && self.tk.toks[j].cap && TITLES.contains(&x));
+                    if opens || !self.tk.toks[j].word && x != "'" {
+                        break;
+                    }
+                    j += 1;
+                }
+                if j < self.b && j >= i + 2 && self.tk.toks[j].word {
+                    i = j;
+                    continue;
+                }
             }
             break;
         }
@@ -1077,16 +1209,32 @@ impl Ctx<'_> {
     fn subject_before(&self, first: usize) -> Option<Mention> {
         let l = self.left_of(first)?;
         if self.is_punct(l, ",)–—-") {
-            // An apposition ends here: the subject opens the clause.
+            // An apposition ends here: the subject opens the clause, and
+            // nothing between it and the verb is a clause of its own.
+            let cs = self.clause_start(l);
+            if self.has_verb(cs, l) {
+                return None;
+            }
             return self.subject_of_clause(l);
         }
         if self.t(l) == "et" {
             return self.subject_of_clause(l);
         }
         if self.t(l) == "qui" && l > self.a {
-            // « les emprunteurs qui ont fait savoir »: the antecedent.
+            // « les emprunteurs qui ont fait savoir », « M. Lamont, qui
+            // déclare »: the antecedent.
+            let p = l - 1;
+            if self.is_punct(p, ",") && p > self.a {
+                return self.np_ending_at(p - 1);
+            }
             return self.subject_before(l);
         }
+        self.np_ending_at(l)
+    }
+
+    /// The noun phrase (or pronoun) ending at token `l`, walking back to a
+    /// boundary.
+    fn np_ending_at(&self, l: usize) -> Option<Mention> {
         let w = self.t(l);
         if PRONOUNS.contains(&w) && w != "lui" && w != "eux" {
             return Some(self.pronoun_mention(l));
@@ -1366,7 +1514,10 @@ impl Ctx<'_> {
             return None;
         }
         let cs = self.skip_lead(self.clause_start(i), i);
-        let preposed = i == cs;
+        // « Selon X, … », also after a short opening (« Ainsi, d'après X, »,
+        // « puisque, selon X, »).
+        let preposed = i == cs
+            || (i > cs + 1 && i - cs <= 3 && self.is_punct(i - 1, ",") && !self.has_verb(cs, i));
         if lemma == "pour" {
             // Only « Pour Yao, … » or « Pour les analystes, … » at the
             // clause start.
@@ -1446,7 +1597,14 @@ impl Ctx<'_> {
         }
         let quote = self.quote_closing_at(before).copied();
         let cs_char = self.tk.toks[cs].span.start;
+        // « Ces opérations, selon la société, doivent permettre … »: the
+        // clause goes on after the source, the whole of it is the content.
+        let goes_on = e + 1 < self.b && self.is_punct(e, ",") && !self.apposition_at(e + 1);
         let (kind, content, claim_start) = match quote {
+            _ if goes_on => {
+                let c = Span::new(cs_char, self.content_end(self.b));
+                (self.mixed_or(c, AttributionType::AccordingTo), c, cs_char)
+            }
             Some(q) if q.outer.start <= cs_char => {
                 (AttributionType::Direct, q.inner, q.outer.start)
             }

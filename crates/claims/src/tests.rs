@@ -397,10 +397,46 @@ fn speakers_use_the_entities_stage() {
 #[test]
 fn random_texts_never_panic() {
     const PIECES: [&str; 40] = [
-        "«", "»", "“", "”", "\"", ",", ".", ":", ";", "?", "!", "-", "–", "(", ")", "'", "’",
-        "\n", " ", "a-t-il", "a déclaré", "selon", "d'après", "Pour", "que", "qu'", "Justin Lin",
-        "il", "elle", "même", "M.", "comme le", "dit", "ont-ils indiqué", "le ministre", "20 %",
-        "en 2025", "Cela signale", "a fait savoir", "annonce",
+        "«",
+        "»",
+        "“",
+        "”",
+        "\"",
+        ",",
+        ".",
+        ":",
+        ";",
+        "?",
+        "!",
+        "-",
+        "–",
+        "(",
+        ")",
+        "'",
+        "’",
+        "\n",
+        " ",
+        "a-t-il",
+        "a déclaré",
+        "selon",
+        "d'après",
+        "Pour",
+        "que",
+        "qu'",
+        "Justin Lin",
+        "il",
+        "elle",
+        "même",
+        "M.",
+        "comme le",
+        "dit",
+        "ont-ils indiqué",
+        "le ministre",
+        "20 %",
+        "en 2025",
+        "Cela signale",
+        "a fait savoir",
+        "annonce",
     ];
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     for _ in 0..3000 {
@@ -423,10 +459,16 @@ fn random_texts_never_panic() {
         let mut prev = Span::new(0, 0);
         for c in &claims {
             assert!(c.span.start <= c.span.end && c.span.end <= len, "{text:?}");
-            assert!((c.span.start, c.span.end) >= (prev.start, prev.end), "{text:?}");
+            assert!(
+                (c.span.start, c.span.end) >= (prev.start, prev.end),
+                "{text:?}"
+            );
             prev = c.span;
             if let Some(a) = &c.attribution {
-                assert!(a.content.end <= len && a.content.start <= a.content.end, "{text:?}");
+                assert!(
+                    a.content.end <= len && a.content.start <= a.content.end,
+                    "{text:?}"
+                );
             }
         }
     }

@@ -16,6 +16,8 @@ pub(crate) struct Tok {
     pub cap: bool,
     /// The original ends with « é » (a participle of the first group).
     pub acute: bool,
+    /// The original has a non-ASCII letter (« à » is not « a »).
+    pub accented: bool,
 }
 
 /// The document as tokens over its folded text.
@@ -39,6 +41,7 @@ impl Tokens {
                     Some(t) => {
                         t.span.end = ci + 1;
                         t.fb.1 = b + c.len_utf8();
+                        t.accented |= !o.is_ascii();
                     }
                     None => {
                         cur = Some(Tok {
@@ -47,6 +50,7 @@ impl Tokens {
                             word: true,
                             cap: o.is_uppercase(),
                             acute: false,
+                            accented: !o.is_ascii(),
                         });
                     }
                 }
@@ -62,6 +66,7 @@ impl Tokens {
                         word: false,
                         cap: false,
                         acute: false,
+                        accented: false,
                     });
                 }
             }
