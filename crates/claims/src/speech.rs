@@ -735,11 +735,33 @@ impl Ctx<'_> {
         }
         // « note avec amertume que », « écrivait en début de semaine : »
         if verb.que && !matches!(self.t(k), "que" | "qu" | ":") {
+            // Not across a noun phrase object (« indiquera le profil des
+            // obligations qu'il recherche »), unless inside a
+            // prepositional phrase (« a déclaré à La Republica que »).
+            let prep = matches!(
+                self.t(k),
+                "a" | "au"
+                    | "aux"
+                    | "dans"
+                    | "en"
+                    | "avec"
+                    | "devant"
+                    | "lors"
+                    | "pour"
+                    | "sur"
+                    | "par"
+                    | "aupres"
+            );
             let mut m = k;
             while m < self.b
                 && m < k + 8
                 && (self.tk.toks[m].word || self.t(m) == "'")
                 && !matches!(self.t(m), "que" | "qu")
+                && (prep
+                    || !matches!(
+                        self.t(m),
+                        "le" | "la" | "les" | "un" | "une" | "des" | "du" | "l"
+                    ))
             {
                 m += 1;
             }
@@ -1103,7 +1125,10 @@ impl Ctx<'_> {
         self.mention(start, j - 1).or_else(|| {
             // After a quotation, any noun phrase ending the sentence is
             // its speaker (« disait récemment le numéro un d'Elf »).
-            let det = matches!(self.t(start), "le" | "la" | "les" | "l" | "un" | "une");
+            let det = matches!(
+                self.t(start),
+                "le" | "la" | "les" | "l" | "un" | "une" | "son" | "sa" | "ses" | "leur" | "notre"
+            );
             let closes = j >= self.b || self.is_punct(j, ".,;!?(");
             (relaxed && det && closes).then(|| Mention {
                 span: self.span(start, j - 1),
@@ -1267,6 +1292,16 @@ impl Ctx<'_> {
                         | "si"
                         | "puisque"
                         | "comme"
+                        | "par"
+                        | "pour"
+                        | "avec"
+                        | "sur"
+                        | "dans"
+                        | "vers"
+                        | "contre"
+                        | "est"
+                        | "sont"
+                        | "ont"
                 ) && j != l);
             if boundary {
                 j += 1;
@@ -1341,6 +1376,16 @@ impl Ctx<'_> {
         }
         if PRONOUNS.contains(&w0) {
             return (s == e).then(|| self.pronoun_mention(s));
+        }
+        // « ce dernier », « cette dernière »: the last person named.
+        if matches!(w0, "ce" | "cette")
+            && matches!(self.t(s + 1), "dernier" | "derniere")
+            && e <= s + 1
+        {
+            let mut m = self.pronoun_mention(s + 1);
+            m.span = self.span(s, s + 1);
+            m.pronoun = Some(if w0 == "ce" { "il" } else { "elle" }.to_owned());
+            return Some(m);
         }
         // Skip determiners.
         let mut h = s;
