@@ -473,3 +473,96 @@ fn random_texts_never_panic() {
         }
     }
 }
+
+/// The speaker kind of the only reported claim of `input`.
+fn speaker_kind_of(input: &str) -> Option<SpeakerKind> {
+    let claims = run(input);
+    let a = claims.iter().find_map(|c| c.attribution.as_ref())?;
+    Some(a.speaker.as_ref()?.kind)
+}
+
+#[test]
+fn speaker_kinds() {
+    for (input, kind) in [
+        (
+            "« Tout va bien », a déclaré Paul Dupont.",
+            SpeakerKind::Person,
+        ),
+        (
+            "Le gouvernement a annoncé que la réforme serait votée en mai.",
+            SpeakerKind::Organization,
+        ),
+        (
+            "Selon Reuters, la fusion sera annoncée lundi.",
+            SpeakerKind::Media,
+        ),
+        (
+            "Selon un rapport publié en mars, les ventes ont doublé.",
+            SpeakerKind::Document,
+        ),
+        (
+            "Les analystes prévoient que la croissance tombera à 4,5 %.",
+            SpeakerKind::Group,
+        ),
+        (
+            "Selon des sources proches du dossier, l'accord est prêt.",
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "Un ancien haut fonctionnaire a affirmé que 100 projets étaient en cours.",
+            SpeakerKind::Anonymous,
+        ),
+    ] {
+        assert_eq!(speaker_kind_of(input), Some(kind), "{input}");
+    }
+}
+
+#[test]
+fn medium_is_kept() {
+    let text = "Le ministère a indiqué dans un communiqué que les prix baisseraient.";
+    let c = run(text);
+    let a = c[0].attribution.as_ref().unwrap();
+    assert_eq!(
+        a.medium.as_ref().map(|m| m.text.as_str()),
+        Some("dans un communiqué")
+    );
+    let text = "« La hausse est durable », a déclaré Zhu à la presse.";
+    let c = run(text);
+    assert_eq!(
+        describe(&c[0], text).unwrap(),
+        "direct | La hausse est durable | Zhu | déclarer"
+    );
+}
+
+#[test]
+fn continuation_quotes_take_the_previous_speaker() {
+    check(
+        "« Le marché ralentit », a déclaré Poe Zhao, analyste.\n« Les fournisseurs de cloud utilisent des modèles ouverts pour stimuler l’adoption. »",
+        &[
+            "direct | Le marché ralentit | Poe Zhao | déclarer",
+            "direct | Les fournisseurs de cloud utilisent des modèles ouverts pour stimuler l’adoption. | Poe Zhao | ",
+        ],
+    );
+    // No speaker before: not a claim of anyone.
+    check(
+        "« Les fournisseurs de cloud utilisent des modèles ouverts. »",
+        &[],
+    );
+}
+
+#[test]
+fn questions_hedges_and_captions_score_low() {
+    let score_of = |t: &str| run(t).iter().map(|c| c.score).fold(0.0, f64::max);
+    let fact = score_of("En janvier, Z.ai et MiniMax ont levé respectivement 560 millions de dollars et 620 millions de dollars.");
+    let question = score_of("La Chine peut-elle vraiment atteindre une souveraineté complète en intelligence artificielle ?");
+    let caption = score_of(
+        "Des robots trient des colis dans un parc logistique à Huzhou, le 5 février 2024. - Xie Shangguo/VCG/Getty Images",
+    );
+    let hedge =
+        score_of("Mais peut-être la réalité est-elle plus nuancée que ce que disent les experts.");
+    assert!(fact >= 0.6, "{fact}");
+    assert!(question < 0.25 && hedge < 0.3, "{question} {hedge}");
+    assert!(caption < 0.3, "{caption}");
+    let c = &run("La Chine peut-elle vraiment atteindre une souveraineté complète ?");
+    assert!(c.iter().all(|c| c.attribution.is_none()));
+}
