@@ -347,6 +347,30 @@ fn speaker_of(
                 pronoun_entity = p.entity;
             }
         }
+    } else if m.name.is_none() && kind == SpeakerKind::Person {
+        // « le Premier ministre », « la ministre du Travail »: a person
+        // described, a later « il » or « elle » may stand for it.
+        let folded = fold(&text);
+        let gender = if folded.starts_with("la ") || folded.starts_with("cette ") {
+            Some('f')
+        } else if folded.starts_with("le ") || folded.starts_with("ce ") {
+            Some('m')
+        } else {
+            None
+        };
+        if gender.is_some() {
+            let k = persons.partition_point(|p| p.at <= at);
+            persons.insert(
+                k,
+                Person {
+                    at,
+                    words: Vec::new(),
+                    canonical: text.clone(),
+                    gender,
+                    entity,
+                },
+            );
+        }
     } else if let Some(n) = m.name {
         let name = idx.slice(n).to_owned();
         let words = name_words(&name);

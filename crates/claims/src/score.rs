@@ -159,6 +159,32 @@ pub(crate) fn signals(
                 }
             }
         }
+        // « deux millions de spectateurs », « trois milliards »
+        if matches!(*w, "million" | "millions" | "milliard" | "milliards")
+            && k > 0
+            && matches!(
+                words[k - 1],
+                "un" | "deux"
+                    | "trois"
+                    | "quatre"
+                    | "cinq"
+                    | "six"
+                    | "sept"
+                    | "huit"
+                    | "neuf"
+                    | "dix"
+                    | "douze"
+                    | "quinze"
+                    | "vingt"
+                    | "trente"
+                    | "quarante"
+                    | "cinquante"
+                    | "cent"
+                    | "cents"
+            )
+        {
+            s.figure = true;
+        }
         if MONTHS.contains(w) {
             s.date = true;
         }

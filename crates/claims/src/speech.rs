@@ -330,6 +330,16 @@ impl Ctx<'_> {
                 if w == "-" || w == "'" || w == "t" {
                     continue;
                 }
+                // « a pour sa part assuré », « a d'ailleurs indiqué »
+                if w == "part" && matches!(self.t(j.wrapping_sub(1)), "sa" | "leur") {
+                    if self.t(j.wrapping_sub(2)) == "pour" {
+                        j = j.saturating_sub(2);
+                    }
+                    continue;
+                }
+                if w == "ailleurs" || w == "outre" || w == "substance" {
+                    continue;
+                }
                 if PRONOUNS[..5].contains(&w) && self.t(j.wrapping_sub(1)) == "-" {
                     clitic = Some(j);
                     continue;
@@ -1578,7 +1588,7 @@ impl Ctx<'_> {
         if lemma == "pour"
             && !(speaker.name.is_some_and(|n| n.start == speaker.span.start)
                 || speaker.pronoun.is_some()
-                || matches!(speaker.kind, SpeakerKind::Group))
+                || matches!(speaker.kind, SpeakerKind::Group | SpeakerKind::Person))
         {
             return None;
         }
