@@ -368,7 +368,12 @@ pub(crate) fn score(s: &Signals, source: Option<(SpeakerKind, bool)>) -> (f64, V
         add(-0.25, "short", &mut x);
     }
     if s.heading {
-        add(-0.3, "no sentence punctuation", &mut x);
+        // A title with a figure still states it.
+        add(
+            if s.figure { -0.1 } else { -0.3 },
+            "no sentence punctuation",
+            &mut x,
+        );
     }
     if s.caption {
         add(-0.35, "caption", &mut x);

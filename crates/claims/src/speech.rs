@@ -1368,6 +1368,14 @@ impl Ctx<'_> {
                     if let Some(m) = self.mention(s2, end) {
                         return Some(m);
                     }
+                    // A noun phrase that is no source (« L'opération,
+                    // menée par X, confirme ») is the subject all the same:
+                    // what follows is its apposition, not a speaker. Only a
+                    // short adverbial (« D'autre part, ») is looked past.
+                    let det = self.lex.is(w, "det") || self.tk.toks[s].cap;
+                    if det || e - s > 3 {
+                        return None;
+                    }
                 }
             }
             s = e + 1;
