@@ -1032,16 +1032,76 @@ impl Ctx<'_> {
         } else if j > end_tok + 1 {
             claim_end = self.tk.toks[j - 1].span.end;
         }
+        // « a déclaré Zhu à la presse », « a-t-il dit dans un entretien »,
+        // or between the verb and the speaker.
+        let medium = self
+            .medium_in(end_tok + 1, self.b)
+            .or_else(|| self.medium_in(cue.last + 1, self.tk.at(speaker.span.start)));
         Some(Speech {
             kind,
             content,
             claim: Span::new(claim_start.min(content.start), claim_end.max(content.end)),
             speaker: Some(speaker),
             cue: Some((self.tk.toks[cue.head].span, verb.lemma.clone())),
-            medium: None,
+            medium,
             negated_cue: cue.negated,
             continuation: false,
         })
+    }
+
+    /// A medium phrase starting at or just after token `k` and before
+    /// `end`: a preposition, then within five words a channel noun
+    /// (« communiqué », « entretien », « presse ») or a media name.
+    fn medium_in(&self, k: usize, end: usize) -> Option<Span> {
+        let mut k = k;
+        while k < end && self.is_punct(k, ",") {
+            k += 1;
+        }
+        if k >= end || !matches!(self.t(k), "dans" | "a" | "au" | "sur" | "aupres" | "devant") {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < end && j <= k + 5 && !self.is_punct(j, ",.;:«»\"()") {
+            let w = self.t(j);
+            let channel = matches!(
+                w,
+                "communique"
+                    | "entretien"
+                    | "interview"
+                    | "presse"
+                    | "journalistes"
+                    | "tweet"
+                    | "message"
+                    | "lettre"
+                    | "declaration"
+                    | "conference"
+                    | "micro"
+                    | "antenne"
+                    | "emission"
+                    | "video"
+                    | "discours"
+                    | "tribune"
+                    | "note"
+                    | "courrier"
+            );
+            let media = self.noun_at(j) == Some(SpeakerKind::Media)
+                || (self.tk.toks[j].cap
+                    && self
+                        .lex
+                        .media
+                        .iter()
+                        .any(|m| m.first().is_some_and(|f| f == w)));
+            if channel || media {
+                // Through the rest of a capitalized name (« France Inter »).
+                let mut e = j;
+                while e + 1 < end && self.tk.toks[e + 1].cap && self.tk.toks[e + 1].word {
+                    e += 1;
+                }
+                return Some(self.span(k, e));
+            }
+            j += 1;
+        }
+        None
     }
 
     fn pronoun_mention(&self, i: usize) -> Mention {

@@ -532,6 +532,18 @@ fn medium_is_kept() {
         describe(&c[0], text).unwrap(),
         "direct | La hausse est durable | Zhu | déclarer"
     );
+    let a = c[0].attribution.as_ref().unwrap();
+    assert_eq!(
+        a.medium.as_ref().map(|m| m.text.as_str()),
+        Some("à la presse")
+    );
+    let text = "« C'est une réforme injuste », a dénoncé Laurent Berger sur France Inter.";
+    let c = run(text);
+    let a = c[0].attribution.as_ref().unwrap();
+    assert_eq!(
+        a.medium.as_ref().map(|m| m.text.as_str()),
+        Some("sur France Inter")
+    );
 }
 
 #[test]
