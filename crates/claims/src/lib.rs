@@ -200,14 +200,43 @@ fn build(
         _ => idx.slice(sp.claim).trim_end().chars().last(),
     };
     let mut sig = score::signals(lex, tk, sp.content, numbers, last);
+    // What is asserted (modality, opinion, negation) is read on the
+    // content; the facts around it (a date, an actor, a past action) on the
+    // whole claim (« L'année dernière, le gouvernement a annoncé … »).
+    let around = score::signals(lex, tk, sp.claim, numbers, last);
+    sig.figure |= around.figure;
+    sig.date |= around.date;
+    sig.names = sig.names.max(around.names);
+    sig.past |= around.past;
+    sig.event |= around.event;
     // A reported clause is a sentence, whatever its last character or
     // length (« Moins de 20 % »).
     sig.heading = false;
     sig.lowercase_start = false;
+    sig.caption = false;
     sig.words = sig.words.max(6);
-    let named = speaker
-        .as_ref()
-        .map(|s| (s.kind, s.canonical.is_some() || s.entity.is_some()));
+    // A named source: a resolved name, an entity, or a definite actor
+    // (« le gouvernement chinois », « la Banque de France »).
+    let named = speaker.as_ref().map(|s| {
+        let definite = {
+            let f = fold(&s.text);
+            f.starts_with("le ")
+                || f.starts_with("la ")
+                || f.starts_with("l'")
+                || f.starts_with("les ")
+        };
+        let actor = matches!(
+            s.kind,
+            SpeakerKind::Organization
+                | SpeakerKind::Media
+                | SpeakerKind::Document
+                | SpeakerKind::Person
+        );
+        (
+            s.kind,
+            s.canonical.is_some() || s.entity.is_some() || (definite && actor),
+        )
+    });
     let (score, reasons) = score::score(&sig, named);
     Claim {
         span: sp.claim,
