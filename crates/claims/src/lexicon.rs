@@ -471,6 +471,12 @@ mod tests {
                     fold(cols[0].trim())
                 };
                 assert!(seen.insert(key), "{name}: duplicate {line:?}");
+                // Composed characters only (NFC for French text): no
+                // combining accents.
+                assert!(
+                    !line.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c)),
+                    "{name}: decomposed accent in {line:?}"
+                );
                 n += 1;
             }
             assert!(n > 0, "{name} is empty");
