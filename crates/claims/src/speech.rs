@@ -204,13 +204,23 @@ impl Ctx<'_> {
         let (speaker, end_tok) = match cue.clitic {
             Some(c) => (self.pronoun_mention(c), cue.last),
             None => {
-                let m = self.speaker_after(cue.last + 1)?;
+                // Inside a quotation, « , VERB NP, » can only be an incise:
+                // any noun phrase there is the speaker.
+                let m = self.speaker_after_rel(cue.last + 1, true)?;
                 let e = self.tok_of(m.span.end);
                 (m, e)
             }
         };
-        let after = self.skip_circumstances(end_tok + 1);
-        if !(after >= self.b || self.is_punct(after, ",.:;»”\"")) {
+        // « dit-il aujourd'hui, », « affirme-t-on au SNAV, », « raconte un
+        // directeur en train de changer de poste, »: a few words may
+        // follow before the quotation resumes.
+        let mut after = self.skip_circumstances(end_tok + 1);
+        let mut n = 0;
+        while after < self.b && n < 8 && !self.is_punct(after, ",.:;»”\"(-–—") {
+            after += 1;
+            n += 1;
+        }
+        if !(after >= self.b || self.is_punct(after, ",.:;»”\"(-–—")) {
             return None;
         }
         Some(Speech {
@@ -1145,12 +1155,8 @@ impl Ctx<'_> {
         }
     }
 
-    /// The speaker written after its verb (« a déclaré Justin Lin, … »).
-    fn speaker_after(&self, i: usize) -> Option<Mention> {
-        self.speaker_after_rel(i, false)
-    }
-
-    /// [`Self::speaker_after`]; `relaxed`: after a closed quotation, any
+    /// The speaker written after its verb (« a déclaré Justin Lin, … »);
+    /// `relaxed`: after a closed quotation, any
     /// determiner-led noun phrase is taken as the speaker.
     fn speaker_after_rel(&self, mut i: usize, relaxed: bool) -> Option<Mention> {
         // « note, amusé, Jean-François Colas »: skip a short aside.
@@ -1174,7 +1180,11 @@ impl Ctx<'_> {
         while j < self.b && j - start < 12 {
             let w = self.t(j);
             if !self.tk.toks[j].word {
-                if w == "." && TITLES.contains(&self.t(j.wrapping_sub(1))) {
+                let prev = self.t(j.wrapping_sub(1));
+                if w == "."
+                    && (TITLES.contains(&prev)
+                        || (prev.chars().count() == 1 && self.tk.toks[j - 1].cap))
+                {
                     j += 1;
                     continue;
                 }
@@ -1251,6 +1261,41 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             }
+            if w == "aujourd" && self.t(i + 1) == "'" && self.t(i + 2) == "hui" {
+                i += 3;
+                continue;
+            }
+            // « il y a quelques jours », « il y a un an »
+            if w == "il" && self.t(i + 1) == "y" && self.t(i + 2) == "a" {
+                let mut j = i + 3;
+                while j < self.b && j < i + 6 && self.tk.toks[j].word && !self.tk.toks[j].cap {
+                    let x = self.t(j);
+                    j += 1;
+                    if matches!(
+                        x,
+                        "jours"
+                            | "jour"
+                            | "mois"
+                            | "ans"
+                            | "an"
+                            | "semaines"
+                            | "semaine"
+                            | "annees"
+                            | "heures"
+                    ) {
+                        break;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            if matches!(
+                w,
+                "jadis" | "naguere" | "autrefois" | "recemment" | "encore"
+            ) {
+                i += 1;
+                continue;
+            }
             // « en substance », « en outre », « d'ailleurs », « pour sa part »
             if w == "en" && matches!(self.t(i + 1), "substance" | "outre" | "effet") {
                 i += 2;
@@ -1279,12 +1324,14 @@ impl Ctx<'_> {
             // « au micro de RTL le ministre », « à Paris MM. X et Y »: a
             // prepositional phrase up to the determiner or title of the
             // speaker.
-            if matches!(w, "a" | "au" | "devant" | "sur" | "lors") && !t.cap {
+            if matches!(w, "a" | "au" | "devant" | "sur" | "lors" | "avec" | "sans") && !t.cap {
                 let mut j = i + 1;
                 while j < self.b && j < i + 8 {
                     let x = self.t(j);
+                    let after_de = matches!(self.t(j - 1), "de" | "du" | "d" | "'");
                     let opens = (j >= i + 2 && matches!(x, "le" | "la" | "les" | "un" | "une"))
-                        || (j >= i + 2 && self.tk.toks[j].cap && TITLES.contains(&x));
+                        || (j >= i + 2 && self.tk.toks[j].cap && TITLES.contains(&x))
+                        || (j >= i + 2 && self.tk.toks[j].cap && !after_de);
                     if opens || !self.tk.toks[j].word && x != "'" {
                         break;
                     }
@@ -1445,6 +1492,10 @@ impl Ctx<'_> {
 
     /// A mention over tokens `s..=e` if it can be a speaker.
     fn mention(&self, s: usize, e: usize) -> Option<Mention> {
+        let mut s = s;
+        while s < e && !self.tk.toks[s].word {
+            s += 1;
+        }
         if s > e || e >= self.b {
             return None;
         }
