@@ -632,7 +632,11 @@ impl Ctx<'_> {
                     && !self.apposition_at(end_tok + 2);
                 // A name or a source noun ending the sentence after the verb
                 // (« …, souligne Christophe Delavenne. ») is a speaker.
-                let ends = end_tok + 1 >= self.b || self.is_punct(end_tok + 1, ".!?");
+                let next = match self.medium_in(end_tok + 1, self.b) {
+                    Some(m) => self.tk.at(m.end),
+                    None => end_tok + 1,
+                };
+                let ends = next >= self.b || self.is_punct(next, ".!?");
                 let named = speaker
                     .name
                     .is_some_and(|n| n.start <= speaker.span.start + 4)
@@ -1088,6 +1092,13 @@ impl Ctx<'_> {
                     | "micro"
                     | "antenne"
                     | "emission"
+                    | "rapport"
+                    | "etude"
+                    | "article"
+                    | "editorial"
+                    | "blog"
+                    | "livre"
+                    | "ouvrage"
                     | "video"
                     | "discours"
                     | "tribune"
@@ -1102,10 +1113,22 @@ impl Ctx<'_> {
                         .iter()
                         .any(|m| m.first().is_some_and(|f| f == w)));
             if channel || media {
-                // Through the rest of a capitalized name (« France Inter »).
+                // Through the rest of a capitalized name (« France Inter »)
+                // or a short adjective (« son rapport annuel »).
                 let mut e = j;
                 while e + 1 < end && self.tk.toks[e + 1].cap && self.tk.toks[e + 1].word {
                     e += 1;
+                }
+                let mut extra = 0;
+                while e + 1 < end
+                    && extra < 2
+                    && self.tk.toks[e + 1].word
+                    && !self.tk.toks[e + 1].cap
+                    && !self.lex.is(self.t(e + 1), "stop")
+                    && !self.lex.is(self.t(e + 1), "det")
+                {
+                    e += 1;
+                    extra += 1;
                 }
                 return Some(self.span(k, e));
             }
