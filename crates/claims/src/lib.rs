@@ -137,13 +137,17 @@ fn unglue(text: &str, s: Sentence, out: &mut Vec<Sentence>) {
     let chars: Vec<char> = text.chars().collect();
     let mut start = 0;
     let mut word = 0; // letters just before
+    let mut upper = 0; // of which uppercase
     for i in 0..chars.len() {
         let c = chars[i];
         let next = chars.get(i + 1).copied();
         let prev = if i > 0 { chars[i - 1] } else { ' ' };
+        // A word of three letters or more, or an acronym (« d'IA.Selon »),
+        // but not an initial (« M.Dupont » is rare, « J.-C. » is not).
+        let long_word = word >= 3 || (word == 2 && upper == 2);
         let boundary = matches!(c, '.' | '!' | '?')
             && next.is_some_and(|n| n.is_uppercase() || n == '«' || n == '“')
-            && (word >= 3 || matches!(prev, '»' | '”' | ')' | '%' | ' ') || prev.is_ascii_digit())
+            && (long_word || matches!(prev, '»' | '”' | ')' | '%' | ' ') || prev.is_ascii_digit())
             && !(c == '.' && prev == ' ');
         if boundary {
             out.push(Sentence {
@@ -152,7 +156,13 @@ fn unglue(text: &str, s: Sentence, out: &mut Vec<Sentence>) {
             });
             start = i + 1;
         }
-        word = if c.is_alphabetic() { word + 1 } else { 0 };
+        if c.is_alphabetic() {
+            word += 1;
+            upper += usize::from(c.is_uppercase());
+        } else {
+            word = 0;
+            upper = 0;
+        }
     }
     if start < chars.len() {
         out.push(Sentence {

@@ -1494,7 +1494,18 @@ impl Ctx<'_> {
                 if !opener || s2 > s {
                     // The segment's first noun phrase: up to a verb-like
                     // break is hard to find; keep to 10 tokens.
-                    let end = (e - 1).min(s2 + 9);
+                    let mut end = (e - 1).min(s2 + 9);
+                    // Up to its verb (« Microsoft a érigé … et a déclaré »).
+                    if let Some(v) = (s2 + 1..=end).find(|&k| {
+                        let w = self.t(k);
+                        let t = &self.tk.toks[k];
+                        t.word
+                            && !t.cap
+                            && !t.accented
+                            && (self.lex.avoir.contains(w) || self.lex.etre.contains(w))
+                    }) {
+                        end = v - 1;
+                    }
                     if let Some(m) = self.mention(s2, end) {
                         return Some(m);
                     }
