@@ -838,7 +838,7 @@ impl Ctx<'_> {
             let (_, e) = self.rest_of_sentence(k)?;
             (AttributionType::Direct, q.inner, e.max(q.outer.end))
         } else if verb.np
-            && cue.form != Form::Gerund
+            && (cue.form != Form::Gerund || subject.is_none())
             && k < self.b
             && self.tk.toks[k].word
             && !self.lex.is(w, "stop")
@@ -855,6 +855,24 @@ impl Ctx<'_> {
         if content.is_empty() {
             return None;
         }
+        // « Rappelant que …, M. Quilès a précisé », « Commentant cette
+        // journée, M. Jacob a estimé »: the gerund's subject is the main
+        // clause's, after the content.
+        let mut next_tok = self.b;
+        let (subject, content) = match subject {
+            Some(s) => (Some(s), content),
+            None => match self.main_subject_after(self.tk.at(content.start)) {
+                Some((c, m)) => {
+                    let end = self.tk.toks[c - 1].span.end;
+                    // The main clause may report something of its own.
+                    next_tok = c + 1;
+                    (Some(m), Span::new(content.start, end.max(content.start)))
+                }
+                // No subject found: the speech stands without a speaker.
+                None => (None, content),
+            },
+        };
+        let claim_end = claim_end.max(content.end);
         let claim_start = self.tk.toks[cue.first].span.start;
         let claim_start = subject
             .as_ref()
@@ -875,8 +893,50 @@ impl Ctx<'_> {
                 negated_cue: cue.negated,
                 continuation: false,
             },
-            self.b,
+            next_tok,
         ))
+    }
+
+    /// The first comma after token `k` (outside quotations) followed by a
+    /// subject noun phrase and its verb: the comma and the subject.
+    fn main_subject_after(&self, k: usize) -> Option<(usize, Mention)> {
+        for c in k..self.b {
+            if !self.is_punct(c, ",") || self.in_quote(c) {
+                continue;
+            }
+            // The subject runs to the first auxiliary or reporting verb.
+            let s = c + 1;
+            let v = (s..self.b.min(s + 14)).find(|&j| {
+                let w = self.t(j);
+                let t = &self.tk.toks[j];
+                t.word
+                    && !t.cap
+                    && !t.accented
+                    && (self.lex.avoir.contains(w)
+                        || self.lex.etre.contains(w)
+                        || self.lex.forms.contains_key(w)
+                        || matches!(w, "ne" | "n" | "s" | "se"))
+            })?;
+            if v <= s {
+                continue;
+            }
+            let mut e = v - 1;
+            while e > s && self.is_punct(e, ",") {
+                e -= 1;
+            }
+            // « M. Christian Jacob, président du CNJA, s'en est pris »:
+            // the first segment.
+            let mut f = s;
+            while f < e && !self.is_punct(f + 1, ",") {
+                f += 1;
+            }
+            if let Some(m) = self.mention(s, f) {
+                if m.pronoun.is_some() || m.name.is_some() || m.kind != SpeakerKind::Organization {
+                    return Some((c, m));
+                }
+            }
+        }
+        None
     }
 
     /// An infinitive object starts at `k`: « être », « avoir », « ne plus

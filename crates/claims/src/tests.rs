@@ -195,6 +195,17 @@ fn incises_inside_and_around() {
 }
 
 #[test]
+fn gerund_opening_the_sentence_reports_for_the_main_subject() {
+    check(
+        "Rappelant que ce texte prolonge les décrets de 1982, M. Quilès a précisé que les préfets seraient renforcés.",
+        &[
+            "indirect | ce texte prolonge les décrets de 1982 | M. Quilès | rappeler",
+            "indirect | les préfets seraient renforcés | M. Quilès | préciser",
+        ],
+    );
+}
+
+#[test]
 fn pronoun_in_a_relative_clause_is_the_sentence_subject() {
     let text = "Depuis que la startup DeepSeek a surpris le monde avec un modèle d’IA qu’elle affirme avoir construit à bas coût, tout a changé.";
     let c = run(text);
