@@ -42,7 +42,15 @@ fn sentences(text: &str) -> Vec<Sentence> {
             while k < chars.len() && chars[k] == ' ' {
                 k += 1;
             }
-            if k > j && k < chars.len() && (chars[k].is_uppercase() || chars[k] == '«') {
+            // Not after a title or an initial (« M. Quilès »).
+            let word: String = chars[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            let title =
+                matches!(word.as_str(), "M" | "MM" | "emM" | "rD") || word.chars().count() == 1;
+            if !title && k > j && k < chars.len() && (chars[k].is_uppercase() || chars[k] == '«') {
                 flush(start, j, para, &mut out);
                 start = j;
             }
