@@ -125,6 +125,11 @@ pub(crate) fn find(
             .get(k)
             .is_none_or(|s| s.span.start != q.outer.start)
         {
+            // « Son diagnostic est sans appel : « … ». »: a long quotation
+            // after a colon, to the end of its sentence.
+            if let Some(sp) = colon_quote(lex, tk, quotes, sentences, q) {
+                out.push(sp);
+            }
             continue;
         }
         // To the end of the sentence where the quotation closes.
@@ -148,6 +153,58 @@ pub(crate) fn find(
     }
     out.sort_by_key(|s| (s.claim.start, s.claim.end));
     out
+}
+
+/// A quotation of five words or more opened right after a colon and
+/// closing its sentence: the subject before the colon says it when it is a
+/// person (« Jean Dupont est formel : « … » »), else the previous speaker
+/// does.
+fn colon_quote(
+    lex: &Lexicon,
+    tk: &Tokens,
+    quotes: &[Quote],
+    sentences: &[Sentence],
+    q: &Quote,
+) -> Option<Speech> {
+    if q.words < 5 {
+        return None;
+    }
+    let k = sentences.partition_point(|s| s.span.end <= q.outer.start);
+    let s = sentences.get(k)?;
+    let (a, b) = tk.range(s.span);
+    let open = tk.at(q.outer.start);
+    if open <= a || open >= b || tk.t(open - 1) != ":" {
+        return None;
+    }
+    // The quotation ends the sentence (its final mark aside).
+    let tail = tk.range(Span::new(q.outer.end.min(s.span.end), s.span.end));
+    if q.outer.end < s.span.end && (tail.0..tail.1).any(|i| tk.toks[i].word) {
+        return None;
+    }
+    let cx = Ctx {
+        lex,
+        tk,
+        quotes,
+        a,
+        b,
+        sent: s.span,
+    };
+    let speaker = cx.subject_of_clause(open - 1).filter(|m| {
+        m.pronoun
+            .as_deref()
+            .is_some_and(|p| p == "il" || p == "elle")
+            || (m.kind == SpeakerKind::Person && m.name.is_some())
+    });
+    Some(Speech {
+        kind: AttributionType::Direct,
+        content: q.inner,
+        claim: Span::new(s.span.start, s.span.end.max(q.outer.end)),
+        continuation: speaker.is_none(),
+        speaker,
+        cue: Some((tk.toks[open - 1].span, ":".to_owned())),
+        medium: None,
+        negated_cue: false,
+    })
 }
 
 impl Ctx<'_> {

@@ -582,6 +582,16 @@ fn continuation_quotes_take_the_previous_speaker() {
         "« Les fournisseurs de cloud utilisent des modèles ouverts. »",
         &[],
     );
+    // After a colon, the person before it.
+    check(
+        "Jean Dupont est formel : « Les prix baisseront dès le mois de mars prochain. »",
+        &["direct | Les prix baisseront dès le mois de mars prochain. | Jean Dupont | :"],
+    );
+    // A theme after a colon is no quotation.
+    check(
+        "- 2023 : « Connectivité intelligente, avenir génératif » – Axé sur les grands modèles.",
+        &[],
+    );
 }
 
 #[test]
