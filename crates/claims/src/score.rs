@@ -31,6 +31,8 @@ pub(crate) struct Signals {
     pub caption: bool,
     /// Starts with a lowercase word.
     pub lowercase_start: bool,
+    /// A condition (« Si la Chine parvient à …, », « …, si … »).
+    pub hypothetical: bool,
     pub words: usize,
     pub heading: bool,
 }
@@ -217,6 +219,8 @@ pub(crate) fn signals(
         }
     }
     s.names = names.len();
+    s.hypothetical =
+        words.first() == Some(&"si") || words.windows(2).any(|w| w[0] == "," && w[1] == "si");
     // « … - Tingshu Wang/Reuters », « … - Xie Shangguo/VCG/Getty Images »
     if let Some(dash) = words.iter().rposition(|w| *w == "-") {
         let tail = &words[dash + 1..];
@@ -363,6 +367,9 @@ pub(crate) fn score(s: &Signals, source: Option<(SpeakerKind, bool)>) -> (f64, V
     }
     if s.question {
         add(-0.4, "question", &mut x);
+    }
+    if s.hypothetical && !s.figure {
+        add(-0.15, "hypothetical", &mut x);
     }
     if s.words < 6 {
         add(-0.25, "short", &mut x);
