@@ -428,6 +428,10 @@ mod tests {
             "Continuer la lecture",
             &["short", "no sentence punctuation"],
         );
+        check(
+            "D’ici 2035, si la Chine parvient à intégrer l’IA, l’intelligence fonctionnera comme une infrastructure.",
+            &["hypothetical", "date"],
+        );
     }
 
     #[test]
