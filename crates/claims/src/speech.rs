@@ -920,7 +920,7 @@ impl Ctx<'_> {
             Some(s) => (Some(s), content),
             None => match self.main_subject_after(self.tk.at(content.start)) {
                 Some((c, m)) => {
-                    let end = self.tk.toks[c - 1].span.end;
+                    let end = self.tk.toks[c.saturating_sub(1)].span.end;
                     // The main clause may report something of its own.
                     next_tok = c + 1;
                     (Some(m), Span::new(content.start, end.max(content.start)))
