@@ -1559,7 +1559,15 @@ impl Ctx<'_> {
                         | "est"
                         | "sont"
                         | "ont"
-                ) && j != l);
+                ) && j != l)
+                // A reporting verb before the noun phrase (« estime M. de
+                // Foucauld qui signale »), not a noun after a determiner
+                // (« la note du ministère »).
+                || (j != l
+                    && j > self.a
+                    && !self.tk.toks[j].cap
+                    && self.lex.forms.contains_key(w)
+                    && !self.lex.is(self.t(j - 1), "det"));
             if boundary {
                 j += 1;
                 break;

@@ -206,6 +206,17 @@ fn incises_inside_and_around() {
 }
 
 #[test]
+fn relative_clause_after_an_incise_reports_for_the_same_speaker() {
+    check(
+        "« Il faut que Thomson vende ses meubles », souligne la CGT qui précise que ses administrateurs ont voté contre.",
+        &[
+            "direct | Il faut que Thomson vende ses meubles | CGT | souligner",
+            "indirect | ses administrateurs ont voté contre | CGT | préciser",
+        ],
+    );
+}
+
+#[test]
 fn gerund_opening_the_sentence_reports_for_the_main_subject() {
     check(
         "Rappelant que ce texte prolonge les décrets de 1982, M. Quilès a précisé que les préfets seraient renforcés.",
