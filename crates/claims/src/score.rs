@@ -33,6 +33,10 @@ pub(crate) struct Signals {
     pub lowercase_start: bool,
     /// A condition (« Si la Chine parvient à …, », « …, si … »).
     pub hypothetical: bool,
+    /// A public authority is named.
+    pub actor: bool,
+    /// A decision or a rule.
+    pub policy: bool,
     pub words: usize,
     pub heading: bool,
 }
@@ -214,6 +218,8 @@ pub(crate) fn signals(
                 "hedge" => s.hedge = true,
                 "opinion" => s.opinion = true,
                 "date" => s.date = true,
+                "actor" => s.actor = true,
+                "policy" => s.policy = true,
                 _ => {}
             }
         }
@@ -341,6 +347,9 @@ pub(crate) fn score(s: &Signals, source: Option<(SpeakerKind, bool)>) -> (f64, V
     if s.event {
         add(0.1, "event", &mut x);
     }
+    if s.actor && s.policy {
+        add(0.1, "policy", &mut x);
+    }
     let opinion = s.opinion || (s.hedge && !s.figure);
     match source {
         Some((SpeakerKind::Anonymous | SpeakerKind::Group, _)) => {
@@ -427,6 +436,10 @@ mod tests {
         check(
             "Continuer la lecture",
             &["short", "no sentence punctuation"],
+        );
+        check(
+            "Le gouvernement encourage les entreprises publiques à adopter les technologies nationales.",
+            &["policy"],
         );
         check(
             "D’ici 2035, si la Chine parvient à intégrer l’IA, l’intelligence fonctionnera comme une infrastructure.",
