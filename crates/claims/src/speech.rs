@@ -50,6 +50,8 @@ struct Cue {
     head: usize,
     /// Last token of the verb group (multi-word rest, inversion pronoun).
     last: usize,
+    /// Last token of the verb itself (« fait savoir »), clitic excluded.
+    verb_end: usize,
     /// Inverted clitic subject (« a-t-il », « explique-t-elle »).
     clitic: Option<usize>,
     negated: bool,
@@ -487,6 +489,7 @@ impl Ctx<'_> {
                 (Form::Gerund, _) => i,
                 _ => continue,
             };
+            let verb_end = last;
             if clitic.is_none() {
                 // « explique-t-elle », « dit-il »
                 let mut k = last + 1;
@@ -511,6 +514,7 @@ impl Ctx<'_> {
                 first,
                 head: i,
                 last,
+                verb_end,
                 clitic,
                 negated,
                 form,
@@ -941,11 +945,7 @@ impl Ctx<'_> {
                 content,
                 claim,
                 speaker: subject,
-                cue: Some((
-                    self.span(cue.head, cue.last.max(cue.head))
-                        .min_to(self.tk.toks[cue.head].span),
-                    verb.lemma.clone(),
-                )),
+                cue: Some((self.span(cue.head, cue.verb_end), verb.lemma.clone())),
                 medium,
                 negated_cue: cue.negated,
                 continuation: false,
@@ -1985,16 +1985,4 @@ struct NameToks {
     start_tok: usize,
     end_tok: usize,
     words: usize,
-}
-
-trait MinTo {
-    fn min_to(self, head: Span) -> Span;
-}
-
-impl MinTo for Span {
-    /// The cue text: the lexical verb and its multi-word rest, without an
-    /// inverted clitic.
-    fn min_to(self, head: Span) -> Span {
-        Span::new(head.start, self.end.max(head.end))
-    }
 }
