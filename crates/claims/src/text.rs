@@ -159,6 +159,12 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
                 }
             },
             '»' | '”' => match open {
+                // « » » opening a later paragraph marks the continuation
+                // of the quotation (an older typographic convention).
+                Some((o, '«'))
+                    if c == '»'
+                        && o < para_start
+                        && chars[para_start..i].iter().all(|c| c.is_whitespace()) => {}
                 Some((o, mark)) => {
                     if depth > 0 {
                         depth -= 1;
@@ -211,7 +217,9 @@ fn continues(chars: &[char], from: usize) -> bool {
     while j < chars.len() && chars[j].is_whitespace() {
         j += 1;
     }
-    if j < chars.len() && chars[j] == '«' {
+    if j < chars.len() && (chars[j] == '«' || chars[j] == '»') {
+        // « » » at the start may also close a one-line continuation; the
+        // quotation goes on either way.
         return true;
     }
     for &c in &chars[j..] {
@@ -317,6 +325,10 @@ mod tests {
             &["Notre image en dépend trop"],
         );
         check("« Pas fermé\nAutre paragraphe.", &["Pas fermé"]);
+        check(
+            "« Premier paragraphe.\n» Second paragraphe. », dit-il.",
+            &["Premier paragraphe.\n» Second paragraphe."],
+        );
     }
 
     #[test]
