@@ -86,7 +86,7 @@ pub(crate) fn signals(
             _ => {}
         }
     }
-    let mut names: Vec<&str> = Vec::new();
+    let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for (k, w) in words.iter().enumerate() {
         let i = a + k;
         let t = &tk.toks[i];
@@ -140,8 +140,8 @@ pub(crate) fn signals(
                 s.figure = true;
             }
         }
-        if t.word && t.cap && k > 0 && !names.contains(w) {
-            names.push(w);
+        if t.word && t.cap && k > 0 {
+            names.insert(w);
         }
         // Passé composé with « avoir » (« a lancé », « ont obtenu »).
         if matches!(*w, "a" | "ont" | "avait" | "avaient") && !t.cap && !t.accented {

@@ -68,6 +68,9 @@ struct Ctx<'a> {
     sent: Span,
 }
 
+/// The most tokens a clause is looked back over.
+const MAX_CLAUSE: usize = 80;
+
 const PRONOUNS: [&str; 7] = ["il", "elle", "ils", "elles", "on", "lui", "eux"];
 const TITLES: [&str; 7] = ["m", "mm", "mme", "mmes", "dr", "pr", "me"];
 
@@ -550,8 +553,11 @@ impl Ctx<'_> {
     /// Sentence start or just after the last colon or semicolon before
     /// token `i` (outside quotations).
     fn clause_start(&self, i: usize) -> usize {
+        // A clause is not longer than this: the bound keeps run-on text
+        // (lists, tables without stops) linear.
+        let floor = self.a.max(i.saturating_sub(MAX_CLAUSE));
         let mut j = i;
-        while j > self.a {
+        while j > floor {
             j -= 1;
             if self.is_punct(j, ":;") && !self.in_quote(j) {
                 return j + 1;
@@ -561,7 +567,7 @@ impl Ctx<'_> {
                 return j + 1;
             }
         }
-        self.a
+        floor
     }
 
     /// Tokens `a..b` hold a conjugated verb: an auxiliary, a frequent
