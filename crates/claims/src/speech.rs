@@ -1852,6 +1852,30 @@ impl Ctx<'_> {
         if e == s || e - s > 25 {
             return None;
         }
+        // « selon Reuters le mois dernier »: the date is not the source.
+        let name_end = (s + 1..e)
+            .find(|&k| {
+                let w = self.t(k);
+                matches!(
+                    w,
+                    "hier"
+                        | "lundi"
+                        | "mardi"
+                        | "mercredi"
+                        | "jeudi"
+                        | "vendredi"
+                        | "samedi"
+                        | "dimanche"
+                ) || (matches!(w, "le" | "la" | "l")
+                    && matches!(
+                        self.t(k + 1),
+                        "mois" | "semaine" | "veille" | "lendemain" | "an" | "annee"
+                    ))
+            })
+            // Not when the source follows (« publiées jeudi par le
+            // département du commerce »).
+            .filter(|&k| !(k..e).any(|j| self.t(j) == "par"))
+            .unwrap_or(e);
         let cs = self.skip_lead(self.clause_start(i), i);
         // « Selon X, … », also after a short opening (« Ainsi, d'après X, »,
         // « puisque, selon X, »).
@@ -1867,7 +1891,7 @@ impl Ctx<'_> {
         let speaker = if e == s + 1 && matches!(self.t(s), "elle" | "lui" | "eux" | "elles") {
             self.pronoun_mention(s)
         } else {
-            self.mention(s, e - 1)?
+            self.mention(s, name_end - 1)?
         };
         if lemma == "pour"
             && !(speaker.name.is_some_and(|n| n.start == speaker.span.start)
