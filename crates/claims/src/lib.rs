@@ -376,6 +376,8 @@ fn speaker_of(
             kind = SpeakerKind::Organization;
         }
         canonical = person.or(Some(name));
+        // The entity of the antecedent.
+        pronoun_entity = entities.iter().position(|e| e.span.overlaps(n));
     } else if let Some(pro) = &m.pronoun {
         if kind == SpeakerKind::Person {
             let g = if pro == "elle" { 'f' } else { 'm' };
