@@ -375,7 +375,8 @@ impl Ctx<'_> {
             // (« explique-t-elle »); see below.
             for w in &e.rest {
                 let mut j = last + 1;
-                while j < self.b && self.t(j) == "'" {
+                // « a fait cependant remarquer », « fait régulièrement état »
+                while j < self.b && (self.t(j) == "'" || self.is_adv_fwd(j)) {
                     j += 1;
                 }
                 if self.t(j) != w {
@@ -685,7 +686,9 @@ impl Ctx<'_> {
             });
             let speaker = match cue.clitic {
                 Some(c) => Some(self.pronoun_mention(c)),
-                None => self.speaker_after_rel(after, after_quote),
+                // After a clause with its own verb or a question, the noun
+                // phrase after the verb can only be its subject.
+                None => self.speaker_after_rel(after, after_quote || left_verb || left_question),
             };
             if let Some(speaker) = speaker {
                 let end_tok = if cue.clitic.is_some() {
@@ -782,6 +785,28 @@ impl Ctx<'_> {
             if self.is_adv_fwd(k) && !matches!(w, "en" | "le" | "la") {
                 k += 1;
                 continue;
+            }
+            // « rappelle à chaque occasion les bienfaits de … »: a short
+            // prepositional phrase before the object.
+            if matches!(w, "a" | "au" | "lors" | "devant" | "sur")
+                && !self.tk.toks[k].cap
+                && verb.np
+            {
+                let mut j = k + 1;
+                while j < self.b && j < k + 5 && self.tk.toks[j].word {
+                    if j >= k + 2 && matches!(self.t(j), "le" | "la" | "les" | "un" | "une" | "des")
+                    {
+                        break;
+                    }
+                    j += 1;
+                }
+                if j < self.b
+                    && j >= k + 2
+                    && matches!(self.t(j), "le" | "la" | "les" | "un" | "une" | "des")
+                {
+                    k = j;
+                    continue;
+                }
             }
             // « a confirmé, lundi 28 décembre, l'annulation … »,
             // « a annoncé, dans un rapport, un chiffre … »
