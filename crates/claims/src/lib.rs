@@ -334,7 +334,7 @@ fn resolve(
         } else {
             sp.speaker
                 .as_ref()
-                .map(|m| speaker_of(idx, m, entities, &mut persons))
+                .map(|m| speaker_of(idx, m, sp.content, entities, &mut persons))
         };
         out.push((sp, speaker));
     }
@@ -351,6 +351,7 @@ fn name_words(name: &str) -> Vec<String> {
 fn speaker_of(
     idx: &TextIndex,
     m: &speech::Mention,
+    content: Span,
     entities: &[Entity],
     persons: &mut Vec<Person>,
 ) -> Speaker {
@@ -381,7 +382,11 @@ fn speaker_of(
     } else if let Some(pro) = &m.pronoun {
         if kind == SpeakerKind::Person {
             let g = if pro == "elle" { 'f' } else { 'm' };
-            let found = recent(persons, at, |p| p.gender.is_none_or(|x| x == g));
+            // Not a name inside what is reported (« « Trump a tort »,
+            // a-t-il dit »).
+            let found = recent(persons, at, |p| {
+                p.gender.is_none_or(|x| x == g) && !(content.start <= p.at && p.at < content.end)
+            });
             if let Some(p) = found.map(|k| &mut persons[k]) {
                 p.gender = Some(g);
                 canonical = Some(p.canonical.clone());

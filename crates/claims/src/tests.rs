@@ -392,6 +392,31 @@ fn never_panics_and_spans_stay_in_bounds() {
 }
 
 #[test]
+fn a_name_inside_the_quotation_is_no_antecedent() {
+    let text =
+        "Paul Dupont a pris la parole. « Jean Martin se trompe sur les chiffres », a-t-il déclaré.";
+    let ent = |s: usize, e: usize| Entity {
+        span: Span::new(s, e),
+        text: text.chars().skip(s).take(e - s).collect(),
+        label: Label::Per,
+        kind: None,
+        reference: None,
+    };
+    let entities = [ent(0, 11), ent(32, 43)];
+    assert_eq!(entities[1].text, "Jean Martin");
+    let doc = Document {
+        text: text.into(),
+        ..Document::default()
+    };
+    let claims = extract(&doc, &sentences(text), &[], &entities);
+    let s = claims
+        .iter()
+        .find_map(|c| c.attribution.as_ref()?.speaker.as_ref())
+        .unwrap();
+    assert_eq!(s.canonical.as_deref(), Some("Paul Dupont"));
+}
+
+#[test]
 fn speakers_use_the_entities_stage() {
     let text = "« Nous sommes prêts », a déclaré Justin Lin. « Nous irons vite », a-t-il ajouté.";
     let ent = |s: usize, e: usize, label| Entity {
