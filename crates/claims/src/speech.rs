@@ -137,6 +137,15 @@ pub(crate) fn find(
             }
             continue;
         }
+        // Only a quotation that ends its sentence: « « … », a réagi X »
+        // with a verb the lexicon lacks is no continuation.
+        let closing = sentences.partition_point(|s| s.span.end < q.outer.end);
+        if let Some(s) = sentences.get(closing) {
+            let (ta, tb) = tk.range(Span::new(q.outer.end.min(s.span.end), s.span.end));
+            if (ta..tb).any(|i| tk.toks[i].word) {
+                continue;
+            }
+        }
         // To the end of the sentence where the quotation closes.
         let last = sentences.partition_point(|s| s.span.start < q.outer.end);
         let end = sentences[k..last.max(k + 1)]
@@ -1738,11 +1747,15 @@ impl Ctx<'_> {
             self.name_at(h, e)
         };
         let head_cap = self.tk.toks[h].cap && !self.lex.is(self.t(h), "opener");
-        let kind = if let Some(n) =
-            name.filter(|_| noun_kind.is_none() || h == name.unwrap().start_tok)
-        {
-            let _ = n;
-            self.name_kind(name.unwrap())
+        let kind = if let Some(n) = name.filter(|n| noun_kind.is_none() || h == n.start_tok) {
+            match self.name_kind(n) {
+                // A name after a determiner is no person's (« le Réseau
+                // Action Climat », « le Global Carbon Project »).
+                SpeakerKind::Person if h > s && !TITLES.contains(&self.t(h)) => {
+                    SpeakerKind::Organization
+                }
+                k => k,
+            }
         } else if let Some(k) = noun_kind {
             match k {
                 SpeakerKind::Person | SpeakerKind::Group if indefinite => SpeakerKind::Anonymous,
