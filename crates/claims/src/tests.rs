@@ -571,6 +571,10 @@ fn speaker_kinds() {
             SpeakerKind::Media,
         ),
         (
+            "Selon le Global Carbon Project, les émissions ont progressé de 0,8 %.",
+            SpeakerKind::Organization,
+        ),
+        (
             "Selon un rapport publié en mars, les ventes ont doublé.",
             SpeakerKind::Document,
         ),
@@ -628,6 +632,11 @@ fn continuation_quotes_take_the_previous_speaker() {
             "direct | Le marché ralentit | Poe Zhao | déclarer",
             "direct | Les fournisseurs de cloud utilisent des modèles ouverts pour stimuler l’adoption. | Poe Zhao | ",
         ],
+    );
+    // A quotation followed by a verb the lexicon lacks is no continuation.
+    check(
+        "« Le marché ralentit », a déclaré Poe Zhao.\n« Nous ne pouvons pas accepter un tel montant », a bafouillé la ministre.",
+        &["direct | Le marché ralentit | Poe Zhao | déclarer"],
     );
     // No speaker before: not a claim of anyone.
     check(
