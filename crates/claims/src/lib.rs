@@ -443,6 +443,24 @@ fn speaker_of(
                 kind = SpeakerKind::Person;
             }
         }
+        // « la Cour des comptes », « la Banque de France »: a one-word
+        // name that goes on with « de » is not the whole name.
+        let rest = fold(idx.slice(Span::new(n.end, m.span.end)));
+        let truncated = canonical.is_none()
+            && words.len() == 1
+            && kind != SpeakerKind::Person
+            && ["de ", "des ", "du ", "d'"]
+                .iter()
+                .any(|p| rest.trim_start().starts_with(p));
+        if truncated {
+            return Speaker {
+                span: m.span,
+                text,
+                canonical: None,
+                kind,
+                entity,
+            };
+        }
         let canonical = canonical.get_or_insert(name);
         if kind == SpeakerKind::Person {
             let title = fold(&text);
