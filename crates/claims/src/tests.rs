@@ -671,3 +671,42 @@ fn questions_hedges_and_captions_score_low() {
     let c = &run("La Chine peut-elle vraiment atteindre une souveraineté complète ?");
     assert!(c.iter().all(|c| c.attribution.is_none()));
 }
+
+/// Entities and numbers from other stages are trusted for nothing: spans
+/// out of range or unsorted do not panic.
+#[test]
+fn odd_entities_and_numbers_do_not_panic() {
+    let text =
+        "« Le PIB a augmenté de 5 % », a déclaré Justin Lin. Il a ajouté que tout allait bien.";
+    let doc = Document {
+        text: text.into(),
+        ..Document::default()
+    };
+    let entities = [
+        Entity {
+            span: Span::new(500, 510),
+            text: "x".into(),
+            label: Label::Per,
+            kind: None,
+            reference: Some(99),
+        },
+        Entity {
+            span: Span::new(41, 51),
+            text: "Justin Lin".into(),
+            label: Label::Per,
+            kind: None,
+            reference: Some(0),
+        },
+    ];
+    let numbers = [Number {
+        span: Span::new(400, 401),
+        text: "5".into(),
+        dim: frclaims_model::Dim::Percent,
+        value: frclaims_model::Value::Num(5.0),
+        unit: None,
+        approx: false,
+        grain: None,
+    }];
+    let claims = extract(&doc, &sentences(text), &numbers, &entities);
+    assert_eq!(claims.iter().filter(|c| c.attribution.is_some()).count(), 2);
+}
