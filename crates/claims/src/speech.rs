@@ -697,7 +697,12 @@ impl Ctx<'_> {
                 Some(c) => Some(self.pronoun_mention(c)),
                 // After a clause with its own verb or a question, the noun
                 // phrase after the verb can only be its subject.
-                None => self.speaker_after_rel(after, after_quote || left_verb || left_question),
+                // (Not for verbs that take a noun-phrase object: « …, a
+                // annoncé la fermeture du site » has no speaker.)
+                None => self.speaker_after_rel(
+                    after,
+                    after_quote || ((left_verb || left_question) && !verb.np),
+                ),
             };
             if let Some(speaker) = speaker {
                 let end_tok = if cue.clitic.is_some() {
@@ -1489,6 +1494,27 @@ impl Ctx<'_> {
                 i += 3;
                 continue;
             }
+            // « par exemple », « de son côté », « en écho », « en 1985 »,
+            // « plus crûment »
+            if w == "par" && self.t(i + 1) == "exemple" {
+                i += 2;
+                continue;
+            }
+            if w == "de" && matches!(self.t(i + 1), "son" | "leur") && self.t(i + 2) == "cote" {
+                i += 3;
+                continue;
+            }
+            if w == "en"
+                && (self.t(i + 1) == "echo"
+                    || self.t(i + 1).starts_with(|c: char| c.is_ascii_digit()))
+            {
+                i += 2;
+                continue;
+            }
+            if matches!(w, "plus" | "moins" | "tres" | "fort") && self.is_adv_fwd(i + 1) {
+                i += 2;
+                continue;
+            }
             // « a annoncé mercredi 1 janvier, le président … »
             if w == "," && guard > 1 && i + 1 < self.b && self.tk.toks[i + 1].word {
                 i += 1;
@@ -1732,15 +1758,64 @@ impl Ctx<'_> {
         }
         // « ce »/« cette »/« ces » + a noun that is not a source: the
         // outlet's own statement (« Ce changement confirme que »).
-        let mut noun_kind = None;
-        for k in h..=e.min(h + 4) {
-            if let Some(kind) = self.noun_at(k) {
-                if !self.tk.toks[k].cap || k == s || k == h {
-                    noun_kind = Some(kind);
-                    break;
-                }
-            }
+        // The head noun: the first word after the determiners and the
+        // adjectives that go before a noun (« certains des principaux
+        // développeurs », « un ancien haut fonctionnaire »). A source noun
+        // further on (« la fermeture du site ») does not make a source.
+        let mut head = h;
+        while head < e
+            && matches!(
+                self.t(head),
+                "ancien"
+                    | "ancienne"
+                    | "anciens"
+                    | "anciennes"
+                    | "nouveau"
+                    | "nouvelle"
+                    | "nouveaux"
+                    | "nouvelles"
+                    | "principal"
+                    | "principaux"
+                    | "principale"
+                    | "principales"
+                    | "haut"
+                    | "hauts"
+                    | "haute"
+                    | "grand"
+                    | "grands"
+                    | "grande"
+                    | "grandes"
+                    | "premier"
+                    | "premiere"
+                    | "premiers"
+                    | "jeune"
+                    | "jeunes"
+                    | "autre"
+                    | "autres"
+                    | "seul"
+                    | "seule"
+                    | "meme"
+                    | "plus"
+                    | "tres"
+                    | "deux"
+                    | "trois"
+                    | "quatre"
+                    | "cinq"
+                    | "nombreux"
+                    | "nombreuses"
+                    | "de"
+                    | "des"
+                    | "d"
+                    | "'"
+                    | "vice"
+                    | "-"
+            )
+        {
+            head += 1;
         }
+        let noun_kind = self
+            .noun_at(head)
+            .filter(|_| !self.tk.toks[head].cap || head == s || head == h);
         let name = if noun_kind.is_some() && self.noun_at(h).is_some() {
             None
         } else {

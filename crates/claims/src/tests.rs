@@ -217,6 +217,19 @@ fn relative_clause_after_an_incise_reports_for_the_same_speaker() {
 }
 
 #[test]
+fn an_object_after_the_verb_is_no_speaker() {
+    // Coordinated verbs sharing their subject: no incise.
+    check(
+        "Le groupe a fermé deux usines en mai, a annoncé la fermeture du site de Lyon.",
+        &[],
+    );
+    check(
+        "Les ventes ont reculé de 3 % en mai, notent les magistrats.",
+        &["indirect | Les ventes ont reculé de 3 % en mai | les magistrats | noter"],
+    );
+}
+
+#[test]
 fn gerund_opening_the_sentence_reports_for_the_main_subject() {
     check(
         "Rappelant que ce texte prolonge les décrets de 1982, M. Quilès a précisé que les préfets seraient renforcés.",
