@@ -15,9 +15,13 @@
 //!   (« a déclaré », « n'a-t-il pas confirmé », « explique-t-elle ») is
 //!   read as an incise after a quotation or a clause (speaker after the
 //!   verb), or as a preposed frame (subject, verb, then « que », a colon, a
-//!   quotation or a noun phrase); « selon X », « d'après X » and « pour X, »
-//!   attribute a clause; a sentence that opens with a long quotation and no
+//!   quotation or a noun phrase); a gerund opening the sentence reports for
+//!   the main clause's subject; « selon X », « d'après X » and « pour X, »
+//!   attribute a clause; a long quotation after a colon belongs to the
+//!   person before it; a sentence that opens with a long quotation and no
 //!   verb continues the previous speaker (`speech.rs`).
+//! * Sentences glued without a space (« … en juin.Selon X ») are split
+//!   first, for matching only.
 //! * Speakers are noun phrases checked against `data/speaker_nouns.tsv` or
 //!   capitalized names; pronouns and surnames resolve to the most recent
 //!   compatible full name (entities of the entities stage when given).
@@ -25,6 +29,13 @@
 //!   unattributed claim. Each claim gets kinds, modality, negation, the
 //!   numbers, entities and date inside it, and a check-worthiness score
 //!   with its reasons (`score.rs`).
+//!
+//! # Performance
+//!
+//! One pass of tokenization and quotation pairing per document, hash
+//! lookups per token, binary searches over quotations, sentences, numbers
+//! and entities, and bounded look-backs (a clause is read at most
+//! 80 tokens back), so run-on text without stops stays linear.
 //!
 //! ```
 //! use frclaims_model::{Document, Sentence, Span};
