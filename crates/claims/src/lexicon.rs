@@ -6,6 +6,7 @@
 //! run on the folded text of the document.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use frclaims_model::{fold_char, SpeakerKind};
@@ -19,6 +20,189 @@ const SIGNALS: &str = include_str!("../data/signals.tsv");
 /// Folds a whole string (lowercase, no accents, straight apostrophes).
 pub(crate) fn fold(s: &str) -> String {
     s.chars().map(fold_char).collect()
+}
+
+/// A fast non-cryptographic hasher for short keys (the word-at-a-time
+/// multiply-rotate hash of rustc's `FxHasher`): lookups of folded words
+/// run on every token, and the default SipHash is several times slower.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A `HashSet` with [`FxHasher`].
+pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
+/// The roles of `words.tsv`, one bit each.
+pub(crate) mod role {
+    pub const ACCORDING: u8 = 1;
+    pub const ADV: u8 = 2;
+    pub const DET: u8 = 4;
+    pub const INANIMATE: u8 = 8;
+    pub const OPENER: u8 = 16;
+    pub const STOP: u8 = 32;
+}
+
+/// The bit of a role named in `words.tsv` (0 for an unknown one).
+fn role_bit(role: &str) -> u8 {
+    match role {
+        "according" => role::ACCORDING,
+        "adv" => role::ADV,
+        "det" => role::DET,
+        "inanimate" => role::INANIMATE,
+        "opener" => role::OPENER,
+        "stop" => role::STOP,
+        _ => 0,
+    }
+}
+
+/// The signal categories of `signals.tsv`, one bit each.
+pub(crate) mod cat {
+    pub const CHANGE: u16 = 1;
+    pub const COMPARISON: u16 = 1 << 1;
+    pub const PREDICTION: u16 = 1 << 2;
+    pub const CAUSAL: u16 = 1 << 3;
+    pub const EVENT: u16 = 1 << 4;
+    pub const HEDGE: u16 = 1 << 5;
+    pub const OPINION: u16 = 1 << 6;
+    pub const DATE: u16 = 1 << 7;
+    pub const ACTOR: u16 = 1 << 8;
+    pub const POLICY: u16 = 1 << 9;
+}
+
+/// The bit of a signal category (0 for an unknown one).
+fn cat_bit(c: &str) -> u16 {
+    match c {
+        "change" => cat::CHANGE,
+        "comparison" => cat::COMPARISON,
+        "prediction" => cat::PREDICTION,
+        "causal" => cat::CAUSAL,
+        "event" => cat::EVENT,
+        "hedge" => cat::HEDGE,
+        "opinion" => cat::OPINION,
+        "date" => cat::DATE,
+        "actor" => cat::ACTOR,
+        "policy" => cat::POLICY,
+        _ => 0,
+    }
+}
+
+/// The signal phrases indexed for one pass over the words of a span.
+#[derive(Default)]
+pub(crate) struct SignalIndex {
+    /// First word → (the other words, prefix flag on the last word,
+    /// category bit), for every phrase but one-word prefixes.
+    pub by_first: FxMap<String, Vec<(Vec<String>, bool, u16)>>,
+    /// One-word prefixes (« augment* ») → category bits.
+    pub prefixes: FxMap<String, u16>,
+    /// The byte lengths of those prefixes, ascending.
+    pub prefix_lens: Vec<usize>,
+}
+
+impl SignalIndex {
+    fn new(signals: &[(Vec<String>, bool, String)]) -> SignalIndex {
+        let mut ix = SignalIndex::default();
+        for (phrase, prefix, c) in signals {
+            let bit = cat_bit(c);
+            match phrase.as_slice() {
+                [] => {}
+                [w] if *prefix => {
+                    *ix.prefixes.entry(w.clone()).or_default() |= bit;
+                    if !ix.prefix_lens.contains(&w.len()) {
+                        ix.prefix_lens.push(w.len());
+                    }
+                }
+                [first, rest @ ..] => ix.by_first.entry(first.clone()).or_default().push((
+                    rest.to_vec(),
+                    *prefix,
+                    bit,
+                )),
+            }
+        }
+        ix.prefix_lens.sort_unstable();
+        ix
+    }
+
+    /// The category bits of every phrase found in `words`; the same as
+    /// testing each phrase against each window of `words`.
+    pub fn find(&self, words: &[&str]) -> u16 {
+        let mut bits = 0;
+        for (k, w) in words.iter().enumerate() {
+            for &l in &self.prefix_lens {
+                if l > w.len() {
+                    break;
+                }
+                if w.is_char_boundary(l) {
+                    if let Some(&b) = self.prefixes.get(&w[..l]) {
+                        bits |= b;
+                    }
+                }
+            }
+            let Some(cands) = self.by_first.get(*w) else {
+                continue;
+            };
+            for (rest, prefix, bit) in cands {
+                if bits & bit == *bit || k + 1 + rest.len() > words.len() {
+                    continue;
+                }
+                let n = rest.len();
+                let ok = rest.iter().enumerate().all(|(j, p)| {
+                    let a = words[k + 1 + j];
+                    if *prefix && j + 1 == n {
+                        a.starts_with(p.as_str())
+                    } else {
+                        a == p
+                    }
+                });
+                if ok {
+                    bits |= bit;
+                }
+            }
+        }
+        bits
+    }
 }
 
 /// The data lines of a file: no comments, no blank lines, trimmed.
@@ -79,21 +263,29 @@ pub(crate) struct Lexicon {
     pub etre: HashSet<&'static str>,
     /// Folded speaker noun (singular and plural) → kind.
     pub speaker_nouns: HashMap<String, SpeakerKind>,
-    /// Folded function word → its roles.
-    pub words: HashMap<String, Vec<String>>,
+    /// Folded function word → its roles as bits of [`role`].
+    pub roles: FxMap<String, u8>,
+    /// The signals indexed by their first word.
+    pub signal_index: SignalIndex,
     /// Folded media names, as word lists.
     pub media: Vec<Vec<String>>,
     /// Signals: folded words of the phrase, prefix flag on the last word,
-    /// category.
+    /// category (lookups go through `signal_index`; tests check both agree).
+    #[cfg_attr(not(test), allow(dead_code))]
     pub signals: Vec<(Vec<String>, bool, String)>,
 }
 
 impl Lexicon {
     /// True when the folded `word` has the role `role` in `words.tsv`.
     pub fn is(&self, word: &str, role: &str) -> bool {
-        self.words
-            .get(word)
-            .is_some_and(|r| r.iter().any(|x| x == role))
+        let bit = role_bit(role);
+        bit != 0 && self.has(word, bit)
+    }
+
+    /// True when the folded `word` has one of the roles `bits` ([`role`]).
+    #[inline]
+    pub fn has(&self, word: &str, bits: u8) -> bool {
+        self.roles.get(word).is_some_and(|r| r & bits != 0)
     }
 }
 
@@ -120,16 +312,23 @@ fn build() -> Lexicon {
     let media = data_lines(MEDIA)
         .map(|l| split_words(&fold(l.trim())))
         .collect();
-    let signals = parse_pairs(SIGNALS)
+    let mut roles: FxMap<String, u8> = FxMap::default();
+    for (w, r) in &words {
+        roles.insert(w.clone(), r.iter().fold(0, |acc, x| acc | role_bit(x)));
+    }
+    let signals: Vec<(Vec<String>, bool, String)> = parse_pairs(SIGNALS)
         .into_iter()
         .map(|(p, c)| {
             let prefix = p.ends_with('*');
             (split_words(&fold(p.trim_end_matches('*'))), prefix, c)
         })
         .collect();
+    let signal_index = SignalIndex::new(&signals);
     Lexicon {
         verbs,
         forms,
+        roles,
+        signal_index,
         avoir: [
             "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut",
             "eurent", "avoir", "ayant", "ai", "avons", "avez", "as",
@@ -143,7 +342,6 @@ fn build() -> Lexicon {
         .into_iter()
         .collect(),
         speaker_nouns,
-        words,
         media,
         signals,
     }

@@ -3,7 +3,7 @@
 
 use frclaims_model::{ClaimKind, Dim, Modality, Number, Span, SpeakerKind};
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{cat, FxSet, Lexicon};
 use crate::text::Tokens;
 
 /// What the rules found in a span.
@@ -86,7 +86,7 @@ pub(crate) fn signals(
             _ => {}
         }
     }
-    let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut names: FxSet<&str> = FxSet::default();
     for (k, w) in words.iter().enumerate() {
         let i = a + k;
         let t = &tk.toks[i];
@@ -207,23 +207,17 @@ pub(crate) fn signals(
             s.negated = true;
         }
     }
-    for (phrase, prefix, cat) in &lex.signals {
-        if matches_phrase(&words, phrase, *prefix) {
-            match cat.as_str() {
-                "change" => s.change = true,
-                "comparison" => s.comparison = true,
-                "prediction" => s.prediction = true,
-                "causal" => s.causal = true,
-                "event" => s.event = true,
-                "hedge" => s.hedge = true,
-                "opinion" => s.opinion = true,
-                "date" => s.date = true,
-                "actor" => s.actor = true,
-                "policy" => s.policy = true,
-                _ => {}
-            }
-        }
-    }
+    let found = lex.signal_index.find(&words);
+    s.change |= found & cat::CHANGE != 0;
+    s.comparison |= found & cat::COMPARISON != 0;
+    s.prediction |= found & cat::PREDICTION != 0;
+    s.causal |= found & cat::CAUSAL != 0;
+    s.event |= found & cat::EVENT != 0;
+    s.hedge |= found & cat::HEDGE != 0;
+    s.opinion |= found & cat::OPINION != 0;
+    s.date |= found & cat::DATE != 0;
+    s.actor |= found & cat::ACTOR != 0;
+    s.policy |= found & cat::POLICY != 0;
     s.names = names.len();
     s.hypothetical =
         words.first() == Some(&"si") || words.windows(2).any(|w| w[0] == "," && w[1] == "si");
@@ -253,6 +247,7 @@ pub(crate) fn signals(
     s
 }
 
+#[cfg(test)]
 fn matches_phrase(words: &[&str], phrase: &[String], prefix: bool) -> bool {
     let n = phrase.len();
     if n == 0 || words.len() < n {
@@ -445,6 +440,57 @@ mod tests {
             "D’ici 2035, si la Chine parvient à intégrer l’IA, l’intelligence fonctionnera comme une infrastructure.",
             &["hypothetical", "date"],
         );
+    }
+
+    /// The signal index finds what testing every phrase against every
+    /// window finds.
+    #[test]
+    fn signal_index_matches_every_phrase() {
+        let lex = &*LEXICON;
+        let cat_bit = |c: &str| match c {
+            "change" => cat::CHANGE,
+            "comparison" => cat::COMPARISON,
+            "prediction" => cat::PREDICTION,
+            "causal" => cat::CAUSAL,
+            "event" => cat::EVENT,
+            "hedge" => cat::HEDGE,
+            "opinion" => cat::OPINION,
+            "date" => cat::DATE,
+            "actor" => cat::ACTOR,
+            "policy" => cat::POLICY,
+            _ => 0,
+        };
+        let mut texts: Vec<String> = lex
+            .signals
+            .iter()
+            .map(|(p, prefix, _)| {
+                let mut t = p.join(" ");
+                if *prefix {
+                    t.push_str("ent");
+                }
+                format!("Le {t} et {t}")
+            })
+            .collect();
+        texts.push(
+            "Les ventes ont augmenté de 5 % et devraient progresser, selon les experts, \
+             mais la baisse des prix pourrait entraîner une hausse du chômage."
+                .into(),
+        );
+        for t in &texts {
+            let tk = Tokens::new(t);
+            let words: Vec<&str> = (0..tk.toks.len()).map(|i| tk.t(i)).collect();
+            for a in 0..words.len() {
+                for b in a..=words.len() {
+                    let w = &words[a..b];
+                    let want = lex
+                        .signals
+                        .iter()
+                        .filter(|(p, prefix, _)| matches_phrase(w, p, *prefix))
+                        .fold(0, |acc, (_, _, c)| acc | cat_bit(c));
+                    assert_eq!(lex.signal_index.find(w), want, "{w:?}");
+                }
+            }
+        }
     }
 
     #[test]
