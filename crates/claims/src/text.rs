@@ -1,7 +1,7 @@
 //! Tokens of a document on its folded view, with code point spans, and the
 //! quotations (« … », “ … ”, " … ") found in it.
 
-use frclaims_model::{Normalized, Span};
+use frclaims_model::{fold_char, Span};
 
 /// A token: a run of letters and digits, or one other non-space character.
 #[derive(Debug, Clone)]
@@ -22,21 +22,46 @@ pub(crate) struct Tok {
 
 /// The document as tokens over its folded text.
 pub(crate) struct Tokens {
-    pub folded: Normalized,
+    /// The folded text (see [`frclaims_model::fold_char`]): one folded
+    /// character for each character of the document.
+    pub folded: String,
     pub toks: Vec<Tok>,
+}
+
+/// [`fold_char`] with its ASCII case inlined.
+#[inline]
+fn fold(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        fold_char(c)
+    }
+}
+
+/// `c.is_alphanumeric()`, with the Latin-1 letters answered without the
+/// Unicode tables.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{c0}'..='\u{ff}').contains(&c) {
+        c != '\u{d7}' && c != '\u{f7}'
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 impl Tokens {
     pub fn new(text: &str) -> Tokens {
-        let folded = Normalized::new(text);
-        let f = folded.as_str();
-        let mut toks: Vec<Tok> = Vec::new();
-        let mut orig = text.chars();
+        let mut folded = String::with_capacity(text.len());
+        let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
         let mut cur: Option<Tok> = None;
         let mut prev_orig = ' ';
-        for (ci, (b, c)) in f.char_indices().enumerate() {
-            let o = orig.next().unwrap_or(c);
-            if c.is_alphanumeric() {
+        for (ci, o) in text.chars().enumerate() {
+            let c = fold(o);
+            let b = folded.len();
+            folded.push(c);
+            if is_alnum(c) {
                 match cur.as_mut() {
                     Some(t) => {
                         t.span.end = ci + 1;
@@ -83,7 +108,7 @@ impl Tokens {
     pub fn t(&self, i: usize) -> &str {
         self.toks
             .get(i)
-            .map(|t| &self.folded.as_str()[t.fb.0..t.fb.1])
+            .map(|t| &self.folded[t.fb.0..t.fb.1])
             .unwrap_or("")
     }
 
