@@ -129,77 +129,143 @@ fn cat_bit(c: &str) -> u16 {
     }
 }
 
+/// What the lexicon knows of one folded word.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordInfo {
+    /// Roles in `words.tsv` ([`role`] bits).
+    pub roles: u8,
+    /// Categories of the one-word signals it is ([`cat`] bits), prefixes
+    /// aside.
+    pub sig: u16,
+    /// Index in [`SignalIndex::multi`] of the longer signal phrases it
+    /// starts, or `u32::MAX`.
+    pub multi: u32,
+    /// A form of a reporting verb.
+    pub form: bool,
+}
+
+impl Default for WordInfo {
+    fn default() -> WordInfo {
+        WordInfo {
+            roles: 0,
+            sig: 0,
+            multi: u32::MAX,
+            form: false,
+        }
+    }
+}
+
+/// The phrases that start with one word: the other words, the prefix flag
+/// on the last word, the category bit.
+pub(crate) type Phrases = Vec<(Vec<String>, bool, u16)>;
+
 /// The signal phrases indexed for one pass over the words of a span.
 #[derive(Default)]
 pub(crate) struct SignalIndex {
     /// First word → (the other words, prefix flag on the last word,
     /// category bit), for every phrase but one-word prefixes.
-    pub by_first: FxMap<String, Vec<(Vec<String>, bool, u16)>>,
-    /// One-word prefixes (« augment* ») → category bits.
-    pub prefixes: FxMap<String, u16>,
-    /// The byte lengths of those prefixes, ascending.
-    pub prefix_lens: Vec<usize>,
+    pub by_first: Vec<(String, Phrases)>,
+    /// One-word prefixes (« augment* ») grouped by their first
+    /// `prefix_key` bytes: (prefix, category bits).
+    pub prefixes: FxMap<Vec<u8>, Vec<(String, u16)>>,
+    /// The byte length of the shortest prefix.
+    pub prefix_key: usize,
 }
 
 impl SignalIndex {
     fn new(signals: &[(Vec<String>, bool, String)]) -> SignalIndex {
         let mut ix = SignalIndex::default();
+        let mut by_first: FxMap<String, usize> = FxMap::default();
+        let key = signals
+            .iter()
+            .filter(|(p, prefix, _)| *prefix && p.len() == 1)
+            .map(|(p, _, _)| p[0].len())
+            .min()
+            .unwrap_or(1)
+            .max(1);
+        ix.prefix_key = key;
         for (phrase, prefix, c) in signals {
             let bit = cat_bit(c);
             match phrase.as_slice() {
                 [] => {}
-                [w] if *prefix => {
-                    *ix.prefixes.entry(w.clone()).or_default() |= bit;
-                    if !ix.prefix_lens.contains(&w.len()) {
-                        ix.prefix_lens.push(w.len());
-                    }
+                [w] if *prefix => ix
+                    .prefixes
+                    .entry(w.as_bytes()[..key].to_vec())
+                    .or_default()
+                    .push((w.clone(), bit)),
+                [first, rest @ ..] => {
+                    let k = *by_first.entry(first.clone()).or_insert_with(|| {
+                        ix.by_first.push((first.clone(), Vec::new()));
+                        ix.by_first.len() - 1
+                    });
+                    ix.by_first[k].1.push((rest.to_vec(), *prefix, bit));
                 }
-                [first, rest @ ..] => ix.by_first.entry(first.clone()).or_default().push((
-                    rest.to_vec(),
-                    *prefix,
-                    bit,
-                )),
             }
         }
-        ix.prefix_lens.sort_unstable();
         ix
     }
 
-    /// The category bits of every phrase found in `words`; the same as
-    /// testing each phrase against each window of `words`.
-    pub fn find(&self, words: &[&str]) -> u16 {
+    /// The category bits of the one-word prefixes `word` starts with.
+    #[inline]
+    pub fn prefix_bits(&self, word: &str) -> u16 {
+        let w = word.as_bytes();
+        if w.len() < self.prefix_key {
+            return 0;
+        }
+        self.prefixes.get(&w[..self.prefix_key]).map_or(0, |ps| {
+            ps.iter()
+                .filter(|(p, _)| w.starts_with(p.as_bytes()))
+                .fold(0, |acc, (_, b)| acc | b)
+        })
+    }
+
+    /// The category bits of the phrases of `multi` (an index of
+    /// [`WordInfo::multi`]) found at the start of `rest_words`, the words
+    /// after the first; `known` bits are not looked for again.
+    #[inline]
+    pub fn multi_bits<'w>(
+        &self,
+        multi: u32,
+        known: u16,
+        rest_words: impl Fn(usize) -> Option<&'w str>,
+    ) -> u16 {
         let mut bits = 0;
-        for (k, w) in words.iter().enumerate() {
-            for &l in &self.prefix_lens {
-                if l > w.len() {
-                    break;
-                }
-                if w.is_char_boundary(l) {
-                    if let Some(&b) = self.prefixes.get(&w[..l]) {
-                        bits |= b;
-                    }
-                }
-            }
-            let Some(cands) = self.by_first.get(*w) else {
+        let Some((_, cands)) = self.by_first.get(multi as usize) else {
+            return 0;
+        };
+        for (rest, prefix, bit) in cands {
+            if rest.is_empty() || (known | bits) & bit == *bit {
                 continue;
-            };
-            for (rest, prefix, bit) in cands {
-                if bits & bit == *bit || k + 1 + rest.len() > words.len() {
-                    continue;
-                }
-                let n = rest.len();
-                let ok = rest.iter().enumerate().all(|(j, p)| {
-                    let a = words[k + 1 + j];
+            }
+            let n = rest.len();
+            let ok = rest.iter().enumerate().all(|(j, p)| {
+                rest_words(j).is_some_and(|a| {
                     if *prefix && j + 1 == n {
                         a.starts_with(p.as_str())
                     } else {
                         a == p
                     }
-                });
-                if ok {
-                    bits |= bit;
-                }
+                })
+            });
+            if ok {
+                bits |= bit;
             }
+        }
+        bits
+    }
+
+    /// The category bits of every phrase found in `words`; the same as
+    /// testing each phrase against each window of `words`.
+    #[cfg(test)]
+    pub fn find(&self, lex: &Lexicon, words: &[&str]) -> u16 {
+        let mut bits = 0;
+        for (k, w) in words.iter().enumerate() {
+            bits |= self.prefix_bits(w);
+            let Some(info) = lex.info.get(*w) else {
+                continue;
+            };
+            bits |= info.sig;
+            bits |= self.multi_bits(info.multi, bits, |j| words.get(k + 1 + j).copied());
         }
         bits
     }
@@ -256,13 +322,16 @@ pub(crate) struct FormEntry {
 pub(crate) struct Lexicon {
     pub verbs: Vec<Verb>,
     /// Folded form → the verbs it can be.
-    pub forms: HashMap<String, Vec<FormEntry>>,
+    pub forms: FxMap<String, Vec<FormEntry>>,
     /// Folded auxiliary forms of « avoir ».
-    pub avoir: HashSet<&'static str>,
+    pub avoir: FxSet<&'static str>,
     /// Folded auxiliary forms of « être ».
-    pub etre: HashSet<&'static str>,
+    pub etre: FxSet<&'static str>,
     /// Folded speaker noun (singular and plural) → kind.
-    pub speaker_nouns: HashMap<String, SpeakerKind>,
+    pub speaker_nouns: FxMap<String, SpeakerKind>,
+    /// What the lexicon knows of a folded token, looked up once per token
+    /// of a document.
+    pub info: FxMap<String, WordInfo>,
     /// Folded function word → its roles as bits of [`role`].
     pub roles: FxMap<String, u8>,
     /// The signals indexed by their first word.
@@ -293,7 +362,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 
 fn build() -> Lexicon {
     let (verbs, forms) = parse_verbs(VERBS);
-    let mut speaker_nouns = HashMap::new();
+    let mut speaker_nouns = FxMap::default();
     for (noun, kind) in parse_speaker_nouns(SPEAKER_NOUNS) {
         let f = fold(&noun);
         let plural_kind = match kind {
@@ -324,7 +393,26 @@ fn build() -> Lexicon {
         })
         .collect();
     let signal_index = SignalIndex::new(&signals);
+    let mut info: FxMap<String, WordInfo> = FxMap::default();
+    for (w, &r) in &roles {
+        info.entry(w.clone()).or_default().roles = r;
+    }
+    for w in forms.keys() {
+        info.entry(w.clone()).or_default().form = true;
+    }
+    for (k, (first, cands)) in signal_index.by_first.iter().enumerate() {
+        let e = info.entry(first.clone()).or_default();
+        for (rest, _, bit) in cands {
+            if rest.is_empty() {
+                e.sig |= bit;
+            }
+        }
+        if cands.iter().any(|(rest, _, _)| !rest.is_empty()) {
+            e.multi = k as u32;
+        }
+    }
     Lexicon {
+        info,
         verbs,
         forms,
         roles,
@@ -524,11 +612,11 @@ pub(crate) fn conjugate(lemma_word: &str, class: &str, parts: &str) -> Vec<(Stri
     out
 }
 
-type VerbTables = (Vec<Verb>, HashMap<String, Vec<FormEntry>>);
+type VerbTables = (Vec<Verb>, FxMap<String, Vec<FormEntry>>);
 
 fn parse_verbs(src: &str) -> VerbTables {
     let mut verbs = Vec::new();
-    let mut forms: HashMap<String, Vec<FormEntry>> = HashMap::new();
+    let mut forms: FxMap<String, Vec<FormEntry>> = FxMap::default();
     for line in data_lines(src) {
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < 3 {

@@ -3,7 +3,7 @@
 
 use frclaims_model::{ClaimKind, Dim, Modality, Number, Span, SpeakerKind};
 
-use crate::lexicon::{cat, FxSet, Lexicon};
+use crate::lexicon::{cat, role, FxSet, Lexicon};
 use crate::text::Tokens;
 
 /// What the rules found in a span.
@@ -147,7 +147,8 @@ pub(crate) fn signals(
         if matches!(*w, "a" | "ont" | "avait" | "avaient") && !t.cap && !t.accented {
             let mut n = i + 1;
             while n < b
-                && (lex.is(tk.t(n), "adv") || (tk.t(n).len() > 6 && tk.t(n).ends_with("ment")))
+                && (tk.toks[n].roles & role::ADV != 0
+                    || (tk.t(n).len() > 6 && tk.t(n).ends_with("ment")))
             {
                 n += 1;
             }
@@ -207,7 +208,16 @@ pub(crate) fn signals(
             s.negated = true;
         }
     }
-    let found = lex.signal_index.find(&words);
+    let mut found = 0u16;
+    for i in a..b {
+        let t = &tk.toks[i];
+        found |= t.sig;
+        if t.multi != u32::MAX {
+            found |= lex
+                .signal_index
+                .multi_bits(t.multi, found, |j| (i + 1 + j < b).then(|| tk.t(i + 1 + j)));
+        }
+    }
     s.change |= found & cat::CHANGE != 0;
     s.comparison |= found & cat::COMPARISON != 0;
     s.prediction |= found & cat::PREDICTION != 0;
@@ -487,7 +497,7 @@ mod tests {
                         .iter()
                         .filter(|(p, prefix, _)| matches_phrase(w, p, *prefix))
                         .fold(0, |acc, (_, _, c)| acc | cat_bit(c));
-                    assert_eq!(lex.signal_index.find(w), want, "{w:?}");
+                    assert_eq!(lex.signal_index.find(lex, w), want, "{w:?}");
                 }
             }
         }

@@ -6,7 +6,7 @@
 
 use frclaims_model::{AttributionType, Sentence, Span, SpeakerKind};
 
-use crate::lexicon::{Form, Lexicon};
+use crate::lexicon::{role, Form, Lexicon};
 use crate::text::{Quote, Tokens};
 
 /// A speaker mention as found, before resolution.
@@ -328,7 +328,7 @@ impl Ctx<'_> {
     }
 
     fn is_adv(&self, i: usize) -> bool {
-        self.lex.is(self.t(i), "adv")
+        i >= self.a && i < self.b && self.tk.toks[i].roles & role::ADV != 0
     }
 
     /// An adverb after a verb: the word list, or a lowercase « -ment » word.
@@ -372,7 +372,7 @@ impl Ctx<'_> {
     /// A reporting verb at token `i`, with its auxiliary and clitics.
     fn cue(&self, i: usize) -> Option<Cue> {
         let tok = &self.tk.toks[i];
-        if !tok.word {
+        if !tok.word || !tok.form {
             return None;
         }
         let entries = self.lex.forms.get(self.t(i))?;

@@ -723,3 +723,64 @@ fn odd_entities_and_numbers_do_not_panic() {
     let claims = extract(&doc, &sentences(text), &numbers, &entities);
     assert_eq!(claims.iter().filter(|c| c.attribution.is_some()).count(), 2);
 }
+
+/// TEMP: phase timings.
+#[test]
+#[ignore]
+fn phase_times() {
+    use std::time::Instant;
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let mut texts: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    texts.sort();
+    let reps = 200;
+    let docs: Vec<(String, Vec<Sentence>)> =
+        texts.iter().map(|t| (t.clone(), sentences(t))).collect();
+    let mb = texts.iter().map(|t| t.len()).sum::<usize>() as f64 * reps as f64 / 1e6;
+    let time = |name: &str, f: &dyn Fn(&str, &[Sentence])| {
+        let t0 = Instant::now();
+        for _ in 0..reps {
+            for (t, s) in &docs {
+                f(t, s);
+            }
+        }
+        println!("{name:12} {:8.1} MB/s", mb / t0.elapsed().as_secs_f64());
+    };
+    time("textindex", &|t, _| {
+        std::hint::black_box(TextIndex::new(t));
+    });
+    time("tokens", &|t, _| {
+        std::hint::black_box(Tokens::new(t));
+    });
+    time("quotes", &|t, _| {
+        std::hint::black_box(text::quotes(t));
+    });
+    time("unglue", &|t, ss| {
+        let idx = TextIndex::new(t);
+        let mut out = Vec::new();
+        for s in ss {
+            unglue(idx.slice(s.span), *s, &mut out);
+        }
+        std::hint::black_box(out);
+    });
+    time("speech", &|t, ss| {
+        let tk = Tokens::new(t);
+        let q = text::quotes(t);
+        std::hint::black_box(speech::find(&LEXICON, &tk, &q, ss));
+    });
+    time("signals", &|t, ss| {
+        let tk = Tokens::new(t);
+        for s in ss {
+            std::hint::black_box(score::signals(&LEXICON, &tk, s.span, &[], None));
+        }
+    });
+    time("extract", &|t, ss| {
+        let doc = Document {
+            text: t.to_owned(),
+            ..Document::default()
+        };
+        std::hint::black_box(extract(&doc, ss, &[], &[]));
+    });
+}

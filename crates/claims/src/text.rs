@@ -3,6 +3,8 @@
 
 use frclaims_model::{fold_char, Span};
 
+use crate::lexicon::LEXICON;
+
 /// A token: a run of letters and digits, or one other non-space character.
 #[derive(Debug, Clone)]
 pub(crate) struct Tok {
@@ -18,6 +20,29 @@ pub(crate) struct Tok {
     pub acute: bool,
     /// The original has a non-ASCII letter (« à » is not « a »).
     pub accented: bool,
+    /// A form of a reporting verb.
+    pub form: bool,
+    /// Roles in `words.tsv` (bits of [`crate::lexicon::role`]).
+    pub roles: u8,
+    /// Categories of the one-word signals it matches, prefixes included.
+    pub sig: u16,
+    /// The longer signal phrases it starts ([`crate::lexicon::WordInfo`]).
+    pub multi: u32,
+}
+
+impl Tok {
+    const PLAIN: Tok = Tok {
+        span: Span { start: 0, end: 0 },
+        fb: (0, 0),
+        word: false,
+        cap: false,
+        acute: false,
+        accented: false,
+        form: false,
+        roles: 0,
+        sig: 0,
+        multi: u32::MAX,
+    };
 }
 
 /// The document as tokens over its folded text.
@@ -74,8 +99,8 @@ impl Tokens {
                             fb: (b, b + c.len_utf8()),
                             word: true,
                             cap: o.is_uppercase(),
-                            acute: false,
                             accented: !o.is_ascii(),
+                            ..Tok::PLAIN
                         });
                     }
                 }
@@ -89,9 +114,7 @@ impl Tokens {
                         span: Span::new(ci, ci + 1),
                         fb: (b, b + c.len_utf8()),
                         word: false,
-                        cap: false,
-                        acute: false,
-                        accented: false,
+                        ..Tok::PLAIN
                     });
                 }
             }
@@ -100,6 +123,17 @@ impl Tokens {
         if let Some(mut t) = cur.take() {
             t.acute = matches!(prev_orig, 'é' | 'É');
             toks.push(t);
+        }
+        let lex = &*LEXICON;
+        for t in &mut toks {
+            let w = &folded[t.fb.0..t.fb.1];
+            if let Some(info) = lex.info.get(w) {
+                t.form = info.form;
+                t.roles = info.roles;
+                t.sig = info.sig;
+                t.multi = info.multi;
+            }
+            t.sig |= lex.signal_index.prefix_bits(w);
         }
         Tokens { folded, toks }
     }
