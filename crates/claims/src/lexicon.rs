@@ -75,6 +75,226 @@ pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A `HashSet` with [`FxHasher`].
 pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// A table of folded words, for one lookup per token of a document:
+/// open addressing over the bytes of words up to 16 bytes long held in two
+/// integers (no string comparison, no byte-by-byte hash), a map for
+/// longer ones.
+pub(crate) struct WordTable<V: Copy> {
+    shift: u32,
+    slots: Vec<Slot<V>>,
+    long: FxMap<Vec<u8>, V>,
+}
+
+#[derive(Clone, Copy)]
+struct Slot<V: Copy> {
+    lo: u64,
+    hi: u64,
+    /// Length of the word plus one; 0 for an empty slot.
+    len: u32,
+    val: V,
+}
+
+/// Reads `w` (at most 16 bytes) into two integers; with the length, the
+/// pair tells the word (the reads overlap for lengths between 4 and 16).
+#[inline]
+fn key16(w: &[u8]) -> (u64, u64) {
+    let n = w.len();
+    let r8 = |i: usize| {
+        u64::from_le_bytes([
+            w[i],
+            w[i + 1],
+            w[i + 2],
+            w[i + 3],
+            w[i + 4],
+            w[i + 5],
+            w[i + 6],
+            w[i + 7],
+        ])
+    };
+    let r4 = |i: usize| u64::from(u32::from_le_bytes([w[i], w[i + 1], w[i + 2], w[i + 3]]));
+    if n >= 8 {
+        (r8(0), r8(n - 8))
+    } else if n >= 4 {
+        (r4(0) | (r4(n - 4) << 32), 0)
+    } else {
+        let mut x = 0u64;
+        for (i, &c) in w.iter().enumerate() {
+            x |= u64::from(c) << (8 * i);
+        }
+        (x, 0)
+    }
+}
+
+impl<V: Copy + Default> WordTable<V> {
+    pub fn new<'k>(entries: impl IntoIterator<Item = (&'k [u8], V)>) -> WordTable<V> {
+        let entries: Vec<(&[u8], V)> = entries.into_iter().collect();
+        let mut size = 16usize;
+        while size < entries.len() * 3 {
+            size *= 2;
+        }
+        let mut t = WordTable {
+            shift: 64 - size.trailing_zeros(),
+            slots: vec![
+                Slot {
+                    lo: 0,
+                    hi: 0,
+                    len: 0,
+                    val: V::default(),
+                };
+                size
+            ],
+            long: FxMap::default(),
+        };
+        for (w, v) in entries {
+            if w.len() > 16 {
+                t.long.insert(w.to_vec(), v);
+                continue;
+            }
+            let (lo, hi) = key16(w);
+            let len = w.len() as u32 + 1;
+            let mut i = t.slot(lo, hi, len);
+            loop {
+                let s = &mut t.slots[i];
+                if s.len == 0 || (s.len == len && s.lo == lo && s.hi == hi) {
+                    *s = Slot {
+                        lo,
+                        hi,
+                        len,
+                        val: v,
+                    };
+                    break;
+                }
+                i = (i + 1) & (size - 1);
+            }
+        }
+        t
+    }
+
+    #[inline]
+    fn slot(&self, lo: u64, hi: u64, len: u32) -> usize {
+        let h = (lo ^ hi.rotate_left(31) ^ u64::from(len)).wrapping_mul(SEED);
+        (h >> self.shift) as usize
+    }
+
+    /// The value of `w`, if it is in the table.
+    #[inline]
+    pub fn get(&self, w: &[u8]) -> Option<V> {
+        if w.len() > 16 {
+            return self.long.get(w).copied();
+        }
+        let (lo, hi) = key16(w);
+        let len = w.len() as u32 + 1;
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(lo, hi, len);
+        loop {
+            let s = &self.slots[i];
+            if s.len == len && s.lo == lo && s.hi == hi {
+                return Some(s.val);
+            }
+            if s.len == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// Words the score looks for, one bit each ([`WordInfo::flags`]).
+pub(crate) mod flag {
+    /// A month (« janvier » … « decembre »).
+    pub const MONTH: u16 = 1;
+    /// A unit after a number (« % », « millions », « euros », …).
+    pub const UNIT: u16 = 1 << 1;
+    /// A duration noun (« ans », « mois », …).
+    pub const DURATION: u16 = 1 << 2;
+    /// « a », « ont », « avait », « avaient ».
+    pub const AUX: u16 = 1 << 3;
+    /// « million(s) », « milliard(s) ».
+    pub const MILLION: u16 = 1 << 4;
+    /// A number word before « millions » (« deux », « cent », …).
+    pub const NUMBER: u16 = 1 << 5;
+    /// « je », « nous », « j ».
+    pub const FIRST_PERSON: u16 = 1 << 6;
+    /// « pas », « jamais », « aucun », « aucune », « guere ».
+    pub const NEGATION: u16 = 1 << 7;
+
+    /// The words of each flag.
+    pub const WORDS: [(u16, &[&str]); 8] = [
+        (
+            MONTH,
+            &[
+                "janvier",
+                "fevrier",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "aout",
+                "septembre",
+                "octobre",
+                "novembre",
+                "decembre",
+            ],
+        ),
+        (
+            UNIT,
+            &[
+                "%",
+                "millions",
+                "milliards",
+                "million",
+                "milliard",
+                "dollars",
+                "euros",
+                "yuans",
+                "francs",
+                "$",
+                "€",
+                "pour",
+                "points",
+                "tonnes",
+                "habitants",
+                "personnes",
+                "emplois",
+            ],
+        ),
+        (
+            DURATION,
+            &[
+                "ans", "mois", "jours", "heures", "semaines", "annees", "minutes",
+            ],
+        ),
+        (AUX, &["a", "ont", "avait", "avaient"]),
+        (MILLION, &["million", "millions", "milliard", "milliards"]),
+        (
+            NUMBER,
+            &[
+                "un",
+                "deux",
+                "trois",
+                "quatre",
+                "cinq",
+                "six",
+                "sept",
+                "huit",
+                "neuf",
+                "dix",
+                "douze",
+                "quinze",
+                "vingt",
+                "trente",
+                "quarante",
+                "cinquante",
+                "cent",
+                "cents",
+            ],
+        ),
+        (FIRST_PERSON, &["je", "nous", "j"]),
+        (NEGATION, &["pas", "jamais", "aucun", "aucune", "guere"]),
+    ];
+}
+
 /// The roles of `words.tsv`, one bit each.
 pub(crate) mod role {
     pub const ACCORDING: u8 = 1;
@@ -142,6 +362,8 @@ pub(crate) struct WordInfo {
     pub multi: u32,
     /// A form of a reporting verb.
     pub form: bool,
+    /// Words the score looks for ([`flag`] bits).
+    pub flags: u16,
 }
 
 impl Default for WordInfo {
@@ -151,6 +373,7 @@ impl Default for WordInfo {
             sig: 0,
             multi: u32::MAX,
             form: false,
+            flags: 0,
         }
     }
 }
@@ -160,7 +383,6 @@ impl Default for WordInfo {
 pub(crate) type Phrases = Vec<(Vec<String>, bool, u16)>;
 
 /// The signal phrases indexed for one pass over the words of a span.
-#[derive(Default)]
 pub(crate) struct SignalIndex {
     /// First word → (the other words, prefix flag on the last word,
     /// category bit), for every phrase but one-word prefixes.
@@ -168,13 +390,23 @@ pub(crate) struct SignalIndex {
     /// One-word prefixes (« augment* ») grouped by their first
     /// `prefix_key` bytes: (prefix, category bits).
     pub prefixes: FxMap<Vec<u8>, Vec<(String, u16)>>,
+    /// The same groups for lookups: first `prefix_key` bytes → index in
+    /// `groups`.
+    pub prefix_table: WordTable<u32>,
+    pub groups: Vec<Vec<(String, u16)>>,
     /// The byte length of the shortest prefix.
     pub prefix_key: usize,
 }
 
 impl SignalIndex {
     fn new(signals: &[(Vec<String>, bool, String)]) -> SignalIndex {
-        let mut ix = SignalIndex::default();
+        let mut ix = SignalIndex {
+            by_first: Vec::new(),
+            prefixes: FxMap::default(),
+            prefix_table: WordTable::new([]),
+            groups: Vec::new(),
+            prefix_key: 1,
+        };
         let mut by_first: FxMap<String, usize> = FxMap::default();
         let key = signals
             .iter()
@@ -202,6 +434,13 @@ impl SignalIndex {
                 }
             }
         }
+        ix.groups = ix.prefixes.values().cloned().collect();
+        ix.prefix_table = WordTable::new(
+            ix.prefixes
+                .keys()
+                .enumerate()
+                .map(|(g, k)| (k.as_slice(), g as u32)),
+        );
         ix
     }
 
@@ -212,8 +451,9 @@ impl SignalIndex {
         if w.len() < self.prefix_key {
             return 0;
         }
-        self.prefixes.get(&w[..self.prefix_key]).map_or(0, |ps| {
-            ps.iter()
+        self.prefix_table.get(&w[..self.prefix_key]).map_or(0, |g| {
+            self.groups[g as usize]
+                .iter()
                 .filter(|(p, _)| w.starts_with(p.as_bytes()))
                 .fold(0, |acc, (_, b)| acc | b)
         })
@@ -261,7 +501,7 @@ impl SignalIndex {
         let mut bits = 0;
         for (k, w) in words.iter().enumerate() {
             bits |= self.prefix_bits(w);
-            let Some(info) = lex.info.get(*w) else {
+            let Some(info) = lex.info.get(w.as_bytes()) else {
                 continue;
             };
             bits |= info.sig;
@@ -331,7 +571,7 @@ pub(crate) struct Lexicon {
     pub speaker_nouns: FxMap<String, SpeakerKind>,
     /// What the lexicon knows of a folded token, looked up once per token
     /// of a document.
-    pub info: FxMap<String, WordInfo>,
+    pub info: WordTable<WordInfo>,
     /// Folded function word → its roles as bits of [`role`].
     pub roles: FxMap<String, u8>,
     /// The signals indexed by their first word.
@@ -411,6 +651,12 @@ fn build() -> Lexicon {
             e.multi = k as u32;
         }
     }
+    for (bit, ws) in flag::WORDS {
+        for w in ws {
+            info.entry((*w).to_owned()).or_default().flags |= bit;
+        }
+    }
+    let info = WordTable::new(info.iter().map(|(w, i)| (w.as_bytes(), *i)));
     Lexicon {
         info,
         verbs,
@@ -660,6 +906,34 @@ fn parse_verbs(src: &str) -> VerbTables {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The word table finds every word it holds, at every length, and no
+    /// other (prefixes, extensions, one byte changed).
+    #[test]
+    fn word_table_finds_exactly_its_words() {
+        let words: Vec<String> = (1..=24)
+            .flat_map(|n| {
+                [
+                    "abcdefghijklmnopqrstuvwxyz"[..n].to_owned(),
+                    "zyxwvutsrqponmlkjihgfedcba"[..n].to_owned(),
+                    "é".repeat(n),
+                ]
+            })
+            .collect();
+        let table = WordTable::new(words.iter().enumerate().map(|(i, w)| (w.as_bytes(), i)));
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(table.get(w.as_bytes()), Some(i), "{w}");
+            let mut other = w.clone().into_bytes();
+            other[w.len() / 2] ^= 1;
+            assert_eq!(table.get(&other), None, "{w}");
+            assert_eq!(table.get(format!("{w}!").as_bytes()), None, "{w}");
+        }
+        assert_eq!(table.get(b""), None);
+        let lex = &*LEXICON;
+        for w in lex.forms.keys() {
+            assert!(lex.info.get(w.as_bytes()).is_some_and(|i| i.form), "{w}");
+        }
+    }
 
     fn check(lemma: &str, class: &str, parts: &str, expected: &[(&str, Form)]) {
         let forms = conjugate(lemma, class, parts);

@@ -3,7 +3,7 @@
 
 use frclaims_model::{ClaimKind, Dim, Modality, Number, Span, SpeakerKind};
 
-use crate::lexicon::{cat, role, FxSet, Lexicon};
+use crate::lexicon::{cat, flag, role, Lexicon};
 use crate::text::Tokens;
 
 /// What the rules found in a span.
@@ -23,7 +23,8 @@ pub(crate) struct Signals {
     pub negated: bool,
     pub first_person: bool,
     pub named: bool,
-    /// Distinct capitalized words inside the sentence (not its first).
+    /// Distinct capitalized words inside the sentence (not its first),
+    /// counted up to two.
     pub names: usize,
     /// A past action: passé composé with « avoir ».
     pub past: bool,
@@ -41,21 +42,6 @@ pub(crate) struct Signals {
     pub heading: bool,
 }
 
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-];
-
 /// The signals of the tokens `a..b` (and the numbers inside `span`).
 pub(crate) fn signals(
     lex: &Lexicon,
@@ -66,8 +52,6 @@ pub(crate) fn signals(
 ) -> Signals {
     let (a, b) = tk.range(span);
     let mut s = Signals::default();
-    let words: Vec<&str> = (a..b).map(|i| tk.t(i)).collect();
-    s.words = (a..b).filter(|&i| tk.toks[i].word).count();
     // Figures: from the numbers stage, and cheap cues of our own.
     let first = numbers.partition_point(|n| n.span.start < span.start);
     for n in numbers[first..]
@@ -86,65 +70,56 @@ pub(crate) fn signals(
             _ => {}
         }
     }
-    let mut names: FxSet<&str> = FxSet::default();
-    for (k, w) in words.iter().enumerate() {
+    // The words of the span: `w(k)` is token `a + k`.
+    let len = b - a;
+    let w = |k: usize| tk.t(a + k);
+    let flags = |k: usize| if k < len { tk.toks[a + k].flags } else { 0 };
+    let digits = |x: &str| x.bytes().all(|c| c.is_ascii_digit());
+    // Distinct capitalized words, counted up to two (all the score needs).
+    let mut first_name: Option<&str> = None;
+    let mut found = 0u16;
+    let mut dash = None;
+    for k in 0..len {
         let i = a + k;
         let t = &tk.toks[i];
-        if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-            let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+        let wk = w(k);
+        let f = t.flags;
+        s.words += usize::from(t.word);
+        if wk.as_bytes().first().is_some_and(|c| c.is_ascii_digit()) {
+            let year = wk.len() == 4 && (wk.starts_with("19") || wk.starts_with("20"));
             // The word after the number, past a decimal part or a
             // thousands group (« 5,4 % », « 12 500 puces »).
             let mut n = k + 1;
-            while n + 1 < words.len()
-                && (words[n] == "," || words[n] == ".")
-                && words[n + 1].chars().all(|c| c.is_ascii_digit())
-            {
+            while n + 1 < len && (w(n) == "," || w(n) == ".") && digits(w(n + 1)) {
                 n += 2;
             }
-            while n < words.len()
-                && words[n].len() == 3
-                && words[n].chars().all(|c| c.is_ascii_digit())
-            {
+            while n < len && w(n).len() == 3 && digits(w(n)) {
                 n += 1;
             }
-            let next = words.get(n).copied().unwrap_or("");
-            let unit = matches!(
-                next,
-                "%" | "millions"
-                    | "milliards"
-                    | "million"
-                    | "milliard"
-                    | "dollars"
-                    | "euros"
-                    | "yuans"
-                    | "francs"
-                    | "$"
-                    | "€"
-                    | "pour"
-                    | "points"
-                    | "tonnes"
-                    | "habitants"
-                    | "personnes"
-                    | "emplois"
-            );
+            let next = if n < len { w(n) } else { "" };
+            let unit = flags(n) & flag::UNIT != 0;
             let counted = next.len() > 3
                 && (next.ends_with('s') || next.ends_with('x'))
-                && !matches!(
-                    next,
-                    "ans" | "mois" | "jours" | "heures" | "semaines" | "annees" | "minutes"
-                )
+                && flags(n) & flag::DURATION == 0
                 && tk.toks.get(a + n).is_some_and(|t| t.word && !t.cap);
-            if MONTHS.contains(&next) || (year && !unit) {
+            if flags(n) & flag::MONTH != 0 || (year && !unit) {
                 s.date = true;
             } else if unit || counted {
                 s.figure = true;
             }
         }
         if t.word && t.cap && k > 0 {
-            names.insert(w);
+            match first_name {
+                None => {
+                    first_name = Some(wk);
+                    s.names = 1;
+                }
+                Some(x) if x != wk => s.names = 2,
+                _ => {}
+            }
         }
         // Passé composé with « avoir » (« a lancé », « ont obtenu »).
-        if matches!(*w, "a" | "ont" | "avait" | "avaient") && !t.cap && !t.accented {
+        if f & flag::AUX != 0 && !t.cap && !t.accented {
             let mut n = i + 1;
             while n < b
                 && (tk.toks[n].roles & role::ADV != 0
@@ -167,55 +142,39 @@ pub(crate) fn signals(
             }
         }
         // « deux millions de spectateurs », « trois milliards »
-        if matches!(*w, "million" | "millions" | "milliard" | "milliards")
-            && k > 0
-            && matches!(
-                words[k - 1],
-                "un" | "deux"
-                    | "trois"
-                    | "quatre"
-                    | "cinq"
-                    | "six"
-                    | "sept"
-                    | "huit"
-                    | "neuf"
-                    | "dix"
-                    | "douze"
-                    | "quinze"
-                    | "vingt"
-                    | "trente"
-                    | "quarante"
-                    | "cinquante"
-                    | "cent"
-                    | "cents"
-            )
-        {
+        if f & flag::MILLION != 0 && k > 0 && flags(k - 1) & flag::NUMBER != 0 {
             s.figure = true;
         }
-        if MONTHS.contains(w) {
+        if f & flag::MONTH != 0 {
             s.date = true;
         }
-        if t.word && t.cap && k > 0 && !matches!(words[k - 1], "." | "\"" | "?" | "!" | ":") {
+        if t.word && t.cap && k > 0 && !matches!(w(k - 1), "." | "\"" | "?" | "!" | ":") {
             s.named = true;
         }
-        if w.len() > 5 && (w.ends_with("rait") || w.ends_with("raient")) && !w.ends_with("trait") {
+        if wk.len() > 5
+            && (wk.ends_with("rait") || wk.ends_with("raient"))
+            && !wk.ends_with("trait")
+        {
             s.conditional = true;
         }
-        if matches!(*w, "je" | "nous" | "j") {
+        if f & flag::FIRST_PERSON != 0 {
             s.first_person = true;
         }
-        if matches!(*w, "pas" | "jamais" | "aucun" | "aucune" | "guere") && k > 0 {
+        if f & flag::NEGATION != 0 && k > 0 {
             s.negated = true;
         }
-    }
-    let mut found = 0u16;
-    for i in a..b {
-        let t = &tk.toks[i];
+        // Signal phrases.
         found |= t.sig;
         if t.multi != u32::MAX {
             found |= lex
                 .signal_index
                 .multi_bits(t.multi, found, |j| (i + 1 + j < b).then(|| tk.t(i + 1 + j)));
+        }
+        if wk == "," && k + 1 < len && w(k + 1) == "si" {
+            s.hypothetical = true;
+        }
+        if wk == "-" {
+            dash = Some(k);
         }
     }
     s.change |= found & cat::CHANGE != 0;
@@ -228,13 +187,10 @@ pub(crate) fn signals(
     s.date |= found & cat::DATE != 0;
     s.actor |= found & cat::ACTOR != 0;
     s.policy |= found & cat::POLICY != 0;
-    s.names = names.len();
-    s.hypothetical =
-        words.first() == Some(&"si") || words.windows(2).any(|w| w[0] == "," && w[1] == "si");
+    s.hypothetical |= len > 0 && w(0) == "si";
     // « … - Tingshu Wang/Reuters », « … - Xie Shangguo/VCG/Getty Images »
-    if let Some(dash) = words.iter().rposition(|w| *w == "-") {
-        let tail = &words[dash + 1..];
-        s.caption = tail.contains(&"/") && tail.len() <= 12;
+    if let Some(dash) = dash {
+        s.caption = len - (dash + 1) <= 12 && (dash + 1..len).any(|k| w(k) == "/");
     }
     // Real sentences start with a capital, a digit or a mark; a lowercase
     // start is metadata (« date 2025-06 ») or a fragment.
@@ -242,7 +198,7 @@ pub(crate) fn signals(
         tk.toks[i].word && !tk.toks[i].cap && !tk.t(i).starts_with(|c: char| c.is_ascii_digit())
     });
     let last = text_chars_end_punct;
-    s.question = last == Some('?') || words.last() == Some(&"?");
+    s.question = last == Some('?') || (len > 0 && w(len - 1) == "?");
     s.heading = !matches!(
         last,
         Some('.')

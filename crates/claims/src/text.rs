@@ -28,6 +28,8 @@ pub(crate) struct Tok {
     pub sig: u16,
     /// The longer signal phrases it starts ([`crate::lexicon::WordInfo`]).
     pub multi: u32,
+    /// Words the score looks for ([`crate::lexicon::flag`] bits).
+    pub flags: u16,
 }
 
 impl Tok {
@@ -42,6 +44,7 @@ impl Tok {
         roles: 0,
         sig: 0,
         multi: u32::MAX,
+        flags: 0,
     };
 }
 
@@ -127,11 +130,12 @@ impl Tokens {
         let lex = &*LEXICON;
         for t in &mut toks {
             let w = &folded[t.fb.0..t.fb.1];
-            if let Some(info) = lex.info.get(w) {
+            if let Some(info) = lex.info.get(w.as_bytes()) {
                 t.form = info.form;
                 t.roles = info.roles;
                 t.sig = info.sig;
                 t.multi = info.multi;
+                t.flags = info.flags;
             }
             t.sig |= lex.signal_index.prefix_bits(w);
         }
