@@ -144,42 +144,72 @@ pub fn extract(
 
 /// Splits a sentence where two sentences are glued without a space
 /// (« … en juin.La prévision … », « … réel ».Zhu a déclaré »).
+///
+/// Only the stops (. ! ?) are looked at, each with the characters around
+/// it, so a sentence costs one scan of its bytes.
 fn unglue(text: &str, s: Sentence, out: &mut Vec<Sentence>) {
-    let chars: Vec<char> = text.chars().collect();
-    let mut start = 0;
-    let mut word = 0; // letters just before
-    let mut upper = 0; // of which uppercase
-    for i in 0..chars.len() {
-        let c = chars[i];
-        let next = chars.get(i + 1).copied();
-        let prev = if i > 0 { chars[i - 1] } else { ' ' };
+    let bytes = text.as_bytes();
+    let mut start = 0; // code point index of the current piece
+    let mut seen = (0usize, 0usize); // (byte, code point) counted so far
+    for (p, &byte) in bytes.iter().enumerate() {
+        if !matches!(byte, b'.' | b'!' | b'?') || p + 1 >= bytes.len() {
+            continue;
+        }
+        let Some(next) = text[p + 1..].chars().next() else {
+            continue;
+        };
+        if !(next.is_uppercase() || next == '«' || next == '“') {
+            continue;
+        }
+        let mut before = text[..p].chars().rev();
+        let prev = before.clone().next().unwrap_or(' ');
+        if byte == b'.' && prev == ' ' {
+            continue;
+        }
         // A word of three letters or more, or an acronym (« d'IA.Selon »),
         // but not an initial (« M.Dupont » is rare, « J.-C. » is not).
+        let mut word = 0;
+        let mut upper = 0;
+        for c in before.by_ref().take(3) {
+            if !is_alpha(c) {
+                break;
+            }
+            word += 1;
+            upper += usize::from(c.is_uppercase());
+        }
         let long_word = word >= 3 || (word == 2 && upper == 2);
-        let boundary = matches!(c, '.' | '!' | '?')
-            && next.is_some_and(|n| n.is_uppercase() || n == '«' || n == '“')
-            && (long_word || matches!(prev, '»' | '”' | ')' | '%' | ' ') || prev.is_ascii_digit())
-            && !(c == '.' && prev == ' ');
-        if boundary {
+        if long_word || matches!(prev, '»' | '”' | ')' | '%' | ' ') || prev.is_ascii_digit() {
+            let i = seen.1 + text[seen.0..p].chars().count();
+            seen = (p, i);
             out.push(Sentence {
                 span: Span::new(s.span.start + start, s.span.start + i + 1),
                 paragraph: s.paragraph,
             });
             start = i + 1;
         }
-        if c.is_alphabetic() {
-            word += 1;
-            upper += usize::from(c.is_uppercase());
-        } else {
-            word = 0;
-            upper = 0;
-        }
     }
-    if start < chars.len() {
+    if start == 0 {
+        if !text.is_empty() {
+            out.push(s);
+        }
+    } else if start < seen.1 + text[seen.0..].chars().count() {
         out.push(Sentence {
             span: Span::new(s.span.start + start, s.span.end),
             paragraph: s.paragraph,
         });
+    }
+}
+
+/// `c.is_alphabetic()`, with the Latin-1 letters answered without the
+/// Unicode tables.
+#[inline]
+fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{c0}'..='\u{ff}').contains(&c) {
+        c != '\u{d7}' && c != '\u{f7}'
+    } else {
+        c.is_alphabetic()
     }
 }
 
