@@ -80,6 +80,9 @@ pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 /// integers (no string comparison, no byte-by-byte hash), a map for
 /// longer ones.
 pub(crate) struct WordTable<V: Copy> {
+    /// One bit per low hash bits of a word: most words of a text are in no
+    /// lexicon, and this small filter answers them from the cache.
+    filter: Vec<u64>,
     shift: u32,
     slots: Vec<Slot<V>>,
     long: FxMap<Vec<u8>, V>,
@@ -96,22 +99,11 @@ struct Slot<V: Copy> {
 
 /// Reads `w` (at most 16 bytes) into two integers; with the length, the
 /// pair tells the word (the reads overlap for lengths between 4 and 16).
-#[inline]
+#[inline(always)]
 fn key16(w: &[u8]) -> (u64, u64) {
     let n = w.len();
-    let r8 = |i: usize| {
-        u64::from_le_bytes([
-            w[i],
-            w[i + 1],
-            w[i + 2],
-            w[i + 3],
-            w[i + 4],
-            w[i + 5],
-            w[i + 6],
-            w[i + 7],
-        ])
-    };
-    let r4 = |i: usize| u64::from(u32::from_le_bytes([w[i], w[i + 1], w[i + 2], w[i + 3]]));
+    let r8 = |i: usize| u64::from_le_bytes(w[i..i + 8].try_into().unwrap_or([0; 8]));
+    let r4 = |i: usize| u64::from(u32::from_le_bytes(w[i..i + 4].try_into().unwrap_or([0; 4])));
     if n >= 8 {
         (r8(0), r8(n - 8))
     } else if n >= 4 {
@@ -125,6 +117,14 @@ fn key16(w: &[u8]) -> (u64, u64) {
     }
 }
 
+/// Bits of the filter of a [`WordTable`] (8 KiB).
+const FILTER_BITS: usize = 1 << 16;
+
+#[inline(always)]
+fn hash16(lo: u64, hi: u64, len: u32) -> u64 {
+    (lo ^ hi.rotate_left(31) ^ u64::from(len)).wrapping_mul(SEED)
+}
+
 impl<V: Copy + Default> WordTable<V> {
     pub fn new<'k>(entries: impl IntoIterator<Item = (&'k [u8], V)>) -> WordTable<V> {
         let entries: Vec<(&[u8], V)> = entries.into_iter().collect();
@@ -133,6 +133,7 @@ impl<V: Copy + Default> WordTable<V> {
             size *= 2;
         }
         let mut t = WordTable {
+            filter: vec![0; FILTER_BITS / 64],
             shift: 64 - size.trailing_zeros(),
             slots: vec![
                 Slot {
@@ -152,7 +153,9 @@ impl<V: Copy + Default> WordTable<V> {
             }
             let (lo, hi) = key16(w);
             let len = w.len() as u32 + 1;
-            let mut i = t.slot(lo, hi, len);
+            let h = hash16(lo, hi, len);
+            t.filter[(h as usize % FILTER_BITS) / 64] |= 1 << (h % 64);
+            let mut i = (h >> t.shift) as usize;
             loop {
                 let s = &mut t.slots[i];
                 if s.len == 0 || (s.len == len && s.lo == lo && s.hi == hi) {
@@ -170,12 +173,6 @@ impl<V: Copy + Default> WordTable<V> {
         t
     }
 
-    #[inline]
-    fn slot(&self, lo: u64, hi: u64, len: u32) -> usize {
-        let h = (lo ^ hi.rotate_left(31) ^ u64::from(len)).wrapping_mul(SEED);
-        (h >> self.shift) as usize
-    }
-
     /// The value of `w`, if it is in the table.
     #[inline]
     pub fn get(&self, w: &[u8]) -> Option<V> {
@@ -184,8 +181,12 @@ impl<V: Copy + Default> WordTable<V> {
         }
         let (lo, hi) = key16(w);
         let len = w.len() as u32 + 1;
+        let h = hash16(lo, hi, len);
+        if self.filter[(h as usize % FILTER_BITS) / 64] & (1 << (h % 64)) == 0 {
+            return None;
+        }
         let mask = self.slots.len() - 1;
-        let mut i = self.slot(lo, hi, len);
+        let mut i = (h >> self.shift) as usize;
         loop {
             let s = &self.slots[i];
             if s.len == len && s.lo == lo && s.hi == hi {
@@ -446,8 +447,7 @@ impl SignalIndex {
 
     /// The category bits of the one-word prefixes `word` starts with.
     #[inline]
-    pub fn prefix_bits(&self, word: &str) -> u16 {
-        let w = word.as_bytes();
+    pub fn prefix_bits(&self, w: &[u8]) -> u16 {
         if w.len() < self.prefix_key {
             return 0;
         }
@@ -500,7 +500,7 @@ impl SignalIndex {
     pub fn find(&self, lex: &Lexicon, words: &[&str]) -> u16 {
         let mut bits = 0;
         for (k, w) in words.iter().enumerate() {
-            bits |= self.prefix_bits(w);
+            bits |= self.prefix_bits(w.as_bytes());
             let Some(info) = lex.info.get(w.as_bytes()) else {
                 continue;
             };

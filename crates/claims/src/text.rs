@@ -56,14 +56,19 @@ pub(crate) struct Tokens {
     pub toks: Vec<Tok>,
 }
 
-/// [`fold_char`] with its ASCII case inlined.
+/// Fills in what the lexicon knows of token `t`.
 #[inline]
-fn fold(c: char) -> char {
-    if c.is_ascii() {
-        c.to_ascii_lowercase()
-    } else {
-        fold_char(c)
+fn lookup(lex: &crate::lexicon::Lexicon, folded: &str, t: Option<&mut Tok>) {
+    let Some(t) = t else { return };
+    let w = &folded.as_bytes()[t.fb.0..t.fb.1];
+    if let Some(info) = lex.info.get(w) {
+        t.form = info.form;
+        t.roles = info.roles;
+        t.sig = info.sig;
+        t.multi = info.multi;
+        t.flags = info.flags;
     }
+    t.sig |= lex.signal_index.prefix_bits(w);
 }
 
 /// `c.is_alphanumeric()`, with the Latin-1 letters answered without the
@@ -81,36 +86,43 @@ pub(crate) fn is_alnum(c: char) -> bool {
 
 impl Tokens {
     pub fn new(text: &str) -> Tokens {
+        let lex = &*LEXICON;
+        let bytes = text.as_bytes();
         let mut folded = String::with_capacity(text.len());
         let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
-        let mut cur: Option<Tok> = None;
-        let mut prev_orig = ' ';
-        for (ci, o) in text.chars().enumerate() {
-            let c = fold(o);
+        // The word being read: its first code point and folded byte, and
+        // whether it is capitalized and accented.
+        let mut word: Option<(usize, usize, bool, bool)> = None;
+        let mut prev_acute = false;
+        let mut ci = 0;
+        let mut p = 0;
+        while p < bytes.len() {
+            let byte = bytes[p];
+            let (o, c) = if byte < 0x80 {
+                (byte as char, byte.to_ascii_lowercase() as char)
+            } else {
+                let o = text[p..].chars().next().unwrap_or(' ');
+                (o, fold_char(o))
+            };
             let b = folded.len();
             folded.push(c);
             if is_alnum(c) {
-                match cur.as_mut() {
-                    Some(t) => {
-                        t.span.end = ci + 1;
-                        t.fb.1 = b + c.len_utf8();
-                        t.accented |= !o.is_ascii();
-                    }
-                    None => {
-                        cur = Some(Tok {
-                            span: Span::new(ci, ci + 1),
-                            fb: (b, b + c.len_utf8()),
-                            word: true,
-                            cap: o.is_uppercase(),
-                            accented: !o.is_ascii(),
-                            ..Tok::PLAIN
-                        });
-                    }
+                match word.as_mut() {
+                    Some(w) => w.3 |= byte >= 0x80,
+                    None => word = Some((ci, b, o.is_uppercase(), byte >= 0x80)),
                 }
             } else {
-                if let Some(mut t) = cur.take() {
-                    t.acute = matches!(prev_orig, 'é' | 'É');
-                    toks.push(t);
+                if let Some((start, fb, cap, accented)) = word.take() {
+                    toks.push(Tok {
+                        span: Span::new(start, ci),
+                        fb: (fb, b),
+                        word: true,
+                        cap,
+                        acute: prev_acute,
+                        accented,
+                        ..Tok::PLAIN
+                    });
+                    lookup(lex, &folded, toks.last_mut());
                 }
                 if !c.is_whitespace() {
                     toks.push(Tok {
@@ -119,25 +131,24 @@ impl Tokens {
                         word: false,
                         ..Tok::PLAIN
                     });
+                    lookup(lex, &folded, toks.last_mut());
                 }
             }
-            prev_orig = o;
+            prev_acute = matches!(o, 'é' | 'É');
+            p += o.len_utf8();
+            ci += 1;
         }
-        if let Some(mut t) = cur.take() {
-            t.acute = matches!(prev_orig, 'é' | 'É');
-            toks.push(t);
-        }
-        let lex = &*LEXICON;
-        for t in &mut toks {
-            let w = &folded[t.fb.0..t.fb.1];
-            if let Some(info) = lex.info.get(w.as_bytes()) {
-                t.form = info.form;
-                t.roles = info.roles;
-                t.sig = info.sig;
-                t.multi = info.multi;
-                t.flags = info.flags;
-            }
-            t.sig |= lex.signal_index.prefix_bits(w);
+        if let Some((start, fb, cap, accented)) = word.take() {
+            toks.push(Tok {
+                span: Span::new(start, ci),
+                fb: (fb, folded.len()),
+                word: true,
+                cap,
+                acute: prev_acute,
+                accented,
+                ..Tok::PLAIN
+            });
+            lookup(lex, &folded, toks.last_mut());
         }
         Tokens { folded, toks }
     }
