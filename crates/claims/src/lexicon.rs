@@ -218,9 +218,12 @@ pub(crate) mod flag {
     pub const FIRST_PERSON: u16 = 1 << 6;
     /// « pas », « jamais », « aucun », « aucune », « guere ».
     pub const NEGATION: u16 = 1 << 7;
+    /// « selon », « d » (of « d'après »), « pour »: may open a source.
+    pub const ACCORDING: u16 = 1 << 8;
 
     /// The words of each flag.
-    pub const WORDS: [(u16, &[&str]); 8] = [
+    pub const WORDS: [(u16, &[&str]); 9] = [
+        (ACCORDING, &["selon", "d", "pour"]),
         (
             MONTH,
             &[

@@ -80,7 +80,17 @@ pub fn extract(
     let mut sents: Vec<Sentence> = Vec::with_capacity(sentences.len());
     for s in sentences {
         if s.span.end <= idx.char_len() && !s.span.is_empty() {
-            unglue(idx.slice(s.span), *s, &mut sents);
+            // Only a stop before the last character may glue two sentences.
+            let (a, b) = tk.range(s.span);
+            let stop = (a..b).any(|i| {
+                let t = &tk.toks[i];
+                !t.word && t.span.end < s.span.end && matches!(tk.t(i), "." | "!" | "?")
+            });
+            if stop {
+                unglue(idx.slice(s.span), *s, &mut sents);
+            } else {
+                sents.push(*s);
+            }
         }
     }
     sents.sort_by_key(|s| (s.span.start, s.span.end));

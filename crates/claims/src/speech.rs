@@ -6,7 +6,7 @@
 
 use frclaims_model::{AttributionType, Sentence, Span, SpeakerKind};
 
-use crate::lexicon::{role, Form, Lexicon};
+use crate::lexicon::{flag, role, Form, Lexicon};
 use crate::text::{Quote, Tokens};
 
 /// A speaker mention as found, before resolution.
@@ -341,6 +341,12 @@ impl Ctx<'_> {
         let mut out = Vec::new();
         let mut i = self.a;
         while i < self.b {
+            // Only a verb form or the word of « selon X » starts anything.
+            let t = &self.tk.toks[i];
+            if !t.form && t.flags & flag::ACCORDING == 0 {
+                i += 1;
+                continue;
+            }
             if let Some(q) = self.quote_of(i) {
                 if let Some(sp) = self.cue(i).and_then(|c| self.incise_in_quote(&c, q)) {
                     out.push(sp);

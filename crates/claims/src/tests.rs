@@ -735,7 +735,10 @@ fn phase_times() {
         .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
         .collect();
     texts.sort();
-    let reps = 200;
+    let reps: usize = std::env::var("PHASE_REPS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
     let docs: Vec<(String, Vec<Sentence>)> =
         texts.iter().map(|t| (t.clone(), sentences(t))).collect();
     let mb = texts.iter().map(|t| t.len()).sum::<usize>() as f64 * reps as f64 / 1e6;
