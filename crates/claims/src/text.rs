@@ -93,41 +93,68 @@ impl Tokens {
         // The word being read: its first code point and folded byte, and
         // whether it is capitalized and accented.
         let mut word: Option<(usize, usize, bool, bool)> = None;
+        // The character before is « é » (a word ending with it may be a
+        // participle).
         let mut prev_acute = false;
         let mut ci = 0;
         let mut p = 0;
+        let end_word = |word: &mut Option<(usize, usize, bool, bool)>,
+                        toks: &mut Vec<Tok>,
+                        folded: &str,
+                        ci: usize,
+                        acute: bool| {
+            if let Some((start, fb, cap, accented)) = word.take() {
+                toks.push(Tok {
+                    span: Span::new(start, ci),
+                    fb: (fb, folded.len()),
+                    word: true,
+                    cap,
+                    acute,
+                    accented,
+                    ..Tok::PLAIN
+                });
+                lookup(lex, folded, toks.last_mut());
+            }
+        };
         while p < bytes.len() {
             let byte = bytes[p];
+            if byte.is_ascii_alphanumeric() {
+                // A run of ASCII letters and digits, folded at once.
+                let run = bytes[p..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len() - p);
+                if word.is_none() {
+                    word = Some((ci, folded.len(), byte.is_ascii_uppercase(), false));
+                }
+                let b = folded.len();
+                folded.push_str(&text[p..p + run]);
+                folded[b..].make_ascii_lowercase();
+                p += run;
+                ci += run;
+                prev_acute = false;
+                continue;
+            }
             let (o, c) = if byte < 0x80 {
-                (byte as char, byte.to_ascii_lowercase() as char)
+                (byte as char, byte as char)
             } else {
                 let o = text[p..].chars().next().unwrap_or(' ');
                 (o, fold_char(o))
             };
-            let b = folded.len();
-            folded.push(c);
             if is_alnum(c) {
                 match word.as_mut() {
                     Some(w) => w.3 |= byte >= 0x80,
-                    None => word = Some((ci, b, o.is_uppercase(), byte >= 0x80)),
+                    None => word = Some((ci, folded.len(), o.is_uppercase(), byte >= 0x80)),
                 }
+                folded.push(c);
             } else {
-                if let Some((start, fb, cap, accented)) = word.take() {
-                    toks.push(Tok {
-                        span: Span::new(start, ci),
-                        fb: (fb, b),
-                        word: true,
-                        cap,
-                        acute: prev_acute,
-                        accented,
-                        ..Tok::PLAIN
-                    });
-                    lookup(lex, &folded, toks.last_mut());
-                }
+                end_word(&mut word, &mut toks, &folded, ci, prev_acute);
+                let b = folded.len();
+                folded.push(c);
                 if !c.is_whitespace() {
                     toks.push(Tok {
                         span: Span::new(ci, ci + 1),
-                        fb: (b, b + c.len_utf8()),
+                        fb: (b, folded.len()),
                         word: false,
                         ..Tok::PLAIN
                     });
@@ -138,18 +165,7 @@ impl Tokens {
             p += o.len_utf8();
             ci += 1;
         }
-        if let Some((start, fb, cap, accented)) = word.take() {
-            toks.push(Tok {
-                span: Span::new(start, ci),
-                fb: (fb, folded.len()),
-                word: true,
-                cap,
-                acute: prev_acute,
-                accented,
-                ..Tok::PLAIN
-            });
-            lookup(lex, &folded, toks.last_mut());
-        }
+        end_word(&mut word, &mut toks, &folded, ci, prev_acute);
         Tokens { folded, toks }
     }
 
