@@ -868,3 +868,206 @@ fn unglue_splits_as_the_reference_does() {
         assert_eq!(spans(&got), spans(&want), "{t:?}");
     }
 }
+
+/// Quotation pairing as first written (over a vector of characters), kept
+/// to check the one-pass version against.
+mod quotes_reference {
+    use crate::text::Quote;
+    use frclaims_model::Span;
+
+    fn is_open(c: char) -> bool {
+        c == '«' || c == '“'
+    }
+
+    pub(super) fn quotes(text: &str) -> Vec<Quote> {
+        let chars: Vec<char> = text.chars().collect();
+        let n = chars.len();
+        let mut out = Vec::new();
+        let mut para_start = 0;
+        let mut open: Option<(usize, char)> = None;
+        let mut depth = 0usize;
+        let mut straight: Option<usize> = None;
+        let mut i = 0;
+        while i < n {
+            let c = chars[i];
+            match c {
+                '\n' => {
+                    if let Some((o, mark)) = open {
+                        if !(mark == '«' && continues(&chars, i + 1)) {
+                            push(&mut out, &chars, o, i, false);
+                            open = None;
+                            depth = 0;
+                        }
+                    }
+                    straight = None;
+                    para_start = i + 1;
+                }
+                '«' | '“' => match open {
+                    None => {
+                        open = Some((i, c));
+                        depth = 0;
+                    }
+                    Some((_, mark)) => {
+                        // « at the start of a paragraph inside an open quote
+                        // continues it; otherwise it nests.
+                        let at_para_start = chars[para_start..i].iter().all(|c| c.is_whitespace());
+                        if !(mark == '«' && c == '«' && at_para_start) {
+                            depth += 1;
+                        }
+                    }
+                },
+                '»' | '”' => match open {
+                    // « » » opening a later paragraph marks the continuation
+                    // of the quotation (an older typographic convention).
+                    Some((o, '«'))
+                        if c == '»'
+                            && o < para_start
+                            && chars[para_start..i].iter().all(|c| c.is_whitespace()) => {}
+                    Some((o, mark)) => {
+                        if depth > 0 {
+                            depth -= 1;
+                        } else if (mark == '«') == (c == '»') {
+                            push(&mut out, &chars, o, i, true);
+                            open = None;
+                        }
+                    }
+                    None if c == '»' => {
+                        // Closing mark with no opening one: the quote started
+                        // at the paragraph start (the « was elsewhere).
+                        let s = para_start;
+                        if chars[s..i].iter().any(|c| c.is_alphanumeric())
+                            && !out.iter().any(|q: &Quote| q.outer.end > s)
+                        {
+                            push_implicit(&mut out, &chars, s, i);
+                        }
+                    }
+                    None => {}
+                },
+                '"' if open.is_none() => match straight {
+                    None => straight = Some(i),
+                    Some(o) => {
+                        push(&mut out, &chars, o, i, true);
+                        straight = None;
+                    }
+                },
+                _ => {}
+            }
+            i += 1;
+        }
+        if let Some((o, _)) = open {
+            push(&mut out, &chars, o, n, false);
+        }
+        // Sorted and without overlaps, for binary searches.
+        out.sort_by_key(|q| (q.outer.start, q.outer.end));
+        let mut kept: Vec<Quote> = Vec::with_capacity(out.len());
+        for q in out {
+            if kept.last().is_none_or(|l| l.outer.end <= q.outer.start) {
+                kept.push(q);
+            }
+        }
+        kept
+    }
+
+    /// The paragraph starting at `from` continues an open « quote: it starts
+    /// with «, or it has a » before any « or “.
+    fn continues(chars: &[char], from: usize) -> bool {
+        let mut j = from;
+        while j < chars.len() && chars[j].is_whitespace() {
+            j += 1;
+        }
+        if j < chars.len() && (chars[j] == '«' || chars[j] == '»') {
+            // « » » at the start may also close a one-line continuation; the
+            // quotation goes on either way.
+            return true;
+        }
+        for &c in &chars[j..] {
+            if c == '\n' {
+                return false;
+            }
+            if is_open(c) {
+                return false;
+            }
+            if c == '»' {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn trim(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
+        while s < e && (chars[s].is_whitespace() || chars[s] == '«') {
+            s += 1;
+        }
+        while e > s && (chars[e - 1].is_whitespace() || chars[e - 1] == '»') {
+            e -= 1;
+        }
+        (s, e)
+    }
+
+    fn word_count(chars: &[char]) -> usize {
+        let mut n = 0;
+        let mut inw = false;
+        for &c in chars {
+            let w = c.is_alphanumeric();
+            if w && !inw {
+                n += 1;
+            }
+            inw = w;
+        }
+        n
+    }
+
+    fn push(out: &mut Vec<Quote>, chars: &[char], open: usize, close: usize, closed: bool) {
+        let (s, e) = trim(chars, open + 1, close);
+        if s >= e {
+            return;
+        }
+        let end = if closed { close + 1 } else { e };
+        out.push(Quote {
+            outer: Span::new(open, end),
+            inner: Span::new(s, e),
+            words: word_count(&chars[s..e]),
+        });
+    }
+
+    fn push_implicit(out: &mut Vec<Quote>, chars: &[char], start: usize, close: usize) {
+        let (s, e) = trim(chars, start, close);
+        if s >= e {
+            return;
+        }
+        out.push(Quote {
+            outer: Span::new(s, close + 1),
+            inner: Span::new(s, e),
+            words: word_count(&chars[s..e]),
+        });
+    }
+}
+
+#[test]
+fn quotes_pair_as_the_reference_does() {
+    let alphabet: Vec<char> = "ab Zé\n\n«»“”\"\"«» ,.1’\u{a0}".chars().collect();
+    let mut seed: u64 = 0x1234_5678_9abc_def1;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut cases: Vec<String> = vec![
+        "« Premier paragraphe.\n« Second paragraphe. », a-t-il dit.".into(),
+        "Notre image en dépend trop », note Michel Gilet.\nUn » deux ».".into(),
+        "« Premier paragraphe.\n» Second paragraphe. », dit-il.".into(),
+        "« Pas fermé\nAutre paragraphe. « a « b » c ».".into(),
+    ];
+    for _ in 0..5000 {
+        let n = (next() % 40) as usize;
+        cases.push(
+            (0..n)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect(),
+        );
+    }
+    for t in &cases {
+        assert_eq!(text::quotes(t), quotes_reference::quotes(t), "{t:?}");
+    }
+}

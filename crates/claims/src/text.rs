@@ -211,28 +211,58 @@ fn is_open(c: char) -> bool {
 /// paragraph that closes with » before any « continues an unclosed one); a
 /// » with no opening mark quotes from the start of its paragraph; “ … ” and
 /// straight quotes pair within a paragraph.
+///
+/// One pass over the bytes: only line breaks and quotation marks are
+/// looked at, with their code point index counted on the way.
 pub(crate) fn quotes(text: &str) -> Vec<Quote> {
-    let chars: Vec<char> = text.chars().collect();
-    let n = chars.len();
+    let bytes = text.as_bytes();
+    let n = bytes.len();
     let mut out = Vec::new();
-    let mut para_start = 0;
-    let mut open: Option<(usize, char)> = None;
+    // The furthest end of a quotation found so far.
+    let mut max_end = 0;
+    let mut para_start = Pos { c: 0, b: 0 };
+    let mut open: Option<(Pos, char)> = None;
     let mut depth = 0usize;
-    let mut straight: Option<usize> = None;
-    let mut i = 0;
-    while i < n {
-        let c = chars[i];
+    let mut straight: Option<Pos> = None;
+    let mut ci = 0;
+    let mut p = 0;
+    let push = |out: &mut Vec<Quote>, max_end: &mut usize, q: Option<Quote>| {
+        if let Some(q) = q {
+            *max_end = (*max_end).max(q.outer.end);
+            out.push(q);
+        }
+    };
+    while p < n {
+        let byte = bytes[p];
+        let c = match byte {
+            b'\n' => '\n',
+            b'"' => '"',
+            0xC2 if p + 1 < n && bytes[p + 1] == 0xAB => '«',
+            0xC2 if p + 1 < n && bytes[p + 1] == 0xBB => '»',
+            0xE2 if p + 2 < n && bytes[p + 1] == 0x80 && bytes[p + 2] == 0x9C => '“',
+            0xE2 if p + 2 < n && bytes[p + 1] == 0x80 && bytes[p + 2] == 0x9D => '”',
+            _ => {
+                ci += usize::from(byte & 0xC0 != 0x80);
+                p += 1;
+                continue;
+            }
+        };
+        let i = Pos { c: ci, b: p };
+        let after = p + c.len_utf8();
         match c {
             '\n' => {
                 if let Some((o, mark)) = open {
-                    if !(mark == '«' && continues(&chars, i + 1)) {
-                        push(&mut out, &chars, o, i, false);
+                    if !(mark == '«' && continues(&text[after..])) {
+                        push(&mut out, &mut max_end, quote(text, o, mark, i, false));
                         open = None;
                         depth = 0;
                     }
                 }
                 straight = None;
-                para_start = i + 1;
+                para_start = Pos {
+                    c: ci + 1,
+                    b: after,
+                };
             }
             '«' | '“' => match open {
                 None => {
@@ -242,7 +272,7 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
                 Some((_, mark)) => {
                     // « at the start of a paragraph inside an open quote
                     // continues it; otherwise it nests.
-                    let at_para_start = chars[para_start..i].iter().all(|c| c.is_whitespace());
+                    let at_para_start = text[para_start.b..p].chars().all(char::is_whitespace);
                     if !(mark == '«' && c == '«' && at_para_start) {
                         depth += 1;
                     }
@@ -253,13 +283,13 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
                 // of the quotation (an older typographic convention).
                 Some((o, '«'))
                     if c == '»'
-                        && o < para_start
-                        && chars[para_start..i].iter().all(|c| c.is_whitespace()) => {}
+                        && o.c < para_start.c
+                        && text[para_start.b..p].chars().all(char::is_whitespace) => {}
                 Some((o, mark)) => {
                     if depth > 0 {
                         depth -= 1;
                     } else if (mark == '«') == (c == '»') {
-                        push(&mut out, &chars, o, i, true);
+                        push(&mut out, &mut max_end, quote(text, o, mark, i, true));
                         open = None;
                     }
                 }
@@ -267,10 +297,8 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
                     // Closing mark with no opening one: the quote started
                     // at the paragraph start (the « was elsewhere).
                     let s = para_start;
-                    if chars[s..i].iter().any(|c| c.is_alphanumeric())
-                        && !out.iter().any(|q: &Quote| q.outer.end > s)
-                    {
-                        push_implicit(&mut out, &chars, s, i);
+                    if text[s.b..p].chars().any(is_alnum) && max_end <= s.c {
+                        push(&mut out, &mut max_end, implicit(text, s, i));
                     }
                 }
                 None => {}
@@ -278,16 +306,21 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
             '"' if open.is_none() => match straight {
                 None => straight = Some(i),
                 Some(o) => {
-                    push(&mut out, &chars, o, i, true);
+                    push(&mut out, &mut max_end, quote(text, o, '"', i, true));
                     straight = None;
                 }
             },
             _ => {}
         }
-        i += 1;
+        ci += 1;
+        p = after;
     }
-    if let Some((o, _)) = open {
-        push(&mut out, &chars, o, n, false);
+    if let Some((o, mark)) = open {
+        push(
+            &mut out,
+            &mut max_end,
+            quote(text, o, mark, Pos { c: ci, b: n }, false),
+        );
     }
     // Sorted and without overlaps, for binary searches.
     out.sort_by_key(|q| (q.outer.start, q.outer.end));
@@ -300,19 +333,23 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
     kept
 }
 
-/// The paragraph starting at `from` continues an open « quote: it starts
+/// A position in the text: code point index and byte offset.
+#[derive(Debug, Clone, Copy)]
+struct Pos {
+    c: usize,
+    b: usize,
+}
+
+/// The paragraph starting `rest` continues an open « quote: it starts
 /// with «, or it has a » before any « or “.
-fn continues(chars: &[char], from: usize) -> bool {
-    let mut j = from;
-    while j < chars.len() && chars[j].is_whitespace() {
-        j += 1;
-    }
-    if j < chars.len() && (chars[j] == '«' || chars[j] == '»') {
+fn continues(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(char::is_whitespace);
+    if rest.starts_with('«') || rest.starts_with('»') {
         // « » » at the start may also close a one-line continuation; the
         // quotation goes on either way.
         return true;
     }
-    for &c in &chars[j..] {
+    for c in rest.chars() {
         if c == '\n' {
             return false;
         }
@@ -326,21 +363,35 @@ fn continues(chars: &[char], from: usize) -> bool {
     false
 }
 
-fn trim(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
-    while s < e && (chars[s].is_whitespace() || chars[s] == '«') {
-        s += 1;
+/// The text between `s` and `e` trimmed of spaces, an opening « at its
+/// start and a closing » at its end.
+fn trim(text: &str, mut s: Pos, mut e: Pos) -> (Pos, Pos) {
+    for c in text[s.b..e.b].chars() {
+        if !(c.is_whitespace() || c == '«') {
+            break;
+        }
+        s = Pos {
+            c: s.c + 1,
+            b: s.b + c.len_utf8(),
+        };
     }
-    while e > s && (chars[e - 1].is_whitespace() || chars[e - 1] == '»') {
-        e -= 1;
+    for c in text[s.b..e.b].chars().rev() {
+        if !(c.is_whitespace() || c == '»') {
+            break;
+        }
+        e = Pos {
+            c: e.c - 1,
+            b: e.b - c.len_utf8(),
+        };
     }
     (s, e)
 }
 
-fn word_count(chars: &[char]) -> usize {
+fn word_count(text: &str) -> usize {
     let mut n = 0;
     let mut inw = false;
-    for &c in chars {
-        let w = c.is_alphanumeric();
+    for c in text.chars() {
+        let w = is_alnum(c);
         if w && !inw {
             n += 1;
         }
@@ -349,29 +400,37 @@ fn word_count(chars: &[char]) -> usize {
     n
 }
 
-fn push(out: &mut Vec<Quote>, chars: &[char], open: usize, close: usize, closed: bool) {
-    let (s, e) = trim(chars, open + 1, close);
-    if s >= e {
-        return;
+/// The quotation opened by `mark` at `open` and closed at `close` (by a
+/// closing mark when `closed`, else by the paragraph end).
+fn quote(text: &str, open: Pos, mark: char, close: Pos, closed: bool) -> Option<Quote> {
+    let first = Pos {
+        c: open.c + 1,
+        b: open.b + mark.len_utf8(),
+    };
+    let (s, e) = trim(text, first, close);
+    if s.c >= e.c {
+        return None;
     }
-    let end = if closed { close + 1 } else { e };
-    out.push(Quote {
-        outer: Span::new(open, end),
-        inner: Span::new(s, e),
-        words: word_count(&chars[s..e]),
-    });
+    let end = if closed { close.c + 1 } else { e.c };
+    Some(Quote {
+        outer: Span::new(open.c, end),
+        inner: Span::new(s.c, e.c),
+        words: word_count(&text[s.b..e.b]),
+    })
 }
 
-fn push_implicit(out: &mut Vec<Quote>, chars: &[char], start: usize, close: usize) {
-    let (s, e) = trim(chars, start, close);
-    if s >= e {
-        return;
+/// A quotation from `start` (a paragraph start) to the closing mark at
+/// `close`.
+fn implicit(text: &str, start: Pos, close: Pos) -> Option<Quote> {
+    let (s, e) = trim(text, start, close);
+    if s.c >= e.c {
+        return None;
     }
-    out.push(Quote {
-        outer: Span::new(s, close + 1),
-        inner: Span::new(s, e),
-        words: word_count(&chars[s..e]),
-    });
+    Some(Quote {
+        outer: Span::new(s.c, close.c + 1),
+        inner: Span::new(s.c, e.c),
+        words: word_count(&text[s.b..e.b]),
+    })
 }
 
 #[cfg(test)]
