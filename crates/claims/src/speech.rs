@@ -673,20 +673,22 @@ impl Ctx<'_> {
         let after = cue.last + 1;
         let next = self.t(after);
         let que_next = matches!(next, "que" | "qu") || next == ":";
-        // What is left of the verb: a closed quotation, or a clause with a
-        // verb of its own (an incise reports it), or only appositions to
-        // the subject (« M. Gaddum, de la Bundesbank, a avancé … »).
-        let left_quote = left.is_some_and(|l| {
-            self.quote_closing_at(l).is_some()
-                || (self.is_punct(l, ",") && l > self.a && self.quote_closing_at(l - 1).is_some())
-        });
-        let left_verb = left.is_some_and(|l| {
-            let cs = self.clause_start(l);
-            self.has_verb(cs, l)
-        });
-        let left_question = left.is_some_and(|l| self.is_punct(l, "?!"));
         // 1. Incise: « …, a-t-il déclaré », « …, a déclaré Justin Lin ».
         if verb.incise && left_is_break && left.is_some() && !que_next && cue.form != Form::Gerund {
+            // What is left of the verb: a closed quotation, or a clause with
+            // a verb of its own (an incise reports it), or only appositions
+            // to the subject (« M. Gaddum, de la Bundesbank, a avancé … »).
+            let left_quote = left.is_some_and(|l| {
+                self.quote_closing_at(l).is_some()
+                    || (self.is_punct(l, ",")
+                        && l > self.a
+                        && self.quote_closing_at(l - 1).is_some())
+            });
+            let left_verb = left.is_some_and(|l| {
+                let cs = self.clause_start(l);
+                self.has_verb(cs, l)
+            });
+            let left_question = left.is_some_and(|l| self.is_punct(l, "?!"));
             // Relaxed speakers only after a quotation that opens its clause.
             let after_quote = left.is_some_and(|l| {
                 let q = self.quote_closing_at(l).or_else(|| {
