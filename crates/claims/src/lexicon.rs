@@ -581,6 +581,11 @@ pub(crate) struct Lexicon {
     pub signal_index: SignalIndex,
     /// Folded media names, as word lists.
     pub media: Vec<Vec<String>>,
+    /// The same, letters and digits words only (« france », « 24 »).
+    pub media_words: Vec<Vec<String>>,
+    /// First words of the compound speaker nouns (« porte » of
+    /// « porte-parole », « premier » of « premier ministre »).
+    pub compound_first: FxSet<String>,
     /// Signals: folded words of the phrase, prefix flag on the last word,
     /// category (lookups go through `signal_index`; tests check both agree).
     #[cfg_attr(not(test), allow(dead_code))]
@@ -621,7 +626,7 @@ fn build() -> Lexicon {
     for (w, role) in parse_pairs(WORDS) {
         words.entry(fold(&w)).or_default().push(role);
     }
-    let media = data_lines(MEDIA)
+    let media: Vec<Vec<String>> = data_lines(MEDIA)
         .map(|l| split_words(&fold(l.trim())))
         .collect();
     let mut roles: FxMap<String, u8> = FxMap::default();
@@ -634,6 +639,20 @@ fn build() -> Lexicon {
             let prefix = p.ends_with('*');
             (split_words(&fold(p.trim_end_matches('*'))), prefix, c)
         })
+        .collect();
+    let media_words = media
+        .iter()
+        .map(|m: &Vec<String>| {
+            m.iter()
+                .filter(|w| w.chars().all(char::is_alphanumeric))
+                .cloned()
+                .collect()
+        })
+        .collect();
+    let compound_first = speaker_nouns
+        .keys()
+        .filter_map(|k: &String| k.split([' ', '-']).next().filter(|f| f.len() < k.len()))
+        .map(str::to_owned)
         .collect();
     let signal_index = SignalIndex::new(&signals);
     let mut info: FxMap<String, WordInfo> = FxMap::default();
@@ -680,6 +699,8 @@ fn build() -> Lexicon {
         .collect(),
         speaker_nouns,
         media,
+        media_words,
+        compound_first,
         signals,
     }
 }

@@ -327,6 +327,13 @@ impl Ctx<'_> {
         self.quotes.get(k).filter(|q| q.outer.start == p)
     }
 
+    /// Token `i` (inside the sentence) has one of the roles `bits` of
+    /// `words.tsv`.
+    #[inline]
+    fn role(&self, i: usize, bits: u8) -> bool {
+        i >= self.a && i < self.b && self.tk.toks[i].roles & bits != 0
+    }
+
     fn is_adv(&self, i: usize) -> bool {
         i >= self.a && i < self.b && self.tk.toks[i].roles & role::ADV != 0
     }
@@ -631,7 +638,7 @@ impl Ctx<'_> {
     /// de Renault », « ancien chercheur »).
     fn apposition_at(&self, n: usize) -> bool {
         let mut h = n;
-        while h < self.b && self.lex.is(self.t(h), "det") {
+        while h < self.b && self.role(h, role::DET) {
             h += 1;
         }
         self.noun_at(h).is_some() || matches!(self.t(n), "ancien" | "ancienne")
@@ -735,7 +742,7 @@ impl Ctx<'_> {
                     || {
                         let (ms, me) = self.tk.range(speaker.span);
                         let mut h = ms;
-                        while h < me && self.lex.is(self.t(h), "det") {
+                        while h < me && self.role(h, role::DET) {
                             h += 1;
                         }
                         self.noun_at(h).is_some()
@@ -1294,8 +1301,8 @@ impl Ctx<'_> {
                     && extra < 2
                     && self.tk.toks[e + 1].word
                     && !self.tk.toks[e + 1].cap
-                    && !self.lex.is(self.t(e + 1), "stop")
-                    && !self.lex.is(self.t(e + 1), "det")
+                    && !self.role(e + 1, role::STOP)
+                    && !self.role(e + 1, role::DET)
                 {
                     e += 1;
                     extra += 1;
@@ -1641,7 +1648,7 @@ impl Ctx<'_> {
                     && j > self.a
                     && !self.tk.toks[j].cap
                     && self.lex.forms.contains_key(w)
-                    && !self.lex.is(self.t(j - 1), "det"));
+                    && !self.role(j - 1, role::DET));
             if boundary {
                 j += 1;
                 break;
@@ -1752,7 +1759,7 @@ impl Ctx<'_> {
         // Skip determiners.
         let mut h = s;
         let mut indefinite = false;
-        while h <= e && (self.lex.is(self.t(h), "det") || self.t(h) == "'") {
+        while h <= e && (self.role(h, role::DET) || self.t(h) == "'") {
             if matches!(
                 self.t(h),
                 "un" | "une" | "des" | "certains" | "certaines" | "plusieurs" | "quelques"
@@ -1829,7 +1836,7 @@ impl Ctx<'_> {
         } else {
             self.name_at(h, e)
         };
-        let head_cap = self.tk.toks[h].cap && !self.lex.is(self.t(h), "opener");
+        let head_cap = self.tk.toks[h].cap && !self.role(h, role::OPENER);
         let kind = if let Some(n) = name.filter(|n| noun_kind.is_none() || h == n.start_tok) {
             match self.name_kind(n) {
                 // A name after a determiner is no person's (« le Réseau
@@ -1873,13 +1880,13 @@ impl Ctx<'_> {
     /// a compound (« porte-parole », « premier ministre »).
     fn noun_at(&self, k: usize) -> Option<SpeakerKind> {
         let w = self.t(k);
-        if self.t(k + 1) == "-" && k + 2 < self.b {
+        if self.t(k + 1) == "-" && k + 2 < self.b && self.lex.compound_first.contains(w) {
             let joined = format!("{w}-{}", self.t(k + 2));
             if let Some(&kind) = self.lex.speaker_nouns.get(&joined) {
                 return Some(kind);
             }
         }
-        if k + 1 < self.b {
+        if k + 1 < self.b && self.lex.compound_first.contains(w) {
             let joined = format!("{w} {}", self.t(k + 1));
             if let Some(&kind) = self.lex.speaker_nouns.get(&joined) {
                 return Some(kind);
@@ -1897,7 +1904,7 @@ impl Ctx<'_> {
         if s > e || !self.tk.toks[s].cap || !self.tk.toks[s].word {
             return None;
         }
-        if self.lex.is(self.t(s), "opener") && s == self.a {
+        if self.role(s, role::OPENER) && s == self.a {
             return None;
         }
         let mut j = s;
@@ -1926,14 +1933,12 @@ impl Ctx<'_> {
             .filter(|&k| self.tk.toks[k].word)
             .map(|k| self.t(k))
             .collect();
-        if self.lex.media.iter().any(|m| {
-            let m: Vec<&str> = m
-                .iter()
-                .filter(|w| w.chars().all(char::is_alphanumeric))
-                .map(String::as_str)
-                .collect();
-            !m.is_empty() && words.windows(m.len()).any(|w| w == m.as_slice())
-        }) {
+        if self
+            .lex
+            .media_words
+            .iter()
+            .any(|m| !m.is_empty() && words.windows(m.len()).any(|w| w.iter().eq(m.iter())))
+        {
             return SpeakerKind::Media;
         }
         if words
