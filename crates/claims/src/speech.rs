@@ -1,0 +1,2144 @@
+//! Reported speech: incises, « que » clauses, colons, noun-phrase objects,
+//! « selon X », and quotations that continue the previous speaker.
+//!
+//! Works on the tokens of one sentence at a time, with the quotations of
+//! the whole document (a quotation may span sentences and paragraphs).
+
+use frclaims_model::{AttributionType, Sentence, Span, SpeakerKind};
+
+use crate::lexicon::{flag, role, Form, Lexicon};
+use crate::text::{Quote, Tokens};
+
+/// A speaker mention as found, before resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    /// The noun phrase or pronoun.
+    pub span: Span,
+    /// A pronoun (il, elle, ils, elles, on, lui, eux).
+    pub pronoun: Option<String>,
+    /// The leading capitalized name inside the phrase, if any.
+    pub name: Option<Span>,
+    /// The kind guessed from the words alone.
+    pub kind: SpeakerKind,
+}
+
+/// One piece of reported speech.
+#[derive(Debug, Clone)]
+pub(crate) struct Speech {
+    pub kind: AttributionType,
+    /// The proposition only.
+    pub content: Span,
+    /// Everything a reader would highlight, incise included.
+    pub claim: Span,
+    pub speaker: Option<Mention>,
+    /// Cue span and lemma.
+    pub cue: Option<(Span, String)>,
+    /// « dans un communiqué », « à la presse ».
+    pub medium: Option<Span>,
+    /// The cue is negated (« n'a pas confirmé »), or is a denial.
+    pub negated_cue: bool,
+    /// Continuation quote: the speaker is the previous one.
+    pub continuation: bool,
+}
+
+/// A verb cue found at a token.
+struct Cue {
+    verb: usize,
+    /// First token of the verb group (auxiliary or the verb).
+    first: usize,
+    /// The lexical verb token.
+    head: usize,
+    /// Last token of the verb group (multi-word rest, inversion pronoun).
+    last: usize,
+    /// Last token of the verb itself (« fait savoir »), clitic excluded.
+    verb_end: usize,
+    /// Inverted clitic subject (« a-t-il », « explique-t-elle »).
+    clitic: Option<usize>,
+    negated: bool,
+    form: Form,
+}
+
+struct Ctx<'a> {
+    lex: &'a Lexicon,
+    tk: &'a Tokens,
+    quotes: &'a [Quote],
+    /// Token range of the sentence.
+    a: usize,
+    b: usize,
+    sent: Span,
+}
+
+/// The most tokens a clause is looked back over.
+const MAX_CLAUSE: usize = 80;
+
+const PRONOUNS: [&str; 7] = ["il", "elle", "ils", "elles", "on", "lui", "eux"];
+const TITLES: [&str; 7] = ["m", "mm", "mme", "mmes", "dr", "pr", "me"];
+
+/// Reported speech in the given sentences, in order.
+pub(crate) fn find(
+    lex: &Lexicon,
+    tk: &Tokens,
+    quotes: &[Quote],
+    sentences: &[Sentence],
+) -> Vec<Speech> {
+    let mut out: Vec<Speech> = Vec::new();
+    let mut used_quote = vec![false; quotes.len()];
+    for s in sentences {
+        let (a, b) = tk.range(s.span);
+        if a >= b {
+            continue;
+        }
+        let cx = Ctx {
+            lex,
+            tk,
+            quotes,
+            a,
+            b,
+            sent: s.span,
+        };
+        let mut found = cx.frames();
+        // Speech found from an earlier sentence may already hold this one
+        // (a quotation over several sentences): look back a few.
+        found.retain(|f| {
+            !out.iter()
+                .rev()
+                .take(8)
+                .any(|o| o.content.contains(f.content) || o.claim == f.claim)
+        });
+        out.extend(found);
+    }
+    // Quotations inside a claim's content or cue are part of it.
+    for o in &out {
+        let a = quotes.partition_point(|q| q.outer.end <= o.claim.start);
+        for (qi, q) in quotes.iter().enumerate().skip(a) {
+            if q.outer.start >= o.claim.end {
+                break;
+            }
+            if o.claim.overlaps(q.inner) {
+                used_quote[qi] = true;
+            }
+        }
+    }
+    // Quotations left: a sentence that opens with a long quotation
+    // continues the previous speaker.
+    for (qi, q) in quotes.iter().enumerate() {
+        if used_quote[qi] || q.words < 4 {
+            continue;
+        }
+        let k = sentences.partition_point(|s| s.span.start < q.outer.start);
+        if sentences
+            .get(k)
+            .is_none_or(|s| s.span.start != q.outer.start)
+        {
+            // « Son diagnostic est sans appel : « … ». »: a long quotation
+            // after a colon, to the end of its sentence.
+            if let Some(sp) = colon_quote(lex, tk, quotes, sentences, q) {
+                out.push(sp);
+            }
+            continue;
+        }
+        // Only a quotation that ends its sentence: « « … », a réagi X »
+        // with a verb the lexicon lacks is no continuation.
+        let closing = sentences.partition_point(|s| s.span.end < q.outer.end);
+        if let Some(s) = sentences.get(closing) {
+            let (ta, tb) = tk.range(Span::new(q.outer.end.min(s.span.end), s.span.end));
+            if (ta..tb).any(|i| tk.toks[i].word) {
+                continue;
+            }
+        }
+        // To the end of the sentence where the quotation closes.
+        let last = sentences.partition_point(|s| s.span.start < q.outer.end);
+        let end = sentences[k..last.max(k + 1)]
+            .iter()
+            .map(|s| s.span.end)
+            .max()
+            .unwrap_or(q.outer.end)
+            .max(q.outer.end);
+        out.push(Speech {
+            kind: AttributionType::Direct,
+            content: q.inner,
+            claim: Span::new(q.outer.start, end),
+            speaker: None,
+            cue: None,
+            medium: None,
+            negated_cue: false,
+            continuation: true,
+        });
+    }
+    out.sort_by_key(|s| (s.claim.start, s.claim.end));
+    out
+}
+
+/// A quotation of five words or more opened right after a colon and
+/// closing its sentence: the subject before the colon says it when it is a
+/// person (« Jean Dupont est formel : « … » »), else the previous speaker
+/// does.
+fn colon_quote(
+    lex: &Lexicon,
+    tk: &Tokens,
+    quotes: &[Quote],
+    sentences: &[Sentence],
+    q: &Quote,
+) -> Option<Speech> {
+    if q.words < 5 {
+        return None;
+    }
+    let k = sentences.partition_point(|s| s.span.end <= q.outer.start);
+    let s = sentences.get(k)?;
+    let (a, b) = tk.range(s.span);
+    let open = tk.at(q.outer.start);
+    if open <= a || open >= b || tk.t(open - 1) != ":" {
+        return None;
+    }
+    // The quotation ends the sentence (its final mark aside).
+    let tail = tk.range(Span::new(q.outer.end.min(s.span.end), s.span.end));
+    if q.outer.end < s.span.end && (tail.0..tail.1).any(|i| tk.toks[i].word) {
+        return None;
+    }
+    let cx = Ctx {
+        lex,
+        tk,
+        quotes,
+        a,
+        b,
+        sent: s.span,
+    };
+    let speaker = cx.subject_of_clause(open - 1).filter(|m| {
+        m.pronoun
+            .as_deref()
+            .is_some_and(|p| p == "il" || p == "elle")
+            || (m.kind == SpeakerKind::Person && m.name.is_some())
+    });
+    Some(Speech {
+        kind: AttributionType::Direct,
+        content: q.inner,
+        claim: Span::new(s.span.start, s.span.end.max(q.outer.end)),
+        continuation: speaker.is_none(),
+        speaker,
+        cue: Some((tk.toks[open - 1].span, ":".to_owned())),
+        medium: None,
+        negated_cue: false,
+    })
+}
+
+impl Ctx<'_> {
+    fn t(&self, i: usize) -> &str {
+        if i < self.a || i >= self.b {
+            ""
+        } else {
+            self.tk.t(i)
+        }
+    }
+
+    fn span(&self, i: usize, j: usize) -> Span {
+        // Tokens i..=j.
+        Span::new(self.tk.toks[i].span.start, self.tk.toks[j].span.end)
+    }
+
+    fn is_punct(&self, i: usize, chars: &str) -> bool {
+        let t = self.t(i);
+        !t.is_empty() && !self.tk.toks[i].word && chars.contains(t)
+    }
+
+    fn in_quote(&self, i: usize) -> bool {
+        self.quote_of(i).is_some()
+    }
+
+    /// The quotation token `i` is inside of. Quotations are sorted and do
+    /// not overlap: a binary search.
+    fn quote_of(&self, i: usize) -> Option<Quote> {
+        let s = self.tk.toks[i].span;
+        let k = self.quotes.partition_point(|q| q.outer.start <= s.start);
+        let q = self.quotes.get(k.checked_sub(1)?)?;
+        q.inner.contains(s).then_some(*q)
+    }
+
+    /// The quotations that start inside `span`.
+    fn quotes_in(&self, span: Span) -> &[Quote] {
+        let a = self.quotes.partition_point(|q| q.outer.start < span.start);
+        let b = self.quotes.partition_point(|q| q.outer.start < span.end);
+        &self.quotes[a..b.max(a)]
+    }
+
+    /// An incise inside a quotation (« Nous aurons 150 points de vente,
+    /// affirme-t-il. », « De surcroît, ajoute-t-il, les … »): the whole
+    /// quotation is the content.
+    fn incise_in_quote(&self, cue: &Cue, q: Quote) -> Option<Speech> {
+        let verb = &self.lex.verbs[cue.verb];
+        if !verb.incise || cue.form == Form::Gerund {
+            return None;
+        }
+        let left = self.left_of(cue.first)?;
+        if !self.is_punct(left, ",") {
+            return None;
+        }
+        let (speaker, end_tok) = match cue.clitic {
+            Some(c) => (self.pronoun_mention(c), cue.last),
+            None => {
+                // Inside a quotation, « , VERB NP, » can only be an incise:
+                // any noun phrase there is the speaker.
+                let m = self.speaker_after_rel(cue.last + 1, true)?;
+                let e = self.tok_of(m.span.end);
+                (m, e)
+            }
+        };
+        // « dit-il aujourd'hui, », « affirme-t-on au SNAV, », « raconte un
+        // directeur en train de changer de poste, »: a few words may
+        // follow before the quotation resumes.
+        let mut after = self.skip_circumstances(end_tok + 1);
+        let mut n = 0;
+        while after < self.b && n < 8 && !self.is_punct(after, ",.:;»”\"(-–—") {
+            after += 1;
+            n += 1;
+        }
+        if !(after >= self.b || self.is_punct(after, ",.:;»”\"(-–—")) {
+            return None;
+        }
+        Some(Speech {
+            kind: AttributionType::Direct,
+            content: q.inner,
+            claim: Span::new(
+                q.outer.start,
+                q.outer.end.max(
+                    self.sent
+                        .end
+                        .min(q.outer.end.max(self.tk.toks[end_tok].span.end)),
+                ),
+            ),
+            speaker: Some(speaker),
+            cue: Some((self.span(cue.head, cue.verb_end), verb.lemma.clone())),
+            medium: None,
+            negated_cue: cue.negated,
+            continuation: false,
+        })
+    }
+
+    /// The quotation whose closing mark is token `i`.
+    fn quote_closing_at(&self, i: usize) -> Option<&Quote> {
+        let p = self.tk.toks[i].span.end;
+        let k = self.quotes.partition_point(|q| q.outer.end < p);
+        self.quotes.get(k).filter(|q| q.outer.end == p)
+    }
+
+    /// The quotation whose opening mark is token `i`.
+    fn quote_opening_at(&self, i: usize) -> Option<&Quote> {
+        let p = self.tk.toks[i].span.start;
+        let k = self.quotes.partition_point(|q| q.outer.start < p);
+        self.quotes.get(k).filter(|q| q.outer.start == p)
+    }
+
+    /// Token `i` (inside the sentence) has one of the roles `bits` of
+    /// `words.tsv`.
+    #[inline]
+    fn role(&self, i: usize, bits: u8) -> bool {
+        i >= self.a && i < self.b && self.tk.toks[i].roles & bits != 0
+    }
+
+    fn is_adv(&self, i: usize) -> bool {
+        i >= self.a && i < self.b && self.tk.toks[i].roles & role::ADV != 0
+    }
+
+    /// An adverb after a verb: the word list, or a lowercase « -ment » word.
+    fn is_adv_fwd(&self, i: usize) -> bool {
+        let w = self.t(i);
+        self.is_adv(i) || (i < self.b && !self.tk.toks[i].cap && w.len() > 6 && w.ends_with("ment"))
+    }
+
+    fn frames(&self) -> Vec<Speech> {
+        let mut out = Vec::new();
+        let mut i = self.a;
+        while i < self.b {
+            // Only a verb form or the word of « selon X » starts anything.
+            let t = &self.tk.toks[i];
+            if !t.form && t.flags & flag::ACCORDING == 0 {
+                i += 1;
+                continue;
+            }
+            if let Some(q) = self.quote_of(i) {
+                if let Some(sp) = self.cue(i).and_then(|c| self.incise_in_quote(&c, q)) {
+                    out.push(sp);
+                    i = self.tk.at(q.inner.end).max(i + 1);
+                    continue;
+                }
+                i += 1;
+                continue;
+            }
+            if let Some((sp, next)) = self.according(i) {
+                out.push(sp);
+                i = next.max(i + 1);
+                continue;
+            }
+            if let Some(cue) = self.cue(i) {
+                if let Some((sp, next)) = self.frame(&cue) {
+                    out.push(sp);
+                    i = next.max(cue.last + 1);
+                    continue;
+                }
+                i = cue.last + 1;
+                continue;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// A reporting verb at token `i`, with its auxiliary and clitics.
+    fn cue(&self, i: usize) -> Option<Cue> {
+        let tok = &self.tk.toks[i];
+        if !tok.word || !tok.form {
+            return None;
+        }
+        let entries = self.lex.forms.get(self.t(i))?;
+        for e in entries {
+            // Multi-word cues: the rest must follow.
+            let mut last = i;
+            let mut ok = true;
+            // Finite verbs may carry an inverted clitic after them
+            // (« explique-t-elle »); see below.
+            for w in &e.rest {
+                let mut j = last + 1;
+                // « a fait cependant remarquer », « fait régulièrement état »
+                while j < self.b && (self.t(j) == "'" || self.is_adv_fwd(j)) {
+                    j += 1;
+                }
+                if self.t(j) != w {
+                    ok = false;
+                    break;
+                }
+                last = j;
+            }
+            if !ok {
+                continue;
+            }
+            let verb = &self.lex.verbs[e.verb];
+            // Look back for an auxiliary over adverbs, negation and an
+            // inverted clitic (« n'a-t-il pas déclaré »).
+            let mut j = i;
+            let mut aux = None;
+            let mut clitic = None;
+            let mut negated = false;
+            let mut steps = 0;
+            while j > self.a && steps < 8 {
+                j -= 1;
+                steps += 1;
+                let w = self.t(j);
+                if w == "-" || w == "'" || w == "t" {
+                    continue;
+                }
+                // « a pour sa part assuré », « a d'ailleurs indiqué »
+                if w == "part" && matches!(self.t(j.wrapping_sub(1)), "sa" | "leur") {
+                    if self.t(j.wrapping_sub(2)) == "pour" {
+                        j = j.saturating_sub(2);
+                    }
+                    continue;
+                }
+                if w == "ailleurs" || w == "outre" || w == "substance" {
+                    continue;
+                }
+                if PRONOUNS[..5].contains(&w) && self.t(j.wrapping_sub(1)) == "-" {
+                    clitic = Some(j);
+                    continue;
+                }
+                if w == "pas" || w == "jamais" || w == "ne" || w == "n" {
+                    negated = true;
+                    continue;
+                }
+                let aux_avoir = self.lex.avoir.contains(w) && !self.tk.toks[j].accented;
+                if aux_avoir || (verb.pronominal && self.lex.etre.contains(w)) {
+                    aux = Some(j);
+                    break;
+                }
+                if self.is_adv_fwd(j) {
+                    continue;
+                }
+                break;
+            }
+            if e.form == Form::Finite
+                && aux.is_some()
+                && entries.iter().any(|x| {
+                    x.verb == e.verb
+                        && matches!(x.form, Form::Participle | Form::FiniteOrParticiple)
+                })
+            {
+                // « a-t-elle dit »: the participle reading wins.
+                continue;
+            }
+            let form = match e.form {
+                Form::FiniteOrParticiple => {
+                    if aux.is_some() || tok.acute {
+                        Form::Participle
+                    } else {
+                        Form::Finite
+                    }
+                }
+                f => f,
+            };
+            let first = match (form, aux) {
+                (Form::Participle, Some(a)) => a,
+                (Form::Participle, None) => continue,
+                (Form::Finite, _) => {
+                    // « la note », « une note »: a noun, not a verb.
+                    let mut p = self.t(i.wrapping_sub(1));
+                    if p == "'" {
+                        p = self.t(i.wrapping_sub(2));
+                    }
+                    let clitic_le = matches!(p, "le" | "l") && {
+                        let pp = self.t(i.wrapping_sub(2));
+                        pp == "comme" || pp == "'" && self.t(i.wrapping_sub(3)) == "comme"
+                    };
+                    if i > self.a
+                        && !clitic_le
+                        && matches!(
+                            p,
+                            "la" | "le"
+                                | "les"
+                                | "une"
+                                | "un"
+                                | "des"
+                                | "du"
+                                | "cette"
+                                | "sa"
+                                | "son"
+                                | "ses"
+                                | "leur"
+                                | "leurs"
+                                | "ce"
+                                | "l"
+                                | "d"
+                        )
+                    {
+                        continue;
+                    }
+                    negated = negated || self.t(i.wrapping_sub(1)) == "ne";
+                    i
+                }
+                (Form::Gerund, _) => i,
+                _ => continue,
+            };
+            let verb_end = last;
+            if clitic.is_none() {
+                // « explique-t-elle », « dit-il »
+                let mut k = last + 1;
+                if self.t(k) == "-" {
+                    k += 1;
+                    if self.t(k) == "t" && self.t(k + 1) == "-" {
+                        k += 2;
+                    }
+                    if PRONOUNS[..5].contains(&self.t(k)) {
+                        clitic = Some(k);
+                        last = k;
+                    }
+                }
+            }
+            // Negation after a finite verb: « ne confirme pas ».
+            if self.t(last + 1) == "pas" || self.t(last + 1) == "jamais" {
+                negated = true;
+            }
+            let negated = negated || verb.lemma == "démentir" || verb.lemma == "nier";
+            return Some(Cue {
+                verb: e.verb,
+                first,
+                head: i,
+                last,
+                verb_end,
+                clitic,
+                negated,
+                form,
+            });
+        }
+        None
+    }
+
+    /// The token before the verb group, skipping clitics and negation
+    /// (« ne », « n' », « se », « lui »).
+    fn left_of(&self, first: usize) -> Option<usize> {
+        let mut j = first;
+        while j > self.a {
+            j -= 1;
+            let w = self.t(j);
+            if matches!(
+                w,
+                "'" | "ne" | "n" | "se" | "s" | "lui" | "leur" | "l" | "nous" | "vous"
+            ) {
+                continue;
+            }
+            if w == "le" && self.t(j.wrapping_sub(1)) == "comme" {
+                continue;
+            }
+            if self.is_adv(j) && w != "en" {
+                continue;
+            }
+            return Some(j);
+        }
+        None
+    }
+
+    /// Sentence start or just after the last colon or semicolon before
+    /// token `i` (outside quotations).
+    fn clause_start(&self, i: usize) -> usize {
+        // A clause is not longer than this: the bound keeps run-on text
+        // (lists, tables without stops) linear.
+        let floor = self.a.max(i.saturating_sub(MAX_CLAUSE));
+        let mut j = i;
+        while j > floor {
+            j -= 1;
+            if self.is_punct(j, ":;") && !self.in_quote(j) {
+                return j + 1;
+            }
+            // Sentences glued without a space (« … en juin.Selon X »).
+            if self.glued_stop(j) {
+                return j + 1;
+            }
+        }
+        floor
+    }
+
+    /// Tokens `a..b` hold a conjugated verb: an auxiliary, a frequent
+    /// verb, or a lowercase word with a finite ending.
+    fn has_verb(&self, a: usize, b: usize) -> bool {
+        (a..b.min(self.b)).any(|i| {
+            let t = &self.tk.toks[i];
+            if !t.word || t.cap || self.in_quote(i) {
+                return false;
+            }
+            let w = self.t(i);
+            (self.lex.avoir.contains(w)
+                && !matches!(w, "avoir" | "ayant" | "ai" | "as" | "avons" | "avez")
+                && !t.accented)
+                || (self.lex.etre.contains(w) && w != "etre" && w != "etant")
+                || matches!(
+                    w,
+                    "faut"
+                        | "peut"
+                        | "peuvent"
+                        | "doit"
+                        | "doivent"
+                        | "va"
+                        | "vont"
+                        | "fait"
+                        | "font"
+                )
+                || (w.len() > 4
+                    && !w.ends_with("ment")
+                    && (w.ends_with("aient")
+                        || w.ends_with("ait")
+                        || w.ends_with("ront")
+                        || w.ends_with("ra")))
+                // Present plural after a relative or a pronoun (« ceux qui
+                // restent », « ils travaillent »).
+                || (w.len() > 4
+                    && w.ends_with("ent")
+                    && !w.ends_with("ment")
+                    && i > self.a
+                    && matches!(self.t(i - 1), "qui" | "ils" | "elles"))
+        })
+    }
+
+    /// Token `n` opens an apposition (« responsable de … », « le patron
+    /// de Renault », « ancien chercheur »).
+    fn apposition_at(&self, n: usize) -> bool {
+        let mut h = n;
+        while h < self.b && self.role(h, role::DET) {
+            h += 1;
+        }
+        self.noun_at(h).is_some() || matches!(self.t(n), "ancien" | "ancienne")
+    }
+
+    /// Token `j` is a full stop that ends a sentence glued to the next one
+    /// (« juin.Selon »), not an abbreviation (« M. », « Z.ai »).
+    fn glued_stop(&self, j: usize) -> bool {
+        if !self.is_punct(j, ".!?") || j + 1 >= self.b || j == self.a {
+            return false;
+        }
+        let next = &self.tk.toks[j + 1];
+        let prev = self.t(j - 1);
+        (next.cap || self.is_punct(j + 1, "«\"“"))
+            && prev.chars().count() > 2
+            && !TITLES.contains(&prev)
+            && !self.in_quote(j)
+    }
+
+    /// First token at or after `i` that is not a space-like dash or mark.
+    fn skip_lead(&self, mut i: usize, end: usize) -> usize {
+        while i < end && self.is_punct(i, "-–—•,") {
+            i += 1;
+        }
+        i
+    }
+
+    fn frame(&self, cue: &Cue) -> Option<(Speech, usize)> {
+        let verb = &self.lex.verbs[cue.verb];
+        let left = self.left_of(cue.first);
+        let left_is_break = match left {
+            None => true,
+            Some(l) => {
+                self.is_punct(l, ",(–—-\"»”?!")
+                    || self.quote_closing_at(l).is_some()
+                    || (self.t(l) == "comme" && l > self.a && self.is_punct(l - 1, ",»\"”"))
+            }
+        };
+        let after = cue.last + 1;
+        let next = self.t(after);
+        let que_next = matches!(next, "que" | "qu") || next == ":";
+        // 1. Incise: « …, a-t-il déclaré », « …, a déclaré Justin Lin ».
+        if verb.incise && left_is_break && left.is_some() && !que_next && cue.form != Form::Gerund {
+            // What is left of the verb: a closed quotation, or a clause with
+            // a verb of its own (an incise reports it), or only appositions
+            // to the subject (« M. Gaddum, de la Bundesbank, a avancé … »).
+            let left_quote = left.is_some_and(|l| {
+                self.quote_closing_at(l).is_some()
+                    || (self.is_punct(l, ",")
+                        && l > self.a
+                        && self.quote_closing_at(l - 1).is_some())
+            });
+            let left_verb = left.is_some_and(|l| {
+                let cs = self.clause_start(l);
+                self.has_verb(cs, l)
+            });
+            let left_question = left.is_some_and(|l| self.is_punct(l, "?!"));
+            // Relaxed speakers only after a quotation that opens its clause.
+            let after_quote = left.is_some_and(|l| {
+                let q = self.quote_closing_at(l).or_else(|| {
+                    (self.is_punct(l, ",") && l > self.a)
+                        .then(|| self.quote_closing_at(l - 1))
+                        .flatten()
+                });
+                q.is_some_and(|q| {
+                    let cs = self.skip_lead(self.clause_start(l), l);
+                    q.outer.start <= self.tk.toks[cs].span.start
+                })
+            });
+            let speaker = match cue.clitic {
+                Some(c) => Some(self.pronoun_mention(c)),
+                // After a clause with its own verb or a question, the noun
+                // phrase after the verb can only be its subject.
+                // (Not for verbs that take a noun-phrase object: « …, a
+                // annoncé la fermeture du site » has no speaker.)
+                None => self.speaker_after_rel(
+                    after,
+                    after_quote || ((left_verb || left_question) && !verb.np),
+                ),
+            };
+            if let Some(speaker) = speaker {
+                let end_tok = if cue.clitic.is_some() {
+                    cue.last
+                } else {
+                    self.tok_of(speaker.span.end)
+                };
+                // « Mais, ajoute M. Guillen, il faut … »: the sentence goes on.
+                let goes_on = self.is_punct(end_tok + 1, ",")
+                    && end_tok + 2 < self.b
+                    && !self.apposition_at(end_tok + 2);
+                // A name or a source noun ending the sentence after the verb
+                // (« …, souligne Christophe Delavenne. ») is a speaker.
+                let next = match self.medium_in(end_tok + 1, self.b) {
+                    Some(m) => self.tk.at(m.end),
+                    None => end_tok + 1,
+                };
+                let ends = next >= self.b || self.is_punct(next, ".!?");
+                let named = speaker
+                    .name
+                    .is_some_and(|n| n.start <= speaker.span.start + 4)
+                    || {
+                        let (ms, me) = self.tk.range(speaker.span);
+                        let mut h = ms;
+                        while h < me && self.role(h, role::DET) {
+                            h += 1;
+                        }
+                        self.noun_at(h).is_some()
+                    };
+                let reads_as_incise = cue.clitic.is_some()
+                    || left_quote
+                    || left_verb
+                    || left_question
+                    || goes_on
+                    || (ends && named);
+                if reads_as_incise {
+                    if let Some(sp) = self.incise(cue, left.unwrap_or(self.a), speaker, end_tok) {
+                        return Some((sp, end_tok + 1));
+                    }
+                }
+            }
+            // A reporting verb after a quotation or a full clause is an
+            // incise or nothing.
+            if left_quote || (left_verb && left.is_some_and(|l| self.is_punct(l, ","))) {
+                return None;
+            }
+        }
+        // 1b. « Comme le souligne la Commission, content. »
+        if let Some(l) = left.filter(|&l| self.t(l) == "comme" && cue.clitic.is_none()) {
+            let cs = self.skip_lead(self.clause_start(l), l);
+            let opening = l == cs || (self.is_punct(l - 1, ",") && l - cs < 4);
+            if opening {
+                if let Some(sp) = self.speaker_after_rel(after, true) {
+                    let e = self.tok_of(sp.span.end);
+                    if self.is_punct(e + 1, ",") {
+                        let (content, claim_end) = self.rest_of_sentence(e + 2)?;
+                        return Some((
+                            Speech {
+                                kind: self.mixed_or(content, AttributionType::Indirect),
+                                content,
+                                claim: Span::new(self.tk.toks[l].span.start, claim_end),
+                                speaker: Some(sp),
+                                cue: Some((self.span(cue.head, cue.verb_end), verb.lemma.clone())),
+                                medium: None,
+                                negated_cue: cue.negated,
+                                continuation: false,
+                            },
+                            self.b,
+                        ));
+                    }
+                }
+            }
+        }
+        // 2. Preposed: subject, verb, then « que », a colon, a quotation
+        // or a noun phrase.
+        let subject = match cue.clitic {
+            Some(c) => Some(self.pronoun_mention(c)),
+            None if cue.form == Form::Gerund => self.subject_of_clause(cue.first),
+            None => self.subject_before(cue.first),
+        };
+        // A gerund opening the sentence (« Rappelant que …, M. X a
+        // précisé ») reports for a subject that comes later.
+        if subject.is_none() && cue.form != Form::Gerund {
+            return None;
+        }
+        let mut k = after;
+        let mut medium = None;
+        // Skip adverbs, time expressions and a medium (« à la presse »,
+        // « dans un communiqué ») up to the content.
+        let mut guard = 0;
+        while k < self.b && guard < 12 {
+            guard += 1;
+            let w = self.t(k);
+            if self.is_adv_fwd(k) && !matches!(w, "en" | "le" | "la") {
+                k += 1;
+                continue;
+            }
+            // « rappelle à chaque occasion les bienfaits de … »: a short
+            // prepositional phrase before the object.
+            if matches!(w, "a" | "au" | "lors" | "devant" | "sur")
+                && !self.tk.toks[k].cap
+                && verb.np
+            {
+                let mut j = k + 1;
+                while j < self.b && j < k + 5 && self.tk.toks[j].word {
+                    if j >= k + 2 && matches!(self.t(j), "le" | "la" | "les" | "un" | "une" | "des")
+                    {
+                        break;
+                    }
+                    j += 1;
+                }
+                if j < self.b
+                    && j >= k + 2
+                    && matches!(self.t(j), "le" | "la" | "les" | "un" | "une" | "des")
+                {
+                    k = j;
+                    continue;
+                }
+            }
+            // « a confirmé, lundi 28 décembre, l'annulation … »,
+            // « a annoncé, dans un rapport, un chiffre … »
+            if self.is_punct(k, ",") {
+                let mut m = k + 1;
+                while m < self.b && !self.is_punct(m, ",.;:") && m - k < 16 {
+                    m += 1;
+                }
+                if self.is_punct(m, ",") && m > k + 1 {
+                    if matches!(self.t(k + 1), "dans" | "a" | "au" | "aupres" | "devant") {
+                        medium = Some(self.span(k + 1, m - 1));
+                    }
+                    k = m + 1;
+                    continue;
+                }
+                break;
+            }
+            if matches!(
+                w,
+                "dans" | "a" | "au" | "aupres" | "devant" | "lors" | "mercredi"
+            ) && !self.tk.toks[k].cap
+            {
+                let start = k;
+                let mut m = k + 1;
+                while m < self.b
+                    && !self.is_punct(m, ",:;.\"")
+                    && !matches!(self.t(m), "que" | "qu")
+                    && m - start < 8
+                {
+                    m += 1;
+                }
+                if matches!(self.t(m), "que" | "qu" | ":") || self.is_punct(m, ",") {
+                    medium = Some(self.span(start, m - 1));
+                    k = m;
+                    if self.is_punct(k, ",") {
+                        k += 1;
+                    }
+                    continue;
+                }
+            }
+            break;
+        }
+        // « note avec amertume que », « écrivait en début de semaine : »
+        if verb.que && !matches!(self.t(k), "que" | "qu" | ":") {
+            // Not across a noun phrase object (« indiquera le profil des
+            // obligations qu'il recherche »), unless inside a
+            // prepositional phrase (« a déclaré à La Republica que »).
+            let prep = matches!(
+                self.t(k),
+                "a" | "au"
+                    | "aux"
+                    | "dans"
+                    | "en"
+                    | "avec"
+                    | "devant"
+                    | "lors"
+                    | "pour"
+                    | "sur"
+                    | "par"
+                    | "aupres"
+            );
+            let mut m = k;
+            while m < self.b
+                && m < k + 8
+                && (self.tk.toks[m].word || self.t(m) == "'")
+                && !matches!(self.t(m), "que" | "qu")
+                && (prep
+                    || !matches!(
+                        self.t(m),
+                        "le" | "la" | "les" | "un" | "une" | "des" | "du" | "l"
+                    ))
+            {
+                m += 1;
+            }
+            if m > k && (matches!(self.t(m), "que" | "qu") || self.is_punct(m, ":")) {
+                if medium.is_none()
+                    && matches!(self.t(k), "dans" | "a" | "au" | "aupres" | "devant")
+                {
+                    medium = Some(self.span(k, m - 1));
+                }
+                k = m;
+            }
+        }
+        let w = self.t(k);
+        let (kind, content, claim_end) = if (w == "que" || w == "qu") && verb.que {
+            let mut s = k + 1;
+            if self.t(s) == "'" {
+                s += 1;
+            }
+            let (c, e) = self.rest_of_sentence(s)?;
+            (self.mixed_or(c, AttributionType::Indirect), c, e)
+        } else if w == ":" && verb.que {
+            let s = self.skip_lead(k + 1, self.b);
+            if s >= self.b {
+                return None;
+            }
+            if let Some(q) = self.quote_opening_at(s) {
+                let (_, e) = self.rest_of_sentence(s)?;
+                let e = e.max(q.outer.end);
+                let kind = if q.outer.end + 2 >= self.sent.end || q.outer.end >= self.sent.end {
+                    AttributionType::Direct
+                } else {
+                    AttributionType::Mixed
+                };
+                let content = if kind == AttributionType::Direct {
+                    q.inner
+                } else {
+                    Span::new(q.inner.start, self.content_end(self.b))
+                };
+                (kind, content, e)
+            } else {
+                let (c, e) = self.rest_of_sentence(s)?;
+                (AttributionType::Indirect, c, e)
+            }
+        } else if verb.que && k < self.b && self.infinitive_at(k) {
+            // « a indiqué être prêt », « reconnaît ne plus guigner »
+            let (c, e) = self.rest_of_sentence(k)?;
+            (self.mixed_or(c, AttributionType::Indirect), c, e)
+        } else if let Some(q) = (k < self.b).then(|| self.quote_opening_at(k)).flatten() {
+            // « X déclare « … » »
+            let (_, e) = self.rest_of_sentence(k)?;
+            (AttributionType::Direct, q.inner, e.max(q.outer.end))
+        } else if verb.np
+            && (cue.form != Form::Gerund || subject.is_none())
+            && k < self.b
+            && self.tk.toks[k].word
+            && !self.lex.is(w, "stop")
+            && !matches!(w, "de" | "d")
+        {
+            let (c, e) = self.rest_of_sentence(k)?;
+            if self.tk.range(c).1 - self.tk.range(c).0 < 2 {
+                return None;
+            }
+            (self.mixed_or(c, AttributionType::Indirect), c, e)
+        } else {
+            return None;
+        };
+        if content.is_empty() {
+            return None;
+        }
+        // « Rappelant que …, M. Quilès a précisé », « Commentant cette
+        // journée, M. Jacob a estimé »: the gerund's subject is the main
+        // clause's, after the content.
+        let mut next_tok = self.b;
+        let (subject, content) = match subject {
+            Some(s) => (Some(s), content),
+            None => match self.main_subject_after(self.tk.at(content.start)) {
+                Some((c, m)) => {
+                    let end = self.tk.toks[c.saturating_sub(1)].span.end;
+                    // The main clause may report something of its own.
+                    next_tok = c + 1;
+                    (Some(m), Span::new(content.start, end.max(content.start)))
+                }
+                // No subject found: the speech stands without a speaker.
+                None => (None, content),
+            },
+        };
+        let claim_end = claim_end.max(content.end);
+        let claim_start = self.tk.toks[cue.first].span.start;
+        let claim_start = subject
+            .as_ref()
+            .map_or(claim_start, |s| s.span.start.min(claim_start));
+        let claim = Span::new(claim_start, claim_end);
+        Some((
+            Speech {
+                kind,
+                content,
+                claim,
+                speaker: subject,
+                cue: Some((self.span(cue.head, cue.verb_end), verb.lemma.clone())),
+                medium,
+                negated_cue: cue.negated,
+                continuation: false,
+            },
+            next_tok,
+        ))
+    }
+
+    /// The first comma after token `k` (outside quotations) followed by a
+    /// subject noun phrase and its verb: the comma and the subject.
+    fn main_subject_after(&self, k: usize) -> Option<(usize, Mention)> {
+        for c in k..self.b {
+            if !self.is_punct(c, ",") || self.in_quote(c) {
+                continue;
+            }
+            // The subject runs to the first auxiliary or reporting verb.
+            let s = c + 1;
+            let v = (s..self.b.min(s + 14)).find(|&j| {
+                let w = self.t(j);
+                let t = &self.tk.toks[j];
+                t.word
+                    && !t.cap
+                    && !t.accented
+                    && (self.lex.avoir.contains(w)
+                        || self.lex.etre.contains(w)
+                        || self.lex.forms.contains_key(w)
+                        || matches!(w, "ne" | "n" | "s" | "se"))
+            })?;
+            if v <= s {
+                continue;
+            }
+            let mut e = v - 1;
+            while e > s && self.is_punct(e, ",") {
+                e -= 1;
+            }
+            // « M. Christian Jacob, président du CNJA, s'en est pris »:
+            // the first segment.
+            let mut f = s;
+            while f < e && !self.is_punct(f + 1, ",") {
+                f += 1;
+            }
+            if let Some(m) = self.mention(s, f) {
+                if m.pronoun.is_some() || m.name.is_some() || m.kind != SpeakerKind::Organization {
+                    return Some((c, m));
+                }
+            }
+        }
+        None
+    }
+
+    /// An infinitive object starts at `k`: « être », « avoir », « ne plus
+    /// … », or a lowercase « -er » verb.
+    fn infinitive_at(&self, k: usize) -> bool {
+        let w = self.t(k);
+        if self.tk.toks[k].cap || !self.tk.toks[k].word {
+            return false;
+        }
+        matches!(w, "etre" | "avoir" | "ne" | "n")
+            || (w.len() > 4
+                && (w.ends_with("er") || w.ends_with("ir"))
+                && !self.lex.speaker_nouns.contains_key(w)
+                && !matches!(
+                    w,
+                    "dernier"
+                        | "premier"
+                        | "hier"
+                        | "plaisir"
+                        | "avenir"
+                        | "desir"
+                        | "pouvoir"
+                        | "devoir"
+                        | "leader"
+                        | "quartier"
+                        | "dossier"
+                        | "papier"
+                        | "metier"
+                        | "chantier"
+                        | "courrier"
+                        | "janvier"
+                        | "fevrier"
+                ))
+    }
+
+    /// Token index of the token ending at or containing code point `end - 1`.
+    fn tok_of(&self, end: usize) -> usize {
+        let j = self.tk.toks.partition_point(|t| t.span.end < end);
+        j.min(self.b.saturating_sub(1))
+    }
+
+    /// Mixed when the content holds a quotation, else `kind`.
+    fn mixed_or(&self, content: Span, kind: AttributionType) -> AttributionType {
+        if self
+            .quotes_in(content)
+            .iter()
+            .any(|q| content.contains(q.inner) && q.words > 0)
+        {
+            AttributionType::Mixed
+        } else {
+            kind
+        }
+    }
+
+    /// End of content before the sentence's final punctuation.
+    fn content_end(&self, b: usize) -> usize {
+        let mut j = b;
+        while j > self.a && self.is_punct(j - 1, ".!?…") {
+            j -= 1;
+        }
+        if j == self.a {
+            return self.sent.end;
+        }
+        self.tk.toks[j - 1].span.end
+    }
+
+    /// Content from token `s` to the end of the sentence (or of a
+    /// quotation opened in it), and the claim end.
+    fn rest_of_sentence(&self, s: usize) -> Option<(Span, usize)> {
+        if s >= self.b {
+            return None;
+        }
+        let start = self.tk.toks[s].span.start;
+        let mut end = self.content_end(self.b);
+        let mut claim_end = self.sent.end;
+        for q in self.quotes_in(Span::new(start, self.sent.end.max(start))) {
+            if q.outer.start >= start
+                && q.outer.start < self.sent.end
+                && q.outer.end > self.sent.end
+            {
+                end = end.max(q.inner.end);
+                claim_end = claim_end.max(q.outer.end);
+            }
+        }
+        if end <= start {
+            return None;
+        }
+        Some((Span::new(start, end), claim_end))
+    }
+
+    /// The incise whose left side ends at token `left` (a comma or a
+    /// closing mark) and whose speaker ends at `end_tok`.
+    fn incise(&self, cue: &Cue, left: usize, speaker: Mention, end_tok: usize) -> Option<Speech> {
+        let verb = &self.lex.verbs[cue.verb];
+        // The token before the comma: a closing mark means a quotation.
+        let mut before = left;
+        if self.t(before) == "comme" {
+            before = before.checked_sub(1)?;
+        }
+        if self.is_punct(before, ",(–—-") {
+            before = before.checked_sub(1)?;
+        }
+        while before > self.a && self.is_punct(before, ",-–—") {
+            before -= 1;
+        }
+        if before < self.a && self.quote_closing_at(before).is_none() {
+            return None;
+        }
+        let quote = self.quote_closing_at(before).copied();
+        let cs = self.clause_start(before.min(self.b - 1));
+        let cs = self.skip_lead(cs, before + 1);
+        let cs_char = if cs <= before {
+            self.tk.toks[cs].span.start
+        } else {
+            self.sent.start
+        };
+        let (kind, content, claim_start) = match quote {
+            Some(q) => {
+                let goes_on = end_tok + 2 < self.b
+                    && self.is_punct(end_tok + 1, ",")
+                    && !self.apposition_at(end_tok + 2);
+                if q.outer.start <= cs_char {
+                    (AttributionType::Direct, q.inner, q.outer.start)
+                } else if goes_on {
+                    // « Une « dévaluation », expliquent-ils, rendrait … »
+                    let c = Span::new(cs_char, self.content_end(self.b));
+                    (AttributionType::Mixed, c, cs_char)
+                } else {
+                    let c = Span::new(cs_char, q.outer.end);
+                    (AttributionType::Mixed, c, cs_char)
+                }
+            }
+            None => {
+                if before < cs || before < self.a {
+                    return None;
+                }
+                let mut e = before;
+                while e > cs && self.is_punct(e, ".,;") {
+                    e -= 1;
+                }
+                // A short opening followed by more after the incise
+                // (« Il est fréquent, notent les responsables, que … »):
+                // the whole sentence is the content.
+                let more = end_tok + 2 < self.b && self.is_punct(end_tok + 1, ",");
+                let apposition = more && self.apposition_at(end_tok + 2);
+                if more && (e - cs < 8 || !apposition) {
+                    let c = Span::new(self.tk.toks[cs].span.start, self.content_end(self.b));
+                    (self.mixed_or(c, AttributionType::Indirect), c, cs_char)
+                } else {
+                    let c = self.span(cs, e);
+                    // Too short to be a statement.
+                    if e - cs < 2 {
+                        return None;
+                    }
+                    (self.mixed_or(c, AttributionType::Indirect), c, cs_char)
+                }
+            }
+        };
+        let mut claim_end = self.tk.toks[end_tok.min(self.b - 1)].span.end;
+        // The incise runs to the end of its sentence or the next quotation.
+        let mut j = end_tok + 1;
+        while j < self.b && !self.is_punct(j, "«“\"") && self.quote_opening_at(j).is_none() {
+            j += 1;
+        }
+        if j >= self.b {
+            claim_end = self.sent.end;
+        } else if j > end_tok + 1 {
+            claim_end = self.tk.toks[j - 1].span.end;
+        }
+        // « a déclaré Zhu à la presse », « a-t-il dit dans un entretien »,
+        // or between the verb and the speaker.
+        let medium = self
+            .medium_in(end_tok + 1, self.b)
+            .or_else(|| self.medium_in(cue.last + 1, self.tk.at(speaker.span.start)));
+        Some(Speech {
+            kind,
+            content,
+            claim: Span::new(claim_start.min(content.start), claim_end.max(content.end)),
+            speaker: Some(speaker),
+            cue: Some((self.span(cue.head, cue.verb_end), verb.lemma.clone())),
+            medium,
+            negated_cue: cue.negated,
+            continuation: false,
+        })
+    }
+
+    /// A medium phrase starting at or just after token `k` and before
+    /// `end`: a preposition, then within five words a channel noun
+    /// (« communiqué », « entretien », « presse ») or a media name.
+    fn medium_in(&self, k: usize, end: usize) -> Option<Span> {
+        let mut k = k;
+        while k < end && self.is_punct(k, ",") {
+            k += 1;
+        }
+        if k >= end || !matches!(self.t(k), "dans" | "a" | "au" | "sur" | "aupres" | "devant") {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < end && j <= k + 5 && !self.is_punct(j, ",.;:«»\"()") {
+            let w = self.t(j);
+            let channel = matches!(
+                w,
+                "communique"
+                    | "entretien"
+                    | "interview"
+                    | "presse"
+                    | "journalistes"
+                    | "tweet"
+                    | "message"
+                    | "lettre"
+                    | "declaration"
+                    | "conference"
+                    | "micro"
+                    | "antenne"
+                    | "emission"
+                    | "rapport"
+                    | "etude"
+                    | "article"
+                    | "editorial"
+                    | "blog"
+                    | "livre"
+                    | "ouvrage"
+                    | "video"
+                    | "discours"
+                    | "tribune"
+                    | "note"
+                    | "courrier"
+            );
+            let media = self.noun_at(j) == Some(SpeakerKind::Media)
+                || (self.tk.toks[j].cap
+                    && self
+                        .lex
+                        .media
+                        .iter()
+                        .any(|m| m.first().is_some_and(|f| f == w)));
+            if channel || media {
+                // Through the rest of a capitalized name (« France Inter »)
+                // or a short adjective (« son rapport annuel »).
+                let mut e = j;
+                while e + 1 < end && self.tk.toks[e + 1].cap && self.tk.toks[e + 1].word {
+                    e += 1;
+                }
+                let mut extra = 0;
+                while e + 1 < end
+                    && extra < 2
+                    && self.tk.toks[e + 1].word
+                    && !self.tk.toks[e + 1].cap
+                    && !self.role(e + 1, role::STOP)
+                    && !self.role(e + 1, role::DET)
+                {
+                    e += 1;
+                    extra += 1;
+                }
+                return Some(self.span(k, e));
+            }
+            j += 1;
+        }
+        None
+    }
+
+    fn pronoun_mention(&self, i: usize) -> Mention {
+        let w = self.t(i).to_owned();
+        let kind = match w.as_str() {
+            "ils" | "elles" | "eux" => SpeakerKind::Group,
+            "on" => SpeakerKind::Anonymous,
+            _ => SpeakerKind::Person,
+        };
+        // « … la startup DeepSeek a surpris le monde avec un modèle
+        // qu'elle affirme avoir construit »: in a relative clause, the
+        // pronoun is the name the sentence is about. Kept as `name`.
+        let relative = i >= self.a + 2
+            && (self.t(i - 1) == "que" || (self.t(i - 1) == "'" && self.t(i - 2) == "qu"));
+        let name = if relative {
+            (self.a + 1..i)
+                .rev()
+                .find(|&k| {
+                    // A subject, not a complement (« d'IA », « en Chine »).
+                    let p = self.t(k - 1);
+                    let complement = matches!(p, "de" | "du" | "des" | "en" | "a" | "au" | "aux")
+                        || (p == "'" && matches!(self.t(k - 2), "d" | "l"));
+                    self.tk.toks[k].word && self.tk.toks[k].cap && !complement
+                })
+                .and_then(|k| {
+                    let mut s = k;
+                    while s > self.a + 1 && self.tk.toks[s - 1].word && self.tk.toks[s - 1].cap {
+                        s -= 1;
+                    }
+                    self.name_at(s, k)
+                        .map(|n| self.span(n.start_tok, n.end_tok))
+                })
+        } else {
+            None
+        };
+        Mention {
+            span: self.tk.toks[i].span,
+            pronoun: Some(w),
+            name,
+            kind,
+        }
+    }
+
+    /// The speaker written after its verb (« a déclaré Justin Lin, … »);
+    /// `relaxed`: after a closed quotation, any
+    /// determiner-led noun phrase is taken as the speaker.
+    fn speaker_after_rel(&self, mut i: usize, relaxed: bool) -> Option<Mention> {
+        // « note, amusé, Jean-François Colas »: skip a short aside.
+        if self.is_punct(i, ",") {
+            let mut j = i + 1;
+            while j < self.b && j < i + 8 && !self.is_punct(j, ",") {
+                j += 1;
+            }
+            if self.is_punct(j, ",") {
+                i = j + 1;
+            } else {
+                return None;
+            }
+        }
+        i = self.skip_circumstances(i);
+        if i >= self.b || !self.tk.toks[i].word {
+            return None;
+        }
+        let start = i;
+        let mut j = i;
+        while j < self.b && j - start < 12 {
+            let w = self.t(j);
+            if !self.tk.toks[j].word {
+                let prev = self.t(j.wrapping_sub(1));
+                if w == "."
+                    && (TITLES.contains(&prev)
+                        || (prev.chars().count() == 1 && self.tk.toks[j - 1].cap))
+                {
+                    j += 1;
+                    continue;
+                }
+                if w == "'" || w == "-" {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if j > start && self.lex.is(w, "stop") && !self.tk.toks[j].cap {
+                break;
+            }
+            j += 1;
+        }
+        if j == start {
+            return None;
+        }
+        self.mention(start, j - 1).or_else(|| {
+            // After a quotation, any noun phrase ending the sentence is
+            // its speaker (« disait récemment le numéro un d'Elf »).
+            let det = matches!(
+                self.t(start),
+                "le" | "la" | "les" | "l" | "un" | "une" | "son" | "sa" | "ses" | "leur" | "notre"
+            );
+            let closes = j >= self.b || self.is_punct(j, ".,;!?(");
+            (relaxed && det && closes).then(|| Mention {
+                span: self.span(start, j - 1),
+                pronoun: None,
+                name: None,
+                kind: SpeakerKind::Person,
+            })
+        })
+    }
+
+    /// Skips adverbs, dates and a medium between a verb and what follows
+    /// (« a annoncé mercredi 1 janvier dans un communiqué le ministre »).
+    fn skip_circumstances(&self, mut i: usize) -> usize {
+        let mut guard = 0;
+        while i < self.b && guard < 16 {
+            guard += 1;
+            let w = self.t(i);
+            let t = &self.tk.toks[i];
+            let time = matches!(
+                w,
+                "lundi"
+                    | "mardi"
+                    | "mercredi"
+                    | "jeudi"
+                    | "vendredi"
+                    | "samedi"
+                    | "dimanche"
+                    | "janvier"
+                    | "fevrier"
+                    | "mars"
+                    | "avril"
+                    | "mai"
+                    | "juin"
+                    | "juillet"
+                    | "aout"
+                    | "septembre"
+                    | "octobre"
+                    | "novembre"
+                    | "decembre"
+                    | "er"
+                    | "hier"
+                    | "soir"
+                    | "matin"
+                    | "dernier"
+                    | "derniere"
+            ) || w.chars().next().is_some_and(|c| c.is_ascii_digit());
+            if (self.is_adv_fwd(i) && !t.cap && !matches!(w, "le" | "la" | "en"))
+                || (time && !t.cap)
+            {
+                i += 1;
+                continue;
+            }
+            if w == "aujourd" && self.t(i + 1) == "'" && self.t(i + 2) == "hui" {
+                i += 3;
+                continue;
+            }
+            // « il y a quelques jours », « il y a un an »
+            if w == "il" && self.t(i + 1) == "y" && self.t(i + 2) == "a" {
+                let mut j = i + 3;
+                while j < self.b && j < i + 6 && self.tk.toks[j].word && !self.tk.toks[j].cap {
+                    let x = self.t(j);
+                    j += 1;
+                    if matches!(
+                        x,
+                        "jours"
+                            | "jour"
+                            | "mois"
+                            | "ans"
+                            | "an"
+                            | "semaines"
+                            | "semaine"
+                            | "annees"
+                            | "heures"
+                    ) {
+                        break;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            if matches!(
+                w,
+                "jadis" | "naguere" | "autrefois" | "recemment" | "encore"
+            ) {
+                i += 1;
+                continue;
+            }
+            // « en substance », « en outre », « d'ailleurs », « pour sa part »
+            if w == "en" && matches!(self.t(i + 1), "substance" | "outre" | "effet") {
+                i += 2;
+                continue;
+            }
+            if w == "d" && self.t(i + 1) == "'" && self.t(i + 2) == "ailleurs" {
+                i += 3;
+                continue;
+            }
+            if w == "pour" && matches!(self.t(i + 1), "sa" | "leur") && self.t(i + 2) == "part" {
+                i += 3;
+                continue;
+            }
+            // « par exemple », « de son côté », « en écho », « en 1985 »,
+            // « plus crûment »
+            if w == "par" && self.t(i + 1) == "exemple" {
+                i += 2;
+                continue;
+            }
+            if w == "de" && matches!(self.t(i + 1), "son" | "leur") && self.t(i + 2) == "cote" {
+                i += 3;
+                continue;
+            }
+            if w == "en"
+                && (self.t(i + 1) == "echo"
+                    || self.t(i + 1).starts_with(|c: char| c.is_ascii_digit()))
+            {
+                i += 2;
+                continue;
+            }
+            if matches!(w, "plus" | "moins" | "tres" | "fort") && self.is_adv_fwd(i + 1) {
+                i += 2;
+                continue;
+            }
+            // « a annoncé mercredi 1 janvier, le président … »
+            if w == "," && guard > 1 && i + 1 < self.b && self.tk.toks[i + 1].word {
+                i += 1;
+                continue;
+            }
+            if w == "dans"
+                && matches!(self.t(i + 1), "un" | "une" | "son" | "sa" | "le" | "la")
+                && self.tk.toks.get(i + 2).is_some_and(|t| t.word)
+            {
+                i += 3;
+                continue;
+            }
+            // « au micro de RTL le ministre », « à Paris MM. X et Y »: a
+            // prepositional phrase up to the determiner or title of the
+            // speaker.
+            if matches!(w, "a" | "au" | "devant" | "sur" | "lors" | "avec" | "sans") && !t.cap {
+                let mut j = i + 1;
+                while j < self.b && j < i + 8 {
+                    let x = self.t(j);
+                    let after_de = matches!(self.t(j - 1), "de" | "du" | "d" | "'");
+                    let opens = (j >= i + 2 && matches!(x, "le" | "la" | "les" | "un" | "une"))
+                        || (j >= i + 2 && self.tk.toks[j].cap && TITLES.contains(&x))
+                        || (j >= i + 2 && self.tk.toks[j].cap && !after_de);
+                    if opens || !self.tk.toks[j].word && x != "'" {
+                        break;
+                    }
+                    j += 1;
+                }
+                if j < self.b && j >= i + 2 && self.tk.toks[j].word {
+                    i = j;
+                    continue;
+                }
+            }
+            break;
+        }
+        i
+    }
+
+    /// The subject noun phrase before the verb group starting at `first`.
+    fn subject_before(&self, first: usize) -> Option<Mention> {
+        let l = self.left_of(first)?;
+        if self.is_punct(l, ",)–—-") {
+            // An apposition ends here: the subject opens the clause, and
+            // nothing between it and the verb is a clause of its own.
+            let cs = self.clause_start(l);
+            if self.has_verb(cs, l) {
+                return None;
+            }
+            return self.subject_of_clause(l);
+        }
+        if self.t(l) == "et" {
+            return self.subject_of_clause(l);
+        }
+        if self.t(l) == "qui" && l > self.a {
+            // « les emprunteurs qui ont fait savoir », « M. Lamont, qui
+            // déclare »: the antecedent.
+            let p = l - 1;
+            if self.is_punct(p, ",") && p > self.a {
+                return self.np_ending_at(p - 1);
+            }
+            return self.subject_before(l);
+        }
+        self.np_ending_at(l)
+    }
+
+    /// The noun phrase (or pronoun) ending at token `l`, walking back to a
+    /// boundary.
+    fn np_ending_at(&self, l: usize) -> Option<Mention> {
+        let w = self.t(l);
+        if PRONOUNS.contains(&w) && w != "lui" && w != "eux" {
+            return Some(self.pronoun_mention(l));
+        }
+        let mut j = l;
+        let mut n = 0;
+        loop {
+            let w = self.t(j);
+            let title_dot = w == "."
+                && j > self.a
+                && self.tk.toks[j - 1].word
+                && (TITLES.contains(&self.t(j - 1)) || self.t(j - 1).chars().count() == 1);
+            let quote_mark = self.is_punct(j, "«»\"“”");
+            let boundary = (!self.tk.toks[j].word
+                && !matches!(w, "'" | "-")
+                && !title_dot
+                && (!quote_mark || self.long_quote_mark(j)))
+                || (matches!(
+                    w,
+                    "que"
+                        | "qu"
+                        | "qui"
+                        | "et"
+                        | "mais"
+                        | "car"
+                        | "ou"
+                        | "dont"
+                        | "lorsque"
+                        | "quand"
+                        | "si"
+                        | "puisque"
+                        | "comme"
+                        | "par"
+                        | "pour"
+                        | "avec"
+                        | "sur"
+                        | "dans"
+                        | "vers"
+                        | "contre"
+                        | "est"
+                        | "sont"
+                        | "ont"
+                ) && j != l)
+                // A reporting verb before the noun phrase (« estime M. de
+                // Foucauld qui signale »), not a noun after a determiner
+                // (« la note du ministère »).
+                || (j != l
+                    && j > self.a
+                    && !self.tk.toks[j].cap
+                    && self.lex.forms.contains_key(w)
+                    && !self.role(j - 1, role::DET));
+            if boundary {
+                j += 1;
+                break;
+            }
+            n += 1;
+            if j == self.a || n > 12 {
+                break;
+            }
+            j -= 1;
+        }
+        if j > l {
+            return None;
+        }
+        // Drop a leading opener (« malgré cette effervescence certains … »
+        // has a comma; without one, « En 2024 le … » keeps its NP).
+        self.mention(j, l)
+    }
+
+    fn long_quote_mark(&self, j: usize) -> bool {
+        self.quote_closing_at(j).is_some_and(|q| q.words >= 5)
+            || self.quote_opening_at(j).is_some_and(|q| q.words >= 5)
+    }
+
+    /// The subject of the clause containing token `i`: the first
+    /// comma-separated segment that is not an adverbial.
+    fn subject_of_clause(&self, i: usize) -> Option<Mention> {
+        let cs = self.skip_lead(self.clause_start(i), i);
+        let mut s = cs;
+        while s < i {
+            let mut e = s;
+            while e < i && !self.is_punct(e, ",") {
+                e += 1;
+            }
+            if e > s {
+                let w = self.t(s);
+                let opener = self.lex.is(w, "opener")
+                    || self.lex.is(w, "according")
+                    || w == "pour"
+                    || w == "en"
+                    || w == "de";
+                if PRONOUNS[..5].contains(&w) {
+                    return Some(self.pronoun_mention(s));
+                }
+                let s2 = if w == "meme" && self.tk.toks[s + 1].cap {
+                    s + 1
+                } else {
+                    s
+                };
+                if !opener || s2 > s {
+                    // The segment's first noun phrase: up to a verb-like
+                    // break is hard to find; keep to 10 tokens.
+                    let mut end = (e - 1).min(s2 + 9);
+                    // Up to its verb (« Microsoft a érigé … et a déclaré »).
+                    if let Some(v) = (s2 + 1..=end).find(|&k| {
+                        let w = self.t(k);
+                        let t = &self.tk.toks[k];
+                        t.word
+                            && !t.cap
+                            && !t.accented
+                            && (self.lex.avoir.contains(w) || self.lex.etre.contains(w))
+                    }) {
+                        end = v - 1;
+                    }
+                    if let Some(m) = self.mention(s2, end) {
+                        return Some(m);
+                    }
+                    // A noun phrase that is no source (« L'opération,
+                    // menée par X, confirme ») is the subject all the same:
+                    // what follows is its apposition, not a speaker. Only a
+                    // short adverbial (« D'autre part, ») is looked past.
+                    let det = self.lex.is(w, "det") || self.tk.toks[s].cap;
+                    if det || e - s > 3 {
+                        return None;
+                    }
+                }
+            }
+            s = e + 1;
+        }
+        None
+    }
+
+    /// A mention over tokens `s..=e` if it can be a speaker.
+    fn mention(&self, s: usize, e: usize) -> Option<Mention> {
+        let mut s = s;
+        while s < e && !self.tk.toks[s].word {
+            s += 1;
+        }
+        if s > e || e >= self.b {
+            return None;
+        }
+        let w0 = self.t(s);
+        if self.lex.is(w0, "inanimate") && !self.lex.is(w0, "det") {
+            return None;
+        }
+        if PRONOUNS.contains(&w0) {
+            return (s == e).then(|| self.pronoun_mention(s));
+        }
+        // « ce dernier », « cette dernière »: the last person named.
+        if matches!(w0, "ce" | "cette")
+            && matches!(self.t(s + 1), "dernier" | "derniere")
+            && e <= s + 1
+        {
+            let mut m = self.pronoun_mention(s + 1);
+            m.span = self.span(s, s + 1);
+            m.pronoun = Some(if w0 == "ce" { "il" } else { "elle" }.to_owned());
+            return Some(m);
+        }
+        // Skip determiners.
+        let mut h = s;
+        let mut indefinite = false;
+        while h <= e && (self.role(h, role::DET) || self.t(h) == "'") {
+            if matches!(
+                self.t(h),
+                "un" | "une" | "des" | "certains" | "certaines" | "plusieurs" | "quelques"
+            ) {
+                indefinite = true;
+            }
+            h += 1;
+        }
+        if h > e {
+            return None;
+        }
+        // « ce »/« cette »/« ces » + a noun that is not a source: the
+        // outlet's own statement (« Ce changement confirme que »).
+        // The head noun: the first word after the determiners and the
+        // adjectives that go before a noun (« certains des principaux
+        // développeurs », « un ancien haut fonctionnaire »). A source noun
+        // further on (« la fermeture du site ») does not make a source.
+        let mut head = h;
+        while head < e
+            && matches!(
+                self.t(head),
+                "ancien"
+                    | "ancienne"
+                    | "anciens"
+                    | "anciennes"
+                    | "nouveau"
+                    | "nouvelle"
+                    | "nouveaux"
+                    | "nouvelles"
+                    | "principal"
+                    | "principaux"
+                    | "principale"
+                    | "principales"
+                    | "haut"
+                    | "hauts"
+                    | "haute"
+                    | "grand"
+                    | "grands"
+                    | "grande"
+                    | "grandes"
+                    | "premier"
+                    | "premiere"
+                    | "premiers"
+                    | "jeune"
+                    | "jeunes"
+                    | "autre"
+                    | "autres"
+                    | "seul"
+                    | "seule"
+                    | "meme"
+                    | "plus"
+                    | "tres"
+                    | "deux"
+                    | "trois"
+                    | "quatre"
+                    | "cinq"
+                    | "nombreux"
+                    | "nombreuses"
+                    | "de"
+                    | "des"
+                    | "d"
+                    | "'"
+                    | "vice"
+                    | "-"
+            )
+        {
+            head += 1;
+        }
+        let noun_kind = self
+            .noun_at(head)
+            .filter(|_| !self.tk.toks[head].cap || head == s || head == h);
+        let name = if noun_kind.is_some() && self.noun_at(h).is_some() {
+            None
+        } else {
+            self.name_at(h, e)
+        };
+        let head_cap = self.tk.toks[h].cap && !self.role(h, role::OPENER);
+        let kind = if let Some(n) = name.filter(|n| noun_kind.is_none() || h == n.start_tok) {
+            match self.name_kind(n) {
+                // A name after a determiner is no person's (« le Réseau
+                // Action Climat », « le Global Carbon Project »).
+                SpeakerKind::Person if h > s && !TITLES.contains(&self.t(h)) => {
+                    SpeakerKind::Organization
+                }
+                k => k,
+            }
+        } else if let Some(k) = noun_kind {
+            match k {
+                SpeakerKind::Person | SpeakerKind::Group if indefinite => SpeakerKind::Anonymous,
+                k => k,
+            }
+        } else if head_cap {
+            SpeakerKind::Organization
+        } else {
+            return None;
+        };
+        // Trim trailing punctuation.
+        let mut e2 = e;
+        while e2 > s && !self.tk.toks[e2].word && self.t(e2) != "." {
+            e2 -= 1;
+        }
+        Some(Mention {
+            span: self.span(s, e2),
+            pronoun: None,
+            name: name.map(|n| self.span(n.start_tok, n.end_tok)).or_else(|| {
+                // « le leader chinois Xi Jinping »: a full name inside.
+                (h..=e).find_map(|k| {
+                    let n = self.name_at(k, e)?;
+                    (n.words >= 2 && self.tk.toks[k].cap && k > s)
+                        .then(|| self.span(n.start_tok, n.end_tok))
+                })
+            }),
+            kind,
+        })
+    }
+
+    /// The speaker-noun kind of the word at `k`, also as the first word of
+    /// a compound (« porte-parole », « premier ministre »).
+    fn noun_at(&self, k: usize) -> Option<SpeakerKind> {
+        let w = self.t(k);
+        if self.t(k + 1) == "-" && k + 2 < self.b && self.lex.compound_first.contains(w) {
+            let joined = format!("{w}-{}", self.t(k + 2));
+            if let Some(&kind) = self.lex.speaker_nouns.get(&joined) {
+                return Some(kind);
+            }
+        }
+        if k + 1 < self.b && self.lex.compound_first.contains(w) {
+            let joined = format!("{w} {}", self.t(k + 1));
+            if let Some(&kind) = self.lex.speaker_nouns.get(&joined) {
+                return Some(kind);
+            }
+        }
+        self.lex.speaker_nouns.get(w).copied()
+    }
+
+    /// A capitalized name starting at token `h` (titles skipped).
+    fn name_at(&self, h: usize, e: usize) -> Option<NameToks> {
+        let mut s = h;
+        if TITLES.contains(&self.t(s)) && self.t(s + 1) == "." {
+            s += 2;
+        }
+        if s > e || !self.tk.toks[s].cap || !self.tk.toks[s].word {
+            return None;
+        }
+        if self.role(s, role::OPENER) && s == self.a {
+            return None;
+        }
+        let mut j = s;
+        while j < e {
+            let n = j + 1;
+            let joined = n < e
+                && self.tk.toks[n + 1].cap
+                && (self.t(n) == "-" || (self.t(n) == "." && self.t(j).len() <= 2));
+            if self.tk.toks[n].word && self.tk.toks[n].cap {
+                j = n;
+            } else if joined {
+                j = n + 1;
+            } else {
+                break;
+            }
+        }
+        Some(NameToks {
+            start_tok: s,
+            end_tok: j,
+            words: (s..=j).filter(|&k| self.tk.toks[k].word).count(),
+        })
+    }
+
+    fn name_kind(&self, n: NameToks) -> SpeakerKind {
+        let words: Vec<&str> = (n.start_tok..=n.end_tok)
+            .filter(|&k| self.tk.toks[k].word)
+            .map(|k| self.t(k))
+            .collect();
+        if self
+            .lex
+            .media_words
+            .iter()
+            .any(|m| !m.is_empty() && words.windows(m.len()).any(|w| w.iter().eq(m.iter())))
+        {
+            return SpeakerKind::Media;
+        }
+        if words
+            .iter()
+            .any(|w| self.lex.speaker_nouns.contains_key(*w))
+        {
+            return SpeakerKind::Organization;
+        }
+        // « Justin Lin », « Lian Jye Su »: a person; one word (« Meta »,
+        // « OpenRouter ») is taken for an organization until a full name
+        // containing it is seen (see the resolution in lib.rs).
+        if (2..=4).contains(&n.words) {
+            SpeakerKind::Person
+        } else {
+            SpeakerKind::Organization
+        }
+    }
+
+    /// « selon X », « d'après X », « pour X, ».
+    fn according(&self, i: usize) -> Option<(Speech, usize)> {
+        let w = self.t(i);
+        let (cue_end, lemma) = if w == "selon" {
+            (i, "selon")
+        } else if w == "d" && self.t(i + 1) == "'" && self.t(i + 2) == "apres" {
+            (i + 2, "d'après")
+        } else if w == "pour" {
+            (i, "pour")
+        } else {
+            return None;
+        };
+        // The source: up to a comma or the end of the sentence.
+        let s = cue_end + 1;
+        let mut e = s;
+        while e < self.b && !self.is_punct(e, ",;:.()!?\"«»") {
+            e += 1;
+        }
+        if e == s || e - s > 25 {
+            return None;
+        }
+        // « selon Reuters le mois dernier »: the date is not the source.
+        let name_end = (s + 1..e)
+            .find(|&k| {
+                let w = self.t(k);
+                matches!(
+                    w,
+                    "hier"
+                        | "lundi"
+                        | "mardi"
+                        | "mercredi"
+                        | "jeudi"
+                        | "vendredi"
+                        | "samedi"
+                        | "dimanche"
+                ) || (matches!(w, "le" | "la" | "l")
+                    && matches!(
+                        self.t(k + 1),
+                        "mois" | "semaine" | "veille" | "lendemain" | "an" | "annee"
+                    ))
+            })
+            // Not when the source follows (« publiées jeudi par le
+            // département du commerce »).
+            .filter(|&k| !(k..e).any(|j| self.t(j) == "par"))
+            .unwrap_or(e);
+        let cs = self.skip_lead(self.clause_start(i), i);
+        // « Selon X, … », also after a short opening (« Ainsi, d'après X, »,
+        // « puisque, selon X, »).
+        let preposed = i == cs
+            || (i > cs + 1 && i - cs <= 3 && self.is_punct(i - 1, ",") && !self.has_verb(cs, i));
+        if lemma == "pour" {
+            // Only « Pour Yao, … » or « Pour les analystes, … » at the
+            // clause start.
+            if !preposed || !self.is_punct(e, ",") {
+                return None;
+            }
+        }
+        let speaker = if e == s + 1 && matches!(self.t(s), "elle" | "lui" | "eux" | "elles") {
+            self.pronoun_mention(s)
+        } else {
+            self.mention(s, name_end - 1)?
+        };
+        if lemma == "pour"
+            && !(speaker.name.is_some_and(|n| n.start == speaker.span.start)
+                || speaker.pronoun.is_some()
+                || matches!(speaker.kind, SpeakerKind::Group | SpeakerKind::Person))
+        {
+            return None;
+        }
+        if lemma != "pour" && speaker.pronoun.is_none() && speaker.name.is_none() {
+            // « selon les cas » is no source: a source noun is needed.
+            let (ms, me) = self.tk.range(speaker.span);
+            if !(ms..me).any(|k| self.noun_at(k).is_some()) {
+                return None;
+            }
+        }
+        let cue_span = self.span(i, cue_end);
+        if preposed {
+            // « Selon X, [apposition,] content. »
+            let mut c = e + 1;
+            // Skip an apposition that starts with a role noun or « ancien ».
+            if c < self.b {
+                let w = self.t(c);
+                if self.lex.speaker_nouns.get(w) == Some(&SpeakerKind::Person)
+                    || matches!(w, "ancien" | "ancienne")
+                {
+                    let mut k = c;
+                    while k < self.b && !self.is_punct(k, ",") {
+                        k += 1;
+                    }
+                    if k + 1 < self.b {
+                        c = k + 1;
+                    }
+                }
+            }
+            while c < self.b
+                && (self.is_punct(c, ",") || (self.is_adv(c) && self.is_punct(c + 1, ",")))
+            {
+                c += 1;
+            }
+            let (content, claim_end) = self.rest_of_sentence(c)?;
+            if self.tk.range(content).1 - self.tk.range(content).0 < 3 {
+                return None;
+            }
+            let kind = self.mixed_or(content, AttributionType::AccordingTo);
+            return Some((
+                Speech {
+                    kind,
+                    content,
+                    claim: Span::new(self.tk.toks[i].span.start, claim_end),
+                    speaker: Some(speaker),
+                    cue: Some((cue_span, lemma.to_owned())),
+                    medium: None,
+                    negated_cue: false,
+                    continuation: false,
+                },
+                self.b,
+            ));
+        }
+        // « content, selon X. »
+        if lemma == "pour" || i == self.a || !self.is_punct(i - 1, ",") {
+            return None;
+        }
+        let before = i - 2;
+        if before < self.a {
+            return None;
+        }
+        let quote = self.quote_closing_at(before).copied();
+        let cs_char = self.tk.toks[cs].span.start;
+        // « Ces opérations, selon la société, doivent permettre … »: the
+        // clause goes on after the source, the whole of it is the content.
+        let goes_on = e + 1 < self.b && self.is_punct(e, ",") && !self.apposition_at(e + 1);
+        let (kind, content, claim_start) = match quote {
+            _ if goes_on => {
+                let c = Span::new(cs_char, self.content_end(self.b));
+                (self.mixed_or(c, AttributionType::AccordingTo), c, cs_char)
+            }
+            Some(q) if q.outer.start <= cs_char => {
+                (AttributionType::Direct, q.inner, q.outer.start)
+            }
+            Some(q) => (
+                AttributionType::Mixed,
+                Span::new(cs_char, q.outer.end),
+                cs_char,
+            ),
+            None => {
+                if before < cs + 2 {
+                    return None;
+                }
+                let c = self.span(cs, before);
+                (self.mixed_or(c, AttributionType::AccordingTo), c, cs_char)
+            }
+        };
+        let claim_end = if e >= self.b {
+            self.sent.end
+        } else {
+            self.tk.toks[e - 1].span.end
+        };
+        let claim_end = if self.is_punct(e, ".") || e + 1 >= self.b {
+            self.sent.end
+        } else {
+            claim_end
+        };
+        Some((
+            Speech {
+                kind,
+                content,
+                claim: Span::new(claim_start, claim_end.max(content.end)),
+                speaker: Some(speaker),
+                cue: Some((cue_span, lemma.to_owned())),
+                medium: None,
+                negated_cue: false,
+                continuation: false,
+            },
+            e,
+        ))
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct NameToks {
+    start_tok: usize,
+    end_tok: usize,
+    words: usize,
+}

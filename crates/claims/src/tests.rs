@@ -1,0 +1,1073 @@
+//! Rule tests on real French: each case is a text and the reported speech
+//! expected in it, written `type | content | speaker | cue lemma`.
+
+use super::*;
+
+/// A small sentence splitter for the tests: lines are paragraphs, and a
+/// sentence ends at . ? ! (plus a closing mark) before a capital or «.
+fn sentences(text: &str) -> Vec<Sentence> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut para = 0;
+    let mut start = 0;
+    let mut i = 0;
+    let flush = |s: usize, e: usize, para: usize, out: &mut Vec<Sentence>| {
+        let mut s = s;
+        let mut e = e;
+        while s < e && chars[s].is_whitespace() {
+            s += 1;
+        }
+        while e > s && chars[e - 1].is_whitespace() {
+            e -= 1;
+        }
+        if s < e {
+            out.push(Sentence {
+                span: Span::new(s, e),
+                paragraph: para,
+            });
+        }
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\n' {
+            flush(start, i, para, &mut out);
+            para += 1;
+            start = i + 1;
+        } else if matches!(c, '.' | '?' | '!') {
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j], '»' | '"' | '”') {
+                j += 1;
+            }
+            let mut k = j;
+            while k < chars.len() && chars[k] == ' ' {
+                k += 1;
+            }
+            // Not after a title or an initial (« M. Quilès »).
+            let mut word: Vec<char> = chars[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .copied()
+                .collect();
+            word.reverse();
+            let word: String = word.into_iter().collect();
+            let title =
+                matches!(word.as_str(), "M" | "MM" | "Mme" | "Dr") || word.chars().count() == 1;
+            if !title && k > j && k < chars.len() && (chars[k].is_uppercase() || chars[k] == '«') {
+                flush(start, j, para, &mut out);
+                start = j;
+            }
+        }
+        i += 1;
+    }
+    flush(start, chars.len(), para, &mut out);
+    out
+}
+
+fn run(text: &str) -> Vec<Claim> {
+    let doc = Document {
+        text: text.into(),
+        ..Document::default()
+    };
+    extract(&doc, &sentences(text), &[], &[])
+}
+
+fn describe(c: &Claim, text: &str) -> Option<String> {
+    let a = c.attribution.as_ref()?;
+    let idx = TextIndex::new(text);
+    let kind = match a.kind {
+        AttributionType::Direct => "direct",
+        AttributionType::Indirect => "indirect",
+        AttributionType::Mixed => "mixed",
+        AttributionType::AccordingTo => "according_to",
+    };
+    let speaker = a
+        .speaker
+        .as_ref()
+        .map(|s| s.canonical.clone().unwrap_or_else(|| s.text.clone()))
+        .unwrap_or_default();
+    let cue = a.cue.as_ref().map(|c| c.lemma.clone()).unwrap_or_default();
+    Some(format!(
+        "{kind} | {} | {speaker} | {cue}",
+        idx.slice(a.content)
+    ))
+}
+
+/// The reported speech of `input` is exactly `expected`.
+fn check(input: &str, expected: &[&str]) {
+    let claims = run(input);
+    let got: Vec<String> = claims.iter().filter_map(|c| describe(c, input)).collect();
+    assert_eq!(got, expected, "\ninput: {input}");
+}
+
+#[test]
+fn direct_quotes_with_incises() {
+    check(
+        "« Moins de 20 % », a déclaré Justin Lin, responsable technique des modèles Qwen.",
+        &["direct | Moins de 20 % | Justin Lin | déclarer"],
+    );
+    check(
+        "« Nous devons reconnaître les défis », a-t-il déclaré lors de la réunion.",
+        &["direct | Nous devons reconnaître les défis | il | déclarer"],
+    );
+    check(
+        "« Leur problème, c’est le volume », explique-t-elle.",
+        &["direct | Leur problème, c’est le volume | elle | expliquer"],
+    );
+    check(
+        "« Vous êtes des charognards ! », avait hurlé le PDG de la Cinq.",
+        &["direct | Vous êtes des charognards ! | le PDG de la Cinq | hurler"],
+    );
+    check(
+        "“Il n’y a pas d’autre choix”, a déclaré Jenny Xiao.",
+        &["direct | Il n’y a pas d’autre choix | Jenny Xiao | déclarer"],
+    );
+    check(
+        "\"Ce n'est pas juste un modèle\", a déclaré un défenseur de l'open source.",
+        &["direct | Ce n'est pas juste un modèle | un défenseur de l'open source | déclarer"],
+    );
+    check(
+        "« La croissance ralentit », selon elle.",
+        &["direct | La croissance ralentit | elle | selon"],
+    );
+}
+
+#[test]
+fn direct_quote_spanning_sentences_and_paragraphs() {
+    check(
+        "« Il n’y a pas d’autre choix. La raison, c’est que les Chinois ne paient pas », a déclaré Jenny Xiao.",
+        &["direct | Il n’y a pas d’autre choix. La raison, c’est que les Chinois ne paient pas | Jenny Xiao | déclarer"],
+    );
+    check(
+        "Paul Dupont a déclaré : « Le premier point est réglé.\n« Le second ne l'est pas. »",
+        &["direct | Le premier point est réglé.\n« Le second ne l'est pas. | Paul Dupont | déclarer"],
+    );
+}
+
+#[test]
+fn indirect_speech() {
+    check(
+        "Triolo a indiqué que cela place Pékin dans une position difficile.",
+        &["indirect | cela place Pékin dans une position difficile | Triolo | indiquer"],
+    );
+    check(
+        "Pourtant, certains des principaux développeurs chinois d’IA ont averti que la Chine pourrait avoir pris du retard.",
+        &["indirect | la Chine pourrait avoir pris du retard | certains des principaux développeurs chinois d’IA | avertir"],
+    );
+    check(
+        "Les entreprises chinoises ont excellé dans le déploiement rapide, a déclaré Deepika Giri, responsable chez IDC.",
+        &["indirect | Les entreprises chinoises ont excellé dans le déploiement rapide | Deepika Giri | déclarer"],
+    );
+    check(
+        "Les compressions d'effectifs ont affecté 190 entreprises, indique la fédération.",
+        &["indirect | Les compressions d'effectifs ont affecté 190 entreprises | la fédération | indiquer"],
+    );
+    check(
+        "Le gouvernement a annoncé le retrait du projet de loi.",
+        &["indirect | le retrait du projet de loi | Le gouvernement | annoncer"],
+    );
+    check(
+        "Zhu Min, conseiller spécial du FMI, a déclaré que la Chine verrait apparaître 100 projets.",
+        &["indirect | la Chine verrait apparaître 100 projets | Zhu Min | déclarer"],
+    );
+    check(
+        "De plus, Microsoft a érigé DeepSeek en modèle et a déclaré qu'il constitue son nouveau critère.",
+        &["indirect | il constitue son nouveau critère | Microsoft | déclarer"],
+    );
+}
+
+#[test]
+fn incises_inside_and_around() {
+    // Inside a quotation that the excerpt never closes.
+    check(
+        "« Nous aurons 150 points de vente d'ici à cinq ans, affirme-t-il.",
+        &["direct | Nous aurons 150 points de vente d'ici à cinq ans, affirme-t-il. | il | affirmer"],
+    );
+    // In the middle of a sentence: the whole sentence is the content.
+    check(
+        "Il est fréquent, notent les responsables, que les stagiaires abandonnent en mai.",
+        &["indirect | Il est fréquent, notent les responsables, que les stagiaires abandonnent en mai | les responsables | noter"],
+    );
+    // « comme le dit X, … »
+    check(
+        "Comme le souligne la Commission, les cycles économiques des pays anglo-saxons devancent ceux des autres.",
+        &["indirect | les cycles économiques des pays anglo-saxons devancent ceux des autres | la Commission | souligner"],
+    );
+    // Dates and a medium between the verb and its speaker.
+    check(
+        "Un dispositif de soutien va être mis en place, a annoncé mardi 31 décembre dans un communiqué le ministre de l'agriculture.",
+        &["indirect | Un dispositif de soutien va être mis en place | le ministre de l'agriculture | annoncer"],
+    );
+    // Sentences glued without a space.
+    check(
+        "Le PIB a augmenté de 5,4 %.Zhu a déclaré que l'inflation reprendrait en août.",
+        &["indirect | l'inflation reprendrait en août | Zhu | déclarer"],
+    );
+}
+
+#[test]
+fn relative_clause_after_an_incise_reports_for_the_same_speaker() {
+    check(
+        "« Il faut que Thomson vende ses meubles », souligne la CGT qui précise que ses administrateurs ont voté contre.",
+        &[
+            "direct | Il faut que Thomson vende ses meubles | CGT | souligner",
+            "indirect | ses administrateurs ont voté contre | CGT | préciser",
+        ],
+    );
+}
+
+#[test]
+fn an_object_after_the_verb_is_no_speaker() {
+    // Coordinated verbs sharing their subject: no incise.
+    check(
+        "Le groupe a fermé deux usines en mai, a annoncé la fermeture du site de Lyon.",
+        &[],
+    );
+    check(
+        "Les ventes ont reculé de 3 % en mai, notent les magistrats.",
+        &["indirect | Les ventes ont reculé de 3 % en mai | les magistrats | noter"],
+    );
+}
+
+#[test]
+fn gerund_opening_the_sentence_reports_for_the_main_subject() {
+    check(
+        "Rappelant que ce texte prolonge les décrets de 1982, M. Quilès a précisé que les préfets seraient renforcés.",
+        &[
+            "indirect | ce texte prolonge les décrets de 1982 | Quilès | rappeler",
+            "indirect | les préfets seraient renforcés | Quilès | préciser",
+        ],
+    );
+}
+
+#[test]
+fn pronoun_in_a_relative_clause_is_the_sentence_subject() {
+    let text = "Depuis que la startup DeepSeek a surpris le monde avec un modèle d’IA qu’elle affirme avoir construit à bas coût, tout a changé.";
+    let c = run(text);
+    let s = c[0].attribution.as_ref().unwrap().speaker.as_ref().unwrap();
+    assert_eq!(
+        (s.text.as_str(), s.canonical.as_deref()),
+        ("elle", Some("DeepSeek"))
+    );
+}
+
+#[test]
+fn mixed_speech_is_one_claim() {
+    check(
+        "Tang Jie a déclaré que l’écart entre les modèles « pourrait s’élargir. »",
+        &["mixed | l’écart entre les modèles « pourrait s’élargir. » | Tang Jie | déclarer"],
+    );
+    check(
+        "Le passage aux modèles ouverts « a réduit les coûts », a déclaré Poe Zhao, analyste.",
+        &["mixed | Le passage aux modèles ouverts « a réduit les coûts » | Poe Zhao | déclarer"],
+    );
+}
+
+#[test]
+fn according_to() {
+    check(
+        "Selon OpenRouter, les modèles fermés représentent encore environ 70 % des téléchargements.",
+        &["according_to | les modèles fermés représentent encore environ 70 % des téléchargements | OpenRouter | selon"],
+    );
+    check(
+        "Alibaba a publié plus de 400 modèles, selon l’entreprise.",
+        &["according_to | Alibaba a publié plus de 400 modèles | l’entreprise | selon"],
+    );
+    check(
+        "D'après le ministère chinois du Commerce, les investissements ont bondi.",
+        &["according_to | les investissements ont bondi | le ministère chinois du Commerce | d'après"],
+    );
+    check(
+        "Pour Yao, cependant, le plus grand défi pour la Chine est culturel.",
+        &["according_to | le plus grand défi pour la Chine est culturel | Yao | pour"],
+    );
+    // Not sources.
+    check(
+        "Selon les cas, la somme varie beaucoup d'une année à l'autre.",
+        &[],
+    );
+    check("Pour plus de nouvelles, créez un compte sur le site.", &[]);
+}
+
+#[test]
+fn not_quotes() {
+    // Titles, themes and terms in guillemets.
+    check(
+        "Le thème de la WAIC 2025, « Connectivité intelligente, avenir génératif », signale un changement.",
+        &[],
+    );
+    check(
+        "Des modèles « open-weight » sont publiés chaque semaine par les laboratoires.",
+        &[],
+    );
+    // Inanimate subjects: the outlet's own statement.
+    check("Cela signale que la Chine change de stratégie.", &[]);
+    check("Ce changement confirme que le marché se retourne.", &[]);
+}
+
+#[test]
+fn speakers_resolve_to_full_names() {
+    let text = "« Moins de 20 % », a déclaré Justin Lin, responsable technique.\n\
+        Tang Jie, fondateur de Z.ai, a déclaré que l’écart « pourrait s’élargir ».\n\
+        « Nous devons reconnaître les défis », a-t-il déclaré.\n\
+        « Nous sommes à court de ressources », a déclaré Lin d’Alibaba.\n\
+        « Et nous le savons depuis longtemps déjà. »";
+    let claims = run(text);
+    let canon: Vec<String> = claims
+        .iter()
+        .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref()?.canonical.clone())
+        .collect();
+    assert_eq!(
+        canon,
+        [
+            "Justin Lin",
+            "Tang Jie",
+            "Tang Jie",
+            "Justin Lin",
+            "Justin Lin"
+        ]
+    );
+}
+
+#[test]
+fn reporting_verb_forms() {
+    for (text, lemma) in [
+        ("Il ajoute que la production reprendra en mai.", "ajouter"),
+        ("Elle avait affirmé que le contrat était signé.", "affirmer"),
+        (
+            "Les analystes prévoient que la croissance tombera à 4,5 %.",
+            "prévoir",
+        ),
+        (
+            "Le ministre n'a pas confirmé que l'usine fermerait.",
+            "confirmer",
+        ),
+        ("« Tout va bien », ont-ils indiqué.", "indiquer"),
+        (
+            "Le porte-parole a fait savoir que la visite était annulée.",
+            "faire savoir",
+        ),
+        (
+            "La direction rappelle que les salaires sont gelés.",
+            "rappeler",
+        ),
+        (
+            "Le groupe a démenti que des licenciements soient prévus.",
+            "démentir",
+        ),
+    ] {
+        let claims = run(text);
+        let lemmas: Vec<String> = claims
+            .iter()
+            .filter_map(|c| Some(c.attribution.as_ref()?.cue.as_ref()?.lemma.clone()))
+            .collect();
+        assert_eq!(lemmas, [lemma], "{text}");
+    }
+}
+
+#[test]
+fn negation_modality_and_scores() {
+    let c = &run("Le groupe a démenti que des licenciements soient prévus.")[0];
+    assert!(c.negated);
+    let c = &run("Selon le rapport, la part de marché serait passée de 2,34 % à 6,58 %.")[0];
+    assert!(c.modality.conditional);
+    assert!(c.kind.contains(&frclaims_model::ClaimKind::Statistic));
+    assert!(c.kind.contains(&frclaims_model::ClaimKind::Quote));
+    let facts = run("Le PIB a augmenté de 5,4 % au premier trimestre.");
+    assert_eq!(facts.len(), 1);
+    assert!(facts[0].attribution.is_none() && facts[0].score >= 0.6);
+    let opinion = run("Mais peut-être la réalité est-elle plus nuancée.");
+    assert!(opinion.iter().all(|c| c.score < 0.3));
+}
+
+#[test]
+fn never_panics_and_spans_stay_in_bounds() {
+    for text in [
+        "",
+        "»",
+        "« ",
+        "a-t-il",
+        "selon",
+        "« » « » , a dit",
+        "Selon X,",
+        "\" \" \"",
+        "d'après",
+        ", a déclaré",
+        "Il a dit que",
+        "« Oui »\n»\n« non",
+    ] {
+        let n = text.chars().count();
+        for c in run(text) {
+            assert!(c.span.end <= n && c.span.start <= c.span.end, "{text}");
+            assert!((0.0..=1.0).contains(&c.score));
+        }
+    }
+}
+
+#[test]
+fn a_name_inside_the_quotation_is_no_antecedent() {
+    let text =
+        "Paul Dupont a pris la parole. « Jean Martin se trompe sur les chiffres », a-t-il déclaré.";
+    let ent = |s: usize, e: usize| Entity {
+        span: Span::new(s, e),
+        text: text.chars().skip(s).take(e - s).collect(),
+        label: Label::Per,
+        kind: None,
+        reference: None,
+    };
+    let entities = [ent(0, 11), ent(32, 43)];
+    assert_eq!(entities[1].text, "Jean Martin");
+    let doc = Document {
+        text: text.into(),
+        ..Document::default()
+    };
+    let claims = extract(&doc, &sentences(text), &[], &entities);
+    let s = claims
+        .iter()
+        .find_map(|c| c.attribution.as_ref()?.speaker.as_ref())
+        .unwrap();
+    assert_eq!(s.canonical.as_deref(), Some("Paul Dupont"));
+}
+
+#[test]
+fn speakers_use_the_entities_stage() {
+    let text = "« Nous sommes prêts », a déclaré Justin Lin. « Nous irons vite », a-t-il ajouté.";
+    let ent = |s: usize, e: usize, label| Entity {
+        span: Span::new(s, e),
+        text: text.chars().skip(s).take(e - s).collect(),
+        label,
+        kind: None,
+        reference: None,
+    };
+    let entities = [ent(33, 43, Label::Per)];
+    assert_eq!(entities[0].text, "Justin Lin");
+    let doc = Document {
+        text: text.into(),
+        ..Document::default()
+    };
+    let claims = extract(&doc, &sentences(text), &[], &entities);
+    let got: Vec<(Option<usize>, Option<String>)> = claims
+        .iter()
+        .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref())
+        .map(|s| (s.entity, s.canonical.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(0), Some("Justin Lin".to_owned())),
+            (Some(0), Some("Justin Lin".to_owned()))
+        ]
+    );
+    assert!(claims
+        .iter()
+        .all(|c| c.entities == [0] || c.entities.is_empty()));
+}
+
+/// Random French-looking texts built from tricky pieces never panic and
+/// always give spans inside the text, sorted.
+#[test]
+fn random_texts_never_panic() {
+    const PIECES: [&str; 52] = [
+        "Rappelant",
+        "qu'",
+        "comme l'a",
+        "a-t-elle ajouté",
+        "selon lui",
+        "Pour",
+        "ce dernier",
+        "il y a",
+        "aujourd'hui",
+        ".Selon",
+        "IA.",
+        "dans un communiqué",
+        "«",
+        "»",
+        "“",
+        "”",
+        "\"",
+        ",",
+        ".",
+        ":",
+        ";",
+        "?",
+        "!",
+        "-",
+        "–",
+        "(",
+        ")",
+        "'",
+        "’",
+        "\n",
+        " ",
+        "a-t-il",
+        "a déclaré",
+        "selon",
+        "d'après",
+        "Pour",
+        "que",
+        "qu'",
+        "Justin Lin",
+        "il",
+        "elle",
+        "même",
+        "M.",
+        "comme le",
+        "dit",
+        "ont-ils indiqué",
+        "le ministre",
+        "20 %",
+        "en 2025",
+        "Cela signale",
+        "a fait savoir",
+        "annonce",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let rounds: usize = std::env::var("FRCLAIMS_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3000);
+    for _ in 0..rounds {
+        let mut text = String::new();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let n = (seed % 24) as usize;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            if seed % 3 == 0 {
+                text.push(' ');
+            }
+        }
+        let len = text.chars().count();
+        let claims = run(&text);
+        let mut prev = Span::new(0, 0);
+        for c in &claims {
+            assert!(c.span.start <= c.span.end && c.span.end <= len, "{text:?}");
+            assert!(
+                (c.span.start, c.span.end) >= (prev.start, prev.end),
+                "{text:?}"
+            );
+            prev = c.span;
+            if let Some(a) = &c.attribution {
+                assert!(
+                    a.content.end <= len && a.content.start <= a.content.end,
+                    "{text:?}"
+                );
+            }
+        }
+    }
+}
+
+/// The speaker kind of the only reported claim of `input`.
+fn speaker_kind_of(input: &str) -> Option<SpeakerKind> {
+    let claims = run(input);
+    let a = claims.iter().find_map(|c| c.attribution.as_ref())?;
+    Some(a.speaker.as_ref()?.kind)
+}
+
+#[test]
+fn speaker_kinds() {
+    for (input, kind) in [
+        (
+            "« Tout va bien », a déclaré Paul Dupont.",
+            SpeakerKind::Person,
+        ),
+        (
+            "Le gouvernement a annoncé que la réforme serait votée en mai.",
+            SpeakerKind::Organization,
+        ),
+        (
+            "Selon Reuters, la fusion sera annoncée lundi.",
+            SpeakerKind::Media,
+        ),
+        (
+            "Selon le Global Carbon Project, les émissions ont progressé de 0,8 %.",
+            SpeakerKind::Organization,
+        ),
+        (
+            "Selon un rapport publié en mars, les ventes ont doublé.",
+            SpeakerKind::Document,
+        ),
+        (
+            "Les analystes prévoient que la croissance tombera à 4,5 %.",
+            SpeakerKind::Group,
+        ),
+        (
+            "Selon des sources proches du dossier, l'accord est prêt.",
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "Un ancien haut fonctionnaire a affirmé que 100 projets étaient en cours.",
+            SpeakerKind::Anonymous,
+        ),
+    ] {
+        assert_eq!(speaker_kind_of(input), Some(kind), "{input}");
+    }
+}
+
+#[test]
+fn medium_is_kept() {
+    let text = "Le ministère a indiqué dans un communiqué que les prix baisseraient.";
+    let c = run(text);
+    let a = c[0].attribution.as_ref().unwrap();
+    assert_eq!(
+        a.medium.as_ref().map(|m| m.text.as_str()),
+        Some("dans un communiqué")
+    );
+    let text = "« La hausse est durable », a déclaré Zhu à la presse.";
+    let c = run(text);
+    assert_eq!(
+        describe(&c[0], text).unwrap(),
+        "direct | La hausse est durable | Zhu | déclarer"
+    );
+    let a = c[0].attribution.as_ref().unwrap();
+    assert_eq!(
+        a.medium.as_ref().map(|m| m.text.as_str()),
+        Some("à la presse")
+    );
+    let text = "« C'est une réforme injuste », a dénoncé Laurent Berger sur France Inter.";
+    let c = run(text);
+    let a = c[0].attribution.as_ref().unwrap();
+    assert_eq!(
+        a.medium.as_ref().map(|m| m.text.as_str()),
+        Some("sur France Inter")
+    );
+}
+
+#[test]
+fn continuation_quotes_take_the_previous_speaker() {
+    check(
+        "« Le marché ralentit », a déclaré Poe Zhao, analyste.\n« Les fournisseurs de cloud utilisent des modèles ouverts pour stimuler l’adoption. »",
+        &[
+            "direct | Le marché ralentit | Poe Zhao | déclarer",
+            "direct | Les fournisseurs de cloud utilisent des modèles ouverts pour stimuler l’adoption. | Poe Zhao | ",
+        ],
+    );
+    // A quotation followed by a verb the lexicon lacks is no continuation.
+    check(
+        "« Le marché ralentit », a déclaré Poe Zhao.\n« Nous ne pouvons pas accepter un tel montant », a bafouillé la ministre.",
+        &["direct | Le marché ralentit | Poe Zhao | déclarer"],
+    );
+    // No speaker before: not a claim of anyone.
+    check(
+        "« Les fournisseurs de cloud utilisent des modèles ouverts. »",
+        &[],
+    );
+    // After a colon, the person before it.
+    check(
+        "Jean Dupont est formel : « Les prix baisseront dès le mois de mars prochain. »",
+        &["direct | Les prix baisseront dès le mois de mars prochain. | Jean Dupont | :"],
+    );
+    // A theme after a colon is no quotation.
+    check(
+        "- 2023 : « Connectivité intelligente, avenir génératif » – Axé sur les grands modèles.",
+        &[],
+    );
+}
+
+#[test]
+fn questions_hedges_and_captions_score_low() {
+    let score_of = |t: &str| run(t).iter().map(|c| c.score).fold(0.0, f64::max);
+    let fact = score_of("En janvier, Z.ai et MiniMax ont levé respectivement 560 millions de dollars et 620 millions de dollars.");
+    let question = score_of("La Chine peut-elle vraiment atteindre une souveraineté complète en intelligence artificielle ?");
+    let caption = score_of(
+        "Des robots trient des colis dans un parc logistique à Huzhou, le 5 février 2024. - Xie Shangguo/VCG/Getty Images",
+    );
+    let hedge =
+        score_of("Mais peut-être la réalité est-elle plus nuancée que ce que disent les experts.");
+    assert!(fact >= 0.6, "{fact}");
+    assert!(question < 0.25 && hedge < 0.3, "{question} {hedge}");
+    assert!(caption < 0.3, "{caption}");
+    let c = &run("La Chine peut-elle vraiment atteindre une souveraineté complète ?");
+    assert!(c.iter().all(|c| c.attribution.is_none()));
+}
+
+/// Entities and numbers from other stages are trusted for nothing: spans
+/// out of range or unsorted do not panic.
+#[test]
+fn odd_entities_and_numbers_do_not_panic() {
+    let text =
+        "« Le PIB a augmenté de 5 % », a déclaré Justin Lin. Il a ajouté que tout allait bien.";
+    let doc = Document {
+        text: text.into(),
+        ..Document::default()
+    };
+    let entities = [
+        Entity {
+            span: Span::new(500, 510),
+            text: "x".into(),
+            label: Label::Per,
+            kind: None,
+            reference: Some(99),
+        },
+        Entity {
+            span: Span::new(41, 51),
+            text: "Justin Lin".into(),
+            label: Label::Per,
+            kind: None,
+            reference: Some(0),
+        },
+    ];
+    let numbers = [Number {
+        span: Span::new(400, 401),
+        text: "5".into(),
+        dim: frclaims_model::Dim::Percent,
+        value: frclaims_model::Value::Num(5.0),
+        unit: None,
+        approx: false,
+        grain: None,
+    }];
+    let claims = extract(&doc, &sentences(text), &numbers, &entities);
+    assert_eq!(claims.iter().filter(|c| c.attribution.is_some()).count(), 2);
+}
+
+/// TEMP: phase timings.
+#[test]
+#[ignore]
+fn phase_times() {
+    use std::time::Instant;
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let mut texts: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    texts.sort();
+    let reps: usize = std::env::var("PHASE_REPS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    let docs: Vec<(String, Vec<Sentence>)> =
+        texts.iter().map(|t| (t.clone(), sentences(t))).collect();
+    let mb = texts.iter().map(|t| t.len()).sum::<usize>() as f64 * reps as f64 / 1e6;
+    let only = std::env::var("PHASE").ok();
+    let time = |name: &str, f: &dyn Fn(&str, &[Sentence])| {
+        if only.as_deref().is_some_and(|o| o != name) {
+            return;
+        }
+        let t0 = Instant::now();
+        for _ in 0..reps {
+            for (t, s) in &docs {
+                f(t, s);
+            }
+        }
+        println!("{name:12} {:8.1} MB/s", mb / t0.elapsed().as_secs_f64());
+    };
+    time("textindex", &|t, _| {
+        std::hint::black_box(TextIndex::new(t));
+    });
+    time("tokens", &|t, _| {
+        std::hint::black_box(Tokens::new(t));
+    });
+    time("quotes", &|t, _| {
+        std::hint::black_box(text::quotes(t));
+    });
+    time("unglue", &|t, ss| {
+        let idx = TextIndex::new(t);
+        let mut out = Vec::new();
+        for s in ss {
+            unglue(idx.slice(s.span), *s, &mut out);
+        }
+        std::hint::black_box(out);
+    });
+    time("speech", &|t, ss| {
+        let tk = Tokens::new(t);
+        let q = text::quotes(t);
+        std::hint::black_box(speech::find(&LEXICON, &tk, &q, ss));
+    });
+    time("signals", &|t, ss| {
+        let tk = Tokens::new(t);
+        for s in ss {
+            std::hint::black_box(score::signals(&LEXICON, &tk, s.span, &[], None));
+        }
+    });
+    time("extract", &|t, ss| {
+        let doc = Document {
+            text: t.to_owned(),
+            ..Document::default()
+        };
+        std::hint::black_box(extract(&doc, ss, &[], &[]));
+    });
+}
+
+/// The split of glued sentences as first written: one pass over the
+/// characters of the sentence, kept to check the faster one against.
+fn unglue_reference(text: &str, s: Sentence, out: &mut Vec<Sentence>) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut start = 0;
+    let mut word = 0;
+    let mut upper = 0;
+    for i in 0..chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        let prev = if i > 0 { chars[i - 1] } else { ' ' };
+        let long_word = word >= 3 || (word == 2 && upper == 2);
+        let boundary = matches!(c, '.' | '!' | '?')
+            && next.is_some_and(|n| n.is_uppercase() || n == '«' || n == '“')
+            && (long_word || matches!(prev, '»' | '”' | ')' | '%' | ' ') || prev.is_ascii_digit())
+            && !(c == '.' && prev == ' ');
+        if boundary {
+            out.push(Sentence {
+                span: Span::new(s.span.start + start, s.span.start + i + 1),
+                paragraph: s.paragraph,
+            });
+            start = i + 1;
+        }
+        if c.is_alphabetic() {
+            word += 1;
+            upper += usize::from(c.is_uppercase());
+        } else {
+            word = 0;
+            upper = 0;
+        }
+    }
+    if start < chars.len() {
+        out.push(Sentence {
+            span: Span::new(s.span.start + start, s.span.end),
+            paragraph: s.paragraph,
+        });
+    }
+}
+
+#[test]
+fn unglue_splits_as_the_reference_does() {
+    let alphabet: Vec<char> = "aAbZéÉçÇ .!?«“»”)%1 ’'-ªµ".chars().collect();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut cases: Vec<String> = vec![
+        "Il pleut en juin.La prévision est bonne.".into(),
+        "« C'est réel ».Zhu a déclaré d'IA.Selon lui, M.Dupont et J.-C. Martin.".into(),
+        String::new(),
+        ".A".into(),
+    ];
+    for _ in 0..3000 {
+        let n = (next() % 30) as usize;
+        cases.push(
+            (0..n)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect(),
+        );
+    }
+    for t in &cases {
+        let n = t.chars().count();
+        let s = Sentence {
+            span: Span::new(7, 7 + n),
+            paragraph: 2,
+        };
+        let (mut want, mut got) = (Vec::new(), Vec::new());
+        unglue_reference(t, s, &mut want);
+        unglue(t, s, &mut got);
+        let spans = |v: &[Sentence]| v.iter().map(|s| (s.span, s.paragraph)).collect::<Vec<_>>();
+        assert_eq!(spans(&got), spans(&want), "{t:?}");
+    }
+}
+
+/// Quotation pairing as first written (over a vector of characters), kept
+/// to check the one-pass version against.
+mod quotes_reference {
+    use crate::text::Quote;
+    use frclaims_model::Span;
+
+    fn is_open(c: char) -> bool {
+        c == '«' || c == '“'
+    }
+
+    pub(super) fn quotes(text: &str) -> Vec<Quote> {
+        let chars: Vec<char> = text.chars().collect();
+        let n = chars.len();
+        let mut out = Vec::new();
+        let mut para_start = 0;
+        let mut open: Option<(usize, char)> = None;
+        let mut depth = 0usize;
+        let mut straight: Option<usize> = None;
+        let mut i = 0;
+        while i < n {
+            let c = chars[i];
+            match c {
+                '\n' => {
+                    if let Some((o, mark)) = open {
+                        if !(mark == '«' && continues(&chars, i + 1)) {
+                            push(&mut out, &chars, o, i, false);
+                            open = None;
+                            depth = 0;
+                        }
+                    }
+                    straight = None;
+                    para_start = i + 1;
+                }
+                '«' | '“' => match open {
+                    None => {
+                        open = Some((i, c));
+                        depth = 0;
+                    }
+                    Some((_, mark)) => {
+                        // « at the start of a paragraph inside an open quote
+                        // continues it; otherwise it nests.
+                        let at_para_start = chars[para_start..i].iter().all(|c| c.is_whitespace());
+                        if !(mark == '«' && c == '«' && at_para_start) {
+                            depth += 1;
+                        }
+                    }
+                },
+                '»' | '”' => match open {
+                    // « » » opening a later paragraph marks the continuation
+                    // of the quotation (an older typographic convention).
+                    Some((o, '«'))
+                        if c == '»'
+                            && o < para_start
+                            && chars[para_start..i].iter().all(|c| c.is_whitespace()) => {}
+                    Some((o, mark)) => {
+                        if depth > 0 {
+                            depth -= 1;
+                        } else if (mark == '«') == (c == '»') {
+                            push(&mut out, &chars, o, i, true);
+                            open = None;
+                        }
+                    }
+                    None if c == '»' => {
+                        // Closing mark with no opening one: the quote started
+                        // at the paragraph start (the « was elsewhere).
+                        let s = para_start;
+                        if chars[s..i].iter().any(|c| c.is_alphanumeric())
+                            && !out.iter().any(|q: &Quote| q.outer.end > s)
+                        {
+                            push_implicit(&mut out, &chars, s, i);
+                        }
+                    }
+                    None => {}
+                },
+                '"' if open.is_none() => match straight {
+                    None => straight = Some(i),
+                    Some(o) => {
+                        push(&mut out, &chars, o, i, true);
+                        straight = None;
+                    }
+                },
+                _ => {}
+            }
+            i += 1;
+        }
+        if let Some((o, _)) = open {
+            push(&mut out, &chars, o, n, false);
+        }
+        // Sorted and without overlaps, for binary searches.
+        out.sort_by_key(|q| (q.outer.start, q.outer.end));
+        let mut kept: Vec<Quote> = Vec::with_capacity(out.len());
+        for q in out {
+            if kept.last().is_none_or(|l| l.outer.end <= q.outer.start) {
+                kept.push(q);
+            }
+        }
+        kept
+    }
+
+    /// The paragraph starting at `from` continues an open « quote: it starts
+    /// with «, or it has a » before any « or “.
+    fn continues(chars: &[char], from: usize) -> bool {
+        let mut j = from;
+        while j < chars.len() && chars[j].is_whitespace() {
+            j += 1;
+        }
+        if j < chars.len() && (chars[j] == '«' || chars[j] == '»') {
+            // « » » at the start may also close a one-line continuation; the
+            // quotation goes on either way.
+            return true;
+        }
+        for &c in &chars[j..] {
+            if c == '\n' {
+                return false;
+            }
+            if is_open(c) {
+                return false;
+            }
+            if c == '»' {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn trim(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
+        while s < e && (chars[s].is_whitespace() || chars[s] == '«') {
+            s += 1;
+        }
+        while e > s && (chars[e - 1].is_whitespace() || chars[e - 1] == '»') {
+            e -= 1;
+        }
+        (s, e)
+    }
+
+    fn word_count(chars: &[char]) -> usize {
+        let mut n = 0;
+        let mut inw = false;
+        for &c in chars {
+            let w = c.is_alphanumeric();
+            if w && !inw {
+                n += 1;
+            }
+            inw = w;
+        }
+        n
+    }
+
+    fn push(out: &mut Vec<Quote>, chars: &[char], open: usize, close: usize, closed: bool) {
+        let (s, e) = trim(chars, open + 1, close);
+        if s >= e {
+            return;
+        }
+        let end = if closed { close + 1 } else { e };
+        out.push(Quote {
+            outer: Span::new(open, end),
+            inner: Span::new(s, e),
+            words: word_count(&chars[s..e]),
+        });
+    }
+
+    fn push_implicit(out: &mut Vec<Quote>, chars: &[char], start: usize, close: usize) {
+        let (s, e) = trim(chars, start, close);
+        if s >= e {
+            return;
+        }
+        out.push(Quote {
+            outer: Span::new(s, close + 1),
+            inner: Span::new(s, e),
+            words: word_count(&chars[s..e]),
+        });
+    }
+}
+
+#[test]
+fn quotes_pair_as_the_reference_does() {
+    let alphabet: Vec<char> = "ab Zé\n\n«»“”\"\"«» ,.1’\u{a0}".chars().collect();
+    let mut seed: u64 = 0x1234_5678_9abc_def1;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut cases: Vec<String> = vec![
+        "« Premier paragraphe.\n« Second paragraphe. », a-t-il dit.".into(),
+        "Notre image en dépend trop », note Michel Gilet.\nUn » deux ».".into(),
+        "« Premier paragraphe.\n» Second paragraphe. », dit-il.".into(),
+        "« Pas fermé\nAutre paragraphe. « a « b » c ».".into(),
+    ];
+    for _ in 0..5000 {
+        let n = (next() % 40) as usize;
+        cases.push(
+            (0..n)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect(),
+        );
+    }
+    for t in &cases {
+        assert_eq!(text::quotes(t), quotes_reference::quotes(t), "{t:?}");
+    }
+}

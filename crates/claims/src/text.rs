@@ -1,0 +1,496 @@
+//! Tokens of a document on its folded view, with code point spans, and the
+//! quotations (« … », “ … ”, " … ") found in it.
+
+use frclaims_model::{fold_char, Span};
+
+use crate::lexicon::LEXICON;
+
+/// A token: a run of letters and digits, or one other non-space character.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    /// Code point span in the document.
+    pub span: Span,
+    /// Byte range in the folded text.
+    pub fb: (usize, usize),
+    /// Letters or digits (not punctuation).
+    pub word: bool,
+    /// The original starts with an uppercase letter.
+    pub cap: bool,
+    /// The original ends with « é » (a participle of the first group).
+    pub acute: bool,
+    /// The original has a non-ASCII letter (« à » is not « a »).
+    pub accented: bool,
+    /// A form of a reporting verb.
+    pub form: bool,
+    /// Roles in `words.tsv` (bits of [`crate::lexicon::role`]).
+    pub roles: u8,
+    /// Categories of the one-word signals it matches, prefixes included.
+    pub sig: u16,
+    /// The longer signal phrases it starts ([`crate::lexicon::WordInfo`]).
+    pub multi: u32,
+    /// Words the score looks for ([`crate::lexicon::flag`] bits).
+    pub flags: u16,
+}
+
+impl Tok {
+    const PLAIN: Tok = Tok {
+        span: Span { start: 0, end: 0 },
+        fb: (0, 0),
+        word: false,
+        cap: false,
+        acute: false,
+        accented: false,
+        form: false,
+        roles: 0,
+        sig: 0,
+        multi: u32::MAX,
+        flags: 0,
+    };
+}
+
+/// The document as tokens over its folded text.
+pub(crate) struct Tokens {
+    /// The folded text (see [`frclaims_model::fold_char`]): one folded
+    /// character for each character of the document.
+    pub folded: String,
+    pub toks: Vec<Tok>,
+}
+
+/// Fills in what the lexicon knows of token `t`.
+#[inline]
+fn lookup(lex: &crate::lexicon::Lexicon, folded: &str, t: Option<&mut Tok>) {
+    let Some(t) = t else { return };
+    let w = &folded.as_bytes()[t.fb.0..t.fb.1];
+    if let Some(info) = lex.info.get(w) {
+        t.form = info.form;
+        t.roles = info.roles;
+        t.sig = info.sig;
+        t.multi = info.multi;
+        t.flags = info.flags;
+    }
+    t.sig |= lex.signal_index.prefix_bits(w);
+}
+
+/// `c.is_alphanumeric()`, with the Latin-1 letters answered without the
+/// Unicode tables.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{c0}'..='\u{ff}').contains(&c) {
+        c != '\u{d7}' && c != '\u{f7}'
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+impl Tokens {
+    pub fn new(text: &str) -> Tokens {
+        let lex = &*LEXICON;
+        let bytes = text.as_bytes();
+        let mut folded = String::with_capacity(text.len());
+        let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+        // The word being read: its first code point and folded byte, and
+        // whether it is capitalized and accented.
+        let mut word: Option<(usize, usize, bool, bool)> = None;
+        // The character before is « é » (a word ending with it may be a
+        // participle).
+        let mut prev_acute = false;
+        let mut ci = 0;
+        let mut p = 0;
+        let end_word = |word: &mut Option<(usize, usize, bool, bool)>,
+                        toks: &mut Vec<Tok>,
+                        folded: &str,
+                        ci: usize,
+                        acute: bool| {
+            if let Some((start, fb, cap, accented)) = word.take() {
+                toks.push(Tok {
+                    span: Span::new(start, ci),
+                    fb: (fb, folded.len()),
+                    word: true,
+                    cap,
+                    acute,
+                    accented,
+                    ..Tok::PLAIN
+                });
+                lookup(lex, folded, toks.last_mut());
+            }
+        };
+        while p < bytes.len() {
+            let byte = bytes[p];
+            if byte.is_ascii_alphanumeric() {
+                // A run of ASCII letters and digits, folded at once.
+                let run = bytes[p..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len() - p);
+                if word.is_none() {
+                    word = Some((ci, folded.len(), byte.is_ascii_uppercase(), false));
+                }
+                let b = folded.len();
+                folded.push_str(&text[p..p + run]);
+                folded[b..].make_ascii_lowercase();
+                p += run;
+                ci += run;
+                prev_acute = false;
+                continue;
+            }
+            let (o, c) = if byte < 0x80 {
+                (byte as char, byte as char)
+            } else {
+                let o = text[p..].chars().next().unwrap_or(' ');
+                (o, fold_char(o))
+            };
+            if is_alnum(c) {
+                match word.as_mut() {
+                    Some(w) => w.3 |= byte >= 0x80,
+                    None => word = Some((ci, folded.len(), o.is_uppercase(), byte >= 0x80)),
+                }
+                folded.push(c);
+            } else {
+                end_word(&mut word, &mut toks, &folded, ci, prev_acute);
+                let b = folded.len();
+                folded.push(c);
+                if !c.is_whitespace() {
+                    toks.push(Tok {
+                        span: Span::new(ci, ci + 1),
+                        fb: (b, folded.len()),
+                        word: false,
+                        ..Tok::PLAIN
+                    });
+                    lookup(lex, &folded, toks.last_mut());
+                }
+            }
+            prev_acute = matches!(o, 'é' | 'É');
+            p += o.len_utf8();
+            ci += 1;
+        }
+        end_word(&mut word, &mut toks, &folded, ci, prev_acute);
+        Tokens { folded, toks }
+    }
+
+    /// The folded text of token `i` ("" out of range).
+    pub fn t(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .map(|t| &self.folded[t.fb.0..t.fb.1])
+            .unwrap_or("")
+    }
+
+    /// Index of the first token starting at or after code point `c`.
+    pub fn at(&self, c: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < c)
+    }
+
+    /// Token range `[a, b)` of the tokens inside `span`.
+    pub fn range(&self, span: Span) -> (usize, usize) {
+        let a = self.at(span.start);
+        let b = self.toks.partition_point(|t| t.span.end <= span.end);
+        (a, b.max(a))
+    }
+}
+
+/// A quotation: its marks and what is between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Quote {
+    /// From the opening mark (or the paragraph start when it has none) to
+    /// the closing mark included (or the paragraph end).
+    pub outer: Span,
+    /// Between the marks, trimmed of spaces.
+    pub inner: Span,
+    /// Words inside.
+    pub words: usize,
+}
+
+fn is_open(c: char) -> bool {
+    c == '«' || c == '“'
+}
+
+/// Every top-level quotation of `text`, in order. « … » may span
+/// paragraphs (a new paragraph reopened with « continues it, and a
+/// paragraph that closes with » before any « continues an unclosed one); a
+/// » with no opening mark quotes from the start of its paragraph; “ … ” and
+/// straight quotes pair within a paragraph.
+///
+/// One pass over the bytes: only line breaks and quotation marks are
+/// looked at, with their code point index counted on the way.
+pub(crate) fn quotes(text: &str) -> Vec<Quote> {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut out = Vec::new();
+    // The furthest end of a quotation found so far.
+    let mut max_end = 0;
+    let mut para_start = Pos { c: 0, b: 0 };
+    let mut open: Option<(Pos, char)> = None;
+    let mut depth = 0usize;
+    let mut straight: Option<Pos> = None;
+    let mut ci = 0;
+    let mut p = 0;
+    let push = |out: &mut Vec<Quote>, max_end: &mut usize, q: Option<Quote>| {
+        if let Some(q) = q {
+            *max_end = (*max_end).max(q.outer.end);
+            out.push(q);
+        }
+    };
+    while p < n {
+        let byte = bytes[p];
+        let c = match byte {
+            b'\n' => '\n',
+            b'"' => '"',
+            0xC2 if p + 1 < n && bytes[p + 1] == 0xAB => '«',
+            0xC2 if p + 1 < n && bytes[p + 1] == 0xBB => '»',
+            0xE2 if p + 2 < n && bytes[p + 1] == 0x80 && bytes[p + 2] == 0x9C => '“',
+            0xE2 if p + 2 < n && bytes[p + 1] == 0x80 && bytes[p + 2] == 0x9D => '”',
+            _ => {
+                ci += usize::from(byte & 0xC0 != 0x80);
+                p += 1;
+                continue;
+            }
+        };
+        let i = Pos { c: ci, b: p };
+        let after = p + c.len_utf8();
+        match c {
+            '\n' => {
+                if let Some((o, mark)) = open {
+                    if !(mark == '«' && continues(&text[after..])) {
+                        push(&mut out, &mut max_end, quote(text, o, mark, i, false));
+                        open = None;
+                        depth = 0;
+                    }
+                }
+                straight = None;
+                para_start = Pos {
+                    c: ci + 1,
+                    b: after,
+                };
+            }
+            '«' | '“' => match open {
+                None => {
+                    open = Some((i, c));
+                    depth = 0;
+                }
+                Some((_, mark)) => {
+                    // « at the start of a paragraph inside an open quote
+                    // continues it; otherwise it nests.
+                    let at_para_start = text[para_start.b..p].chars().all(char::is_whitespace);
+                    if !(mark == '«' && c == '«' && at_para_start) {
+                        depth += 1;
+                    }
+                }
+            },
+            '»' | '”' => match open {
+                // « » » opening a later paragraph marks the continuation
+                // of the quotation (an older typographic convention).
+                Some((o, '«'))
+                    if c == '»'
+                        && o.c < para_start.c
+                        && text[para_start.b..p].chars().all(char::is_whitespace) => {}
+                Some((o, mark)) => {
+                    if depth > 0 {
+                        depth -= 1;
+                    } else if (mark == '«') == (c == '»') {
+                        push(&mut out, &mut max_end, quote(text, o, mark, i, true));
+                        open = None;
+                    }
+                }
+                None if c == '»' => {
+                    // Closing mark with no opening one: the quote started
+                    // at the paragraph start (the « was elsewhere).
+                    let s = para_start;
+                    if text[s.b..p].chars().any(is_alnum) && max_end <= s.c {
+                        push(&mut out, &mut max_end, implicit(text, s, i));
+                    }
+                }
+                None => {}
+            },
+            '"' if open.is_none() => match straight {
+                None => straight = Some(i),
+                Some(o) => {
+                    push(&mut out, &mut max_end, quote(text, o, '"', i, true));
+                    straight = None;
+                }
+            },
+            _ => {}
+        }
+        ci += 1;
+        p = after;
+    }
+    if let Some((o, mark)) = open {
+        push(
+            &mut out,
+            &mut max_end,
+            quote(text, o, mark, Pos { c: ci, b: n }, false),
+        );
+    }
+    // Sorted and without overlaps, for binary searches.
+    out.sort_by_key(|q| (q.outer.start, q.outer.end));
+    let mut kept: Vec<Quote> = Vec::with_capacity(out.len());
+    for q in out {
+        if kept.last().is_none_or(|l| l.outer.end <= q.outer.start) {
+            kept.push(q);
+        }
+    }
+    kept
+}
+
+/// A position in the text: code point index and byte offset.
+#[derive(Debug, Clone, Copy)]
+struct Pos {
+    c: usize,
+    b: usize,
+}
+
+/// The paragraph starting `rest` continues an open « quote: it starts
+/// with «, or it has a » before any « or “.
+fn continues(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(char::is_whitespace);
+    if rest.starts_with('«') || rest.starts_with('»') {
+        // « » » at the start may also close a one-line continuation; the
+        // quotation goes on either way.
+        return true;
+    }
+    for c in rest.chars() {
+        if c == '\n' {
+            return false;
+        }
+        if is_open(c) {
+            return false;
+        }
+        if c == '»' {
+            return true;
+        }
+    }
+    false
+}
+
+/// The text between `s` and `e` trimmed of spaces, an opening « at its
+/// start and a closing » at its end.
+fn trim(text: &str, mut s: Pos, mut e: Pos) -> (Pos, Pos) {
+    for c in text[s.b..e.b].chars() {
+        if !(c.is_whitespace() || c == '«') {
+            break;
+        }
+        s = Pos {
+            c: s.c + 1,
+            b: s.b + c.len_utf8(),
+        };
+    }
+    for c in text[s.b..e.b].chars().rev() {
+        if !(c.is_whitespace() || c == '»') {
+            break;
+        }
+        e = Pos {
+            c: e.c - 1,
+            b: e.b - c.len_utf8(),
+        };
+    }
+    (s, e)
+}
+
+fn word_count(text: &str) -> usize {
+    let mut n = 0;
+    let mut inw = false;
+    for c in text.chars() {
+        let w = is_alnum(c);
+        if w && !inw {
+            n += 1;
+        }
+        inw = w;
+    }
+    n
+}
+
+/// The quotation opened by `mark` at `open` and closed at `close` (by a
+/// closing mark when `closed`, else by the paragraph end).
+fn quote(text: &str, open: Pos, mark: char, close: Pos, closed: bool) -> Option<Quote> {
+    let first = Pos {
+        c: open.c + 1,
+        b: open.b + mark.len_utf8(),
+    };
+    let (s, e) = trim(text, first, close);
+    if s.c >= e.c {
+        return None;
+    }
+    let end = if closed { close.c + 1 } else { e.c };
+    Some(Quote {
+        outer: Span::new(open.c, end),
+        inner: Span::new(s.c, e.c),
+        words: word_count(&text[s.b..e.b]),
+    })
+}
+
+/// A quotation from `start` (a paragraph start) to the closing mark at
+/// `close`.
+fn implicit(text: &str, start: Pos, close: Pos) -> Option<Quote> {
+    let (s, e) = trim(text, start, close);
+    if s.c >= e.c {
+        return None;
+    }
+    Some(Quote {
+        outer: Span::new(s.c, close.c + 1),
+        inner: Span::new(s.c, e.c),
+        words: word_count(&text[s.b..e.b]),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &[&str]) {
+        let got: Vec<String> = quotes(input)
+            .iter()
+            .map(|q| {
+                input
+                    .chars()
+                    .skip(q.inner.start)
+                    .take(q.inner.len())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(got, expected, "{input}");
+    }
+
+    #[test]
+    fn pairs_quotation_marks() {
+        check(
+            "« Moins de 20 % », a déclaré Justin Lin.",
+            &["Moins de 20 %"],
+        );
+        check(
+            "Il a dit « oui » puis “non” et \"peut-être\".",
+            &["oui", "non", "peut-être"],
+        );
+        check(
+            "« Le « grand » projet avance », dit-il.",
+            &["Le « grand » projet avance"],
+        );
+        check(
+            "« Premier paragraphe.\n« Second paragraphe. », a-t-il dit.",
+            &["Premier paragraphe.\n« Second paragraphe."],
+        );
+        check(
+            "Notre image en dépend trop », note Michel Gilet.",
+            &["Notre image en dépend trop"],
+        );
+        check("« Pas fermé\nAutre paragraphe.", &["Pas fermé"]);
+        check(
+            "« Premier paragraphe.\n» Second paragraphe. », dit-il.",
+            &["Premier paragraphe.\n» Second paragraphe."],
+        );
+    }
+
+    #[test]
+    fn tokenizes_on_the_folded_view() {
+        let t = Tokens::new("« Oui », a-t-il déclaré à l’AFP.");
+        let words: Vec<&str> = (0..t.toks.len()).map(|i| t.t(i)).collect();
+        assert_eq!(
+            words,
+            [
+                "\"", "oui", "\"", ",", "a", "-", "t", "-", "il", "declare", "a", "l", "'", "afp",
+                "."
+            ]
+        );
+        assert!(t.toks[1].cap && t.toks[9].acute && !t.toks[4].acute);
+    }
+}
