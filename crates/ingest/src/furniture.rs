@@ -192,16 +192,22 @@ pub fn furniture(text: &str, paragraphs: &[Paragraph]) -> Vec<Skipped> {
         let short = words <= SHORT_WORDS;
         if let Some(reason) = lexicon(rules, f, words) {
             skip(p.span, reason, &mut out);
-        } else if short && f.bytes().any(|b| b.is_ascii_digit()) && rules.counter.is_match(f) {
+        } else if short
+            && f.bytes().any(|b| b.is_ascii_digit())
+            && rules.counter.is_match(f)
+            && char_counter_or_count(f)
+        {
             skip(p.span, "counter", &mut out);
         } else if short && line.starts_with(['|', '-', ':']) && rules.table_rule.is_match(line) {
             skip(p.span, "table", &mut out);
-        } else if short && rules.signed_percent.is_match(line)
-            || (short
-                && rules.ticker.is_match(line)
-                && lines
-                    .get(k + 1)
-                    .is_some_and(|n| rules.signed_percent.is_match(n.trim())))
+        } else if short
+            && ((rules.signed_percent.is_match(line)
+                && k > 0
+                && rules.ticker.is_match(lines[k - 1].trim()))
+                || (rules.ticker.is_match(line)
+                    && lines
+                        .get(k + 1)
+                        .is_some_and(|n| rules.signed_percent.is_match(n.trim()))))
         {
             skip(p.span, "ticker", &mut out);
         } else if words <= 10 && rules.credit_line.is_match(f) {
@@ -308,6 +314,19 @@ fn credit_tail(line: &str) -> Option<usize> {
     None
 }
 
+/// A counter line: either a labelled count ("views: 101") or a character
+/// counter "N/M" of a form, whose maximum is at least 100 and not below
+/// the count ("0/400"), so that a bare date ("17/02", "31/10") is not one.
+fn char_counter_or_count(f: &str) -> bool {
+    match f.split_once('/') {
+        Some((n, m)) => {
+            let (n, m) = (n.trim().parse::<u64>(), m.trim().parse::<u64>());
+            matches!((n, m), (Ok(n), Ok(m)) if m >= 100 && n <= m)
+        }
+        None => true,
+    }
+}
+
 /// A menu line less its region: "francais (afrique)" -> "francais".
 fn language_name(f: &str) -> &str {
     match f.strip_suffix(')').and_then(|x| x.rsplit_once('(')) {
@@ -393,7 +412,7 @@ mod tests {
     #[test]
     fn counters() {
         check(
-            "Views: 101\n0/400\n1 234 vues\nIl y a 3 vues sur la mer.",
+            "Views: 101\n0/400\n1 234 vues\nIl y a 3 vues sur la mer.\n17/02\n31/10\n2/3",
             &[
                 ("Views: 101", "counter"),
                 ("0/400", "counter"),
@@ -440,8 +459,10 @@ mod tests {
                 ("---|---|---|", "table"),
             ],
         );
-        // An acronym line not followed by a price change is not a ticker.
+        // An acronym line not followed by a price change is not a ticker,
+        // and a price change needs its ticker.
         check("ONU\nLe texte.", &[]);
+        check("+5 %\n-3,5%", &[]);
     }
 
     #[test]
