@@ -100,7 +100,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
             lex,
             first_word: toks.iter().position(|t| t.word).unwrap_or(0),
         };
-        cands.extend(sent.mentions());
+        sent.mentions(&mut cands);
     }
     document::resolve(text, &mut offsets, cands, &lowercase)
 }
