@@ -26,6 +26,12 @@
 //!    or also writes in lowercase are dropped, and every repeated mention
 //!    points to its first full mention (`ref`).
 //!
+//! Speed is measured by `cargo bench -p frclaims-entities --bench entities`
+//! (MB/s of text on one thread). Plain words (ASCII and Latin-1 letters)
+//! take a fast path of the tokenizer, lowercase words that are no head
+//! noun are skipped before any rule, and code point offsets come from a
+//! cursor that moves forward through the document.
+//!
 //! ```
 //! use frclaims_model::{Document, Label, Sentence, Span};
 //! let text = "Le président Xi Jinping a reçu à Pékin le PDG d'Alibaba.";
@@ -100,7 +106,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
             lex,
             first_word: toks.iter().position(|t| t.word).unwrap_or(0),
         };
-        cands.extend(sent.mentions());
+        sent.mentions(&mut cands);
     }
     document::resolve(text, &mut offsets, cands, &lowercase)
 }

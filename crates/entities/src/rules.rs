@@ -173,6 +173,13 @@ fn given_name(lex: &Lexicon, t: &Tok) -> bool {
 
 /// A roman ordinal: "XIIe", "IVe", "Ier".
 fn roman_ordinal(t: &Tok, text: &str) -> bool {
+    // It starts with a capital roman digit (checked again below).
+    if !matches!(
+        text.as_bytes().get(t.start),
+        Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+    ) {
+        return false;
+    }
     let f = t.fold;
     let stem = f
         .strip_suffix("eme")
@@ -393,10 +400,10 @@ impl Sentence<'_> {
         }
     }
 
-    /// Every mention of the sentence, in order, not overlapping.
-    pub fn mentions(&self) -> Vec<Cand> {
+    /// Every mention of the sentence, in order, not overlapping, pushed
+    /// onto `out`.
+    pub fn mentions(&self, out: &mut Vec<Cand>) {
         let n = self.toks.len();
-        let mut out = Vec::new();
         let mut i = 0;
         while i < n {
             // Most tokens are lowercase words or punctuation that start
@@ -429,13 +436,12 @@ impl Sentence<'_> {
                     out.push(c);
                 }
                 (_, Some(j)) => {
-                    self.classify(i, j, &mut out);
+                    self.classify(i, j, out);
                     i = j;
                 }
                 (None, None) => i += 1,
             }
         }
-        out
     }
 
     /// End (exclusive) of the capitalized sequence starting at `i`.

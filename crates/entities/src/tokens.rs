@@ -351,14 +351,38 @@ pub(crate) fn tokenize<'f>(
         if b < 0x80 {
             let class = CLASS[usize::from(b)];
             if class != 0 {
-                let run = AsciiRun::scan(&bytes[i.0..]);
-                let e = i.0 + run.len;
+                let mut run = AsciiRun::scan(&bytes[i.0..]);
+                // Byte and folded offsets of the end of the word so far.
+                let (mut e, mut fe) = (i.0 + run.len, i.1 + run.len);
+                // Letters of Latin-1 inside the word ("président",
+                // "Pékin"; not × or ÷), as `Shape::add` takes them.
+                while bytes.get(e) == Some(&0xc3) {
+                    let Some(&b2) = bytes.get(e + 1) else {
+                        break;
+                    };
+                    if !(0x80..=0xbf).contains(&b2) || b2 == 0x97 || b2 == 0xb7 {
+                        break;
+                    }
+                    let u = 0x40 + usize::from(b2 - 0x80);
+                    let class = if b2 < 0x9f { UPPER } else { LOWER };
+                    run.letters += 1;
+                    run.classes |= class;
+                    run.tail_classes |= class;
+                    fe += FOLD2[u].len_utf8();
+                    e += 2;
+                    let more = AsciiRun::scan(&bytes[e..]);
+                    run.letters += more.letters;
+                    run.classes |= more.classes;
+                    run.tail_classes |= more.classes;
+                    e += more.len;
+                    fe += more.len;
+                }
                 let simple = match bytes.get(e) {
                     None => true,
                     Some(&n) => n < 0x80 && !matches!(n, b'-' | b'.' | b'&' | b'\''),
                 };
                 if simple {
-                    let end = (e, i.1 + run.len);
+                    let end = (e, fe);
                     let first_upper = class == UPPER;
                     toks.push(Tok {
                         flags: Cell::new(0),
@@ -554,6 +578,45 @@ mod tests {
         tokenize(input, 0, input.len(), &folded.text, 0, &abbrev, &mut toks);
         let got: Vec<&str> = toks.iter().map(|t| &input[t.start..t.end]).collect();
         assert_eq!(got, expected, "{input}");
+    }
+
+    /// Shapes as (cap, upper, digit, alpha, inner_cap) and folded forms,
+    /// for words the fast paths take (ASCII, Latin-1 letters inside) and
+    /// for words they leave to the general path.
+    #[test]
+    fn shapes_words() {
+        let input = "président Pékin PÉKIN ÉTAT iFlytek A36 été2 Mañana x×y ŒUVRE Ab.";
+        let folded = Folded::new(input);
+        let mut toks = Vec::new();
+        let abbrev = |_: &str| false;
+        tokenize(input, 0, input.len(), &folded.text, 0, &abbrev, &mut toks);
+        let got: Vec<(&str, &str, [bool; 5])> = toks
+            .iter()
+            .map(|t| {
+                let shape = [t.cap, t.upper, t.digit, t.alpha, t.inner_cap];
+                (&input[t.start..t.end], t.fold, shape)
+            })
+            .collect();
+        let (f, t) = (false, true);
+        assert_eq!(
+            got,
+            [
+                ("président", "president", [f, f, f, t, f]),
+                ("Pékin", "pekin", [t, f, f, t, f]),
+                ("PÉKIN", "pekin", [t, t, f, t, f]),
+                ("ÉTAT", "etat", [t, t, f, t, f]),
+                ("iFlytek", "iflytek", [f, f, f, t, t]),
+                ("A36", "a36", [t, f, t, t, f]),
+                ("été2", "ete2", [f, f, t, t, f]),
+                ("Mañana", "manana", [t, f, f, t, f]),
+                ("x", "x", [f, f, f, t, f]),
+                ("×", "×", [f, f, f, f, f]),
+                ("y", "y", [f, f, f, t, f]),
+                ("ŒUVRE", "œuvre", [t, t, f, t, f]),
+                ("Ab", "ab", [t, f, f, t, f]),
+                (".", ".", [f, f, f, f, f]),
+            ]
+        );
     }
 
     #[test]
