@@ -26,6 +26,8 @@ const NOT_NAMES: &str = include_str!("../data/not_names.txt");
 const MONTHS_DAYS: &str = include_str!("../data/months_days.txt");
 const DEMONYMS: &str = include_str!("../data/demonyms.txt");
 const CUES: &str = include_str!("../data/cues.tsv");
+const PEOPLE: &str = include_str!("../data/people.txt");
+const CONTEXT: &str = include_str!("../data/context.tsv");
 
 /// Every data file, by name, for the loading test.
 #[cfg(test)]
@@ -41,6 +43,8 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("months_days.txt", MONTHS_DAYS),
     ("demonyms.txt", DEMONYMS),
     ("cues.tsv", CUES),
+    ("people.txt", PEOPLE),
+    ("context.tsv", CONTEXT),
 ];
 
 /// A small fast hash for short keys (the multiply-rotate scheme of
@@ -170,6 +174,12 @@ pub(crate) struct Lexicon {
     pub suffixes: WordMap<Cue>,
     /// Folded words that keep their final dot ("m.", "corp.", "st.").
     pub abbreviations: WordSet,
+    /// Context words of `data/context.tsv`, by role.
+    pub product_nouns: WordSet,
+    /// Nouns of a media apposition.
+    pub media_nouns: WordSet,
+    /// Prepositions before an organization.
+    pub org_prepositions: WordSet,
     /// For every word of the lists above, the lists it is in (one lookup
     /// answers every membership question about a token).
     flags: WordMap<u16>,
@@ -344,6 +354,10 @@ impl Lexicon {
                 add(&mut known, name, Label::Loc, kind);
             }
         }
+        // After the places: a person named like a place stays a place.
+        for name in entries(PEOPLE) {
+            add(&mut known, name, Label::Per, "person");
+        }
         let patterns: Vec<String> = known.iter().map(|k| fold(&k.name)).collect();
         let mut known_first1 = [false; 256];
         let mut known_first2 = vec![0u64; 1024];
@@ -427,7 +441,17 @@ impl Lexicon {
         for w in heads.keys() {
             *flags.entry(w.clone()).or_default() |= HEAD;
         }
+        let context = |role: &str| -> WordSet {
+            entries(CONTEXT)
+                .filter_map(|l| l.split_once('\t'))
+                .filter(|(_, r)| *r == role)
+                .map(|(w, _)| w.to_string())
+                .collect()
+        };
         Lexicon {
+            product_nouns: context("product"),
+            media_nouns: context("media"),
+            org_prepositions: context("org"),
             gazetteer,
             known,
             known_first1,
@@ -467,10 +491,17 @@ mod tests {
                 assert_eq!(line, line.trim(), "{file}: stray spaces in {line:?}");
                 let key = if file.ends_with(".tsv") {
                     let cols: Vec<&str> = line.split('\t').collect();
-                    let want = if *file == "cues.tsv" { 5 } else { 3 };
+                    let want = match *file {
+                        "cues.tsv" => 5,
+                        "context.tsv" => 2,
+                        _ => 3,
+                    };
                     assert_eq!(cols.len(), want, "{file}: bad columns in {line:?}");
                     assert!(cols.iter().all(|c| !c.is_empty()), "{file}: {line:?}");
-                    if *file == "organizations.tsv" {
+                    if *file == "context.tsv" {
+                        assert!(["product", "media", "org"].contains(&cols[1]), "{line:?}");
+                        assert_eq!(fold(cols[0]), cols[0], "{file}: not folded: {line:?}");
+                    } else if *file == "organizations.tsv" {
                         assert!(["ORG", "MISC", "LOC", "PER"].contains(&cols[1]), "{line:?}");
                         assert_ne!(intern(cols[2]), "other", "{file}: kind of {line:?}");
                     } else {

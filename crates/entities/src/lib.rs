@@ -335,6 +335,49 @@ mod tests {
     }
 
     #[test]
+    fn context_words_type_unknown_names() {
+        // A product noun before the name, or before one adjective.
+        check(
+            "On voit le robot humanoïde Walker S dans l'usine.",
+            &[("Walker S", "MISC")],
+        );
+        // "voiture de X" is a possessor, not a product name.
+        check(
+            "Il monta dans la voiture de Jacques Durand.",
+            &[("Jacques Durand", "PER")],
+        );
+        // A media apposition, even after a role.
+        check(
+            "Selon Paul Martin, fondateur de Hello China Tech, une newsletter, tout va bien.",
+            &[("Paul Martin", "PER"), ("Hello China Tech", "MISC")],
+        );
+        // "chez" before a name of two words: an organization; not before
+        // initials or a given name.
+        check(
+            "Il est expert chez Albright Stonebridge depuis dix ans.",
+            &[("Albright Stonebridge", "ORG")],
+        );
+        check(
+            "Le livre se trouve chez J. J. Burgdorfer à Berne.",
+            &[("J. J. Burgdorfer", "PER"), ("Berne", "LOC")],
+        );
+    }
+
+    #[test]
+    fn well_known_people() {
+        check(
+            "Les droits de douane de Trump isolent les États-Unis.",
+            &[("Trump", "PER"), ("États-Unis", "LOC")],
+        );
+        check(
+            "Il a rencontré Emmanuel Macron à Paris.",
+            &[("Emmanuel Macron", "PER"), ("Paris", "LOC")],
+        );
+        // A place keeps its type.
+        check("Il est arrivé à Washington hier.", &[("Washington", "LOC")]);
+    }
+
+    #[test]
     fn company_suffixes_and_products() {
         check(
             "Il a vendu Alibaba Group Holdings Ltd. hier.",

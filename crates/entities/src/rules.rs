@@ -749,6 +749,30 @@ impl Sentence<'_> {
         }
         let words = (a..b).filter(|&k| self.toks[k].word).count();
         let last = &self.toks[b - 1];
+        // Context that types a name the lexicons do not know: a product
+        // noun before it ("le robot humanoïde [Walker S]"), a media
+        // apposition after it ("[Hello China Tech], une newsletter"),
+        // "chez" before a name of two words or more ("expert chez
+        // [Albright Stonebridge]").
+        let titled_here = before.is_some_and(|t| self.is_title_tok(t)) || self.title_before(a);
+        let named = given_name(lex, &self.toks[a]) || self.is_initial(a);
+        // (a role before the name does not matter for an apposition:
+        // "fondateur de [Hello China Tech], une newsletter").
+        if self.gaz[a].is_none() && self.media_apposition(b) {
+            out.push(self.cand(a, b, Label::Misc, Some("media"), Trust::Sure));
+            return;
+        }
+        if !titled_here && self.gaz[a].is_none() {
+            if self.context_before(a, &lex.product_nouns) {
+                out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
+                return;
+            }
+            if words >= 2 && !named && a > 0 && lex.org_prepositions.contains(self.toks[a - 1].fold)
+            {
+                out.push(self.cand(a, b, Label::Org, Some("company"), Trust::Sure));
+                return;
+            }
+        }
         // A company suffix ends it.
         if words >= 2 {
             let last_text = &self.text[last.start..last.end];
@@ -885,6 +909,28 @@ impl Sentence<'_> {
             }
         }
         self.classify_unknown(a, b, initial, out);
+    }
+
+    /// A word of `set` right before token `a`, or two tokens before with
+    /// one lowercase word between ("robot [X]", "robot humanoïde [X]").
+    fn context_before(&self, a: usize, set: &crate::lexicon::WordSet) -> bool {
+        let tok = |k: usize| &self.toks[k];
+        (a >= 1 && set.contains(tok(a - 1).fold))
+            || (a >= 2
+                && set.contains(tok(a - 2).fold)
+                && tok(a - 1).word
+                && !tok(a - 1).cap
+                && !tok(a - 1).digit
+                && !is_particle(tok(a - 1))
+                && tok(a - 1).fold.len() > 3)
+    }
+
+    /// ", un/une/le/la NOUN" after token `b - 1`, NOUN a media noun.
+    fn media_apposition(&self, b: usize) -> bool {
+        let fold = |k: usize| self.toks.get(k).map(|t| t.fold);
+        fold(b) == Some(",")
+            && matches!(fold(b + 1), Some("un" | "une" | "le" | "la"))
+            && fold(b + 2).is_some_and(|w| self.lex.media_nouns.contains(w))
     }
 
     fn is_title_tok(&self, t: &Tok) -> bool {

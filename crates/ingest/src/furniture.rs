@@ -199,6 +199,10 @@ pub fn furniture(text: &str, paragraphs: &[Paragraph]) -> Vec<Skipped> {
         {
             skip(p.span, "counter", &mut out);
         } else if short && line.starts_with(['|', '-', ':']) && rules.table_rule.is_match(line) {
+            // The rule and the header row above it: column names, not prose.
+            if k > 0 && lines[k - 1].matches('|').count() >= 2 {
+                skip(paragraphs[k - 1].span, "table", &mut out);
+            }
             skip(p.span, "table", &mut out);
         } else if short
             && ((rules.signed_percent.is_match(line)
@@ -451,11 +455,12 @@ mod tests {
     #[test]
     fn ticker_and_table_rule() {
         check(
-            "Dans cet article :\nBABA\n+2,15%\n---|---|---|\nAlibaba | Oui | Non |",
+            "Dans cet article :\nBABA\n+2,15%\nSociété | Puces | Modèles |\n---|---|---|\nAlibaba | Oui | Non |",
             &[
                 ("Dans cet article :", "label"),
                 ("BABA", "ticker"),
                 ("+2,15%", "ticker"),
+                ("Société | Puces | Modèles |", "table"),
                 ("---|---|---|", "table"),
             ],
         );
