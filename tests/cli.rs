@@ -128,3 +128,32 @@ fn text_and_jsonl_inputs_agree() {
         assert_eq!(a[0][key], b[0][key], "{key}");
     }
 }
+
+#[test]
+fn stages_choose_what_runs() {
+    let text = "« Le PIB a augmenté de 5,4 % », a déclaré Justin Lin à Pékin le 3 mars 2025.";
+    let all = lines(&frclaims(&["extract", "-"], Some(text.as_bytes())));
+    for key in ["numbers", "entities", "claims"] {
+        assert!(
+            !all[0][key].as_array().unwrap().is_empty(),
+            "{key} with every stage"
+        );
+    }
+    let some = lines(&frclaims(
+        &["extract", "--stages", "numbers,claims", "-"],
+        Some(text.as_bytes()),
+    ));
+    assert!(!some[0]["numbers"].as_array().unwrap().is_empty());
+    assert!(some[0]["entities"].as_array().unwrap().is_empty());
+    assert!(
+        !some[0]["claims"].as_array().unwrap().is_empty(),
+        "claims run without entities"
+    );
+    assert_eq!(some[0]["sentences"], all[0]["sentences"]);
+    assert_eq!(
+        frclaims(&["extract", "--stages", "verbs", "-"], Some(b"x"))
+            .status
+            .code(),
+        Some(2)
+    );
+}

@@ -14,7 +14,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use frclaims_ingest::InputFormat;
 use frclaims_model::{Claim, Line, Span};
-use frclaims_pipeline::{Config, Options, Rendered};
+use frclaims_pipeline::{Config, Options, Rendered, Stages};
 use serde::Serialize;
 
 /// Reads French news text and writes, as JSONL, its sentences, named
@@ -55,9 +55,23 @@ struct ExtractArgs {
     /// one line per document.
     #[arg(long)]
     claims_only: bool,
+    /// The extraction stages to run, comma-separated (paragraphs,
+    /// furniture, metadata and sentences always run). Default: all.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "STAGE")]
+    stages: Option<Vec<Stage>>,
     /// No progress bar and no summary on standard error.
     #[arg(short, long)]
     quiet: bool,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+enum Stage {
+    /// Numbers, quantities, money, dates.
+    Numbers,
+    /// Named entities.
+    Entities,
+    /// Claims (quotes and check-worthy statements).
+    Claims,
 }
 
 #[derive(Copy, Clone, Debug, ValueEnum)]
@@ -163,6 +177,14 @@ fn extract(args: ExtractArgs) -> anyhow::Result<bool> {
         // --claims-only needs the text to quote the sentence.
         options: Options {
             text: !args.no_text || args.claims_only,
+            stages: match &args.stages {
+                None => Stages::ALL,
+                Some(list) => Stages {
+                    numbers: list.contains(&Stage::Numbers),
+                    entities: list.contains(&Stage::Entities),
+                    claims: list.contains(&Stage::Claims),
+                },
+            },
         },
         ..Config::default()
     };

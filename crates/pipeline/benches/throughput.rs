@@ -3,7 +3,9 @@
 //! Builds a corpus of at least `FRCLAIMS_BENCH_MB` megabytes (default 100)
 //! at run time from the files of `corpus/`, writes it to a temporary
 //! folder, and runs the pipeline over it with 1 thread and with all cores,
-//! writing the JSONL to a sink. Prints MB/s of input text.
+//! writing the JSONL to a sink, once with segmentation only (ingest,
+//! paragraphs, furniture, metadata, sentences, JSON) and once with every
+//! stage. Prints MB/s of input text.
 //!
 //! Run with `cargo bench -p frclaims-pipeline --bench throughput`.
 
@@ -11,7 +13,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use frclaims_ingest::{read, InputFormat};
-use frclaims_pipeline::{render_jsonl, run, Config};
+use frclaims_pipeline::{render_jsonl, run, Config, Options, Stages};
 
 fn main() {
     let mb: usize = std::env::var("FRCLAIMS_BENCH_MB")
@@ -43,35 +45,43 @@ fn main() {
     let cores = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1);
-    let mut one = 0.0;
-    for jobs in [1, cores] {
-        let config = Config {
-            jobs,
-            ..Config::default()
-        };
-        let start = Instant::now();
-        let mut out_bytes = 0usize;
-        run(
-            read(std::slice::from_ref(&dir), InputFormat::Auto),
-            &config,
-            render_jsonl,
-            |r| {
-                out_bytes += r.bytes.len();
-                Ok::<(), ()>(())
-            },
-        )
-        .unwrap();
-        let secs = start.elapsed().as_secs_f64();
-        let rate = total as f64 / 1e6 / secs;
-        if jobs == 1 {
-            one = rate;
+    for (what, stages) in [
+        ("segmentation only", Stages::NONE),
+        ("every stage", Stages::ALL),
+    ] {
+        let mut one = 0.0;
+        for jobs in [1, cores] {
+            let config = Config {
+                jobs,
+                options: Options {
+                    stages,
+                    ..Options::default()
+                },
+                ..Config::default()
+            };
+            let start = Instant::now();
+            let mut out_bytes = 0usize;
+            run(
+                read(std::slice::from_ref(&dir), InputFormat::Auto),
+                &config,
+                render_jsonl,
+                |r| {
+                    out_bytes += r.bytes.len();
+                    Ok::<(), ()>(())
+                },
+            )
+            .unwrap();
+            let secs = start.elapsed().as_secs_f64();
+            let rate = total as f64 / 1e6 / secs;
+            if jobs == 1 {
+                one = rate;
+            }
+            println!(
+                "{what}, threads {jobs}: {secs:.2} s, {rate:.1} MB/s ({:.2}x), output {:.1} MB",
+                rate / one,
+                out_bytes as f64 / 1e6
+            );
         }
-        println!(
-            "threads {jobs}: {:.2} s, {rate:.1} MB/s ({:.2}x), output {:.1} MB",
-            secs,
-            rate / one,
-            out_bytes as f64 / 1e6
-        );
     }
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -34,12 +34,46 @@ use frclaims_model::{Document, ErrorInfo, ErrorRecord, Line, Record, Sentence, S
 pub struct Options {
     /// Include the document text in the record.
     pub text: bool,
+    /// Which extraction stages run (paragraphs, page furniture, metadata
+    /// and sentences always do).
+    pub stages: Stages,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { text: true }
+        Options {
+            text: true,
+            stages: Stages::ALL,
+        }
     }
+}
+
+/// The extraction stages to run. A stage that does not run leaves its
+/// list empty; claims still run without numbers or entities, with fewer
+/// cues (no entity indices, no figures from the numbers stage).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stages {
+    /// Numbers, quantities, dates.
+    pub numbers: bool,
+    /// Named entities.
+    pub entities: bool,
+    /// Claims.
+    pub claims: bool,
+}
+
+impl Stages {
+    /// Every stage.
+    pub const ALL: Stages = Stages {
+        numbers: true,
+        entities: true,
+        claims: true,
+    };
+    /// No extraction stage: segmentation only.
+    pub const NONE: Stages = Stages {
+        numbers: false,
+        entities: false,
+        claims: false,
+    };
 }
 
 /// One document through every stage.
@@ -70,9 +104,22 @@ pub fn process_owned(mut doc: Document, opts: &Options) -> Record {
         .copied()
         .collect();
 
-    let numbers = frclaims_numbers::extract(&doc, &kept);
-    let entities = frclaims_entities::extract(&doc, &kept);
-    let claims = frclaims_claims::extract(&doc, &kept, &numbers, &entities);
+    let st = opts.stages;
+    let numbers = if st.numbers {
+        frclaims_numbers::extract(&doc, &kept)
+    } else {
+        Vec::new()
+    };
+    let entities = if st.entities {
+        frclaims_entities::extract(&doc, &kept)
+    } else {
+        Vec::new()
+    };
+    let claims = if st.claims {
+        frclaims_claims::extract(&doc, &kept, &numbers, &entities)
+    } else {
+        Vec::new()
+    };
 
     Record {
         schema: SCHEMA.to_owned(),
@@ -325,7 +372,10 @@ mod tests {
                 text: "A. B.".into(),
                 ..Document::default()
             },
-            &Options { text: false },
+            &Options {
+                text: false,
+                ..Options::default()
+            },
         );
         assert!(rec.text.is_none());
         let mut out = Vec::new();
