@@ -107,6 +107,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
             first_word: toks.iter().position(|t| t.word).unwrap_or(0),
         };
         sent.mentions(&mut cands);
+        sent.quoted_titles(&mut cands);
     }
     document::resolve(text, &mut offsets, cands, &lowercase)
 }
@@ -360,6 +361,28 @@ mod tests {
         check(
             "Le livre se trouve chez J. J. Burgdorfer à Berne.",
             &[("J. J. Burgdorfer", "PER"), ("Berne", "LOC")],
+        );
+    }
+
+    #[test]
+    fn titles_in_guillemets() {
+        check(
+            "Il a lu « Le Petit Prince » hier soir.",
+            &[("Le Petit Prince", "MISC")],
+        );
+        check(
+            "Les droits de douane du « Jour de la Libération » ont surpris.",
+            &[("Jour de la Libération", "MISC")],
+        );
+        // Speech and themes are not titles: punctuation, or no second
+        // capitalized word.
+        check(
+            "Il a dit : « Nous irons à Paris, demain. »",
+            &[("Paris", "LOC")],
+        );
+        check(
+            "Le thème « Connectivité intelligente, avenir génératif » a plu.",
+            &[],
         );
     }
 

@@ -933,6 +933,51 @@ impl Sentence<'_> {
             && fold(b + 2).is_some_and(|w| self.lex.media_nouns.contains(w))
     }
 
+    /// Titles in guillemets or curly quotes: works, events, named days
+    /// and initiatives (« Jour de la Libération », « Le Petit Prince »).
+    /// The quoted text must read as a name, not as speech: a capital first,
+    /// another capitalized word after it, two to eight words, and no
+    /// punctuation inside. It replaces the mentions found inside it.
+    pub fn quoted_titles(&self, out: &mut Vec<Cand>) {
+        let raw = |t: &Tok| &self.text[t.start..t.end];
+        let mut i = 0;
+        while i < self.toks.len() {
+            let close = match raw(&self.toks[i]) {
+                "«" => "»",
+                "“" => "”",
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let Some(j) =
+                (i + 1..self.toks.len().min(i + 12)).find(|&k| raw(&self.toks[k]) == close)
+            else {
+                i += 1;
+                continue;
+            };
+            let inner = &self.toks[i + 1..j];
+            let words: Vec<&Tok> = inner.iter().filter(|t| t.word).collect();
+            let punctuation = inner.iter().any(|t| {
+                !t.word && matches!(raw(t), "," | ";" | ":" | "." | "!" | "?" | "…" | "«" | "»")
+            });
+            // An acronym first reads as a concept label (« AI for
+            // Science », « IA de confiance »), not a title.
+            let reads_as_name = (2..=8).contains(&words.len())
+                && words[0].cap
+                && !words[0].upper
+                && !words[0].digit
+                && words[1..].iter().any(|t| t.cap)
+                && !punctuation;
+            if reads_as_name {
+                let (start, end) = (self.toks[i + 1].start, self.toks[j - 1].end);
+                out.retain(|c| c.end <= start || c.start >= end);
+                out.push(self.cand(i + 1, j, Label::Misc, Some("work"), Trust::Sure));
+            }
+            i = j + 1;
+        }
+    }
+
     fn is_title_tok(&self, t: &Tok) -> bool {
         t.word && self.lex.has(t, TITLE)
     }
