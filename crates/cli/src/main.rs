@@ -66,6 +66,8 @@ struct ExtractArgs {
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 enum Stage {
+    /// No extraction stage: paragraphs, furniture, metadata and sentences.
+    None,
     /// Numbers, quantities, money, dates.
     Numbers,
     /// Named entities.
