@@ -95,9 +95,30 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let pick = |how: Match| entries.iter().filter(move |e| e.how == how);
     let lines = pick(Match::Line).map(|e| (e.phrase, e.reason)).collect();
     let prefixes = pick(Match::Prefix).map(|e| (e.phrase, e.reason)).collect();
-    let contains =
-        AhoCorasick::new(pick(Match::Contains).map(|e| e.phrase)).expect("furniture automaton");
-    let contains_reasons = pick(Match::Contains).map(|e| e.reason).collect();
+    // `contains` phrases match the original text: as written, with the
+    // typographic apostrophe, and without accents; ASCII case is ignored.
+    let mut variants = Vec::new();
+    let mut contains_reasons = Vec::new();
+    for e in pick(Match::Contains) {
+        let forms = [
+            e.phrase.to_owned(),
+            e.phrase.replace('\'', "’"),
+            fold(e.phrase),
+        ];
+        let mut seen = HashSet::new();
+        for form in forms {
+            if seen.insert(form.clone()) {
+                variants.push(form);
+                contains_reasons.push(e.reason);
+            }
+        }
+    }
+    let contains = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        // A few dozen phrases: the full DFA is small and the fastest to run.
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&variants)
+        .expect("furniture automaton");
     let languages = include_str!("../data/languages.txt")
         .lines()
         .map(str::trim)
@@ -147,12 +168,12 @@ pub fn furniture(text: &str, paragraphs: &[Paragraph]) -> Vec<Skipped> {
         .iter()
         .map(|l| 1 + l.bytes().filter(|&b| b == b' ').count())
         .collect();
-    // Only lines short enough for some rule are folded.
+    // Only lines short enough for the line rules are folded.
     let folded: Vec<String> = lines
         .iter()
         .zip(&words)
         .map(|(l, &w)| {
-            if w <= LONG_WORDS {
+            if w <= SHORT_WORDS {
                 strip_line(&fold(l))
             } else {
                 String::new()
@@ -190,7 +211,7 @@ pub fn furniture(text: &str, paragraphs: &[Paragraph]) -> Vec<Skipped> {
     for (k, p) in paragraphs.iter().enumerate() {
         let (line, f, words) = (lines[k].trim(), folded[k].as_str(), words[k]);
         let short = words <= SHORT_WORDS;
-        if let Some(reason) = lexicon(rules, f, words) {
+        if let Some(reason) = lexicon(rules, f, words).or_else(|| contained(rules, line, words)) {
             skip(p.span, reason, &mut out);
         } else if short
             && f.bytes().any(|b| b.is_ascii_digit())
@@ -295,8 +316,13 @@ fn credit_tail(line: &str) -> Option<usize> {
             return Some(cut + dash);
         }
     }
-    // "… © Reuters"
-    if let Some(i) = end.rfind(" ©").filter(|&i| words(&end[i..]) <= 8) {
+    // "… © Reuters" (© is the bytes C2 A9)
+    let copyright = end.as_bytes().contains(&0xA9);
+    if let Some(i) = copyright
+        .then(|| end.rfind(" ©"))
+        .flatten()
+        .filter(|&i| words(&end[i..]) <= 8)
+    {
         return Some(cut + i + 1);
     }
     // ". Image : Freepix"
@@ -362,12 +388,19 @@ fn lexicon(rules: &Rules, f: &str, words: usize) -> Option<&'static str> {
             return Some(reason);
         }
     }
-    if words <= LONG_WORDS {
-        if let Some(m) = rules.contains.find(f) {
-            return Some(rules.contains_reasons[m.pattern().as_usize()]);
-        }
-    }
     None
+}
+
+/// The reason of a `contains` phrase found in a paragraph of at most
+/// [`LONG_WORDS`] words.
+fn contained(rules: &Rules, line: &str, words: usize) -> Option<&'static str> {
+    if words > LONG_WORDS {
+        return None;
+    }
+    rules
+        .contains
+        .find(line)
+        .map(|m| rules.contains_reasons[m.pattern().as_usize()])
 }
 
 #[cfg(test)]
@@ -502,7 +535,13 @@ mod tests {
         let mut seen = HashSet::new();
         for e in &entries {
             assert!(!e.phrase.is_empty());
-            assert_eq!(fold(e.phrase), e.phrase, "furniture.tsv entries are folded");
+            if e.how != Match::Contains {
+                assert_eq!(
+                    fold(e.phrase),
+                    e.phrase,
+                    "furniture.tsv line entries are folded"
+                );
+            }
             assert!(seen.insert((e.how, e.phrase)), "duplicate {}", e.phrase);
         }
         let n = include_str!("../data/languages.txt")

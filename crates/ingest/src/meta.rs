@@ -96,7 +96,7 @@ pub fn metadata(text: &str, paragraphs: &[Paragraph]) -> TextMeta {
     let mut meta = TextMeta::default();
     for (k, p) in paragraphs.iter().take(HEADER_PARAGRAPHS).enumerate() {
         let line = cursor.slice(p.span);
-        let short = line.split_whitespace().count() <= SHORT_LINE_WORDS;
+        let short = line.split_whitespace().nth(SHORT_LINE_WORDS).is_none();
         let at = |b: usize, e: usize| {
             Span::new(
                 p.span.start + line[..b].chars().count(),
