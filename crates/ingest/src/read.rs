@@ -275,11 +275,23 @@ fn jsonl_doc(bytes: &[u8], source: &str, line: usize) -> Item {
             },
         })
     };
-    let decoded = match decode(bytes) {
-        Ok(d) => d,
-        Err(offset) => return fail(format!("NUL byte at offset {offset} of the line")),
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return fail(format!("NUL byte at offset {offset} of the line"));
+    }
+    // Valid UTF-8 (the usual case) is parsed in place; other bytes are
+    // decoded first (Windows-1252, with a warning).
+    let (parsed, encoding, warning) = match std::str::from_utf8(bytes) {
+        Ok(text) => (serde_json::from_str::<Value>(text.trim()), "utf-8", None),
+        Err(_) => match decode(bytes) {
+            Ok(d) => (
+                serde_json::from_str::<Value>(d.text.trim()),
+                d.encoding,
+                d.warning,
+            ),
+            Err(offset) => return fail(format!("NUL byte at offset {offset} of the line")),
+        },
     };
-    let mut obj = match serde_json::from_str::<Value>(decoded.text.trim()) {
+    let mut obj = match parsed {
         Ok(Value::Object(o)) => o,
         Ok(other) => return fail(format!("expected a JSON object, found {}", kind_of(&other))),
         Err(e) => return fail(format!("invalid JSON: {e}")),
@@ -306,10 +318,10 @@ fn jsonl_doc(bytes: &[u8], source: &str, line: usize) -> Item {
         }
     };
     let mut meta = Meta {
-        encoding: Some(decoded.encoding.to_owned()),
+        encoding: Some(encoding.to_owned()),
         ..Meta::default()
     };
-    meta.warnings.extend(decoded.warning);
+    meta.warnings.extend(warning);
     for (key, slot) in [
         ("title", &mut meta.title),
         ("date", &mut meta.date),
