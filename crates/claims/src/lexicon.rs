@@ -117,6 +117,14 @@ fn key16(w: &[u8]) -> (u64, u64) {
     }
 }
 
+impl<V: Copy> WordTable<V> {
+    #[cold]
+    #[inline(never)]
+    fn get_long(&self, w: &[u8]) -> Option<V> {
+        self.long.get(w).copied()
+    }
+}
+
 /// Bits of the filter of a [`WordTable`] (8 KiB).
 const FILTER_BITS: usize = 1 << 16;
 
@@ -174,10 +182,10 @@ impl<V: Copy + Default> WordTable<V> {
     }
 
     /// The value of `w`, if it is in the table.
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, w: &[u8]) -> Option<V> {
         if w.len() > 16 {
-            return self.long.get(w).copied();
+            return self.get_long(w);
         }
         let (lo, hi) = key16(w);
         let len = w.len() as u32 + 1;
@@ -449,7 +457,7 @@ impl SignalIndex {
     }
 
     /// The category bits of the one-word prefixes `word` starts with.
-    #[inline]
+    #[inline(always)]
     pub fn prefix_bits(&self, w: &[u8]) -> u16 {
         if w.len() < self.prefix_key {
             return 0;

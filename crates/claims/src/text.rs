@@ -56,11 +56,20 @@ pub(crate) struct Tokens {
     pub toks: Vec<Tok>,
 }
 
-/// Fills in what the lexicon knows of token `t`.
-#[inline]
-fn lookup(lex: &crate::lexicon::Lexicon, folded: &str, t: Option<&mut Tok>) {
-    let Some(t) = t else { return };
-    let w = &folded.as_bytes()[t.fb.0..t.fb.1];
+/// ASCII letters and digits, by byte.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// Fills in what the lexicon knows of token `t`, whose folded text is `w`.
+#[inline(always)]
+fn lookup(lex: &crate::lexicon::Lexicon, w: &[u8], t: &mut Tok) {
     if let Some(info) = lex.info.get(w) {
         t.form = info.form;
         t.roles = info.roles;
@@ -88,7 +97,9 @@ impl Tokens {
     pub fn new(text: &str) -> Tokens {
         let lex = &*LEXICON;
         let bytes = text.as_bytes();
-        let mut folded = String::with_capacity(text.len());
+        // The folded text, as bytes while it is built (valid UTF-8: ASCII
+        // bytes and whole encoded characters are pushed).
+        let mut folded: Vec<u8> = Vec::with_capacity(text.len());
         let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
         // The word being read: its first code point and folded byte, and
         // whether it is capitalized and accented.
@@ -100,11 +111,11 @@ impl Tokens {
         let mut p = 0;
         let end_word = |word: &mut Option<(usize, usize, bool, bool)>,
                         toks: &mut Vec<Tok>,
-                        folded: &str,
+                        folded: &[u8],
                         ci: usize,
                         acute: bool| {
             if let Some((start, fb, cap, accented)) = word.take() {
-                toks.push(Tok {
+                let mut t = Tok {
                     span: Span::new(start, ci),
                     fb: (fb, folded.len()),
                     word: true,
@@ -112,26 +123,24 @@ impl Tokens {
                     acute,
                     accented,
                     ..Tok::PLAIN
-                });
-                lookup(lex, folded, toks.last_mut());
+                };
+                lookup(lex, &folded[fb..], &mut t);
+                toks.push(t);
             }
         };
         while p < bytes.len() {
             let byte = bytes[p];
             if byte.is_ascii_alphanumeric() {
                 // A run of ASCII letters and digits, folded at once.
-                let run = bytes[p..]
-                    .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
-                    .unwrap_or(bytes.len() - p);
+                let start = p;
+                while p < bytes.len() && ASCII_ALNUM[usize::from(bytes[p])] {
+                    p += 1;
+                }
                 if word.is_none() {
                     word = Some((ci, folded.len(), byte.is_ascii_uppercase(), false));
                 }
-                let b = folded.len();
-                folded.push_str(&text[p..p + run]);
-                folded[b..].make_ascii_lowercase();
-                p += run;
-                ci += run;
+                folded.extend(bytes[start..p].iter().map(u8::to_ascii_lowercase));
+                ci += p - start;
                 prev_acute = false;
                 continue;
             }
@@ -141,24 +150,31 @@ impl Tokens {
                 let o = text[p..].chars().next().unwrap_or(' ');
                 (o, fold_char(o))
             };
+            let mut buf = [0u8; 4];
+            let cb = c.encode_utf8(&mut buf).as_bytes();
             if is_alnum(c) {
                 match word.as_mut() {
                     Some(w) => w.3 |= byte >= 0x80,
                     None => word = Some((ci, folded.len(), o.is_uppercase(), byte >= 0x80)),
                 }
-                folded.push(c);
+                folded.extend_from_slice(cb);
             } else {
                 end_word(&mut word, &mut toks, &folded, ci, prev_acute);
                 let b = folded.len();
-                folded.push(c);
+                if let [one] = cb {
+                    folded.push(*one);
+                } else {
+                    folded.extend_from_slice(cb);
+                }
                 if !c.is_whitespace() {
-                    toks.push(Tok {
+                    let mut t = Tok {
                         span: Span::new(ci, ci + 1),
                         fb: (b, folded.len()),
                         word: false,
                         ..Tok::PLAIN
-                    });
-                    lookup(lex, &folded, toks.last_mut());
+                    };
+                    lookup(lex, cb, &mut t);
+                    toks.push(t);
                 }
             }
             prev_acute = matches!(o, 'é' | 'É');
@@ -166,6 +182,7 @@ impl Tokens {
             ci += 1;
         }
         end_word(&mut word, &mut toks, &folded, ci, prev_acute);
+        let folded = String::from_utf8(folded).unwrap_or_default();
         Tokens { folded, toks }
     }
 
