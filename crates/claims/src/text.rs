@@ -250,6 +250,21 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
         }
     };
     while p < n {
+        // Eight bytes at a time while none can start a mark or a line
+        // break: only their code points are counted.
+        while p + 8 <= n {
+            let mut chunk = [0u8; 8];
+            chunk.copy_from_slice(&bytes[p..p + 8]);
+            let w = u64::from_le_bytes(chunk);
+            if has_byte(w, b'\n') || has_byte(w, b'"') || has_byte(w, 0xC2) || has_byte(w, 0xE2) {
+                break;
+            }
+            ci += starts_in(w);
+            p += 8;
+        }
+        if p >= n {
+            break;
+        }
         let byte = bytes[p];
         let c = match byte {
             b'\n' => '\n',
@@ -348,6 +363,24 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
         }
     }
     kept
+}
+
+/// Some byte of `w` is `b`.
+#[inline(always)]
+fn has_byte(w: u64, b: u8) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let x = w ^ (LO * u64::from(b));
+    x.wrapping_sub(LO) & !x & HI != 0
+}
+
+/// How many bytes of `w` start a character (are not `10xxxxxx`).
+#[inline(always)]
+fn starts_in(w: u64) -> usize {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // Zero exactly for continuation bytes.
+    let y = (w & 0xC0C0_C0C0_C0C0_C0C0) ^ HI;
+    ((y | (y << 1)) & HI).count_ones() as usize
 }
 
 /// A position in the text: code point index and byte offset.
