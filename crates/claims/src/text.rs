@@ -144,9 +144,27 @@ impl Tokens {
                 prev_acute = false;
                 continue;
             }
-            let (o, c) = if byte < 0x80 {
-                (byte as char, byte as char)
-            } else {
+            if byte < 0x80 {
+                // Another ASCII character: a space or a mark.
+                end_word(&mut word, &mut toks, &folded, ci, prev_acute);
+                let b = folded.len();
+                folded.push(byte);
+                if !matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                    let mut t = Tok {
+                        span: Span::new(ci, ci + 1),
+                        fb: (b, b + 1),
+                        word: false,
+                        ..Tok::PLAIN
+                    };
+                    lookup(lex, &folded[b..], &mut t);
+                    toks.push(t);
+                }
+                prev_acute = false;
+                p += 1;
+                ci += 1;
+                continue;
+            }
+            let (o, c) = {
                 let o = text[p..].chars().next().unwrap_or(' ');
                 (o, fold_char(o))
             };
