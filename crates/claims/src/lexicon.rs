@@ -228,9 +228,29 @@ pub(crate) mod flag {
     pub const NEGATION: u16 = 1 << 7;
     /// « selon », « d » (of « d'après »), « pour »: may open a source.
     pub const ACCORDING: u16 = 1 << 8;
+    /// A mark after which a capital proves no name (. " ? ! :).
+    pub const STOP_MARK: u16 = 1 << 9;
+    /// « , ».
+    pub const COMMA: u16 = 1 << 10;
+    /// « - ».
+    pub const DASH: u16 = 1 << 11;
+    /// « / ».
+    pub const SLASH: u16 = 1 << 12;
+    /// « si ».
+    pub const SI: u16 = 1 << 13;
+    /// A conditional ending (« -rait », « -raient », not « -trait »), set
+    /// by the tokenizer.
+    pub const CONDITIONAL: u16 = 1 << 14;
+    /// Starts with a digit, set by the tokenizer.
+    pub const DIGIT: u16 = 1 << 15;
 
     /// The words of each flag.
-    pub const WORDS: [(u16, &[&str]); 9] = [
+    pub const WORDS: [(u16, &[&str]); 14] = [
+        (STOP_MARK, &[".", "\"", "?", "!", ":"]),
+        (COMMA, &[","]),
+        (DASH, &["-"]),
+        (SLASH, &["/"]),
+        (SI, &["si"]),
         (ACCORDING, &["selon", "d", "pour"]),
         (
             MONTH,

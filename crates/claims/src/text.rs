@@ -3,7 +3,7 @@
 
 use frclaims_model::{fold_char, Span};
 
-use crate::lexicon::LEXICON;
+use crate::lexicon::{flag, LEXICON};
 
 /// A token: a run of letters and digits, or one other non-space character.
 #[derive(Debug, Clone)]
@@ -78,6 +78,12 @@ fn lookup(lex: &crate::lexicon::Lexicon, w: &[u8], t: &mut Tok) {
         t.flags = info.flags;
     }
     t.sig |= lex.signal_index.prefix_bits(w);
+    if w.first().is_some_and(u8::is_ascii_digit) {
+        t.flags |= flag::DIGIT;
+    }
+    if w.len() > 5 && (w.ends_with(b"rait") || w.ends_with(b"raient")) && !w.ends_with(b"trait") {
+        t.flags |= flag::CONDITIONAL;
+    }
 }
 
 /// `c.is_alphanumeric()`, with the Latin-1 letters answered without the
