@@ -428,6 +428,9 @@ pub(crate) struct SignalIndex {
     pub groups: Vec<Vec<(String, u16)>>,
     /// The byte length of the shortest prefix.
     pub prefix_key: usize,
+    /// One bit per first two bytes of a prefix: most words start with no
+    /// prefix's two first letters.
+    pub first2: Vec<u64>,
 }
 
 impl SignalIndex {
@@ -438,6 +441,7 @@ impl SignalIndex {
             prefix_table: WordTable::new([]),
             groups: Vec::new(),
             prefix_key: 1,
+            first2: vec![0; 1 << 10],
         };
         let mut by_first: FxMap<String, usize> = FxMap::default();
         let key = signals
@@ -447,16 +451,24 @@ impl SignalIndex {
             .min()
             .unwrap_or(1)
             .max(1);
-        ix.prefix_key = key;
+        ix.prefix_key = key.max(2);
+        let key = ix.prefix_key;
         for (phrase, prefix, c) in signals {
             let bit = cat_bit(c);
             match phrase.as_slice() {
                 [] => {}
-                [w] if *prefix => ix
-                    .prefixes
-                    .entry(w.as_bytes()[..key].to_vec())
-                    .or_default()
-                    .push((w.clone(), bit)),
+                [w] if *prefix => {
+                    let b = w.as_bytes();
+                    if b.len() < key {
+                        continue;
+                    }
+                    let k2 = usize::from(u16::from_le_bytes([b[0], b[1]]));
+                    ix.first2[k2 / 64] |= 1 << (k2 % 64);
+                    ix.prefixes
+                        .entry(b[..key].to_vec())
+                        .or_default()
+                        .push((w.clone(), bit));
+                }
                 [first, rest @ ..] => {
                     let k = *by_first.entry(first.clone()).or_insert_with(|| {
                         ix.by_first.push((first.clone(), Vec::new()));
@@ -480,6 +492,10 @@ impl SignalIndex {
     #[inline(always)]
     pub fn prefix_bits(&self, w: &[u8]) -> u16 {
         if w.len() < self.prefix_key {
+            return 0;
+        }
+        let k2 = usize::from(u16::from_le_bytes([w[0], w[1]]));
+        if self.first2[k2 / 64] & (1 << (k2 % 64)) == 0 {
             return 0;
         }
         self.prefix_table.get(&w[..self.prefix_key]).map_or(0, |g| {
