@@ -109,10 +109,12 @@ fn key16(w: &[u8]) -> (u64, u64) {
     } else if n >= 4 {
         (r4(0) | (r4(n - 4) << 32), 0)
     } else {
-        let mut x = 0u64;
-        for (i, &c) in w.iter().enumerate() {
-            x |= u64::from(c) << (8 * i);
-        }
+        let x = match *w {
+            [a] => u64::from(a),
+            [a, b] => u64::from(u16::from_le_bytes([a, b])),
+            [a, b, c] => u64::from(u16::from_le_bytes([a, b])) | (u64::from(c) << 16),
+            _ => 0,
+        };
         (x, 0)
     }
 }
