@@ -75,12 +75,12 @@ mod text;
 
 use frclaims_model::{
     Attribution, AttributionType, Claim, Cue, Dim, Document, Entity, Label, Located, Number,
-    Sentence, Span, Speaker, SpeakerKind, TextIndex,
+    Sentence, Span, Speaker, SpeakerKind,
 };
 
 use crate::lexicon::{fold, LEXICON};
 use crate::speech::Speech;
-use crate::text::Tokens;
+use crate::text::{CharIndex, Tokens};
 
 /// Every claim in the given sentences of `doc`, sorted by span.
 pub fn extract(
@@ -94,7 +94,7 @@ pub fn extract(
         return Vec::new();
     }
     let lex = &*LEXICON;
-    let idx = TextIndex::new(text);
+    let idx = CharIndex::new(text);
     let tk = Tokens::new(text);
     let quotes = text::quotes(text);
     let mut sents: Vec<Sentence> = Vec::with_capacity(sentences.len());
@@ -264,7 +264,7 @@ fn time_of(numbers: &[Number], span: Span) -> Option<usize> {
 }
 
 fn build(
-    idx: &TextIndex,
+    idx: &CharIndex,
     tk: &Tokens,
     sp: &Speech,
     speaker: Option<Speaker>,
@@ -368,7 +368,7 @@ struct Person {
 /// Resolves every speaker mention: entities, surnames, pronouns,
 /// continuation quotes. Drops continuation quotes with no speaker before.
 fn resolve(
-    idx: &TextIndex,
+    idx: &CharIndex,
     speeches: Vec<Speech>,
     entities: &[Entity],
 ) -> Vec<(Speech, Option<Speaker>)> {
@@ -420,7 +420,7 @@ fn name_words(name: &str) -> Vec<String> {
 }
 
 fn speaker_of(
-    idx: &TextIndex,
+    idx: &CharIndex,
     m: &speech::Mention,
     content: Span,
     entities: &[Entity],

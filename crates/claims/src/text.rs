@@ -231,6 +231,82 @@ impl Tokens {
     }
 }
 
+/// Code point offsets to byte offsets of one text, like
+/// [`frclaims_model::TextIndex`] but with one count per 16 bytes instead of
+/// one offset per code point: a lookup walks at most 16 code points.
+pub(crate) struct CharIndex<'t> {
+    text: &'t str,
+    /// Code points starting before byte `BLOCK * k`.
+    blocks: Vec<usize>,
+    len: usize,
+}
+
+/// Bytes per count of a [`CharIndex`].
+const BLOCK: usize = 16;
+
+impl<'t> CharIndex<'t> {
+    pub fn new(text: &'t str) -> CharIndex<'t> {
+        let bytes = text.as_bytes();
+        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut n = 0usize;
+        for block in bytes.chunks(BLOCK) {
+            blocks.push(n);
+            let mut words = block.chunks_exact(8);
+            for w in &mut words {
+                let mut chunk = [0u8; 8];
+                chunk.copy_from_slice(w);
+                n += starts_in(u64::from_le_bytes(chunk));
+            }
+            n += words
+                .remainder()
+                .iter()
+                .filter(|&&b| b & 0xC0 != 0x80)
+                .count();
+        }
+        CharIndex {
+            text,
+            blocks,
+            len: n,
+        }
+    }
+
+    /// The number of code points.
+    pub fn char_len(&self) -> usize {
+        self.len
+    }
+
+    /// The byte offset of code point `ch` (the text length past the end).
+    pub fn byte_of(&self, ch: usize) -> usize {
+        if ch >= self.len {
+            return self.text.len();
+        }
+        let bytes = self.text.as_bytes();
+        let k = self.blocks.partition_point(|&c| c <= ch) - 1;
+        let mut b = k * BLOCK;
+        while bytes[b] & 0xC0 == 0x80 {
+            b += 1;
+        }
+        for _ in self.blocks[k]..ch {
+            let lead = bytes[b];
+            b += if lead < 0x80 {
+                1
+            } else if lead < 0xE0 {
+                2
+            } else if lead < 0xF0 {
+                3
+            } else {
+                4
+            };
+        }
+        b
+    }
+
+    /// The text a code point span covers.
+    pub fn slice(&self, s: Span) -> &'t str {
+        &self.text[self.byte_of(s.start)..self.byte_of(s.end)]
+    }
+}
+
 /// A quotation: its marks and what is between them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Quote {
