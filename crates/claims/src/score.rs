@@ -82,9 +82,13 @@ pub(crate) fn signals(
     for k in 0..len {
         let i = a + k;
         let t = &tk.toks[i];
-        let wk = w(k);
         let f = t.flags;
         s.words += usize::from(t.word);
+        // Most tokens are nothing the rules below look for.
+        if f == 0 && !t.cap && t.sig == 0 && t.multi == u32::MAX {
+            continue;
+        }
+        let wk = w(k);
         if f & flag::DIGIT != 0 {
             let year = wk.len() == 4 && (wk.starts_with("19") || wk.starts_with("20"));
             // The word after the number, past a decimal part or a

@@ -2002,6 +2002,11 @@ impl Ctx<'_> {
             // département du commerce »).
             .filter(|&k| !(k..e).any(|j| self.t(j) == "par"))
             .unwrap_or(e);
+        // « pour X » is a source only before a comma (checked again below;
+        // the clause start is not looked for in vain).
+        if lemma == "pour" && !self.is_punct(e, ",") {
+            return None;
+        }
         let cs = self.skip_lead(self.clause_start(i), i);
         // « Selon X, … », also after a short opening (« Ainsi, d'après X, »,
         // « puisque, selon X, »).
