@@ -83,8 +83,10 @@ pub(crate) fn find(
 ) -> Vec<Speech> {
     let mut out: Vec<Speech> = Vec::new();
     let mut used_quote = vec![false; quotes.len()];
+    let mut from = 0;
     for s in sentences {
-        let (a, b) = tk.range(s.span);
+        let (a, b) = tk.range_after(s.span, from);
+        from = a;
         if a >= b {
             continue;
         }
