@@ -98,12 +98,10 @@ pub fn extract(
     let tk = Tokens::new(text);
     let quotes = text::quotes(text);
     let mut sents: Vec<Sentence> = Vec::with_capacity(sentences.len());
-    let mut from = 0;
     for s in sentences {
         if s.span.end <= idx.char_len() && !s.span.is_empty() {
             // Only a stop before the last character may glue two sentences.
-            let (a, b) = tk.range_after(s.span, from);
-            from = a;
+            let (a, b) = tk.range(s.span);
             let stop = (a..b).any(|i| {
                 let t = &tk.toks[i];
                 !t.word && t.span.end < s.span.end && matches!(tk.t(i), "." | "!" | "?")
@@ -135,15 +133,12 @@ pub fn extract(
             covered[k] |= s.span.overlaps(sp.claim);
         }
     }
-    let mut from = 0;
     for (k, s) in sents.iter().enumerate() {
         if covered[k] {
             continue;
         }
-        let range = tk.range_after(s.span, from);
-        from = range.0;
         let last = idx.slice(s.span).trim_end().chars().last();
-        let mut sig = score::signals_in(lex, &tk, s.span, range, numbers, last);
+        let mut sig = score::signals(lex, &tk, s.span, numbers, last);
         // A photo caption: the next sentence of its paragraph is a credit
         // (« - Tingshu Wang/Reuters »).
         if let Some(next) = sents.get(k + 1).filter(|n| n.paragraph == s.paragraph) {

@@ -42,7 +42,7 @@ pub(crate) struct Signals {
     pub heading: bool,
 }
 
-/// The signals of the tokens inside `span` (and the numbers inside it).
+/// The signals of the tokens `a..b` (and the numbers inside `span`).
 pub(crate) fn signals(
     lex: &Lexicon,
     tk: &Tokens,
@@ -50,18 +50,7 @@ pub(crate) fn signals(
     numbers: &[Number],
     text_chars_end_punct: Option<char>,
 ) -> Signals {
-    signals_in(lex, tk, span, tk.range(span), numbers, text_chars_end_punct)
-}
-
-/// [`signals`] with the token range of `span` known.
-pub(crate) fn signals_in(
-    lex: &Lexicon,
-    tk: &Tokens,
-    span: Span,
-    (a, b): (usize, usize),
-    numbers: &[Number],
-    text_chars_end_punct: Option<char>,
-) -> Signals {
+    let (a, b) = tk.range(span);
     let mut s = Signals::default();
     // Figures: from the numbers stage, and cheap cues of our own.
     let first = numbers.partition_point(|n| n.span.start < span.start);
@@ -96,16 +85,7 @@ pub(crate) fn signals_in(
         let f = t.flags;
         s.words += usize::from(t.word);
         // Most tokens are nothing the rules below look for.
-        const ASKED: u16 = flag::DIGIT
-            | flag::AUX
-            | flag::MILLION
-            | flag::MONTH
-            | flag::CONDITIONAL
-            | flag::FIRST_PERSON
-            | flag::NEGATION
-            | flag::COMMA
-            | flag::DASH;
-        if f & ASKED == 0 && !t.cap && t.sig == 0 && t.multi == u32::MAX {
+        if f == 0 && !t.cap && t.sig == 0 && t.multi == u32::MAX {
             continue;
         }
         let wk = w(k);

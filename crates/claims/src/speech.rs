@@ -83,10 +83,8 @@ pub(crate) fn find(
 ) -> Vec<Speech> {
     let mut out: Vec<Speech> = Vec::new();
     let mut used_quote = vec![false; quotes.len()];
-    let mut from = 0;
     for s in sentences {
-        let (a, b) = tk.range_after(s.span, from);
-        from = a;
+        let (a, b) = tk.range(s.span);
         if a >= b {
             continue;
         }

@@ -1040,30 +1040,3 @@ fn char_index_agrees_with_the_text_index() {
         }
     }
 }
-
-#[test]
-fn range_after_agrees_with_range() {
-    let text = "« Oui », a-t-il dit.  Le PIB a augmenté de 5,4 %… en 2024 !\n\nFin";
-    let tk = Tokens::new(text);
-    let n = text.chars().count();
-    let mut seed: u64 = 0x0bad_cafe_1234_5678;
-    let mut next = || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed as usize
-    };
-    let mut from = 0;
-    for round in 0..2000 {
-        let a = next() % (n + 1);
-        let b = a + next() % (n + 1 - a);
-        let span = Span::new(a, b);
-        let got = tk.range_after(span, from);
-        assert_eq!(got, tk.range(span), "{span:?} from {from}");
-        from = if round % 3 == 0 {
-            next() % (tk.toks.len() + 2)
-        } else {
-            got.0
-        };
-    }
-}

@@ -223,28 +223,6 @@ impl Tokens {
         self.toks.partition_point(|t| t.span.start < c)
     }
 
-    /// [`Tokens::range`] for spans taken in order: the search starts at
-    /// token `from` (the start of the previous span's range) and walks, so
-    /// a pass over sorted sentences is linear; a span before `from` is
-    /// searched for.
-    pub fn range_after(&self, span: Span, from: usize) -> (usize, usize) {
-        let n = self.toks.len();
-        let mut a = from.min(n);
-        if a > 0 && self.toks[a - 1].span.start >= span.start {
-            a = self.at(span.start);
-        } else {
-            while a < n && self.toks[a].span.start < span.start {
-                a += 1;
-            }
-        }
-        // Token ends increase: the tokens inside follow `a`.
-        let mut b = a;
-        while b < n && self.toks[b].span.end <= span.end {
-            b += 1;
-        }
-        (a, b)
-    }
-
     /// Token range `[a, b)` of the tokens inside `span`.
     pub fn range(&self, span: Span) -> (usize, usize) {
         let a = self.at(span.start);
