@@ -84,8 +84,18 @@ pub(crate) fn signals(
         let t = &tk.toks[i];
         let f = t.flags;
         s.words += usize::from(t.word);
-        // Most tokens are nothing the rules below look for.
-        if f == 0 && !t.cap && t.sig == 0 && t.multi == u32::MAX {
+        // Most tokens are nothing the rules below look for (some are
+        // flagged only for the token before or after them).
+        const ASKED: u16 = flag::DIGIT
+            | flag::AUX
+            | flag::MILLION
+            | flag::MONTH
+            | flag::CONDITIONAL
+            | flag::FIRST_PERSON
+            | flag::NEGATION
+            | flag::COMMA
+            | flag::DASH;
+        if f & ASKED == 0 && !t.cap && t.sig == 0 && t.multi == u32::MAX {
             continue;
         }
         let wk = w(k);
