@@ -232,8 +232,8 @@ impl Tokens {
 }
 
 /// Code point offsets to byte offsets of one text, like
-/// [`frclaims_model::TextIndex`] but with one count per 16 bytes instead of
-/// one offset per code point: a lookup walks at most 16 code points.
+/// [`frclaims_model::TextIndex`] but with one count per 8 bytes instead of
+/// one offset per code point: a lookup walks at most 8 code points.
 pub(crate) struct CharIndex<'t> {
     text: &'t str,
     /// Code points starting before byte `BLOCK * k`.
@@ -242,7 +242,7 @@ pub(crate) struct CharIndex<'t> {
 }
 
 /// Bytes per count of a [`CharIndex`].
-const BLOCK: usize = 16;
+const BLOCK: usize = 8;
 
 impl<'t> CharIndex<'t> {
     pub fn new(text: &'t str) -> CharIndex<'t> {
