@@ -239,6 +239,8 @@ pub(crate) struct CharIndex<'t> {
     /// Code points starting before byte `BLOCK * k`.
     blocks: Vec<usize>,
     len: usize,
+    /// The block of the last lookup.
+    last: std::cell::Cell<usize>,
 }
 
 /// Bytes per count of a [`CharIndex`].
@@ -267,6 +269,7 @@ impl<'t> CharIndex<'t> {
             text,
             blocks,
             len: n,
+            last: std::cell::Cell::new(0),
         }
     }
 
@@ -281,7 +284,17 @@ impl<'t> CharIndex<'t> {
             return self.text.len();
         }
         let bytes = self.text.as_bytes();
-        let k = self.blocks.partition_point(|&c| c <= ch) - 1;
+        // Lookups mostly go forward: a few blocks on from the last one,
+        // else a binary search.
+        let last = self.last.get();
+        let mut k = last;
+        while k + 1 < self.blocks.len() && self.blocks[k + 1] <= ch && k < last + 4 {
+            k += 1;
+        }
+        if self.blocks[k] > ch || (k + 1 < self.blocks.len() && self.blocks[k + 1] <= ch) {
+            k = self.blocks.partition_point(|&c| c <= ch) - 1;
+        }
+        self.last.set(k);
         let mut b = k * BLOCK;
         while bytes[b] & 0xC0 == 0x80 {
             b += 1;
