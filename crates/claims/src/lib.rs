@@ -56,6 +56,9 @@
 //!   where none can be a mark or a line break; glued sentences are looked
 //!   for only in sentences with a stop before their end. Both are checked
 //!   against their first, character-vector versions (`tests.rs`).
+//! * Code point spans become byte ranges through `text::CharIndex`, one
+//!   count per 8 bytes instead of one offset per code point (checked
+//!   against `TextIndex`).
 //!
 //! ```
 //! use frclaims_model::{Document, Sentence, Span};
