@@ -153,10 +153,10 @@ pub fn extract(
         if sig.words < 4 {
             continue;
         }
-        let (score, reasons) = score::score(&sig, None);
-        if score < 0.25 {
+        if score::score_only(&sig, None) < 0.25 {
             continue;
         }
+        let (score, reasons) = score::score(&sig, None);
         claims.push(Claim {
             span: s.span,
             text: idx.slice(s.span).to_owned(),

@@ -282,11 +282,27 @@ pub(crate) fn modality(s: &Signals) -> Modality {
 
 /// The check-worthiness score in [0, 1] and its reasons.
 pub(crate) fn score(s: &Signals, source: Option<(SpeakerKind, bool)>) -> (f64, Vec<String>) {
+    score_with(s, source, true)
+}
+
+/// The score alone, without the strings of its reasons (for sentences
+/// that may fall under the threshold).
+pub(crate) fn score_only(s: &Signals, source: Option<(SpeakerKind, bool)>) -> f64 {
+    score_with(s, source, false).0
+}
+
+fn score_with(
+    s: &Signals,
+    source: Option<(SpeakerKind, bool)>,
+    reasons: bool,
+) -> (f64, Vec<String>) {
     let mut x: f64 = 0.15;
     let mut why = Vec::new();
     let mut add = |v: f64, r: &str, x: &mut f64| {
         *x += v;
-        why.push(r.to_owned());
+        if reasons {
+            why.push(r.to_owned());
+        }
     };
     if s.figure {
         add(0.3, "figure", &mut x);
