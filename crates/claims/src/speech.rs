@@ -236,8 +236,16 @@ impl Ctx<'_> {
     }
 
     fn is_punct(&self, i: usize, chars: &str) -> bool {
-        let t = self.t(i);
-        !t.is_empty() && !self.tk.toks[i].word && chars.contains(t)
+        // A mark is one character: a character search, not a substring one.
+        i >= self.a
+            && i < self.b
+            && !self.tk.toks[i].word
+            && self
+                .tk
+                .t(i)
+                .chars()
+                .next()
+                .is_some_and(|c| chars.contains(c))
     }
 
     fn in_quote(&self, i: usize) -> bool {
