@@ -109,11 +109,21 @@ fn key16(w: &[u8]) -> (u64, u64) {
     } else if n >= 4 {
         (r4(0) | (r4(n - 4) << 32), 0)
     } else {
-        let mut x = 0u64;
-        for (i, &c) in w.iter().enumerate() {
-            x |= u64::from(c) << (8 * i);
-        }
+        let x = match *w {
+            [a] => u64::from(a),
+            [a, b] => u64::from(u16::from_le_bytes([a, b])),
+            [a, b, c] => u64::from(u16::from_le_bytes([a, b])) | (u64::from(c) << 16),
+            _ => 0,
+        };
         (x, 0)
+    }
+}
+
+impl<V: Copy> WordTable<V> {
+    #[cold]
+    #[inline(never)]
+    fn get_long(&self, w: &[u8]) -> Option<V> {
+        self.long.get(w).copied()
     }
 }
 
@@ -174,10 +184,10 @@ impl<V: Copy + Default> WordTable<V> {
     }
 
     /// The value of `w`, if it is in the table.
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, w: &[u8]) -> Option<V> {
         if w.len() > 16 {
-            return self.long.get(w).copied();
+            return self.get_long(w);
         }
         let (lo, hi) = key16(w);
         let len = w.len() as u32 + 1;
@@ -220,9 +230,29 @@ pub(crate) mod flag {
     pub const NEGATION: u16 = 1 << 7;
     /// « selon », « d » (of « d'après »), « pour »: may open a source.
     pub const ACCORDING: u16 = 1 << 8;
+    /// A mark after which a capital proves no name (. " ? ! :).
+    pub const STOP_MARK: u16 = 1 << 9;
+    /// « , ».
+    pub const COMMA: u16 = 1 << 10;
+    /// « - ».
+    pub const DASH: u16 = 1 << 11;
+    /// « / ».
+    pub const SLASH: u16 = 1 << 12;
+    /// « si ».
+    pub const SI: u16 = 1 << 13;
+    /// A conditional ending (« -rait », « -raient », not « -trait »), set
+    /// by the tokenizer.
+    pub const CONDITIONAL: u16 = 1 << 14;
+    /// Starts with a digit, set by the tokenizer.
+    pub const DIGIT: u16 = 1 << 15;
 
     /// The words of each flag.
-    pub const WORDS: [(u16, &[&str]); 9] = [
+    pub const WORDS: [(u16, &[&str]); 14] = [
+        (STOP_MARK, &[".", "\"", "?", "!", ":"]),
+        (COMMA, &[","]),
+        (DASH, &["-"]),
+        (SLASH, &["/"]),
+        (SI, &["si"]),
         (ACCORDING, &["selon", "d", "pour"]),
         (
             MONTH,
@@ -400,6 +430,9 @@ pub(crate) struct SignalIndex {
     pub groups: Vec<Vec<(String, u16)>>,
     /// The byte length of the shortest prefix.
     pub prefix_key: usize,
+    /// One bit per first two bytes of a prefix: most words start with no
+    /// prefix's two first letters.
+    pub first2: Vec<u64>,
 }
 
 impl SignalIndex {
@@ -410,6 +443,7 @@ impl SignalIndex {
             prefix_table: WordTable::new([]),
             groups: Vec::new(),
             prefix_key: 1,
+            first2: vec![0; 1 << 10],
         };
         let mut by_first: FxMap<String, usize> = FxMap::default();
         let key = signals
@@ -419,16 +453,24 @@ impl SignalIndex {
             .min()
             .unwrap_or(1)
             .max(1);
-        ix.prefix_key = key;
+        ix.prefix_key = key.max(2);
+        let key = ix.prefix_key;
         for (phrase, prefix, c) in signals {
             let bit = cat_bit(c);
             match phrase.as_slice() {
                 [] => {}
-                [w] if *prefix => ix
-                    .prefixes
-                    .entry(w.as_bytes()[..key].to_vec())
-                    .or_default()
-                    .push((w.clone(), bit)),
+                [w] if *prefix => {
+                    let b = w.as_bytes();
+                    if b.len() < key {
+                        continue;
+                    }
+                    let k2 = usize::from(u16::from_le_bytes([b[0], b[1]]));
+                    ix.first2[k2 / 64] |= 1 << (k2 % 64);
+                    ix.prefixes
+                        .entry(b[..key].to_vec())
+                        .or_default()
+                        .push((w.clone(), bit));
+                }
                 [first, rest @ ..] => {
                     let k = *by_first.entry(first.clone()).or_insert_with(|| {
                         ix.by_first.push((first.clone(), Vec::new()));
@@ -449,9 +491,13 @@ impl SignalIndex {
     }
 
     /// The category bits of the one-word prefixes `word` starts with.
-    #[inline]
+    #[inline(always)]
     pub fn prefix_bits(&self, w: &[u8]) -> u16 {
         if w.len() < self.prefix_key {
+            return 0;
+        }
+        let k2 = usize::from(u16::from_le_bytes([w[0], w[1]]));
+        if self.first2[k2 / 64] & (1 << (k2 % 64)) == 0 {
             return 0;
         }
         self.prefix_table.get(&w[..self.prefix_key]).map_or(0, |g| {

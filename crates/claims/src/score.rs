@@ -82,10 +82,24 @@ pub(crate) fn signals(
     for k in 0..len {
         let i = a + k;
         let t = &tk.toks[i];
-        let wk = w(k);
         let f = t.flags;
         s.words += usize::from(t.word);
-        if wk.as_bytes().first().is_some_and(|c| c.is_ascii_digit()) {
+        // Most tokens are nothing the rules below look for (some are
+        // flagged only for the token before or after them).
+        const ASKED: u16 = flag::DIGIT
+            | flag::AUX
+            | flag::MILLION
+            | flag::MONTH
+            | flag::CONDITIONAL
+            | flag::FIRST_PERSON
+            | flag::NEGATION
+            | flag::COMMA
+            | flag::DASH;
+        if f & ASKED == 0 && !t.cap && t.sig == 0 && t.multi == u32::MAX {
+            continue;
+        }
+        let wk = w(k);
+        if f & flag::DIGIT != 0 {
             let year = wk.len() == 4 && (wk.starts_with("19") || wk.starts_with("20"));
             // The word after the number, past a decimal part or a
             // thousands group (« 5,4 % », « 12 500 puces »).
@@ -148,13 +162,10 @@ pub(crate) fn signals(
         if f & flag::MONTH != 0 {
             s.date = true;
         }
-        if t.word && t.cap && k > 0 && !matches!(w(k - 1), "." | "\"" | "?" | "!" | ":") {
+        if t.word && t.cap && k > 0 && flags(k - 1) & flag::STOP_MARK == 0 {
             s.named = true;
         }
-        if wk.len() > 5
-            && (wk.ends_with("rait") || wk.ends_with("raient"))
-            && !wk.ends_with("trait")
-        {
+        if f & flag::CONDITIONAL != 0 {
             s.conditional = true;
         }
         if f & flag::FIRST_PERSON != 0 {
@@ -170,10 +181,10 @@ pub(crate) fn signals(
                 .signal_index
                 .multi_bits(t.multi, found, |j| (i + 1 + j < b).then(|| tk.t(i + 1 + j)));
         }
-        if wk == "," && k + 1 < len && w(k + 1) == "si" {
+        if f & flag::COMMA != 0 && flags(k + 1) & flag::SI != 0 {
             s.hypothetical = true;
         }
-        if wk == "-" {
+        if f & flag::DASH != 0 {
             dash = Some(k);
         }
     }
@@ -187,10 +198,10 @@ pub(crate) fn signals(
     s.date |= found & cat::DATE != 0;
     s.actor |= found & cat::ACTOR != 0;
     s.policy |= found & cat::POLICY != 0;
-    s.hypothetical |= len > 0 && w(0) == "si";
+    s.hypothetical |= flags(0) & flag::SI != 0;
     // « … - Tingshu Wang/Reuters », « … - Xie Shangguo/VCG/Getty Images »
     if let Some(dash) = dash {
-        s.caption = len - (dash + 1) <= 12 && (dash + 1..len).any(|k| w(k) == "/");
+        s.caption = len - (dash + 1) <= 12 && (dash + 1..len).any(|k| flags(k) & flag::SLASH != 0);
     }
     // Real sentences start with a capital, a digit or a mark; a lowercase
     // start is metadata (« date 2025-06 ») or a fragment.
@@ -271,11 +282,27 @@ pub(crate) fn modality(s: &Signals) -> Modality {
 
 /// The check-worthiness score in [0, 1] and its reasons.
 pub(crate) fn score(s: &Signals, source: Option<(SpeakerKind, bool)>) -> (f64, Vec<String>) {
+    score_with(s, source, true)
+}
+
+/// The score alone, without the strings of its reasons (for sentences
+/// that may fall under the threshold).
+pub(crate) fn score_only(s: &Signals, source: Option<(SpeakerKind, bool)>) -> f64 {
+    score_with(s, source, false).0
+}
+
+fn score_with(
+    s: &Signals,
+    source: Option<(SpeakerKind, bool)>,
+    reasons: bool,
+) -> (f64, Vec<String>) {
     let mut x: f64 = 0.15;
     let mut why = Vec::new();
     let mut add = |v: f64, r: &str, x: &mut f64| {
         *x += v;
-        why.push(r.to_owned());
+        if reasons {
+            why.push(r.to_owned());
+        }
     };
     if s.figure {
         add(0.3, "figure", &mut x);

@@ -236,8 +236,16 @@ impl Ctx<'_> {
     }
 
     fn is_punct(&self, i: usize, chars: &str) -> bool {
-        let t = self.t(i);
-        !t.is_empty() && !self.tk.toks[i].word && chars.contains(t)
+        // A mark is one character: a character search, not a substring one.
+        i >= self.a
+            && i < self.b
+            && !self.tk.toks[i].word
+            && self
+                .tk
+                .t(i)
+                .chars()
+                .next()
+                .is_some_and(|c| chars.contains(c))
     }
 
     fn in_quote(&self, i: usize) -> bool {
@@ -2002,6 +2010,11 @@ impl Ctx<'_> {
             // département du commerce »).
             .filter(|&k| !(k..e).any(|j| self.t(j) == "par"))
             .unwrap_or(e);
+        // « pour X » is a source only before a comma (checked again below;
+        // the clause start is not looked for in vain).
+        if lemma == "pour" && !self.is_punct(e, ",") {
+            return None;
+        }
         let cs = self.skip_lead(self.clause_start(i), i);
         // « Selon X, … », also after a short opening (« Ainsi, d'après X, »,
         // « puisque, selon X, »).

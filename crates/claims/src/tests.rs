@@ -2,6 +2,7 @@
 //! expected in it, written `type | content | speaker | cue lemma`.
 
 use super::*;
+use frclaims_model::TextIndex;
 
 /// A small sentence splitter for the tests: lines are paragraphs, and a
 /// sentence ends at . ? ! (plus a closing mark) before a capital or «.
@@ -724,74 +725,6 @@ fn odd_entities_and_numbers_do_not_panic() {
     assert_eq!(claims.iter().filter(|c| c.attribution.is_some()).count(), 2);
 }
 
-/// TEMP: phase timings.
-#[test]
-#[ignore]
-fn phase_times() {
-    use std::time::Instant;
-    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    let mut texts: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
-        .collect();
-    texts.sort();
-    let reps: usize = std::env::var("PHASE_REPS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(200);
-    let docs: Vec<(String, Vec<Sentence>)> =
-        texts.iter().map(|t| (t.clone(), sentences(t))).collect();
-    let mb = texts.iter().map(|t| t.len()).sum::<usize>() as f64 * reps as f64 / 1e6;
-    let only = std::env::var("PHASE").ok();
-    let time = |name: &str, f: &dyn Fn(&str, &[Sentence])| {
-        if only.as_deref().is_some_and(|o| o != name) {
-            return;
-        }
-        let t0 = Instant::now();
-        for _ in 0..reps {
-            for (t, s) in &docs {
-                f(t, s);
-            }
-        }
-        println!("{name:12} {:8.1} MB/s", mb / t0.elapsed().as_secs_f64());
-    };
-    time("textindex", &|t, _| {
-        std::hint::black_box(TextIndex::new(t));
-    });
-    time("tokens", &|t, _| {
-        std::hint::black_box(Tokens::new(t));
-    });
-    time("quotes", &|t, _| {
-        std::hint::black_box(text::quotes(t));
-    });
-    time("unglue", &|t, ss| {
-        let idx = TextIndex::new(t);
-        let mut out = Vec::new();
-        for s in ss {
-            unglue(idx.slice(s.span), *s, &mut out);
-        }
-        std::hint::black_box(out);
-    });
-    time("speech", &|t, ss| {
-        let tk = Tokens::new(t);
-        let q = text::quotes(t);
-        std::hint::black_box(speech::find(&LEXICON, &tk, &q, ss));
-    });
-    time("signals", &|t, ss| {
-        let tk = Tokens::new(t);
-        for s in ss {
-            std::hint::black_box(score::signals(&LEXICON, &tk, s.span, &[], None));
-        }
-    });
-    time("extract", &|t, ss| {
-        let doc = Document {
-            text: t.to_owned(),
-            ..Document::default()
-        };
-        std::hint::black_box(extract(&doc, ss, &[], &[]));
-    });
-}
-
 /// The split of glued sentences as first written: one pass over the
 /// characters of the sentence, kept to check the faster one against.
 fn unglue_reference(text: &str, s: Sentence, out: &mut Vec<Sentence>) {
@@ -1069,5 +1002,41 @@ fn quotes_pair_as_the_reference_does() {
     }
     for t in &cases {
         assert_eq!(text::quotes(t), quotes_reference::quotes(t), "{t:?}");
+    }
+}
+
+#[test]
+fn char_index_agrees_with_the_text_index() {
+    let alphabet: Vec<char> = "ab é«»’€😀\n".chars().collect();
+    let mut seed: u64 = 0xdead_beef_cafe_f00d;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for round in 0..400 {
+        let n = (next() % 300) as usize;
+        let t: String = (0..n)
+            .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+            .collect();
+        let t = if round % 7 == 0 {
+            t.replace(|c: char| !c.is_ascii(), "x")
+        } else {
+            t
+        };
+        let want = TextIndex::new(&t);
+        let got = text::CharIndex::new(&t);
+        assert_eq!(got.char_len(), want.char_len(), "{t:?}");
+        for c in 0..=want.char_len() + 2 {
+            assert_eq!(got.byte_of(c), want.byte_of(c), "{t:?} {c}");
+        }
+        let len = want.char_len();
+        for _ in 0..20 {
+            let a = (next() as usize) % (len + 1);
+            let b = a + (next() as usize) % (len + 1 - a);
+            let s = Span::new(a, b);
+            assert_eq!(got.slice(s), want.slice(s), "{t:?}");
+        }
     }
 }

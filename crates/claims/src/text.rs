@@ -3,7 +3,7 @@
 
 use frclaims_model::{fold_char, Span};
 
-use crate::lexicon::LEXICON;
+use crate::lexicon::{flag, LEXICON};
 
 /// A token: a run of letters and digits, or one other non-space character.
 #[derive(Debug, Clone)]
@@ -56,11 +56,20 @@ pub(crate) struct Tokens {
     pub toks: Vec<Tok>,
 }
 
-/// Fills in what the lexicon knows of token `t`.
-#[inline]
-fn lookup(lex: &crate::lexicon::Lexicon, folded: &str, t: Option<&mut Tok>) {
-    let Some(t) = t else { return };
-    let w = &folded.as_bytes()[t.fb.0..t.fb.1];
+/// ASCII letters and digits, by byte.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// Fills in what the lexicon knows of token `t`, whose folded text is `w`.
+#[inline(always)]
+fn lookup(lex: &crate::lexicon::Lexicon, w: &[u8], t: &mut Tok) {
     if let Some(info) = lex.info.get(w) {
         t.form = info.form;
         t.roles = info.roles;
@@ -69,6 +78,12 @@ fn lookup(lex: &crate::lexicon::Lexicon, folded: &str, t: Option<&mut Tok>) {
         t.flags = info.flags;
     }
     t.sig |= lex.signal_index.prefix_bits(w);
+    if w.first().is_some_and(u8::is_ascii_digit) {
+        t.flags |= flag::DIGIT;
+    }
+    if w.len() > 5 && (w.ends_with(b"rait") || w.ends_with(b"raient")) && !w.ends_with(b"trait") {
+        t.flags |= flag::CONDITIONAL;
+    }
 }
 
 /// `c.is_alphanumeric()`, with the Latin-1 letters answered without the
@@ -88,7 +103,9 @@ impl Tokens {
     pub fn new(text: &str) -> Tokens {
         let lex = &*LEXICON;
         let bytes = text.as_bytes();
-        let mut folded = String::with_capacity(text.len());
+        // The folded text, as bytes while it is built (valid UTF-8: ASCII
+        // bytes and whole encoded characters are pushed).
+        let mut folded: Vec<u8> = Vec::with_capacity(text.len());
         let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
         // The word being read: its first code point and folded byte, and
         // whether it is capitalized and accented.
@@ -100,11 +117,11 @@ impl Tokens {
         let mut p = 0;
         let end_word = |word: &mut Option<(usize, usize, bool, bool)>,
                         toks: &mut Vec<Tok>,
-                        folded: &str,
+                        folded: &[u8],
                         ci: usize,
                         acute: bool| {
             if let Some((start, fb, cap, accented)) = word.take() {
-                toks.push(Tok {
+                let mut t = Tok {
                     span: Span::new(start, ci),
                     fb: (fb, folded.len()),
                     word: true,
@@ -112,53 +129,76 @@ impl Tokens {
                     acute,
                     accented,
                     ..Tok::PLAIN
-                });
-                lookup(lex, folded, toks.last_mut());
+                };
+                lookup(lex, &folded[fb..], &mut t);
+                toks.push(t);
             }
         };
         while p < bytes.len() {
             let byte = bytes[p];
             if byte.is_ascii_alphanumeric() {
                 // A run of ASCII letters and digits, folded at once.
-                let run = bytes[p..]
-                    .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
-                    .unwrap_or(bytes.len() - p);
+                let start = p;
+                while p < bytes.len() && ASCII_ALNUM[usize::from(bytes[p])] {
+                    p += 1;
+                }
                 if word.is_none() {
                     word = Some((ci, folded.len(), byte.is_ascii_uppercase(), false));
                 }
-                let b = folded.len();
-                folded.push_str(&text[p..p + run]);
-                folded[b..].make_ascii_lowercase();
-                p += run;
-                ci += run;
+                folded.extend(bytes[start..p].iter().map(u8::to_ascii_lowercase));
+                ci += p - start;
                 prev_acute = false;
                 continue;
             }
-            let (o, c) = if byte < 0x80 {
-                (byte as char, byte as char)
-            } else {
+            if byte < 0x80 {
+                // Another ASCII character: a space or a mark.
+                end_word(&mut word, &mut toks, &folded, ci, prev_acute);
+                let b = folded.len();
+                folded.push(byte);
+                if !matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                    let mut t = Tok {
+                        span: Span::new(ci, ci + 1),
+                        fb: (b, b + 1),
+                        word: false,
+                        ..Tok::PLAIN
+                    };
+                    lookup(lex, &folded[b..], &mut t);
+                    toks.push(t);
+                }
+                prev_acute = false;
+                p += 1;
+                ci += 1;
+                continue;
+            }
+            let (o, c) = {
                 let o = text[p..].chars().next().unwrap_or(' ');
                 (o, fold_char(o))
             };
+            let mut buf = [0u8; 4];
+            let cb = c.encode_utf8(&mut buf).as_bytes();
             if is_alnum(c) {
                 match word.as_mut() {
                     Some(w) => w.3 |= byte >= 0x80,
                     None => word = Some((ci, folded.len(), o.is_uppercase(), byte >= 0x80)),
                 }
-                folded.push(c);
+                folded.extend_from_slice(cb);
             } else {
                 end_word(&mut word, &mut toks, &folded, ci, prev_acute);
                 let b = folded.len();
-                folded.push(c);
+                if let [one] = cb {
+                    folded.push(*one);
+                } else {
+                    folded.extend_from_slice(cb);
+                }
                 if !c.is_whitespace() {
-                    toks.push(Tok {
+                    let mut t = Tok {
                         span: Span::new(ci, ci + 1),
                         fb: (b, folded.len()),
                         word: false,
                         ..Tok::PLAIN
-                    });
-                    lookup(lex, &folded, toks.last_mut());
+                    };
+                    lookup(lex, cb, &mut t);
+                    toks.push(t);
                 }
             }
             prev_acute = matches!(o, 'é' | 'É');
@@ -166,6 +206,7 @@ impl Tokens {
             ci += 1;
         }
         end_word(&mut word, &mut toks, &folded, ci, prev_acute);
+        let folded = String::from_utf8(folded).unwrap_or_default();
         Tokens { folded, toks }
     }
 
@@ -187,6 +228,95 @@ impl Tokens {
         let a = self.at(span.start);
         let b = self.toks.partition_point(|t| t.span.end <= span.end);
         (a, b.max(a))
+    }
+}
+
+/// Code point offsets to byte offsets of one text, like
+/// [`frclaims_model::TextIndex`] but with one count per 8 bytes instead of
+/// one offset per code point: a lookup walks at most 8 code points.
+pub(crate) struct CharIndex<'t> {
+    text: &'t str,
+    /// Code points starting before byte `BLOCK * k`.
+    blocks: Vec<usize>,
+    len: usize,
+    /// The block of the last lookup.
+    last: std::cell::Cell<usize>,
+}
+
+/// Bytes per count of a [`CharIndex`].
+const BLOCK: usize = 8;
+
+impl<'t> CharIndex<'t> {
+    pub fn new(text: &'t str) -> CharIndex<'t> {
+        let bytes = text.as_bytes();
+        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut n = 0usize;
+        for block in bytes.chunks(BLOCK) {
+            blocks.push(n);
+            let mut words = block.chunks_exact(8);
+            for w in &mut words {
+                let mut chunk = [0u8; 8];
+                chunk.copy_from_slice(w);
+                n += starts_in(u64::from_le_bytes(chunk));
+            }
+            n += words
+                .remainder()
+                .iter()
+                .filter(|&&b| b & 0xC0 != 0x80)
+                .count();
+        }
+        CharIndex {
+            text,
+            blocks,
+            len: n,
+            last: std::cell::Cell::new(0),
+        }
+    }
+
+    /// The number of code points.
+    pub fn char_len(&self) -> usize {
+        self.len
+    }
+
+    /// The byte offset of code point `ch` (the text length past the end).
+    pub fn byte_of(&self, ch: usize) -> usize {
+        if ch >= self.len {
+            return self.text.len();
+        }
+        let bytes = self.text.as_bytes();
+        // Lookups mostly go forward: a few blocks on from the last one,
+        // else a binary search.
+        let last = self.last.get();
+        let mut k = last;
+        while k + 1 < self.blocks.len() && self.blocks[k + 1] <= ch && k < last + 4 {
+            k += 1;
+        }
+        if self.blocks[k] > ch || (k + 1 < self.blocks.len() && self.blocks[k + 1] <= ch) {
+            k = self.blocks.partition_point(|&c| c <= ch) - 1;
+        }
+        self.last.set(k);
+        let mut b = k * BLOCK;
+        while bytes[b] & 0xC0 == 0x80 {
+            b += 1;
+        }
+        for _ in self.blocks[k]..ch {
+            let lead = bytes[b];
+            b += if lead < 0x80 {
+                1
+            } else if lead < 0xE0 {
+                2
+            } else if lead < 0xF0 {
+                3
+            } else {
+                4
+            };
+        }
+        b
+    }
+
+    /// The text a code point span covers.
+    pub fn slice(&self, s: Span) -> &'t str {
+        &self.text[self.byte_of(s.start)..self.byte_of(s.end)]
     }
 }
 
@@ -233,6 +363,21 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
         }
     };
     while p < n {
+        // Eight bytes at a time while none can start a mark or a line
+        // break: only their code points are counted.
+        while p + 8 <= n {
+            let mut chunk = [0u8; 8];
+            chunk.copy_from_slice(&bytes[p..p + 8]);
+            let w = u64::from_le_bytes(chunk);
+            if has_byte(w, b'\n') || has_byte(w, b'"') || has_byte(w, 0xC2) || has_byte(w, 0xE2) {
+                break;
+            }
+            ci += starts_in(w);
+            p += 8;
+        }
+        if p >= n {
+            break;
+        }
         let byte = bytes[p];
         let c = match byte {
             b'\n' => '\n',
@@ -331,6 +476,27 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
         }
     }
     kept
+}
+
+/// Some byte of `w` is `b`.
+#[inline(always)]
+fn has_byte(w: u64, b: u8) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let x = w ^ (LO * u64::from(b));
+    x.wrapping_sub(LO) & !x & HI != 0
+}
+
+/// How many bytes of `w` start a character (are not `10xxxxxx`).
+#[inline(always)]
+fn starts_in(w: u64) -> usize {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // Zero exactly for continuation bytes.
+    let y = (w & 0xC0C0_C0C0_C0C0_C0C0) ^ HI;
+    // One bit at the bottom of each starting byte, summed by a multiply
+    // (no population count instruction needed).
+    let ones = ((y | (y << 1)) & HI) >> 7;
+    (ones.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
 }
 
 /// A position in the text: code point index and byte offset.
