@@ -3,7 +3,7 @@
 use std::cell::{Cell, OnceCell, RefCell};
 
 use crate::cal::Dt;
-use crate::lex::{FxMap, NumClass, LEX};
+use crate::lex::{FxMap, NumClass, Sig, LEX};
 use crate::measure::Q;
 use crate::time::Spec;
 use crate::tok::{tokenize, Folded, Kind, Tok};
@@ -87,6 +87,7 @@ impl Ref {
 /// by first token. Built once per call site by [`alts!`].
 pub struct Alts {
     list: Vec<Vec<&'static str>>,
+    sig: Sig,
     by_first: FxMap<&'static str, Vec<u16>>,
 }
 
@@ -95,10 +96,25 @@ impl Alts {
     pub fn new(alts: &[&'static str]) -> Alts {
         let list: Vec<Vec<&'static str>> = alts.iter().map(|a| a.split(' ').collect()).collect();
         let mut by_first: FxMap<&'static str, Vec<u16>> = FxMap::default();
+        let mut sig = Sig::default();
         for (k, p) in list.iter().enumerate() {
+            sig.add(p[0]);
             by_first.entry(p[0]).or_default().push(k as u16);
         }
-        Alts { list, by_first }
+        Alts {
+            list,
+            sig,
+            by_first,
+        }
+    }
+
+    /// The positions of the phrases starting with `w`.
+    #[inline]
+    fn starting(&self, w: &str) -> Option<&Vec<u16>> {
+        if !self.sig.may_have(w) {
+            return None;
+        }
+        self.by_first.get(w)
     }
 }
 
@@ -252,7 +268,7 @@ impl<'a> Cx<'a> {
         let numw = t
             .iter()
             .map(|t| {
-                if t.kind == Kind::Word {
+                if t.kind == Kind::Word && LEX.numbers_sig.may_have(t.norm) {
                     LEX.numbers.get(t.norm).copied()
                 } else {
                     None
@@ -407,8 +423,7 @@ impl<'a> Cx<'a> {
     /// End of the longest of the token sequences `alts` at `i`.
     pub fn any_seq(&self, i: usize, alts: &Alts) -> Option<usize> {
         let w = self.t.get(i)?.norm;
-        alts.by_first
-            .get(w)?
+        alts.starting(w)?
             .iter()
             .filter_map(|&k| self.words(i, &alts.list[k as usize]))
             .max()
@@ -429,8 +444,7 @@ impl<'a> Cx<'a> {
         let w = self.t.get(i)?.norm;
         table
             .alts
-            .by_first
-            .get(w)?
+            .starting(w)?
             .iter()
             .filter_map(|&k| {
                 self.words(i, &table.alts.list[k as usize])
