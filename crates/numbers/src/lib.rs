@@ -584,7 +584,7 @@ fn is_core(cx: &Cx, i: usize) -> bool {
                 || CORE.contains(t.norm)
                 || (cx.len() == 1 && matches!(t.norm, "un" | "une"))
                 || (t.orig.len() >= 2
-                    && t.orig.starts_with(|c: char| "IVXLC".contains(c))
+                    && matches!(t.orig.as_bytes()[0], b'I' | b'V' | b'X' | b'L' | b'C')
                     && t.orig.ends_with('e'))
         }
     }
@@ -597,6 +597,11 @@ struct Tense {
     adverb: Vec<String>,
     future_end: Vec<String>,
     future: Vec<String>,
+    /// Pre-tests of `aux` and `future`.
+    aux_sig: lex::Sig,
+    future_sig: lex::Sig,
+    /// Last bytes of the `future_end` endings.
+    future_last: [bool; 256],
 }
 
 static TENSE: LazyLock<Tense> = LazyLock::new(|| {
@@ -606,12 +611,31 @@ static TENSE: LazyLock<Tense> = LazyLock::new(|| {
             .map(|r| r[0].to_string())
             .collect()
     };
+    let sig = |words: &[String]| {
+        let mut sig = lex::Sig::default();
+        for w in words {
+            sig.add(w);
+        }
+        sig
+    };
+    let (aux, future, future_end) = (of("aux"), of("future"), of("future_end"));
+    let mut future_last = [false; 256];
+    for e in &future_end {
+        // An empty ending would end every word.
+        match e.as_bytes().last() {
+            Some(&l) => future_last[usize::from(l)] = true,
+            None => future_last = [true; 256],
+        }
+    }
     Tense {
-        aux: of("aux"),
+        aux_sig: sig(&aux),
+        future_sig: sig(&future),
+        future_last,
+        aux,
         participle: of("participle"),
         adverb: of("adverb"),
-        future_end: of("future_end"),
-        future: of("future"),
+        future_end,
+        future,
     }
 });
 
@@ -624,7 +648,11 @@ fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
         }
         let w = t.norm;
         // "à" folds to "a": the auxiliary is the unaccented word.
-        if TENSE.aux.iter().any(|x| x == w) && !t.orig.contains('à') && !t.orig.contains('À') {
+        if TENSE.aux_sig.may_have(w)
+            && TENSE.aux.iter().any(|x| x == w)
+            && !t.orig.contains('à')
+            && !t.orig.contains('À')
+        {
             let mut k = i + 1;
             while cx
                 .word(k)
@@ -649,8 +677,10 @@ fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
             && !(w.ends_with("rait") || w.ends_with("raient"));
         if imperfect {
             v.push((t.b0, true));
-        } else if TENSE.future.iter().any(|x| x == w)
-            || (w.len() > 5 && TENSE.future_end.iter().any(|e| w.ends_with(e.as_str())))
+        } else if (TENSE.future_sig.may_have(w) && TENSE.future.iter().any(|x| x == w))
+            || (w.len() > 5
+                && TENSE.future_last[usize::from(w.as_bytes()[w.len() - 1])]
+                && TENSE.future_end.iter().any(|e| w.ends_with(e.as_str())))
             || (w == "ici" && i > 0 && cx.is(i - 1, "d'"))
         {
             v.push((t.b0, false));
