@@ -366,55 +366,66 @@ fn maybe_has_item(text: &str) -> bool {
     if has_digit || matches!(text.trim(), "un" | "une" | "Un" | "Une") {
         return true;
     }
-    // The folded letters of the current word (the first 24), its length
-    // and its first byte; the previous word.
+    // The folded letters of the current word (the first 24) and its
+    // length; the previous word.
     let mut word = [0u8; 24];
-    let mut len = 0;
-    let mut start = 0;
     let mut prev = [0u8; 24];
     let mut plen = 0;
+    let n = b.len();
     let mut i = 0;
-    while i <= b.len() {
-        let c = b.get(i).copied().unwrap_or(b' ');
-        let mut letter = None;
+    loop {
+        let start = i;
+        let mut len = 0;
+        // The length of the character that ends the word.
         let mut step = 1;
-        if c < 0x80 {
+        while i < n {
+            let c = b[i];
             if c.is_ascii_alphabetic() {
-                letter = Some(c | 0x20);
+                if len < word.len() {
+                    word[len] = c | 0x20;
+                }
+                len += 1;
+                i += 1;
+                continue;
             }
-        } else if c == 0xC3 && i + 1 < b.len() {
-            // Latin-1 letters (à … ÿ, À … Þ) fold by table; × and ÷ are not letters.
-            step = 2;
-            let d = b[i + 1];
-            if d != 0x97 && d != 0xB7 {
-                letter = Some(LATIN1_FOLD[usize::from(d & 0x3F)]);
+            if c < 0x80 {
+                break;
             }
-        } else if c == 0xE2 && b.get(i + 1) == Some(&0x80) {
-            // U+2000 … U+203F: spaces, dashes, quotes, apostrophes; no letter.
-            step = 3;
-        } else {
-            let ch = text[i..].chars().next().unwrap_or(' ');
-            step = ch.len_utf8();
-            if ch.is_alphabetic() {
-                let f = frclaims_model::fold_char(ch);
+            let (letter, l) = if c == 0xC3 && i + 1 < n {
+                // Latin-1 letters (à … ÿ, À … Þ) fold by table; × and ÷ are
+                // not letters.
+                let d = b[i + 1];
+                let letter = (d != 0x97 && d != 0xB7).then(|| LATIN1_FOLD[usize::from(d & 0x3F)]);
+                (letter, 2)
+            } else if c == 0xE2 && b.get(i + 1) == Some(&0x80) {
+                // U+2000 … U+203F: spaces, dashes, quotes, apostrophes; no letter.
+                (None, 3)
+            } else {
+                let ch = text[i..].chars().next().unwrap_or(' ');
                 // Letters that fold outside ASCII never occur in the lexicon.
-                letter = Some(if f.is_ascii() { f as u8 } else { b'#' });
-            }
-        }
-        if let Some(l) = letter {
-            if len == 0 {
-                start = i;
-            }
+                let letter = ch.is_alphabetic().then(|| {
+                    let f = frclaims_model::fold_char(ch);
+                    if f.is_ascii() {
+                        f as u8
+                    } else {
+                        b'#'
+                    }
+                });
+                (letter, ch.len_utf8())
+            };
+            let Some(letter) = letter else {
+                step = l;
+                break;
+            };
             if len < word.len() {
-                word[len] = l;
+                word[len] = letter;
             }
             len += 1;
-            i += step;
-            continue;
+            i += l;
         }
         if (2..=word.len()).contains(&len) {
             let w = &word[..len];
-            let p = || &prev[..plen.min(prev.len())];
+            let p = || &prev[..plen];
             // "XXe", "Ier": a Roman number (ASCII capitals) and an ordinal
             // suffix.
             let roman_ordinal = (w.ends_with(b"e") || w.ends_with(b"er"))
@@ -436,14 +447,20 @@ fn maybe_has_item(text: &str) -> bool {
             }
         }
         if len > 0 {
-            let n = len.min(word.len());
-            prev[..n].copy_from_slice(&word[..n]);
-            plen = n;
+            let k = len.min(word.len());
+            prev[..k].copy_from_slice(&word[..k]);
+            plen = k;
         }
-        len = 0;
+        if i >= n {
+            return false;
+        }
+        // Past the character that ended the word, and the ASCII
+        // non-letters after it.
         i += step;
+        while i < n && b[i] < 0x80 && !b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
     }
-    false
 }
 
 /// Words that are parts of dates and times by themselves (folded), beyond
@@ -1136,6 +1153,19 @@ mod tests {
                     texts.push(w.join(" "));
                 }
             }
+        }
+        // Random strings of letters, marks and spaces.
+        let alphabet: Vec<char> = "aeèéÉlcdtmnIVXLCr 'ÀÞ×µ’–«\u{a0}ŒĀ,.-".chars().collect();
+        let mut seed = 7u64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 12) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                t.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            texts.push(t);
         }
         for t in &texts {
             assert_eq!(maybe_has_item(t), maybe_has_item_reference(t), "{t}");
