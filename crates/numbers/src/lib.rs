@@ -220,38 +220,63 @@ impl<'t> Offsets<'t> {
 /// starts none.
 static CORE: LazyLock<CoreSet> = LazyLock::new(|| CoreSet::new(core_words()));
 
-/// A word set with a cheap pre-test on (length, first and last letter):
-/// most words of a text are not in it, and this rejects them without
-/// hashing.
+/// A word set with a cheap pre-test on (length, first and last letter)
+/// and (length, second and second-to-last letter): most words of a text
+/// are not in it, and this rejects them without hashing.
 struct CoreSet {
     sig: Vec<u64>,
+    sig2: Vec<u64>,
     words: FxSet<Vec<u8>>,
 }
 
 impl CoreSet {
+    #[inline]
     fn key(w: &[u8]) -> usize {
         let first = usize::from(w.first().copied().unwrap_or(0) & 31);
         let last = usize::from(w.last().copied().unwrap_or(0) & 31);
         (first << 9) | (last << 4) | w.len().min(15)
     }
 
+    #[inline]
+    fn key2(w: &[u8]) -> usize {
+        let n = w.len();
+        let second = usize::from(w.get(1).copied().unwrap_or(0) & 31);
+        let before_last = usize::from(
+            n.checked_sub(2)
+                .and_then(|k| w.get(k))
+                .copied()
+                .unwrap_or(0)
+                & 31,
+        );
+        (second << 9) | (before_last << 4) | n.min(15)
+    }
+
     fn new(words: FxSet<String>) -> CoreSet {
         let mut sig = vec![0u64; (1 << 14) / 64];
+        let mut sig2 = vec![0u64; (1 << 14) / 64];
         for w in &words {
             let k = CoreSet::key(w.as_bytes());
             sig[k / 64] |= 1 << (k % 64);
+            let k = CoreSet::key2(w.as_bytes());
+            sig2[k / 64] |= 1 << (k % 64);
         }
         let words = words.into_iter().map(String::into_bytes).collect();
-        CoreSet { sig, words }
+        CoreSet { sig, sig2, words }
     }
 
+    #[inline]
     fn contains(&self, w: &str) -> bool {
         self.contains_bytes(w.as_bytes())
     }
 
+    #[inline]
     fn contains_bytes(&self, w: &[u8]) -> bool {
         let k = CoreSet::key(w);
-        self.sig[k / 64] & (1 << (k % 64)) != 0 && self.words.contains(w)
+        if self.sig[k / 64] & (1 << (k % 64)) == 0 {
+            return false;
+        }
+        let k = CoreSet::key2(w);
+        self.sig2[k / 64] & (1 << (k % 64)) != 0 && self.words.contains(w)
     }
 }
 
