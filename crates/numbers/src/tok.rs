@@ -107,6 +107,12 @@ pub fn tokenize<'a>(text: &'a str, n: &'a Folded) -> Vec<Tok<'a>> {
     let mut pending_hyphen = false;
     let mut i = 0;
     while i < bytes.len() {
+        // ASCII whitespace first: most separators.
+        if matches!(bytes[i], b' ' | b'\t'..=b'\r') {
+            sp = true;
+            i += 1;
+            continue;
+        }
         let (c, l) = char_at(i);
         if c.is_whitespace() {
             sp = true;
@@ -123,6 +129,15 @@ pub fn tokenize<'a>(text: &'a str, n: &'a Folded) -> Vec<Tok<'a>> {
         } else if is_letter(c) {
             let mut e = b + l;
             while e < bytes.len() {
+                // ASCII letters and non-letters without decoding.
+                let x = bytes[e];
+                if x.is_ascii_alphabetic() {
+                    e += 1;
+                    continue;
+                }
+                if x < 0x80 {
+                    break;
+                }
                 let (c2, l2) = char_at(e);
                 if !is_letter(c2) {
                     break;
