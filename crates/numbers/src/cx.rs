@@ -6,7 +6,7 @@ use crate::cal::Dt;
 use crate::lex::{FxMap, NumClass, Sig, LEX};
 use crate::measure::Q;
 use crate::time::Spec;
-use crate::tok::{tokenize, Folded, Kind, Tok};
+use crate::tok::{recycle, tokenize_into, Folded, Kind, Tok};
 
 /// The reference time of relative expressions: the document's date.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -217,6 +217,34 @@ impl<T> Default for Memo<T> {
     }
 }
 
+impl<T> Memo<T> {
+    /// This memo emptied, its allocations kept.
+    fn cleared(mut self) -> Memo<T> {
+        self.index.clear();
+        self.values.clear();
+        self
+    }
+}
+
+/// The allocations of a [`Cx`], handed from one sentence to the next.
+#[derive(Default)]
+pub struct Buffers {
+    toks: Vec<Tok<'static>>,
+    numw: Vec<Option<(f64, NumClass)>>,
+    atoms: SpecMemo,
+    seqs: SpecMemo,
+    quants: Memo<Option<Q>>,
+    near: Vec<bool>,
+    core: Vec<bool>,
+    near_time: Vec<bool>,
+}
+
+/// `v` emptied, its allocation kept.
+fn cleared<T>(mut v: Vec<T>) -> Vec<T> {
+    v.clear();
+    v
+}
+
 /// Memo of date parts: (token, bare day allowed) to (end, spec).
 pub type SpecMemo = Memo<Option<(usize, Spec)>>;
 
@@ -263,18 +291,24 @@ pub struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     /// Tokenizes `text` (folded as `n`).
+    #[cfg(test)]
     pub fn new(text: &'a str, n: &'a Folded, r: Option<Ref>, past: bool) -> Cx<'a> {
-        let t = tokenize(text, n);
-        let numw = t
-            .iter()
-            .map(|t| {
-                if t.kind == Kind::Word && LEX.numbers_sig.may_have(t.norm) {
-                    LEX.numbers.get(t.norm).copied()
-                } else {
-                    None
-                }
-            })
-            .collect();
+        Cx::new_in(text, n, r, past, Buffers::default())
+    }
+
+    /// Tokenizes `text` (folded as `n`) into the buffers of an earlier
+    /// sentence ([`Cx::into_buffers`]).
+    pub fn new_in(text: &'a str, n: &'a Folded, r: Option<Ref>, past: bool, b: Buffers) -> Cx<'a> {
+        let t = tokenize_into(text, n, b.toks);
+        let mut numw = b.numw;
+        numw.clear();
+        numw.extend(t.iter().map(|t| {
+            if t.kind == Kind::Word && LEX.numbers_sig.may_have(t.norm) {
+                LEX.numbers.get(t.norm).copied()
+            } else {
+                None
+            }
+        }));
         let mut families = t
             .iter()
             .filter(|t| t.kind == Kind::Word)
@@ -297,12 +331,26 @@ impl<'a> Cx<'a> {
             tense_fn: |_| Vec::new(),
             tense: OnceCell::new(),
             default_past: past,
-            near: Vec::new(),
-            core: Vec::new(),
-            near_time: Vec::new(),
-            atoms: RefCell::default(),
-            seqs: RefCell::default(),
-            quants: RefCell::default(),
+            near: cleared(b.near),
+            core: cleared(b.core),
+            near_time: cleared(b.near_time),
+            atoms: RefCell::new(b.atoms.cleared()),
+            seqs: RefCell::new(b.seqs.cleared()),
+            quants: RefCell::new(b.quants.cleared()),
+        }
+    }
+
+    /// The buffers of this sentence, for the next one.
+    pub fn into_buffers(self) -> Buffers {
+        Buffers {
+            toks: recycle(self.t),
+            numw: self.numw,
+            atoms: self.atoms.into_inner(),
+            seqs: self.seqs.into_inner(),
+            quants: self.quants.into_inner(),
+            near: self.near,
+            core: self.core,
+            near_time: self.near_time,
         }
     }
 

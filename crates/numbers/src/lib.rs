@@ -75,15 +75,20 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
     let r = doc.meta.date.as_ref().and_then(|d| Ref::parse(&d.value));
     let mut doc_at = Offsets::new(&doc.text);
     let mut out = Vec::new();
+    // Buffers kept from one sentence to the next.
+    let mut n = Folded::default();
+    let mut buffers = cx::Buffers::default();
+    let mut tcore: Vec<bool> = Vec::new();
     for s in sentences {
         let bs = ByteSpan::new(doc_at.byte(s.span.start), doc_at.byte(s.span.end));
         let text = bs.slice(&doc.text);
         if !maybe_has_item(text) {
             continue;
         }
-        let n = Folded::new(text);
-        let mut cx = Cx::new(text, &n, r, false);
-        let mut core: Vec<bool> = (0..cx.len()).map(|i| is_core(&cx, i)).collect();
+        n.fill(text);
+        let mut cx = Cx::new_in(text, &n, r, false, std::mem::take(&mut buffers));
+        let mut core = std::mem::take(&mut cx.core);
+        core.extend((0..cx.len()).map(|i| is_core(&cx, i)));
         // "un an", "une semaine", "un milliard": the article counts; so do
         // words that lead to a number or date close after them ("au début
         // de l'après-midi", "à partir du mois d'août").
@@ -111,14 +116,15 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
             }
         }
         if !core.iter().any(|&c| c) {
+            cx.core = core;
+            buffers = cx.into_buffers();
             continue;
         }
         cx.tense_fn = tense_marks;
-        let tcore: Vec<bool> = (0..cx.len())
-            .map(|i| core[i] && is_time_core(&cx, i))
-            .collect();
-        cx.near_time = near(&tcore, 4);
-        cx.near = near(&core, 4);
+        tcore.clear();
+        tcore.extend((0..cx.len()).map(|i| core[i] && is_time_core(&cx, i)));
+        near(&tcore, 4, &mut cx.near_time);
+        near(&core, 4, &mut cx.near);
         cx.core = core;
         // Items come left to right: their code points are counted on.
         let mut at = Offsets::new(text);
@@ -731,9 +737,11 @@ fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
     v
 }
 
-/// For each token, whether a core token lies within `w` tokens after it.
-fn near(core: &[bool], w: usize) -> Vec<bool> {
-    let mut out = vec![false; core.len()];
+/// For each token, whether a core token lies within `w` tokens after it
+/// (into `out`).
+fn near(core: &[bool], w: usize, out: &mut Vec<bool>) {
+    out.clear();
+    out.resize(core.len(), false);
     let mut next: Option<usize> = None;
     for i in (0..core.len()).rev() {
         if core[i] {
@@ -741,7 +749,6 @@ fn near(core: &[bool], w: usize) -> Vec<bool> {
         }
         out[i] = next.is_some_and(|n| n - i <= w);
     }
-    out
 }
 
 /// Items of one sentence, left to right, longest match first.
