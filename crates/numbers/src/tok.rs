@@ -39,9 +39,18 @@ impl Folded {
         while i < bytes.len() {
             let c = bytes[i];
             if c < 0x80 {
-                out.push(char::from(c.to_ascii_lowercase()));
-                to_orig.push(i as u32);
-                i += 1;
+                // A run of ASCII, copied and lowercased whole.
+                let mut j = i + 1;
+                while j < bytes.len() && bytes[j] < 0x80 {
+                    j += 1;
+                }
+                let at = out.len();
+                out.push_str(&original[i..j]);
+                if let Some(run) = out.get_mut(at..) {
+                    run.make_ascii_lowercase();
+                }
+                to_orig.extend(i as u32..j as u32);
+                i = j;
                 continue;
             }
             let ch = original[i..].chars().next().unwrap_or(' ');
