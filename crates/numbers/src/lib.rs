@@ -142,6 +142,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
                 grain: it.grain,
             });
         }
+        buffers = cx.into_buffers();
     }
     out.sort_by_key(|n| (n.span.start, n.span.end));
     out
