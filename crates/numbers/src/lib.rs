@@ -32,6 +32,10 @@
 //! grammars of a family of words (parts of the day, seasons, units of time)
 //! only when the sentence has one. Phrase lists are indexed by their first
 //! token, and the parts read by several forms are memoized per sentence.
+//! Word lookups are pre-tested on a bit per (first byte, length) before
+//! hashing; the folded text, tokens, gates and memos of a sentence reuse
+//! the buffers of the previous one. The stage's speed is measured by
+//! `cargo bench -p frclaims-numbers --bench numbers`.
 //!
 //! ```
 //! use frclaims_model::{Dim, Document, Meta, MetaField, Sentence, Span, Value};
