@@ -127,6 +127,8 @@ pub struct Lex {
     pub numbers_sig: Sig,
     /// Ordinal word to the cardinal word it ends like.
     pub ordinals: FxMap<String, String>,
+    /// Pre-test of [`Lex::ordinals`].
+    pub ordinals_sig: Sig,
     /// French month forms.
     pub months: FxMap<String, u32>,
     /// English month forms.
@@ -254,7 +256,7 @@ fn load() -> Lex {
         };
         numbers.insert(r[0].to_string(), (num(r[1]), class));
     }
-    let ordinals = rows(file("ordinal_words.tsv"))
+    let ordinals: FxMap<String, String> = rows(file("ordinal_words.tsv"))
         .filter(|r| r.len() >= 2)
         .map(|r| (r[0].to_string(), r[1].to_string()))
         .collect();
@@ -339,12 +341,17 @@ fn load() -> Lex {
     for w in numbers.keys() {
         numbers_sig.add(w);
     }
+    let mut ordinals_sig = Sig::default();
+    for w in ordinals.keys() {
+        ordinals_sig.add(w);
+    }
     Lex {
         ix,
         relative,
         numbers,
         numbers_sig,
         ordinals,
+        ordinals_sig,
         months,
         months_en,
         weekdays,

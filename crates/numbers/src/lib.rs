@@ -590,7 +590,7 @@ fn is_time_core(cx: &Cx, i: usize) -> bool {
                     && cx.is(i + 1, "."))
                 || TIME_WORDS.contains(&w)
                 || HOLIDAY_WORDS.contains(w)
-                || LEX.ordinals.contains_key(w)
+                || (LEX.ordinals_sig.may_have(w) && LEX.ordinals.contains_key(w))
                 || matches!(
                     w,
                     "debut"
@@ -747,12 +747,13 @@ fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
 fn near(core: &[bool], w: usize, out: &mut Vec<bool>) {
     out.clear();
     out.resize(core.len(), false);
-    let mut next: Option<usize> = None;
-    for i in (0..core.len()).rev() {
-        if core[i] {
-            next = Some(i);
+    // The next core token at or after `i` (far away when none).
+    let mut next = usize::MAX / 2;
+    for (i, (o, &c)) in out.iter_mut().zip(core).enumerate().rev() {
+        if c {
+            next = i;
         }
-        out[i] = next.is_some_and(|n| n - i <= w);
+        *o = next - i <= w;
     }
 }
 
