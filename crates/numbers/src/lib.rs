@@ -280,7 +280,7 @@ impl CoreSet {
         self.contains_bytes(w.as_bytes())
     }
 
-    #[inline]
+    #[inline(always)]
     fn contains_bytes(&self, w: &[u8]) -> bool {
         let k = CoreSet::key(w);
         if self.sig[k / 64] & (1 << (k % 64)) == 0 {
