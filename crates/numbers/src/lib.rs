@@ -183,8 +183,20 @@ impl<'t> Offsets<'t> {
         let bytes = self.text.as_bytes();
         let mut left = c - c0;
         let mut b = b0;
-        // Whole words of 8 bytes first: their characters are the bytes
-        // that are not continuation bytes (0b10xxxxxx).
+        // Blocks of 64 bytes, then words of 8 bytes: their characters are
+        // the bytes that are not continuation bytes (0b10xxxxxx).
+        while b + 64 <= bytes.len() {
+            let chars = bytes[b..b + 64]
+                .iter()
+                .map(|&x| u8::from(x & 0xC0 != 0x80))
+                .sum::<u8>();
+            let chars = usize::from(chars);
+            if chars > left {
+                break;
+            }
+            left -= chars;
+            b += 64;
+        }
         while b + 8 <= bytes.len() {
             let mut w = [0u8; 8];
             w.copy_from_slice(&bytes[b..b + 8]);
