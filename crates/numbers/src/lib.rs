@@ -1182,6 +1182,34 @@ mod tests {
     }
 
     #[test]
+    fn offsets_as_char_indices() {
+        let mut text = String::new();
+        let pieces = ["a", "é", "€", "𝄞", " ", "12", "’", "œuvre"];
+        let mut seed = 3u64;
+        for _ in 0..3000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+        }
+        let starts: Vec<usize> = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([text.len()])
+            .collect();
+        // In increasing order (the cursor), then from the start again.
+        let mut at = Offsets::new(&text);
+        for (c, &b) in starts.iter().enumerate().step_by(7) {
+            assert_eq!(at.byte(c), b, "code point {c}");
+            assert_eq!(at.char(b), c, "byte {b}");
+        }
+        for (c, &b) in starts.iter().enumerate().rev().step_by(97) {
+            assert_eq!(at.byte(c), b, "code point {c}");
+        }
+        assert_eq!(at.byte(starts.len() + 10), text.len());
+    }
+
+    #[test]
     fn quick_look_as_before() {
         let mut texts: Vec<String> = vec![
             "Le XXe siècle".into(),
