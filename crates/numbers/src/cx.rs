@@ -1,12 +1,13 @@
 //! The parsing context of one sentence: its tokens and the reference time.
 
 use std::cell::{Cell, OnceCell, RefCell};
+use std::sync::LazyLock;
 
 use crate::cal::Dt;
-use crate::lex::{FxMap, NumClass, LEX};
+use crate::lex::{FxMap, NumClass, Sig, LEX};
 use crate::measure::Q;
 use crate::time::Spec;
-use crate::tok::{tokenize, Folded, Kind, Tok};
+use crate::tok::{recycle, tokenize_into, Folded, Kind, Tok};
 
 /// The reference time of relative expressions: the document's date.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -87,6 +88,7 @@ impl Ref {
 /// by first token. Built once per call site by [`alts!`].
 pub struct Alts {
     list: Vec<Vec<&'static str>>,
+    sig: Sig,
     by_first: FxMap<&'static str, Vec<u16>>,
 }
 
@@ -95,10 +97,25 @@ impl Alts {
     pub fn new(alts: &[&'static str]) -> Alts {
         let list: Vec<Vec<&'static str>> = alts.iter().map(|a| a.split(' ').collect()).collect();
         let mut by_first: FxMap<&'static str, Vec<u16>> = FxMap::default();
+        let mut sig = Sig::default();
         for (k, p) in list.iter().enumerate() {
+            sig.add(p[0]);
             by_first.entry(p[0]).or_default().push(k as u16);
         }
-        Alts { list, by_first }
+        Alts {
+            list,
+            sig,
+            by_first,
+        }
+    }
+
+    /// The positions of the phrases starting with `w`.
+    #[inline]
+    fn starting(&self, w: &str) -> Option<&Vec<u16>> {
+        if !self.sig.may_have(w) {
+            return None;
+        }
+        self.by_first.get(w)
     }
 }
 
@@ -142,8 +159,84 @@ pub const DECADE: u32 = 16;
 /// Weekdays.
 pub const WEEKDAY: u32 = 32;
 
-/// The families of a folded word.
+/// The families of a folded word, after a pre-test on its first byte and
+/// length (most words belong to none).
 fn family(w: &str) -> u32 {
+    static SIG: LazyLock<Sig> = LazyLock::new(|| {
+        let mut sig = Sig::default();
+        for w in FAMILY_WORDS {
+            sig.add(w);
+        }
+        sig
+    });
+    if !SIG.may_have(w) {
+        return 0;
+    }
+    family_of(w)
+}
+
+/// The words of [`family_of`].
+const FAMILY_WORDS: [&str; 56] = [
+    "matin",
+    "matinee",
+    "mat",
+    "midi",
+    "aprem",
+    "journee",
+    "soir",
+    "soiree",
+    "dejeuner",
+    "travail",
+    "seconde",
+    "secondes",
+    "sec",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "heure",
+    "heures",
+    "jour",
+    "jours",
+    "semaine",
+    "semaines",
+    "mois",
+    "trimestre",
+    "trimestres",
+    "semestre",
+    "an",
+    "ans",
+    "annee",
+    "week",
+    "weekend",
+    "quinzaine",
+    "t",
+    "annees",
+    "debut",
+    "fin",
+    "mi",
+    "milieu",
+    "printemps",
+    "ete",
+    "automne",
+    "hiver",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lun",
+    "mer",
+    "jeu",
+    "ven",
+    "sam",
+    "dim",
+];
+
+/// The families of a folded word.
+fn family_of(w: &str) -> u32 {
     match w {
         "matin" | "matinee" | "mat" | "midi" | "aprem" | "journee" | "soir" | "soiree"
         | "dejeuner" | "travail" => POD,
@@ -201,6 +294,34 @@ impl<T> Default for Memo<T> {
     }
 }
 
+impl<T> Memo<T> {
+    /// This memo emptied, its allocations kept.
+    fn cleared(mut self) -> Memo<T> {
+        self.index.clear();
+        self.values.clear();
+        self
+    }
+}
+
+/// The allocations of a [`Cx`], handed from one sentence to the next.
+#[derive(Default)]
+pub struct Buffers {
+    toks: Vec<Tok<'static>>,
+    numw: Vec<Option<(f64, NumClass)>>,
+    atoms: SpecMemo,
+    seqs: SpecMemo,
+    quants: Memo<Option<Q>>,
+    near: Vec<bool>,
+    core: Vec<bool>,
+    near_time: Vec<bool>,
+}
+
+/// `v` emptied, its allocation kept.
+fn cleared<T>(mut v: Vec<T>) -> Vec<T> {
+    v.clear();
+    v
+}
+
 /// Memo of date parts: (token, bare day allowed) to (end, spec).
 pub type SpecMemo = Memo<Option<(usize, Spec)>>;
 
@@ -247,18 +368,24 @@ pub struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     /// Tokenizes `text` (folded as `n`).
+    #[cfg(test)]
     pub fn new(text: &'a str, n: &'a Folded, r: Option<Ref>, past: bool) -> Cx<'a> {
-        let t = tokenize(text, n);
-        let numw = t
-            .iter()
-            .map(|t| {
-                if t.kind == Kind::Word {
-                    LEX.numbers.get(t.norm).copied()
-                } else {
-                    None
-                }
-            })
-            .collect();
+        Cx::new_in(text, n, r, past, Buffers::default())
+    }
+
+    /// Tokenizes `text` (folded as `n`) into the buffers of an earlier
+    /// sentence ([`Cx::into_buffers`]).
+    pub fn new_in(text: &'a str, n: &'a Folded, r: Option<Ref>, past: bool, b: Buffers) -> Cx<'a> {
+        let t = tokenize_into(text, n, b.toks);
+        let mut numw = b.numw;
+        numw.clear();
+        numw.extend(t.iter().map(|t| {
+            if t.kind == Kind::Word && LEX.numbers_sig.may_have(t.norm) {
+                LEX.numbers.get(t.norm).copied()
+            } else {
+                None
+            }
+        }));
         let mut families = t
             .iter()
             .filter(|t| t.kind == Kind::Word)
@@ -281,12 +408,26 @@ impl<'a> Cx<'a> {
             tense_fn: |_| Vec::new(),
             tense: OnceCell::new(),
             default_past: past,
-            near: Vec::new(),
-            core: Vec::new(),
-            near_time: Vec::new(),
-            atoms: RefCell::default(),
-            seqs: RefCell::default(),
-            quants: RefCell::default(),
+            near: cleared(b.near),
+            core: cleared(b.core),
+            near_time: cleared(b.near_time),
+            atoms: RefCell::new(b.atoms.cleared()),
+            seqs: RefCell::new(b.seqs.cleared()),
+            quants: RefCell::new(b.quants.cleared()),
+        }
+    }
+
+    /// The buffers of this sentence, for the next one.
+    pub fn into_buffers(self) -> Buffers {
+        Buffers {
+            toks: recycle(self.t),
+            numw: self.numw,
+            atoms: self.atoms.into_inner(),
+            seqs: self.seqs.into_inner(),
+            quants: self.quants.into_inner(),
+            near: self.near,
+            core: self.core,
+            near_time: self.near_time,
         }
     }
 
@@ -407,8 +548,7 @@ impl<'a> Cx<'a> {
     /// End of the longest of the token sequences `alts` at `i`.
     pub fn any_seq(&self, i: usize, alts: &Alts) -> Option<usize> {
         let w = self.t.get(i)?.norm;
-        alts.by_first
-            .get(w)?
+        alts.starting(w)?
             .iter()
             .filter_map(|&k| self.words(i, &alts.list[k as usize]))
             .max()
@@ -429,8 +569,7 @@ impl<'a> Cx<'a> {
         let w = self.t.get(i)?.norm;
         table
             .alts
-            .by_first
-            .get(w)?
+            .starting(w)?
             .iter()
             .filter_map(|&k| {
                 self.words(i, &table.alts.list[k as usize])
@@ -451,5 +590,18 @@ impl<'a> Cx<'a> {
             }
         }
         Some(i + p.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn family_pre_test_keeps_every_word() {
+        for w in FAMILY_WORDS {
+            assert_ne!(family(w), 0, "{w}");
+            assert_eq!(family(w), family_of(w), "{w}");
+        }
     }
 }

@@ -52,6 +52,32 @@ pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 /// A set with the fast hasher.
 pub type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
+/// A cheap pre-test of membership in a set of words: a bit per (first
+/// byte, length). A word whose bit is clear is not in the set; most words
+/// of a text are rejected so, without hashing.
+#[derive(Default, Clone)]
+pub struct Sig([u64; 8]);
+
+impl Sig {
+    #[inline]
+    fn key(w: &[u8]) -> usize {
+        (usize::from(w.first().copied().unwrap_or(0) & 31) << 4) | w.len().min(15)
+    }
+
+    /// Adds `w`.
+    pub fn add(&mut self, w: &str) {
+        let k = Sig::key(w.as_bytes());
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+
+    /// False when `w` is surely not in the set.
+    #[inline]
+    pub fn may_have(&self, w: &str) -> bool {
+        let k = Sig::key(w.as_bytes());
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
 /// Class of a cardinal number word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumClass {
@@ -97,8 +123,12 @@ pub struct Unit {
 pub struct Lex {
     /// Cardinal words.
     pub numbers: FxMap<String, (f64, NumClass)>,
+    /// Pre-test of [`Lex::numbers`].
+    pub numbers_sig: Sig,
     /// Ordinal word to the cardinal word it ends like.
     pub ordinals: FxMap<String, String>,
+    /// Pre-test of [`Lex::ordinals`].
+    pub ordinals_sig: Sig,
     /// French month forms.
     pub months: FxMap<String, u32>,
     /// English month forms.
@@ -128,30 +158,42 @@ pub struct Lex {
 #[derive(Default)]
 pub struct Indexes {
     /// Into [`Lex::units`].
-    pub units: FxMap<String, Vec<usize>>,
+    pub units: Index,
     /// Into [`Lex::currencies`].
-    pub currencies: FxMap<String, Vec<usize>>,
+    pub currencies: Index,
     /// Into [`Lex::durations`].
-    pub durations: FxMap<String, Vec<usize>>,
+    pub durations: Index,
     /// Into [`Lex::modifiers`].
-    pub modifiers: FxMap<String, Vec<usize>>,
+    pub modifiers: Index,
     /// Into [`Lex::holidays`].
-    pub holidays: FxMap<String, Vec<usize>>,
+    pub holidays: Index,
 }
 
-fn index<'a>(phrases: impl Iterator<Item = &'a Vec<String>>) -> FxMap<String, Vec<usize>> {
-    let mut m: FxMap<String, Vec<usize>> = FxMap::default();
+/// Positions of the phrases of a list by first token.
+#[derive(Default)]
+pub struct Index {
+    sig: Sig,
+    map: FxMap<String, Vec<usize>>,
+}
+
+fn index<'a>(phrases: impl Iterator<Item = &'a Vec<String>>) -> Index {
+    let mut ix = Index::default();
     for (k, p) in phrases.enumerate() {
         if let Some(first) = p.first() {
-            m.entry(first.clone()).or_default().push(k);
+            ix.sig.add(first);
+            ix.map.entry(first.clone()).or_default().push(k);
         }
     }
-    m
+    ix
 }
 
 /// The positions in a phrase list whose phrase starts with `word`.
-pub fn starting<'a>(ix: &'a FxMap<String, Vec<usize>>, word: &str) -> &'a [usize] {
-    ix.get(word).map(Vec::as_slice).unwrap_or(&[])
+#[inline]
+pub fn starting<'a>(ix: &'a Index, word: &str) -> &'a [usize] {
+    if !ix.sig.may_have(word) {
+        return &[];
+    }
+    ix.map.get(word).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// The lexicons.
@@ -214,7 +256,7 @@ fn load() -> Lex {
         };
         numbers.insert(r[0].to_string(), (num(r[1]), class));
     }
-    let ordinals = rows(file("ordinal_words.tsv"))
+    let ordinals: FxMap<String, String> = rows(file("ordinal_words.tsv"))
         .filter(|r| r.len() >= 2)
         .map(|r| (r[0].to_string(), r[1].to_string()))
         .collect();
@@ -295,11 +337,21 @@ fn load() -> Lex {
         modifiers: index(modifiers.iter().map(|(p, _)| p)),
         holidays: index(holidays.iter().map(|(p, _, _)| p)),
     };
+    let mut numbers_sig = Sig::default();
+    for w in numbers.keys() {
+        numbers_sig.add(w);
+    }
+    let mut ordinals_sig = Sig::default();
+    for w in ordinals.keys() {
+        ordinals_sig.add(w);
+    }
     Lex {
         ix,
         relative,
         numbers,
+        numbers_sig,
         ordinals,
+        ordinals_sig,
         months,
         months_en,
         weekdays,

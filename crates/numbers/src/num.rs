@@ -414,7 +414,7 @@ pub fn ordinal(cx: &Cx, i: usize) -> Option<(usize, f64)> {
     // Words: find the ordinal word, then read a cardinal ending on it.
     for k in i..(i + 8).min(cx.len()) {
         let w = cx.word(k)?;
-        if LEX.ordinals.contains_key(w) {
+        if LEX.ordinals_sig.may_have(w) && LEX.ordinals.contains_key(w) {
             if k == i {
                 if w == "unieme" {
                     return None;

@@ -305,7 +305,21 @@ fn weekday_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
         return Some((i + 1, d));
     }
     if cx.is(i + 1, ".") && cx.glued(i + 1) {
-        if let Some(&d) = LEX.weekdays.get(&format!("{w}.")) {
+        // "lun.": the word and its dot, on the stack when short.
+        let mut buf = [0u8; 16];
+        let key = w.len() < buf.len() && {
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            buf[w.len()] = b'.';
+            true
+        };
+        let d = if key {
+            std::str::from_utf8(&buf[..=w.len()])
+                .ok()
+                .and_then(|k| LEX.weekdays.get(k))
+        } else {
+            LEX.weekdays.get(&format!("{w}."))
+        };
+        if let Some(&d) = d {
             return Some((i + 2, d));
         }
     }
@@ -1033,13 +1047,16 @@ fn spec_seq_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)>
     let (mut j, mut sp) = atom(cx, i, bare_day)?;
     loop {
         let mut best: Option<(usize, Spec)> = None;
-        let mut starts = vec![j];
+        // The next part starts at `j` or after a connector: no allocation.
+        let mut starts = [j; CONNECTORS.len() + 1];
+        let mut n = 1;
         for c in CONNECTORS {
             if let Some(e) = cx.seq(j, c) {
-                starts.push(e);
+                starts[n] = e;
+                n += 1;
             }
         }
-        for k in starts {
+        for &k in &starts[..n] {
             if let Some((e, o)) = atom(cx, k, sp.wd.is_some() && sp.d.is_none()) {
                 if let Some(m) = sp.merge(&o) {
                     if best.as_ref().is_none_or(|(b, _)| e > *b) {
@@ -2071,7 +2088,13 @@ fn resolve_end(cx: &Cx, s: &Spec) -> Option<TV> {
 
 /// "à partir de 9h30", "depuis 2018", "avant 16h", "jusqu'à 16h".
 fn open(cx: &Cx, i: usize) -> Option<Res> {
-    let dès = cx.is(i, "des") && cx.tok(i).is_some_and(|t| t.orig.to_lowercase() == "dès");
+    let dès = cx.is(i, "des")
+        && cx.tok(i).is_some_and(|t| {
+            t.orig
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq("dès".chars())
+        });
     let from = cx.any_seq(
         i,
         alts![

@@ -11,6 +11,7 @@ use frclaims_model::fold_char;
 /// A folded copy of a sentence for matching, folded as
 /// [`frclaims_model::Normalized`] folds (one character for one), with the
 /// way back to original byte offsets; built byte by byte on ASCII.
+#[derive(Default)]
 pub struct Folded {
     text: String,
     /// Original byte offset of each folded byte, plus the end.
@@ -20,31 +21,47 @@ pub struct Folded {
 impl Folded {
     /// Folds `original`.
     pub fn new(original: &str) -> Folded {
+        let mut f = Folded::default();
+        f.fill(original);
+        f
+    }
+
+    /// Folds `original` into this value, reusing its buffers.
+    pub fn fill(&mut self, original: &str) {
         let bytes = original.as_bytes();
-        let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
-        let mut to_orig: Vec<u32> = Vec::with_capacity(bytes.len() + 1);
+        let out = &mut self.text;
+        let to_orig = &mut self.to_orig;
+        out.clear();
+        to_orig.clear();
+        out.reserve(bytes.len());
+        to_orig.reserve(bytes.len() + 1);
         let mut i = 0;
         while i < bytes.len() {
             let c = bytes[i];
             if c < 0x80 {
-                out.push(c.to_ascii_lowercase());
-                to_orig.push(i as u32);
-                i += 1;
+                // A run of ASCII, copied and lowercased whole.
+                let mut j = i + 1;
+                while j < bytes.len() && bytes[j] < 0x80 {
+                    j += 1;
+                }
+                let at = out.len();
+                out.push_str(&original[i..j]);
+                if let Some(run) = out.get_mut(at..) {
+                    run.make_ascii_lowercase();
+                }
+                to_orig.extend(i as u32..j as u32);
+                i = j;
                 continue;
             }
             let ch = original[i..].chars().next().unwrap_or(' ');
             let f = fold_char(ch);
-            let mut buf = [0u8; 4];
-            for &fb in f.encode_utf8(&mut buf).as_bytes() {
-                out.push(fb);
+            out.push(f);
+            for _ in 0..f.len_utf8() {
                 to_orig.push(i as u32);
             }
             i += ch.len_utf8();
         }
         to_orig.push(bytes.len() as u32);
-        // Only whole characters were pushed: the bytes are UTF-8.
-        let text = String::from_utf8(out).unwrap_or_default();
-        Folded { text, to_orig }
     }
 
     /// The folded text.
@@ -89,6 +106,12 @@ pub struct Tok<'a> {
 
 /// Tokenizes `text` through its folded view `n`.
 pub fn tokenize<'a>(text: &'a str, n: &'a Folded) -> Vec<Tok<'a>> {
+    tokenize_into(text, n, Vec::with_capacity(n.as_str().len() / 4))
+}
+
+/// Tokenizes `text` (folded as `n`) into `out`, cleared first.
+pub fn tokenize_into<'a>(text: &'a str, n: &'a Folded, mut out: Vec<Tok<'a>>) -> Vec<Tok<'a>> {
+    out.clear();
     let s = n.as_str();
     let bytes = s.as_bytes();
     // The character at byte `i` and its length (the folded text is mostly ASCII).
@@ -102,11 +125,16 @@ pub fn tokenize<'a>(text: &'a str, n: &'a Folded) -> Vec<Tok<'a>> {
         }
     };
     let is_letter = |ch: char| ch.is_ascii_alphabetic() || (!ch.is_ascii() && ch.is_alphabetic());
-    let mut out: Vec<Tok<'a>> = Vec::with_capacity(bytes.len() / 4);
     let mut sp = true;
     let mut pending_hyphen = false;
     let mut i = 0;
     while i < bytes.len() {
+        // ASCII whitespace first: most separators.
+        if matches!(bytes[i], b' ' | b'\t'..=b'\r') {
+            sp = true;
+            i += 1;
+            continue;
+        }
         let (c, l) = char_at(i);
         if c.is_whitespace() {
             sp = true;
@@ -123,6 +151,15 @@ pub fn tokenize<'a>(text: &'a str, n: &'a Folded) -> Vec<Tok<'a>> {
         } else if is_letter(c) {
             let mut e = b + l;
             while e < bytes.len() {
+                // ASCII letters and non-letters without decoding.
+                let x = bytes[e];
+                if x.is_ascii_alphabetic() {
+                    e += 1;
+                    continue;
+                }
+                if x < 0x80 {
+                    break;
+                }
                 let (c2, l2) = char_at(e);
                 if !is_letter(c2) {
                     break;
@@ -162,6 +199,15 @@ pub fn tokenize<'a>(text: &'a str, n: &'a Folded) -> Vec<Tok<'a>> {
         pending_hyphen = false;
     }
     out
+}
+
+/// An emptied token buffer, to be filled again with tokens of another text
+/// (the allocation is kept).
+pub fn recycle(mut v: Vec<Tok<'_>>) -> Vec<Tok<'static>> {
+    v.clear();
+    v.into_iter()
+        .map(|_| -> Tok<'static> { unreachable!("the vector is empty") })
+        .collect()
 }
 
 /// The folded token texts of a lexicon phrase, tokenized like the text.
