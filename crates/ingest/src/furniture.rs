@@ -54,6 +54,8 @@ fn fold(s: &str) -> String {
 /// entries (comment forms, disclaimers) and tail credits apply to them.
 const SHORT_WORDS: usize = 25;
 const LONG_WORDS: usize = 80;
+/// A `contains` phrase is looked for in the first bytes of a paragraph.
+const CONTAINS_HEAD_BYTES: usize = 240;
 /// A credit sits in the last bytes of its paragraph.
 const CREDIT_TAIL_BYTES: usize = 160;
 
@@ -316,8 +318,8 @@ fn credit_tail(line: &str) -> Option<usize> {
             return Some(cut + dash);
         }
     }
-    // "… © Reuters" (© is the bytes C2 A9)
-    let copyright = end.as_bytes().contains(&0xA9);
+    // "… © Reuters"
+    let copyright = end.contains('©');
     if let Some(i) = copyright
         .then(|| end.rfind(" ©"))
         .flatten()
@@ -397,9 +399,14 @@ fn contained(rules: &Rules, line: &str, words: usize) -> Option<&'static str> {
     if words > LONG_WORDS {
         return None;
     }
+    // Forms and disclaimers say what they are in their first sentences.
+    let mut head = line.len().min(CONTAINS_HEAD_BYTES);
+    while !line.is_char_boundary(head) {
+        head -= 1;
+    }
     rules
         .contains
-        .find(line)
+        .find(&line[..head])
         .map(|m| rules.contains_reasons[m.pattern().as_usize()])
 }
 

@@ -151,6 +151,10 @@ fn prefix(s: &str, n: usize) -> &str {
 
 /// The first date in `line`: (ISO value, byte start, byte end).
 fn find_date(line: &str) -> Option<(String, usize, usize)> {
+    // Every date form has digits.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let p = &*PATTERNS;
     let mut best: Option<(String, usize, usize)> = None;
     let mut offer = |v: Option<String>, b: usize, e: usize| {

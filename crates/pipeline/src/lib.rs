@@ -288,7 +288,9 @@ fn render_item<R: Fn(&Line, &mut Vec<u8>)>(item: Item, opts: &Options, render: &
         Item::Error(_) => 0,
     };
     let line = line_of(item, opts);
-    let mut out = Vec::new();
+    // A record is a few times its text: one allocation, not a series of
+    // doublings and copies.
+    let mut out = Vec::with_capacity(2 * input_bytes + 4096);
     render(&line, &mut out);
     let (failed, sentences, claims) = match &line {
         Line::Record(r) => (false, r.sentences.len(), r.claims.len()),
