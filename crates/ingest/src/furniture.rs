@@ -213,7 +213,14 @@ pub fn furniture(text: &str, paragraphs: &[Paragraph]) -> Vec<Skipped> {
     for (k, p) in paragraphs.iter().enumerate() {
         let (line, f, words) = (lines[k].trim(), folded[k].as_str(), words[k]);
         let short = words <= SHORT_WORDS;
-        if let Some(reason) = lexicon(rules, f, words).or_else(|| contained(rules, line, words)) {
+        let phrase = || {
+            if short {
+                contained(rules, line, words)
+            } else {
+                None
+            }
+        };
+        if let Some(reason) = lexicon(rules, f, words).or_else(phrase) {
             skip(p.span, reason, &mut out);
         } else if short
             && f.bytes().any(|b| b.is_ascii_digit())
@@ -247,6 +254,33 @@ pub fn furniture(text: &str, paragraphs: &[Paragraph]) -> Vec<Skipped> {
             }
         }
     }
+    // Longer paragraphs (forms, disclaimers) are read for the `contains`
+    // phrases only next to other furniture: page furniture comes in
+    // clusters, and prose is not scanned for it.
+    out.sort_by_key(|s| (s.span.start, s.span.end));
+    let is_skipped = |span: Span, out: &[Skipped]| {
+        out.binary_search_by(|s| (s.span.start, s.span.end).cmp(&(span.start, span.end)))
+            .is_ok()
+    };
+    let mut more = Vec::new();
+    for (k, p) in paragraphs.iter().enumerate() {
+        if words[k] <= SHORT_WORDS || words[k] > LONG_WORDS || is_skipped(p.span, &out) {
+            continue;
+        }
+        let near = (k > 0 && is_skipped(paragraphs[k - 1].span, &out))
+            || paragraphs
+                .get(k + 1)
+                .is_some_and(|n| is_skipped(n.span, &out));
+        if let Some(reason) = near.then(|| contained(rules, lines[k], words[k])).flatten() {
+            if !out.iter().any(|s| s.span.overlaps(p.span)) {
+                more.push(Skipped {
+                    span: p.span,
+                    reason: reason.to_owned(),
+                });
+            }
+        }
+    }
+    out.extend(more);
     out.sort_by_key(|s| (s.span.start, s.span.end));
     out
 }
@@ -475,6 +509,19 @@ mod tests {
                 ("Cette page peut inclure du contenu de tiers fourni à des fins d'information uniquement.", "disclaimer"),
             ],
         );
+    }
+
+    #[test]
+    fn long_disclaimers_are_read_next_to_other_furniture() {
+        let long = "Cette page peut inclure du contenu de tiers fourni à des fins d'information \
+                    uniquement. L'éditeur ne garantit ni l'exactitude ni la validité de ces \
+                    contenus et ne fournit aucun conseil financier à travers ces informations.";
+        check(
+            &format!("Voir l'original\n{long}"),
+            &[("Voir l'original", "link"), (long, "disclaimer")],
+        );
+        // The same words inside prose, away from any furniture, stay prose.
+        check(&format!("Le texte commence ici.\n{long}\nLa suite."), &[]);
     }
 
     #[test]
