@@ -14,24 +14,32 @@ pub struct Decoded {
 /// Decodes `bytes`: UTF-8 (BOM stripped), else Windows-1252 with a warning.
 /// Returns `Err(offset)` of the first NUL byte for binary data.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, usize> {
+    decode_owned(bytes.to_vec())
+}
+
+/// [`decode`], taking the bytes by value: valid UTF-8 becomes the text
+/// without a copy.
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, usize> {
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(offset);
     }
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(body) {
-        Ok(t) => Ok(Decoded {
-            text: t.to_owned(),
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded {
+            text,
             encoding: "utf-8",
             warning: None,
         }),
         Err(e) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(body);
+            let valid = e.utf8_error().valid_up_to();
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(e.as_bytes());
             Ok(Decoded {
                 text: text.into_owned(),
                 encoding: "windows-1252",
                 warning: Some(format!(
-                    "not valid UTF-8 (first bad byte at offset {}): decoded as Windows-1252",
-                    e.valid_up_to()
+                    "not valid UTF-8 (first bad byte at offset {valid}): decoded as Windows-1252"
                 )),
             })
         }
@@ -56,6 +64,13 @@ mod tests {
         assert_eq!(d.text, "Café € 5");
         assert_eq!(d.encoding, "windows-1252");
         assert!(d.warning.unwrap().contains("offset 3"));
+    }
+
+    #[test]
+    fn owned_and_borrowed_agree() {
+        for bytes in [&b"\xEF\xBB\xBFCaf\xC3\xA9"[..], b"Caf\xE9", b"ab\0", b""] {
+            assert_eq!(decode(bytes), decode_owned(bytes.to_vec()));
+        }
     }
 
     #[test]

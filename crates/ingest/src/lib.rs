@@ -22,7 +22,7 @@ mod furniture;
 mod meta;
 mod read;
 
-pub use decode::{decode, Decoded};
+pub use decode::{decode, decode_owned, Decoded};
 pub use furniture::furniture;
 pub use meta::{metadata, TextMeta};
 pub use read::{read, DocError, InputFormat, Item};

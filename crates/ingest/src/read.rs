@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use frclaims_model::{Document, Meta, MetaField};
 use serde_json::Value;
 
-use crate::{decode, Error};
+use crate::{decode, decode_owned, Error};
 
 /// How to read input files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -72,7 +72,7 @@ fn expand(path: PathBuf, format: InputFormat) -> Items {
         return if format == InputFormat::Jsonl {
             Box::new(jsonl_lines(std::io::Cursor::new(bytes), "-".into()))
         } else {
-            Box::new(std::iter::once(text_doc("-".into(), "-".into(), &bytes)))
+            Box::new(std::iter::once(text_doc("-".into(), "-".into(), bytes)))
         };
     }
     if path.is_dir() {
@@ -180,7 +180,7 @@ fn read_file(path: PathBuf, id: String, format: InputFormat) -> Items {
         };
     }
     match std::fs::read(&path) {
-        Ok(bytes) => Box::new(std::iter::once(text_doc(id, source, &bytes))),
+        Ok(bytes) => Box::new(std::iter::once(text_doc(id, source, bytes))),
         Err(e) => one_error(
             &id,
             &source.clone(),
@@ -193,8 +193,8 @@ fn read_file(path: PathBuf, id: String, format: InputFormat) -> Items {
 }
 
 /// One text file's bytes as a document (or an error item).
-fn text_doc(id: String, source: String, bytes: &[u8]) -> Item {
-    match decode(bytes) {
+fn text_doc(id: String, source: String, bytes: Vec<u8>) -> Item {
+    match decode_owned(bytes) {
         Err(offset) => Item::Error(DocError {
             id,
             source: source.clone(),
