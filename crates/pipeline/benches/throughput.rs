@@ -10,6 +10,10 @@
 //! Run with `cargo bench -p frclaims-pipeline --bench throughput`.
 
 use std::path::PathBuf;
+
+// The allocator of the frclaims binary, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Instant;
 
 use frclaims_ingest::{read, InputFormat};
