@@ -266,6 +266,10 @@ fn sub1e6(cx: &Cx, i: usize, ord: Option<usize>) -> Option<(usize, f64)> {
 
 /// A number in French words at `i`, reading token `ord` as an ordinal word.
 fn words_with(cx: &Cx, i: usize, ord: Option<usize>) -> Option<(usize, f64)> {
+    // No number word at `i` (read as a cardinal): nothing starts here.
+    if ord != Some(i) && cx.numw.get(i).copied().flatten().is_none() {
+        return None;
+    }
     let mut total = 0.0;
     let mut pos = i;
     let mut last_scale = f64::INFINITY;

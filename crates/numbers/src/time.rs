@@ -277,6 +277,9 @@ const CONNECTORS: [&str; 15] = [
 
 fn month_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
     let w = cx.word(i)?;
+    if !LEX.months_sig.may_have(w) {
+        return None;
+    }
     let m = *LEX.months.get(w)?;
     let mut e = i + 1;
     const FULL: [&str; 12] = [
@@ -301,8 +304,10 @@ fn month_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
 
 fn weekday_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
     let w = cx.word(i)?;
-    if let Some(&d) = LEX.weekdays.get(w) {
-        return Some((i + 1, d));
+    if LEX.weekdays_sig.may_have(w) {
+        if let Some(&d) = LEX.weekdays.get(w) {
+            return Some((i + 1, d));
+        }
     }
     if cx.is(i + 1, ".") && cx.glued(i + 1) {
         // "lun.": the word and its dot, on the stack when short.
