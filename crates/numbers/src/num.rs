@@ -50,7 +50,7 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
         j = i + 2;
         plain = false;
     } else if t.kind == Kind::Digits {
-        s.push_str(t.norm);
+        // `s` holds the digits read once there is more than this run.
         j = i + 1;
         if t.norm.len() <= 3 {
             // Dot groups, else space groups.
@@ -67,6 +67,9 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
                     && cx.glued(j + 1)
                     && !(cx.kind(j + 2) == Some(Kind::Digits) && cx.glued(j + 2))
                 {
+                    if s.is_empty() {
+                        s.push_str(t.norm);
+                    }
                     s.push_str(cx.norm(j + 1));
                     j += 2;
                     plain = false;
@@ -76,6 +79,9 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
                     && cx.norm(j).len() == 3
                     && single_space(cx.gap(j))
                 {
+                    if s.is_empty() {
+                        s.push_str(t.norm);
+                    }
                     s.push_str(cx.norm(j));
                     j += 1;
                     plain = false;
@@ -89,6 +95,9 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
             && cx.glued(j + 1)
             && !(cx.is(j + 2, ".") && cx.glued(j + 2) && cx.kind(j + 3) == Some(Kind::Digits))
         {
+            if s.is_empty() {
+                s.push_str(t.norm);
+            }
             s.push('.');
             s.push_str(cx.norm(j + 1));
             j += 2;
@@ -97,7 +106,12 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
     } else {
         return None;
     }
-    let mut v: f64 = s.parse().ok()?;
+    // A bare run of digits is parsed in place.
+    let mut v: f64 = if plain {
+        t.norm.parse().ok()?
+    } else {
+        s.parse().ok()?
+    };
     let ndigits = if plain { t.norm.len() } else { 0 };
     // A scale suffix: glued "k", "M", "Md"; spaced "Md", "Mds", "M€".
     if let Some(st) = cx.tok(j) {
@@ -118,7 +132,11 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
         }
     }
     // A scale word: "1,5 million", "12 millions", "3 mille".
-    if let Some((f, class)) = cx.word(j).and_then(|w| LEX.numbers.get(w)) {
+    if let Some((f, class)) = cx
+        .word(j)
+        .filter(|w| LEX.numbers_sig.may_have(w))
+        .and_then(|w| LEX.numbers.get(w))
+    {
         if matches!(class, NumClass::Scale | NumClass::Mille) {
             v *= f;
             j += 1;
