@@ -683,13 +683,16 @@ fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
 
 /// One part of a date or time at `i` (memoized).
 fn atom(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
-    Memo::get_or(&cx.atoms, i, bare_day, || atom_uncached(cx, i, bare_day))
+    Memo::get_or_shared(&cx.atoms, i, bare_day, || atom_uncached(cx, i, bare_day))
 }
 
-fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
+/// The part at `i`, and whether `bare_day` was read (when not, the part
+/// is the same with the other flag).
+fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool) {
     if !cx.near_at(i) {
-        return None;
+        return (None, false);
     }
+    let mut flag_read = false;
     let mut best: Option<(usize, Spec)> = None;
     let mut offer = |e: usize, s: Spec| {
         if best.as_ref().is_none_or(|(b, _)| e > *b) {
@@ -847,7 +850,10 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
         // A bare day: "le 16", or after a weekday ("mercredi 13"); "le 3e"
         // alone is an ordinal ("le 3e arrondissement").
         let ord_suffix = e > k + 1 && cx.is_any(k + 1, &["e", "eme"]);
-        let allowed = bare_day || (k > i && !ord_suffix);
+        let allowed = (k > i && !ord_suffix) || {
+            flag_read = true;
+            bare_day
+        };
         if allowed && !cx.kind(e).is_some_and(|kd| kd == Kind::Digits) {
             let next_ok = match cx.tok(e) {
                 None => true,
@@ -1040,12 +1046,17 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
             );
         }
     }
-    best
+    (best, flag_read)
 }
 
 /// A sequence of parts forming one expression (memoized).
 fn spec_seq(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
-    Memo::get_or(&cx.seqs, i, bare_day, || spec_seq_uncached(cx, i, bare_day))
+    // The flag is read only by the first part: when that part does not
+    // read it, the sequence is the same with the other flag.
+    Memo::get_or_shared(&cx.seqs, i, bare_day, || {
+        let r = spec_seq_uncached(cx, i, bare_day);
+        (r, !Memo::shared(&cx.atoms, i))
+    })
 }
 
 fn spec_seq_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
