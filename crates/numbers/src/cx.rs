@@ -261,33 +261,9 @@ pub struct Memo<T> {
 }
 
 impl<T: Clone> Memo<T> {
-    /// The memoized value of (i, flag), computing it with `f` once.
-    pub fn get_or(cell: &RefCell<Memo<T>>, i: usize, flag: bool, f: impl FnOnce() -> T) -> T {
-        let k = 2 * i + usize::from(flag);
-        {
-            let m = cell.borrow();
-            if let Some(&p) = m.index.get(k) {
-                if p != 0 {
-                    return m.values[p as usize - 1].clone();
-                }
-            }
-        }
-        let v = f();
-        let mut m = cell.borrow_mut();
-        if m.index.len() <= k {
-            let n = (k + 1).max(64).next_power_of_two();
-            m.index.resize(n, 0);
-        }
-        m.values.push(v.clone());
-        let p = m.values.len() as u32;
-        m.index[k] = p;
-        v
-    }
-}
-
-impl<T: Clone> Memo<T> {
-    /// As [`Memo::get_or`], with `f` telling whether it read the flag: when
-    /// it did not, the value is kept for both flags.
+    /// The memoized value of (i, flag), computing it with `f` once; `f`
+    /// tells whether it read the flag: when it did not, the value is kept
+    /// for both flags.
     pub fn get_or_shared(
         cell: &RefCell<Memo<T>>,
         i: usize,
