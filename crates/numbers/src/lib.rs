@@ -602,53 +602,55 @@ fn word_hits(w: &[u8], p: &[u8], orig: &[u8]) -> bool {
 
 /// Words that are parts of dates and times by themselves (folded), beyond
 /// months, weekdays and holidays.
-const TIME_WORDS: [&str; 44] = [
-    "hier",
-    "demain",
-    "aujourd'",
-    "maintenant",
-    "semaine",
-    "semaines",
-    "mois",
-    "annee",
-    "annees",
-    "an",
-    "ans",
-    "midi",
-    "minuit",
-    "matin",
-    "matinee",
-    "soir",
-    "soiree",
-    "veille",
-    "lendemain",
-    "jour",
-    "jours",
-    "journee",
-    "hiver",
-    "printemps",
-    "automne",
-    "ete",
-    "trimestre",
-    "trimestres",
-    "semestre",
-    "week",
-    "weekend",
-    "heure",
-    "heures",
-    "minute",
-    "minutes",
-    "seconde",
-    "secondes",
-    "sec",
-    "min",
-    "dejeuner",
-    "travail",
-    "suite",
-    "moment",
-    "present",
-];
-
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "hier"
+            | "demain"
+            | "aujourd'"
+            | "maintenant"
+            | "semaine"
+            | "semaines"
+            | "mois"
+            | "annee"
+            | "annees"
+            | "an"
+            | "ans"
+            | "midi"
+            | "minuit"
+            | "matin"
+            | "matinee"
+            | "soir"
+            | "soiree"
+            | "veille"
+            | "lendemain"
+            | "jour"
+            | "jours"
+            | "journee"
+            | "hiver"
+            | "printemps"
+            | "automne"
+            | "ete"
+            | "trimestre"
+            | "trimestres"
+            | "semestre"
+            | "week"
+            | "weekend"
+            | "heure"
+            | "heures"
+            | "minute"
+            | "minutes"
+            | "seconde"
+            | "secondes"
+            | "sec"
+            | "min"
+            | "dejeuner"
+            | "travail"
+            | "suite"
+            | "moment"
+            | "present"
+    )
+}
 /// The words of the holidays' names.
 static HOLIDAY_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
     LEX.holidays
@@ -689,7 +691,7 @@ fn is_time_core(cx: &Cx, i: usize) -> bool {
                 || LEX.weekdays.contains_key(w)
                 || (matches!(w, "lun" | "mar" | "mer" | "jeu" | "ven" | "sam" | "dim")
                     && cx.is(i + 1, "."))
-                || TIME_WORDS.contains(&w)
+                || is_time_word(w)
                 || HOLIDAY_WORDS.contains(w)
                 || (LEX.ordinals_sig.may_have(w) && LEX.ordinals.contains_key(w))
                 || matches!(

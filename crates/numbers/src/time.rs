@@ -36,6 +36,40 @@ pub enum TV {
 }
 
 fn fmt_dt(t: Dt, g: Grain) -> String {
+    // Years of four digits and fields of two, written digit by digit.
+    let fields_ok = (0..=9999).contains(&t.y) && t.m < 100 && t.d < 100 && t.h < 100;
+    if fields_ok && t.mi < 100 && t.s < 100 {
+        let mut b = [0u8; 19];
+        let y = t.y as u32;
+        let two = |b: &mut [u8], v: u32| {
+            b[0] = b'0' + (v / 10) as u8;
+            b[1] = b'0' + (v % 10) as u8;
+        };
+        two(&mut b[0..2], y / 100);
+        two(&mut b[2..4], y % 100);
+        b[4] = b'-';
+        two(&mut b[5..7], t.m);
+        b[7] = b'-';
+        two(&mut b[8..10], t.d);
+        b[10] = b'T';
+        two(&mut b[11..13], t.h);
+        b[13] = b':';
+        two(&mut b[14..16], t.mi);
+        b[16] = b':';
+        two(&mut b[17..19], t.s);
+        let n = match g {
+            Grain::Year | Grain::Decade | Grain::Century => 4,
+            Grain::Month => 7,
+            Grain::Day | Grain::Week | Grain::Quarter => 10,
+            _ => 19,
+        };
+        return String::from_utf8_lossy(&b[..n]).into_owned();
+    }
+    fmt_dt_std(t, g)
+}
+
+/// [`fmt_dt`] by `format!`.
+fn fmt_dt_std(t: Dt, g: Grain) -> String {
     match g {
         Grain::Year | Grain::Decade | Grain::Century => format!("{:04}", t.y),
         Grain::Month => format!("{:04}-{:02}", t.y, t.m),
@@ -2291,6 +2325,37 @@ mod tests {
     use super::*;
     use crate::cx::Ref;
     use crate::tok::Folded;
+
+    #[test]
+    fn dates_written_as_by_format() {
+        let grains = [
+            Grain::Century,
+            Grain::Day,
+            Grain::Decade,
+            Grain::Hour,
+            Grain::Minute,
+            Grain::Month,
+            Grain::Quarter,
+            Grain::Second,
+            Grain::Week,
+            Grain::Year,
+        ];
+        for y in [-12, 0, 7, 99, 999, 1000, 2025, 9999, 10000, 123456] {
+            for (m, d, h, mi, sec) in [(1, 1, 0, 0, 0), (12, 31, 23, 59, 59), (7, 9, 5, 3, 100)] {
+                let t = Dt {
+                    y,
+                    m,
+                    d,
+                    h,
+                    mi,
+                    s: sec,
+                };
+                for g in grains {
+                    assert_eq!(fmt_dt(t, g), fmt_dt_std(t, g), "{t:?} {g:?}");
+                }
+            }
+        }
+    }
 
     /// The first expression of `input` against `reference`: (text, value).
     fn check_at(input: &str, reference: Option<&str>, past: bool, expected: Option<(&str, &str)>) {
