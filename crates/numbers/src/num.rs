@@ -420,8 +420,12 @@ pub fn ordinal(cx: &Cx, i: usize) -> Option<(usize, f64)> {
     if t.kind != Kind::Word {
         return None;
     }
-    // Roman numerals: "XXIe", "IIIe", "Ier".
-    for suf in ["eme", "er", "e"] {
+    // Roman numerals: "XXIe", "IIIe", "Ier" (a Roman letter first).
+    let roman_first = matches!(
+        t.orig.as_bytes().first(),
+        Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+    );
+    for suf in ["eme", "er", "e"].into_iter().filter(|_| roman_first) {
         if let Some(stem) = t
             .orig
             .strip_suffix(suf)
@@ -452,7 +456,7 @@ pub fn ordinal(cx: &Cx, i: usize) -> Option<(usize, f64)> {
                 _ => None,
             };
         }
-        if !LEX.numbers.contains_key(w) && w != "et" {
+        if !(LEX.numbers_sig.may_have(w) && LEX.numbers.contains_key(w)) && w != "et" {
             return None;
         }
     }
