@@ -715,6 +715,7 @@ fn is_time_core(cx: &Cx, i: usize) -> bool {
 }
 
 /// True when token `i` holds a number or date by itself.
+#[inline(always)]
 fn is_core(cx: &Cx, i: usize) -> bool {
     let Some(t) = cx.tok(i) else {
         return false;

@@ -913,9 +913,13 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, b
             }
         }
     }
-    // English "Apr 2, 2025".
+    // English "Apr 2, 2025" (capitalized: looked up only then).
+    let capitalized = cx
+        .tok(i)
+        .is_some_and(|t| t.orig.starts_with(char::is_uppercase));
     if let Some(&m) = cx
         .word(i)
+        .filter(|_| capitalized)
         .and_then(|w| LEX.months_en.get(w).or_else(|| LEX.months.get(w)))
     {
         let mut e = i + 1;
