@@ -261,8 +261,15 @@ pub struct Memo<T> {
 }
 
 impl<T: Clone> Memo<T> {
-    /// The memoized value of (i, flag), computing it with `f` once.
-    pub fn get_or(cell: &RefCell<Memo<T>>, i: usize, flag: bool, f: impl FnOnce() -> T) -> T {
+    /// The memoized value of (i, flag), computing it with `f` once; `f`
+    /// tells whether it read the flag: when it did not, the value is kept
+    /// for both flags.
+    pub fn get_or_shared(
+        cell: &RefCell<Memo<T>>,
+        i: usize,
+        flag: bool,
+        f: impl FnOnce() -> (T, bool),
+    ) -> T {
         let k = 2 * i + usize::from(flag);
         {
             let m = cell.borrow();
@@ -272,16 +279,29 @@ impl<T: Clone> Memo<T> {
                 }
             }
         }
-        let v = f();
+        let (v, flag_read) = f();
         let mut m = cell.borrow_mut();
-        if m.index.len() <= k {
-            let n = (k + 1).max(64).next_power_of_two();
+        if m.index.len() <= k + 1 {
+            let n = (k + 2).max(64).next_power_of_two();
             m.index.resize(n, 0);
         }
         m.values.push(v.clone());
         let p = m.values.len() as u32;
         m.index[k] = p;
+        if !flag_read && m.index[k ^ 1] == 0 {
+            m.index[k ^ 1] = p;
+        }
         v
+    }
+
+    /// True when the value at `i` is known and the same for both flags
+    /// (kept once by [`Memo::get_or_shared`]).
+    pub fn shared(cell: &RefCell<Memo<T>>, i: usize) -> bool {
+        let m = cell.borrow();
+        match (m.index.get(2 * i), m.index.get(2 * i + 1)) {
+            (Some(&a), Some(&b)) => a != 0 && a == b,
+            _ => false,
+        }
     }
 }
 

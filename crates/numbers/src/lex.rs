@@ -131,10 +131,14 @@ pub struct Lex {
     pub ordinals_sig: Sig,
     /// French month forms.
     pub months: FxMap<String, u32>,
+    /// Pre-test of [`Lex::months`].
+    pub months_sig: Sig,
     /// English month forms.
     pub months_en: FxMap<String, u32>,
     /// Weekday forms.
     pub weekdays: FxMap<String, u32>,
+    /// Pre-test of [`Lex::weekdays`].
+    pub weekdays_sig: Sig,
     /// Holidays: folded token phrase, month, day.
     pub holidays: Vec<(Vec<String>, u32, u32)>,
     /// Units: token phrase and unit.
@@ -273,7 +277,7 @@ fn load() -> Lex {
             months.insert(r[0].to_string(), m);
         }
     }
-    let weekdays = rows(file("weekdays.tsv"))
+    let weekdays: FxMap<String, u32> = rows(file("weekdays.tsv"))
         .filter(|r| r.len() >= 2)
         .map(|r| (r[0].to_string(), num(r[1]) as u32))
         .collect();
@@ -345,6 +349,14 @@ fn load() -> Lex {
     for w in ordinals.keys() {
         ordinals_sig.add(w);
     }
+    let mut months_sig = Sig::default();
+    for w in months.keys() {
+        months_sig.add(w);
+    }
+    let mut weekdays_sig = Sig::default();
+    for w in weekdays.keys() {
+        weekdays_sig.add(w);
+    }
     Lex {
         ix,
         relative,
@@ -353,8 +365,10 @@ fn load() -> Lex {
         ordinals,
         ordinals_sig,
         months,
+        months_sig,
         months_en,
         weekdays,
+        weekdays_sig,
         holidays,
         units,
         currencies,

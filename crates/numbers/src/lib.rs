@@ -292,6 +292,17 @@ impl CoreSet {
         self.contains_bytes(w.as_bytes())
     }
 
+    /// False when `w` is surely not in the set (its pre-tests only).
+    #[inline(always)]
+    fn may_contain(&self, w: &[u8]) -> bool {
+        let k = CoreSet::key(w);
+        if self.sig[k / 64] & (1 << (k % 64)) == 0 {
+            return false;
+        }
+        let k = CoreSet::key2(w);
+        self.sig2[k / 64] & (1 << (k % 64)) != 0
+    }
+
     #[inline(always)]
     fn contains_bytes(&self, w: &[u8]) -> bool {
         let k = CoreSet::key(w);
@@ -415,15 +426,61 @@ fn maybe_has_item(text: &str) -> bool {
         return true;
     }
     // The folded letters of the current word (the first 24) and its
-    // length; the previous word.
+    // length; the previous word: folded in `prev`, or, when it was all
+    // ASCII, the original bytes `prev_ascii` (folded only when read).
     let mut word = [0u8; 24];
     let mut prev = [0u8; 24];
     let mut plen = 0;
+    let mut prev_ascii: Option<(usize, usize)> = None;
     let n = b.len();
     let mut i = 0;
     loop {
         let start = i;
-        let mut len = 0;
+        // Most words are ASCII: scan them without folding.
+        let mut j = i;
+        while j < n && b[j].is_ascii_alphabetic() {
+            j += 1;
+        }
+        if j == n || b[j] < 0x80 {
+            let len = j - start;
+            i = j;
+            if (2..=word.len()).contains(&len) && ascii_word_may_hit(&b[start..j]) {
+                for (w, &c) in word.iter_mut().zip(&b[start..j]) {
+                    *w = c | 0x20;
+                }
+                let p = match prev_ascii {
+                    Some((s, l)) => {
+                        for (p, &c) in prev.iter_mut().zip(&b[s..s + l]) {
+                            *p = c | 0x20;
+                        }
+                        &prev[..l]
+                    }
+                    None => &prev[..plen],
+                };
+                if word_hits(&word[..len], p, &b[start..j]) {
+                    return true;
+                }
+            }
+            if len > 0 {
+                prev_ascii = Some((start, len.min(word.len())));
+            }
+            if i >= n {
+                return false;
+            }
+            // Past the ASCII character that ended the word, and the ASCII
+            // non-letters after it.
+            i += 1;
+            while i < n && b[i] < 0x80 && !b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            continue;
+        }
+        // A word with a character outside ASCII: folded letter by letter.
+        for (w, &c) in word.iter_mut().zip(&b[start..j]) {
+            *w = c | 0x20;
+        }
+        let mut len = j - start;
+        i = j;
         // The length of the character that ends the word.
         let mut step = 1;
         while i < n {
@@ -472,25 +529,14 @@ fn maybe_has_item(text: &str) -> bool {
             i += l;
         }
         if (2..=word.len()).contains(&len) {
-            let w = &word[..len];
-            let p = || &prev[..plen];
-            // "XXe", "Ier": a Roman number (ASCII capitals) and an ordinal
-            // suffix.
-            let roman_ordinal = (w.ends_with(b"e") || w.ends_with(b"er"))
-                && b[start..i].iter().enumerate().all(|(k, &o)| {
-                    matches!(o, b'I' | b'V' | b'X' | b'L' | b'C' | b'e') || (o == b'r' && k > 2)
-                });
-            // Words that are dates only after another: "cet été", "tout de
-            // suite", "en ce moment", "à présent", "après le travail".
-            let pair = match w {
-                b"ete" => matches!(p(), b"cet" | b"l" | b"en" | b"d" | b"pendant"),
-                b"suite" => p() == b"de",
-                b"moment" => p() == b"ce",
-                b"present" => p() == b"a",
-                b"travail" => p() == b"le",
-                _ => false,
-            };
-            if pair || roman_ordinal || w == b"aujourd" || CORE.contains_bytes(w) {
+            if let Some((s, l)) = prev_ascii {
+                for (p, &c) in prev.iter_mut().zip(&b[s..s + l]) {
+                    *p = c | 0x20;
+                }
+                plen = l;
+            }
+            prev_ascii = None;
+            if word_hits(&word[..len], &prev[..plen], &b[start..i]) {
                 return true;
             }
         }
@@ -498,6 +544,7 @@ fn maybe_has_item(text: &str) -> bool {
             let k = len.min(word.len());
             prev[..k].copy_from_slice(&word[..k]);
             plen = k;
+            prev_ascii = None;
         }
         if i >= n {
             return false;
@@ -511,55 +558,99 @@ fn maybe_has_item(text: &str) -> bool {
     }
 }
 
+/// False when the ASCII letters `w` (2 to 24 of them) surely pass none of
+/// the tests of [`word_hits`]: not in [`CORE`] (its pre-tests read the low
+/// five bits of letters, the same in both cases), not one of the words of
+/// a pair, not "aujourd", not a Roman ordinal (its first letter is one of
+/// "IVXLCe", its last "e" or "r").
+#[inline(always)]
+fn ascii_word_may_hit(w: &[u8]) -> bool {
+    let last = w[w.len() - 1] | 0x20;
+    let first = w[0] | 0x20;
+    ((last == b'e' || last == b'r') && matches!(w[0], b'I' | b'V' | b'X' | b'L' | b'C' | b'e'))
+        || match w.len() {
+            3 => w.eq_ignore_ascii_case(b"ete"),
+            5 => w.eq_ignore_ascii_case(b"suite"),
+            6 => w.eq_ignore_ascii_case(b"moment"),
+            7 => matches!(first, b'p' | b't' | b'a'),
+            _ => false,
+        }
+        || CORE.may_contain(w)
+}
+
+/// True when the folded word `w` (2 to 24 letters, `orig` its original
+/// bytes), after the folded word `p`, is a key word of the gate.
+fn word_hits(w: &[u8], p: &[u8], orig: &[u8]) -> bool {
+    // "XXe", "Ier": a Roman number (ASCII capitals) and an ordinal
+    // suffix.
+    let roman_ordinal = (w.ends_with(b"e") || w.ends_with(b"er"))
+        && orig.iter().enumerate().all(|(k, &o)| {
+            matches!(o, b'I' | b'V' | b'X' | b'L' | b'C' | b'e') || (o == b'r' && k > 2)
+        });
+    // Words that are dates only after another: "cet été", "tout de
+    // suite", "en ce moment", "à présent", "après le travail".
+    let pair = match w {
+        b"ete" => matches!(p, b"cet" | b"l" | b"en" | b"d" | b"pendant"),
+        b"suite" => p == b"de",
+        b"moment" => p == b"ce",
+        b"present" => p == b"a",
+        b"travail" => p == b"le",
+        _ => false,
+    };
+    pair || roman_ordinal || w == b"aujourd" || CORE.contains_bytes(w)
+}
+
 /// Words that are parts of dates and times by themselves (folded), beyond
 /// months, weekdays and holidays.
-const TIME_WORDS: [&str; 44] = [
-    "hier",
-    "demain",
-    "aujourd'",
-    "maintenant",
-    "semaine",
-    "semaines",
-    "mois",
-    "annee",
-    "annees",
-    "an",
-    "ans",
-    "midi",
-    "minuit",
-    "matin",
-    "matinee",
-    "soir",
-    "soiree",
-    "veille",
-    "lendemain",
-    "jour",
-    "jours",
-    "journee",
-    "hiver",
-    "printemps",
-    "automne",
-    "ete",
-    "trimestre",
-    "trimestres",
-    "semestre",
-    "week",
-    "weekend",
-    "heure",
-    "heures",
-    "minute",
-    "minutes",
-    "seconde",
-    "secondes",
-    "sec",
-    "min",
-    "dejeuner",
-    "travail",
-    "suite",
-    "moment",
-    "present",
-];
-
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "hier"
+            | "demain"
+            | "aujourd'"
+            | "maintenant"
+            | "semaine"
+            | "semaines"
+            | "mois"
+            | "annee"
+            | "annees"
+            | "an"
+            | "ans"
+            | "midi"
+            | "minuit"
+            | "matin"
+            | "matinee"
+            | "soir"
+            | "soiree"
+            | "veille"
+            | "lendemain"
+            | "jour"
+            | "jours"
+            | "journee"
+            | "hiver"
+            | "printemps"
+            | "automne"
+            | "ete"
+            | "trimestre"
+            | "trimestres"
+            | "semestre"
+            | "week"
+            | "weekend"
+            | "heure"
+            | "heures"
+            | "minute"
+            | "minutes"
+            | "seconde"
+            | "secondes"
+            | "sec"
+            | "min"
+            | "dejeuner"
+            | "travail"
+            | "suite"
+            | "moment"
+            | "present"
+    )
+}
 /// The words of the holidays' names.
 static HOLIDAY_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
     LEX.holidays
@@ -600,7 +691,7 @@ fn is_time_core(cx: &Cx, i: usize) -> bool {
                 || LEX.weekdays.contains_key(w)
                 || (matches!(w, "lun" | "mar" | "mer" | "jeu" | "ven" | "sam" | "dim")
                     && cx.is(i + 1, "."))
-                || TIME_WORDS.contains(&w)
+                || is_time_word(w)
                 || HOLIDAY_WORDS.contains(w)
                 || (LEX.ordinals_sig.may_have(w) && LEX.ordinals.contains_key(w))
                 || matches!(
@@ -624,6 +715,7 @@ fn is_time_core(cx: &Cx, i: usize) -> bool {
 }
 
 /// True when token `i` holds a number or date by itself.
+#[inline(always)]
 fn is_core(cx: &Cx, i: usize) -> bool {
     let Some(t) = cx.tok(i) else {
         return false;

@@ -438,16 +438,23 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
 
 /// A number with its modifiers and tail at `i` (memoized).
 fn quantity(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
-    Memo::get_or(&cx.quants, i, allow_mod, || {
-        quantity_uncached(cx, i, allow_mod)
+    // Without a modifier at `i`, the flag is not read: one value for both.
+    Memo::get_or_shared(&cx.quants, i, allow_mod, || {
+        if !cx.near_at(i) {
+            return (None, false);
+        }
+        let modifier = modifier(cx, i);
+        let flag_read = modifier.is_some();
+        (
+            quantity_uncached(cx, i, modifier.filter(|_| allow_mod)),
+            flag_read,
+        )
     })
 }
 
-fn quantity_uncached(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
-    if !cx.near_at(i) {
-        return None;
-    }
-    let (k, m) = match modifier(cx, i).filter(|_| allow_mod) {
+/// The quantity at `i`, after the modifier `modifier` (when allowed).
+fn quantity_uncached(cx: &Cx, i: usize, modifier: Option<(usize, Modifier)>) -> Option<Q> {
+    let (k, m) = match modifier {
         Some((e, m)) => (e, Some(m)),
         None => (i, None),
     };

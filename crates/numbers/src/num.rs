@@ -50,7 +50,7 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
         j = i + 2;
         plain = false;
     } else if t.kind == Kind::Digits {
-        s.push_str(t.norm);
+        // `s` holds the digits read once there is more than this run.
         j = i + 1;
         if t.norm.len() <= 3 {
             // Dot groups, else space groups.
@@ -67,6 +67,9 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
                     && cx.glued(j + 1)
                     && !(cx.kind(j + 2) == Some(Kind::Digits) && cx.glued(j + 2))
                 {
+                    if s.is_empty() {
+                        s.push_str(t.norm);
+                    }
                     s.push_str(cx.norm(j + 1));
                     j += 2;
                     plain = false;
@@ -76,6 +79,9 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
                     && cx.norm(j).len() == 3
                     && single_space(cx.gap(j))
                 {
+                    if s.is_empty() {
+                        s.push_str(t.norm);
+                    }
                     s.push_str(cx.norm(j));
                     j += 1;
                     plain = false;
@@ -89,6 +95,9 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
             && cx.glued(j + 1)
             && !(cx.is(j + 2, ".") && cx.glued(j + 2) && cx.kind(j + 3) == Some(Kind::Digits))
         {
+            if s.is_empty() {
+                s.push_str(t.norm);
+            }
             s.push('.');
             s.push_str(cx.norm(j + 1));
             j += 2;
@@ -97,7 +106,12 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
     } else {
         return None;
     }
-    let mut v: f64 = s.parse().ok()?;
+    // A bare run of digits is parsed in place.
+    let mut v: f64 = if plain {
+        t.norm.parse().ok()?
+    } else {
+        s.parse().ok()?
+    };
     let ndigits = if plain { t.norm.len() } else { 0 };
     // A scale suffix: glued "k", "M", "Md"; spaced "Md", "Mds", "M€".
     if let Some(st) = cx.tok(j) {
@@ -118,7 +132,11 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
         }
     }
     // A scale word: "1,5 million", "12 millions", "3 mille".
-    if let Some((f, class)) = cx.word(j).and_then(|w| LEX.numbers.get(w)) {
+    if let Some((f, class)) = cx
+        .word(j)
+        .filter(|w| LEX.numbers_sig.may_have(w))
+        .and_then(|w| LEX.numbers.get(w))
+    {
         if matches!(class, NumClass::Scale | NumClass::Mille) {
             v *= f;
             j += 1;
@@ -266,6 +284,10 @@ fn sub1e6(cx: &Cx, i: usize, ord: Option<usize>) -> Option<(usize, f64)> {
 
 /// A number in French words at `i`, reading token `ord` as an ordinal word.
 fn words_with(cx: &Cx, i: usize, ord: Option<usize>) -> Option<(usize, f64)> {
+    // No number word at `i` (read as a cardinal): nothing starts here.
+    if ord != Some(i) && cx.numw.get(i).copied().flatten().is_none() {
+        return None;
+    }
     let mut total = 0.0;
     let mut pos = i;
     let mut last_scale = f64::INFINITY;
@@ -398,8 +420,12 @@ pub fn ordinal(cx: &Cx, i: usize) -> Option<(usize, f64)> {
     if t.kind != Kind::Word {
         return None;
     }
-    // Roman numerals: "XXIe", "IIIe", "Ier".
-    for suf in ["eme", "er", "e"] {
+    // Roman numerals: "XXIe", "IIIe", "Ier" (a Roman letter first).
+    let roman_first = matches!(
+        t.orig.as_bytes().first(),
+        Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+    );
+    for suf in ["eme", "er", "e"].into_iter().filter(|_| roman_first) {
         if let Some(stem) = t
             .orig
             .strip_suffix(suf)
@@ -430,7 +456,7 @@ pub fn ordinal(cx: &Cx, i: usize) -> Option<(usize, f64)> {
                 _ => None,
             };
         }
-        if !LEX.numbers.contains_key(w) && w != "et" {
+        if !(LEX.numbers_sig.may_have(w) && LEX.numbers.contains_key(w)) && w != "et" {
             return None;
         }
     }

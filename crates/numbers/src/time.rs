@@ -36,6 +36,40 @@ pub enum TV {
 }
 
 fn fmt_dt(t: Dt, g: Grain) -> String {
+    // Years of four digits and fields of two, written digit by digit.
+    let fields_ok = (0..=9999).contains(&t.y) && t.m < 100 && t.d < 100 && t.h < 100;
+    if fields_ok && t.mi < 100 && t.s < 100 {
+        let mut b = [0u8; 19];
+        let y = t.y as u32;
+        let two = |b: &mut [u8], v: u32| {
+            b[0] = b'0' + (v / 10) as u8;
+            b[1] = b'0' + (v % 10) as u8;
+        };
+        two(&mut b[0..2], y / 100);
+        two(&mut b[2..4], y % 100);
+        b[4] = b'-';
+        two(&mut b[5..7], t.m);
+        b[7] = b'-';
+        two(&mut b[8..10], t.d);
+        b[10] = b'T';
+        two(&mut b[11..13], t.h);
+        b[13] = b':';
+        two(&mut b[14..16], t.mi);
+        b[16] = b':';
+        two(&mut b[17..19], t.s);
+        let n = match g {
+            Grain::Year | Grain::Decade | Grain::Century => 4,
+            Grain::Month => 7,
+            Grain::Day | Grain::Week | Grain::Quarter => 10,
+            _ => 19,
+        };
+        return String::from_utf8_lossy(&b[..n]).into_owned();
+    }
+    fmt_dt_std(t, g)
+}
+
+/// [`fmt_dt`] by `format!`.
+fn fmt_dt_std(t: Dt, g: Grain) -> String {
     match g {
         Grain::Year | Grain::Decade | Grain::Century => format!("{:04}", t.y),
         Grain::Month => format!("{:04}-{:02}", t.y, t.m),
@@ -277,6 +311,9 @@ const CONNECTORS: [&str; 15] = [
 
 fn month_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
     let w = cx.word(i)?;
+    if !LEX.months_sig.may_have(w) {
+        return None;
+    }
     let m = *LEX.months.get(w)?;
     let mut e = i + 1;
     const FULL: [&str; 12] = [
@@ -301,8 +338,10 @@ fn month_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
 
 fn weekday_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
     let w = cx.word(i)?;
-    if let Some(&d) = LEX.weekdays.get(w) {
-        return Some((i + 1, d));
+    if LEX.weekdays_sig.may_have(w) {
+        if let Some(&d) = LEX.weekdays.get(w) {
+            return Some((i + 1, d));
+        }
     }
     if cx.is(i + 1, ".") && cx.glued(i + 1) {
         // "lun.": the word and its dot, on the stack when short.
@@ -678,13 +717,16 @@ fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
 
 /// One part of a date or time at `i` (memoized).
 fn atom(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
-    Memo::get_or(&cx.atoms, i, bare_day, || atom_uncached(cx, i, bare_day))
+    Memo::get_or_shared(&cx.atoms, i, bare_day, || atom_uncached(cx, i, bare_day))
 }
 
-fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
+/// The part at `i`, and whether `bare_day` was read (when not, the part
+/// is the same with the other flag).
+fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool) {
     if !cx.near_at(i) {
-        return None;
+        return (None, false);
     }
+    let mut flag_read = false;
     let mut best: Option<(usize, Spec)> = None;
     let mut offer = |e: usize, s: Spec| {
         if best.as_ref().is_none_or(|(b, _)| e > *b) {
@@ -842,7 +884,10 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
         // A bare day: "le 16", or after a weekday ("mercredi 13"); "le 3e"
         // alone is an ordinal ("le 3e arrondissement").
         let ord_suffix = e > k + 1 && cx.is_any(k + 1, &["e", "eme"]);
-        let allowed = bare_day || (k > i && !ord_suffix);
+        let allowed = (k > i && !ord_suffix) || {
+            flag_read = true;
+            bare_day
+        };
         if allowed && !cx.kind(e).is_some_and(|kd| kd == Kind::Digits) {
             let next_ok = match cx.tok(e) {
                 None => true,
@@ -868,9 +913,13 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
             }
         }
     }
-    // English "Apr 2, 2025".
+    // English "Apr 2, 2025" (capitalized: looked up only then).
+    let capitalized = cx
+        .tok(i)
+        .is_some_and(|t| t.orig.starts_with(char::is_uppercase));
     if let Some(&m) = cx
         .word(i)
+        .filter(|_| capitalized)
         .and_then(|w| LEX.months_en.get(w).or_else(|| LEX.months.get(w)))
     {
         let mut e = i + 1;
@@ -1035,12 +1084,17 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
             );
         }
     }
-    best
+    (best, flag_read)
 }
 
 /// A sequence of parts forming one expression (memoized).
 fn spec_seq(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
-    Memo::get_or(&cx.seqs, i, bare_day, || spec_seq_uncached(cx, i, bare_day))
+    // The flag is read only by the first part: when that part does not
+    // read it, the sequence is the same with the other flag.
+    Memo::get_or_shared(&cx.seqs, i, bare_day, || {
+        let r = spec_seq_uncached(cx, i, bare_day);
+        (r, !Memo::shared(&cx.atoms, i))
+    })
 }
 
 fn spec_seq_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)> {
@@ -2275,6 +2329,37 @@ mod tests {
     use super::*;
     use crate::cx::Ref;
     use crate::tok::Folded;
+
+    #[test]
+    fn dates_written_as_by_format() {
+        let grains = [
+            Grain::Century,
+            Grain::Day,
+            Grain::Decade,
+            Grain::Hour,
+            Grain::Minute,
+            Grain::Month,
+            Grain::Quarter,
+            Grain::Second,
+            Grain::Week,
+            Grain::Year,
+        ];
+        for y in [-12, 0, 7, 99, 999, 1000, 2025, 9999, 10000, 123456] {
+            for (m, d, h, mi, sec) in [(1, 1, 0, 0, 0), (12, 31, 23, 59, 59), (7, 9, 5, 3, 100)] {
+                let t = Dt {
+                    y,
+                    m,
+                    d,
+                    h,
+                    mi,
+                    s: sec,
+                };
+                for g in grains {
+                    assert_eq!(fmt_dt(t, g), fmt_dt_std(t, g), "{t:?} {g:?}");
+                }
+            }
+        }
+    }
 
     /// The first expression of `input` against `reference`: (text, value).
     fn check_at(input: &str, reference: Option<&str>, past: bool, expected: Option<(&str, &str)>) {

@@ -8,6 +8,16 @@
 
 use frclaims_model::fold_char;
 
+/// [`fold_char`] of U+00C0 … U+00FF, by their low six bits (the second
+/// byte of their UTF-8 form is 0x80 + these bits).
+static LATIN1: std::sync::LazyLock<[char; 64]> = std::sync::LazyLock::new(|| {
+    let mut t = [' '; 64];
+    for (k, f) in t.iter_mut().enumerate() {
+        *f = char::from_u32(0xC0 + k as u32).map_or(' ', fold_char);
+    }
+    t
+});
+
 /// A folded copy of a sentence for matching, folded as
 /// [`frclaims_model::Normalized`] folds (one character for one), with the
 /// way back to original byte offsets; built byte by byte on ASCII.
@@ -41,6 +51,15 @@ impl Folded {
             if c < 0x80 {
                 // A run of ASCII, copied and lowercased whole.
                 let mut j = i + 1;
+                // Eight bytes at a time, then one by one.
+                while j + 8 <= bytes.len() {
+                    let mut w = [0u8; 8];
+                    w.copy_from_slice(&bytes[j..j + 8]);
+                    if u64::from_le_bytes(w) & 0x8080_8080_8080_8080 != 0 {
+                        break;
+                    }
+                    j += 8;
+                }
                 while j < bytes.len() && bytes[j] < 0x80 {
                     j += 1;
                 }
@@ -51,6 +70,16 @@ impl Folded {
                 }
                 to_orig.extend(i as u32..j as u32);
                 i = j;
+                continue;
+            }
+            if c == 0xC3 && i + 1 < bytes.len() {
+                // U+00C0 … U+00FF (accented Latin-1 letters), by table.
+                let f = LATIN1[usize::from(bytes[i + 1] & 0x3F)];
+                out.push(f);
+                for _ in 0..f.len_utf8() {
+                    to_orig.push(i as u32);
+                }
+                i += 2;
                 continue;
             }
             let ch = original[i..].chars().next().unwrap_or(' ');
