@@ -162,9 +162,16 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
 /// assert_eq!(reasons, ["button", "counter"]);
 /// ```
 pub fn furniture(text: &str, paragraphs: &[Paragraph]) -> Vec<Skipped> {
-    let rules = &*RULES;
     let mut cursor = CharCursor::new(text);
     let lines: Vec<&str> = paragraphs.iter().map(|p| cursor.slice(p.span)).collect();
+    furniture_of_lines(paragraphs, &lines)
+}
+
+/// [`furniture`], given the text of each paragraph (`lines[k]` is the text
+/// of `paragraphs[k]`), for callers that already sliced them.
+pub fn furniture_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> Vec<Skipped> {
+    let rules = &*RULES;
+    debug_assert_eq!(paragraphs.len(), lines.len());
     // Words, roughly: spaces plus one (fast, and all the rules need).
     let words: Vec<usize> = lines
         .iter()

@@ -23,8 +23,8 @@ mod meta;
 mod read;
 
 pub use decode::{decode, decode_owned, Decoded};
-pub use furniture::furniture;
-pub use meta::{metadata, TextMeta};
+pub use furniture::{furniture, furniture_of_lines};
+pub use meta::{metadata, metadata_of_lines, TextMeta};
 pub use read::{read, DocError, InputFormat, Item};
 
 pub use frclaims_model::Document;

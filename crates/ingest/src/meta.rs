@@ -93,9 +93,24 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
 /// ```
 pub fn metadata(text: &str, paragraphs: &[Paragraph]) -> TextMeta {
     let mut cursor = CharCursor::new(text);
+    let lines: Vec<&str> = paragraphs
+        .iter()
+        .take(HEADER_PARAGRAPHS)
+        .map(|p| cursor.slice(p.span))
+        .collect();
+    metadata_of_lines(paragraphs, &lines)
+}
+
+/// [`metadata`], given the text of each paragraph (`lines[k]` is the text
+/// of `paragraphs[k]`; only the first ones are read).
+pub fn metadata_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> TextMeta {
     let mut meta = TextMeta::default();
-    for (k, p) in paragraphs.iter().take(HEADER_PARAGRAPHS).enumerate() {
-        let line = cursor.slice(p.span);
+    for (k, (p, &line)) in paragraphs
+        .iter()
+        .zip(lines)
+        .take(HEADER_PARAGRAPHS)
+        .enumerate()
+    {
         let short = line.split_whitespace().nth(SHORT_LINE_WORDS).is_none();
         let at = |b: usize, e: usize| {
             Span::new(

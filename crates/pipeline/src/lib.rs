@@ -85,12 +85,14 @@ pub fn process(doc: &Document, opts: &Options) -> Record {
 /// the record instead of being copied.
 pub fn process_owned(mut doc: Document, opts: &Options) -> Record {
     let text = doc.text.as_str();
-    let paragraphs = frclaims_segment::paragraphs(text);
-    let skipped = frclaims_ingest::furniture(text, &paragraphs);
+    let with_bytes = frclaims_segment::paragraphs_with_bytes(text);
+    let lines: Vec<&str> = with_bytes.iter().map(|(_, b)| b.slice(text)).collect();
+    let paragraphs: Vec<_> = with_bytes.into_iter().map(|(p, _)| p).collect();
+    let skipped = frclaims_ingest::furniture_of_lines(&paragraphs, &lines);
 
     // Metadata the input did not give is looked for in the text; the
     // stages see the completed metadata (the date anchors relative dates).
-    let found = frclaims_ingest::metadata(text, &paragraphs);
+    let found = frclaims_ingest::metadata_of_lines(&paragraphs, &lines);
     let meta = &mut doc.meta;
     meta.title = meta.title.take().or(found.title);
     meta.date = meta.date.take().or(found.date);

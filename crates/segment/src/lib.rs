@@ -81,25 +81,37 @@
 mod lexicon;
 mod split;
 
-use frclaims_model::{Paragraph, Sentence, Span};
+use frclaims_model::{ByteSpan, Paragraph, Sentence, Span};
 
 /// Paragraphs of `text`: each non-blank line, trimmed.
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    paragraphs_with_bytes(text)
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect()
+}
+
+/// [`paragraphs`], each with its byte span in `text`, for callers that
+/// slice the text (what this walk knows costs nothing to keep).
+pub fn paragraphs_with_bytes(text: &str) -> Vec<(Paragraph, ByteSpan)> {
     let mut out = Vec::new();
     let ascii = text.is_ascii();
     let count = |s: &str| if ascii { s.len() } else { s.chars().count() };
     let mut pos = 0; // code points before `line`
+    let mut at = 0; // bytes before `line`
     for line in text.split_inclusive('\n') {
         let body = line.trim_start();
-        let lead = count(&line[..line.len() - body.len()]);
+        let lead_bytes = line.len() - body.len();
+        let lead = count(&line[..lead_bytes]);
         let trimmed = body.trim_end();
         let n = count(trimmed);
         if n > 0 {
-            out.push(Paragraph {
-                span: Span::new(pos + lead, pos + lead + n),
-            });
+            let span = Span::new(pos + lead, pos + lead + n);
+            let bytes = ByteSpan::new(at + lead_bytes, at + lead_bytes + trimmed.len());
+            out.push((Paragraph { span }, bytes));
         }
         pos += lead + n + count(&body[trimmed.len()..]);
+        at += line.len();
     }
     out
 }

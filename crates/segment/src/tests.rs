@@ -676,3 +676,23 @@ fn long_tokens_stay_linear() {
     assert_eq!(paras.len(), 1);
     assert!(!sentences(&text, &paras).is_empty());
 }
+
+#[test]
+fn paragraph_bytes_agree_with_code_points() {
+    for text in [
+        "",
+        "Un.\n\n  Deux é.  \nTrois",
+        "« Été »\r\n\u{a0}x\n",
+        "\n\n",
+    ] {
+        let idx = frclaims_model::TextIndex::new(text);
+        let both = crate::paragraphs_with_bytes(text);
+        assert_eq!(
+            both.iter().map(|(p, _)| *p).collect::<Vec<_>>(),
+            crate::paragraphs(text)
+        );
+        for (p, b) in both {
+            assert_eq!(idx.bytes(p.span), b, "{text:?}");
+        }
+    }
+}
