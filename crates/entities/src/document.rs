@@ -51,6 +51,11 @@ pub(crate) fn resolve(
         flat.push(c);
     }
 
+    // What the document defines a name to be holds for all its mentions.
+    let mut defined: KeyMap<(Label, Option<&'static str>)> = KeyMap::default();
+    for c in flat.iter().filter(|c| c.defined) {
+        defined.entry(c.key.as_str()).or_insert((c.label, c.kind));
+    }
     // What the document says with confidence.
     let mut sure: KeyMap<(Label, Option<&'static str>)> =
         KeyMap::with_capacity_and_hasher(flat.len(), Default::default());
@@ -83,7 +88,9 @@ pub(crate) fn resolve(
             .then(|| family.get(c.key.as_str()).copied())
             .flatten()
             .filter(|&p| p != i && c.kind != Some("country"));
-        let d = if let Some(p) = person {
+        let d = if let Some(&(label, kind)) = defined.get(c.key.as_str()) {
+            Some((label, kind, None))
+        } else if let Some(p) = person {
             Some((Label::Per, Some("person"), Some(p)))
         } else if c.trust == Trust::Sure {
             Some((c.label, c.kind, None))

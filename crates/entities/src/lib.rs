@@ -106,8 +106,10 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
             lex,
             first_word: toks.iter().position(|t| t.word).unwrap_or(0),
         };
+        let first = cands.len();
         sent.mentions(&mut cands);
         sent.quoted_titles(&mut cands);
+        sent.definitions(&mut cands[first..]);
     }
     document::resolve(text, &mut offsets, cands, &lowercase)
 }
@@ -362,6 +364,25 @@ mod tests {
             "Le livre se trouve chez J. J. Burgdorfer à Berne.",
             &[("J. J. Burgdorfer", "PER"), ("Berne", "LOC")],
         );
+    }
+
+    #[test]
+    fn a_definition_types_every_mention() {
+        check_doc(
+            &[
+                "Le succès de DeepSeek inquiète Washington.",
+                "DeepSeek est le nom d'un modèle d'IA conversationnelle.",
+                "Les utilisateurs de DeepSeek sont nombreux.",
+            ],
+            &[
+                ("DeepSeek", "MISC", None),
+                ("Washington", "LOC", None),
+                ("DeepSeek", "MISC", Some(0)),
+                ("DeepSeek", "MISC", Some(0)),
+            ],
+        );
+        // Without a definition the lexicon's type stays.
+        check("Le succès de DeepSeek inquiète.", &[("DeepSeek", "ORG")]);
     }
 
     #[test]

@@ -54,6 +54,9 @@ pub(crate) struct Cand {
     pub first: (usize, usize),
     /// Number of words.
     pub words: usize,
+    /// The sentence defines what the name is ("DeepSeek est le nom d'un
+    /// modèle d'IA"): its label holds for every mention in the document.
+    pub defined: bool,
 }
 
 /// Name particles that may join two capitalized words ("Banque de France",
@@ -397,6 +400,37 @@ impl Sentence<'_> {
             last,
             key,
             words,
+            defined: false,
+        }
+    }
+
+    /// Definitions of a name as a product, which type it for the whole
+    /// document: "X est le nom d'un modèle", "X est une application",
+    /// "X, un logiciel". `out` holds this sentence's mentions.
+    pub fn definitions(&self, out: &mut [Cand]) {
+        for c in out.iter_mut() {
+            let Some(j) = self.toks.iter().position(|t| t.start >= c.end) else {
+                continue;
+            };
+            let fold = |k: usize| self.toks.get(k).map_or("", |t| t.fold);
+            let mut k = j;
+            match fold(k) {
+                "est" | "," => k += 1,
+                _ => continue,
+            }
+            // "le nom d'", "l'un des" are skipped.
+            if fold(k) == "le" && fold(k + 1) == "nom" && matches!(fold(k + 2), "d'" | "de") {
+                k += 3;
+            }
+            if !matches!(fold(k), "un" | "une") {
+                continue;
+            }
+            if self.lex.product_nouns.contains(fold(k + 1)) {
+                c.label = Label::Misc;
+                c.kind = Some("product");
+                c.trust = Trust::Sure;
+                c.defined = true;
+            }
         }
     }
 
