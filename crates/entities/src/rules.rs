@@ -970,7 +970,7 @@ impl Sentence<'_> {
     /// Titles in guillemets or curly quotes: works, events, named days
     /// and initiatives (« Jour de la Libération », « Le Petit Prince »).
     /// The quoted text must read as a name, not as speech: a capital first,
-    /// another capitalized word after it, two to eight words, and no
+    /// another capitalized word after it, two to twelve words, and no
     /// punctuation inside. It replaces the mentions found inside it.
     pub fn quoted_titles(&self, out: &mut Vec<Cand>) {
         let raw = |t: &Tok| &self.text[t.start..t.end];
@@ -985,7 +985,7 @@ impl Sentence<'_> {
                 }
             };
             let Some(j) =
-                (i + 1..self.toks.len().min(i + 12)).find(|&k| raw(&self.toks[k]) == close)
+                (i + 1..self.toks.len().min(i + 20)).find(|&k| raw(&self.toks[k]) == close)
             else {
                 i += 1;
                 continue;
@@ -997,7 +997,7 @@ impl Sentence<'_> {
             });
             // An acronym first reads as a concept label (« AI for
             // Science », « IA de confiance »), not a title.
-            let reads_as_name = (2..=8).contains(&words.len())
+            let reads_as_name = (2..=12).contains(&words.len())
                 && words[0].cap
                 && !words[0].upper
                 && !words[0].digit
