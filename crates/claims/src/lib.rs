@@ -56,9 +56,8 @@
 //!   where none can be a mark or a line break; glued sentences are looked
 //!   for only in sentences with a stop before their end. Both are checked
 //!   against their first, character-vector versions (`tests.rs`).
-//! * Code point spans become byte ranges through `text::CharIndex`, one
-//!   count per 8 bytes instead of one offset per code point (checked
-//!   against `TextIndex`).
+//! * Code point spans become byte ranges through the model's `TextIndex`,
+//!   per sentence and per claim (not per token).
 //!
 //! ```
 //! use frclaims_model::{Document, Sentence, Span};
@@ -83,7 +82,8 @@ use frclaims_model::{
 
 use crate::lexicon::{fold, LEXICON};
 use crate::speech::Speech;
-use crate::text::{CharIndex, Tokens};
+use crate::text::Tokens;
+use frclaims_model::TextIndex;
 
 /// Every claim in the given sentences of `doc`, sorted by span.
 pub fn extract(
@@ -97,7 +97,7 @@ pub fn extract(
         return Vec::new();
     }
     let lex = &*LEXICON;
-    let idx = CharIndex::new(text);
+    let idx = TextIndex::new(text);
     let tk = Tokens::new(text);
     let quotes = text::quotes(text);
     let mut sents: Vec<Sentence> = Vec::with_capacity(sentences.len());
@@ -267,7 +267,7 @@ fn time_of(numbers: &[Number], span: Span) -> Option<usize> {
 }
 
 fn build(
-    idx: &CharIndex,
+    idx: &TextIndex,
     tk: &Tokens,
     sp: &Speech,
     speaker: Option<Speaker>,
@@ -371,7 +371,7 @@ struct Person {
 /// Resolves every speaker mention: entities, surnames, pronouns,
 /// continuation quotes. Drops continuation quotes with no speaker before.
 fn resolve(
-    idx: &CharIndex,
+    idx: &TextIndex,
     speeches: Vec<Speech>,
     entities: &[Entity],
 ) -> Vec<(Speech, Option<Speaker>)> {
@@ -423,7 +423,7 @@ fn name_words(name: &str) -> Vec<String> {
 }
 
 fn speaker_of(
-    idx: &CharIndex,
+    idx: &TextIndex,
     m: &speech::Mention,
     content: Span,
     entities: &[Entity],

@@ -1004,39 +1004,3 @@ fn quotes_pair_as_the_reference_does() {
         assert_eq!(text::quotes(t), quotes_reference::quotes(t), "{t:?}");
     }
 }
-
-#[test]
-fn char_index_agrees_with_the_text_index() {
-    let alphabet: Vec<char> = "ab é«»’€😀\n".chars().collect();
-    let mut seed: u64 = 0xdead_beef_cafe_f00d;
-    let mut next = || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
-    for round in 0..400 {
-        let n = (next() % 300) as usize;
-        let t: String = (0..n)
-            .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
-            .collect();
-        let t = if round % 7 == 0 {
-            t.replace(|c: char| !c.is_ascii(), "x")
-        } else {
-            t
-        };
-        let want = TextIndex::new(&t);
-        let got = text::CharIndex::new(&t);
-        assert_eq!(got.char_len(), want.char_len(), "{t:?}");
-        for c in 0..=want.char_len() + 2 {
-            assert_eq!(got.byte_of(c), want.byte_of(c), "{t:?} {c}");
-        }
-        let len = want.char_len();
-        for _ in 0..20 {
-            let a = (next() as usize) % (len + 1);
-            let b = a + (next() as usize) % (len + 1 - a);
-            let s = Span::new(a, b);
-            assert_eq!(got.slice(s), want.slice(s), "{t:?}");
-        }
-    }
-}

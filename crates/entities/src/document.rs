@@ -15,7 +15,6 @@ use std::hash::BuildHasherDefault;
 use frclaims_model::{Entity, Label, Span};
 
 use crate::lexicon::{WordBloom, WordHasher, FAMILY, LEXICON};
-use crate::offsets::Offsets;
 use crate::rules::{Cand, Trust};
 
 /// A map from mention keys, with the fast word hash.
@@ -38,7 +37,7 @@ type Decision = (Label, Option<&'static str>, Option<usize>);
 /// Turn the mentions of all sentences into the document's entities.
 pub(crate) fn resolve(
     text: &str,
-    offsets: &mut Offsets<'_>,
+    offsets: &mut frclaims_model::CharCursor<'_>,
     mut cands: Vec<Cand>,
     lowercase: &WordBloom,
 ) -> Vec<Entity> {

@@ -45,7 +45,6 @@
 
 mod document;
 mod lexicon;
-mod offsets;
 mod rules;
 mod tokens;
 
@@ -63,7 +62,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
         return Vec::new();
     }
     let lex = &*LEXICON;
-    let mut offsets = offsets::Offsets::new(text);
+    let mut offsets = frclaims_model::CharCursor::new(text);
     let abbrev = |w: &str| lex.abbreviations.contains(w);
     let folded = tokens::Folded::new(text);
     let mut cands: Vec<Cand> = Vec::new();

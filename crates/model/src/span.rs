@@ -172,9 +172,11 @@ impl<'t> TextIndex<'t> {
     }
 }
 
-/// Converts increasing code point offsets into byte offsets by walking
-/// forward: no table, and it walks only as far as asked. Asking for an
-/// offset before the last one restarts from the beginning.
+/// Converts code point offsets to byte offsets and back by walking
+/// forward: no table, and it walks only as far as asked. Stages ask about
+/// sentences and mentions in text order, so one pass over the document
+/// answers every question. Asking about a place before the last one
+/// restarts from the beginning.
 ///
 /// ```
 /// use frclaims_model::{CharCursor, Span};
@@ -182,12 +184,48 @@ impl<'t> TextIndex<'t> {
 /// let mut cur = CharCursor::new(text);
 /// assert_eq!(cur.slice(Span::new(6, 11)), "Pékin");
 /// assert_eq!(cur.slice(Span::new(18, 23)), "Paris");
+/// assert_eq!(cur.char_of(text.len()), 24);
 /// ```
 #[derive(Debug, Clone)]
 pub struct CharCursor<'t> {
     text: &'t str,
+    ascii: bool,
     byte: usize,
     ch: usize,
+}
+
+/// Number of code points that start in `b`: every byte that is not a
+/// UTF-8 continuation byte (`10xxxxxx`) starts one; eight bytes at a time.
+#[inline]
+fn count_chars(b: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    let mut n = 0;
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let continuation = w & !(w << 1) & HIGH;
+        n += 8 - continuation.count_ones() as usize;
+    }
+    n + chunks
+        .remainder()
+        .iter()
+        .filter(|&&x| (x as i8) >= -0x40)
+        .count()
+}
+
+/// Length of the run of ASCII bytes that starts `b`, eight at a time.
+#[inline]
+fn ascii_prefix(b: &[u8]) -> usize {
+    let mut n = 0;
+    for c in b.chunks_exact(8) {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let high = w & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return n + (high.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + b[n..].iter().take_while(|x| x.is_ascii()).count()
 }
 
 impl<'t> CharCursor<'t> {
@@ -195,34 +233,79 @@ impl<'t> CharCursor<'t> {
     pub fn new(text: &'t str) -> CharCursor<'t> {
         CharCursor {
             text,
+            ascii: text.is_ascii(),
             byte: 0,
             ch: 0,
         }
     }
 
-    /// Byte offset of code point `ch` (clamped to the end).
+    /// Moves to code point `ch` (clamped to the end); returns its byte
+    /// offset.
     pub fn byte_of(&mut self, ch: usize) -> usize {
+        let t = self.text.as_bytes();
+        if self.ascii {
+            self.byte = ch.min(t.len());
+            self.ch = self.byte;
+            return self.byte;
+        }
         if ch < self.ch {
             self.byte = 0;
             self.ch = 0;
         }
-        let bytes = self.text.as_bytes();
-        // Each code point is at least one byte: jump `ch - self.ch` bytes
-        // (to a char boundary), count the code points crossed, repeat.
-        // Counting vectorizes; mostly-ASCII text takes one or two rounds.
-        while self.ch < ch && self.byte < bytes.len() {
-            let mut upto = (self.byte + (ch - self.ch)).min(bytes.len());
-            while upto < bytes.len() && (bytes[upto] as i8) < -0x40 {
-                upto += 1;
+        // Whole blocks of 64 bytes (cut back to a code point boundary)
+        // while the code points they start all lie before `ch`.
+        while ch - self.ch >= 64 && self.byte + 64 < t.len() {
+            let mut end = self.byte + 64;
+            while (t[end] as i8) < -0x40 {
+                end -= 1;
             }
-            let crossed = bytes[self.byte..upto]
-                .iter()
-                .filter(|&&b| (b as i8) >= -0x40)
-                .count();
-            self.byte = upto;
-            self.ch += crossed;
+            let n = count_chars(&t[self.byte..end]);
+            if self.ch + n > ch {
+                break;
+            }
+            self.ch += n;
+            self.byte = end;
+        }
+        while self.ch < ch && self.byte < t.len() {
+            // A run of ASCII bytes at once, else one code point.
+            let stop = t.len().min(self.byte + (ch - self.ch));
+            let run = ascii_prefix(&t[self.byte..stop]);
+            if run > 0 {
+                self.byte += run;
+                self.ch += run;
+                continue;
+            }
+            self.byte += 1;
+            while self.byte < t.len() && (t[self.byte] as i8) < -0x40 {
+                self.byte += 1;
+            }
+            self.ch += 1;
         }
         self.byte
+    }
+
+    /// Moves to byte `byte` (a code point boundary, clamped to the end);
+    /// returns its code point offset.
+    pub fn char_of(&mut self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        if self.ascii {
+            self.byte = byte;
+            self.ch = byte;
+            return byte;
+        }
+        if byte < self.byte {
+            self.byte = 0;
+            self.ch = 0;
+        }
+        self.ch += count_chars(&self.text.as_bytes()[self.byte..byte]);
+        self.byte = byte;
+        self.ch
+    }
+
+    /// The byte offset `n` code points after the cursor (clamped to the
+    /// end), without moving it.
+    pub fn byte_after(&self, n: usize) -> usize {
+        self.clone().byte_of(self.ch + n)
     }
 
     /// The text of a code point span.
@@ -283,6 +366,62 @@ mod tests {
         }
         assert_eq!(cur.byte_of(1), idx.byte_of(1), "going back restarts");
         assert_eq!(cur.byte_of(10_000), text.len());
+        let mut cur = CharCursor::new(&text);
+        for (c, (b, _)) in text.char_indices().enumerate().step_by(5) {
+            assert_eq!(cur.char_of(b), c);
+            assert_eq!(cur.byte_after(3), idx.byte_of(c + 3));
+        }
+        assert_eq!(
+            cur.char_of(text.len() + 9),
+            idx.char_len(),
+            "clamped to the end"
+        );
+        let long = "a".repeat(200) + &"é".repeat(150) + "z";
+        let mut cur = CharCursor::new(&long);
+        let idx = TextIndex::new(&long);
+        for c in [0, 63, 64, 65, 199, 200, 201, 300, 350, 351, 400] {
+            assert_eq!(cur.byte_of(c), idx.byte_of(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn cursor_agrees_with_the_text_index_both_ways() {
+        let long = "Le président a reçu à Pékin – « été » 😀 x\u{a0}y. ".repeat(30);
+        for text in [
+            "",
+            "abc",
+            "M. Lin a dit « 20 % » à Pékin.",
+            "été 😀 x\u{a0}y",
+            long.as_str(),
+        ] {
+            let idx = TextIndex::new(text);
+            let n = text.chars().count();
+            // Forward by steps small and large, then backward (restarts),
+            // then past the end.
+            for step in [1, 7, 63, 64, 65, 150, 1000] {
+                let mut o = CharCursor::new(text);
+                let order: Vec<usize> = (0..=n)
+                    .step_by(step)
+                    .chain((0..=n).rev().step_by(step))
+                    .chain([n, n + 3])
+                    .collect();
+                for &c in &order {
+                    assert_eq!(o.byte_of(c), idx.byte_of(c), "{text:?} byte_of({c})");
+                }
+            }
+            let mut o = CharCursor::new(text);
+            let bounds: Vec<usize> = text
+                .char_indices()
+                .map(|(b, _)| b)
+                .chain([text.len()])
+                .collect();
+            for step in [1, 9, 40, 200] {
+                let fwd = bounds.iter().step_by(step);
+                for &b in fwd.chain(bounds.iter().rev().step_by(step)) {
+                    assert_eq!(o.char_of(b), idx.char_of(b), "{text:?} char_of({b})");
+                }
+            }
+        }
     }
 
     #[test]

@@ -65,7 +65,7 @@ mod tok;
 
 use std::sync::LazyLock;
 
-use frclaims_model::{ByteSpan, Dim, Document, Number, Sentence, Span, Value};
+use frclaims_model::{ByteSpan, CharCursor, Dim, Document, Number, Sentence, Span, Value};
 
 use crate::tok::Folded;
 
@@ -77,14 +77,14 @@ use crate::tok::Kind;
 /// Every number of the given sentences of `doc`, sorted by span.
 pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
     let r = doc.meta.date.as_ref().and_then(|d| Ref::parse(&d.value));
-    let mut doc_at = Offsets::new(&doc.text);
+    let mut doc_at = CharCursor::new(&doc.text);
     let mut out = Vec::new();
     // Buffers kept from one sentence to the next.
     let mut n = Folded::default();
     let mut buffers = cx::Buffers::default();
     let mut tcore: Vec<bool> = Vec::new();
     for s in sentences {
-        let bs = ByteSpan::new(doc_at.byte(s.span.start), doc_at.byte(s.span.end));
+        let bs = ByteSpan::new(doc_at.byte_of(s.span.start), doc_at.byte_of(s.span.end));
         let text = bs.slice(&doc.text);
         if !maybe_has_item(text) {
             continue;
@@ -131,11 +131,11 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
         near(&core, 4, &mut cx.near);
         cx.core = core;
         // Items come left to right: their code points are counted on.
-        let mut at = Offsets::new(text);
+        let mut at = CharCursor::new(text);
         for it in scan(&cx) {
             let (o0, o1) = (cx.t[it.t0].b0, cx.t[it.t1 - 1].b1);
             let (b0, b1) = (bs.start + o0, bs.start + o1);
-            let span = Span::new(s.span.start + at.char(o0), s.span.start + at.char(o1));
+            let span = Span::new(s.span.start + at.char_of(o0), s.span.start + at.char_of(o1));
             out.push(Number {
                 span,
                 text: doc.text[b0..b1].to_string(),
@@ -150,92 +150,6 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
     }
     out.sort_by_key(|n| (n.span.start, n.span.end));
     out
-}
-
-/// Code point and byte offsets of one text, converted in increasing order
-/// with a cursor: one pass, no table.
-struct Offsets<'t> {
-    text: &'t str,
-    ascii: bool,
-    /// (code point, byte) of the cursor.
-    at: (usize, usize),
-}
-
-impl<'t> Offsets<'t> {
-    fn new(text: &'t str) -> Offsets<'t> {
-        Offsets {
-            text,
-            ascii: text.is_ascii(),
-            at: (0, 0),
-        }
-    }
-
-    /// Byte offset of code point `c`.
-    fn byte(&mut self, c: usize) -> usize {
-        if self.ascii {
-            return c.min(self.text.len());
-        }
-        if c < self.at.0 {
-            self.at = (0, 0);
-        }
-        let (c0, b0) = self.at;
-        // Walk the bytes, counting the first byte of each character.
-        let bytes = self.text.as_bytes();
-        let mut left = c - c0;
-        let mut b = b0;
-        // Blocks of 64 bytes, then words of 8 bytes: their characters are
-        // the bytes that are not continuation bytes (0b10xxxxxx).
-        while b + 64 <= bytes.len() {
-            let chars = bytes[b..b + 64]
-                .iter()
-                .map(|&x| u8::from(x & 0xC0 != 0x80))
-                .sum::<u8>();
-            let chars = usize::from(chars);
-            if chars > left {
-                break;
-            }
-            left -= chars;
-            b += 64;
-        }
-        while b + 8 <= bytes.len() {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(&bytes[b..b + 8]);
-            let w = u64::from_le_bytes(w);
-            let cont = (w & !(w << 1) & 0x8080_8080_8080_8080).count_ones() as usize;
-            let chars = 8 - cont;
-            // Stop before a word holding the start of character `c`.
-            if chars > left {
-                break;
-            }
-            left -= chars;
-            b += 8;
-        }
-        while b < bytes.len() {
-            if bytes[b] & 0xC0 != 0x80 {
-                if left == 0 {
-                    break;
-                }
-                left -= 1;
-            }
-            b += 1;
-        }
-        self.at = (c, b);
-        b
-    }
-
-    /// Code point offset of byte `b` (a char boundary).
-    fn char(&mut self, b: usize) -> usize {
-        if self.ascii {
-            return b;
-        }
-        if b < self.at.1 {
-            self.at = (0, 0);
-        }
-        let (c0, b0) = self.at;
-        let c = c0 + self.text.get(b0..b).map_or(0, |t| t.chars().count());
-        self.at = (c, b);
-        c
-    }
 }
 
 /// Words that hold a number or a date by themselves (folded). A sentence
@@ -1290,15 +1204,15 @@ mod tests {
             .chain([text.len()])
             .collect();
         // In increasing order (the cursor), then from the start again.
-        let mut at = Offsets::new(&text);
+        let mut at = CharCursor::new(&text);
         for (c, &b) in starts.iter().enumerate().step_by(7) {
-            assert_eq!(at.byte(c), b, "code point {c}");
-            assert_eq!(at.char(b), c, "byte {b}");
+            assert_eq!(at.byte_of(c), b, "code point {c}");
+            assert_eq!(at.char_of(b), c, "byte {b}");
         }
         for (c, &b) in starts.iter().enumerate().rev().step_by(97) {
-            assert_eq!(at.byte(c), b, "code point {c}");
+            assert_eq!(at.byte_of(c), b, "code point {c}");
         }
-        assert_eq!(at.byte(starts.len() + 10), text.len());
+        assert_eq!(at.byte_of(starts.len() + 10), text.len());
     }
 
     #[test]

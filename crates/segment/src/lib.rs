@@ -81,7 +81,7 @@
 mod lexicon;
 mod split;
 
-use frclaims_model::{ByteSpan, Paragraph, Sentence, Span};
+use frclaims_model::{ByteSpan, CharCursor, Paragraph, Sentence, Span};
 
 /// Paragraphs of `text`: each non-blank line, trimmed.
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
@@ -122,7 +122,7 @@ pub fn paragraphs_with_bytes(text: &str) -> Vec<(Paragraph, ByteSpan)> {
 /// [`paragraphs`]; spans out of bounds are clamped.
 pub fn sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(paragraphs.len() * 2);
-    let mut cursor = Cursor::new(text);
+    let mut cursor = CharCursor::new(text);
     let mut ranges = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let from = cursor.byte_of(p.span.start);
@@ -141,95 +141,6 @@ pub fn sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
         }
     }
     out
-}
-
-/// The byte offset of the `n`-th code point of `b` (UTF-8) counted from
-/// byte `from` (a char boundary); the end of `b` when there are fewer.
-fn forward(b: &[u8], from: usize, n: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let (mut pos, mut left) = (from, n);
-    // Eight bytes at a time: a code point starts at every byte that is not
-    // a continuation byte (0b10xx_xxxx).
-    while pos + 8 <= b.len() {
-        let w = u64::from_le_bytes(b[pos..pos + 8].try_into().unwrap_or_default());
-        let continuation = (w & !(w << 1) & HIGH).count_ones() as usize;
-        let starts = 8 - continuation;
-        if starts > left {
-            break;
-        }
-        left -= starts;
-        pos += 8;
-    }
-    while pos < b.len() {
-        if (b[pos] as i8) >= -0x40 {
-            if left == 0 {
-                return pos;
-            }
-            left -= 1;
-        }
-        pos += 1;
-    }
-    b.len()
-}
-
-/// Converts code points to bytes and back for offsets that mostly move
-/// forward, in time proportional to the distance moved.
-struct Cursor<'t> {
-    text: &'t str,
-    ascii: bool,
-    byte: usize,
-    char: usize,
-}
-
-impl<'t> Cursor<'t> {
-    fn new(text: &'t str) -> Cursor<'t> {
-        Cursor {
-            text,
-            ascii: text.is_ascii(),
-            byte: 0,
-            char: 0,
-        }
-    }
-
-    /// Moves to code point `c` (clamped to the end); returns its byte.
-    fn byte_of(&mut self, c: usize) -> usize {
-        if self.ascii {
-            self.byte = c.min(self.text.len());
-            return self.byte;
-        }
-        if c < self.char {
-            self.byte = 0;
-            self.char = 0;
-        }
-        let b = forward(self.text.as_bytes(), self.byte, c - self.char);
-        self.char += self.text[self.byte..b].chars().count();
-        self.byte = b;
-        self.byte
-    }
-
-    /// The byte offset `n` code points after the cursor (clamped to the
-    /// end), without moving it.
-    fn byte_after(&self, n: usize) -> usize {
-        if self.ascii {
-            return (self.byte + n).min(self.text.len());
-        }
-        forward(self.text.as_bytes(), self.byte, n)
-    }
-
-    /// Moves to byte `byte`, a char boundary; returns its code point.
-    fn char_of(&mut self, byte: usize) -> usize {
-        if self.ascii {
-            self.byte = byte;
-            return byte;
-        }
-        if byte < self.byte {
-            self.byte = 0;
-            self.char = 0;
-        }
-        self.char += self.text[self.byte..byte].chars().count();
-        self.byte = byte;
-        self.char
-    }
 }
 
 #[cfg(test)]
