@@ -27,7 +27,7 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use frclaims_ingest::Item;
-use frclaims_model::{Document, ErrorInfo, ErrorRecord, Line, Record, Sentence, SCHEMA};
+use frclaims_model::{Document, ErrorInfo, ErrorRecord, Line, Record, Sentence, Skipped, SCHEMA};
 
 /// What [`process`] writes.
 #[derive(Debug, Clone, Copy)]
@@ -100,11 +100,7 @@ pub fn process_owned(mut doc: Document, opts: &Options) -> Record {
 
     let sentences = frclaims_segment::sentences(text, &paragraphs);
     // Extraction sees the sentences that are not page furniture.
-    let kept: Vec<Sentence> = sentences
-        .iter()
-        .filter(|s| !skipped.iter().any(|k| k.span.contains(s.span)))
-        .copied()
-        .collect();
+    let kept = outside(&sentences, &skipped);
 
     let st = opts.stages;
     let numbers = if st.numbers {
@@ -136,6 +132,22 @@ pub fn process_owned(mut doc: Document, opts: &Options) -> Record {
         numbers,
         claims,
     }
+}
+
+/// The sentences not inside a skipped span. Both lists are sorted by
+/// start and skipped spans do not overlap: one merge walk.
+fn outside(sentences: &[Sentence], skipped: &[Skipped]) -> Vec<Sentence> {
+    let mut k = 0;
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        while k < skipped.len() && skipped[k].span.end <= s.span.start {
+            k += 1;
+        }
+        if !skipped.get(k).is_some_and(|sk| sk.span.contains(s.span)) {
+            out.push(*s);
+        }
+    }
+    out
 }
 
 /// One input item to one output line. Never panics: a stage that panics
@@ -366,6 +378,36 @@ mod tests {
         });
         assert_eq!(res, Err("closed"));
         assert_eq!(seen, 20);
+    }
+
+    #[test]
+    fn sentences_inside_furniture_are_left_out() {
+        use frclaims_model::Span;
+        let sent = |a, b| Sentence {
+            span: Span::new(a, b),
+            paragraph: 0,
+        };
+        let skip = |a, b| Skipped {
+            span: Span::new(a, b),
+            reason: "button".into(),
+        };
+        let sentences = [
+            sent(0, 5),
+            sent(6, 10),
+            sent(11, 20),
+            sent(21, 30),
+            sent(31, 40),
+        ];
+        let skipped = [skip(6, 10), skip(15, 25), skip(31, 45)];
+        // (11, 20) only overlaps a skipped span: it stays.
+        let kept: Vec<Span> = outside(&sentences, &skipped)
+            .iter()
+            .map(|s| s.span)
+            .collect();
+        assert_eq!(
+            kept,
+            [Span::new(0, 5), Span::new(11, 20), Span::new(21, 30)]
+        );
     }
 
     #[test]
