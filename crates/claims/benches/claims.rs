@@ -8,45 +8,11 @@
 //!
 //! Run with `cargo bench -p frclaims-claims --bench claims`.
 
-use std::path::PathBuf;
 use std::time::Instant;
 
-use frclaims_model::Document;
-
 fn main() {
-    let mb: usize = std::env::var("FRCLAIMS_BENCH_MB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(20);
-    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    let mut articles: Vec<String> = std::fs::read_dir(&corpus)
-        .expect("corpus/ is readable")
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
-        .map(|e| std::fs::read_to_string(e.path()).expect("corpus files are UTF-8"))
-        .collect();
-    articles.sort();
-    assert!(!articles.is_empty(), "corpus/ has no .txt file");
-    let mut docs = Vec::new();
-    let mut total = 0usize;
-    let mut n = 0usize;
-    while total < mb << 20 {
-        for a in &articles {
-            // Vary each copy a little so no two documents are identical.
-            let text = format!("{a}\nCopie {n}.\n");
-            total += text.len();
-            let paras = frclaims_segment::paragraphs(&text);
-            let sents = frclaims_segment::sentences(&text, &paras);
-            docs.push((
-                Document {
-                    text,
-                    ..Document::default()
-                },
-                sents,
-            ));
-            n += 1;
-        }
-    }
+    let docs = frclaims_benchdata::documents(frclaims_benchdata::mb_from_env(20));
+    let (n, total) = (docs.len(), frclaims_benchdata::bytes(&docs));
     println!("corpus: {n} documents, {:.1} MB", total as f64 / 1e6);
     // Builds the lexicon outside the timing.
     std::hint::black_box(frclaims_claims::extract(&docs[0].0, &docs[0].1, &[], &[]));

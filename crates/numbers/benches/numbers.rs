@@ -9,46 +9,17 @@
 //! Run with `cargo bench -p frclaims-numbers --bench numbers`.
 
 use std::hint::black_box;
-use std::path::PathBuf;
 use std::time::Instant;
 
-use frclaims_model::{Document, Meta, MetaField, Sentence};
+use frclaims_model::MetaField;
 
 fn main() {
-    let mb: usize = std::env::var("FRCLAIMS_BENCH_MB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(20);
-    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    let mut articles: Vec<String> = std::fs::read_dir(&corpus)
-        .expect("corpus/ is readable")
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
-        .map(|e| std::fs::read_to_string(e.path()).expect("corpus files are UTF-8"))
-        .collect();
-    articles.sort();
-    let mut docs: Vec<(Document, Vec<Sentence>)> = Vec::new();
-    let mut total = 0usize;
-    let mut n = 0usize;
-    while total < mb << 20 {
-        for a in &articles {
-            // Vary each copy a little so no two documents are identical.
-            let text = format!("{a}\nCopie {n}.\n");
-            total += text.len();
-            let paragraphs = frclaims_segment::paragraphs(&text);
-            let sentences = frclaims_segment::sentences(&text, &paragraphs);
-            let doc = Document {
-                text,
-                meta: Meta {
-                    date: Some(MetaField::given("2025-06-15")),
-                    ..Meta::default()
-                },
-                ..Document::default()
-            };
-            docs.push((doc, sentences));
-            n += 1;
-        }
+    let mut docs = frclaims_benchdata::documents(frclaims_benchdata::mb_from_env(20));
+    // A publication date, so relative dates are resolved as in real runs.
+    for (doc, _) in &mut docs {
+        doc.meta.date = Some(MetaField::given("2025-06-15"));
     }
+    let (n, total) = (docs.len(), frclaims_benchdata::bytes(&docs));
     println!("corpus: {n} documents, {:.1} MB", total as f64 / 1e6);
     // Warm up the lexicons.
     black_box(frclaims_numbers::extract(&docs[0].0, &docs[0].1));

@@ -9,8 +9,6 @@
 //!
 //! Run with `cargo bench -p frclaims-pipeline --bench throughput`.
 
-use std::path::PathBuf;
-
 // The allocator of the frclaims binary, so the figures are the binary's.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -20,31 +18,14 @@ use frclaims_ingest::{read, InputFormat};
 use frclaims_pipeline::{render_jsonl, run, Config, Options, Stages};
 
 fn main() {
-    let mb: usize = std::env::var("FRCLAIMS_BENCH_MB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100);
-    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    let mut articles: Vec<String> = std::fs::read_dir(&corpus)
-        .expect("corpus/ is readable")
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
-        .map(|e| std::fs::read_to_string(e.path()).expect("corpus files are UTF-8"))
-        .collect();
-    articles.sort();
+    let texts = frclaims_benchdata::texts(frclaims_benchdata::mb_from_env(100));
     let dir = std::env::temp_dir().join(format!("frclaims-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let mut total = 0usize;
-    let mut n = 0usize;
-    while total < mb << 20 {
-        for a in &articles {
-            // Vary each copy a little so no two documents are identical.
-            let text = format!("{a}\nCopie {n}.\n");
-            total += text.len();
-            std::fs::write(dir.join(format!("{n:06}.txt")), text).unwrap();
-            n += 1;
-        }
+    for (n, text) in texts.iter().enumerate() {
+        std::fs::write(dir.join(format!("{n:06}.txt")), text).unwrap();
     }
+    let (n, total) = (texts.len(), texts.iter().map(String::len).sum::<usize>());
+    drop(texts);
     println!("corpus: {n} documents, {:.1} MB", total as f64 / 1e6);
     let cores = std::thread::available_parallelism()
         .map(|n| n.get())
