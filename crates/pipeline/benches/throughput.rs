@@ -2,10 +2,13 @@
 //!
 //! Builds a corpus of at least `FRCLAIMS_BENCH_MB` megabytes (default 100)
 //! at run time from the files of `corpus/`, writes it to a temporary
-//! folder, and runs the pipeline over it with 1 thread and with all cores,
-//! writing the JSONL to a sink, once with segmentation only (ingest,
-//! paragraphs, furniture, metadata, sentences, JSON) and once with every
-//! stage. Prints MB/s of input text.
+//! folder, and runs the pipeline over it, writing the JSONL to a sink:
+//! with segmentation only (ingest, paragraphs, furniture, metadata,
+//! sentences, JSON), with each extraction stage alone on top of it, and
+//! with every stage — on 1 thread, and the first and last also on all
+//! cores. Prints MB/s of input text and, for each stage, what it adds in
+//! milliseconds per megabyte, so that "with and without the stage" is one
+//! run.
 //!
 //! Run with `cargo bench -p frclaims-pipeline --bench throughput`.
 
@@ -30,12 +33,22 @@ fn main() {
     let cores = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1);
-    for (what, stages) in [
-        ("segmentation only", Stages::NONE),
-        ("every stage", Stages::ALL),
+    let only = |numbers, entities, claims| Stages {
+        numbers,
+        entities,
+        claims,
+    };
+    let mut base_ms = None;
+    for (what, stages, all_cores) in [
+        ("segmentation only", Stages::NONE, true),
+        ("+ numbers", only(true, false, false), false),
+        ("+ entities", only(false, true, false), false),
+        ("+ claims", only(false, false, true), false),
+        ("every stage", Stages::ALL, true),
     ] {
         let mut one = 0.0;
-        for jobs in [1, cores] {
+        let jobs_list: &[usize] = if all_cores { &[1, cores] } else { &[1] };
+        for &jobs in jobs_list {
             let config = Config {
                 jobs,
                 options: Options {
@@ -58,11 +71,17 @@ fn main() {
             .unwrap();
             let secs = start.elapsed().as_secs_f64();
             let rate = total as f64 / 1e6 / secs;
+            let ms = 1e3 / rate;
+            let mut added = String::new();
             if jobs == 1 {
                 one = rate;
+                match base_ms {
+                    None => base_ms = Some(ms),
+                    Some(b) => added = format!(", adds {:.1} ms/MB", ms - b),
+                }
             }
             println!(
-                "{what}, threads {jobs}: {secs:.2} s, {rate:.1} MB/s ({:.2}x), output {:.1} MB",
+                "{what}, threads {jobs}: {secs:.2} s, {rate:.1} MB/s ({:.2}x), {ms:.2} ms/MB{added}, output {:.1} MB",
                 rate / one,
                 out_bytes as f64 / 1e6
             );
