@@ -88,7 +88,13 @@ pub(crate) fn resolve(
             .flatten()
             .filter(|&p| p != i && c.kind != Some("country"));
         let d = if let Some(&(label, kind)) = defined.get(c.key.as_str()) {
-            Some((label, kind, None))
+            // A company the document defines as its product stays the
+            // company where the context speaks of the maker.
+            if c.maker && c.label == Label::Org && !c.defined {
+                Some((c.label, c.kind, None))
+            } else {
+                Some((label, kind, None))
+            }
         } else if let Some(p) = person {
             Some((Label::Per, Some("person"), Some(p)))
         } else if c.trust == Trust::Sure {
@@ -125,26 +131,27 @@ pub(crate) fn resolve(
     // Output, with references to first full mentions.
     let mut out: Vec<Entity> = Vec::with_capacity(flat.len());
     let mut out_index: Vec<Option<usize>> = vec![None; flat.len()];
-    let mut first_of: KeyMap<usize> =
+    let mut first_of: KeyMap<[Option<usize>; 4]> =
         KeyMap::with_capacity_and_hasher(flat.len(), Default::default());
     for (i, c) in flat.iter().enumerate() {
         let Some((label, kind, person)) = decided[i] else {
             continue;
         };
         // The first mention of the same name with the same label: "Trump"
-        // the place (a wrong guess) is no reference for "Trump" the person.
+        // the place (a wrong guess) is no reference for "Trump" the person,
+        // nor "DeepSeek" the product for "DeepSeek" the company.
         let reference = match person.and_then(|p| out_index[p]) {
             Some(p) => Some(p),
             None => first_of
                 .get(c.key.as_str())
-                .copied()
-                .filter(|&f| out[f].label == label),
+                .and_then(|f| f[label_index(label)]),
         };
         let start = offsets.char_of(c.start);
         let span = Span::new(start, offsets.char_of(c.end));
         out_index[i] = Some(out.len());
-        if reference.is_none() && !first_of.contains_key(c.key.as_str()) {
-            first_of.insert(c.key.as_str(), out.len());
+        if reference.is_none() {
+            let first = first_of.entry(c.key.as_str()).or_default();
+            first[label_index(label)].get_or_insert(out.len());
         }
         out.push(Entity {
             span,

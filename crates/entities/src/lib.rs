@@ -20,11 +20,17 @@
 //!    suffixes, place prepositions and word shapes; negative rules for
 //!    sentence-initial capitals, months, demonyms, headings in capitals and
 //!    function words.
-//! 3. **Document pass** (`document`): a name resolved once keeps its label
-//!    in later mentions and short forms ("Justin Lin" … "Lin"), guesses of
-//!    one name vote for its label, guesses that the document never confirms
-//!    or also writes in lowercase are dropped, and every repeated mention
-//!    points to its first full mention (`ref`).
+//!    Names given in guillemets after a naming cue (« connue sous le nom
+//!    de « Davos d'été » ») are MISC; a company the document defines as a
+//!    product stays a company where the context speaks of the maker ("les
+//!    modèles de DeepSeek", "DeepSeek … avec son modèle").
+//! 3. **Document pass** (`document`, `table`): the first column of a table
+//!    whose named cells mostly share a label gives that label to its other
+//!    name-like cells; a name resolved once keeps its label in later
+//!    mentions and short forms ("Justin Lin" … "Lin"), guesses of one name
+//!    vote for its label, guesses that the document never confirms or also
+//!    writes in lowercase are dropped, and every repeated mention points to
+//!    the first full mention of the same name with the same label (`ref`).
 //!
 //! Speed is measured by `cargo bench -p frclaims-entities --bench entities`
 //! (MB/s of text on one thread). Plain words (ASCII and Latin-1 letters)
@@ -46,6 +52,7 @@
 mod document;
 mod lexicon;
 mod rules;
+mod table;
 mod tokens;
 
 use aho_corasick::{Anchored, Input};
@@ -109,7 +116,9 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
         sent.mentions(&mut cands);
         sent.quoted_titles(&mut cands);
         sent.definitions(&mut cands[first..]);
+        sent.makers(&mut cands[first..]);
     }
+    table::first_columns(text, sentences, &mut cands);
     document::resolve(text, &mut offsets, cands, &lowercase)
 }
 
@@ -382,6 +391,93 @@ mod tests {
         );
         // Without a definition the lexicon's type stays.
         check("Le succès de DeepSeek inquiète.", &[("DeepSeek", "ORG")]);
+    }
+
+    #[test]
+    fn the_maker_of_a_defined_product_stays_a_company() {
+        check_doc(
+            &[
+                "DeepSeek est le nom d'un modèle d'IA conversationnelle.",
+                "La frénésie autour des modèles de DeepSeek a augmenté.",
+                "DeepSeek a choqué l'industrie en janvier avec son modèle.",
+                "DeepSeek a dépassé ChatGPT en visites.",
+            ],
+            &[
+                ("DeepSeek", "MISC", None),
+                // The company refers to its own first mention.
+                ("DeepSeek", "ORG", None),
+                ("DeepSeek", "ORG", Some(1)),
+                ("DeepSeek", "MISC", Some(0)),
+                ("ChatGPT", "MISC", None),
+            ],
+        );
+        // A product name stays a product after "modèles de".
+        check("Les modèles de Qwen progressent.", &[("Qwen", "MISC")]);
+        // Another name between the company and the possessive owns it.
+        check_doc(
+            &[
+                "DeepSeek est le nom d'un modèle d'IA.",
+                "DeepSeek inquiète Microsoft avec son modèle.",
+            ],
+            &[
+                ("DeepSeek", "MISC", None),
+                ("DeepSeek", "MISC", Some(0)),
+                ("Microsoft", "ORG", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn names_given_in_guillemets() {
+        check(
+            "La réunion, connue sous le nom de « Davos d'été », a lieu à Tianjin.",
+            &[("Davos d'été", "MISC"), ("Tianjin", "LOC")],
+        );
+        check(
+            "Le quartier surnommé « Chinatown » attire.",
+            &[("Chinatown", "MISC")],
+        );
+        // Common words with a capital first are no name.
+        check("Des robes baptisées « Petits pois » plaisent.", &[]);
+        // Without a naming cue, a lone known name keeps its type.
+        check("Il a parlé de « Davos » hier.", &[("Davos", "LOC")]);
+    }
+
+    #[test]
+    fn a_table_column_is_of_one_type() {
+        let rows = [
+            "Alibaba | √ | - |",
+            "Tencent | √ | √ |",
+            "Specialists | | |",
+            "Baidu | - | √ |",
+            "Birentech | √ | - |",
+            "4Paradigm | - | √ |",
+            "non classé | - | √ |",
+        ];
+        check_doc(
+            &rows,
+            &[
+                ("Alibaba", "ORG", None),
+                ("Tencent", "ORG", None),
+                ("Baidu", "ORG", None),
+                ("Birentech", "ORG", None),
+                ("4Paradigm", "ORG", None),
+            ],
+        );
+        // Too few typed cells, or no common label: nothing is added.
+        check_doc(
+            &[
+                "Alibaba | √ |",
+                "Paris | √ |",
+                "Birentech | - |",
+                "Huawei | √ |",
+            ],
+            &[
+                ("Alibaba", "ORG", None),
+                ("Paris", "LOC", None),
+                ("Huawei", "ORG", None),
+            ],
+        );
     }
 
     #[test]

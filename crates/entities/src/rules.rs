@@ -57,6 +57,10 @@ pub(crate) struct Cand {
     /// The sentence defines what the name is ("DeepSeek est le nom d'un
     /// modèle d'IA"): its label holds for every mention in the document.
     pub defined: bool,
+    /// The context speaks of the name as a maker ("les modèles de X", "X
+    /// … avec son modèle"): a company the document defines as a product
+    /// stays a company here.
+    pub maker: bool,
 }
 
 /// Name particles that may join two capitalized words ("Banque de France",
@@ -401,6 +405,7 @@ impl Sentence<'_> {
             key,
             words,
             defined: false,
+            maker: false,
         }
     }
 
@@ -430,6 +435,38 @@ impl Sentence<'_> {
                 c.kind = Some("product");
                 c.trust = Trust::Sure;
                 c.defined = true;
+            }
+        }
+    }
+
+    /// Mentions whose context makes them the maker of products: a product
+    /// noun and « de » before ("les modèles de [X]", "les puces d'[X]"), or
+    /// a possessive and a product noun after, in the same clause, with no
+    /// other name between ("[X] a choqué l'industrie avec son modèle").
+    pub fn makers(&self, out: &mut [Cand]) {
+        for c in out.iter_mut() {
+            let Some(a) = self.toks.iter().position(|t| t.start == c.start) else {
+                continue;
+            };
+            let fold = |k: usize| self.toks.get(k).map_or("", |t| t.fold);
+            let before = a >= 2
+                && matches!(fold(a - 1), "de" | "d'")
+                && self.lex.product_nouns.contains(fold(a - 2));
+            let after = || {
+                let b = self.toks[a..].iter().position(|t| t.start >= c.end)? + a;
+                let window = &self.toks[b..self.toks.len().min(b + 14)];
+                let k = window.iter().position(|t| {
+                    matches!(t.fold, "son" | "sa" | "ses" | "leur" | "leurs")
+                        || t.cap
+                        || matches!(t.fold, "," | ";" | ":" | "." | "qui" | "que" | "dont")
+                })?;
+                let possessive = !window[k].cap
+                    && matches!(window[k].fold, "son" | "sa" | "ses" | "leur" | "leurs");
+                let noun = window.get(k + 1)?;
+                Some(possessive && self.lex.product_nouns.contains(noun.fold))
+            };
+            if before || after() == Some(true) {
+                c.maker = true;
             }
         }
     }
@@ -1003,13 +1040,42 @@ impl Sentence<'_> {
                 && !words[0].digit
                 && words[1..].iter().any(|t| t.cap)
                 && !punctuation;
-            if reads_as_name {
+            // A name given to something after a naming cue, built on a
+            // known name ("connue sous le nom de « Davos d'été »") or one
+            // capitalized word ("surnommée « Chinatown »"), is a name;
+            // what it names is not known. Phrases of common words with a
+            // capital first (« Petits pois ») are not.
+            let nickname = !reads_as_name
+                && (1..=6).contains(&words.len())
+                && words[0].cap
+                && (words.len() == 1 || self.gaz[i + 1].is_some())
+                && !punctuation
+                && self.naming_cue(i);
+            if reads_as_name || nickname {
                 let (start, end) = (self.toks[i + 1].start, self.toks[j - 1].end);
                 out.retain(|c| c.end <= start || c.start >= end);
-                out.push(self.cand(i + 1, j, Label::Misc, Some("work"), Trust::Sure));
+                let kind = if nickname { None } else { Some("work") };
+                out.push(self.cand(i + 1, j, Label::Misc, kind, Trust::Sure));
             }
             i = j + 1;
         }
+    }
+
+    /// The words before token `i` give a name: "(sous) le nom de",
+    /// "surnommé(e)(s)", "baptisé(e)(s)", "appelé(e)(s)", "alias".
+    fn naming_cue(&self, i: usize) -> bool {
+        let fold = |k: usize| {
+            k.checked_sub(1)
+                .and_then(|k| self.toks.get(k))
+                .map_or("", |t| t.fold)
+        };
+        let w = fold(i);
+        matches!(w, "de" | "d'") && fold(i - 1) == "nom"
+            || w == "alias"
+            || ["surnomm", "baptis", "appel"].iter().any(|stem| {
+                w.strip_prefix(stem)
+                    .is_some_and(|e| matches!(e, "e" | "ee" | "es" | "ees"))
+            })
     }
 
     fn is_title_tok(&self, t: &Tok) -> bool {

@@ -41,7 +41,9 @@
 //! * a missing space (`locales.Mais`, `mesure ?La`) is a boundary before a
 //!   capitalized word, never inside `3.5`, `CNN.com`, URLs or `U.S.A.`; a
 //!   colon glued to a capital after a space (`en profondeur :L’ambition`)
-//!   is one too;
+//!   is one too, and so is a capitalized verb with subject-clitic
+//!   inversion glued to the lowercase end of a word (`avec Zhu
+//!   MinTrouvez-vous …`: the question starts at `Trouvez`);
 //! * straight quotes are paired to tell a closing `"` from an opening one;
 //!   an orphan `»` (no `«` open in the paragraph) starts the next sentence;
 //! * a short dash tail without terminal marks (`… 2025. - Wang/Reuters`)

@@ -7,11 +7,12 @@
 
 use crate::lexicon::{self, Class};
 
-/// The bytes the scan stops at: terminal marks, quotes, `:` `;`, and the
-/// lead bytes of `«` `»` (0xC2) and `…` (0xE2).
+/// The bytes the scan stops at: terminal marks, quotes, `:` `;`, the
+/// hyphen of a subject-clitic inversion (`-vous`), and the lead bytes of
+/// `«` `»` (0xC2) and `…` (0xE2).
 static SPECIAL: [bool; 256] = {
     let mut t = [false; 256];
-    let stops = b".!?\":;\xC2\xE2";
+    let stops = b".!?\":;-\xC2\xE2";
     let mut k = 0;
     while k < stops.len() {
         t[stops[k] as usize] = true;
@@ -94,6 +95,7 @@ impl Scan<'_> {
                 }
                 b':' => self.colon(i, out),
                 b';' => self.semicolon(i, out),
+                b'-' => self.inversion(i, out),
                 _ => i + 1,
             };
         }
@@ -371,6 +373,48 @@ impl Scan<'_> {
                 .is_some_and(|c| c.is_lowercase() || is_apostrophe(c));
         if glued {
             self.cut(i + 1, i + 1, out);
+        }
+        i + 1
+    }
+
+    /// A hyphen at `i` opening a subject clitic (`Trouvez-vous`,
+    /// `Pensez-vous`, `Faut-il`) after a capitalized verb glued to the
+    /// lowercase end of the word before it (`avec Zhu MinTrouvez-vous …`):
+    /// the line break between a line and a question was lost, and the
+    /// question starts at the capital.
+    fn inversion(&mut self, i: usize, out: &mut Vec<(usize, usize)>) -> usize {
+        const CLITICS: [&str; 9] = [
+            "vous", "nous", "ils", "il", "elles", "elle", "on", "je", "tu",
+        ];
+        let after = &self.p[i + 1..];
+        let after = after.strip_prefix("t-").unwrap_or(after);
+        let clitic = CLITICS.iter().any(|c| {
+            after.starts_with(c)
+                && !after[c.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|d| d.is_alphanumeric() || d == '-')
+        });
+        if !clitic {
+            return i + 1;
+        }
+        // The verb: lowercase letters back to a capital, which must follow
+        // a lowercase letter (of the word it is glued to).
+        let mut chars = self.p[self.start..i].char_indices().rev();
+        let mut lower = 0;
+        let at = loop {
+            match chars.next() {
+                Some((_, c)) if c.is_lowercase() && lower < 40 => lower += 1,
+                Some((k, c)) if c.is_uppercase() && lower > 0 => break self.start + k,
+                _ => return i + 1,
+            }
+        };
+        let glued = self.p[self.start..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_lowercase);
+        if glued && at > self.start {
+            self.cut(at, at, out);
         }
         i + 1
     }

@@ -459,6 +459,39 @@ fn colon_glued_to_a_capital() {
 }
 
 #[test]
+fn question_glued_to_the_line_before() {
+    check_all(&[
+        (
+            "Source : entretien avec Zhu MinTrouvez-vous ces chiffres crédibles ?",
+            &[
+                "Source : entretien avec Zhu Min",
+                "Trouvez-vous ces chiffres crédibles ?",
+            ],
+        ),
+        (
+            "Lire aussi notre dossierFaut-il avoir peur de l’IA ?",
+            &["Lire aussi notre dossier", "Faut-il avoir peur de l’IA ?"],
+        ),
+        (
+            "Rien ne changeA-t-il dit ?",
+            &["Rien ne changeA-t-il dit ?"],
+        ),
+        // Inversions and camel-case names that are not glued lines.
+        (
+            "Trouvez-vous cela crédible ? Le site YouTube-Vidéos aussi.",
+            &[
+                "Trouvez-vous cela crédible ?",
+                "Le site YouTube-Vidéos aussi.",
+            ],
+        ),
+        (
+            "Que pensez-vous de McDonald ? Est-il rentable ?",
+            &["Que pensez-vous de McDonald ?", "Est-il rentable ?"],
+        ),
+    ]);
+}
+
+#[test]
 fn semicolon_then_sentence_opener() {
     check_all(&[
         (

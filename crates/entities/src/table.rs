@@ -1,0 +1,173 @@
+//! Tables: the first column of a table names things of one type.
+//!
+//! A markdown-style table row is one sentence (`Alibaba | √√ | - |`). When
+//! the first cells of a table's rows are mostly names the rules typed, and
+//! most of those share one label, the other first cells that read as a
+//! name (a capital or a digit first, at most four words) get that label
+//! too: in a table of companies, "Birentech" and "4Paradigm" are
+//! companies even though no lexicon knows them. Rows whose other cells are
+//! all empty are section rows ("Tech Giants | |||||"), not data.
+
+use frclaims_model::{fold_char, CharCursor, Label, Sentence};
+
+use crate::rules::{Cand, Trust};
+
+/// Named first cells needed before the column's label is trusted.
+const MIN_TYPED: usize = 3;
+
+/// Adds to `cands` the untyped first cells of the document's tables.
+pub(crate) fn first_columns(text: &str, sentences: &[Sentence], cands: &mut Vec<Cand>) {
+    if !text.as_bytes().contains(&b'|') {
+        return;
+    }
+    let mut offsets = CharCursor::new(text);
+    // Consecutive data rows: their first cells, as byte ranges.
+    let mut table: Vec<(usize, usize)> = Vec::new();
+    let mut added = Vec::new();
+    for s in sentences {
+        let from = offsets.byte_of(s.span.start);
+        let to = offsets.byte_of(s.span.end);
+        match row(text, from, to) {
+            Row::Data(cell) => table.push(cell),
+            Row::Section => {}
+            Row::Not => {
+                type_column(text, &table, cands, &mut added);
+                table.clear();
+            }
+        }
+    }
+    type_column(text, &table, cands, &mut added);
+    if !added.is_empty() {
+        cands.extend(added);
+        cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    }
+}
+
+enum Row {
+    /// A row with a first cell and some other cell filled.
+    Data((usize, usize)),
+    /// A row whose other cells are empty.
+    Section,
+    /// Not a table row.
+    Not,
+}
+
+fn row(text: &str, from: usize, to: usize) -> Row {
+    let s = &text[from..to];
+    let Some(bar) = s.find('|') else {
+        return Row::Not;
+    };
+    let first = s[..bar].trim();
+    if first.is_empty() || s.matches('|').count() < 2 {
+        return Row::Not;
+    }
+    let others = s[bar..].split('|').any(|c| !c.trim().is_empty());
+    if !others {
+        return Row::Section;
+    }
+    let start = from + (s[..bar].len() - s[..bar].trim_start().len());
+    Row::Data((start, start + first.len()))
+}
+
+fn type_column(text: &str, cells: &[(usize, usize)], cands: &mut [Cand], added: &mut Vec<Cand>) {
+    if cells.len() < MIN_TYPED + 1 {
+        return;
+    }
+    let mut counts = [0usize; 4];
+    let mut typed = 0;
+    // Cells the rules left untyped: a guess at them (its index), or none.
+    let mut untyped = Vec::new();
+    for &(start, end) in cells {
+        let exact = cands.iter().position(|c| c.start == start && c.end == end);
+        match exact {
+            Some(k) if cands[k].trust == Trust::Sure => {
+                typed += 1;
+                counts[label_index(cands[k].label)] += 1;
+            }
+            Some(k) => untyped.push((start, end, Some(k))),
+            None if !cands.iter().any(|c| c.start < end && c.end > start) => {
+                untyped.push((start, end, None))
+            }
+            None => {}
+        }
+    }
+    let (best, &n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, n)| **n)
+        .expect("four labels");
+    if typed < MIN_TYPED || n * 4 < typed * 3 {
+        return;
+    }
+    let label = [Label::Per, Label::Org, Label::Loc, Label::Misc][best];
+    for (start, end, guess) in untyped {
+        let Some(mut c) = name_cell(text, start, end, label) else {
+            continue;
+        };
+        match guess {
+            Some(k) => {
+                // A guess of the same label keeps its kind.
+                if cands[k].label == label {
+                    c.kind = cands[k].kind;
+                }
+                cands[k] = c;
+            }
+            None => added.push(c),
+        }
+    }
+}
+
+fn label_index(l: Label) -> usize {
+    match l {
+        Label::Per => 0,
+        Label::Org => 1,
+        Label::Loc => 2,
+        Label::Misc => 3,
+    }
+}
+
+/// The cell as a mention when it reads as a name: one to four words, the
+/// first opening with a capital or a digit followed by a letter, no
+/// punctuation but inner hyphens, dots and ampersands.
+fn name_cell(text: &str, start: usize, end: usize, label: Label) -> Option<Cand> {
+    let cell = &text[start..end];
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let mut first_chars = words[0].chars();
+    let c0 = first_chars.next()?;
+    let opens = c0.is_uppercase() || c0.is_ascii_digit() && first_chars.any(char::is_alphabetic);
+    let clean = cell
+        .chars()
+        .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '.' | '&'));
+    if !opens || !clean {
+        return None;
+    }
+    let mut key = String::with_capacity(cell.len());
+    let (mut first, mut last) = ((0, 0), (0, 0));
+    for (n, w) in words.iter().enumerate() {
+        if n > 0 {
+            key.push(' ');
+        }
+        let at = key.len();
+        key.extend(w.chars().map(fold_char));
+        last = (at, key.len());
+        if n == 0 {
+            first = last;
+        }
+    }
+    Some(Cand {
+        start,
+        end,
+        label,
+        kind: None,
+        trust: Trust::Sure,
+        key,
+        last,
+        first,
+        words: words.len(),
+        defined: false,
+        maker: false,
+    })
+}
