@@ -439,6 +439,15 @@ mod tests {
         );
         // Common words with a capital first are no name.
         check("Des robes baptisées « Petits pois » plaisent.", &[]);
+        // A product noun before a quoted name.
+        check(
+            "Des robots ‘Minions’ trient les colis.",
+            &[("Minions", "MISC")],
+        );
+        check(
+            "La série de modèles « Pangu-Σ » progresse.",
+            &[("Pangu-Σ", "MISC")],
+        );
         // Without a naming cue, a lone known name keeps its type.
         check("Il a parlé de « Davos » hier.", &[("Davos", "LOC")]);
     }

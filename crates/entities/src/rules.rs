@@ -1016,6 +1016,7 @@ impl Sentence<'_> {
             let close = match raw(&self.toks[i]) {
                 "«" => "»",
                 "“" => "”",
+                "‘" => "’",
                 _ => {
                     i += 1;
                     continue;
@@ -1051,10 +1052,24 @@ impl Sentence<'_> {
                 && (words.len() == 1 || self.gaz[i + 1].is_some())
                 && !punctuation
                 && self.naming_cue(i);
-            if reads_as_name || nickname {
+            // A product noun before a quoted name: "les robots ‘Minions’",
+            // "la série de modèles « Pangu-Σ »".
+            let product = !reads_as_name
+                && (1..=4).contains(&words.len())
+                && (words[0].cap || words[0].inner_cap)
+                && !punctuation
+                && i > 0
+                && self.lex.product_nouns.contains(self.toks[i - 1].fold);
+            if reads_as_name || nickname || product {
                 let (start, end) = (self.toks[i + 1].start, self.toks[j - 1].end);
                 out.retain(|c| c.end <= start || c.start >= end);
-                let kind = if nickname { None } else { Some("work") };
+                let kind = if product {
+                    Some("product")
+                } else if nickname {
+                    None
+                } else {
+                    Some("work")
+                };
                 out.push(self.cand(i + 1, j, Label::Misc, kind, Trust::Sure));
             }
             i = j + 1;
