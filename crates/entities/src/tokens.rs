@@ -210,6 +210,19 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// The class of the Latin-1 letter whose second UTF-8 byte (after 0xC3)
+/// is `b2`: UPPER for À–Þ, LOWER for ß–ÿ, 0 for × and ÷ and for bytes
+/// that continue no character.
+#[inline]
+fn latin1_class(b2: u8) -> u8 {
+    match b2 {
+        0x97 | 0xb7 => 0,
+        0x80..=0x9e => UPPER,
+        0x9f..=0xbf => LOWER,
+        _ => 0,
+    }
+}
+
 /// A run of ASCII letters and digits at the start of a slice.
 struct AsciiRun {
     len: usize,
@@ -344,66 +357,158 @@ pub(crate) fn tokenize<'f>(
             i = (i.0 + 1, i.1 + 1);
             continue;
         }
-        // Fast path: a word of ASCII letters and digits followed by an
-        // ASCII byte that neither joins, elides nor ends an abbreviation
-        // (most words), or ASCII punctuation other than an apostrophe. The
-        // general path below gives the same tokens.
-        if b < 0x80 {
-            let class = CLASS[usize::from(b)];
-            if class != 0 {
-                let mut run = AsciiRun::scan(&bytes[i.0..]);
-                // Byte and folded offsets of the end of the word so far.
-                let (mut e, mut fe) = (i.0 + run.len, i.1 + run.len);
-                // Letters of Latin-1 inside the word ("président",
-                // "Pékin"; not × or ÷), as `Shape::add` takes them.
-                while bytes.get(e) == Some(&0xc3) {
-                    let Some(&b2) = bytes.get(e + 1) else {
-                        break;
-                    };
-                    if !(0x80..=0xbf).contains(&b2) || b2 == 0x97 || b2 == 0xb7 {
-                        break;
-                    }
-                    let u = 0x40 + usize::from(b2 - 0x80);
-                    let class = if b2 < 0x9f { UPPER } else { LOWER };
-                    run.letters += 1;
-                    run.classes |= class;
-                    run.tail_classes |= class;
-                    fe += FOLD2[u].len_utf8();
-                    e += 2;
-                    let more = AsciiRun::scan(&bytes[e..]);
-                    run.letters += more.letters;
-                    run.classes |= more.classes;
-                    run.tail_classes |= more.classes;
-                    e += more.len;
-                    fe += more.len;
-                }
-                let simple = match bytes.get(e) {
-                    None => true,
-                    Some(&n) => n < 0x80 && !matches!(n, b'-' | b'.' | b'&' | b'\''),
+        // Fast path: a word of ASCII letters, digits and Latin-1 letters
+        // that ends at a space, at punctuation that neither joins nor
+        // elides, at a full stop (abbreviation checked) or after an elided
+        // article ("l'", "d’"); ASCII and Latin-1 punctuation. The general
+        // path below gives the same tokens, and takes everything else.
+        let first_class = if b < 0x80 {
+            CLASS[usize::from(b)]
+        } else if b == 0xc3 {
+            bytes.get(i.0 + 1).map_or(0, |&b2| latin1_class(b2))
+        } else {
+            0
+        };
+        if first_class != 0 {
+            let first_len = if b < 0x80 { 1 } else { 2 };
+            // Byte and folded offsets of the end of the word so far, and
+            // its shape.
+            let (mut e, mut fe, mut letters, mut classes, mut tail);
+            if b < 0x80 {
+                let run = AsciiRun::scan(&bytes[i.0..]);
+                e = i.0 + run.len;
+                fe = i.1 + run.len;
+                letters = run.letters;
+                classes = run.classes;
+                tail = run.tail_classes;
+            } else {
+                let b2 = bytes[i.0 + 1];
+                e = i.0 + 2;
+                fe = i.1 + FOLD2[0x40 + usize::from(b2 - 0x80)].len_utf8();
+                letters = 1;
+                classes = first_class;
+                tail = 0;
+                let more = AsciiRun::scan(&bytes[e..]);
+                letters += more.letters;
+                classes |= more.classes;
+                tail |= more.classes;
+                e += more.len;
+                fe += more.len;
+            }
+            // Letters of Latin-1 inside the word ("président", "Pékin";
+            // not × or ÷), as `Shape::add` takes them.
+            while bytes.get(e) == Some(&0xc3) {
+                let Some(&b2) = bytes.get(e + 1) else {
+                    break;
                 };
-                if simple {
-                    let end = (e, fe);
-                    let first_upper = class == UPPER;
-                    toks.push(Tok {
-                        flags: Cell::new(0),
-                        start: i.0 + from,
-                        end: end.0 + from,
-                        fold: &folded[i.1..end.1],
-                        fstart: i.1,
-                        fend: end.1,
-                        word: true,
-                        cap: first_upper,
-                        upper: run.letters >= 2 && run.classes & LOWER == 0,
-                        digit: run.classes & DIGIT != 0,
-                        alpha: run.letters > 0,
-                        inner_cap: !first_upper && run.tail_classes & UPPER != 0,
-                    });
-                    i = end;
-                    continue;
+                let class = latin1_class(b2);
+                if class == 0 {
+                    break;
                 }
-            } else if b != b'\'' && !b.is_ascii_whitespace() && b != 0x0b {
+                letters += 1;
+                classes |= class;
+                tail |= class;
+                fe += FOLD2[0x40 + usize::from(b2 - 0x80)].len_utf8();
+                e += 2;
+                let more = AsciiRun::scan(&bytes[e..]);
+                letters += more.letters;
+                classes |= more.classes;
+                tail |= more.classes;
+                e += more.len;
+                fe += more.len;
+            }
+            // A word character at byte `p`: Some(true/false) when the fast
+            // path knows, None for the general path.
+            let word_at = |p: usize| -> Option<bool> {
+                match bytes.get(p) {
+                    None => Some(false),
+                    Some(&x) if x < 0x80 => Some(x.is_ascii_alphanumeric()),
+                    Some(0xc3) => Some(bytes.get(p + 1).is_some_and(|&b2| latin1_class(b2) != 0)),
+                    Some(_) => None,
+                }
+            };
+            // An apostrophe of `al` bytes (`afl` folded) at `e`: an elided
+            // word ends after it when a word follows; a word with an
+            // apostrophe inside or a possessive takes the general path.
+            let elision = |al: usize, afl: usize| -> Option<(usize, usize)> {
+                match word_at(e + al)? {
+                    false => Some((e, fe)),
+                    true if ELIDED.contains(&&folded[i.1..fe]) => Some((e + al, fe + afl)),
+                    true => None,
+                }
+            };
+            let end = match bytes.get(e) {
+                None => Some((e, fe)),
+                Some(&n) if n < 0x80 => match n {
+                    b'-' | b'&' => None,
+                    b'.' => {
+                        // A dot that joins ("Z.ai") or ends an initial
+                        // takes the general path; else the word keeps it
+                        // when word and dot are an abbreviation.
+                        let joins = bytes
+                            .get(e + 1)
+                            .is_some_and(|&x| x >= 0x80 || x.is_ascii_alphanumeric());
+                        if joins || e - i.0 == first_len {
+                            None
+                        } else if abbrev(&folded[i.1..fe + 1]) {
+                            Some((e + 1, fe + 1))
+                        } else {
+                            Some((e, fe))
+                        }
+                    }
+                    b'\'' => elision(1, 1),
+                    _ => Some((e, fe)),
+                },
+                // U+0080–U+00BF: no word character, joiner or apostrophe.
+                Some(0xc2) => Some((e, fe)),
+                Some(0xe2) => match (bytes.get(e + 1), bytes.get(e + 2)) {
+                    (Some(0x80), Some(&b3 @ (0x98 | 0x99))) => {
+                        let c = if b3 == 0x98 { '\u{2018}' } else { '\u{2019}' };
+                        elision(3, fold(c).len_utf8())
+                    }
+                    // U+2011, the non-breaking hyphen, joins.
+                    (Some(0x80), Some(0x91)) => None,
+                    // The rest of U+2000–U+203F: spaces and punctuation.
+                    (Some(0x80), Some(_)) => Some((e, fe)),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(end) = end {
+                let first_upper = first_class == UPPER;
+                toks.push(Tok {
+                    flags: Cell::new(0),
+                    start: i.0 + from,
+                    end: end.0 + from,
+                    fold: &folded[i.1..end.1],
+                    fstart: i.1,
+                    fend: end.1,
+                    word: true,
+                    cap: first_upper,
+                    upper: letters >= 2 && classes & LOWER == 0,
+                    digit: classes & DIGIT != 0,
+                    alpha: letters > 0,
+                    inner_cap: !first_upper && tail & UPPER != 0,
+                });
+                i = end;
+                continue;
+            }
+        } else if b < 0x80 {
+            if b != b'\'' && !b.is_ascii_whitespace() && b != 0x0b {
                 let after = (i.0 + 1, i.1 + 1);
                 toks.push(punct(i, after));
+                i = after;
+                continue;
+            }
+        } else if b == 0xc2 {
+            // U+0080–U+00BF: spaces (nbsp) or punctuation (« »), no
+            // apostrophe.
+            if let Some(&b2) = bytes.get(i.0 + 1) {
+                let c = char::from(b2);
+                let after = (i.0 + 2, i.1 + FOLD2[usize::from(b2 - 0x80)].len_utf8());
+                if !c.is_whitespace() {
+                    toks.push(punct(i, after));
+                }
                 i = after;
                 continue;
             }
