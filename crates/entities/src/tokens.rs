@@ -223,10 +223,17 @@ fn latin1_class(b2: u8) -> u8 {
     }
 }
 
+/// The letters of a word of the fast path (ASCII letters and digits,
+/// Latin-1 letters after 0xC3): each 0xC3 starts a letter.
+fn letters(word: &[u8]) -> u32 {
+    word.iter()
+        .filter(|&&x| x == 0xc3 || CLASS[usize::from(x)] & (LOWER | UPPER) != 0)
+        .count() as u32
+}
+
 /// A run of ASCII letters and digits at the start of a slice.
 struct AsciiRun {
     len: usize,
-    letters: u32,
     /// Classes seen in the run.
     classes: u8,
     /// Classes seen after its first byte.
@@ -241,7 +248,6 @@ impl AsciiRun {
         let Some(&first) = b.first() else {
             return AsciiRun {
                 len: 0,
-                letters: 0,
                 classes: 0,
                 tail_classes: 0,
             };
@@ -250,26 +256,22 @@ impl AsciiRun {
         if c0 == 0 {
             return AsciiRun {
                 len: 0,
-                letters: 0,
                 classes: 0,
                 tail_classes: 0,
             };
         }
         let mut n = 1;
-        let mut letters = u32::from(c0 & (LOWER | UPPER) != 0);
         let mut tail = 0u8;
         while let Some(&x) = b.get(n) {
             let c = CLASS[x as usize];
             if c == 0 {
                 break;
             }
-            letters += u32::from(c & (LOWER | UPPER) != 0);
             tail |= c;
             n += 1;
         }
         AsciiRun {
             len: n,
-            letters,
             classes: c0 | tail,
             tail_classes: tail,
         }
@@ -373,23 +375,20 @@ pub(crate) fn tokenize<'f>(
             let first_len = if b < 0x80 { 1 } else { 2 };
             // Byte and folded offsets of the end of the word so far, and
             // its shape.
-            let (mut e, mut fe, mut letters, mut classes, mut tail);
+            let (mut e, mut fe, mut classes, mut tail);
             if b < 0x80 {
                 let run = AsciiRun::scan(&bytes[i.0..]);
                 e = i.0 + run.len;
                 fe = i.1 + run.len;
-                letters = run.letters;
                 classes = run.classes;
                 tail = run.tail_classes;
             } else {
                 let b2 = bytes[i.0 + 1];
                 e = i.0 + 2;
                 fe = i.1 + FOLD2[0x40 + usize::from(b2 - 0x80)].len_utf8();
-                letters = 1;
                 classes = first_class;
                 tail = 0;
                 let more = AsciiRun::scan(&bytes[e..]);
-                letters += more.letters;
                 classes |= more.classes;
                 tail |= more.classes;
                 e += more.len;
@@ -405,13 +404,11 @@ pub(crate) fn tokenize<'f>(
                 if class == 0 {
                     break;
                 }
-                letters += 1;
                 classes |= class;
                 tail |= class;
                 fe += FOLD2[0x40 + usize::from(b2 - 0x80)].len_utf8();
                 e += 2;
                 let more = AsciiRun::scan(&bytes[e..]);
-                letters += more.letters;
                 classes |= more.classes;
                 tail |= more.classes;
                 e += more.len;
@@ -485,9 +482,11 @@ pub(crate) fn tokenize<'f>(
                     fend: end.1,
                     word: true,
                     cap: first_upper,
-                    upper: letters >= 2 && classes & LOWER == 0,
+                    // Letters are counted only for words without a
+                    // lowercase letter (capitals, numbers).
+                    upper: classes & LOWER == 0 && letters(&bytes[i.0..e]) >= 2,
                     digit: classes & DIGIT != 0,
-                    alpha: letters > 0,
+                    alpha: classes & (LOWER | UPPER) != 0,
                     inner_cap: !first_upper && tail & UPPER != 0,
                 });
                 i = end;
@@ -546,7 +545,7 @@ pub(crate) fn tokenize<'f>(
                 // `Shape::add` for ASCII).
                 let run = AsciiRun::scan(&bytes[j.0..]);
                 if run.len > 0 {
-                    shape.letters += run.letters;
+                    shape.letters += letters(&bytes[j.0..j.0 + run.len]);
                     shape.all_upper &= run.classes & LOWER == 0;
                     shape.digit |= run.classes & DIGIT != 0;
                     // A capital is inside the word unless it is its first
@@ -722,6 +721,28 @@ mod tests {
                 (".", ".", [f, f, f, f, f]),
             ]
         );
+    }
+
+    /// The folded text is the text folded one character at a time.
+    #[test]
+    fn folds_like_fold_char() {
+        let alphabet: Vec<char> = "aZé ÉÀÿ×÷ßÞœŒ’«»\u{a0}Σσ中1.-'KkİıﬁÅ\n".chars().collect();
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 40) as usize;
+            let text: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let mut want: String = text.chars().map(frclaims_model::fold_char).collect();
+            want.make_ascii_lowercase();
+            assert_eq!(Folded::new(&text).text, want, "{text:?}");
+        }
     }
 
     #[test]
