@@ -359,6 +359,55 @@ pub(crate) fn tokenize<'f>(
             i = (i.0 + 1, i.1 + 1);
             continue;
         }
+        // Fastest path: a word of lowercase letters (ASCII, Latin-1) and a
+        // space, comma or other punctuation that neither joins, elides
+        // nor ends an abbreviation (most tokens): its shape is known.
+        if b.is_ascii_lowercase() || b == 0xc3 {
+            let (mut e, mut fe) = (i.0, i.1);
+            loop {
+                match bytes.get(e) {
+                    Some(x) if x.is_ascii_lowercase() => {
+                        e += 1;
+                        fe += 1;
+                    }
+                    Some(0xc3) => match bytes.get(e + 1) {
+                        Some(&b2) if latin1_class(b2) == LOWER => {
+                            e += 2;
+                            fe += FOLD2[0x40 + usize::from(b2 - 0x80)].len_utf8();
+                        }
+                        _ => break,
+                    },
+                    _ => break,
+                }
+            }
+            let next = bytes.get(e).copied();
+            let plain_end = matches!(
+                next,
+                Some(b' ' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'"' | b'\n')
+            );
+            if e > i.0 && plain_end {
+                toks.push(Tok {
+                    flags: Cell::new(0),
+                    start: i.0 + from,
+                    end: e + from,
+                    fold: &folded[i.1..fe],
+                    fstart: i.1,
+                    fend: fe,
+                    word: true,
+                    cap: false,
+                    upper: false,
+                    digit: false,
+                    alpha: true,
+                    inner_cap: false,
+                });
+                i = if next == Some(b' ') {
+                    (e + 1, fe + 1)
+                } else {
+                    (e, fe)
+                };
+                continue;
+            }
+        }
         // Fast path: a word of ASCII letters, digits and Latin-1 letters
         // that ends at a space, at punctuation that neither joins nor
         // elides, at a full stop (abbreviation checked) or after an elided
