@@ -407,7 +407,8 @@ impl Sentence<'_> {
     ) -> Cand {
         // The key: folded words joined by spaces; first and last words
         // are slices of it.
-        let mut key = String::new();
+        let size: usize = self.toks[a..b].iter().map(|t| t.fold.len() + 1).sum();
+        let mut key = String::with_capacity(size);
         let mut words = 0;
         let mut first = (0, 0);
         let mut last = (0, 0);
