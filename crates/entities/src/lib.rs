@@ -33,10 +33,18 @@
 //!    the first full mention of the same name with the same label (`ref`).
 //!
 //! Speed is measured by `cargo bench -p frclaims-entities --bench entities`
-//! (MB/s of text on one thread). Plain words (ASCII and Latin-1 letters)
-//! take a fast path of the tokenizer, lowercase words that are no head
-//! noun are skipped before any rule, and code point offsets come from a
-//! cursor that moves forward through the document.
+//! (MB/s of text on one thread). Every sentence is still cut into tokens
+//! (the rules look at the words around a name, and the lowercase filter
+//! needs every lowercase word), so the work per token is kept small:
+//! lowercase words before a space or plain punctuation (two thirds of the
+//! tokens of the bench corpus) take a shortest path with their shape
+//! known, other plain words (ASCII and Latin-1 letters, elided articles, a
+//! final dot) a fast path, and only the rest the general one. One pass
+//! over the tokens then fills the lowercase filter and lists the few
+//! tokens where anything can start (capitalized words, digits, capitals
+//! inside, possible head nouns, opening quotes); the gazetteer, the
+//! mention rules and the quoted titles walk these lists instead of every
+//! token. Code point offsets come from a cursor that moves forward.
 //!
 //! ```
 //! use frclaims_model::{Document, Label, Sentence, Span};
@@ -59,7 +67,7 @@ use aho_corasick::{Anchored, Input};
 use frclaims_model::{Document, Entity, Sentence};
 
 use crate::lexicon::{Lexicon, WordBloom, LEXICON};
-use crate::rules::Cand;
+use crate::rules::{Cand, Starts};
 use crate::tokens::Tok;
 
 /// Every entity mention in the given sentences of `doc`, sorted by span.
@@ -75,6 +83,9 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
     let mut cands: Vec<Cand> = Vec::new();
     let mut toks = Vec::new();
     let mut gaz = Vec::new();
+    let mut starts = Starts::default();
+    // Tokens where a known name may start.
+    let mut opens: Vec<u32> = Vec::new();
     // Words the document writes in lowercase: a capitalized guess that is
     // one of them is a common noun ("l'Information", "l'Empire").
     let mut lowercase = WordBloom::new();
@@ -99,18 +110,40 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
         if toks.is_empty() {
             continue;
         }
-        for t in &toks {
-            if t.word && !t.cap && !t.inner_cap && t.alpha && !t.digit && t.fold.len() >= 4 {
-                lowercase.insert(t.fold);
+        // One pass over the tokens: lowercase words into the filter, and
+        // the few tokens where the gazetteer and the rules can start.
+        starts.clear();
+        opens.clear();
+        let tbytes = text.as_bytes();
+        for (k, t) in toks.iter().enumerate() {
+            if !t.word {
+                if matches!(tbytes[t.start], 0xc2 | 0xe2) {
+                    starts.quotes.push(k as u32);
+                }
+            } else if t.cap || t.digit || t.inner_cap {
+                starts.mentions.push(k as u32);
+                // No known name starts with these two bytes: skip the
+                // automaton.
+                if lex.may_open_known(&folded.text.as_bytes()[t.fstart..]) {
+                    opens.push(k as u32);
+                }
+            } else {
+                if t.alpha && t.fold.len() >= 4 {
+                    lowercase.insert(t.fold);
+                }
+                if Starts::lowercase_starts(lex, t) {
+                    starts.mentions.push(k as u32);
+                }
             }
         }
-        gazetteer(text, &folded.text, &toks, lex, &mut gaz);
+        gazetteer(text, &folded.text, &toks, &opens, lex, &mut gaz);
         let sent = rules::Sentence {
             text,
             toks: &toks,
             gaz: &gaz,
             lex,
             first_word: toks.iter().position(|t| t.word).unwrap_or(0),
+            starts: &starts,
         };
         let first = cands.len();
         sent.mentions(&mut cands);
@@ -124,34 +157,30 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
 
 /// Known names of the gazetteer in one sentence: for each token, the hit
 /// that starts there, as (end token exclusive, entry). The automaton runs
-/// anchored at the start of each word that can open a name (capitalized,
-/// "iFlytek", "4Paradigm"), over the folded text; the longest hit that
-/// ends on a word boundary and whose capitals are capitals in the text
-/// wins, and the next search starts after it.
+/// anchored at the start of each word that can open a name (`opens`:
+/// capitalized, "iFlytek", "4Paradigm", and some known name starts with
+/// its first two bytes), over the folded text; the longest hit that ends
+/// on a word boundary and whose capitals are capitals in the text wins,
+/// and the next search starts after it.
 #[inline(never)]
 fn gazetteer(
     text: &str,
     folded: &str,
     toks: &[Tok<'_>],
+    opens: &[u32],
     lex: &Lexicon,
     gaz: &mut Vec<Option<(usize, usize)>>,
 ) {
     gaz.clear();
     gaz.resize(toks.len(), None);
     let mut i = 0;
-    while i < toks.len() {
+    for &k in opens {
+        let k = k as usize;
+        if k < i {
+            continue;
+        }
+        i = k;
         let t = &toks[i];
-        // Names start with a capital or a digit, or are brands such as
-        // "iFlytek" with a capital inside.
-        if !t.word || !(t.cap || t.digit || t.inner_cap) {
-            i += 1;
-            continue;
-        }
-        // No known name starts with these two bytes: skip the automaton.
-        if !lex.may_open_known(&folded.as_bytes()[t.fstart..]) {
-            i += 1;
-            continue;
-        }
         let mut limit = folded.len();
         let mut found = None;
         while limit > t.fstart {
@@ -176,12 +205,9 @@ fn gazetteer(
             // Try the longest shorter hit from the same word.
             limit = m.end() - 1;
         }
-        match found {
-            Some((e, idx)) => {
-                gaz[i] = Some((e, idx));
-                i = e;
-            }
-            None => i += 1,
+        if let Some((e, idx)) = found {
+            gaz[i] = Some((e, idx));
+            i = e;
         }
     }
 }

@@ -139,6 +139,38 @@ pub(crate) struct Sentence<'a> {
     /// Index of the first word of the sentence (quotes, dashes and
     /// bullets before it do not count).
     pub first_word: usize,
+    /// The tokens that can start a mention, in order (see [`Starts`]).
+    pub starts: &'a Starts,
+}
+
+/// The few tokens of a sentence where sentence rules can start, found in
+/// one pass: most tokens are lowercase words or punctuation that start
+/// nothing, and the rules then walk these lists instead of every token.
+#[derive(Default)]
+pub(crate) struct Starts {
+    /// Tokens where [`Sentence::mentions`] looks for a mention: words
+    /// that are capitalized, have a digit or a capital inside, and
+    /// lowercase words that may be head nouns ("province") or start with
+    /// "outre-".
+    pub mentions: Vec<u32>,
+    /// Punctuation tokens whose first byte may open a quoted title (« and
+    /// “ start with 0xC2 and 0xE2).
+    pub quotes: Vec<u32>,
+}
+
+impl Starts {
+    pub fn clear(&mut self) {
+        self.mentions.clear();
+        self.quotes.clear();
+    }
+
+    /// Whether `t`, a word that is neither capitalized nor has a digit or
+    /// a capital inside, may start a mention: a possible head noun, or
+    /// "outre-".
+    #[inline]
+    pub fn lowercase_starts(lex: &Lexicon, t: &Tok) -> bool {
+        t.fold.len() >= 3 && (lex.maybe_head(t.fold) || t.fold.starts_with("outre-"))
+    }
 }
 
 /// Punctuation after which a capital starts a phrase, as at the start of
@@ -379,7 +411,8 @@ impl Sentence<'_> {
     ) -> Cand {
         // The key: folded words joined by spaces; first and last words
         // are slices of it.
-        let mut key = String::new();
+        let size: usize = self.toks[a..b].iter().map(|t| t.fold.len() + 1).sum();
+        let mut key = String::with_capacity(size);
         let mut words = 0;
         let mut first = (0, 0);
         let mut last = (0, 0);
@@ -414,9 +447,11 @@ impl Sentence<'_> {
     /// "X, un logiciel". `out` holds this sentence's mentions.
     pub fn definitions(&self, out: &mut [Cand]) {
         for c in out.iter_mut() {
-            let Some(j) = self.toks.iter().position(|t| t.start >= c.end) else {
+            // The first token after the mention (tokens are in order).
+            let j = self.toks.partition_point(|t| t.start < c.end);
+            if j == self.toks.len() {
                 continue;
-            };
+            }
             let fold = |k: usize| self.toks.get(k).map_or("", |t| t.fold);
             let mut k = j;
             match fold(k) {
@@ -474,23 +509,17 @@ impl Sentence<'_> {
     /// Every mention of the sentence, in order, not overlapping, pushed
     /// onto `out`.
     pub fn mentions(&self, out: &mut Vec<Cand>) {
-        let n = self.toks.len();
+        // Most tokens are lowercase words or punctuation that start
+        // nothing: only the tokens of `starts` are looked at. A lowercase
+        // word opens no capitalized name (but "outre-Rhin"), and a mention
+        // only when it is a head noun.
         let mut i = 0;
-        while i < n {
-            // Most tokens are lowercase words or punctuation that start
-            // nothing: skip them without lookups.
-            let t = &self.toks[i];
-            let lower_only = !t.cap && !t.digit && !t.inner_cap && self.gaz[i].is_none();
-            if !t.word || lower_only && t.fold.len() < 3 {
-                i += 1;
+        for &k in &self.starts.mentions {
+            let k = k as usize;
+            if k < i {
                 continue;
             }
-            // A lowercase word opens no capitalized name (but
-            // "outre-Rhin"), and a mention only when it is a head noun.
-            if lower_only && !self.lex.maybe_head(t.fold) && !t.fold.starts_with("outre-") {
-                i += 1;
-                continue;
-            }
+            i = k;
             let head = self.head_name(i);
             let chunk = if self.starts_name(i) {
                 Some(self.chunk_end(i))
@@ -1012,13 +1041,19 @@ impl Sentence<'_> {
     pub fn quoted_titles(&self, out: &mut Vec<Cand>) {
         let raw = |t: &Tok| &self.text[t.start..t.end];
         let mut i = 0;
-        while i < self.toks.len() {
+        // Only « (C2 AB) and “ (E2 80 9C) open a title: the tokens of
+        // `starts.quotes` begin with their first byte.
+        for &k in &self.starts.quotes {
+            let k = k as usize;
+            if k < i {
+                continue;
+            }
+            i = k;
             let close = match raw(&self.toks[i]) {
                 "«" => "»",
                 "“" => "”",
                 "‘" => "’",
                 _ => {
-                    i += 1;
                     continue;
                 }
             };

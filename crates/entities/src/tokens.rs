@@ -210,10 +210,30 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// The class of the Latin-1 letter whose second UTF-8 byte (after 0xC3)
+/// is `b2`: UPPER for À–Þ, LOWER for ß–ÿ, 0 for × and ÷ and for bytes
+/// that continue no character.
+#[inline]
+fn latin1_class(b2: u8) -> u8 {
+    match b2 {
+        0x97 | 0xb7 => 0,
+        0x80..=0x9e => UPPER,
+        0x9f..=0xbf => LOWER,
+        _ => 0,
+    }
+}
+
+/// The letters of a word of the fast path (ASCII letters and digits,
+/// Latin-1 letters after 0xC3): each 0xC3 starts a letter.
+fn letters(word: &[u8]) -> u32 {
+    word.iter()
+        .filter(|&&x| x == 0xc3 || CLASS[usize::from(x)] & (LOWER | UPPER) != 0)
+        .count() as u32
+}
+
 /// A run of ASCII letters and digits at the start of a slice.
 struct AsciiRun {
     len: usize,
-    letters: u32,
     /// Classes seen in the run.
     classes: u8,
     /// Classes seen after its first byte.
@@ -228,7 +248,6 @@ impl AsciiRun {
         let Some(&first) = b.first() else {
             return AsciiRun {
                 len: 0,
-                letters: 0,
                 classes: 0,
                 tail_classes: 0,
             };
@@ -237,26 +256,22 @@ impl AsciiRun {
         if c0 == 0 {
             return AsciiRun {
                 len: 0,
-                letters: 0,
                 classes: 0,
                 tail_classes: 0,
             };
         }
         let mut n = 1;
-        let mut letters = u32::from(c0 & (LOWER | UPPER) != 0);
         let mut tail = 0u8;
         while let Some(&x) = b.get(n) {
             let c = CLASS[x as usize];
             if c == 0 {
                 break;
             }
-            letters += u32::from(c & (LOWER | UPPER) != 0);
             tail |= c;
             n += 1;
         }
         AsciiRun {
             len: n,
-            letters,
             classes: c0 | tail,
             tail_classes: tail,
         }
@@ -344,66 +359,204 @@ pub(crate) fn tokenize<'f>(
             i = (i.0 + 1, i.1 + 1);
             continue;
         }
-        // Fast path: a word of ASCII letters and digits followed by an
-        // ASCII byte that neither joins, elides nor ends an abbreviation
-        // (most words), or ASCII punctuation other than an apostrophe. The
-        // general path below gives the same tokens.
-        if b < 0x80 {
-            let class = CLASS[usize::from(b)];
-            if class != 0 {
-                let mut run = AsciiRun::scan(&bytes[i.0..]);
-                // Byte and folded offsets of the end of the word so far.
-                let (mut e, mut fe) = (i.0 + run.len, i.1 + run.len);
-                // Letters of Latin-1 inside the word ("président",
-                // "Pékin"; not × or ÷), as `Shape::add` takes them.
-                while bytes.get(e) == Some(&0xc3) {
-                    let Some(&b2) = bytes.get(e + 1) else {
-                        break;
-                    };
-                    if !(0x80..=0xbf).contains(&b2) || b2 == 0x97 || b2 == 0xb7 {
-                        break;
+        // Fastest path: a word of lowercase letters (ASCII, Latin-1) and a
+        // space, comma or other punctuation that neither joins, elides
+        // nor ends an abbreviation (most tokens): its shape is known.
+        if b.is_ascii_lowercase() || b == 0xc3 {
+            let (mut e, mut fe) = (i.0, i.1);
+            loop {
+                match bytes.get(e) {
+                    Some(x) if x.is_ascii_lowercase() => {
+                        e += 1;
+                        fe += 1;
                     }
-                    let u = 0x40 + usize::from(b2 - 0x80);
-                    let class = if b2 < 0x9f { UPPER } else { LOWER };
-                    run.letters += 1;
-                    run.classes |= class;
-                    run.tail_classes |= class;
-                    fe += FOLD2[u].len_utf8();
-                    e += 2;
-                    let more = AsciiRun::scan(&bytes[e..]);
-                    run.letters += more.letters;
-                    run.classes |= more.classes;
-                    run.tail_classes |= more.classes;
-                    e += more.len;
-                    fe += more.len;
+                    Some(0xc3) => match bytes.get(e + 1) {
+                        Some(&b2) if latin1_class(b2) == LOWER => {
+                            e += 2;
+                            fe += FOLD2[0x40 + usize::from(b2 - 0x80)].len_utf8();
+                        }
+                        _ => break,
+                    },
+                    _ => break,
                 }
-                let simple = match bytes.get(e) {
-                    None => true,
-                    Some(&n) => n < 0x80 && !matches!(n, b'-' | b'.' | b'&' | b'\''),
+            }
+            let next = bytes.get(e).copied();
+            let plain_end = matches!(
+                next,
+                Some(b' ' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'"' | b'\n')
+            );
+            if e > i.0 && plain_end {
+                toks.push(Tok {
+                    flags: Cell::new(0),
+                    start: i.0 + from,
+                    end: e + from,
+                    fold: &folded[i.1..fe],
+                    fstart: i.1,
+                    fend: fe,
+                    word: true,
+                    cap: false,
+                    upper: false,
+                    digit: false,
+                    alpha: true,
+                    inner_cap: false,
+                });
+                i = if next == Some(b' ') {
+                    (e + 1, fe + 1)
+                } else {
+                    (e, fe)
                 };
-                if simple {
-                    let end = (e, fe);
-                    let first_upper = class == UPPER;
-                    toks.push(Tok {
-                        flags: Cell::new(0),
-                        start: i.0 + from,
-                        end: end.0 + from,
-                        fold: &folded[i.1..end.1],
-                        fstart: i.1,
-                        fend: end.1,
-                        word: true,
-                        cap: first_upper,
-                        upper: run.letters >= 2 && run.classes & LOWER == 0,
-                        digit: run.classes & DIGIT != 0,
-                        alpha: run.letters > 0,
-                        inner_cap: !first_upper && run.tail_classes & UPPER != 0,
-                    });
-                    i = end;
-                    continue;
+                continue;
+            }
+        }
+        // Fast path: a word of ASCII letters, digits and Latin-1 letters
+        // that ends at a space, at punctuation that neither joins nor
+        // elides, at a full stop (abbreviation checked) or after an elided
+        // article ("l'", "d’"); ASCII and Latin-1 punctuation. The general
+        // path below gives the same tokens, and takes everything else.
+        let first_class = if b < 0x80 {
+            CLASS[usize::from(b)]
+        } else if b == 0xc3 {
+            bytes.get(i.0 + 1).map_or(0, |&b2| latin1_class(b2))
+        } else {
+            0
+        };
+        if first_class != 0 {
+            let first_len = if b < 0x80 { 1 } else { 2 };
+            // Byte and folded offsets of the end of the word so far, and
+            // its shape.
+            let (mut e, mut fe, mut classes, mut tail);
+            if b < 0x80 {
+                let run = AsciiRun::scan(&bytes[i.0..]);
+                e = i.0 + run.len;
+                fe = i.1 + run.len;
+                classes = run.classes;
+                tail = run.tail_classes;
+            } else {
+                let b2 = bytes[i.0 + 1];
+                e = i.0 + 2;
+                fe = i.1 + FOLD2[0x40 + usize::from(b2 - 0x80)].len_utf8();
+                classes = first_class;
+                tail = 0;
+                let more = AsciiRun::scan(&bytes[e..]);
+                classes |= more.classes;
+                tail |= more.classes;
+                e += more.len;
+                fe += more.len;
+            }
+            // Letters of Latin-1 inside the word ("président", "Pékin";
+            // not × or ÷), as `Shape::add` takes them.
+            while bytes.get(e) == Some(&0xc3) {
+                let Some(&b2) = bytes.get(e + 1) else {
+                    break;
+                };
+                let class = latin1_class(b2);
+                if class == 0 {
+                    break;
                 }
-            } else if b != b'\'' && !b.is_ascii_whitespace() && b != 0x0b {
+                classes |= class;
+                tail |= class;
+                fe += FOLD2[0x40 + usize::from(b2 - 0x80)].len_utf8();
+                e += 2;
+                let more = AsciiRun::scan(&bytes[e..]);
+                classes |= more.classes;
+                tail |= more.classes;
+                e += more.len;
+                fe += more.len;
+            }
+            // A word character at byte `p`: Some(true/false) when the fast
+            // path knows, None for the general path.
+            let word_at = |p: usize| -> Option<bool> {
+                match bytes.get(p) {
+                    None => Some(false),
+                    Some(&x) if x < 0x80 => Some(x.is_ascii_alphanumeric()),
+                    Some(0xc3) => Some(bytes.get(p + 1).is_some_and(|&b2| latin1_class(b2) != 0)),
+                    Some(_) => None,
+                }
+            };
+            // An apostrophe of `al` bytes (`afl` folded) at `e`: an elided
+            // word ends after it when a word follows; a word with an
+            // apostrophe inside or a possessive takes the general path.
+            let elision = |al: usize, afl: usize| -> Option<(usize, usize)> {
+                match word_at(e + al)? {
+                    false => Some((e, fe)),
+                    true if ELIDED.contains(&&folded[i.1..fe]) => Some((e + al, fe + afl)),
+                    true => None,
+                }
+            };
+            let end = match bytes.get(e) {
+                None => Some((e, fe)),
+                Some(&n) if n < 0x80 => match n {
+                    b'-' | b'&' => None,
+                    b'.' => {
+                        // A dot that joins ("Z.ai") or ends an initial
+                        // takes the general path; else the word keeps it
+                        // when word and dot are an abbreviation.
+                        let joins = bytes
+                            .get(e + 1)
+                            .is_some_and(|&x| x >= 0x80 || x.is_ascii_alphanumeric());
+                        if joins || e - i.0 == first_len {
+                            None
+                        } else if abbrev(&folded[i.1..fe + 1]) {
+                            Some((e + 1, fe + 1))
+                        } else {
+                            Some((e, fe))
+                        }
+                    }
+                    b'\'' => elision(1, 1),
+                    _ => Some((e, fe)),
+                },
+                // U+0080–U+00BF: no word character, joiner or apostrophe.
+                Some(0xc2) => Some((e, fe)),
+                Some(0xe2) => match (bytes.get(e + 1), bytes.get(e + 2)) {
+                    (Some(0x80), Some(&b3 @ (0x98 | 0x99))) => {
+                        let c = if b3 == 0x98 { '\u{2018}' } else { '\u{2019}' };
+                        elision(3, fold(c).len_utf8())
+                    }
+                    // U+2011, the non-breaking hyphen, joins.
+                    (Some(0x80), Some(0x91)) => None,
+                    // The rest of U+2000–U+203F: spaces and punctuation.
+                    (Some(0x80), Some(_)) => Some((e, fe)),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(end) = end {
+                let first_upper = first_class == UPPER;
+                toks.push(Tok {
+                    flags: Cell::new(0),
+                    start: i.0 + from,
+                    end: end.0 + from,
+                    fold: &folded[i.1..end.1],
+                    fstart: i.1,
+                    fend: end.1,
+                    word: true,
+                    cap: first_upper,
+                    // Letters are counted only for words without a
+                    // lowercase letter (capitals, numbers).
+                    upper: classes & LOWER == 0 && letters(&bytes[i.0..e]) >= 2,
+                    digit: classes & DIGIT != 0,
+                    alpha: classes & (LOWER | UPPER) != 0,
+                    inner_cap: !first_upper && tail & UPPER != 0,
+                });
+                i = end;
+                continue;
+            }
+        } else if b < 0x80 {
+            if b != b'\'' && !b.is_ascii_whitespace() && b != 0x0b {
                 let after = (i.0 + 1, i.1 + 1);
                 toks.push(punct(i, after));
+                i = after;
+                continue;
+            }
+        } else if b == 0xc2 {
+            // U+0080–U+00BF: spaces (nbsp) or punctuation (« »), no
+            // apostrophe.
+            if let Some(&b2) = bytes.get(i.0 + 1) {
+                let c = char::from(b2);
+                let after = (i.0 + 2, i.1 + FOLD2[usize::from(b2 - 0x80)].len_utf8());
+                if !c.is_whitespace() {
+                    toks.push(punct(i, after));
+                }
                 i = after;
                 continue;
             }
@@ -441,7 +594,7 @@ pub(crate) fn tokenize<'f>(
                 // `Shape::add` for ASCII).
                 let run = AsciiRun::scan(&bytes[j.0..]);
                 if run.len > 0 {
-                    shape.letters += run.letters;
+                    shape.letters += letters(&bytes[j.0..j.0 + run.len]);
                     shape.all_upper &= run.classes & LOWER == 0;
                     shape.digit |= run.classes & DIGIT != 0;
                     // A capital is inside the word unless it is its first
@@ -617,6 +770,28 @@ mod tests {
                 (".", ".", [f, f, f, f, f]),
             ]
         );
+    }
+
+    /// The folded text is the text folded one character at a time.
+    #[test]
+    fn folds_like_fold_char() {
+        let alphabet: Vec<char> = "aZé ÉÀÿ×÷ßÞœŒ’«»\u{a0}Σσ中1.-'KkİıﬁÅ\n".chars().collect();
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 40) as usize;
+            let text: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let mut want: String = text.chars().map(frclaims_model::fold_char).collect();
+            want.make_ascii_lowercase();
+            assert_eq!(Folded::new(&text).text, want, "{text:?}");
+        }
     }
 
     #[test]
