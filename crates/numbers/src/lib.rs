@@ -351,10 +351,7 @@ fn maybe_has_item(text: &str) -> bool {
     loop {
         let start = i;
         // Most words are ASCII: scan them without folding.
-        let mut j = i;
-        while j < n && b[j].is_ascii_alphabetic() {
-            j += 1;
-        }
+        let j = ascii_letters_end(b, i);
         if j == n || b[j] < 0x80 {
             let len = j - start;
             i = j;
@@ -383,10 +380,7 @@ fn maybe_has_item(text: &str) -> bool {
             }
             // Past the ASCII character that ended the word, and the ASCII
             // non-letters after it.
-            i += 1;
-            while i < n && b[i] < 0x80 && !b[i].is_ascii_alphabetic() {
-                i += 1;
-            }
+            i = ascii_others_end(b, i + 1);
             continue;
         }
         // A word with a character outside ASCII: folded letter by letter.
@@ -465,11 +459,63 @@ fn maybe_has_item(text: &str) -> bool {
         }
         // Past the character that ended the word, and the ASCII
         // non-letters after it.
-        i += step;
-        while i < n && b[i] < 0x80 && !b[i].is_ascii_alphabetic() {
-            i += 1;
-        }
+        i = ascii_others_end(b, i + step);
     }
+}
+
+/// The eight bytes at `i` (little-endian), when there are eight.
+#[inline(always)]
+fn word8(b: &[u8], i: usize) -> Option<u64> {
+    let w: [u8; 8] = b.get(i..i + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(w))
+}
+
+/// For each of the eight bytes of `w`, its high bit set when the byte is
+/// an ASCII letter.
+#[inline(always)]
+fn letter_bits(w: u64) -> u64 {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let y = w | 0x2020_2020_2020_2020;
+    let t = y & LO7;
+    // t >= 'a' and t <= 'z' (no carry leaves a byte: t < 0x80).
+    let ge_a = t.wrapping_add(0x1F1F_1F1F_1F1F_1F1F) & HI;
+    let gt_z = t.wrapping_add(0x0505_0505_0505_0505) & HI;
+    ge_a & !gt_z & !(y & HI)
+}
+
+/// The first offset at or after `i` that is not an ASCII letter (or the
+/// end), eight bytes at a time.
+#[inline(always)]
+fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(w) = word8(b, i) {
+        let other = !letter_bits(w) & 0x8080_8080_8080_8080;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// The first offset at or after `i` that is an ASCII letter or not ASCII
+/// (or the end), eight bytes at a time.
+#[inline(always)]
+fn ascii_others_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(w) = word8(b, i) {
+        let stop = letter_bits(w) | (w & 0x8080_8080_8080_8080);
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i] < 0x80 && !b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
 }
 
 /// False when the ASCII letters `w` (2 to 24 of them) surely pass none of
@@ -1213,6 +1259,21 @@ mod tests {
             assert_eq!(at.byte_of(c), b, "code point {c}");
         }
         assert_eq!(at.byte_of(starts.len() + 10), text.len());
+    }
+
+    #[test]
+    fn letter_bits_per_byte() {
+        for c in 0..=255u8 {
+            for k in 0..8 {
+                let w = u64::from_le_bytes([b'a', 0xC3, b'Z', b'.', b' ', 0x80, b'q', b'@']);
+                let w = (w & !(0xFF << (8 * k))) | (u64::from(c) << (8 * k));
+                let bits = letter_bits(w);
+                for (x, &byte) in w.to_le_bytes().iter().enumerate() {
+                    let set = bits >> (8 * x + 7) & 1 == 1;
+                    assert_eq!(set, byte.is_ascii_alphabetic(), "{byte:#x} at {x}");
+                }
+            }
+        }
     }
 
     #[test]
