@@ -77,14 +77,23 @@ use crate::tok::Kind;
 /// Every number of the given sentences of `doc`, sorted by span.
 pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
     let r = doc.meta.date.as_ref().and_then(|d| Ref::parse(&d.value));
-    let mut doc_at = CharCursor::new(&doc.text);
+    let t = doc.text.as_bytes();
+    // The last sentence end: (byte, code point); sentences come in order,
+    // so each is found by walking on from the previous one.
+    let (mut pb, mut pc) = (0, 0);
     let mut out = Vec::new();
     // Buffers kept from one sentence to the next.
     let mut n = Folded::default();
     let mut buffers = cx::Buffers::default();
     let mut tcore: Vec<bool> = Vec::new();
     for s in sentences {
-        let bs = ByteSpan::new(doc_at.byte_of(s.span.start), doc_at.byte_of(s.span.end));
+        if s.span.start < pc {
+            (pb, pc) = (0, 0);
+        }
+        let b0 = byte_after(t, pb, s.span.start - pc);
+        let b1 = byte_after(t, b0, s.span.end.saturating_sub(s.span.start));
+        (pb, pc) = (b1, s.span.end.max(s.span.start));
+        let bs = ByteSpan::new(b0, b1);
         let text = bs.slice(&doc.text);
         if !maybe_has_item(text) {
             continue;
@@ -328,17 +337,16 @@ const LATIN1_FOLD: [u8; 64] = *b"aaaaaa#ceeeeiiii#nooooo#ouuuuy##aaaaaa#ceeeeiii
 /// or a word of [`CORE`] (folded word by word), or a Roman ordinal.
 fn maybe_has_item(text: &str) -> bool {
     let b = text.as_bytes();
-    // Digits by blocks of 16 bytes, without an early exit per byte (the
-    // compiler vectorizes it).
-    let digit = |c: &u8| c.wrapping_sub(b'0') < 10;
-    let mut blocks = b.chunks_exact(16);
-    let has_digit = blocks
-        .by_ref()
-        .any(|k| k.iter().fold(false, |a, c| a | digit(c)))
-        || blocks.remainder().iter().any(digit);
+    // Digits eight bytes at a time.
+    let mut blocks = b.chunks_exact(8);
+    let has_digit = blocks.by_ref().any(|k| {
+        let w = u64::from_le_bytes(k.try_into().unwrap_or([0; 8]));
+        digit_bits(w) != 0
+    }) || blocks.remainder().iter().any(u8::is_ascii_digit);
     if has_digit || matches!(text.trim(), "un" | "une" | "Un" | "Une") {
         return true;
     }
+    let gate = &*GATE;
     // The folded letters of the current word (the first 24) and its
     // length; the previous word: folded in `prev`, or, when it was all
     // ASCII, the original bytes `prev_ascii` (folded only when read).
@@ -355,7 +363,10 @@ fn maybe_has_item(text: &str) -> bool {
         if j == n || b[j] < 0x80 {
             let len = j - start;
             i = j;
-            if (2..=word.len()).contains(&len) && ascii_word_may_hit(&b[start..j]) {
+            if (2..=word.len()).contains(&len)
+                && gate.has(&b[start..j])
+                && ascii_word_may_hit(&b[start..j])
+            {
                 for (w, &c) in word.iter_mut().zip(&b[start..j]) {
                     *w = c | 0x20;
                 }
@@ -461,6 +472,86 @@ fn maybe_has_item(text: &str) -> bool {
         // non-letters after it.
         i = ascii_others_end(b, i + step);
     }
+}
+
+/// A pre-test of [`ascii_word_may_hit`]: a bit per key of [`CoreSet::key`]
+/// (first and last letter, length), set for the words of [`CORE`] and for
+/// the other words that test may pass.
+struct Gate(Vec<u64>);
+
+impl Gate {
+    /// False when `w` (ASCII letters) surely fails [`ascii_word_may_hit`].
+    #[inline(always)]
+    fn has(&self, w: &[u8]) -> bool {
+        let k = CoreSet::key(w);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
+static GATE: LazyLock<Gate> = LazyLock::new(|| {
+    let mut bits = CORE.sig.clone();
+    let mut set = |first: u8, last: u8, len: usize| {
+        let k = (usize::from(first & 31) << 9) | (usize::from(last & 31) << 4) | len.min(15);
+        bits[k / 64] |= 1 << (k % 64);
+    };
+    for len in 2..=15 {
+        for first in *b"IVXLCe" {
+            for last in *b"er" {
+                set(first, last, len);
+            }
+        }
+    }
+    set(b'e', b'e', 3);
+    set(b's', b'e', 5);
+    set(b'm', b't', 6);
+    for first in *b"pta" {
+        for last in b'a'..=b'z' {
+            set(first, last, 7);
+        }
+    }
+    Gate(bits)
+});
+
+/// For each of the eight bytes of `w`, its high bit set when the byte is
+/// an ASCII digit.
+#[inline(always)]
+fn digit_bits(w: u64) -> u64 {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let t = w & 0x7F7F_7F7F_7F7F_7F7F;
+    // t >= '0' and t <= '9' (no carry leaves a byte: t < 0x80).
+    let ge_0 = t.wrapping_add(0x5050_5050_5050_5050) & HI;
+    let gt_9 = t.wrapping_add(0x4646_4646_4646_4646) & HI;
+    ge_0 & !gt_9 & !(w & HI)
+}
+
+/// The byte offset of the `n`-th code point at or after byte `b` (a code
+/// point boundary) of `t`: past the end, the end. Eight bytes at a time.
+#[inline(never)]
+fn byte_after(t: &[u8], mut b: usize, mut n: usize) -> usize {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while n >= 8 {
+        let Some(w) = word8(t, b) else { break };
+        // Continuation bytes: 10xxxxxx.
+        let cont = w & HI & !((w << 1) & HI);
+        // Their number, summed by a multiplication (no popcount on the
+        // baseline x86-64).
+        let starts = 8 - ((cont >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+        if starts > n {
+            break;
+        }
+        n -= starts;
+        b += 8;
+    }
+    while b < t.len() {
+        if (t[b] as i8) >= -0x40 {
+            if n == 0 {
+                return b;
+            }
+            n -= 1;
+        }
+        b += 1;
+    }
+    t.len()
 }
 
 /// The eight bytes at `i` (little-endian), when there are eight.
@@ -1259,6 +1350,80 @@ mod tests {
             assert_eq!(at.byte_of(c), b, "code point {c}");
         }
         assert_eq!(at.byte_of(starts.len() + 10), text.len());
+    }
+
+    #[test]
+    fn gate_pre_test_keeps_every_hit() {
+        // Every ASCII word of up to 7 letters over the letters that matter,
+        // and the words of the core set.
+        let letters = b"aeiIVXLCcdlmnprstuEzZ";
+        let mut words: Vec<Vec<u8>> = CORE
+            .words
+            .iter()
+            .filter(|w| w.is_ascii())
+            .cloned()
+            .collect();
+        let mut frontier: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for w in &frontier {
+                for &c in letters {
+                    let mut x = w.clone();
+                    x.push(c);
+                    next.push(x);
+                }
+            }
+            words.extend(next.iter().cloned());
+            frontier = next;
+        }
+        for w in [
+            "suite", "SUITE", "moment", "present", "travail", "aujourd", "XVIIIe",
+        ] {
+            words.push(w.as_bytes().to_vec());
+        }
+        for w in words
+            .iter()
+            .filter(|w| w.len() >= 2 && w.iter().all(u8::is_ascii_alphabetic))
+        {
+            if ascii_word_may_hit(w) {
+                assert!(GATE.has(w), "{}", String::from_utf8_lossy(w));
+            }
+        }
+    }
+
+    #[test]
+    fn byte_after_walks_like_the_cursor() {
+        let long = "Été à Pékin : 12\u{202f}500 €, 😀 naïve. ".repeat(9);
+        for text in ["", "abc", "« Été » 12\u{a0}500 €", long.as_str()] {
+            let n = text.chars().count();
+            for a in 0..=n + 2 {
+                let mut cur = CharCursor::new(text);
+                let b = cur.byte_of(a);
+                for k in 0..=n + 2 - a.min(n) {
+                    let mut cur = CharCursor::new(text);
+                    assert_eq!(
+                        byte_after(text.as_bytes(), b, k),
+                        cur.byte_of(a + k),
+                        "{a} {k}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn digit_bits_per_byte() {
+        for c in 0..=255u8 {
+            for k in 0..8 {
+                let w = u64::from_le_bytes([b'a', 0xB0, b'9', b'/', b'0', 0x80, b':', 0xB9]);
+                let w = (w & !(0xFF << (8 * k))) | (u64::from(c) << (8 * k));
+                let bits = digit_bits(w);
+                for (x, &byte) in w.to_le_bytes().iter().enumerate() {
+                    let set = bits >> (8 * x + 7) & 1 == 1;
+                    assert_eq!(set, byte.is_ascii_digit(), "{byte:#x} at {x}");
+                }
+            }
+        }
     }
 
     #[test]
