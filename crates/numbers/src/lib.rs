@@ -455,7 +455,9 @@ fn maybe_has_item(text: &str) -> bool {
                 plen = l;
             }
             prev_ascii = None;
-            if word_hits(&word[..len], &prev[..plen], &b[start..i]) {
+            // Every word that passes the tests of `word_hits` passes the
+            // pre-test (see `GATE`).
+            if gate.has(&word[..len]) && word_hits(&word[..len], &prev[..plen], &b[start..i]) {
                 return true;
             }
         }
@@ -474,9 +476,10 @@ fn maybe_has_item(text: &str) -> bool {
     }
 }
 
-/// A pre-test of [`ascii_word_may_hit`]: a bit per key of [`CoreSet::key`]
-/// (first and last letter, length), set for the words of [`CORE`] and for
-/// the other words that test may pass.
+/// A pre-test of [`ascii_word_may_hit`] and [`word_hits`]: a bit per key
+/// of [`CoreSet::key`] (first and last letter, length), set for the words
+/// of [`CORE`] and for the other words these tests may pass (Roman
+/// ordinals, "aujourd", the words of a pair).
 struct Gate(Vec<u64>);
 
 impl Gate {
@@ -1039,6 +1042,15 @@ static START: LazyLock<FxSet<String>> = LazyLock::new(|| {
     words
 });
 
+/// The pre-test of [`START`] on first byte and length.
+static START_SIG: LazyLock<lex::Sig> = LazyLock::new(|| {
+    let mut sig = lex::Sig::default();
+    for w in START.iter() {
+        sig.add(w);
+    }
+    sig
+});
+
 /// A token that may start an item: digits, signs, currency symbols, core
 /// words and the words of [`START`].
 fn can_start(cx: &Cx, i: usize) -> bool {
@@ -1050,7 +1062,8 @@ fn can_start(cx: &Cx, i: usize) -> bool {
             // one that does follows closely: "plus de 100", "au cours des
             // 12 derniers mois", "à partir du mois d'août".
             core(i)
-                || (START.contains(cx.norm(i))
+                || (START_SIG.may_have(cx.norm(i))
+                    && START.contains(cx.norm(i))
                     && (core(i + 1)
                         || core(i + 2)
                         || core(i + 3)
