@@ -1,4 +1,8 @@
-//! Tokens of one sentence, on its folded text, with the original text beside.
+//! Tokens of one sentence, on its folded text (as
+//! [`frclaims_model::Normalized`] folds, one character for one), with the
+//! original text beside. The text is folded while it is tokenized, in one
+//! pass over its original bytes; `tokenize_reference` (tests) folds first
+//! and tokenizes after, and must find the same tokens.
 //!
 //! A token is a word (letters, with a trailing elision apostrophe kept:
 //! "l'", "d'", "aujourd'"), a run of ASCII digits, or one other non-space
