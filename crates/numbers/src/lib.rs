@@ -864,21 +864,22 @@ static TENSE: LazyLock<Tense> = LazyLock::new(|| {
 /// Tense markers of a sentence: (original byte offset, is past).
 fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
     let mut v = Vec::new();
+    let tense = &*TENSE;
     for (i, t) in cx.t.iter().enumerate() {
         if t.kind != Kind::Word {
             continue;
         }
         let w = t.norm;
         // "à" folds to "a": the auxiliary is the unaccented word.
-        if TENSE.aux_sig.may_have(w)
-            && TENSE.aux.iter().any(|x| x == w)
+        if tense.aux_sig.may_have(w)
+            && tense.aux.iter().any(|x| x == w)
             && !t.orig.contains('à')
             && !t.orig.contains('À')
         {
             let mut k = i + 1;
             while cx
                 .word(k)
-                .is_some_and(|a| TENSE.adverb.iter().any(|x| x == a))
+                .is_some_and(|a| tense.adverb.iter().any(|x| x == a))
             {
                 k += 1;
             }
@@ -887,7 +888,7 @@ fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
                 .filter(|p| p.kind == Kind::Word && p.orig.len() > 2)
             {
                 let o = p.orig.to_lowercase();
-                if TENSE.participle.iter().any(|e| o.ends_with(e.as_str())) && !o.ends_with("rait")
+                if tense.participle.iter().any(|e| o.ends_with(e.as_str())) && !o.ends_with("rait")
                 {
                     v.push((t.b0, true));
                     continue;
@@ -899,10 +900,10 @@ fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
             && !(w.ends_with("rait") || w.ends_with("raient"));
         if imperfect {
             v.push((t.b0, true));
-        } else if (TENSE.future_sig.may_have(w) && TENSE.future.iter().any(|x| x == w))
+        } else if (tense.future_sig.may_have(w) && tense.future.iter().any(|x| x == w))
             || (w.len() > 5
-                && TENSE.future_last[usize::from(w.as_bytes()[w.len() - 1])]
-                && TENSE.future_end.iter().any(|e| w.ends_with(e.as_str())))
+                && tense.future_last[usize::from(w.as_bytes()[w.len() - 1])]
+                && tense.future_end.iter().any(|e| w.ends_with(e.as_str())))
             || (w == "ici" && i > 0 && cx.is(i - 1, "d'"))
         {
             v.push((t.b0, false));
