@@ -435,6 +435,10 @@ fn maybe_has_item(text: &str) -> bool {
             } else if c == 0xE2 && b.get(i + 1) == Some(&0x80) {
                 // U+2000 … U+203F: spaces, dashes, quotes, apostrophes; no letter.
                 (None, 3)
+            } else if c == 0xC2 && i + 1 < n {
+                // U+0080 … U+00BF (no-break space, « », ´): the only letters,
+                // ª µ º, fold outside ASCII.
+                (matches!(b[i + 1], 0xAA | 0xB5 | 0xBA).then_some(b'#'), 2)
             } else {
                 let ch = text[i..].chars().next().unwrap_or(' ');
                 // Letters that fold outside ASCII never occur in the lexicon.
@@ -1433,6 +1437,24 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn latin1_supplement_letters_fold_outside_ascii() {
+        // The gate's shortcut for U+0080 … U+00BF.
+        for c in '\u{80}'..='\u{bf}' {
+            let f = frclaims_model::fold_char(c);
+            let letter = c
+                .is_alphabetic()
+                .then_some(if f.is_ascii() { f as u8 } else { b'#' });
+            let mut buf = [0u8; 4];
+            let d = c.encode_utf8(&mut buf).as_bytes()[1];
+            assert_eq!(
+                letter,
+                matches!(d, 0xAA | 0xB5 | 0xBA).then_some(b'#'),
+                "{c}"
+            );
         }
     }
 
