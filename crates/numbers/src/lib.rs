@@ -31,7 +31,8 @@
 //! bytes at a time) or a word of the core lexicon: its words are split on
 //! bytes (runs of ASCII letters and non-letters skipped eight bytes at a
 //! time), and a word is looked up only when one bit per (first letter,
-//! last letter, length) lets it through. Folding and tokenizing are one
+//! last letter, length) lets it through; the same bit pre-tests the
+//! tokens of a sentence for core words. Folding and tokenizing are one
 //! pass over the original bytes with a byte class table; lowercase ASCII
 //! tokens are not copied. A token starts a match only when a core word is
 //! at most three tokens away; dates are tried only near a token that can
@@ -44,9 +45,11 @@
 //! `cargo bench -p frclaims-numbers --bench numbers`.
 //!
 //! Most of the remaining time goes to the grammars tried at words that
-//! only start an item ("de", "la", "plus") and to tokenizing whole
-//! sentences; the next steps are a first-token dispatch per grammar form
-//! and tokenizing only windows around the key words.
+//! only start an item ("de", "la", "plus"), to the word-by-word gate over
+//! every sentence without digits, and to tokenizing whole sentences; the
+//! next steps are a first-token dispatch per grammar form, a gate that
+//! splits several words per eight-byte load, and tokenizing only windows
+//! around the key words.
 //!
 //! ```
 //! use frclaims_model::{Dim, Document, Meta, MetaField, Sentence, Span, Value};
