@@ -1590,6 +1590,36 @@ mod tests {
             }
             texts.push(t);
         }
+        // Longer ones, mostly ASCII, for the eight-byte paths.
+        let ascii: Vec<char> = "aeiIVXLCcdlmnprstuE ,.'-".chars().collect();
+        for k in 0..40_000u64 {
+            let mut t = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let r = (seed >> 33) as usize;
+                if k % 3 == 0 && r % 17 == 0 {
+                    t.push(alphabet[r % alphabet.len()]);
+                } else {
+                    t.push(ascii[r % ascii.len()]);
+                }
+            }
+            texts.push(t);
+        }
+        for w in [
+            "ete", "suite", "moment", "present", "travail", "quatre", "mars", "XIXe",
+        ] {
+            for p in [
+                "cet", "de", "ce", "a", "le", "tout de", "en ce", "l'", "abcdefgh",
+            ] {
+                for pad in ["", " ", "       ", "xxxxxxxxxxxx "] {
+                    texts.push(format!("{pad}{p} {w}"));
+                    texts.push(format!("{pad}{p} {w} é"));
+                    texts.push(format!("é{pad}{p}  {w}"));
+                }
+            }
+        }
         for t in &texts {
             assert_eq!(maybe_has_item(t), maybe_has_item_reference(t), "{t}");
         }
