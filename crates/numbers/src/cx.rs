@@ -159,20 +159,50 @@ pub const DECADE: u32 = 16;
 /// Weekdays.
 pub const WEEKDAY: u32 = 32;
 
-/// The families of a folded word, after a pre-test on its first byte and
-/// length (most words belong to none).
+/// The pre-test of [`family_of`] on the first byte and length of a word
+/// (most words belong to no family).
+static FAMILY_SIG: LazyLock<Sig> = LazyLock::new(|| {
+    let mut sig = Sig::default();
+    for w in FAMILY_WORDS {
+        sig.add(w);
+    }
+    sig
+});
+
+/// The families of a folded word.
+#[cfg(test)]
 fn family(w: &str) -> u32 {
-    static SIG: LazyLock<Sig> = LazyLock::new(|| {
-        let mut sig = Sig::default();
-        for w in FAMILY_WORDS {
-            sig.add(w);
-        }
-        sig
-    });
-    if !SIG.may_have(w) {
+    if !FAMILY_SIG.may_have(w) {
         return 0;
     }
     family_of(w)
+}
+
+/// A second pre-test of the number words, on their last byte and length.
+static NUM_LAST: LazyLock<LastSig> = LazyLock::new(|| {
+    let mut sig = LastSig([0; 8]);
+    for w in LEX.numbers.keys() {
+        let k = LastSig::key(w.as_bytes());
+        sig.0[k / 64] |= 1 << (k % 64);
+    }
+    sig
+});
+
+/// A bit per (last byte, length) of a set of words.
+struct LastSig([u64; 8]);
+
+impl LastSig {
+    #[inline(always)]
+    fn key(w: &[u8]) -> usize {
+        (usize::from(w.last().copied().unwrap_or(0) & 31) << 4) | w.len().min(15)
+    }
+
+    /// False when `w` is surely not in the set.
+    #[inline(always)]
+    fn may_have(&self, w: &str) -> bool {
+        let k = LastSig::key(w.as_bytes());
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
 }
 
 /// The words of [`family_of`].
@@ -399,18 +429,26 @@ impl<'a> Cx<'a> {
         let t = tokenize_into(text, n, b.toks);
         let mut numw = b.numw;
         numw.clear();
+        // One pass for the number words and the word families, with the
+        // lexicons and their pre-tests looked up once.
+        let lex = &*LEX;
+        let num_last = &*NUM_LAST;
+        let fam_sig = &*FAMILY_SIG;
+        let mut families = 0;
         numw.extend(t.iter().map(|t| {
-            if t.kind == Kind::Word && LEX.numbers_sig.may_have(t.norm) {
-                LEX.numbers.get(t.norm).copied()
+            if t.kind != Kind::Word {
+                return None;
+            }
+            let w = t.norm;
+            if fam_sig.may_have(w) {
+                families |= family_of(w);
+            }
+            if lex.numbers_sig.may_have(w) && num_last.may_have(w) {
+                lex.numbers.get(w).copied()
             } else {
                 None
             }
         }));
-        let mut families = t
-            .iter()
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| family(t.norm))
-            .fold(0, |a, b| a | b);
         // "dans 2'", "1\"": minutes and seconds.
         if t.windows(2).any(|w| {
             w[0].kind == Kind::Digits && !w[1].sp && (w[1].norm == "'" || w[1].norm == "\"")

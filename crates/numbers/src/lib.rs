@@ -25,17 +25,31 @@
 //!
 //! # Performance
 //!
-//! Most of a text holds no number: a sentence is folded and tokenized only
-//! when it has a digit or a word of the core lexicon (checked on its bytes);
-//! a token starts a match only when such a word is at most three tokens
-//! away; dates are tried only near a token that can be part of one; the
-//! grammars of a family of words (parts of the day, seasons, units of time)
-//! only when the sentence has one. Phrase lists are indexed by their first
-//! token, and the parts read by several forms are memoized per sentence.
-//! Word lookups are pre-tested on a bit per (first byte, length) before
-//! hashing; the folded text, tokens, gates and memos of a sentence reuse
-//! the buffers of the previous one. The stage's speed is measured by
+//! Most of a text holds no number. A sentence's byte offsets are found by
+//! walking on from the previous sentence, eight bytes at a time. A
+//! sentence is folded and tokenized only when it has a digit (tested eight
+//! bytes at a time) or a word of the core lexicon: its words are split on
+//! bytes (runs of ASCII letters and non-letters skipped eight bytes at a
+//! time), and a word is looked up only when one bit per (first letter,
+//! last letter, length) lets it through; the same bit pre-tests the
+//! tokens of a sentence for core words. Folding and tokenizing are one
+//! pass over the original bytes with a byte class table; lowercase ASCII
+//! tokens are not copied. A token starts a match only when a core word is
+//! at most three tokens away; dates are tried only near a token that can
+//! be part of one; the grammars of a family of words (parts of the day,
+//! seasons, units of time) only when the sentence has one. Phrase lists are
+//! indexed by their first token, and the parts read by several forms are
+//! memoized per sentence. Word lookups are pre-tested on a bit per (first
+//! byte, length) before hashing; the tokens, gates and memos of a sentence
+//! reuse the buffers of the previous one. The stage's speed is measured by
 //! `cargo bench -p frclaims-numbers --bench numbers`.
+//!
+//! Most of the remaining time goes to the grammars tried at words that
+//! only start an item ("de", "la", "plus"), to the word-by-word gate over
+//! every sentence without digits, and to tokenizing whole sentences; the
+//! next steps are a first-token dispatch per grammar form, a gate that
+//! splits several words per eight-byte load, and tokenizing only windows
+//! around the key words.
 //!
 //! ```
 //! use frclaims_model::{Dim, Document, Meta, MetaField, Sentence, Span, Value};
@@ -77,14 +91,23 @@ use crate::tok::Kind;
 /// Every number of the given sentences of `doc`, sorted by span.
 pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
     let r = doc.meta.date.as_ref().and_then(|d| Ref::parse(&d.value));
-    let mut doc_at = CharCursor::new(&doc.text);
+    let t = doc.text.as_bytes();
+    // The last sentence end: (byte, code point); sentences come in order,
+    // so each is found by walking on from the previous one.
+    let (mut pb, mut pc) = (0, 0);
     let mut out = Vec::new();
     // Buffers kept from one sentence to the next.
     let mut n = Folded::default();
     let mut buffers = cx::Buffers::default();
     let mut tcore: Vec<bool> = Vec::new();
     for s in sentences {
-        let bs = ByteSpan::new(doc_at.byte_of(s.span.start), doc_at.byte_of(s.span.end));
+        if s.span.start < pc {
+            (pb, pc) = (0, 0);
+        }
+        let b0 = byte_after(t, pb, s.span.start - pc);
+        let b1 = byte_after(t, b0, s.span.end.saturating_sub(s.span.start));
+        (pb, pc) = (b1, s.span.end.max(s.span.start));
+        let bs = ByteSpan::new(b0, b1);
         let text = bs.slice(&doc.text);
         if !maybe_has_item(text) {
             continue;
@@ -328,17 +351,16 @@ const LATIN1_FOLD: [u8; 64] = *b"aaaaaa#ceeeeiiii#nooooo#ouuuuy##aaaaaa#ceeeeiii
 /// or a word of [`CORE`] (folded word by word), or a Roman ordinal.
 fn maybe_has_item(text: &str) -> bool {
     let b = text.as_bytes();
-    // Digits by blocks of 16 bytes, without an early exit per byte (the
-    // compiler vectorizes it).
-    let digit = |c: &u8| c.wrapping_sub(b'0') < 10;
-    let mut blocks = b.chunks_exact(16);
-    let has_digit = blocks
-        .by_ref()
-        .any(|k| k.iter().fold(false, |a, c| a | digit(c)))
-        || blocks.remainder().iter().any(digit);
+    // Digits eight bytes at a time.
+    let mut blocks = b.chunks_exact(8);
+    let has_digit = blocks.by_ref().any(|k| {
+        let w = u64::from_le_bytes(k.try_into().unwrap_or([0; 8]));
+        digit_bits(w) != 0
+    }) || blocks.remainder().iter().any(u8::is_ascii_digit);
     if has_digit || matches!(text.trim(), "un" | "une" | "Un" | "Une") {
         return true;
     }
+    let gate = &*GATE;
     // The folded letters of the current word (the first 24) and its
     // length; the previous word: folded in `prev`, or, when it was all
     // ASCII, the original bytes `prev_ascii` (folded only when read).
@@ -351,14 +373,14 @@ fn maybe_has_item(text: &str) -> bool {
     loop {
         let start = i;
         // Most words are ASCII: scan them without folding.
-        let mut j = i;
-        while j < n && b[j].is_ascii_alphabetic() {
-            j += 1;
-        }
+        let j = ascii_letters_end(b, i);
         if j == n || b[j] < 0x80 {
             let len = j - start;
             i = j;
-            if (2..=word.len()).contains(&len) && ascii_word_may_hit(&b[start..j]) {
+            if (2..=word.len()).contains(&len)
+                && gate.has(&b[start..j])
+                && ascii_word_may_hit(&b[start..j])
+            {
                 for (w, &c) in word.iter_mut().zip(&b[start..j]) {
                     *w = c | 0x20;
                 }
@@ -383,10 +405,7 @@ fn maybe_has_item(text: &str) -> bool {
             }
             // Past the ASCII character that ended the word, and the ASCII
             // non-letters after it.
-            i += 1;
-            while i < n && b[i] < 0x80 && !b[i].is_ascii_alphabetic() {
-                i += 1;
-            }
+            i = ascii_others_end(b, i + 1);
             continue;
         }
         // A word with a character outside ASCII: folded letter by letter.
@@ -419,6 +438,10 @@ fn maybe_has_item(text: &str) -> bool {
             } else if c == 0xE2 && b.get(i + 1) == Some(&0x80) {
                 // U+2000 … U+203F: spaces, dashes, quotes, apostrophes; no letter.
                 (None, 3)
+            } else if c == 0xC2 && i + 1 < n {
+                // U+0080 … U+00BF (no-break space, « », ´): the only letters,
+                // ª µ º, fold outside ASCII.
+                (matches!(b[i + 1], 0xAA | 0xB5 | 0xBA).then_some(b'#'), 2)
             } else {
                 let ch = text[i..].chars().next().unwrap_or(' ');
                 // Letters that fold outside ASCII never occur in the lexicon.
@@ -450,7 +473,9 @@ fn maybe_has_item(text: &str) -> bool {
                 plen = l;
             }
             prev_ascii = None;
-            if word_hits(&word[..len], &prev[..plen], &b[start..i]) {
+            // Every word that passes the tests of `word_hits` passes the
+            // pre-test (see `GATE`).
+            if gate.has(&word[..len]) && word_hits(&word[..len], &prev[..plen], &b[start..i]) {
                 return true;
             }
         }
@@ -465,11 +490,144 @@ fn maybe_has_item(text: &str) -> bool {
         }
         // Past the character that ended the word, and the ASCII
         // non-letters after it.
-        i += step;
-        while i < n && b[i] < 0x80 && !b[i].is_ascii_alphabetic() {
-            i += 1;
+        i = ascii_others_end(b, i + step);
+    }
+}
+
+/// A pre-test of [`ascii_word_may_hit`] and [`word_hits`]: a bit per key
+/// of [`CoreSet::key`] (first and last letter, length), set for the words
+/// of [`CORE`] and for the other words these tests may pass (Roman
+/// ordinals, "aujourd", the words of a pair).
+struct Gate(Vec<u64>);
+
+impl Gate {
+    /// False when `w` (ASCII letters) surely fails [`ascii_word_may_hit`].
+    #[inline(always)]
+    fn has(&self, w: &[u8]) -> bool {
+        let k = CoreSet::key(w);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
+static GATE: LazyLock<Gate> = LazyLock::new(|| {
+    let mut bits = CORE.sig.clone();
+    let mut set = |first: u8, last: u8, len: usize| {
+        let k = (usize::from(first & 31) << 9) | (usize::from(last & 31) << 4) | len.min(15);
+        bits[k / 64] |= 1 << (k % 64);
+    };
+    for len in 2..=15 {
+        for first in *b"IVXLCe" {
+            for last in *b"er" {
+                set(first, last, len);
+            }
         }
     }
+    set(b'e', b'e', 3);
+    set(b's', b'e', 5);
+    set(b'm', b't', 6);
+    for first in *b"pta" {
+        for last in b'a'..=b'z' {
+            set(first, last, 7);
+        }
+    }
+    Gate(bits)
+});
+
+/// For each of the eight bytes of `w`, its high bit set when the byte is
+/// an ASCII digit.
+#[inline(always)]
+fn digit_bits(w: u64) -> u64 {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let t = w & 0x7F7F_7F7F_7F7F_7F7F;
+    // t >= '0' and t <= '9' (no carry leaves a byte: t < 0x80).
+    let ge_0 = t.wrapping_add(0x5050_5050_5050_5050) & HI;
+    let gt_9 = t.wrapping_add(0x4646_4646_4646_4646) & HI;
+    ge_0 & !gt_9 & !(w & HI)
+}
+
+/// The byte offset of the `n`-th code point at or after byte `b` (a code
+/// point boundary) of `t`: past the end, the end. Eight bytes at a time.
+#[inline(never)]
+fn byte_after(t: &[u8], mut b: usize, mut n: usize) -> usize {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while n >= 8 {
+        let Some(w) = word8(t, b) else { break };
+        // Continuation bytes: 10xxxxxx.
+        let cont = w & HI & !((w << 1) & HI);
+        // Their number, summed by a multiplication (no popcount on the
+        // baseline x86-64).
+        let starts = 8 - ((cont >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+        if starts > n {
+            break;
+        }
+        n -= starts;
+        b += 8;
+    }
+    while b < t.len() {
+        if (t[b] as i8) >= -0x40 {
+            if n == 0 {
+                return b;
+            }
+            n -= 1;
+        }
+        b += 1;
+    }
+    t.len()
+}
+
+/// The eight bytes at `i` (little-endian), when there are eight.
+#[inline(always)]
+fn word8(b: &[u8], i: usize) -> Option<u64> {
+    let w: [u8; 8] = b.get(i..i + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(w))
+}
+
+/// For each of the eight bytes of `w`, its high bit set when the byte is
+/// an ASCII letter.
+#[inline(always)]
+fn letter_bits(w: u64) -> u64 {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let y = w | 0x2020_2020_2020_2020;
+    let t = y & LO7;
+    // t >= 'a' and t <= 'z' (no carry leaves a byte: t < 0x80).
+    let ge_a = t.wrapping_add(0x1F1F_1F1F_1F1F_1F1F) & HI;
+    let gt_z = t.wrapping_add(0x0505_0505_0505_0505) & HI;
+    ge_a & !gt_z & !(y & HI)
+}
+
+/// The first offset at or after `i` that is not an ASCII letter (or the
+/// end), eight bytes at a time.
+#[inline(always)]
+fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(w) = word8(b, i) {
+        let other = !letter_bits(w) & 0x8080_8080_8080_8080;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// The first offset at or after `i` that is an ASCII letter or not ASCII
+/// (or the end), eight bytes at a time.
+#[inline(always)]
+fn ascii_others_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(w) = word8(b, i) {
+        let stop = letter_bits(w) | (w & 0x8080_8080_8080_8080);
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i] < 0x80 && !b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
 }
 
 /// False when the ASCII letters `w` (2 to 24 of them) surely pass none of
@@ -638,6 +796,11 @@ fn is_core(cx: &Cx, i: usize) -> bool {
         Kind::Digits => true,
         Kind::Punct => false,
         Kind::Word => {
+            // Every word that passes one of the tests below passes this
+            // pre-test (see `GATE`), but "un" and "une" alone.
+            if !(cx.len() == 1 || GATE.has(t.norm.as_bytes())) {
+                return false;
+            }
             // Words that are dates only after a few others: "cet été" (not
             // "a été"), "tout de suite", "en ce moment", "après le travail".
             let after = |k: usize, w: &str| i >= k && cx.is(i - k, w);
@@ -713,21 +876,22 @@ static TENSE: LazyLock<Tense> = LazyLock::new(|| {
 /// Tense markers of a sentence: (original byte offset, is past).
 fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
     let mut v = Vec::new();
+    let tense = &*TENSE;
     for (i, t) in cx.t.iter().enumerate() {
         if t.kind != Kind::Word {
             continue;
         }
         let w = t.norm;
         // "à" folds to "a": the auxiliary is the unaccented word.
-        if TENSE.aux_sig.may_have(w)
-            && TENSE.aux.iter().any(|x| x == w)
+        if tense.aux_sig.may_have(w)
+            && tense.aux.iter().any(|x| x == w)
             && !t.orig.contains('à')
             && !t.orig.contains('À')
         {
             let mut k = i + 1;
             while cx
                 .word(k)
-                .is_some_and(|a| TENSE.adverb.iter().any(|x| x == a))
+                .is_some_and(|a| tense.adverb.iter().any(|x| x == a))
             {
                 k += 1;
             }
@@ -736,7 +900,7 @@ fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
                 .filter(|p| p.kind == Kind::Word && p.orig.len() > 2)
             {
                 let o = p.orig.to_lowercase();
-                if TENSE.participle.iter().any(|e| o.ends_with(e.as_str())) && !o.ends_with("rait")
+                if tense.participle.iter().any(|e| o.ends_with(e.as_str())) && !o.ends_with("rait")
                 {
                     v.push((t.b0, true));
                     continue;
@@ -748,10 +912,10 @@ fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
             && !(w.ends_with("rait") || w.ends_with("raient"));
         if imperfect {
             v.push((t.b0, true));
-        } else if (TENSE.future_sig.may_have(w) && TENSE.future.iter().any(|x| x == w))
+        } else if (tense.future_sig.may_have(w) && tense.future.iter().any(|x| x == w))
             || (w.len() > 5
-                && TENSE.future_last[usize::from(w.as_bytes()[w.len() - 1])]
-                && TENSE.future_end.iter().any(|e| w.ends_with(e.as_str())))
+                && tense.future_last[usize::from(w.as_bytes()[w.len() - 1])]
+                && tense.future_end.iter().any(|e| w.ends_with(e.as_str())))
             || (w == "ici" && i > 0 && cx.is(i - 1, "d'"))
         {
             v.push((t.b0, false));
@@ -902,6 +1066,15 @@ static START: LazyLock<FxSet<String>> = LazyLock::new(|| {
     words
 });
 
+/// The pre-test of [`START`] on first byte and length.
+static START_SIG: LazyLock<lex::Sig> = LazyLock::new(|| {
+    let mut sig = lex::Sig::default();
+    for w in START.iter() {
+        sig.add(w);
+    }
+    sig
+});
+
 /// A token that may start an item: digits, signs, currency symbols, core
 /// words and the words of [`START`].
 fn can_start(cx: &Cx, i: usize) -> bool {
@@ -913,7 +1086,8 @@ fn can_start(cx: &Cx, i: usize) -> bool {
             // one that does follows closely: "plus de 100", "au cours des
             // 12 derniers mois", "à partir du mois d'août".
             core(i)
-                || (START.contains(cx.norm(i))
+                || (START_SIG.may_have(cx.norm(i))
+                    && START.contains(cx.norm(i))
                     && (core(i + 1)
                         || core(i + 2)
                         || core(i + 3)
@@ -1216,6 +1390,171 @@ mod tests {
     }
 
     #[test]
+    fn gate_pre_test_keeps_every_hit() {
+        // Every ASCII word of up to 7 letters over the letters that matter,
+        // and the words of the core set.
+        let letters = b"aeiIVXLCcdlmnprstuEzZ";
+        let mut words: Vec<Vec<u8>> = CORE
+            .words
+            .iter()
+            .filter(|w| w.is_ascii())
+            .cloned()
+            .collect();
+        let mut frontier: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for w in &frontier {
+                for &c in letters {
+                    let mut x = w.clone();
+                    x.push(c);
+                    next.push(x);
+                }
+            }
+            words.extend(next.iter().cloned());
+            frontier = next;
+        }
+        for w in [
+            "suite", "SUITE", "moment", "present", "travail", "aujourd", "XVIIIe",
+        ] {
+            words.push(w.as_bytes().to_vec());
+        }
+        for w in words
+            .iter()
+            .filter(|w| w.len() >= 2 && w.iter().all(u8::is_ascii_alphabetic))
+        {
+            if ascii_word_may_hit(w) {
+                assert!(GATE.has(w), "{}", String::from_utf8_lossy(w));
+            }
+        }
+    }
+
+    #[test]
+    fn byte_after_walks_like_the_cursor() {
+        let long = "Été à Pékin : 12\u{202f}500 €, 😀 naïve. ".repeat(9);
+        for text in ["", "abc", "« Été » 12\u{a0}500 €", long.as_str()] {
+            let n = text.chars().count();
+            for a in 0..=n + 2 {
+                let mut cur = CharCursor::new(text);
+                let b = cur.byte_of(a);
+                for k in 0..=n + 2 - a.min(n) {
+                    let mut cur = CharCursor::new(text);
+                    assert_eq!(
+                        byte_after(text.as_bytes(), b, k),
+                        cur.byte_of(a + k),
+                        "{a} {k}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn latin1_supplement_letters_fold_outside_ascii() {
+        // The gate's shortcut for U+0080 … U+00BF.
+        for c in '\u{80}'..='\u{bf}' {
+            let f = frclaims_model::fold_char(c);
+            let letter = c
+                .is_alphabetic()
+                .then_some(if f.is_ascii() { f as u8 } else { b'#' });
+            let mut buf = [0u8; 4];
+            let d = c.encode_utf8(&mut buf).as_bytes()[1];
+            assert_eq!(
+                letter,
+                matches!(d, 0xAA | 0xB5 | 0xBA).then_some(b'#'),
+                "{c}"
+            );
+        }
+    }
+
+    #[test]
+    fn digit_bits_per_byte() {
+        for c in 0..=255u8 {
+            for k in 0..8 {
+                let w = u64::from_le_bytes([b'a', 0xB0, b'9', b'/', b'0', 0x80, b':', 0xB9]);
+                let w = (w & !(0xFF << (8 * k))) | (u64::from(c) << (8 * k));
+                let bits = digit_bits(w);
+                for (x, &byte) in w.to_le_bytes().iter().enumerate() {
+                    let set = bits >> (8 * x + 7) & 1 == 1;
+                    assert_eq!(set, byte.is_ascii_digit(), "{byte:#x} at {x}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn letter_bits_per_byte() {
+        for c in 0..=255u8 {
+            for k in 0..8 {
+                let w = u64::from_le_bytes([b'a', 0xC3, b'Z', b'.', b' ', 0x80, b'q', b'@']);
+                let w = (w & !(0xFF << (8 * k))) | (u64::from(c) << (8 * k));
+                let bits = letter_bits(w);
+                for (x, &byte) in w.to_le_bytes().iter().enumerate() {
+                    let set = bits >> (8 * x + 7) & 1 == 1;
+                    assert_eq!(set, byte.is_ascii_alphabetic(), "{byte:#x} at {x}");
+                }
+            }
+        }
+    }
+
+    /// [`is_core`] without its pre-test.
+    fn is_core_reference(cx: &Cx, i: usize) -> bool {
+        let Some(t) = cx.tok(i) else {
+            return false;
+        };
+        match t.kind {
+            Kind::Digits => true,
+            Kind::Punct => false,
+            Kind::Word => {
+                let after = |k: usize, w: &str| i >= k && cx.is(i - k, w);
+                let phrase_word = match t.norm {
+                    "ete" => ["cet", "l'", "en", "d'", "pendant", "cette"]
+                        .iter()
+                        .any(|w| after(1, w)),
+                    "suite" => after(1, "de") && after(2, "tout"),
+                    "moment" => after(1, "ce") && after(2, "en"),
+                    "present" => after(1, "a"),
+                    "travail" => after(1, "le") && after(2, "apres"),
+                    _ => false,
+                };
+                phrase_word
+                    || CORE.contains(t.norm)
+                    || (cx.len() == 1 && matches!(t.norm, "un" | "une"))
+                    || (t.orig.len() >= 2
+                        && matches!(t.orig.as_bytes()[0], b'I' | b'V' | b'X' | b'L' | b'C')
+                        && t.orig.ends_with('e'))
+            }
+        }
+    }
+
+    #[test]
+    fn core_pre_test_keeps_every_core_token() {
+        let mut texts: Vec<String> = vec![
+            "Crème, XIXe, Ier, cet été, tout de suite, en ce moment, à présent".into(),
+            "après le travail, un, une, deux, vingt-et-un, mars, lundi, Noël".into(),
+            "Une".into(),
+            "un".into(),
+        ];
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for e in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            let t = std::fs::read_to_string(e.path()).unwrap_or_default();
+            texts.extend(t.lines().map(String::from));
+        }
+        let words: Vec<&str> = CORE
+            .words
+            .iter()
+            .filter_map(|w| std::str::from_utf8(w).ok())
+            .collect();
+        texts.push(words.join(" "));
+        for t in &texts {
+            let n = Folded::new(t);
+            let cx = Cx::new(t, &n, None, false);
+            for i in 0..=cx.len() {
+                assert_eq!(is_core(&cx, i), is_core_reference(&cx, i), "{t} @{i}");
+            }
+        }
+    }
+
+    #[test]
     fn quick_look_as_before() {
         let mut texts: Vec<String> = vec![
             "Le XXe siècle".into(),
@@ -1250,6 +1589,36 @@ mod tests {
                 t.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
             }
             texts.push(t);
+        }
+        // Longer ones, mostly ASCII, for the eight-byte paths.
+        let ascii: Vec<char> = "aeiIVXLCcdlmnprstuE ,.'-".chars().collect();
+        for k in 0..40_000u64 {
+            let mut t = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let r = (seed >> 33) as usize;
+                if k % 3 == 0 && r % 17 == 0 {
+                    t.push(alphabet[r % alphabet.len()]);
+                } else {
+                    t.push(ascii[r % ascii.len()]);
+                }
+            }
+            texts.push(t);
+        }
+        for w in [
+            "ete", "suite", "moment", "present", "travail", "quatre", "mars", "XIXe",
+        ] {
+            for p in [
+                "cet", "de", "ce", "a", "le", "tout de", "en ce", "l'", "abcdefgh",
+            ] {
+                for pad in ["", " ", "       ", "xxxxxxxxxxxx "] {
+                    texts.push(format!("{pad}{p} {w}"));
+                    texts.push(format!("{pad}{p} {w} é"));
+                    texts.push(format!("é{pad}{p}  {w}"));
+                }
+            }
         }
         for t in &texts {
             assert_eq!(maybe_has_item(t), maybe_has_item_reference(t), "{t}");

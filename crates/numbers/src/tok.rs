@@ -1,4 +1,8 @@
-//! Tokens of one sentence, on its folded text, with the original text beside.
+//! Tokens of one sentence, on its folded text (as
+//! [`frclaims_model::Normalized`] folds, one character for one), with the
+//! original text beside. The text is folded while it is tokenized, in one
+//! pass over its original bytes; `tokenize_reference` (tests) folds first
+//! and tokenizes after, and must find the same tokens.
 //!
 //! A token is a word (letters, with a trailing elision apostrophe kept:
 //! "l'", "d'", "aujourd'"), a run of ASCII digits, or one other non-space
@@ -10,97 +14,238 @@ use frclaims_model::fold_char;
 
 /// [`fold_char`] of U+00C0 … U+00FF, by their low six bits (the second
 /// byte of their UTF-8 form is 0x80 + these bits).
-static LATIN1: std::sync::LazyLock<[char; 64]> = std::sync::LazyLock::new(|| {
-    let mut t = [' '; 64];
-    for (k, f) in t.iter_mut().enumerate() {
-        *f = char::from_u32(0xC0 + k as u32).map_or(' ', fold_char);
+const LATIN1: [char; 64] = [
+    'a', 'a', 'a', 'a', 'a', 'a', 'æ', 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', //
+    'ð', 'n', 'o', 'o', 'o', 'o', 'o', '×', 'ø', 'u', 'u', 'u', 'u', 'y', 'þ', 'ß', //
+    'a', 'a', 'a', 'a', 'a', 'a', 'æ', 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', //
+    'ð', 'n', 'o', 'o', 'o', 'o', 'o', '÷', 'ø', 'u', 'u', 'u', 'u', 'y', 'þ', 'y', //
+];
+
+/// Byte classes of the tokenizer.
+const SPACE: u8 = 0;
+const DIGIT: u8 = 1;
+const LOWER: u8 = 2;
+const UPPER: u8 = 3;
+const OTHER: u8 = 4;
+const HIGH: u8 = 5;
+
+/// The class of each byte.
+const CLASS: [u8; 256] = {
+    let mut t = [HIGH; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b' ' | b'\t'..=b'\r' => SPACE,
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' => LOWER,
+            b'A'..=b'Z' => UPPER,
+            _ => OTHER,
+        };
+        b += 1;
     }
     t
-});
+};
 
-/// A folded copy of a sentence for matching, folded as
-/// [`frclaims_model::Normalized`] folds (one character for one), with the
-/// way back to original byte offsets; built byte by byte on ASCII.
+/// The tokens of a sentence, found in one pass over its original text
+/// while folding it as [`frclaims_model::Normalized`] folds (one character
+/// for one): the same tokens as [`tokenize_reference`] finds on the folded
+/// text. A token whose original text is its folded text (lowercase ASCII:
+/// most words, digits, punctuation) is not copied; the others are folded
+/// into `arena`.
 #[derive(Default)]
 pub struct Folded {
-    text: String,
-    /// Original byte offset of each folded byte, plus the end.
-    to_orig: Vec<u32>,
+    arena: String,
+    toks: Vec<RawTok>,
+}
+
+/// A token before its texts are borrowed: its folded text is
+/// `arena[n0..n1]` or, when `in_arena` is false, `original[n0..n1]`.
+#[derive(Debug, Clone, Copy)]
+struct RawTok {
+    kind: Kind,
+    in_arena: bool,
+    sp: bool,
+    n0: u32,
+    n1: u32,
+    b0: u32,
+    b1: u32,
+}
+
+/// True for the characters that make words (on folded characters).
+#[inline(always)]
+fn is_letter(ch: char) -> bool {
+    ch.is_ascii_alphabetic() || (!ch.is_ascii() && ch.is_alphabetic())
+}
+
+/// The folded character of the original character at byte `i` (not
+/// ASCII: `b[i] >= 0x80`) and the original length.
+#[inline(always)]
+fn fold_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes();
+    if b[i] == 0xC3 && i + 1 < b.len() {
+        return (LATIN1[usize::from(b[i + 1] & 0x3F)], 2);
+    }
+    let ch = text[i..].chars().next().unwrap_or(' ');
+    (fold_char(ch), ch.len_utf8())
+}
+
+/// The folded character at byte `i` and its original length (any byte).
+#[inline(always)]
+fn folded(text: &str, i: usize) -> (char, usize) {
+    let c = text.as_bytes()[i];
+    if c < 0x80 {
+        (char::from(c.to_ascii_lowercase()), 1)
+    } else {
+        fold_at(text, i)
+    }
 }
 
 impl Folded {
-    /// Folds `original`.
+    /// Folds and tokenizes `original`.
     pub fn new(original: &str) -> Folded {
         let mut f = Folded::default();
         f.fill(original);
         f
     }
 
-    /// Folds `original` into this value, reusing its buffers.
+    /// Folds and tokenizes `original` into this value, reusing its buffers.
     pub fn fill(&mut self, original: &str) {
-        let bytes = original.as_bytes();
-        let out = &mut self.text;
-        let to_orig = &mut self.to_orig;
+        let text = original;
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let arena = &mut self.arena;
+        let out = &mut self.toks;
+        arena.clear();
         out.clear();
-        to_orig.clear();
-        out.reserve(bytes.len());
-        to_orig.reserve(bytes.len() + 1);
+        let class = |i: usize| CLASS[usize::from(bytes[i])];
+        let mut sp = true;
+        let mut pending_hyphen = false;
         let mut i = 0;
-        while i < bytes.len() {
+        while i < n {
             let c = bytes[i];
-            if c < 0x80 {
-                // A run of ASCII, copied and lowercased whole.
-                let mut j = i + 1;
-                // Eight bytes at a time, then one by one.
-                while j + 8 <= bytes.len() {
-                    let mut w = [0u8; 8];
-                    w.copy_from_slice(&bytes[j..j + 8]);
-                    if u64::from_le_bytes(w) & 0x8080_8080_8080_8080 != 0 {
-                        break;
+            let k = class(i);
+            // ASCII whitespace first: most separators.
+            if k == SPACE {
+                sp = true;
+                i += 1;
+                continue;
+            }
+            let b = i;
+            let (kind, end, in_arena, n0, n1);
+            if k == DIGIT {
+                let mut e = b + 1;
+                while e < n && class(e) == DIGIT {
+                    e += 1;
+                }
+                (kind, end, in_arena, n0, n1) = (Kind::Digits, e, false, b, e);
+            } else if k != OTHER {
+                let (f, l) = if k == HIGH {
+                    fold_at(text, b)
+                } else {
+                    (char::from(c), 1)
+                };
+                if k == HIGH && f.is_whitespace() {
+                    sp = true;
+                    i += l;
+                    continue;
+                }
+                if is_letter(f) {
+                    // A word: ASCII letters without decoding; `clean` while
+                    // its original text is its folded text.
+                    let mut clean = k == LOWER;
+                    let mut e = b + l;
+                    loop {
+                        let mut k2 = HIGH;
+                        while e < n {
+                            k2 = class(e);
+                            if k2 == LOWER {
+                                e += 1;
+                            } else if k2 == UPPER {
+                                clean = false;
+                                e += 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        if e >= n || k2 != HIGH {
+                            break;
+                        }
+                        let (f2, l2) = fold_at(text, e);
+                        if !is_letter(f2) {
+                            break;
+                        }
+                        clean = false;
+                        e += l2;
                     }
-                    j += 8;
+                    // An elision apostrophe followed by a letter stays
+                    // with its word.
+                    if e < n && (bytes[e] == b'\'' || bytes[e] >= 0x80) {
+                        let (f2, l2) = folded(text, e);
+                        if f2 == '\'' && e + l2 < n && is_letter(folded(text, e + l2).0) {
+                            clean &= l2 == 1;
+                            e += l2;
+                        }
+                    }
+                    if clean {
+                        (kind, end, in_arena, n0, n1) = (Kind::Word, e, false, b, e);
+                    } else {
+                        let a0 = arena.len();
+                        let mut k = b;
+                        while k < e {
+                            let x = bytes[k];
+                            if x < 0x80 {
+                                arena.push(char::from(x.to_ascii_lowercase()));
+                                k += 1;
+                            } else {
+                                let (f2, l2) = fold_at(text, k);
+                                arena.push(f2);
+                                k += l2;
+                            }
+                        }
+                        (kind, end, in_arena, n0, n1) = (Kind::Word, e, true, a0, arena.len());
+                    }
+                } else {
+                    // One other character, not ASCII.
+                    let a0 = arena.len();
+                    arena.push(f);
+                    (kind, end, in_arena, n0, n1) = (Kind::Punct, b + l, true, a0, arena.len());
                 }
-                while j < bytes.len() && bytes[j] < 0x80 {
-                    j += 1;
-                }
-                let at = out.len();
-                out.push_str(&original[i..j]);
-                if let Some(run) = out.get_mut(at..) {
-                    run.make_ascii_lowercase();
-                }
-                to_orig.extend(i as u32..j as u32);
-                i = j;
-                continue;
+            } else {
+                // One other ASCII character, its own fold.
+                (kind, end, in_arena, n0, n1) = (Kind::Punct, b + 1, false, b, b + 1);
             }
-            if c == 0xC3 && i + 1 < bytes.len() {
-                // U+00C0 … U+00FF (accented Latin-1 letters), by table.
-                let f = LATIN1[usize::from(bytes[i + 1] & 0x3F)];
-                out.push(f);
-                for _ in 0..f.len_utf8() {
-                    to_orig.push(i as u32);
+            i = end;
+            // A hyphen glued between two words is dropped.
+            if kind == Kind::Punct && !sp && n1 - n0 == 1 {
+                let hyphen = if in_arena {
+                    arena.as_bytes()[n0] == b'-'
+                } else {
+                    bytes[n0] == b'-'
+                };
+                if hyphen {
+                    let prev_word = out.last().is_some_and(|t| t.kind == Kind::Word);
+                    let next_word = i < n && is_letter(folded(text, i).0);
+                    if prev_word && next_word {
+                        if in_arena {
+                            arena.truncate(n0);
+                        }
+                        pending_hyphen = true;
+                        continue;
+                    }
                 }
-                i += 2;
-                continue;
             }
-            let ch = original[i..].chars().next().unwrap_or(' ');
-            let f = fold_char(ch);
-            out.push(f);
-            for _ in 0..f.len_utf8() {
-                to_orig.push(i as u32);
-            }
-            i += ch.len_utf8();
+            out.push(RawTok {
+                kind,
+                in_arena,
+                sp: sp || pending_hyphen || out.is_empty(),
+                n0: n0 as u32,
+                n1: n1 as u32,
+                b0: b as u32,
+                b1: end as u32,
+            });
+            sp = false;
+            pending_hyphen = false;
         }
-        to_orig.push(bytes.len() as u32);
-    }
-
-    /// The folded text.
-    pub fn as_str(&self) -> &str {
-        &self.text
-    }
-
-    /// The original byte offset of a byte offset of the folded text.
-    pub fn original_byte(&self, b: usize) -> usize {
-        self.to_orig[b.min(self.to_orig.len() - 1)] as usize
     }
 }
 
@@ -133,37 +278,50 @@ pub struct Tok<'a> {
     pub sp: bool,
 }
 
-/// Tokenizes `text` through its folded view `n`.
+/// The tokens of `text`, folded and tokenized as `n` ([`Folded::new`]).
 pub fn tokenize<'a>(text: &'a str, n: &'a Folded) -> Vec<Tok<'a>> {
-    tokenize_into(text, n, Vec::with_capacity(n.as_str().len() / 4))
+    tokenize_into(text, n, Vec::with_capacity(n.toks.len()))
 }
 
-/// Tokenizes `text` (folded as `n`) into `out`, cleared first.
+/// The tokens of `text` (folded and tokenized as `n`) into `out`, cleared
+/// first.
 pub fn tokenize_into<'a>(text: &'a str, n: &'a Folded, mut out: Vec<Tok<'a>>) -> Vec<Tok<'a>> {
     out.clear();
-    let s = n.as_str();
-    let bytes = s.as_bytes();
-    // The character at byte `i` and its length (the folded text is mostly ASCII).
-    let char_at = |i: usize| -> (char, usize) {
-        let c = bytes[i];
-        if c < 0x80 {
-            (char::from(c), 1)
-        } else {
-            let ch = s[i..].chars().next().unwrap_or(' ');
-            (ch, ch.len_utf8())
+    out.extend(n.toks.iter().map(|t| {
+        let (n0, n1) = (t.n0 as usize, t.n1 as usize);
+        let (b0, b1) = (t.b0 as usize, t.b1 as usize);
+        Tok {
+            kind: t.kind,
+            norm: if t.in_arena {
+                &n.arena[n0..n1]
+            } else {
+                &text[n0..n1]
+            },
+            orig: &text[b0..b1],
+            b0,
+            b1,
+            sp: t.sp,
         }
+    }));
+    out
+}
+
+/// The reference tokenizer: folds the whole text first, then tokenizes the
+/// folded text ([`Folded`] must find the same tokens).
+#[cfg(test)]
+pub fn tokenize_reference(text: &str) -> Vec<(Kind, String, std::ops::Range<usize>, bool)> {
+    let norm = frclaims_model::Normalized::new(text);
+    let s = norm.as_str();
+    let bytes = s.as_bytes();
+    let char_at = |i: usize| -> (char, usize) {
+        let ch = s[i..].chars().next().unwrap_or(' ');
+        (ch, ch.len_utf8())
     };
-    let is_letter = |ch: char| ch.is_ascii_alphabetic() || (!ch.is_ascii() && ch.is_alphabetic());
+    let mut out: Vec<(Kind, String, std::ops::Range<usize>, bool)> = Vec::new();
     let mut sp = true;
     let mut pending_hyphen = false;
     let mut i = 0;
     while i < bytes.len() {
-        // ASCII whitespace first: most separators.
-        if matches!(bytes[i], b' ' | b'\t'..=b'\r') {
-            sp = true;
-            i += 1;
-            continue;
-        }
         let (c, l) = char_at(i);
         if c.is_whitespace() {
             sp = true;
@@ -180,22 +338,12 @@ pub fn tokenize_into<'a>(text: &'a str, n: &'a Folded, mut out: Vec<Tok<'a>>) ->
         } else if is_letter(c) {
             let mut e = b + l;
             while e < bytes.len() {
-                // ASCII letters and non-letters without decoding.
-                let x = bytes[e];
-                if x.is_ascii_alphabetic() {
-                    e += 1;
-                    continue;
-                }
-                if x < 0x80 {
-                    break;
-                }
                 let (c2, l2) = char_at(e);
                 if !is_letter(c2) {
                     break;
                 }
                 e += l2;
             }
-            // An elision apostrophe followed by a letter stays with its word.
             if bytes.get(e) == Some(&b'\'') && e + 1 < bytes.len() && is_letter(char_at(e + 1).0) {
                 e += 1;
             }
@@ -204,26 +352,19 @@ pub fn tokenize_into<'a>(text: &'a str, n: &'a Folded, mut out: Vec<Tok<'a>>) ->
             (Kind::Punct, b + l)
         };
         i = end;
-        let norm = &s[b..end];
-        // A hyphen glued between two words is dropped.
-        if kind == Kind::Punct && norm == "-" && !sp {
-            let prev_word = out.last().is_some_and(|t| t.kind == Kind::Word);
+        let nt = &s[b..end];
+        if kind == Kind::Punct && nt == "-" && !sp {
+            let prev_word = out.last().is_some_and(|t| t.0 == Kind::Word);
             let next_word = i < bytes.len() && is_letter(char_at(i).0);
             if prev_word && next_word {
                 pending_hyphen = true;
                 continue;
             }
         }
-        let o0 = n.original_byte(b);
-        let o1 = n.original_byte(end);
-        out.push(Tok {
-            kind,
-            norm,
-            orig: &text[o0..o1],
-            b0: o0,
-            b1: o1,
-            sp: sp || pending_hyphen || out.is_empty(),
-        });
+        let o0 = norm.original_byte(b);
+        let o1 = norm.original_byte(end);
+        let first = out.is_empty();
+        out.push((kind, nt.to_string(), o0..o1, sp || pending_hyphen || first));
         sp = false;
         pending_hyphen = false;
     }
@@ -282,20 +423,53 @@ mod tests {
         }
     }
 
+    /// The tokens of `input` as the reference finds them.
+    fn same_as_reference(input: &str) {
+        let n = Folded::new(input);
+        let got: Vec<(Kind, String, std::ops::Range<usize>, bool)> = tokenize(input, &n)
+            .iter()
+            .map(|t| (t.kind, t.norm.to_string(), t.b0..t.b1, t.sp))
+            .collect();
+        assert_eq!(got, tokenize_reference(input), "{input:?}");
+    }
+
     #[test]
-    fn folds_like_the_model() {
+    fn folds_and_tokenizes_like_the_reference() {
         for t in [
             "L’Élysée a 12\u{a0}500 agents",
             "Ça coûte 12\u{202f}500 € « cher »",
             "ŒUVRE naïve – quatre‑vingt",
             "",
+            "aujourd’hui l´an d\u{2bc}été, l'‑x A-B -é Ǆx ß İstanbul ﬁn × ÷ ẞ",
+            "GPT-4 1er XXIe l' l'1 '\u{2028}x\u{3000}y\u{85}z 2023–2025 -",
         ] {
-            let mine = Folded::new(t);
-            let model = frclaims_model::Normalized::new(t);
-            assert_eq!(mine.as_str(), model.as_str(), "{t}");
-            for b in 0..=mine.as_str().len() {
-                assert_eq!(mine.original_byte(b), model.original_byte(b), "{t} @{b}");
+            same_as_reference(t);
+        }
+        // Random strings over an alphabet of the interesting cases.
+        let alphabet: Vec<char> = "aZé É’'´-‑–—0 9\u{a0}\u{202f}\n\t.,%€×ÿŸǅǄßİﬁ\u{2028}\u{85}łŁœ"
+            .chars()
+            .collect();
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 12) as usize;
+            let mut s = String::new();
+            let mut x = seed;
+            for _ in 0..len {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                s.push(alphabet[((x >> 33) % alphabet.len() as u64) as usize]);
             }
+            same_as_reference(&s);
+        }
+    }
+
+    #[test]
+    fn latin1_table_folds_like_the_model() {
+        for (k, &f) in LATIN1.iter().enumerate() {
+            let c = char::from_u32(0xC0 + k as u32).unwrap_or(' ');
+            assert_eq!(f, fold_char(c), "{c}");
         }
     }
 
