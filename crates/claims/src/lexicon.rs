@@ -97,17 +97,25 @@ struct Slot<V: Copy> {
     val: V,
 }
 
-/// Reads `w` (at most 16 bytes) into two integers; with the length, the
-/// pair tells the word (the reads overlap for lengths between 4 and 16).
+/// Reads `w` (at most 16 bytes) into two integers, zero-padded: bytes
+/// 0..8 in the first, 8..16 in the second (little-endian). With the
+/// length, the pair tells the word. The tokenizer builds the same pair from
+/// its buffer with [`key_masked`].
 #[inline(always)]
 fn key16(w: &[u8]) -> (u64, u64) {
     let n = w.len();
     let r8 = |i: usize| u64::from_le_bytes(w[i..i + 8].try_into().unwrap_or([0; 8]));
     let r4 = |i: usize| u64::from(u32::from_le_bytes(w[i..i + 4].try_into().unwrap_or([0; 4])));
     if n >= 8 {
-        (r8(0), r8(n - 8))
+        let hi = if n > 8 {
+            r8(n - 8) >> ((16 - n) * 8)
+        } else {
+            0
+        };
+        (r8(0), hi)
     } else if n >= 4 {
-        (r4(0) | (r4(n - 4) << 32), 0)
+        // The two reads overlap on equal bytes.
+        (r4(0) | (r4(n - 4) << ((n - 4) * 8)), 0)
     } else {
         let x = match *w {
             [a] => u64::from(a),
@@ -119,10 +127,28 @@ fn key16(w: &[u8]) -> (u64, u64) {
     }
 }
 
+/// The key of [`key16`] for the `len` bytes (at most 16) at `at` in `buf`,
+/// which has at least 16 bytes from `at` (what is after the word is masked
+/// off).
+#[inline(always)]
+pub(crate) fn key_masked(buf: &[u8], at: usize, len: usize) -> (u64, u64) {
+    let r = &buf[at..at + 16];
+    let lo = u64::from_le_bytes(r[..8].try_into().unwrap_or([0; 8]));
+    let hi = u64::from_le_bytes(r[8..].try_into().unwrap_or([0; 8]));
+    let mask = |k: usize| {
+        if k >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (k * 8)) - 1
+        }
+    };
+    (lo & mask(len), if len > 8 { hi & mask(len - 8) } else { 0 })
+}
+
 impl<V: Copy> WordTable<V> {
     #[cold]
     #[inline(never)]
-    fn get_long(&self, w: &[u8]) -> Option<V> {
+    pub fn get_long(&self, w: &[u8]) -> Option<V> {
         self.long.get(w).copied()
     }
 }
@@ -190,7 +216,14 @@ impl<V: Copy + Default> WordTable<V> {
             return self.get_long(w);
         }
         let (lo, hi) = key16(w);
-        let len = w.len() as u32 + 1;
+        self.get_key(lo, hi, w.len())
+    }
+
+    /// The value of the word of `len` bytes (at most 16) whose [`key16`] is
+    /// `(lo, hi)`.
+    #[inline(always)]
+    pub fn get_key(&self, lo: u64, hi: u64, len: usize) -> Option<V> {
+        let len = len as u32 + 1;
         let h = hash16(lo, hi, len);
         if self.filter[(h as usize % FILTER_BITS) / 64] & (1 << (h % 64)) == 0 {
             return None;
@@ -543,6 +576,41 @@ impl SignalIndex {
         bits
     }
 
+    /// The category bits of all the phrases of `multi` found at the start
+    /// of `rest_words` (folded bytes of the words after the first), and the
+    /// most words after the first that a found phrase takes.
+    pub fn multi_all<'w>(
+        &self,
+        multi: u32,
+        rest_words: impl Fn(usize) -> Option<&'w [u8]>,
+    ) -> (u16, u16) {
+        let (mut bits, mut len) = (0, 0);
+        let Some((_, cands)) = self.by_first.get(multi as usize) else {
+            return (0, 0);
+        };
+        for (rest, prefix, bit) in cands {
+            if rest.is_empty() {
+                continue;
+            }
+            let n = rest.len();
+            let ok = rest.iter().enumerate().all(|(j, p)| {
+                rest_words(j).is_some_and(|a| {
+                    let p = p.as_bytes();
+                    if *prefix && j + 1 == n {
+                        a.starts_with(p)
+                    } else {
+                        a == p
+                    }
+                })
+            });
+            if ok {
+                bits |= bit;
+                len = len.max(n as u16);
+            }
+        }
+        (bits, len)
+    }
+
     /// The category bits of every phrase found in `words`; the same as
     /// testing each phrase against each window of `words`.
     #[cfg(test)]
@@ -636,6 +704,9 @@ pub(crate) struct Lexicon {
     /// category (lookups go through `signal_index`; tests check both agree).
     #[cfg_attr(not(test), allow(dead_code))]
     pub signals: Vec<(Vec<String>, bool, String)>,
+    /// What the lexicon knows of each ASCII character as a one-character
+    /// token (the default for most).
+    pub ascii: Vec<WordInfo>,
 }
 
 impl Lexicon {
@@ -725,8 +796,12 @@ fn build() -> Lexicon {
         }
     }
     let info = WordTable::new(info.iter().map(|(w, i)| (w.as_bytes(), *i)));
+    let ascii = (0..128u8)
+        .map(|b| info.get(&[b]).unwrap_or_default())
+        .collect();
     Lexicon {
         info,
+        ascii,
         verbs,
         forms,
         roles,

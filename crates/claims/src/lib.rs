@@ -99,7 +99,7 @@ pub fn extract(
     let lex = &*LEXICON;
     let idx = TextIndex::new(text);
     let tk = Tokens::new(text);
-    let quotes = text::quotes(text);
+    let quotes = text::quotes(text, &tk);
     let mut sents: Vec<Sentence> = Vec::with_capacity(sentences.len());
     for s in sentences {
         if s.span.end <= idx.char_len() && !s.span.is_empty() {
@@ -180,6 +180,7 @@ pub fn extract(
 ///
 /// Only the stops (. ! ?) are looked at, each with the characters around
 /// it, so a sentence costs one scan of its bytes.
+#[inline(never)]
 fn unglue(text: &str, s: Sentence, out: &mut Vec<Sentence>) {
     let bytes = text.as_bytes();
     let mut start = 0; // code point index of the current piece
@@ -266,6 +267,7 @@ fn time_of(numbers: &[Number], span: Span) -> Option<usize> {
     })
 }
 
+#[inline(never)]
 fn build(
     idx: &TextIndex,
     tk: &Tokens,
@@ -370,6 +372,7 @@ struct Person {
 
 /// Resolves every speaker mention: entities, surnames, pronouns,
 /// continuation quotes. Drops continuation quotes with no speaker before.
+#[inline(never)]
 fn resolve(
     idx: &TextIndex,
     speeches: Vec<Speech>,

@@ -43,6 +43,7 @@ pub(crate) struct Signals {
 }
 
 /// The signals of the tokens `a..b` (and the numbers inside `span`).
+#[inline(never)]
 pub(crate) fn signals(
     lex: &Lexicon,
     tk: &Tokens,
@@ -98,8 +99,8 @@ pub(crate) fn signals(
         if f & ASKED == 0 && !t.cap && t.sig == 0 && t.multi == u32::MAX {
             continue;
         }
-        let wk = w(k);
         if f & flag::DIGIT != 0 {
+            let wk = w(k);
             let year = wk.len() == 4 && (wk.starts_with("19") || wk.starts_with("20"));
             // The word after the number, past a decimal part or a
             // thousands group (« 5,4 % », « 12 500 puces »).
@@ -122,7 +123,8 @@ pub(crate) fn signals(
                 s.figure = true;
             }
         }
-        if t.word && t.cap && k > 0 {
+        if t.word && t.cap && k > 0 && s.names < 2 {
+            let wk = w(k);
             match first_name {
                 None => {
                     first_name = Some(wk);
@@ -177,9 +179,14 @@ pub(crate) fn signals(
         // Signal phrases.
         found |= t.sig;
         if t.multi != u32::MAX {
-            found |= lex
-                .signal_index
-                .multi_bits(t.multi, found, |j| (i + 1 + j < b).then(|| tk.t(i + 1 + j)));
+            if i + usize::from(t.mlen) < b {
+                // Every phrase found there ends inside the span.
+                found |= t.mbits;
+            } else {
+                found |= lex
+                    .signal_index
+                    .multi_bits(t.multi, found, |j| (i + 1 + j < b).then(|| tk.t(i + 1 + j)));
+            }
         }
         if f & flag::COMMA != 0 && flags(k + 1) & flag::SI != 0 {
             s.hypothetical = true;

@@ -1001,6 +1001,91 @@ fn quotes_pair_as_the_reference_does() {
         );
     }
     for t in &cases {
-        assert_eq!(text::quotes(t), quotes_reference::quotes(t), "{t:?}");
+        assert_eq!(
+            text::quotes(t, &Tokens::new(t)),
+            quotes_reference::quotes(t),
+            "{t:?}"
+        );
+    }
+}
+
+/// Texts to check the fast paths against their references: the corpus,
+/// and random strings over pieces that stress them (ASCII runs across
+/// eight-byte boundaries, long words, accents, marks, characters whose
+/// lowercase is longer).
+fn stress_texts(seed: u64, count: usize) -> Vec<String> {
+    const PIECES: [&str; 40] = [
+        "a",
+        "B",
+        "z",
+        "Z",
+        "0",
+        "9",
+        "@",
+        "[",
+        "`",
+        "{",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        ".",
+        ",",
+        "-",
+        "/",
+        "\"",
+        "'",
+        "é",
+        "É",
+        "à",
+        "Ç",
+        "ù",
+        "’",
+        "«",
+        "»",
+        "“",
+        "”",
+        "\u{a0}",
+        "\u{23a}",
+        "İ",
+        "ß",
+        "中文",
+        "😀",
+        "abcdefgh",
+        "ABCDEFGHIJKLMNOPQRST",
+        "rait",
+        "déclaraient",
+    ];
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let mut out: Vec<String> = std::fs::read_dir(corpus)
+        .map(|d| {
+            d.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut seed = seed;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..count {
+        let n = (next() % 60) as usize;
+        out.push(
+            (0..n)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect(),
+        );
+    }
+    out
+}
+
+#[test]
+fn tokenizer_matches_the_reference() {
+    for t in &stress_texts(0x2545_f491_4f6c_dd1d, 20_000) {
+        let (got, want) = (Tokens::new(t), Tokens::reference(t));
+        assert_eq!(got.folded, want.folded, "{t:?}");
+        assert_eq!(got.toks, want.toks, "{t:?}");
     }
 }

@@ -3,10 +3,10 @@
 
 use frclaims_model::{fold_char, Span};
 
-use crate::lexicon::{flag, LEXICON};
+use crate::lexicon::{flag, key_masked, LEXICON};
 
 /// A token: a run of letters and digits, or one other non-space character.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Tok {
     /// Code point span in the document.
     pub span: Span,
@@ -28,6 +28,12 @@ pub(crate) struct Tok {
     pub sig: u16,
     /// The longer signal phrases it starts ([`crate::lexicon::WordInfo`]).
     pub multi: u32,
+    /// Categories of the longer signal phrases that start here, as far as
+    /// the whole text goes (set after tokenization, so that a span needs
+    /// no string comparison when they all end inside it).
+    pub mbits: u16,
+    /// Words after this one that the longest of those phrases takes.
+    pub mlen: u16,
     /// Words the score looks for ([`crate::lexicon::flag`] bits).
     pub flags: u16,
 }
@@ -44,6 +50,8 @@ impl Tok {
         roles: 0,
         sig: 0,
         multi: u32::MAX,
+        mbits: 0,
+        mlen: 0,
         flags: 0,
     };
 }
@@ -54,6 +62,11 @@ pub(crate) struct Tokens {
     /// character for each character of the document.
     pub folded: String,
     pub toks: Vec<Tok>,
+    /// The line breaks and quotation marks of the text, in order (what
+    /// [`quotes`] reads).
+    pub marks: Vec<(Pos, char)>,
+    /// Code points in the text.
+    pub chars: usize,
 }
 
 /// ASCII letters and digits, by byte.
@@ -86,6 +99,91 @@ fn lookup(lex: &crate::lexicon::Lexicon, w: &[u8], t: &mut Tok) {
     }
 }
 
+/// A word being read: its first code point and folded byte, and whether
+/// it is capitalized and accented.
+#[derive(Clone, Copy)]
+struct Open {
+    start: usize,
+    fb: usize,
+    cap: bool,
+    accented: bool,
+}
+
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes at `p` (which has eight bytes after it).
+#[inline(always)]
+fn load8(bytes: &[u8], p: usize) -> u64 {
+    u64::from_le_bytes(bytes[p..p + 8].try_into().unwrap_or([0; 8]))
+}
+
+/// The high bit of each byte of `w` that is an ASCII letter (either case),
+/// with no carry between bytes (non-ASCII bytes may answer anything: the
+/// caller masks them).
+#[inline(always)]
+fn ascii_letters(w: u64) -> u64 {
+    let l = (w & !HI) | (0x20 * LO);
+    (l + 0x1F * LO) & !(l + 0x05 * LO) & HI
+}
+
+/// The high bit of each byte of `w` that is an ASCII digit (same caveat).
+#[inline(always)]
+fn ascii_digits(w: u64) -> u64 {
+    let x = w & !HI;
+    (x + 0x50 * LO) & !(x + 0x46 * LO) & HI
+}
+
+/// Ends the word `w`, whose folded text is `out[w.fb..fl]`, at code point
+/// `ci`, and pushes its token with what the lexicon knows of it.
+#[inline(always)]
+fn end_word(
+    lex: &crate::lexicon::Lexicon,
+    out: &[u8],
+    fl: usize,
+    w: Open,
+    ci: usize,
+    acute: bool,
+    toks: &mut Vec<Tok>,
+) {
+    let len = fl - w.fb;
+    let mut t = Tok {
+        span: Span::new(w.start, ci),
+        fb: (w.fb, fl),
+        word: true,
+        cap: w.cap,
+        acute,
+        accented: w.accented,
+        ..Tok::PLAIN
+    };
+    let info = if len <= 16 {
+        let (lo, hi) = key_masked(out, w.fb, len);
+        lex.info.get_key(lo, hi, len)
+    } else {
+        lex.info.get_long(&out[w.fb..fl])
+    };
+    if let Some(info) = info {
+        t.form = info.form;
+        t.roles = info.roles;
+        t.sig = info.sig;
+        t.multi = info.multi;
+        t.flags = info.flags;
+    }
+    let wb = &out[w.fb..fl];
+    t.sig |= lex.signal_index.prefix_bits(wb);
+    if wb[0].is_ascii_digit() {
+        t.flags |= flag::DIGIT;
+    }
+    if len > 5
+        && wb[len - 1] == b't'
+        && (wb.ends_with(b"rait") || wb.ends_with(b"raient"))
+        && !wb.ends_with(b"trait")
+    {
+        t.flags |= flag::CONDITIONAL;
+    }
+    toks.push(t);
+}
+
 /// `c.is_alphanumeric()`, with the Latin-1 letters answered without the
 /// Unicode tables.
 #[inline]
@@ -100,7 +198,180 @@ pub(crate) fn is_alnum(c: char) -> bool {
 }
 
 impl Tokens {
+    /// Tokenizes `text`.
+    ///
+    /// One pass over the bytes. Runs of ASCII letters and digits are read
+    /// and lowercased eight bytes at a time into the folded buffer, which
+    /// keeps room for an eight-byte write past its end; the word is then
+    /// looked up from that buffer by its two integers. Other ASCII
+    /// characters take their lexicon entry from a table; only non-ASCII
+    /// characters are decoded and folded one at a time.
+    #[inline(never)]
     pub fn new(text: &str) -> Tokens {
+        let lex = &*LEXICON;
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        // The folded text, written at `fl`; kept at least `n - p + 16`
+        // bytes longer than `fl` (room for the eight-byte writes and the
+        // sixteen-byte key reads).
+        let mut out: Vec<u8> = vec![0; n + 16];
+        let mut fl = 0usize;
+        let mut toks: Vec<Tok> = Vec::with_capacity(n / 5);
+        let mut marks: Vec<(Pos, char)> = Vec::new();
+        let mut word: Option<Open> = None;
+        let mut prev_acute = false;
+        let mut ci = 0;
+        let mut p = 0;
+        while p < n {
+            let byte = bytes[p];
+            if byte < 0x80 {
+                if ASCII_ALNUM[usize::from(byte)] {
+                    if word.is_none() {
+                        word = Some(Open {
+                            start: ci,
+                            fb: fl,
+                            cap: byte.is_ascii_uppercase(),
+                            accented: false,
+                        });
+                    }
+                    let start = p;
+                    loop {
+                        if p + 8 <= n {
+                            let w = load8(bytes, p);
+                            let letters = ascii_letters(w);
+                            let alnum = (letters | ascii_digits(w)) & !w & HI;
+                            let k = ((!alnum & HI).trailing_zeros() / 8) as usize;
+                            out[fl..fl + 8].copy_from_slice(&(w | (letters >> 2)).to_le_bytes());
+                            p += k;
+                            fl += k;
+                            if k < 8 {
+                                break;
+                            }
+                        } else {
+                            while p < n && ASCII_ALNUM[usize::from(bytes[p])] {
+                                out[fl] = bytes[p].to_ascii_lowercase();
+                                fl += 1;
+                                p += 1;
+                            }
+                            break;
+                        }
+                    }
+                    ci += p - start;
+                    prev_acute = false;
+                    continue;
+                }
+                // Another ASCII character: a space or a mark.
+                if let Some(w) = word.take() {
+                    end_word(lex, &out, fl, w, ci, prev_acute, &mut toks);
+                }
+                out[fl] = byte;
+                if byte == b'\n' || byte == b'"' {
+                    marks.push((Pos { c: ci, b: p }, char::from(byte)));
+                }
+                if !matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                    let info = &lex.ascii[usize::from(byte)];
+                    toks.push(Tok {
+                        span: Span::new(ci, ci + 1),
+                        fb: (fl, fl + 1),
+                        word: false,
+                        form: info.form,
+                        roles: info.roles,
+                        sig: info.sig,
+                        multi: info.multi,
+                        flags: info.flags,
+                        ..Tok::PLAIN
+                    });
+                }
+                fl += 1;
+                prev_acute = false;
+                p += 1;
+                ci += 1;
+                continue;
+            }
+            let o = text[p..].chars().next().unwrap_or(' ');
+            if matches!(o, '«' | '»' | '“' | '”') {
+                marks.push((Pos { c: ci, b: p }, o));
+            }
+            let c = fold_char(o);
+            let mut buf = [0u8; 4];
+            let cb = c.encode_utf8(&mut buf).as_bytes();
+            let ol = o.len_utf8();
+            if cb.len() > ol && out.len() < fl + cb.len() + (n - p - ol) + 16 {
+                out.resize(fl + cb.len() + (n - p - ol) + 16, 0);
+            }
+            if is_alnum(c) {
+                match word.as_mut() {
+                    Some(w) => w.accented = true,
+                    None => {
+                        word = Some(Open {
+                            start: ci,
+                            fb: fl,
+                            cap: o.is_uppercase(),
+                            accented: true,
+                        })
+                    }
+                }
+                out[fl..fl + cb.len()].copy_from_slice(cb);
+                fl += cb.len();
+            } else {
+                if let Some(w) = word.take() {
+                    end_word(lex, &out, fl, w, ci, prev_acute, &mut toks);
+                }
+                let b = fl;
+                out[fl..fl + cb.len()].copy_from_slice(cb);
+                fl += cb.len();
+                if !c.is_whitespace() {
+                    let mut t = Tok {
+                        span: Span::new(ci, ci + 1),
+                        fb: (b, fl),
+                        word: false,
+                        ..Tok::PLAIN
+                    };
+                    lookup(lex, cb, &mut t);
+                    toks.push(t);
+                }
+            }
+            prev_acute = matches!(o, 'é' | 'É');
+            p += ol;
+            ci += 1;
+        }
+        if let Some(w) = word.take() {
+            end_word(lex, &out, fl, w, ci, prev_acute, &mut toks);
+        }
+        out.truncate(fl);
+        let folded = String::from_utf8(out).unwrap_or_default();
+        let mut tk = Tokens {
+            folded,
+            toks,
+            marks,
+            chars: ci,
+        };
+        tk.match_phrases(lex);
+        tk
+    }
+
+    /// Fills [`Tok::mbits`] and [`Tok::mlen`] of the tokens that may start
+    /// a longer signal phrase.
+    fn match_phrases(&mut self, lex: &crate::lexicon::Lexicon) {
+        let folded = self.folded.as_bytes();
+        for i in 0..self.toks.len() {
+            let multi = self.toks[i].multi;
+            if multi == u32::MAX {
+                continue;
+            }
+            let toks = &self.toks;
+            let (bits, len) = lex.signal_index.multi_all(multi, |j| {
+                toks.get(i + 1 + j).map(|t| &folded[t.fb.0..t.fb.1])
+            });
+            self.toks[i].mbits = bits;
+            self.toks[i].mlen = len;
+        }
+    }
+
+    /// The tokenizer as first written (a byte and a character at a
+    /// time), kept to check [`Tokens::new`] against.
+    #[cfg(test)]
+    pub fn reference(text: &str) -> Tokens {
         let lex = &*LEXICON;
         let bytes = text.as_bytes();
         // The folded text, as bytes while it is built (valid UTF-8: ASCII
@@ -207,7 +478,14 @@ impl Tokens {
         }
         end_word(&mut word, &mut toks, &folded, ci, prev_acute);
         let folded = String::from_utf8(folded).unwrap_or_default();
-        Tokens { folded, toks }
+        let mut tk = Tokens {
+            folded,
+            toks,
+            marks: Vec::new(),
+            chars: ci,
+        };
+        tk.match_phrases(lex);
+        tk
     }
 
     /// The folded text of token `i` ("" out of range).
@@ -253,11 +531,11 @@ fn is_open(c: char) -> bool {
 /// » with no opening mark quotes from the start of its paragraph; “ … ” and
 /// straight quotes pair within a paragraph.
 ///
-/// One pass over the bytes: only line breaks and quotation marks are
-/// looked at, with their code point index counted on the way.
-pub(crate) fn quotes(text: &str) -> Vec<Quote> {
-    let bytes = text.as_bytes();
-    let n = bytes.len();
+/// Reads only the line breaks and quotation marks the tokenizer noted
+/// ([`Tokens::marks`]), with their code point index and byte offset.
+#[inline(never)]
+pub(crate) fn quotes(text: &str, tk: &Tokens) -> Vec<Quote> {
+    let n = text.len();
     let mut out = Vec::new();
     // The furthest end of a quotation found so far.
     let mut max_end = 0;
@@ -265,45 +543,14 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
     let mut open: Option<(Pos, char)> = None;
     let mut depth = 0usize;
     let mut straight: Option<Pos> = None;
-    let mut ci = 0;
-    let mut p = 0;
     let push = |out: &mut Vec<Quote>, max_end: &mut usize, q: Option<Quote>| {
         if let Some(q) = q {
             *max_end = (*max_end).max(q.outer.end);
             out.push(q);
         }
     };
-    while p < n {
-        // Eight bytes at a time while none can start a mark or a line
-        // break: only their code points are counted.
-        while p + 8 <= n {
-            let mut chunk = [0u8; 8];
-            chunk.copy_from_slice(&bytes[p..p + 8]);
-            let w = u64::from_le_bytes(chunk);
-            if has_byte(w, b'\n') || has_byte(w, b'"') || has_byte(w, 0xC2) || has_byte(w, 0xE2) {
-                break;
-            }
-            ci += starts_in(w);
-            p += 8;
-        }
-        if p >= n {
-            break;
-        }
-        let byte = bytes[p];
-        let c = match byte {
-            b'\n' => '\n',
-            b'"' => '"',
-            0xC2 if p + 1 < n && bytes[p + 1] == 0xAB => '«',
-            0xC2 if p + 1 < n && bytes[p + 1] == 0xBB => '»',
-            0xE2 if p + 2 < n && bytes[p + 1] == 0x80 && bytes[p + 2] == 0x9C => '“',
-            0xE2 if p + 2 < n && bytes[p + 1] == 0x80 && bytes[p + 2] == 0x9D => '”',
-            _ => {
-                ci += usize::from(byte & 0xC0 != 0x80);
-                p += 1;
-                continue;
-            }
-        };
-        let i = Pos { c: ci, b: p };
+    for &(i, c) in &tk.marks {
+        let (ci, p) = (i.c, i.b);
         let after = p + c.len_utf8();
         match c {
             '\n' => {
@@ -368,14 +615,12 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
             },
             _ => {}
         }
-        ci += 1;
-        p = after;
     }
     if let Some((o, mark)) = open {
         push(
             &mut out,
             &mut max_end,
-            quote(text, o, mark, Pos { c: ci, b: n }, false),
+            quote(text, o, mark, Pos { c: tk.chars, b: n }, false),
         );
     }
     // Sorted and without overlaps, for binary searches.
@@ -389,32 +634,11 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
     kept
 }
 
-/// Some byte of `w` is `b`.
-#[inline(always)]
-fn has_byte(w: u64, b: u8) -> bool {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let x = w ^ (LO * u64::from(b));
-    x.wrapping_sub(LO) & !x & HI != 0
-}
-
-/// How many bytes of `w` start a character (are not `10xxxxxx`).
-#[inline(always)]
-fn starts_in(w: u64) -> usize {
-    const HI: u64 = 0x8080_8080_8080_8080;
-    // Zero exactly for continuation bytes.
-    let y = (w & 0xC0C0_C0C0_C0C0_C0C0) ^ HI;
-    // One bit at the bottom of each starting byte, summed by a multiply
-    // (no population count instruction needed).
-    let ones = ((y | (y << 1)) & HI) >> 7;
-    (ones.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
-}
-
 /// A position in the text: code point index and byte offset.
-#[derive(Debug, Clone, Copy)]
-struct Pos {
-    c: usize,
-    b: usize,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Pos {
+    pub c: usize,
+    pub b: usize,
 }
 
 /// The paragraph starting `rest` continues an open « quote: it starts
@@ -515,7 +739,7 @@ mod tests {
     use super::*;
 
     fn check(input: &str, expected: &[&str]) {
-        let got: Vec<String> = quotes(input)
+        let got: Vec<String> = quotes(input, &Tokens::new(input))
             .iter()
             .map(|q| {
                 input
