@@ -588,12 +588,25 @@ impl SignalIndex {
         let Some((_, cands)) = self.by_first.get(multi as usize) else {
             return (0, 0);
         };
+        let Some(next) = rest_words(0) else {
+            return (0, 0);
+        };
         for (rest, prefix, bit) in cands {
-            if rest.is_empty() {
+            let Some(p0) = rest.first().map(String::as_bytes) else {
+                continue;
+            };
+            let n = rest.len();
+            // Most phrases fail on the next word: tested first, without
+            // going through `rest_words`.
+            let first = if *prefix && n == 1 {
+                next.starts_with(p0)
+            } else {
+                next == p0
+            };
+            if !first {
                 continue;
             }
-            let n = rest.len();
-            let ok = rest.iter().enumerate().all(|(j, p)| {
+            let ok = rest.iter().enumerate().skip(1).all(|(j, p)| {
                 rest_words(j).is_some_and(|a| {
                     let p = p.as_bytes();
                     if *prefix && j + 1 == n {

@@ -82,8 +82,7 @@ use frclaims_model::{
 
 use crate::lexicon::{fold, LEXICON};
 use crate::speech::Speech;
-use crate::text::Tokens;
-use frclaims_model::TextIndex;
+use crate::text::{CharIndex, Tokens};
 
 /// Every claim in the given sentences of `doc`, sorted by span.
 pub fn extract(
@@ -97,8 +96,8 @@ pub fn extract(
         return Vec::new();
     }
     let lex = &*LEXICON;
-    let idx = TextIndex::new(text);
     let tk = Tokens::new(text);
+    let idx = CharIndex::new(text, &tk);
     let quotes = text::quotes(text, &tk);
     let mut sents: Vec<Sentence> = Vec::with_capacity(sentences.len());
     for s in sentences {
@@ -269,7 +268,7 @@ fn time_of(numbers: &[Number], span: Span) -> Option<usize> {
 
 #[inline(never)]
 fn build(
-    idx: &TextIndex,
+    idx: &CharIndex,
     tk: &Tokens,
     sp: &Speech,
     speaker: Option<Speaker>,
@@ -374,7 +373,7 @@ struct Person {
 /// continuation quotes. Drops continuation quotes with no speaker before.
 #[inline(never)]
 fn resolve(
-    idx: &TextIndex,
+    idx: &CharIndex,
     speeches: Vec<Speech>,
     entities: &[Entity],
 ) -> Vec<(Speech, Option<Speaker>)> {
@@ -426,7 +425,7 @@ fn name_words(name: &str) -> Vec<String> {
 }
 
 fn speaker_of(
-    idx: &TextIndex,
+    idx: &CharIndex,
     m: &speech::Mention,
     content: Span,
     entities: &[Entity],

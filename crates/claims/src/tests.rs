@@ -1089,3 +1089,15 @@ fn tokenizer_matches_the_reference() {
         assert_eq!(got.toks, want.toks, "{t:?}");
     }
 }
+
+#[test]
+fn char_index_answers_as_the_model_does() {
+    for t in &stress_texts(0x9e37_79b9_7f4a_7c15, 5_000) {
+        let tk = Tokens::new(t);
+        let (got, want) = (text::CharIndex::new(t, &tk), TextIndex::new(t));
+        assert_eq!(got.char_len(), want.char_len(), "{t:?}");
+        for ch in 0..want.char_len() + 3 {
+            assert_eq!(got.byte_of(ch), want.byte_of(ch), "{t:?} {ch}");
+        }
+    }
+}

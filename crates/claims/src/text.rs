@@ -67,6 +67,85 @@ pub(crate) struct Tokens {
     pub marks: Vec<(Pos, char)>,
     /// Code points in the text.
     pub chars: usize,
+    /// Byte offset of every [`CharIndex::STRIDE`]-th code point.
+    pub starts: Vec<u32>,
+}
+
+/// Code point spans to byte ranges, from the checkpoints the tokenizer
+/// leaves ([`Tokens::starts`]): the same answers as the model's
+/// `TextIndex`, without a pass of its own over the text.
+pub(crate) struct CharIndex<'t> {
+    text: &'t str,
+    starts: &'t [u32],
+    chars: usize,
+}
+
+impl<'t> CharIndex<'t> {
+    /// Code points between two checkpoints.
+    pub const STRIDE: usize = 32;
+
+    /// The index of `text`, tokenized as `tk`.
+    pub fn new(text: &'t str, tk: &'t Tokens) -> CharIndex<'t> {
+        CharIndex {
+            text,
+            starts: &tk.starts,
+            chars: tk.chars,
+        }
+    }
+
+    /// Number of code points in the text.
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    /// Byte offset of a code point offset (clamped to the end).
+    pub fn byte_of(&self, ch: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        if ch >= self.chars {
+            return bytes.len();
+        }
+        let mut b = self.starts[ch / Self::STRIDE] as usize;
+        // The (ch % STRIDE)-th character start from `b`: eight bytes at a
+        // time while the count stays below it.
+        let mut k = ch % Self::STRIDE;
+        while k > 0 && b + 8 <= bytes.len() {
+            let w = u64::from_le_bytes(bytes[b..b + 8].try_into().unwrap_or([0; 8]));
+            let n = starts_in(w);
+            if n > k {
+                break;
+            }
+            k -= n;
+            b += 8;
+        }
+        // `b` may be inside a character after a jump: move to a start.
+        while b < bytes.len() && bytes[b] & 0xC0 == 0x80 {
+            b += 1;
+        }
+        while k > 0 {
+            b += 1;
+            while b < bytes.len() && bytes[b] & 0xC0 == 0x80 {
+                b += 1;
+            }
+            k -= 1;
+        }
+        b
+    }
+
+    /// The text a code point span covers.
+    pub fn slice(&self, s: Span) -> &'t str {
+        let a = self.byte_of(s.start);
+        &self.text[a..self.byte_of(s.end).max(a)]
+    }
+}
+
+/// How many bytes of `w` start a character (are not `10xxxxxx`).
+#[inline(always)]
+fn starts_in(w: u64) -> usize {
+    // Zero exactly for continuation bytes.
+    let y = (w & 0xC0C0_C0C0_C0C0_C0C0) ^ HI;
+    // One bit at the bottom of each starting byte, summed by a multiply.
+    let ones = ((y | (y << 1)) & HI) >> 7;
+    (ones.wrapping_mul(LO) >> 56) as usize
 }
 
 /// ASCII letters and digits, by byte.
@@ -218,6 +297,10 @@ impl Tokens {
         let mut fl = 0usize;
         let mut toks: Vec<Tok> = Vec::with_capacity(n / 5);
         let mut marks: Vec<(Pos, char)> = Vec::new();
+        // Byte offset of every STRIDE-th code point; `next_start` is the
+        // code point of the next one.
+        let mut starts: Vec<u32> = Vec::with_capacity(n / CharIndex::STRIDE + 1);
+        let mut next_start = 0usize;
         let mut word: Option<Open> = None;
         let mut prev_acute = false;
         let mut ci = 0;
@@ -256,6 +339,10 @@ impl Tokens {
                             break;
                         }
                     }
+                    while next_start < ci + (p - start) {
+                        starts.push((start + (next_start - ci)) as u32);
+                        next_start += CharIndex::STRIDE;
+                    }
                     ci += p - start;
                     prev_acute = false;
                     continue;
@@ -284,6 +371,10 @@ impl Tokens {
                 }
                 fl += 1;
                 prev_acute = false;
+                if ci == next_start {
+                    starts.push(p as u32);
+                    next_start += CharIndex::STRIDE;
+                }
                 p += 1;
                 ci += 1;
                 continue;
@@ -332,6 +423,10 @@ impl Tokens {
                 }
             }
             prev_acute = matches!(o, 'é' | 'É');
+            if ci == next_start {
+                starts.push(p as u32);
+                next_start += CharIndex::STRIDE;
+            }
             p += ol;
             ci += 1;
         }
@@ -345,6 +440,7 @@ impl Tokens {
             toks,
             marks,
             chars: ci,
+            starts,
         };
         tk.match_phrases(lex);
         tk
@@ -483,6 +579,7 @@ impl Tokens {
             toks,
             marks: Vec::new(),
             chars: ci,
+            starts: Vec::new(),
         };
         tk.match_phrases(lex);
         tk
