@@ -426,7 +426,7 @@ pub(crate) struct WordInfo {
     pub sig: u16,
     /// Index in [`SignalIndex::multi`] of the longer signal phrases it
     /// starts, or `u32::MAX`.
-    pub multi: u32,
+    pub multi: u16,
     /// A form of a reporting verb.
     pub form: bool,
     /// Words the score looks for ([`flag`] bits).
@@ -438,7 +438,7 @@ impl Default for WordInfo {
         WordInfo {
             roles: 0,
             sig: 0,
-            multi: u32::MAX,
+            multi: u16::MAX,
             form: false,
             flags: 0,
         }
@@ -466,6 +466,19 @@ pub(crate) struct SignalIndex {
     /// One bit per first two bytes of a prefix: most words start with no
     /// prefix's two first letters.
     pub first2: Vec<u64>,
+    /// For each entry of `by_first`, the bits ([`next_bit`]) of the first
+    /// two bytes of the second words of its phrases: most words after a
+    /// first word start no phrase with it.
+    pub next_mask: Vec<u64>,
+}
+
+/// A bit for the first two bytes of a word (the second counted as 0 in a
+/// one-byte word).
+#[inline(always)]
+fn next_bit(w: &[u8]) -> u64 {
+    let b0 = u32::from(w.first().copied().unwrap_or(0));
+    let b1 = u32::from(w.get(1).copied().unwrap_or(0));
+    1 << ((b0.wrapping_mul(37).wrapping_add(b1)) & 63)
 }
 
 impl SignalIndex {
@@ -477,6 +490,7 @@ impl SignalIndex {
             groups: Vec::new(),
             prefix_key: 1,
             first2: vec![0; 1 << 10],
+            next_mask: Vec::new(),
         };
         let mut by_first: FxMap<String, usize> = FxMap::default();
         let key = signals
@@ -513,6 +527,20 @@ impl SignalIndex {
                 }
             }
         }
+        ix.next_mask = ix
+            .by_first
+            .iter()
+            .map(|(_, cands)| {
+                cands
+                    .iter()
+                    .fold(0u64, |m, (rest, prefix, _)| match rest.first() {
+                        None => m,
+                        // A prefix of one byte: any second byte.
+                        Some(p) if *prefix && rest.len() == 1 && p.len() < 2 => u64::MAX,
+                        Some(p) => m | next_bit(p.as_bytes()),
+                    })
+            })
+            .collect();
         ix.groups = ix.prefixes.values().cloned().collect();
         ix.prefix_table = WordTable::new(
             ix.prefixes
@@ -547,7 +575,7 @@ impl SignalIndex {
     #[inline]
     pub fn multi_bits<'w>(
         &self,
-        multi: u32,
+        multi: u16,
         known: u16,
         rest_words: impl Fn(usize) -> Option<&'w str>,
     ) -> u16 {
@@ -581,7 +609,7 @@ impl SignalIndex {
     /// most words after the first that a found phrase takes.
     pub fn multi_all<'w>(
         &self,
-        multi: u32,
+        multi: u16,
         rest_words: impl Fn(usize) -> Option<&'w [u8]>,
     ) -> (u16, u16) {
         let (mut bits, mut len) = (0, 0);
@@ -591,6 +619,9 @@ impl SignalIndex {
         let Some(next) = rest_words(0) else {
             return (0, 0);
         };
+        if self.next_mask[multi as usize] & next_bit(next) == 0 {
+            return (0, 0);
+        }
         for (rest, prefix, bit) in cands {
             let Some(p0) = rest.first().map(String::as_bytes) else {
                 continue;
@@ -800,7 +831,7 @@ fn build() -> Lexicon {
             }
         }
         if cands.iter().any(|(rest, _, _)| !rest.is_empty()) {
-            e.multi = k as u32;
+            e.multi = u16::try_from(k).unwrap_or(u16::MAX);
         }
     }
     for (bit, ws) in flag::WORDS {

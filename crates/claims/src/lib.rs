@@ -102,12 +102,13 @@ pub fn extract(
     let mut sents: Vec<Sentence> = Vec::with_capacity(sentences.len());
     for s in sentences {
         if s.span.end <= idx.char_len() && !s.span.is_empty() {
-            // Only a stop before the last character may glue two sentences.
-            let (a, b) = tk.range(s.span);
-            let stop = (a..b).any(|i| {
-                let t = &tk.toks[i];
-                !t.word && t.span.end < s.span.end && matches!(tk.t(i), "." | "!" | "?")
-            });
+            // Only a stop before the last character may glue two sentences
+            // (the tokenizer lists the stops).
+            let k = tk.stops.partition_point(|&c| (c as usize) < s.span.start);
+            let stop = tk
+                .stops
+                .get(k)
+                .is_some_and(|&c| c as usize + 1 < s.span.end);
             if stop {
                 unglue(idx.slice(s.span), *s, &mut sents);
             } else {
@@ -116,7 +117,9 @@ pub fn extract(
         }
     }
     sents.sort_by_key(|s| (s.span.start, s.span.end));
-    let speeches = speech::find(lex, &tk, &quotes, &sents);
+    // The token range of every sentence, found once.
+    let ranges: Vec<(usize, usize)> = sents.iter().map(|s| tk.range(s.span)).collect();
+    let speeches = speech::find(lex, &tk, &quotes, &sents, &ranges);
     let resolved = resolve(&idx, speeches, entities);
 
     let mut claims = Vec::new();
@@ -139,14 +142,24 @@ pub fn extract(
         if covered[k] {
             continue;
         }
-        let last = idx.slice(s.span).trim_end().chars().last();
-        let mut sig = score::signals(lex, &tk, s.span, numbers, last);
+        // The last character of the sentence that is not a space, read
+        // back from its end.
+        let last = text[..idx.byte_of(s.span.end)]
+            .chars()
+            .rev()
+            .take(s.span.len())
+            .find(|c| !c.is_whitespace());
+        let mut sig = score::signals_in(lex, &tk, ranges[k], s.span, numbers, last);
         // A photo caption: the next sentence of its paragraph is a credit
         // (« - Tingshu Wang/Reuters »).
         if let Some(next) = sents.get(k + 1).filter(|n| n.paragraph == s.paragraph) {
-            let t = idx.slice(next.span).trim_start();
-            if (t.starts_with('-') || t.starts_with('–')) && t.contains('/') {
-                sig.caption = true;
+            // Only a dash may start a credit: looked at first.
+            let from = text[idx.byte_of(next.span.start)..].trim_start();
+            if from.starts_with('-') || from.starts_with('–') {
+                let t = idx.slice(next.span).trim_start();
+                if (t.starts_with('-') || t.starts_with('–')) && t.contains('/') {
+                    sig.caption = true;
+                }
             }
         }
         if sig.words < 4 {

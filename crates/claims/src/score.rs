@@ -43,7 +43,6 @@ pub(crate) struct Signals {
 }
 
 /// The signals of the tokens `a..b` (and the numbers inside `span`).
-#[inline(never)]
 pub(crate) fn signals(
     lex: &Lexicon,
     tk: &Tokens,
@@ -51,7 +50,18 @@ pub(crate) fn signals(
     numbers: &[Number],
     text_chars_end_punct: Option<char>,
 ) -> Signals {
-    let (a, b) = tk.range(span);
+    signals_in(lex, tk, tk.range(span), span, numbers, text_chars_end_punct)
+}
+
+/// [`signals`] for a span whose token range `(a, b)` is known.
+pub(crate) fn signals_in(
+    lex: &Lexicon,
+    tk: &Tokens,
+    (a, b): (usize, usize),
+    span: Span,
+    numbers: &[Number],
+    text_chars_end_punct: Option<char>,
+) -> Signals {
     let mut s = Signals::default();
     // Figures: from the numbers stage, and cheap cues of our own.
     let first = numbers.partition_point(|n| n.span.start < span.start);
@@ -96,7 +106,7 @@ pub(crate) fn signals(
             | flag::NEGATION
             | flag::COMMA
             | flag::DASH;
-        if f & ASKED == 0 && !t.cap && t.sig == 0 && t.multi == u32::MAX {
+        if f & ASKED == 0 && !t.cap && t.sig == 0 && t.multi == u16::MAX {
             continue;
         }
         if f & flag::DIGIT != 0 {
@@ -178,7 +188,7 @@ pub(crate) fn signals(
         }
         // Signal phrases.
         found |= t.sig;
-        if t.multi != u32::MAX {
+        if t.multi != u16::MAX {
             if i + usize::from(t.mlen) < b {
                 // Every phrase found there ends inside the span.
                 found |= t.mbits;

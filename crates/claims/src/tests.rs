@@ -1101,3 +1101,27 @@ fn char_index_answers_as_the_model_does() {
         }
     }
 }
+
+/// The phrase bits the tokenizer stores equal what testing every phrase
+/// of the token's group finds (with the whole text after it).
+#[test]
+fn stored_phrase_bits_match_the_phrases() {
+    let lex = &*crate::lexicon::LEXICON;
+    let mut texts = stress_texts(0x1357_9bdf_2468_ace0, 500);
+    texts.extend(lex.signals.iter().map(|(p, _, _)| {
+        let t = p.join(" ");
+        format!("Le {t} et {t}ent, {t}")
+    }));
+    for t in &texts {
+        let tk = Tokens::new(t);
+        for (i, tok) in tk.toks.iter().enumerate() {
+            if tok.multi == u16::MAX {
+                continue;
+            }
+            let want = lex.signal_index.multi_bits(tok.multi, 0, |j| {
+                (i + 1 + j < tk.toks.len()).then(|| tk.t(i + 1 + j))
+            });
+            assert_eq!(tok.mbits, want, "{t:?} {i}");
+        }
+    }
+}

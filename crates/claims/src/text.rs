@@ -11,7 +11,7 @@ pub(crate) struct Tok {
     /// Code point span in the document.
     pub span: Span,
     /// Byte range in the folded text.
-    pub fb: (usize, usize),
+    pub fb: (u32, u32),
     /// Letters or digits (not punctuation).
     pub word: bool,
     /// The original starts with an uppercase letter.
@@ -27,7 +27,7 @@ pub(crate) struct Tok {
     /// Categories of the one-word signals it matches, prefixes included.
     pub sig: u16,
     /// The longer signal phrases it starts ([`crate::lexicon::WordInfo`]).
-    pub multi: u32,
+    pub multi: u16,
     /// Categories of the longer signal phrases that start here, as far as
     /// the whole text goes (set after tokenization, so that a span needs
     /// no string comparison when they all end inside it).
@@ -49,7 +49,7 @@ impl Tok {
         form: false,
         roles: 0,
         sig: 0,
-        multi: u32::MAX,
+        multi: u16::MAX,
         mbits: 0,
         mlen: 0,
         flags: 0,
@@ -69,6 +69,8 @@ pub(crate) struct Tokens {
     pub chars: usize,
     /// Byte offset of every [`CharIndex::STRIDE`]-th code point.
     pub starts: Vec<u32>,
+    /// Code points of the stops (. ! ?), in order.
+    pub stops: Vec<u32>,
 }
 
 /// Code point spans to byte ranges, from the checkpoints the tokenizer
@@ -228,7 +230,7 @@ fn end_word(
     let len = fl - w.fb;
     let mut t = Tok {
         span: Span::new(w.start, ci),
-        fb: (w.fb, fl),
+        fb: (w.fb as u32, fl as u32),
         word: true,
         cap: w.cap,
         acute,
@@ -301,6 +303,7 @@ impl Tokens {
         // code point of the next one.
         let mut starts: Vec<u32> = Vec::with_capacity(n / CharIndex::STRIDE + 1);
         let mut next_start = 0usize;
+        let mut stops: Vec<u32> = Vec::new();
         let mut word: Option<Open> = None;
         let mut prev_acute = false;
         let mut ci = 0;
@@ -355,11 +358,14 @@ impl Tokens {
                 if byte == b'\n' || byte == b'"' {
                     marks.push((Pos { c: ci, b: p }, char::from(byte)));
                 }
+                if matches!(byte, b'.' | b'!' | b'?') {
+                    stops.push(ci as u32);
+                }
                 if !matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
                     let info = &lex.ascii[usize::from(byte)];
                     toks.push(Tok {
                         span: Span::new(ci, ci + 1),
-                        fb: (fl, fl + 1),
+                        fb: (fl as u32, fl as u32 + 1),
                         word: false,
                         form: info.form,
                         roles: info.roles,
@@ -414,7 +420,7 @@ impl Tokens {
                 if !c.is_whitespace() {
                     let mut t = Tok {
                         span: Span::new(ci, ci + 1),
-                        fb: (b, fl),
+                        fb: (b as u32, fl as u32),
                         word: false,
                         ..Tok::PLAIN
                     };
@@ -441,6 +447,7 @@ impl Tokens {
             marks,
             chars: ci,
             starts,
+            stops,
         };
         tk.match_phrases(lex);
         tk
@@ -452,12 +459,13 @@ impl Tokens {
         let folded = self.folded.as_bytes();
         for i in 0..self.toks.len() {
             let multi = self.toks[i].multi;
-            if multi == u32::MAX {
+            if multi == u16::MAX {
                 continue;
             }
             let toks = &self.toks;
             let (bits, len) = lex.signal_index.multi_all(multi, |j| {
-                toks.get(i + 1 + j).map(|t| &folded[t.fb.0..t.fb.1])
+                toks.get(i + 1 + j)
+                    .map(|t| &folded[t.fb.0 as usize..t.fb.1 as usize])
             });
             self.toks[i].mbits = bits;
             self.toks[i].mlen = len;
@@ -490,7 +498,7 @@ impl Tokens {
             if let Some((start, fb, cap, accented)) = word.take() {
                 let mut t = Tok {
                     span: Span::new(start, ci),
-                    fb: (fb, folded.len()),
+                    fb: (fb as u32, folded.len() as u32),
                     word: true,
                     cap,
                     acute,
@@ -525,7 +533,7 @@ impl Tokens {
                 if !matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
                     let mut t = Tok {
                         span: Span::new(ci, ci + 1),
-                        fb: (b, b + 1),
+                        fb: (b as u32, b as u32 + 1),
                         word: false,
                         ..Tok::PLAIN
                     };
@@ -560,7 +568,7 @@ impl Tokens {
                 if !c.is_whitespace() {
                     let mut t = Tok {
                         span: Span::new(ci, ci + 1),
-                        fb: (b, folded.len()),
+                        fb: (b as u32, folded.len() as u32),
                         word: false,
                         ..Tok::PLAIN
                     };
@@ -580,6 +588,7 @@ impl Tokens {
             marks: Vec::new(),
             chars: ci,
             starts: Vec::new(),
+            stops: Vec::new(),
         };
         tk.match_phrases(lex);
         tk
@@ -589,7 +598,7 @@ impl Tokens {
     pub fn t(&self, i: usize) -> &str {
         self.toks
             .get(i)
-            .map(|t| &self.folded[t.fb.0..t.fb.1])
+            .map(|t| &self.folded[t.fb.0 as usize..t.fb.1 as usize])
             .unwrap_or("")
     }
 
