@@ -193,12 +193,6 @@ struct Open {
 const LO: u64 = 0x0101_0101_0101_0101;
 const HI: u64 = 0x8080_8080_8080_8080;
 
-/// The eight bytes at `p` (which has eight bytes after it).
-#[inline(always)]
-fn load8(bytes: &[u8], p: usize) -> u64 {
-    u64::from_le_bytes(bytes[p..p + 8].try_into().unwrap_or([0; 8]))
-}
-
 /// The high bit of each byte of `w` that is an ASCII letter (either case),
 /// with no carry between bytes (non-ASCII bytes may answer anything: the
 /// caller masks them).
@@ -216,7 +210,8 @@ fn ascii_digits(w: u64) -> u64 {
 }
 
 /// Ends the word `w`, whose folded text is `out[w.fb..fl]`, at code point
-/// `ci`, and pushes its token with what the lexicon knows of it.
+/// `ci`, and pushes its token with what the lexicon knows of it (and its
+/// index to `multis` when it may start a longer signal phrase).
 #[inline(always)]
 fn end_word(
     lex: &crate::lexicon::Lexicon,
@@ -225,7 +220,7 @@ fn end_word(
     w: Open,
     ci: usize,
     acute: bool,
-    toks: &mut Vec<Tok>,
+    (toks, multis): (&mut Vec<Tok>, &mut Vec<usize>),
 ) {
     let len = fl - w.fb;
     let mut t = Tok {
@@ -243,6 +238,23 @@ fn end_word(
     } else {
         lex.info.get_long(&out[w.fb..fl])
     };
+    fill(lex, &mut t, &out[w.fb..fl], info);
+    if t.multi != u16::MAX {
+        multis.push(toks.len());
+    }
+    toks.push(t);
+}
+
+/// Fills in what the lexicon knows of the word token `t` (folded text
+/// `wb`, lexicon entry `info`).
+#[inline(always)]
+fn fill(
+    lex: &crate::lexicon::Lexicon,
+    t: &mut Tok,
+    wb: &[u8],
+    info: Option<crate::lexicon::WordInfo>,
+) {
+    let len = wb.len();
     if let Some(info) = info {
         t.form = info.form;
         t.roles = info.roles;
@@ -250,7 +262,6 @@ fn end_word(
         t.multi = info.multi;
         t.flags = info.flags;
     }
-    let wb = &out[w.fb..fl];
     t.sig |= lex.signal_index.prefix_bits(wb);
     if wb[0].is_ascii_digit() {
         t.flags |= flag::DIGIT;
@@ -262,7 +273,22 @@ fn end_word(
     {
         t.flags |= flag::CONDITIONAL;
     }
-    toks.push(t);
+}
+
+/// Fills [`Tok::mbits`] and [`Tok::mlen`] of token `i` (which may start
+/// a longer signal phrase).
+#[inline]
+fn match_at(lex: &crate::lexicon::Lexicon, toks: &mut [Tok], folded: &[u8], i: usize) {
+    let multi = toks[i].multi;
+    let (bits, len) = {
+        let toks = &*toks;
+        lex.signal_index.multi_all(multi, |j| {
+            toks.get(i + 1 + j)
+                .map(|t| &folded[t.fb.0 as usize..t.fb.1 as usize])
+        })
+    };
+    toks[i].mbits = bits;
+    toks[i].mlen = len;
 }
 
 /// `c.is_alphanumeric()`, with the Latin-1 letters answered without the
@@ -304,6 +330,8 @@ impl Tokens {
         let mut starts: Vec<u32> = Vec::with_capacity(n / CharIndex::STRIDE + 1);
         let mut next_start = 0usize;
         let mut stops: Vec<u32> = Vec::new();
+        // Tokens whose word may start a longer signal phrase.
+        let mut multis: Vec<usize> = Vec::new();
         let mut word: Option<Open> = None;
         let mut prev_acute = false;
         let mut ci = 0;
@@ -322,12 +350,14 @@ impl Tokens {
                     }
                     let start = p;
                     loop {
-                        if p + 8 <= n {
-                            let w = load8(bytes, p);
+                        if let (Some(src), Some(dst)) =
+                            (bytes.get(p..p + 8), out.get_mut(fl..fl + 8))
+                        {
+                            let w = u64::from_le_bytes(src.try_into().unwrap_or([0; 8]));
                             let letters = ascii_letters(w);
                             let alnum = (letters | ascii_digits(w)) & !w & HI;
                             let k = ((!alnum & HI).trailing_zeros() / 8) as usize;
-                            out[fl..fl + 8].copy_from_slice(&(w | (letters >> 2)).to_le_bytes());
+                            dst.copy_from_slice(&(w | (letters >> 2)).to_le_bytes());
                             p += k;
                             fl += k;
                             if k < 8 {
@@ -352,7 +382,7 @@ impl Tokens {
                 }
                 // Another ASCII character: a space or a mark.
                 if let Some(w) = word.take() {
-                    end_word(lex, &out, fl, w, ci, prev_acute, &mut toks);
+                    end_word(lex, &out, fl, w, ci, prev_acute, (&mut toks, &mut multis));
                 }
                 out[fl] = byte;
                 if byte == b'\n' || byte == b'"' {
@@ -363,6 +393,9 @@ impl Tokens {
                 }
                 if !matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
                     let info = &lex.ascii[usize::from(byte)];
+                    if info.multi != u16::MAX {
+                        multis.push(toks.len());
+                    }
                     toks.push(Tok {
                         span: Span::new(ci, ci + 1),
                         fb: (fl as u32, fl as u32 + 1),
@@ -412,7 +445,7 @@ impl Tokens {
                 fl += cb.len();
             } else {
                 if let Some(w) = word.take() {
-                    end_word(lex, &out, fl, w, ci, prev_acute, &mut toks);
+                    end_word(lex, &out, fl, w, ci, prev_acute, (&mut toks, &mut multis));
                 }
                 let b = fl;
                 out[fl..fl + cb.len()].copy_from_slice(cb);
@@ -425,6 +458,9 @@ impl Tokens {
                         ..Tok::PLAIN
                     };
                     lookup(lex, cb, &mut t);
+                    if t.multi != u16::MAX {
+                        multis.push(toks.len());
+                    }
                     toks.push(t);
                 }
             }
@@ -437,7 +473,7 @@ impl Tokens {
             ci += 1;
         }
         if let Some(w) = word.take() {
-            end_word(lex, &out, fl, w, ci, prev_acute, &mut toks);
+            end_word(lex, &out, fl, w, ci, prev_acute, (&mut toks, &mut multis));
         }
         out.truncate(fl);
         let folded = String::from_utf8(out).unwrap_or_default();
@@ -449,26 +485,23 @@ impl Tokens {
             starts,
             stops,
         };
-        tk.match_phrases(lex);
+        // Only the tokens whose word starts a phrase.
+        let folded = tk.folded.as_bytes();
+        for i in multis {
+            match_at(lex, &mut tk.toks, folded, i);
+        }
         tk
     }
 
     /// Fills [`Tok::mbits`] and [`Tok::mlen`] of the tokens that may start
     /// a longer signal phrase.
+    #[cfg(test)]
     fn match_phrases(&mut self, lex: &crate::lexicon::Lexicon) {
         let folded = self.folded.as_bytes();
         for i in 0..self.toks.len() {
-            let multi = self.toks[i].multi;
-            if multi == u16::MAX {
-                continue;
+            if self.toks[i].multi != u16::MAX {
+                match_at(lex, &mut self.toks, folded, i);
             }
-            let toks = &self.toks;
-            let (bits, len) = lex.signal_index.multi_all(multi, |j| {
-                toks.get(i + 1 + j)
-                    .map(|t| &folded[t.fb.0 as usize..t.fb.1 as usize])
-            });
-            self.toks[i].mbits = bits;
-            self.toks[i].mlen = len;
         }
     }
 
