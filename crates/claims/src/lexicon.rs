@@ -416,21 +416,23 @@ fn cat_bit(c: &str) -> u16 {
     }
 }
 
-/// What the lexicon knows of one folded word.
+/// What the lexicon knows of one folded word. Laid out as the same
+/// fields of [`crate::text::Tok`], so that filling a token is one copy.
 #[derive(Debug, Clone, Copy)]
+#[repr(C)]
 pub(crate) struct WordInfo {
-    /// Roles in `words.tsv` ([`role`] bits).
-    pub roles: u8,
+    /// Words the score looks for ([`flag`] bits).
+    pub flags: u16,
     /// Categories of the one-word signals it is ([`cat`] bits), prefixes
     /// aside.
     pub sig: u16,
-    /// Index in [`SignalIndex::multi`] of the longer signal phrases it
-    /// starts, or `u32::MAX`.
+    /// Index in [`SignalIndex::by_first`] of the longer signal phrases it
+    /// starts, or `u16::MAX`.
     pub multi: u16,
+    /// Roles in `words.tsv` ([`role`] bits).
+    pub roles: u8,
     /// A form of a reporting verb.
     pub form: bool,
-    /// Words the score looks for ([`flag`] bits).
-    pub flags: u16,
 }
 
 impl Default for WordInfo {

@@ -32,32 +32,45 @@
 //!
 //! # Performance
 //!
-//! One pass of tokenization and quotation pairing per document, binary
-//! searches over quotations, sentences, numbers and entities, and bounded
-//! look-backs (a clause is read at most 80 tokens back), so run-on text
-//! without stops stays linear. `benches/claims.rs` measures the stage
-//! alone (`cargo bench -p frclaims-claims --bench claims`).
+//! One pass of tokenization per document; everything after it reads the
+//! tokens and what the tokenizer noted on the way. Binary searches over
+//! quotations, sentences, numbers and entities, and bounded look-backs (a
+//! clause is read at most 80 tokens back), so run-on text without stops
+//! stays linear. `benches/claims.rs` measures the stage alone (`cargo
+//! bench -p frclaims-claims --bench claims`).
 //!
-//! * The tokenizer folds runs of ASCII letters at once and looks every
-//!   token up once in one table of the lexicon (`lexicon::WordTable`:
-//!   words of up to 16 bytes held in two integers, behind an 8 KiB filter).
-//!   The token keeps what the rules ask of it: its roles in `words.tsv`,
-//!   whether it is a reporting verb form, the signal phrases it starts, and
-//!   flags for the words and marks the score looks for (months, units,
-//!   negations, « si », …). The score and the speech rules then test bits,
-//!   not strings.
+//! * The tokenizer (`text.rs`) reads runs of ASCII letters and digits
+//!   eight bytes at a time, lowercasing them into the folded buffer as it
+//!   goes; only non-ASCII characters are decoded and folded one by one.
+//!   Each word is looked up once in one table of the lexicon
+//!   (`lexicon::WordTable`: words of up to 16 bytes held in two integers,
+//!   read straight from the buffer, behind an 8 KiB filter); ASCII marks
+//!   take their entry from a 128-entry table. The token keeps what the
+//!   rules ask of it: its roles in `words.tsv`, whether it is a reporting
+//!   verb form, the signal phrases it starts, and flags for the words and
+//!   marks the score looks for (months, units, negations, « si », …). The
+//!   score and the speech rules then test bits, not strings.
+//! * On the same pass the tokenizer notes the line breaks and quotation
+//!   marks (quotations are paired from that list alone), the stops (. ! ?:
+//!   whether a sentence may hold two glued ones is a binary search), and
+//!   the byte offset of every 32nd code point (`text::CharIndex`: code
+//!   point spans become byte ranges without a pass of their own).
 //! * Signal phrases are indexed by their first word (and one-word prefixes
-//!   by their first bytes); a test checks the index finds what testing
-//!   every phrase against every window finds.
-//! * Only a reporting verb form or « selon », « d'après », « pour » starts
-//!   a frame; the left context of a verb (its clause, a quotation before)
-//!   is read only where an incise is possible.
-//! * Quotations are paired in one pass over the bytes, eight at a time
-//!   where none can be a mark or a line break; glued sentences are looked
-//!   for only in sentences with a stop before their end. Both are checked
-//!   against their first, character-vector versions (`tests.rs`).
-//! * Code point spans become byte ranges through the model's `TextIndex`,
-//!   per sentence and per claim (not per token).
+//!   by their first bytes). The longer phrases are matched once per token
+//!   that may start one, right after tokenization (the next word tested
+//!   first, behind a 64-bit mask of the second words' first bytes); a span
+//!   then only checks that the phrases found end inside it. Tests check
+//!   the index finds what testing every phrase against every window finds,
+//!   and that the stored bits are what the phrases give.
+//! * Every sentence's token range is found once and shared by the speech
+//!   rules and the score. Only a reporting verb form or the head of
+//!   « selon », « d'après », « pour » stops the frame scan; the left
+//!   context of a verb (its clause, a quotation before) is read only where
+//!   an incise is possible, and a clause start skips words without looking
+//!   at their text.
+//! * The tokenizer, the quotation pairing, the glued-sentence split and
+//!   the code point index are checked against their first versions (kept
+//!   in `tests.rs` and `text.rs`) on the corpus and on random texts.
 //!
 //! ```
 //! use frclaims_model::{Document, Sentence, Span};
@@ -192,7 +205,6 @@ pub fn extract(
 ///
 /// Only the stops (. ! ?) are looked at, each with the characters around
 /// it, so a sentence costs one scan of its bytes.
-#[inline(never)]
 fn unglue(text: &str, s: Sentence, out: &mut Vec<Sentence>) {
     let bytes = text.as_bytes();
     let mut start = 0; // code point index of the current piece
@@ -279,7 +291,6 @@ fn time_of(numbers: &[Number], span: Span) -> Option<usize> {
     })
 }
 
-#[inline(never)]
 fn build(
     idx: &CharIndex,
     tk: &Tokens,
@@ -384,7 +395,6 @@ struct Person {
 
 /// Resolves every speaker mention: entities, surnames, pronouns,
 /// continuation quotes. Drops continuation quotes with no speaker before.
-#[inline(never)]
 fn resolve(
     idx: &CharIndex,
     speeches: Vec<Speech>,

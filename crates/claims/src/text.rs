@@ -6,12 +6,30 @@ use frclaims_model::{fold_char, Span};
 use crate::lexicon::{flag, key_masked, LEXICON};
 
 /// A token: a run of letters and digits, or one other non-space character.
+/// (`flags` to `form` are laid out as [`crate::lexicon::WordInfo`].)
 #[derive(Debug, Clone, PartialEq)]
+#[repr(C)]
 pub(crate) struct Tok {
     /// Code point span in the document.
     pub span: Span,
     /// Byte range in the folded text.
     pub fb: (u32, u32),
+    /// Words the score looks for ([`crate::lexicon::flag`] bits).
+    pub flags: u16,
+    /// Categories of the one-word signals it matches, prefixes included.
+    pub sig: u16,
+    /// The longer signal phrases it starts ([`crate::lexicon::WordInfo`]).
+    pub multi: u16,
+    /// Roles in `words.tsv` (bits of [`crate::lexicon::role`]).
+    pub roles: u8,
+    /// A form of a reporting verb.
+    pub form: bool,
+    /// Categories of the longer signal phrases that start here, as far as
+    /// the whole text goes (set after tokenization, so that a span needs
+    /// no string comparison when they all end inside it).
+    pub mbits: u16,
+    /// Words after this one that the longest of those phrases takes.
+    pub mlen: u16,
     /// Letters or digits (not punctuation).
     pub word: bool,
     /// The original starts with an uppercase letter.
@@ -20,22 +38,6 @@ pub(crate) struct Tok {
     pub acute: bool,
     /// The original has a non-ASCII letter (« à » is not « a »).
     pub accented: bool,
-    /// A form of a reporting verb.
-    pub form: bool,
-    /// Roles in `words.tsv` (bits of [`crate::lexicon::role`]).
-    pub roles: u8,
-    /// Categories of the one-word signals it matches, prefixes included.
-    pub sig: u16,
-    /// The longer signal phrases it starts ([`crate::lexicon::WordInfo`]).
-    pub multi: u16,
-    /// Categories of the longer signal phrases that start here, as far as
-    /// the whole text goes (set after tokenization, so that a span needs
-    /// no string comparison when they all end inside it).
-    pub mbits: u16,
-    /// Words after this one that the longest of those phrases takes.
-    pub mlen: u16,
-    /// Words the score looks for ([`crate::lexicon::flag`] bits).
-    pub flags: u16,
 }
 
 impl Tok {
@@ -256,11 +258,11 @@ fn fill(
 ) {
     let len = wb.len();
     if let Some(info) = info {
-        t.form = info.form;
-        t.roles = info.roles;
+        t.flags = info.flags;
         t.sig = info.sig;
         t.multi = info.multi;
-        t.flags = info.flags;
+        t.roles = info.roles;
+        t.form = info.form;
     }
     t.sig |= lex.signal_index.prefix_bits(wb);
     if wb[0].is_ascii_digit() {
