@@ -82,7 +82,7 @@ pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 pub(crate) struct WordTable<V: Copy> {
     /// One bit per low hash bits of a word: most words of a text are in no
     /// lexicon, and this small filter answers them from the cache.
-    filter: Vec<u64>,
+    filter: Box<[u64; FILTER_BITS / 64]>,
     shift: u32,
     slots: Vec<Slot<V>>,
     long: FxMap<Vec<u8>, V>,
@@ -169,7 +169,7 @@ impl<V: Copy + Default> WordTable<V> {
             size *= 2;
         }
         let mut t = WordTable {
-            filter: vec![0; FILTER_BITS / 64],
+            filter: Box::new([0; FILTER_BITS / 64]),
             shift: 64 - size.trailing_zeros(),
             slots: vec![
                 Slot {
@@ -467,7 +467,7 @@ pub(crate) struct SignalIndex {
     pub prefix_key: usize,
     /// One bit per first two bytes of a prefix: most words start with no
     /// prefix's two first letters.
-    pub first2: Vec<u64>,
+    pub first2: Box<[u64; 1 << 10]>,
     /// For each entry of `by_first`, the bits ([`next_bit`]) of the first
     /// two bytes of the second words of its phrases: most words after a
     /// first word start no phrase with it.
@@ -491,7 +491,7 @@ impl SignalIndex {
             prefix_table: WordTable::new([]),
             groups: Vec::new(),
             prefix_key: 1,
-            first2: vec![0; 1 << 10],
+            first2: Box::new([0; 1 << 10]),
             next_mask: Vec::new(),
         };
         let mut by_first: FxMap<String, usize> = FxMap::default();
@@ -753,6 +753,11 @@ pub(crate) struct Lexicon {
     /// What the lexicon knows of each ASCII character as a one-character
     /// token (the default for most).
     pub ascii: Vec<WordInfo>,
+    /// For U+00C0 + k (k < 64, « À » to « ÿ », UTF-8 `C3 80+k`): the ASCII
+    /// letter it folds to, or 0 when its fold is not ASCII.
+    pub latin1_fold: [u8; 64],
+    /// Bit k: U+00C0 + k is uppercase.
+    pub latin1_upper: u64,
 }
 
 impl Lexicon {
@@ -845,9 +850,25 @@ fn build() -> Lexicon {
     let ascii = (0..128u8)
         .map(|b| info.get(&[b]).unwrap_or_default())
         .collect();
+    let mut latin1_fold = [0u8; 64];
+    let mut latin1_upper = 0u64;
+    for (k, slot) in latin1_fold.iter_mut().enumerate() {
+        let Some(o) = char::from_u32(0xC0 + k as u32) else {
+            continue;
+        };
+        let c = fold_char(o);
+        if c.is_ascii_alphabetic() {
+            *slot = c as u8;
+        }
+        if o.is_uppercase() {
+            latin1_upper |= 1 << k;
+        }
+    }
     Lexicon {
         info,
         ascii,
+        latin1_fold,
+        latin1_upper,
         verbs,
         forms,
         roles,

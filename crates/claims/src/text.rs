@@ -420,6 +420,67 @@ impl Tokens {
                 ci += 1;
                 continue;
             }
+            // Latin-1 letters that fold to an ASCII letter (« é », « à »,
+            // « Ç »): inside or opening a word, from a table.
+            if byte == 0xC3 && p + 1 < n {
+                let k = usize::from(bytes[p + 1] & 0x3F);
+                let f = lex.latin1_fold[k];
+                if f != 0 && bytes[p + 1] & 0xC0 == 0x80 {
+                    match word.as_mut() {
+                        Some(w) => w.accented = true,
+                        None => {
+                            word = Some(Open {
+                                start: ci,
+                                fb: fl,
+                                cap: lex.latin1_upper & (1 << k) != 0,
+                                accented: true,
+                            })
+                        }
+                    }
+                    out[fl] = f;
+                    fl += 1;
+                    // « é » (0xA9) or « É » (0x89).
+                    prev_acute = matches!(bytes[p + 1], 0xA9 | 0x89);
+                    if ci == next_start {
+                        starts.push(p as u32);
+                        next_start += CharIndex::STRIDE;
+                    }
+                    p += 2;
+                    ci += 1;
+                    continue;
+                }
+            }
+            // The typographic apostrophe: the mark « ' ».
+            if byte == 0xE2 && bytes.get(p + 1..p + 3) == Some(&[0x80, 0x99]) {
+                if let Some(w) = word.take() {
+                    end_word(lex, &out, fl, w, ci, prev_acute, (&mut toks, &mut multis));
+                }
+                out[fl] = b'\'';
+                let info = &lex.ascii[usize::from(b'\'')];
+                if info.multi != u16::MAX {
+                    multis.push(toks.len());
+                }
+                toks.push(Tok {
+                    span: Span::new(ci, ci + 1),
+                    fb: (fl as u32, fl as u32 + 1),
+                    word: false,
+                    form: info.form,
+                    roles: info.roles,
+                    sig: info.sig,
+                    multi: info.multi,
+                    flags: info.flags,
+                    ..Tok::PLAIN
+                });
+                fl += 1;
+                prev_acute = false;
+                if ci == next_start {
+                    starts.push(p as u32);
+                    next_start += CharIndex::STRIDE;
+                }
+                p += 3;
+                ci += 1;
+                continue;
+            }
             let o = text[p..].chars().next().unwrap_or(' ');
             if matches!(o, '«' | '»' | '“' | '”') {
                 marks.push((Pos { c: ci, b: p }, o));
