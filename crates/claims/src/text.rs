@@ -380,6 +380,21 @@ impl Tokens {
                     }
                     ci += p - start;
                     prev_acute = false;
+                    // Most words end at a plain space: ended here, with
+                    // the space (what the space branch below does).
+                    if p < n && bytes[p] == b' ' {
+                        if let Some(w) = word.take() {
+                            end_word(lex, &out, fl, w, ci, false, (&mut toks, &mut multis));
+                        }
+                        out[fl] = b' ';
+                        fl += 1;
+                        if ci == next_start {
+                            starts.push(p as u32);
+                            next_start += CharIndex::STRIDE;
+                        }
+                        p += 1;
+                        ci += 1;
+                    }
                     continue;
                 }
                 // Another ASCII character: a space or a mark.
