@@ -41,7 +41,10 @@
 //!
 //! * The tokenizer (`text.rs`) reads runs of ASCII letters and digits
 //!   eight bytes at a time, lowercasing them into the folded buffer as it
-//!   goes; only non-ASCII characters are decoded and folded one by one.
+//!   goes, and ends a word and the plain space after it in one step. The
+//!   Latin-1 letters that fold to an ASCII letter (« é », « à », « Ç ») and
+//!   the typographic apostrophe come from small tables; only other
+//!   non-ASCII characters are decoded and folded one by one.
 //!   Each word is looked up once in one table of the lexicon
 //!   (`lexicon::WordTable`: words of up to 16 bytes held in two integers,
 //!   read straight from the buffer, behind an 8 KiB filter); ASCII marks

@@ -313,8 +313,13 @@ impl Tokens {
     /// and lowercased eight bytes at a time into the folded buffer, which
     /// keeps room for an eight-byte write past its end; the word is then
     /// looked up from that buffer by its two integers. Other ASCII
-    /// characters take their lexicon entry from a table; only non-ASCII
-    /// characters are decoded and folded one at a time.
+    /// characters take their lexicon entry from a table, and so do the
+    /// Latin-1 letters that fold to ASCII and « ’ »; only other non-ASCII
+    /// characters are decoded and folded one at a time. On the way it
+    /// notes line breaks and quotation marks ([`Tokens::marks`]), stops
+    /// ([`Tokens::stops`]) and code point checkpoints ([`Tokens::starts`]),
+    /// and lists the tokens that may start a longer signal phrase, matched
+    /// at the end.
     #[inline(never)]
     pub fn new(text: &str) -> Tokens {
         let lex = &*LEXICON;
