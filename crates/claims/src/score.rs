@@ -260,7 +260,7 @@ fn matches_phrase(words: &[&str], phrase: &[String], prefix: bool) -> bool {
 
 /// The kinds of a claim from its signals.
 pub(crate) fn kinds(s: &Signals, quote: bool) -> Vec<ClaimKind> {
-    let mut k = Vec::new();
+    let mut k = Vec::with_capacity(4);
     if quote {
         k.push(ClaimKind::Quote);
     }
@@ -314,7 +314,7 @@ fn score_with(
     reasons: bool,
 ) -> (f64, Vec<String>) {
     let mut x: f64 = 0.15;
-    let mut why = Vec::new();
+    let mut why = Vec::with_capacity(if reasons { 8 } else { 0 });
     let mut add = |v: f64, r: &str, x: &mut f64| {
         *x += v;
         if reasons {
