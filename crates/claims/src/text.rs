@@ -911,14 +911,24 @@ fn trim(text: &str, mut s: Pos, mut e: Pos) -> (Pos, Pos) {
 }
 
 fn word_count(text: &str) -> usize {
+    let bytes = text.as_bytes();
     let mut n = 0;
     let mut inw = false;
-    for c in text.chars() {
-        let w = is_alnum(c);
+    let mut p = 0;
+    while p < bytes.len() {
+        // ASCII by table; other characters decoded.
+        let (w, len) = match bytes[p] {
+            b if b < 0x80 => (ASCII_ALNUM[usize::from(b)], 1),
+            _ => {
+                let c = text[p..].chars().next().unwrap_or(' ');
+                (is_alnum(c), c.len_utf8())
+            }
+        };
         if w && !inw {
             n += 1;
         }
         inw = w;
+        p += len;
     }
     n
 }
