@@ -66,7 +66,9 @@ impl Hasher for FxHasher {
 
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        // The low bits of the last product depend only on the low bytes of
+        // the last word; hash maps index buckets by the low bits.
+        self.hash.rotate_left(26)
     }
 }
 
@@ -156,6 +158,14 @@ impl<V: Copy> WordTable<V> {
 /// Bits of the filter of a [`WordTable`] (8 KiB).
 const FILTER_BITS: usize = 1 << 16;
 
+/// The filter bit of hash `h`: taken from its middle bits (the low bits of
+/// a product depend only on the low bytes of the word; the slot index
+/// takes the top bits).
+#[inline(always)]
+fn filter_bit(h: u64) -> usize {
+    (h >> 32) as usize % FILTER_BITS
+}
+
 #[inline(always)]
 fn hash16(lo: u64, hi: u64, len: u32) -> u64 {
     (lo ^ hi.rotate_left(31) ^ u64::from(len)).wrapping_mul(SEED)
@@ -190,7 +200,8 @@ impl<V: Copy + Default> WordTable<V> {
             let (lo, hi) = key16(w);
             let len = w.len() as u32 + 1;
             let h = hash16(lo, hi, len);
-            t.filter[(h as usize % FILTER_BITS) / 64] |= 1 << (h % 64);
+            let f = filter_bit(h);
+            t.filter[f / 64] |= 1 << (f % 64);
             let mut i = (h >> t.shift) as usize;
             loop {
                 let s = &mut t.slots[i];
@@ -225,7 +236,8 @@ impl<V: Copy + Default> WordTable<V> {
     pub fn get_key(&self, lo: u64, hi: u64, len: usize) -> Option<V> {
         let len = len as u32 + 1;
         let h = hash16(lo, hi, len);
-        if self.filter[(h as usize % FILTER_BITS) / 64] & (1 << (h % 64)) == 0 {
+        let f = filter_bit(h);
+        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
             return None;
         }
         let mask = self.slots.len() - 1;
@@ -421,10 +433,10 @@ fn cat_bit(c: &str) -> u16 {
 #[derive(Debug, Clone, Copy)]
 #[repr(C)]
 pub(crate) struct WordInfo {
-    /// Words the score looks for ([`flag`] bits).
+    /// Words the score looks for ([`flag`] bits, [`word_extras`] included).
     pub flags: u16,
-    /// Categories of the one-word signals it is ([`cat`] bits), prefixes
-    /// aside.
+    /// Categories of the one-word signals it is ([`cat`] bits), one-word
+    /// prefixes included ([`word_extras`]).
     pub sig: u16,
     /// Index in [`SignalIndex::by_first`] of the longer signal phrases it
     /// starts, or `u16::MAX`.
@@ -846,6 +858,13 @@ fn build() -> Lexicon {
             info.entry((*w).to_owned()).or_default().flags |= bit;
         }
     }
+    // What the tokenizer would add to these words, stored with them: a hit
+    // in the table is then the whole answer.
+    for (w, i) in info.iter_mut() {
+        let (sig, flags) = word_extras(&signal_index, w.as_bytes());
+        i.sig |= sig;
+        i.flags |= flags;
+    }
     let info = WordTable::new(info.iter().map(|(w, i)| (w.as_bytes(), *i)));
     let ascii = (0..128u8)
         .map(|b| info.get(&[b]).unwrap_or_default())
@@ -891,6 +910,26 @@ fn build() -> Lexicon {
         compound_first,
         signals,
     }
+}
+
+/// What a folded word gets beyond its lexicon entry: the categories of the
+/// one-word prefixes it starts with, and the [`flag::DIGIT`] and
+/// [`flag::CONDITIONAL`] flags.
+#[inline(always)]
+pub(crate) fn word_extras(signal_index: &SignalIndex, w: &[u8]) -> (u16, u16) {
+    let len = w.len();
+    let mut flags = 0;
+    if w.first().is_some_and(u8::is_ascii_digit) {
+        flags |= flag::DIGIT;
+    }
+    if len > 5
+        && w[len - 1] == b't'
+        && (w.ends_with(b"rait") || w.ends_with(b"raient"))
+        && !w.ends_with(b"trait")
+    {
+        flags |= flag::CONDITIONAL;
+    }
+    (signal_index.prefix_bits(w), flags)
 }
 
 /// Splits a folded phrase into the words the tokenizer would give

@@ -3,7 +3,7 @@
 
 use frclaims_model::{fold_char, Span};
 
-use crate::lexicon::{flag, key_masked, LEXICON};
+use crate::lexicon::{flag, key_masked, word_extras, LEXICON};
 
 /// A token: a run of letters and digits, or one other non-space character.
 /// (`flags` to `form` are laid out as [`crate::lexicon::WordInfo`].)
@@ -256,24 +256,16 @@ fn fill(
     wb: &[u8],
     info: Option<crate::lexicon::WordInfo>,
 ) {
-    let len = wb.len();
-    if let Some(info) = info {
-        t.flags = info.flags;
-        t.sig = info.sig;
-        t.multi = info.multi;
-        t.roles = info.roles;
-        t.form = info.form;
-    }
-    t.sig |= lex.signal_index.prefix_bits(wb);
-    if wb[0].is_ascii_digit() {
-        t.flags |= flag::DIGIT;
-    }
-    if len > 5
-        && wb[len - 1] == b't'
-        && (wb.ends_with(b"rait") || wb.ends_with(b"raient"))
-        && !wb.ends_with(b"trait")
-    {
-        t.flags |= flag::CONDITIONAL;
+    match info {
+        // The entry holds the prefixes and flags of its word already.
+        Some(info) => {
+            t.flags = info.flags;
+            t.sig = info.sig;
+            t.multi = info.multi;
+            t.roles = info.roles;
+            t.form = info.form;
+        }
+        None => (t.sig, t.flags) = word_extras(&lex.signal_index, wb),
     }
 }
 
