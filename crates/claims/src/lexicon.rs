@@ -102,7 +102,7 @@ struct Slot<V: Copy> {
 /// Reads `w` (at most 16 bytes) into two integers, zero-padded: bytes
 /// 0..8 in the first, 8..16 in the second (little-endian). With the
 /// length, the pair tells the word. The tokenizer builds the same pair from
-/// its buffer with [`key_masked`].
+/// its buffer (`text::end_word`).
 #[inline(always)]
 fn key16(w: &[u8]) -> (u64, u64) {
     let n = w.len();
@@ -127,24 +127,6 @@ fn key16(w: &[u8]) -> (u64, u64) {
         };
         (x, 0)
     }
-}
-
-/// The key of [`key16`] for the `len` bytes (at most 16) at `at` in `buf`,
-/// which has at least 16 bytes from `at` (what is after the word is masked
-/// off).
-#[inline(always)]
-pub(crate) fn key_masked(buf: &[u8], at: usize, len: usize) -> (u64, u64) {
-    let r = &buf[at..at + 16];
-    let lo = u64::from_le_bytes(r[..8].try_into().unwrap_or([0; 8]));
-    let hi = u64::from_le_bytes(r[8..].try_into().unwrap_or([0; 8]));
-    let mask = |k: usize| {
-        if k >= 8 {
-            u64::MAX
-        } else {
-            (1u64 << (k * 8)) - 1
-        }
-    };
-    (lo & mask(len), if len > 8 { hi & mask(len - 8) } else { 0 })
 }
 
 impl<V: Copy> WordTable<V> {

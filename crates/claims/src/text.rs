@@ -3,7 +3,7 @@
 
 use frclaims_model::{fold_char, Span};
 
-use crate::lexicon::{flag, key_masked, word_extras, LEXICON};
+use crate::lexicon::{flag, word_extras, LEXICON};
 
 /// A token: a run of letters and digits, or one other non-space character.
 /// (`flags` to `form` are laid out as [`crate::lexicon::WordInfo`].)
@@ -234,9 +234,13 @@ fn end_word(
         accented: w.accented,
         ..Tok::PLAIN
     };
-    let info = if len <= 16 {
-        let (lo, hi) = key_masked(out, w.fb, len);
-        lex.info.get_key(lo, hi, len)
+    let r8 = |at: usize| u64::from_le_bytes(out[at..at + 8].try_into().unwrap_or([0; 8]));
+    // The low `k` bytes (1 to 8) of a word.
+    let low = |k: usize| u64::MAX >> (64 - 8 * k);
+    let info = if len <= 8 {
+        lex.info.get_key(r8(w.fb) & low(len), 0, len)
+    } else if len <= 16 {
+        lex.info.get_key(r8(w.fb), r8(w.fb + 8) & low(len - 8), len)
     } else {
         lex.info.get_long(&out[w.fb..fl])
     };
