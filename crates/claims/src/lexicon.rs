@@ -600,6 +600,15 @@ impl SignalIndex {
         bits
     }
 
+    /// Some phrase of `multi` may have `next` as its second word (by
+    /// [`SignalIndex::next_mask`]; false means none has).
+    #[inline(always)]
+    pub fn may_follow(&self, multi: u16, next: &[u8]) -> bool {
+        self.next_mask
+            .get(multi as usize)
+            .is_some_and(|m| m & next_bit(next) != 0)
+    }
+
     /// The category bits of all the phrases of `multi` found at the start
     /// of `rest_words` (folded bytes of the words after the first), and the
     /// most words after the first that a found phrase takes.

@@ -278,6 +278,16 @@ fn fill(
 #[inline]
 fn match_at(lex: &crate::lexicon::Lexicon, toks: &mut [Tok], folded: &[u8], i: usize) {
     let multi = toks[i].multi;
+    // Most next words start no phrase with this one (a mask test).
+    let Some(next) = toks.get(i + 1) else {
+        return;
+    };
+    if !lex
+        .signal_index
+        .may_follow(multi, &folded[next.fb.0 as usize..next.fb.1 as usize])
+    {
+        return;
+    }
     let (bits, len) = {
         let toks = &*toks;
         lex.signal_index.multi_all(multi, |j| {
