@@ -1048,9 +1048,10 @@ impl Ctx<'_> {
                 t.word
                     && !t.cap
                     && !t.accented
-                    && (self.lex.avoir.contains(w)
+                    // (`form`: the word is a key of `lex.forms`.)
+                    && (t.form
+                        || self.lex.avoir.contains(w)
                         || self.lex.etre.contains(w)
-                        || self.lex.forms.contains_key(w)
                         || matches!(w, "ne" | "n" | "s" | "se"))
             })?;
             if v <= s {
@@ -1666,7 +1667,9 @@ impl Ctx<'_> {
                 || (j != l
                     && j > self.a
                     && !self.tk.toks[j].cap
-                    && self.lex.forms.contains_key(w)
+                    // A key of `lex.forms` (the token's `form`).
+                    && j < self.b
+                    && self.tk.toks[j].form
                     && !self.role(j - 1, role::DET));
             if boundary {
                 j += 1;
