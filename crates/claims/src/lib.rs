@@ -47,8 +47,10 @@
 //!   non-ASCII characters are decoded and folded one by one.
 //!   Each word is looked up once in one table of the lexicon
 //!   (`lexicon::WordTable`: words of up to 16 bytes held in two integers,
-//!   read straight from the buffer, behind an 8 KiB filter); ASCII marks
-//!   take their entry from a 128-entry table. The token keeps what the
+//!   read straight from the buffer, behind an 8 KiB filter); an entry also
+//!   holds its word's prefix categories and digit and conditional flags,
+//!   which only words outside the lexicon compute. ASCII marks take their
+//!   entry from a 128-entry table. The token keeps what the
 //!   rules ask of it: its roles in `words.tsv`, whether it is a reporting
 //!   verb form, the signal phrases it starts, and flags for the words and
 //!   marks the score looks for (months, units, negations, « si », …). The
