@@ -66,7 +66,9 @@ impl Hasher for FxHasher {
 
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        // The low bits of the last product depend only on the low bytes of
+        // the last word; hash maps index buckets by the low bits.
+        self.hash.rotate_left(26)
     }
 }
 
@@ -82,7 +84,7 @@ pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 pub(crate) struct WordTable<V: Copy> {
     /// One bit per low hash bits of a word: most words of a text are in no
     /// lexicon, and this small filter answers them from the cache.
-    filter: Vec<u64>,
+    filter: Box<[u64; FILTER_BITS / 64]>,
     shift: u32,
     slots: Vec<Slot<V>>,
     long: FxMap<Vec<u8>, V>,
@@ -97,17 +99,25 @@ struct Slot<V: Copy> {
     val: V,
 }
 
-/// Reads `w` (at most 16 bytes) into two integers; with the length, the
-/// pair tells the word (the reads overlap for lengths between 4 and 16).
+/// Reads `w` (at most 16 bytes) into two integers, zero-padded: bytes
+/// 0..8 in the first, 8..16 in the second (little-endian). With the
+/// length, the pair tells the word. The tokenizer builds the same pair from
+/// its buffer (`text::end_word`).
 #[inline(always)]
 fn key16(w: &[u8]) -> (u64, u64) {
     let n = w.len();
     let r8 = |i: usize| u64::from_le_bytes(w[i..i + 8].try_into().unwrap_or([0; 8]));
     let r4 = |i: usize| u64::from(u32::from_le_bytes(w[i..i + 4].try_into().unwrap_or([0; 4])));
     if n >= 8 {
-        (r8(0), r8(n - 8))
+        let hi = if n > 8 {
+            r8(n - 8) >> ((16 - n) * 8)
+        } else {
+            0
+        };
+        (r8(0), hi)
     } else if n >= 4 {
-        (r4(0) | (r4(n - 4) << 32), 0)
+        // The two reads overlap on equal bytes.
+        (r4(0) | (r4(n - 4) << ((n - 4) * 8)), 0)
     } else {
         let x = match *w {
             [a] => u64::from(a),
@@ -122,13 +132,21 @@ fn key16(w: &[u8]) -> (u64, u64) {
 impl<V: Copy> WordTable<V> {
     #[cold]
     #[inline(never)]
-    fn get_long(&self, w: &[u8]) -> Option<V> {
+    pub fn get_long(&self, w: &[u8]) -> Option<V> {
         self.long.get(w).copied()
     }
 }
 
 /// Bits of the filter of a [`WordTable`] (8 KiB).
 const FILTER_BITS: usize = 1 << 16;
+
+/// The filter bit of hash `h`: taken from its middle bits (the low bits of
+/// a product depend only on the low bytes of the word; the slot index
+/// takes the top bits).
+#[inline(always)]
+fn filter_bit(h: u64) -> usize {
+    (h >> 32) as usize % FILTER_BITS
+}
 
 #[inline(always)]
 fn hash16(lo: u64, hi: u64, len: u32) -> u64 {
@@ -143,7 +161,7 @@ impl<V: Copy + Default> WordTable<V> {
             size *= 2;
         }
         let mut t = WordTable {
-            filter: vec![0; FILTER_BITS / 64],
+            filter: Box::new([0; FILTER_BITS / 64]),
             shift: 64 - size.trailing_zeros(),
             slots: vec![
                 Slot {
@@ -164,7 +182,8 @@ impl<V: Copy + Default> WordTable<V> {
             let (lo, hi) = key16(w);
             let len = w.len() as u32 + 1;
             let h = hash16(lo, hi, len);
-            t.filter[(h as usize % FILTER_BITS) / 64] |= 1 << (h % 64);
+            let f = filter_bit(h);
+            t.filter[f / 64] |= 1 << (f % 64);
             let mut i = (h >> t.shift) as usize;
             loop {
                 let s = &mut t.slots[i];
@@ -190,9 +209,17 @@ impl<V: Copy + Default> WordTable<V> {
             return self.get_long(w);
         }
         let (lo, hi) = key16(w);
-        let len = w.len() as u32 + 1;
+        self.get_key(lo, hi, w.len())
+    }
+
+    /// The value of the word of `len` bytes (at most 16) whose [`key16`] is
+    /// `(lo, hi)`.
+    #[inline(always)]
+    pub fn get_key(&self, lo: u64, hi: u64, len: usize) -> Option<V> {
+        let len = len as u32 + 1;
         let h = hash16(lo, hi, len);
-        if self.filter[(h as usize % FILTER_BITS) / 64] & (1 << (h % 64)) == 0 {
+        let f = filter_bit(h);
+        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
             return None;
         }
         let mask = self.slots.len() - 1;
@@ -383,21 +410,23 @@ fn cat_bit(c: &str) -> u16 {
     }
 }
 
-/// What the lexicon knows of one folded word.
+/// What the lexicon knows of one folded word. Laid out as the same
+/// fields of [`crate::text::Tok`], so that filling a token is one copy.
 #[derive(Debug, Clone, Copy)]
+#[repr(C)]
 pub(crate) struct WordInfo {
+    /// Words the score looks for ([`flag`] bits, [`word_extras`] included).
+    pub flags: u16,
+    /// Categories of the one-word signals it is ([`cat`] bits), one-word
+    /// prefixes included ([`word_extras`]).
+    pub sig: u16,
+    /// Index in [`SignalIndex::by_first`] of the longer signal phrases it
+    /// starts, or `u16::MAX`.
+    pub multi: u16,
     /// Roles in `words.tsv` ([`role`] bits).
     pub roles: u8,
-    /// Categories of the one-word signals it is ([`cat`] bits), prefixes
-    /// aside.
-    pub sig: u16,
-    /// Index in [`SignalIndex::multi`] of the longer signal phrases it
-    /// starts, or `u32::MAX`.
-    pub multi: u32,
     /// A form of a reporting verb.
     pub form: bool,
-    /// Words the score looks for ([`flag`] bits).
-    pub flags: u16,
 }
 
 impl Default for WordInfo {
@@ -405,7 +434,7 @@ impl Default for WordInfo {
         WordInfo {
             roles: 0,
             sig: 0,
-            multi: u32::MAX,
+            multi: u16::MAX,
             form: false,
             flags: 0,
         }
@@ -432,7 +461,20 @@ pub(crate) struct SignalIndex {
     pub prefix_key: usize,
     /// One bit per first two bytes of a prefix: most words start with no
     /// prefix's two first letters.
-    pub first2: Vec<u64>,
+    pub first2: Box<[u64; 1 << 10]>,
+    /// For each entry of `by_first`, the bits ([`next_bit`]) of the first
+    /// two bytes of the second words of its phrases: most words after a
+    /// first word start no phrase with it.
+    pub next_mask: Vec<u64>,
+}
+
+/// A bit for the first two bytes of a word (the second counted as 0 in a
+/// one-byte word).
+#[inline(always)]
+fn next_bit(w: &[u8]) -> u64 {
+    let b0 = u32::from(w.first().copied().unwrap_or(0));
+    let b1 = u32::from(w.get(1).copied().unwrap_or(0));
+    1 << ((b0.wrapping_mul(37).wrapping_add(b1)) & 63)
 }
 
 impl SignalIndex {
@@ -443,7 +485,8 @@ impl SignalIndex {
             prefix_table: WordTable::new([]),
             groups: Vec::new(),
             prefix_key: 1,
-            first2: vec![0; 1 << 10],
+            first2: Box::new([0; 1 << 10]),
+            next_mask: Vec::new(),
         };
         let mut by_first: FxMap<String, usize> = FxMap::default();
         let key = signals
@@ -480,6 +523,20 @@ impl SignalIndex {
                 }
             }
         }
+        ix.next_mask = ix
+            .by_first
+            .iter()
+            .map(|(_, cands)| {
+                cands
+                    .iter()
+                    .fold(0u64, |m, (rest, prefix, _)| match rest.first() {
+                        None => m,
+                        // A prefix of one byte: any second byte.
+                        Some(p) if *prefix && rest.len() == 1 && p.len() < 2 => u64::MAX,
+                        Some(p) => m | next_bit(p.as_bytes()),
+                    })
+            })
+            .collect();
         ix.groups = ix.prefixes.values().cloned().collect();
         ix.prefix_table = WordTable::new(
             ix.prefixes
@@ -514,7 +571,7 @@ impl SignalIndex {
     #[inline]
     pub fn multi_bits<'w>(
         &self,
-        multi: u32,
+        multi: u16,
         known: u16,
         rest_words: impl Fn(usize) -> Option<&'w str>,
     ) -> u16 {
@@ -541,6 +598,66 @@ impl SignalIndex {
             }
         }
         bits
+    }
+
+    /// Some phrase of `multi` may have `next` as its second word (by
+    /// [`SignalIndex::next_mask`]; false means none has).
+    #[inline(always)]
+    pub fn may_follow(&self, multi: u16, next: &[u8]) -> bool {
+        self.next_mask
+            .get(multi as usize)
+            .is_some_and(|m| m & next_bit(next) != 0)
+    }
+
+    /// The category bits of all the phrases of `multi` found at the start
+    /// of `rest_words` (folded bytes of the words after the first), and the
+    /// most words after the first that a found phrase takes.
+    pub fn multi_all<'w>(
+        &self,
+        multi: u16,
+        rest_words: impl Fn(usize) -> Option<&'w [u8]>,
+    ) -> (u16, u16) {
+        let (mut bits, mut len) = (0, 0);
+        let Some((_, cands)) = self.by_first.get(multi as usize) else {
+            return (0, 0);
+        };
+        let Some(next) = rest_words(0) else {
+            return (0, 0);
+        };
+        if self.next_mask[multi as usize] & next_bit(next) == 0 {
+            return (0, 0);
+        }
+        for (rest, prefix, bit) in cands {
+            let Some(p0) = rest.first().map(String::as_bytes) else {
+                continue;
+            };
+            let n = rest.len();
+            // Most phrases fail on the next word: tested first, without
+            // going through `rest_words`.
+            let first = if *prefix && n == 1 {
+                next.starts_with(p0)
+            } else {
+                next == p0
+            };
+            if !first {
+                continue;
+            }
+            let ok = rest.iter().enumerate().skip(1).all(|(j, p)| {
+                rest_words(j).is_some_and(|a| {
+                    let p = p.as_bytes();
+                    if *prefix && j + 1 == n {
+                        a.starts_with(p)
+                    } else {
+                        a == p
+                    }
+                })
+            });
+            if ok {
+                bits |= bit;
+                len = len.max(n as u16);
+            }
+        }
+        (bits, len)
     }
 
     /// The category bits of every phrase found in `words`; the same as
@@ -636,6 +753,14 @@ pub(crate) struct Lexicon {
     /// category (lookups go through `signal_index`; tests check both agree).
     #[cfg_attr(not(test), allow(dead_code))]
     pub signals: Vec<(Vec<String>, bool, String)>,
+    /// What the lexicon knows of each ASCII character as a one-character
+    /// token (the default for most).
+    pub ascii: Vec<WordInfo>,
+    /// For U+00C0 + k (k < 64, « À » to « ÿ », UTF-8 `C3 80+k`): the ASCII
+    /// letter it folds to, or 0 when its fold is not ASCII.
+    pub latin1_fold: [u8; 64],
+    /// Bit k: U+00C0 + k is uppercase.
+    pub latin1_upper: u64,
 }
 
 impl Lexicon {
@@ -716,7 +841,7 @@ fn build() -> Lexicon {
             }
         }
         if cands.iter().any(|(rest, _, _)| !rest.is_empty()) {
-            e.multi = k as u32;
+            e.multi = u16::try_from(k).unwrap_or(u16::MAX);
         }
     }
     for (bit, ws) in flag::WORDS {
@@ -724,9 +849,36 @@ fn build() -> Lexicon {
             info.entry((*w).to_owned()).or_default().flags |= bit;
         }
     }
+    // What the tokenizer would add to these words, stored with them: a hit
+    // in the table is then the whole answer.
+    for (w, i) in info.iter_mut() {
+        let (sig, flags) = word_extras(&signal_index, w.as_bytes());
+        i.sig |= sig;
+        i.flags |= flags;
+    }
     let info = WordTable::new(info.iter().map(|(w, i)| (w.as_bytes(), *i)));
+    let ascii = (0..128u8)
+        .map(|b| info.get(&[b]).unwrap_or_default())
+        .collect();
+    let mut latin1_fold = [0u8; 64];
+    let mut latin1_upper = 0u64;
+    for (k, slot) in latin1_fold.iter_mut().enumerate() {
+        let Some(o) = char::from_u32(0xC0 + k as u32) else {
+            continue;
+        };
+        let c = fold_char(o);
+        if c.is_ascii_alphabetic() {
+            *slot = c as u8;
+        }
+        if o.is_uppercase() {
+            latin1_upper |= 1 << k;
+        }
+    }
     Lexicon {
         info,
+        ascii,
+        latin1_fold,
+        latin1_upper,
         verbs,
         forms,
         roles,
@@ -749,6 +901,26 @@ fn build() -> Lexicon {
         compound_first,
         signals,
     }
+}
+
+/// What a folded word gets beyond its lexicon entry: the categories of the
+/// one-word prefixes it starts with, and the [`flag::DIGIT`] and
+/// [`flag::CONDITIONAL`] flags.
+#[inline(always)]
+pub(crate) fn word_extras(signal_index: &SignalIndex, w: &[u8]) -> (u16, u16) {
+    let len = w.len();
+    let mut flags = 0;
+    if w.first().is_some_and(u8::is_ascii_digit) {
+        flags |= flag::DIGIT;
+    }
+    if len > 5
+        && w[len - 1] == b't'
+        && (w.ends_with(b"rait") || w.ends_with(b"raient"))
+        && !w.ends_with(b"trait")
+    {
+        flags |= flag::CONDITIONAL;
+    }
+    (signal_index.prefix_bits(w), flags)
 }
 
 /// Splits a folded phrase into the words the tokenizer would give

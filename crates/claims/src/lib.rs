@@ -32,32 +32,50 @@
 //!
 //! # Performance
 //!
-//! One pass of tokenization and quotation pairing per document, binary
-//! searches over quotations, sentences, numbers and entities, and bounded
-//! look-backs (a clause is read at most 80 tokens back), so run-on text
-//! without stops stays linear. `benches/claims.rs` measures the stage
-//! alone (`cargo bench -p frclaims-claims --bench claims`).
+//! One pass of tokenization per document; everything after it reads the
+//! tokens and what the tokenizer noted on the way. Binary searches over
+//! quotations, sentences, numbers and entities, and bounded look-backs (a
+//! clause is read at most 80 tokens back), so run-on text without stops
+//! stays linear. `benches/claims.rs` measures the stage alone (`cargo
+//! bench -p frclaims-claims --bench claims`).
 //!
-//! * The tokenizer folds runs of ASCII letters at once and looks every
-//!   token up once in one table of the lexicon (`lexicon::WordTable`:
-//!   words of up to 16 bytes held in two integers, behind an 8 KiB filter).
-//!   The token keeps what the rules ask of it: its roles in `words.tsv`,
-//!   whether it is a reporting verb form, the signal phrases it starts, and
-//!   flags for the words and marks the score looks for (months, units,
-//!   negations, « si », …). The score and the speech rules then test bits,
-//!   not strings.
+//! * The tokenizer (`text.rs`) reads runs of ASCII letters and digits
+//!   eight bytes at a time, lowercasing them into the folded buffer as it
+//!   goes, and ends a word and the plain space after it in one step. The
+//!   Latin-1 letters that fold to an ASCII letter (« é », « à », « Ç ») and
+//!   the typographic apostrophe come from small tables; only other
+//!   non-ASCII characters are decoded and folded one by one.
+//!   Each word is looked up once in one table of the lexicon
+//!   (`lexicon::WordTable`: words of up to 16 bytes held in two integers,
+//!   read straight from the buffer, behind an 8 KiB filter); an entry also
+//!   holds its word's prefix categories and digit and conditional flags,
+//!   which only words outside the lexicon compute. ASCII marks take their
+//!   entry from a 128-entry table. The token keeps what the
+//!   rules ask of it: its roles in `words.tsv`, whether it is a reporting
+//!   verb form, the signal phrases it starts, and flags for the words and
+//!   marks the score looks for (months, units, negations, « si », …). The
+//!   score and the speech rules then test bits, not strings.
+//! * On the same pass the tokenizer notes the line breaks and quotation
+//!   marks (quotations are paired from that list alone), the stops (. ! ?:
+//!   whether a sentence may hold two glued ones is a binary search), and
+//!   the byte offset of every 32nd code point (`text::CharIndex`: code
+//!   point spans become byte ranges without a pass of their own).
 //! * Signal phrases are indexed by their first word (and one-word prefixes
-//!   by their first bytes); a test checks the index finds what testing
-//!   every phrase against every window finds.
-//! * Only a reporting verb form or « selon », « d'après », « pour » starts
-//!   a frame; the left context of a verb (its clause, a quotation before)
-//!   is read only where an incise is possible.
-//! * Quotations are paired in one pass over the bytes, eight at a time
-//!   where none can be a mark or a line break; glued sentences are looked
-//!   for only in sentences with a stop before their end. Both are checked
-//!   against their first, character-vector versions (`tests.rs`).
-//! * Code point spans become byte ranges through the model's `TextIndex`,
-//!   per sentence and per claim (not per token).
+//!   by their first bytes). The longer phrases are matched once per token
+//!   that may start one, right after tokenization (the next word tested
+//!   first, behind a 64-bit mask of the second words' first bytes); a span
+//!   then only checks that the phrases found end inside it. Tests check
+//!   the index finds what testing every phrase against every window finds,
+//!   and that the stored bits are what the phrases give.
+//! * Every sentence's token range is found once and shared by the speech
+//!   rules and the score. Only a reporting verb form or the head of
+//!   « selon », « d'après », « pour » stops the frame scan; the left
+//!   context of a verb (its clause, a quotation before) is read only where
+//!   an incise is possible, and a clause start skips words without looking
+//!   at their text.
+//! * The tokenizer, the quotation pairing, the glued-sentence split and
+//!   the code point index are checked against their first versions (kept
+//!   in `tests.rs` and `text.rs`) on the corpus and on random texts.
 //!
 //! ```
 //! use frclaims_model::{Document, Sentence, Span};
@@ -82,8 +100,7 @@ use frclaims_model::{
 
 use crate::lexicon::{fold, LEXICON};
 use crate::speech::Speech;
-use crate::text::Tokens;
-use frclaims_model::TextIndex;
+use crate::text::{CharIndex, Tokens};
 
 /// Every claim in the given sentences of `doc`, sorted by span.
 pub fn extract(
@@ -97,18 +114,19 @@ pub fn extract(
         return Vec::new();
     }
     let lex = &*LEXICON;
-    let idx = TextIndex::new(text);
     let tk = Tokens::new(text);
-    let quotes = text::quotes(text);
+    let idx = CharIndex::new(text, &tk);
+    let quotes = text::quotes(text, &tk);
     let mut sents: Vec<Sentence> = Vec::with_capacity(sentences.len());
     for s in sentences {
         if s.span.end <= idx.char_len() && !s.span.is_empty() {
-            // Only a stop before the last character may glue two sentences.
-            let (a, b) = tk.range(s.span);
-            let stop = (a..b).any(|i| {
-                let t = &tk.toks[i];
-                !t.word && t.span.end < s.span.end && matches!(tk.t(i), "." | "!" | "?")
-            });
+            // Only a stop before the last character may glue two sentences
+            // (the tokenizer lists the stops).
+            let k = tk.stops.partition_point(|&c| (c as usize) < s.span.start);
+            let stop = tk
+                .stops
+                .get(k)
+                .is_some_and(|&c| c as usize + 1 < s.span.end);
             if stop {
                 unglue(idx.slice(s.span), *s, &mut sents);
             } else {
@@ -117,7 +135,9 @@ pub fn extract(
         }
     }
     sents.sort_by_key(|s| (s.span.start, s.span.end));
-    let speeches = speech::find(lex, &tk, &quotes, &sents);
+    // The token range of every sentence, found once.
+    let ranges: Vec<(usize, usize)> = sents.iter().map(|s| tk.range(s.span)).collect();
+    let speeches = speech::find(lex, &tk, &quotes, &sents, &ranges);
     let resolved = resolve(&idx, speeches, entities);
 
     let mut claims = Vec::new();
@@ -140,14 +160,24 @@ pub fn extract(
         if covered[k] {
             continue;
         }
-        let last = idx.slice(s.span).trim_end().chars().last();
-        let mut sig = score::signals(lex, &tk, s.span, numbers, last);
+        // The last character of the sentence that is not a space, read
+        // back from its end.
+        let last = text[..idx.byte_of(s.span.end)]
+            .chars()
+            .rev()
+            .take(s.span.len())
+            .find(|c| !c.is_whitespace());
+        let mut sig = score::signals_in(lex, &tk, ranges[k], s.span, numbers, last);
         // A photo caption: the next sentence of its paragraph is a credit
         // (« - Tingshu Wang/Reuters »).
         if let Some(next) = sents.get(k + 1).filter(|n| n.paragraph == s.paragraph) {
-            let t = idx.slice(next.span).trim_start();
-            if (t.starts_with('-') || t.starts_with('–')) && t.contains('/') {
-                sig.caption = true;
+            // Only a dash may start a credit: looked at first.
+            let from = text[idx.byte_of(next.span.start)..].trim_start();
+            if from.starts_with('-') || from.starts_with('–') {
+                let t = idx.slice(next.span).trim_start();
+                if (t.starts_with('-') || t.starts_with('–')) && t.contains('/') {
+                    sig.caption = true;
+                }
             }
         }
         if sig.words < 4 {
@@ -267,7 +297,7 @@ fn time_of(numbers: &[Number], span: Span) -> Option<usize> {
 }
 
 fn build(
-    idx: &TextIndex,
+    idx: &CharIndex,
     tk: &Tokens,
     sp: &Speech,
     speaker: Option<Speaker>,
@@ -371,7 +401,7 @@ struct Person {
 /// Resolves every speaker mention: entities, surnames, pronouns,
 /// continuation quotes. Drops continuation quotes with no speaker before.
 fn resolve(
-    idx: &TextIndex,
+    idx: &CharIndex,
     speeches: Vec<Speech>,
     entities: &[Entity],
 ) -> Vec<(Speech, Option<Speaker>)> {
@@ -423,7 +453,7 @@ fn name_words(name: &str) -> Vec<String> {
 }
 
 fn speaker_of(
-    idx: &TextIndex,
+    idx: &CharIndex,
     m: &speech::Mention,
     content: Span,
     entities: &[Entity],

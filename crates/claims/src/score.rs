@@ -50,7 +50,18 @@ pub(crate) fn signals(
     numbers: &[Number],
     text_chars_end_punct: Option<char>,
 ) -> Signals {
-    let (a, b) = tk.range(span);
+    signals_in(lex, tk, tk.range(span), span, numbers, text_chars_end_punct)
+}
+
+/// [`signals`] for a span whose token range `(a, b)` is known.
+pub(crate) fn signals_in(
+    lex: &Lexicon,
+    tk: &Tokens,
+    (a, b): (usize, usize),
+    span: Span,
+    numbers: &[Number],
+    text_chars_end_punct: Option<char>,
+) -> Signals {
     let mut s = Signals::default();
     // Figures: from the numbers stage, and cheap cues of our own.
     let first = numbers.partition_point(|n| n.span.start < span.start);
@@ -95,11 +106,11 @@ pub(crate) fn signals(
             | flag::NEGATION
             | flag::COMMA
             | flag::DASH;
-        if f & ASKED == 0 && !t.cap && t.sig == 0 && t.multi == u32::MAX {
+        if f & ASKED == 0 && !t.cap && t.sig == 0 && t.multi == u16::MAX {
             continue;
         }
-        let wk = w(k);
         if f & flag::DIGIT != 0 {
+            let wk = w(k);
             let year = wk.len() == 4 && (wk.starts_with("19") || wk.starts_with("20"));
             // The word after the number, past a decimal part or a
             // thousands group (« 5,4 % », « 12 500 puces »).
@@ -122,7 +133,8 @@ pub(crate) fn signals(
                 s.figure = true;
             }
         }
-        if t.word && t.cap && k > 0 {
+        if t.word && t.cap && k > 0 && s.names < 2 {
+            let wk = w(k);
             match first_name {
                 None => {
                     first_name = Some(wk);
@@ -176,10 +188,15 @@ pub(crate) fn signals(
         }
         // Signal phrases.
         found |= t.sig;
-        if t.multi != u32::MAX {
-            found |= lex
-                .signal_index
-                .multi_bits(t.multi, found, |j| (i + 1 + j < b).then(|| tk.t(i + 1 + j)));
+        if t.multi != u16::MAX {
+            if i + usize::from(t.mlen) < b {
+                // Every phrase found there ends inside the span.
+                found |= t.mbits;
+            } else {
+                found |= lex
+                    .signal_index
+                    .multi_bits(t.multi, found, |j| (i + 1 + j < b).then(|| tk.t(i + 1 + j)));
+            }
         }
         if f & flag::COMMA != 0 && flags(k + 1) & flag::SI != 0 {
             s.hypothetical = true;
@@ -243,7 +260,7 @@ fn matches_phrase(words: &[&str], phrase: &[String], prefix: bool) -> bool {
 
 /// The kinds of a claim from its signals.
 pub(crate) fn kinds(s: &Signals, quote: bool) -> Vec<ClaimKind> {
-    let mut k = Vec::new();
+    let mut k = Vec::with_capacity(4);
     if quote {
         k.push(ClaimKind::Quote);
     }
@@ -297,7 +314,7 @@ fn score_with(
     reasons: bool,
 ) -> (f64, Vec<String>) {
     let mut x: f64 = 0.15;
-    let mut why = Vec::new();
+    let mut why = Vec::with_capacity(if reasons { 8 } else { 0 });
     let mut add = |v: f64, r: &str, x: &mut f64| {
         *x += v;
         if reasons {

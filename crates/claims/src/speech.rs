@@ -80,11 +80,11 @@ pub(crate) fn find(
     tk: &Tokens,
     quotes: &[Quote],
     sentences: &[Sentence],
+    ranges: &[(usize, usize)],
 ) -> Vec<Speech> {
     let mut out: Vec<Speech> = Vec::new();
     let mut used_quote = vec![false; quotes.len()];
-    for s in sentences {
-        let (a, b) = tk.range(s.span);
+    for (s, &(a, b)) in sentences.iter().zip(ranges) {
         if a >= b {
             continue;
         }
@@ -235,17 +235,22 @@ impl Ctx<'_> {
         Span::new(self.tk.toks[i].span.start, self.tk.toks[j].span.end)
     }
 
+    #[inline]
     fn is_punct(&self, i: usize, chars: &str) -> bool {
-        // A mark is one character: a character search, not a substring one.
-        i >= self.a
-            && i < self.b
-            && !self.tk.toks[i].word
-            && self
-                .tk
-                .t(i)
-                .chars()
-                .next()
-                .is_some_and(|c| chars.contains(c))
+        if i < self.a || i >= self.b || self.tk.toks[i].word {
+            return false;
+        }
+        // A mark is one character: a character search, not a substring
+        // one (an ASCII byte in UTF-8 is always its own character).
+        let b = self.tk.folded.as_bytes()[self.tk.toks[i].fb.0 as usize];
+        if b < 0x80 {
+            return chars.as_bytes().contains(&b);
+        }
+        self.tk
+            .t(i)
+            .chars()
+            .next()
+            .is_some_and(|c| chars.contains(c))
     }
 
     fn in_quote(&self, i: usize) -> bool {
@@ -358,7 +363,9 @@ impl Ctx<'_> {
         while i < self.b {
             // Only a verb form or the word of « selon X » starts anything.
             let t = &self.tk.toks[i];
-            if !t.form && t.flags & flag::ACCORDING == 0 {
+            if !t.form && (t.flags & flag::ACCORDING == 0 || !self.according_head(i)) {
+                // Not a verb, and not « selon », « d'après » or « pour »
+                // (whether quoted or not, nothing starts here).
                 i += 1;
                 continue;
             }
@@ -590,6 +597,10 @@ impl Ctx<'_> {
         let mut j = i;
         while j > floor {
             j -= 1;
+            // Only marks end a clause.
+            if self.tk.toks[j].word {
+                continue;
+            }
             if self.is_punct(j, ":;") && !self.in_quote(j) {
                 return j + 1;
             }
@@ -1037,9 +1048,10 @@ impl Ctx<'_> {
                 t.word
                     && !t.cap
                     && !t.accented
-                    && (self.lex.avoir.contains(w)
+                    // (`form`: the word is a key of `lex.forms`.)
+                    && (t.form
+                        || self.lex.avoir.contains(w)
                         || self.lex.etre.contains(w)
-                        || self.lex.forms.contains_key(w)
                         || matches!(w, "ne" | "n" | "s" | "se"))
             })?;
             if v <= s {
@@ -1655,7 +1667,9 @@ impl Ctx<'_> {
                 || (j != l
                     && j > self.a
                     && !self.tk.toks[j].cap
-                    && self.lex.forms.contains_key(w)
+                    // A key of `lex.forms` (the token's `form`).
+                    && j < self.b
+                    && self.tk.toks[j].form
                     && !self.role(j - 1, role::DET));
             if boundary {
                 j += 1;
@@ -1966,6 +1980,15 @@ impl Ctx<'_> {
     }
 
     /// « selon X », « d'après X », « pour X, ».
+    /// Token `i` starts « selon », « d'après » or « pour » (what
+    /// [`Ctx::according`] reads first).
+    fn according_head(&self, i: usize) -> bool {
+        let w = self.t(i);
+        w == "selon"
+            || w == "pour"
+            || (w == "d" && self.t(i + 1) == "'" && self.t(i + 2) == "apres")
+    }
+
     fn according(&self, i: usize) -> Option<(Speech, usize)> {
         let w = self.t(i);
         let (cue_end, lemma) = if w == "selon" {

@@ -1001,6 +1001,127 @@ fn quotes_pair_as_the_reference_does() {
         );
     }
     for t in &cases {
-        assert_eq!(text::quotes(t), quotes_reference::quotes(t), "{t:?}");
+        assert_eq!(
+            text::quotes(t, &Tokens::new(t)),
+            quotes_reference::quotes(t),
+            "{t:?}"
+        );
+    }
+}
+
+/// Texts to check the fast paths against their references: the corpus,
+/// and random strings over pieces that stress them (ASCII runs across
+/// eight-byte boundaries, long words, accents, marks, characters whose
+/// lowercase is longer).
+fn stress_texts(seed: u64, count: usize) -> Vec<String> {
+    const PIECES: [&str; 40] = [
+        "a",
+        "B",
+        "z",
+        "Z",
+        "0",
+        "9",
+        "@",
+        "[",
+        "`",
+        "{",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        ".",
+        ",",
+        "-",
+        "/",
+        "\"",
+        "'",
+        "é",
+        "É",
+        "à",
+        "Ç",
+        "ù",
+        "’",
+        "«",
+        "»",
+        "“",
+        "”",
+        "\u{a0}",
+        "\u{23a}",
+        "İ",
+        "ß",
+        "中文",
+        "😀",
+        "abcdefgh",
+        "ABCDEFGHIJKLMNOPQRST",
+        "rait",
+        "déclaraient",
+    ];
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let mut out: Vec<String> = std::fs::read_dir(corpus)
+        .map(|d| {
+            d.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut seed = seed;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..count {
+        let n = (next() % 60) as usize;
+        out.push(
+            (0..n)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect(),
+        );
+    }
+    out
+}
+
+#[test]
+fn tokenizer_matches_the_reference() {
+    for t in &stress_texts(0x2545_f491_4f6c_dd1d, 20_000) {
+        let (got, want) = (Tokens::new(t), Tokens::reference(t));
+        assert_eq!(got.folded, want.folded, "{t:?}");
+        assert_eq!(got.toks, want.toks, "{t:?}");
+    }
+}
+
+#[test]
+fn char_index_answers_as_the_model_does() {
+    for t in &stress_texts(0x9e37_79b9_7f4a_7c15, 5_000) {
+        let tk = Tokens::new(t);
+        let (got, want) = (text::CharIndex::new(t, &tk), TextIndex::new(t));
+        assert_eq!(got.char_len(), want.char_len(), "{t:?}");
+        for ch in 0..want.char_len() + 3 {
+            assert_eq!(got.byte_of(ch), want.byte_of(ch), "{t:?} {ch}");
+        }
+    }
+}
+
+/// The phrase bits the tokenizer stores equal what testing every phrase
+/// of the token's group finds (with the whole text after it).
+#[test]
+fn stored_phrase_bits_match_the_phrases() {
+    let lex = &*crate::lexicon::LEXICON;
+    let mut texts = stress_texts(0x1357_9bdf_2468_ace0, 500);
+    texts.extend(lex.signals.iter().map(|(p, _, _)| {
+        let t = p.join(" ");
+        format!("Le {t} et {t}ent, {t}")
+    }));
+    for t in &texts {
+        let tk = Tokens::new(t);
+        for (i, tok) in tk.toks.iter().enumerate() {
+            if tok.multi == u16::MAX {
+                continue;
+            }
+            let want = lex.signal_index.multi_bits(tok.multi, 0, |j| {
+                (i + 1 + j < tk.toks.len()).then(|| tk.t(i + 1 + j))
+            });
+            assert_eq!(tok.mbits, want, "{t:?} {i}");
+        }
     }
 }

@@ -3,15 +3,33 @@
 
 use frclaims_model::{fold_char, Span};
 
-use crate::lexicon::{flag, LEXICON};
+use crate::lexicon::{flag, word_extras, LEXICON};
 
 /// A token: a run of letters and digits, or one other non-space character.
-#[derive(Debug, Clone)]
+/// (`flags` to `form` are laid out as [`crate::lexicon::WordInfo`].)
+#[derive(Debug, Clone, PartialEq)]
+#[repr(C)]
 pub(crate) struct Tok {
     /// Code point span in the document.
     pub span: Span,
     /// Byte range in the folded text.
-    pub fb: (usize, usize),
+    pub fb: (u32, u32),
+    /// Words the score looks for ([`crate::lexicon::flag`] bits).
+    pub flags: u16,
+    /// Categories of the one-word signals it matches, prefixes included.
+    pub sig: u16,
+    /// The longer signal phrases it starts ([`crate::lexicon::WordInfo`]).
+    pub multi: u16,
+    /// Roles in `words.tsv` (bits of [`crate::lexicon::role`]).
+    pub roles: u8,
+    /// A form of a reporting verb.
+    pub form: bool,
+    /// Categories of the longer signal phrases that start here, as far as
+    /// the whole text goes (set after tokenization, so that a span needs
+    /// no string comparison when they all end inside it).
+    pub mbits: u16,
+    /// Words after this one that the longest of those phrases takes.
+    pub mlen: u16,
     /// Letters or digits (not punctuation).
     pub word: bool,
     /// The original starts with an uppercase letter.
@@ -20,16 +38,6 @@ pub(crate) struct Tok {
     pub acute: bool,
     /// The original has a non-ASCII letter (« à » is not « a »).
     pub accented: bool,
-    /// A form of a reporting verb.
-    pub form: bool,
-    /// Roles in `words.tsv` (bits of [`crate::lexicon::role`]).
-    pub roles: u8,
-    /// Categories of the one-word signals it matches, prefixes included.
-    pub sig: u16,
-    /// The longer signal phrases it starts ([`crate::lexicon::WordInfo`]).
-    pub multi: u32,
-    /// Words the score looks for ([`crate::lexicon::flag`] bits).
-    pub flags: u16,
 }
 
 impl Tok {
@@ -43,7 +51,9 @@ impl Tok {
         form: false,
         roles: 0,
         sig: 0,
-        multi: u32::MAX,
+        multi: u16::MAX,
+        mbits: 0,
+        mlen: 0,
         flags: 0,
     };
 }
@@ -54,6 +64,92 @@ pub(crate) struct Tokens {
     /// character for each character of the document.
     pub folded: String,
     pub toks: Vec<Tok>,
+    /// The line breaks and quotation marks of the text, in order (what
+    /// [`quotes`] reads).
+    pub marks: Vec<(Pos, char)>,
+    /// Code points in the text.
+    pub chars: usize,
+    /// Byte offset of every [`CharIndex::STRIDE`]-th code point.
+    pub starts: Vec<u32>,
+    /// Code points of the stops (. ! ?), in order.
+    pub stops: Vec<u32>,
+}
+
+/// Code point spans to byte ranges, from the checkpoints the tokenizer
+/// leaves ([`Tokens::starts`]): the same answers as the model's
+/// `TextIndex`, without a pass of its own over the text.
+pub(crate) struct CharIndex<'t> {
+    text: &'t str,
+    starts: &'t [u32],
+    chars: usize,
+}
+
+impl<'t> CharIndex<'t> {
+    /// Code points between two checkpoints.
+    pub const STRIDE: usize = 32;
+
+    /// The index of `text`, tokenized as `tk`.
+    pub fn new(text: &'t str, tk: &'t Tokens) -> CharIndex<'t> {
+        CharIndex {
+            text,
+            starts: &tk.starts,
+            chars: tk.chars,
+        }
+    }
+
+    /// Number of code points in the text.
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    /// Byte offset of a code point offset (clamped to the end).
+    pub fn byte_of(&self, ch: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        if ch >= self.chars {
+            return bytes.len();
+        }
+        let mut b = self.starts[ch / Self::STRIDE] as usize;
+        // The (ch % STRIDE)-th character start from `b`: eight bytes at a
+        // time while the count stays below it.
+        let mut k = ch % Self::STRIDE;
+        while k > 0 && b + 8 <= bytes.len() {
+            let w = u64::from_le_bytes(bytes[b..b + 8].try_into().unwrap_or([0; 8]));
+            let n = starts_in(w);
+            if n > k {
+                break;
+            }
+            k -= n;
+            b += 8;
+        }
+        // `b` may be inside a character after a jump: move to a start.
+        while b < bytes.len() && bytes[b] & 0xC0 == 0x80 {
+            b += 1;
+        }
+        while k > 0 {
+            b += 1;
+            while b < bytes.len() && bytes[b] & 0xC0 == 0x80 {
+                b += 1;
+            }
+            k -= 1;
+        }
+        b
+    }
+
+    /// The text a code point span covers.
+    pub fn slice(&self, s: Span) -> &'t str {
+        let a = self.byte_of(s.start);
+        &self.text[a..self.byte_of(s.end).max(a)]
+    }
+}
+
+/// How many bytes of `w` start a character (are not `10xxxxxx`).
+#[inline(always)]
+fn starts_in(w: u64) -> usize {
+    // Zero exactly for continuation bytes.
+    let y = (w & 0xC0C0_C0C0_C0C0_C0C0) ^ HI;
+    // One bit at the bottom of each starting byte, summed by a multiply.
+    let ones = ((y | (y << 1)) & HI) >> 7;
+    (ones.wrapping_mul(LO) >> 56) as usize
 }
 
 /// ASCII letters and digits, by byte.
@@ -86,6 +182,123 @@ fn lookup(lex: &crate::lexicon::Lexicon, w: &[u8], t: &mut Tok) {
     }
 }
 
+/// A word being read: its first code point and folded byte, and whether
+/// it is capitalized and accented.
+#[derive(Clone, Copy)]
+struct Open {
+    start: usize,
+    fb: usize,
+    cap: bool,
+    accented: bool,
+}
+
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `w` that is an ASCII letter (either case),
+/// with no carry between bytes (non-ASCII bytes may answer anything: the
+/// caller masks them).
+#[inline(always)]
+fn ascii_letters(w: u64) -> u64 {
+    let l = (w & !HI) | (0x20 * LO);
+    (l + 0x1F * LO) & !(l + 0x05 * LO) & HI
+}
+
+/// The high bit of each byte of `w` that is an ASCII digit (same caveat).
+#[inline(always)]
+fn ascii_digits(w: u64) -> u64 {
+    let x = w & !HI;
+    (x + 0x50 * LO) & !(x + 0x46 * LO) & HI
+}
+
+/// Ends the word `w`, whose folded text is `out[w.fb..fl]`, at code point
+/// `ci`, and pushes its token with what the lexicon knows of it (and its
+/// index to `multis` when it may start a longer signal phrase).
+#[inline(always)]
+fn end_word(
+    lex: &crate::lexicon::Lexicon,
+    out: &[u8],
+    fl: usize,
+    w: Open,
+    ci: usize,
+    acute: bool,
+    (toks, multis): (&mut Vec<Tok>, &mut Vec<usize>),
+) {
+    let len = fl - w.fb;
+    let mut t = Tok {
+        span: Span::new(w.start, ci),
+        fb: (w.fb as u32, fl as u32),
+        word: true,
+        cap: w.cap,
+        acute,
+        accented: w.accented,
+        ..Tok::PLAIN
+    };
+    let r8 = |at: usize| u64::from_le_bytes(out[at..at + 8].try_into().unwrap_or([0; 8]));
+    // The low `k` bytes (1 to 8) of a word.
+    let low = |k: usize| u64::MAX >> (64 - 8 * k);
+    let info = if len <= 8 {
+        lex.info.get_key(r8(w.fb) & low(len), 0, len)
+    } else if len <= 16 {
+        lex.info.get_key(r8(w.fb), r8(w.fb + 8) & low(len - 8), len)
+    } else {
+        lex.info.get_long(&out[w.fb..fl])
+    };
+    fill(lex, &mut t, &out[w.fb..fl], info);
+    if t.multi != u16::MAX {
+        multis.push(toks.len());
+    }
+    toks.push(t);
+}
+
+/// Fills in what the lexicon knows of the word token `t` (folded text
+/// `wb`, lexicon entry `info`).
+#[inline(always)]
+fn fill(
+    lex: &crate::lexicon::Lexicon,
+    t: &mut Tok,
+    wb: &[u8],
+    info: Option<crate::lexicon::WordInfo>,
+) {
+    match info {
+        // The entry holds the prefixes and flags of its word already.
+        Some(info) => {
+            t.flags = info.flags;
+            t.sig = info.sig;
+            t.multi = info.multi;
+            t.roles = info.roles;
+            t.form = info.form;
+        }
+        None => (t.sig, t.flags) = word_extras(&lex.signal_index, wb),
+    }
+}
+
+/// Fills [`Tok::mbits`] and [`Tok::mlen`] of token `i` (which may start
+/// a longer signal phrase).
+#[inline]
+fn match_at(lex: &crate::lexicon::Lexicon, toks: &mut [Tok], folded: &[u8], i: usize) {
+    let multi = toks[i].multi;
+    // Most next words start no phrase with this one (a mask test).
+    let Some(next) = toks.get(i + 1) else {
+        return;
+    };
+    if !lex
+        .signal_index
+        .may_follow(multi, &folded[next.fb.0 as usize..next.fb.1 as usize])
+    {
+        return;
+    }
+    let (bits, len) = {
+        let toks = &*toks;
+        lex.signal_index.multi_all(multi, |j| {
+            toks.get(i + 1 + j)
+                .map(|t| &folded[t.fb.0 as usize..t.fb.1 as usize])
+        })
+    };
+    toks[i].mbits = bits;
+    toks[i].mlen = len;
+}
+
 /// `c.is_alphanumeric()`, with the Latin-1 letters answered without the
 /// Unicode tables.
 #[inline]
@@ -100,7 +313,291 @@ pub(crate) fn is_alnum(c: char) -> bool {
 }
 
 impl Tokens {
+    /// Tokenizes `text`.
+    ///
+    /// One pass over the bytes. Runs of ASCII letters and digits are read
+    /// and lowercased eight bytes at a time into the folded buffer, which
+    /// keeps room for an eight-byte write past its end; the word is then
+    /// looked up from that buffer by its two integers. Other ASCII
+    /// characters take their lexicon entry from a table, and so do the
+    /// Latin-1 letters that fold to ASCII and « ’ »; only other non-ASCII
+    /// characters are decoded and folded one at a time. On the way it
+    /// notes line breaks and quotation marks ([`Tokens::marks`]), stops
+    /// ([`Tokens::stops`]) and code point checkpoints ([`Tokens::starts`]),
+    /// and lists the tokens that may start a longer signal phrase, matched
+    /// at the end.
+    #[inline(never)]
     pub fn new(text: &str) -> Tokens {
+        let lex = &*LEXICON;
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        // The folded text, written at `fl`; kept at least `n - p + 16`
+        // bytes longer than `fl` (room for the eight-byte writes and the
+        // sixteen-byte key reads).
+        let mut out: Vec<u8> = vec![0; n + 16];
+        let mut fl = 0usize;
+        let mut toks: Vec<Tok> = Vec::with_capacity(n / 5);
+        let mut marks: Vec<(Pos, char)> = Vec::new();
+        // Byte offset of every STRIDE-th code point; `next_start` is the
+        // code point of the next one.
+        let mut starts: Vec<u32> = Vec::with_capacity(n / CharIndex::STRIDE + 1);
+        let mut next_start = 0usize;
+        let mut stops: Vec<u32> = Vec::new();
+        // Tokens whose word may start a longer signal phrase.
+        let mut multis: Vec<usize> = Vec::new();
+        let mut word: Option<Open> = None;
+        let mut prev_acute = false;
+        let mut ci = 0;
+        let mut p = 0;
+        while p < n {
+            let byte = bytes[p];
+            if byte < 0x80 {
+                if ASCII_ALNUM[usize::from(byte)] {
+                    if word.is_none() {
+                        word = Some(Open {
+                            start: ci,
+                            fb: fl,
+                            cap: byte.is_ascii_uppercase(),
+                            accented: false,
+                        });
+                    }
+                    let start = p;
+                    loop {
+                        if let (Some(src), Some(dst)) =
+                            (bytes.get(p..p + 8), out.get_mut(fl..fl + 8))
+                        {
+                            let w = u64::from_le_bytes(src.try_into().unwrap_or([0; 8]));
+                            let letters = ascii_letters(w);
+                            let alnum = (letters | ascii_digits(w)) & !w & HI;
+                            let k = ((!alnum & HI).trailing_zeros() / 8) as usize;
+                            dst.copy_from_slice(&(w | (letters >> 2)).to_le_bytes());
+                            p += k;
+                            fl += k;
+                            if k < 8 {
+                                break;
+                            }
+                        } else {
+                            while p < n && ASCII_ALNUM[usize::from(bytes[p])] {
+                                out[fl] = bytes[p].to_ascii_lowercase();
+                                fl += 1;
+                                p += 1;
+                            }
+                            break;
+                        }
+                    }
+                    while next_start < ci + (p - start) {
+                        starts.push((start + (next_start - ci)) as u32);
+                        next_start += CharIndex::STRIDE;
+                    }
+                    ci += p - start;
+                    prev_acute = false;
+                    // Most words end at a plain space: ended here, with
+                    // the space (what the space branch below does).
+                    if p < n && bytes[p] == b' ' {
+                        if let Some(w) = word.take() {
+                            end_word(lex, &out, fl, w, ci, false, (&mut toks, &mut multis));
+                        }
+                        out[fl] = b' ';
+                        fl += 1;
+                        if ci == next_start {
+                            starts.push(p as u32);
+                            next_start += CharIndex::STRIDE;
+                        }
+                        p += 1;
+                        ci += 1;
+                    }
+                    continue;
+                }
+                // Another ASCII character: a space or a mark.
+                if let Some(w) = word.take() {
+                    end_word(lex, &out, fl, w, ci, prev_acute, (&mut toks, &mut multis));
+                }
+                out[fl] = byte;
+                if byte == b'\n' || byte == b'"' {
+                    marks.push((Pos { c: ci, b: p }, char::from(byte)));
+                }
+                if matches!(byte, b'.' | b'!' | b'?') {
+                    stops.push(ci as u32);
+                }
+                if !matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                    let info = &lex.ascii[usize::from(byte)];
+                    if info.multi != u16::MAX {
+                        multis.push(toks.len());
+                    }
+                    toks.push(Tok {
+                        span: Span::new(ci, ci + 1),
+                        fb: (fl as u32, fl as u32 + 1),
+                        word: false,
+                        form: info.form,
+                        roles: info.roles,
+                        sig: info.sig,
+                        multi: info.multi,
+                        flags: info.flags,
+                        ..Tok::PLAIN
+                    });
+                }
+                fl += 1;
+                prev_acute = false;
+                if ci == next_start {
+                    starts.push(p as u32);
+                    next_start += CharIndex::STRIDE;
+                }
+                p += 1;
+                ci += 1;
+                continue;
+            }
+            // Latin-1 letters that fold to an ASCII letter (« é », « à »,
+            // « Ç »): inside or opening a word, from a table.
+            if byte == 0xC3 && p + 1 < n {
+                let k = usize::from(bytes[p + 1] & 0x3F);
+                let f = lex.latin1_fold[k];
+                if f != 0 && bytes[p + 1] & 0xC0 == 0x80 {
+                    match word.as_mut() {
+                        Some(w) => w.accented = true,
+                        None => {
+                            word = Some(Open {
+                                start: ci,
+                                fb: fl,
+                                cap: lex.latin1_upper & (1 << k) != 0,
+                                accented: true,
+                            })
+                        }
+                    }
+                    out[fl] = f;
+                    fl += 1;
+                    // « é » (0xA9) or « É » (0x89).
+                    prev_acute = matches!(bytes[p + 1], 0xA9 | 0x89);
+                    if ci == next_start {
+                        starts.push(p as u32);
+                        next_start += CharIndex::STRIDE;
+                    }
+                    p += 2;
+                    ci += 1;
+                    continue;
+                }
+            }
+            // The typographic apostrophe: the mark « ' ».
+            if byte == 0xE2 && bytes.get(p + 1..p + 3) == Some(&[0x80, 0x99]) {
+                if let Some(w) = word.take() {
+                    end_word(lex, &out, fl, w, ci, prev_acute, (&mut toks, &mut multis));
+                }
+                out[fl] = b'\'';
+                let info = &lex.ascii[usize::from(b'\'')];
+                if info.multi != u16::MAX {
+                    multis.push(toks.len());
+                }
+                toks.push(Tok {
+                    span: Span::new(ci, ci + 1),
+                    fb: (fl as u32, fl as u32 + 1),
+                    word: false,
+                    form: info.form,
+                    roles: info.roles,
+                    sig: info.sig,
+                    multi: info.multi,
+                    flags: info.flags,
+                    ..Tok::PLAIN
+                });
+                fl += 1;
+                prev_acute = false;
+                if ci == next_start {
+                    starts.push(p as u32);
+                    next_start += CharIndex::STRIDE;
+                }
+                p += 3;
+                ci += 1;
+                continue;
+            }
+            let o = text[p..].chars().next().unwrap_or(' ');
+            if matches!(o, '«' | '»' | '“' | '”') {
+                marks.push((Pos { c: ci, b: p }, o));
+            }
+            let c = fold_char(o);
+            let mut buf = [0u8; 4];
+            let cb = c.encode_utf8(&mut buf).as_bytes();
+            let ol = o.len_utf8();
+            if cb.len() > ol && out.len() < fl + cb.len() + (n - p - ol) + 16 {
+                out.resize(fl + cb.len() + (n - p - ol) + 16, 0);
+            }
+            if is_alnum(c) {
+                match word.as_mut() {
+                    Some(w) => w.accented = true,
+                    None => {
+                        word = Some(Open {
+                            start: ci,
+                            fb: fl,
+                            cap: o.is_uppercase(),
+                            accented: true,
+                        })
+                    }
+                }
+                out[fl..fl + cb.len()].copy_from_slice(cb);
+                fl += cb.len();
+            } else {
+                if let Some(w) = word.take() {
+                    end_word(lex, &out, fl, w, ci, prev_acute, (&mut toks, &mut multis));
+                }
+                let b = fl;
+                out[fl..fl + cb.len()].copy_from_slice(cb);
+                fl += cb.len();
+                if !c.is_whitespace() {
+                    let mut t = Tok {
+                        span: Span::new(ci, ci + 1),
+                        fb: (b as u32, fl as u32),
+                        word: false,
+                        ..Tok::PLAIN
+                    };
+                    lookup(lex, cb, &mut t);
+                    if t.multi != u16::MAX {
+                        multis.push(toks.len());
+                    }
+                    toks.push(t);
+                }
+            }
+            prev_acute = matches!(o, 'é' | 'É');
+            if ci == next_start {
+                starts.push(p as u32);
+                next_start += CharIndex::STRIDE;
+            }
+            p += ol;
+            ci += 1;
+        }
+        if let Some(w) = word.take() {
+            end_word(lex, &out, fl, w, ci, prev_acute, (&mut toks, &mut multis));
+        }
+        out.truncate(fl);
+        let folded = String::from_utf8(out).unwrap_or_default();
+        let mut tk = Tokens {
+            folded,
+            toks,
+            marks,
+            chars: ci,
+            starts,
+            stops,
+        };
+        // Only the tokens whose word starts a phrase.
+        let folded = tk.folded.as_bytes();
+        for i in multis {
+            match_at(lex, &mut tk.toks, folded, i);
+        }
+        tk
+    }
+
+    /// Fills [`Tok::mbits`] and [`Tok::mlen`] of the tokens that may start
+    /// a longer signal phrase.
+    #[cfg(test)]
+    fn match_phrases(&mut self, lex: &crate::lexicon::Lexicon) {
+        let folded = self.folded.as_bytes();
+        for i in 0..self.toks.len() {
+            if self.toks[i].multi != u16::MAX {
+                match_at(lex, &mut self.toks, folded, i);
+            }
+        }
+    }
+
+    /// The tokenizer as first written (a byte and a character at a
+    /// time), kept to check [`Tokens::new`] against.
+    #[cfg(test)]
+    pub fn reference(text: &str) -> Tokens {
         let lex = &*LEXICON;
         let bytes = text.as_bytes();
         // The folded text, as bytes while it is built (valid UTF-8: ASCII
@@ -123,7 +620,7 @@ impl Tokens {
             if let Some((start, fb, cap, accented)) = word.take() {
                 let mut t = Tok {
                     span: Span::new(start, ci),
-                    fb: (fb, folded.len()),
+                    fb: (fb as u32, folded.len() as u32),
                     word: true,
                     cap,
                     acute,
@@ -158,7 +655,7 @@ impl Tokens {
                 if !matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
                     let mut t = Tok {
                         span: Span::new(ci, ci + 1),
-                        fb: (b, b + 1),
+                        fb: (b as u32, b as u32 + 1),
                         word: false,
                         ..Tok::PLAIN
                     };
@@ -193,7 +690,7 @@ impl Tokens {
                 if !c.is_whitespace() {
                     let mut t = Tok {
                         span: Span::new(ci, ci + 1),
-                        fb: (b, folded.len()),
+                        fb: (b as u32, folded.len() as u32),
                         word: false,
                         ..Tok::PLAIN
                     };
@@ -207,14 +704,23 @@ impl Tokens {
         }
         end_word(&mut word, &mut toks, &folded, ci, prev_acute);
         let folded = String::from_utf8(folded).unwrap_or_default();
-        Tokens { folded, toks }
+        let mut tk = Tokens {
+            folded,
+            toks,
+            marks: Vec::new(),
+            chars: ci,
+            starts: Vec::new(),
+            stops: Vec::new(),
+        };
+        tk.match_phrases(lex);
+        tk
     }
 
     /// The folded text of token `i` ("" out of range).
     pub fn t(&self, i: usize) -> &str {
         self.toks
             .get(i)
-            .map(|t| &self.folded[t.fb.0..t.fb.1])
+            .map(|t| &self.folded[t.fb.0 as usize..t.fb.1 as usize])
             .unwrap_or("")
     }
 
@@ -253,11 +759,11 @@ fn is_open(c: char) -> bool {
 /// » with no opening mark quotes from the start of its paragraph; “ … ” and
 /// straight quotes pair within a paragraph.
 ///
-/// One pass over the bytes: only line breaks and quotation marks are
-/// looked at, with their code point index counted on the way.
-pub(crate) fn quotes(text: &str) -> Vec<Quote> {
-    let bytes = text.as_bytes();
-    let n = bytes.len();
+/// Reads only the line breaks and quotation marks the tokenizer noted
+/// ([`Tokens::marks`]), with their code point index and byte offset.
+#[inline(never)]
+pub(crate) fn quotes(text: &str, tk: &Tokens) -> Vec<Quote> {
+    let n = text.len();
     let mut out = Vec::new();
     // The furthest end of a quotation found so far.
     let mut max_end = 0;
@@ -265,45 +771,14 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
     let mut open: Option<(Pos, char)> = None;
     let mut depth = 0usize;
     let mut straight: Option<Pos> = None;
-    let mut ci = 0;
-    let mut p = 0;
     let push = |out: &mut Vec<Quote>, max_end: &mut usize, q: Option<Quote>| {
         if let Some(q) = q {
             *max_end = (*max_end).max(q.outer.end);
             out.push(q);
         }
     };
-    while p < n {
-        // Eight bytes at a time while none can start a mark or a line
-        // break: only their code points are counted.
-        while p + 8 <= n {
-            let mut chunk = [0u8; 8];
-            chunk.copy_from_slice(&bytes[p..p + 8]);
-            let w = u64::from_le_bytes(chunk);
-            if has_byte(w, b'\n') || has_byte(w, b'"') || has_byte(w, 0xC2) || has_byte(w, 0xE2) {
-                break;
-            }
-            ci += starts_in(w);
-            p += 8;
-        }
-        if p >= n {
-            break;
-        }
-        let byte = bytes[p];
-        let c = match byte {
-            b'\n' => '\n',
-            b'"' => '"',
-            0xC2 if p + 1 < n && bytes[p + 1] == 0xAB => '«',
-            0xC2 if p + 1 < n && bytes[p + 1] == 0xBB => '»',
-            0xE2 if p + 2 < n && bytes[p + 1] == 0x80 && bytes[p + 2] == 0x9C => '“',
-            0xE2 if p + 2 < n && bytes[p + 1] == 0x80 && bytes[p + 2] == 0x9D => '”',
-            _ => {
-                ci += usize::from(byte & 0xC0 != 0x80);
-                p += 1;
-                continue;
-            }
-        };
-        let i = Pos { c: ci, b: p };
+    for &(i, c) in &tk.marks {
+        let (ci, p) = (i.c, i.b);
         let after = p + c.len_utf8();
         match c {
             '\n' => {
@@ -368,14 +843,12 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
             },
             _ => {}
         }
-        ci += 1;
-        p = after;
     }
     if let Some((o, mark)) = open {
         push(
             &mut out,
             &mut max_end,
-            quote(text, o, mark, Pos { c: ci, b: n }, false),
+            quote(text, o, mark, Pos { c: tk.chars, b: n }, false),
         );
     }
     // Sorted and without overlaps, for binary searches.
@@ -389,32 +862,11 @@ pub(crate) fn quotes(text: &str) -> Vec<Quote> {
     kept
 }
 
-/// Some byte of `w` is `b`.
-#[inline(always)]
-fn has_byte(w: u64, b: u8) -> bool {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let x = w ^ (LO * u64::from(b));
-    x.wrapping_sub(LO) & !x & HI != 0
-}
-
-/// How many bytes of `w` start a character (are not `10xxxxxx`).
-#[inline(always)]
-fn starts_in(w: u64) -> usize {
-    const HI: u64 = 0x8080_8080_8080_8080;
-    // Zero exactly for continuation bytes.
-    let y = (w & 0xC0C0_C0C0_C0C0_C0C0) ^ HI;
-    // One bit at the bottom of each starting byte, summed by a multiply
-    // (no population count instruction needed).
-    let ones = ((y | (y << 1)) & HI) >> 7;
-    (ones.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
-}
-
 /// A position in the text: code point index and byte offset.
-#[derive(Debug, Clone, Copy)]
-struct Pos {
-    c: usize,
-    b: usize,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Pos {
+    pub c: usize,
+    pub b: usize,
 }
 
 /// The paragraph starting `rest` continues an open « quote: it starts
@@ -465,14 +917,24 @@ fn trim(text: &str, mut s: Pos, mut e: Pos) -> (Pos, Pos) {
 }
 
 fn word_count(text: &str) -> usize {
+    let bytes = text.as_bytes();
     let mut n = 0;
     let mut inw = false;
-    for c in text.chars() {
-        let w = is_alnum(c);
+    let mut p = 0;
+    while p < bytes.len() {
+        // ASCII by table; other characters decoded.
+        let (w, len) = match bytes[p] {
+            b if b < 0x80 => (ASCII_ALNUM[usize::from(b)], 1),
+            _ => {
+                let c = text[p..].chars().next().unwrap_or(' ');
+                (is_alnum(c), c.len_utf8())
+            }
+        };
         if w && !inw {
             n += 1;
         }
         inw = w;
+        p += len;
     }
     n
 }
@@ -515,7 +977,7 @@ mod tests {
     use super::*;
 
     fn check(input: &str, expected: &[&str]) {
-        let got: Vec<String> = quotes(input)
+        let got: Vec<String> = quotes(input, &Tokens::new(input))
             .iter()
             .map(|q| {
                 input
