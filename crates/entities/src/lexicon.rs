@@ -75,9 +75,16 @@ impl Hasher for WordHasher {
 /// a document writes in lowercase somewhere. Built per document, cheap.
 pub(crate) struct WordBloom(Vec<u64>);
 
-impl WordBloom {
-    pub(crate) fn new() -> WordBloom {
+impl Default for WordBloom {
+    fn default() -> WordBloom {
         WordBloom(vec![0; 1024])
+    }
+}
+
+impl WordBloom {
+    /// Empty the filter.
+    pub(crate) fn clear(&mut self) {
+        self.0.fill(0);
     }
 
     fn probes(word: &str) -> [usize; 2] {

@@ -76,24 +76,51 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
     if text.is_empty() || sentences.is_empty() {
         return Vec::new();
     }
+    // The large buffers are kept from one document to the next.
+    SCRATCH.with_borrow_mut(|scratch| extract_with(text, sentences, scratch))
+}
+
+/// Buffers of [`extract`] that outlive one document (no allocation per
+/// document for them).
+#[derive(Default)]
+struct Scratch {
+    folded: tokens::Folded,
+    gaz: Vec<Option<(usize, usize)>>,
+    starts: Starts,
+    opens: Vec<u32>,
+    lowercase: WordBloom,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Vec<Entity> {
     let lex = &*LEXICON;
     let mut offsets = frclaims_model::CharCursor::new(text);
     let abbrev = |w: &str| lex.abbreviations.contains(w);
-    let folded = tokens::Folded::new(text);
-    let mut cands: Vec<Cand> = Vec::new();
-    let mut toks = Vec::new();
-    let mut gaz = Vec::new();
-    let mut starts = Starts::default();
-    // Tokens where a known name may start.
-    let mut opens: Vec<u32> = Vec::new();
+    let Scratch {
+        folded,
+        gaz,
+        starts,
+        opens,
+        lowercase,
+    } = scratch;
+    folded.fill(text);
+    let folded = &*folded;
     // Words the document writes in lowercase: a capitalized guess that is
     // one of them is a common noun ("l'Information", "l'Empire").
-    let mut lowercase = WordBloom::new();
+    lowercase.clear();
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut toks = Vec::new();
     // Folded offset of the last sentence start, to find the next one.
     let mut cursor = (0, 0);
+    // Byte ranges of the sentences, for the table pass.
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(sentences.len());
     for s in sentences {
         let from = offsets.byte_of(s.span.start);
         let to = offsets.byte_of(s.span.end);
+        ranges.push((from, to));
         if from >= to || to > text.len() {
             continue;
         }
@@ -136,14 +163,14 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
                 }
             }
         }
-        gazetteer(text, &folded.text, &toks, &opens, lex, &mut gaz);
+        gazetteer(text, &folded.text, &toks, opens, lex, gaz);
         let sent = rules::Sentence {
             text,
             toks: &toks,
-            gaz: &gaz,
+            gaz,
             lex,
             first_word: toks.iter().position(|t| t.word).unwrap_or(0),
-            starts: &starts,
+            starts,
         };
         let first = cands.len();
         sent.mentions(&mut cands);
@@ -151,8 +178,8 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
         sent.definitions(&mut cands[first..]);
         sent.makers(&mut cands[first..]);
     }
-    table::first_columns(text, sentences, &mut cands);
-    document::resolve(text, &mut offsets, cands, &lowercase)
+    table::first_columns(text, &ranges, &mut cands);
+    document::resolve(text, &mut offsets, cands, lowercase)
 }
 
 /// Known names of the gazetteer in one sentence: for each token, the hit

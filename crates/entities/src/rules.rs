@@ -480,9 +480,11 @@ impl Sentence<'_> {
     /// other name between ("[X] a choqué l'industrie avec son modèle").
     pub fn makers(&self, out: &mut [Cand]) {
         for c in out.iter_mut() {
-            let Some(a) = self.toks.iter().position(|t| t.start == c.start) else {
+            // Tokens are in order: the first one that starts at the mention.
+            let a = self.toks.partition_point(|t| t.start < c.start);
+            if self.toks.get(a).is_none_or(|t| t.start != c.start) {
                 continue;
-            };
+            }
             let fold = |k: usize| self.toks.get(k).map_or("", |t| t.fold);
             let before = a >= 2
                 && matches!(fold(a - 1), "de" | "d'")

@@ -8,7 +8,7 @@
 //! companies even though no lexicon knows them. Rows whose other cells are
 //! all empty are section rows ("Tech Giants | |||||"), not data.
 
-use frclaims_model::{fold_char, CharCursor, Label, Sentence};
+use frclaims_model::{fold_char, Label};
 
 use crate::rules::{Cand, Trust};
 
@@ -16,17 +16,15 @@ use crate::rules::{Cand, Trust};
 const MIN_TYPED: usize = 3;
 
 /// Adds to `cands` the untyped first cells of the document's tables.
-pub(crate) fn first_columns(text: &str, sentences: &[Sentence], cands: &mut Vec<Cand>) {
+/// `sentences` are the byte ranges of the document's sentences.
+pub(crate) fn first_columns(text: &str, sentences: &[(usize, usize)], cands: &mut Vec<Cand>) {
     if !text.as_bytes().contains(&b'|') {
         return;
     }
-    let mut offsets = CharCursor::new(text);
     // Consecutive data rows: their first cells, as byte ranges.
     let mut table: Vec<(usize, usize)> = Vec::new();
     let mut added = Vec::new();
-    for s in sentences {
-        let from = offsets.byte_of(s.span.start);
-        let to = offsets.byte_of(s.span.end);
+    for &(from, to) in sentences {
         match row(text, from, to) {
             Row::Data(cell) => table.push(cell),
             Row::Section => {}

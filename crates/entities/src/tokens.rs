@@ -79,31 +79,65 @@ fn is_joiner(c: char) -> bool {
 /// A sentence folded for matching, one character for one character
 /// ([`frclaims_model::fold_char`], as [`frclaims_model::Normalized`]).
 /// Token offsets into it are tracked while tokenizing.
+#[derive(Default)]
 pub(crate) struct Folded {
     /// The folded text.
     pub text: String,
 }
 
 impl Folded {
-    /// Fold `s`: runs of ASCII are copied lowercased, other characters
-    /// folded one by one ([`fold`]).
-    #[inline(never)]
+    /// Fold `s` (see [`Folded::fill`]).
+    #[cfg(test)]
     pub(crate) fn new(s: &str) -> Folded {
-        let mut text = String::with_capacity(s.len() + 8);
-        let mut rest = s;
-        while !rest.is_empty() {
-            let k = ascii_prefix(rest.as_bytes());
-            text.push_str(&rest[..k]);
-            rest = &rest[k..];
-            if let Some(c) = rest.chars().next() {
-                text.push(fold(c));
-                rest = &rest[c.len_utf8()..];
+        let mut out = Folded {
+            text: String::new(),
+        };
+        out.fill(s);
+        out
+    }
+
+    /// Fold `s` into `self.text`, reusing its buffer: eight ASCII bytes
+    /// at a time lowercased in a register, Latin-1 letters from a table,
+    /// other characters folded one by one ([`fold`]).
+    #[inline(never)]
+    pub(crate) fn fill(&mut self, s: &str) {
+        let text = &mut self.text;
+        text.clear();
+        text.reserve(s.len() + 8);
+        let b = s.as_bytes();
+        let latin1 = &*FOLD_C3;
+        let mut i = 0;
+        while i < b.len() {
+            let k = ascii_prefix(&b[i..]);
+            text.push_str(&s[i..i + k]);
+            i += k;
+            match b.get(i) {
+                None => break,
+                // Latin-1 letters and signs from a table.
+                Some(0xc3) if i + 1 < b.len() => {
+                    text.push(latin1[usize::from(b[i + 1] & 0x3f)]);
+                    i += 2;
+                }
+                Some(_) => {
+                    let c = s[i..].chars().next().unwrap_or(' ');
+                    text.push(fold(c));
+                    i += c.len_utf8();
+                }
             }
         }
         text.make_ascii_lowercase();
-        Folded { text }
     }
 }
+
+/// The folded forms of U+00C0..U+00FF, by the low six bits of their
+/// second UTF-8 byte (after 0xC3).
+static FOLD_C3: LazyLock<[char; 64]> = LazyLock::new(|| {
+    let mut t = [' '; 64];
+    for (k, e) in t.iter_mut().enumerate() {
+        *e = char::from_u32(0xc0 + k as u32).map_or(' ', frclaims_model::fold_char);
+    }
+    t
+});
 
 /// Length of the run of ASCII bytes at the start of `b`, eight bytes at
 /// a time.
