@@ -14,7 +14,7 @@ use std::hash::BuildHasherDefault;
 
 use frclaims_model::{Entity, Label, Span};
 
-use crate::lexicon::{WordBloom, WordHasher, FAMILY, LEXICON};
+use crate::lexicon::{WordHasher, FAMILY, LEXICON};
 use crate::rules::{Cand, Trust};
 
 /// A map from mention keys, with the fast word hash.
@@ -39,7 +39,7 @@ pub(crate) fn resolve(
     text: &str,
     offsets: &mut frclaims_model::CharCursor<'_>,
     mut cands: Vec<Cand>,
-    lowercase: &WordBloom,
+    written_lowercase: &dyn Fn(&str) -> bool,
 ) -> Vec<Entity> {
     cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     let mut flat: Vec<Cand> = Vec::with_capacity(cands.len());
@@ -102,7 +102,7 @@ pub(crate) fn resolve(
         } else if let Some(&(label, kind)) = sure.get(c.key.as_str()) {
             Some((label, kind, None))
         } else if c.trust == Trust::Initial && !votes.contains_key(c.key.as_str())
-            || c.words == 1 && lowercase.contains(&c.key)
+            || c.words == 1 && written_lowercase(&c.key)
         {
             // Sentence-initial capitals the document never writes
             // capitalized elsewhere, and capitalized common nouns the

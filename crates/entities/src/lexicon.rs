@@ -71,42 +71,6 @@ impl Hasher for WordHasher {
     }
 }
 
-/// A Bloom filter of folded words (65,536 bits, two probes): which words
-/// a document writes in lowercase somewhere. Built per document, cheap.
-pub(crate) struct WordBloom(Vec<u64>);
-
-impl Default for WordBloom {
-    fn default() -> WordBloom {
-        WordBloom(vec![0; 1024])
-    }
-}
-
-impl WordBloom {
-    /// Empty the filter.
-    pub(crate) fn clear(&mut self) {
-        self.0.fill(0);
-    }
-
-    fn probes(word: &str) -> [usize; 2] {
-        let mut h = WordHasher::default();
-        h.write(word.as_bytes());
-        let x = h.finish();
-        [(x & 0xffff) as usize, ((x >> 32) & 0xffff) as usize]
-    }
-
-    pub(crate) fn insert(&mut self, word: &str) {
-        for p in Self::probes(word) {
-            self.0[p / 64] |= 1 << (p % 64);
-        }
-    }
-
-    pub(crate) fn contains(&self, word: &str) -> bool {
-        Self::probes(word)
-            .iter()
-            .all(|&p| self.0[p / 64] & (1 << (p % 64)) != 0)
-    }
-}
-
 /// A set of folded words.
 pub(crate) type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 /// A map from folded words.
@@ -121,6 +85,13 @@ fn pair(b: &[u8]) -> usize {
         .wrapping_mul(0x85eb_ca6b);
     (h >> 16) as usize
 }
+/// A 16-bit hash of three bytes: the start of a known name.
+#[inline]
+fn prefix3(a: u8, b: u8, c: u8) -> usize {
+    let x = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
+    (x.wrapping_mul(0x9e37_79b1) >> 16) as usize
+}
+
 /// A known name of the gazetteer.
 #[derive(Debug, Clone)]
 pub(crate) struct Known {
@@ -173,8 +144,11 @@ pub(crate) struct Lexicon {
     pub known: Vec<Known>,
     /// First bytes of one-byte known names.
     known_first1: [bool; 256],
-    /// First two bytes of the longer known names, a bit each.
-    known_first2: Vec<u64>,
+    /// The two-byte known names, a bit each.
+    known_two: Vec<u64>,
+    /// Hashes of the first three bytes of the longer known names, a bit
+    /// each (see [`prefix3`]).
+    known_first3: Vec<u64>,
     /// Head nouns, folded.
     pub heads: WordMap<Cue>,
     /// Name suffixes, as written ("Ltd.", "Group").
@@ -299,13 +273,17 @@ impl Lexicon {
     /// bytes, or is its first byte alone.
     #[inline]
     pub(crate) fn may_open_known(&self, folded: &[u8]) -> bool {
+        let bit = |t: &[u64], k: usize| t[k / 64] & (1 << (k % 64)) != 0;
         match folded {
             [] => false,
             [a] => self.known_first1[usize::from(*a)],
-            [a, b, ..] => {
+            [a, b, rest @ ..] => {
                 let k = usize::from(*a) << 8 | usize::from(*b);
                 self.known_first1[usize::from(*a)]
-                    || self.known_first2[k / 64] & (1 << (k % 64)) != 0
+                    || bit(&self.known_two, k)
+                    || rest
+                        .first()
+                        .is_some_and(|&c| bit(&self.known_first3, prefix3(*a, *b, c)))
             }
         }
     }
@@ -367,14 +345,19 @@ impl Lexicon {
         }
         let patterns: Vec<String> = known.iter().map(|k| fold(&k.name)).collect();
         let mut known_first1 = [false; 256];
-        let mut known_first2 = vec![0u64; 1024];
+        let mut known_two = vec![0u64; 1024];
+        let mut known_first3 = vec![0u64; 1024];
         for p in &patterns {
             match p.as_bytes() {
                 [] => {}
                 [a] => known_first1[usize::from(*a)] = true,
-                [a, b, ..] => {
+                [a, b] => {
                     let k = usize::from(*a) << 8 | usize::from(*b);
-                    known_first2[k / 64] |= 1 << (k % 64);
+                    known_two[k / 64] |= 1 << (k % 64);
+                }
+                [a, b, c, ..] => {
+                    let k = prefix3(*a, *b, *c);
+                    known_first3[k / 64] |= 1 << (k % 64);
                 }
             }
         }
@@ -462,7 +445,8 @@ impl Lexicon {
             gazetteer,
             known,
             known_first1,
-            known_first2,
+            known_two,
+            known_first3,
             head_first: {
                 let mut t = vec![0u64; 1024];
                 for h in heads.keys() {

@@ -66,7 +66,7 @@ mod tokens;
 use aho_corasick::{Anchored, Input};
 use frclaims_model::{Document, Entity, Sentence};
 
-use crate::lexicon::{Lexicon, WordBloom, LEXICON};
+use crate::lexicon::{Lexicon, LEXICON};
 use crate::rules::{Cand, Starts};
 use crate::tokens::Tok;
 
@@ -88,7 +88,7 @@ struct Scratch {
     gaz: Vec<Option<(usize, usize)>>,
     starts: Starts,
     opens: Vec<u32>,
-    lowercase: WordBloom,
+    lowercase: Vec<(u32, u32)>,
 }
 
 thread_local! {
@@ -108,8 +108,9 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
     } = scratch;
     folded.fill(text);
     let folded = &*folded;
-    // Words the document writes in lowercase: a capitalized guess that is
-    // one of them is a common noun ("l'Information", "l'Empire").
+    // Where the document writes a word in lowercase (folded ranges of
+    // words of four bytes or more): a capitalized guess that is one of
+    // them is a common noun ("l'Information", "l'Empire").
     lowercase.clear();
     let mut cands: Vec<Cand> = Vec::new();
     let mut toks = Vec::new();
@@ -156,7 +157,7 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
                 }
             } else {
                 if t.alpha && t.fold.len() >= 4 {
-                    lowercase.insert(t.fold);
+                    lowercase.push((t.fstart as u32, t.fend as u32));
                 }
                 if Starts::lowercase_starts(lex, t) {
                     starts.mentions.push(k as u32);
@@ -179,7 +180,14 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
         sent.makers(&mut cands[first..]);
     }
     table::first_columns(text, &ranges, &mut cands);
-    document::resolve(text, &mut offsets, cands, lowercase)
+    // Few guesses ask, so the ranges are compared one by one.
+    let fb = folded.text.as_bytes();
+    let written_lowercase = |key: &str| {
+        lowercase.iter().any(|&(s, e)| {
+            (e - s) as usize == key.len() && &fb[s as usize..e as usize] == key.as_bytes()
+        })
+    };
+    document::resolve(text, &mut offsets, cands, &written_lowercase)
 }
 
 /// Known names of the gazetteer in one sentence: for each token, the hit

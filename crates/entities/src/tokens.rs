@@ -219,6 +219,19 @@ fn inner_link(s: &str, p: usize) -> bool {
     ) || rest.starts_with("être".as_bytes())
 }
 
+/// The number of ASCII lowercase letters that start the eight bytes of
+/// `w` (little-endian), 0 to 8.
+#[inline]
+fn lowercase_run(w: u64) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let ascii = w & !HIGH;
+    // The high bit of each byte: >= 'a', and > 'z'.
+    let ge_a = ascii.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
+    let gt_z = ascii.wrapping_add(0x0505_0505_0505_0505);
+    let lower = ge_a & !gt_z & !w & HIGH;
+    ((!lower & HIGH).trailing_zeros() / 8) as usize
+}
+
 /// Classes of ASCII bytes in words.
 const LOWER: u8 = 1;
 const UPPER: u8 = 2;
@@ -385,6 +398,7 @@ pub(crate) fn tokenize<'f>(
         alpha: false,
         inner_cap: false,
     };
+    let fold2 = &*FOLD2;
     // (byte in s, byte in the folded document) of the scan.
     let mut i = (0, ffrom);
     let bytes = s.as_bytes();
@@ -399,15 +413,26 @@ pub(crate) fn tokenize<'f>(
         if b.is_ascii_lowercase() || b == 0xc3 {
             let (mut e, mut fe) = (i.0, i.1);
             loop {
+                // Eight bytes at a time: the run of ASCII lowercase letters.
+                let n = if let Some(c) = bytes.get(e..e + 8) {
+                    let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+                    lowercase_run(w)
+                } else {
+                    bytes[e..]
+                        .iter()
+                        .take_while(|x| x.is_ascii_lowercase())
+                        .count()
+                };
+                e += n;
+                fe += n;
+                if n == 8 {
+                    continue;
+                }
                 match bytes.get(e) {
-                    Some(x) if x.is_ascii_lowercase() => {
-                        e += 1;
-                        fe += 1;
-                    }
                     Some(0xc3) => match bytes.get(e + 1) {
                         Some(&b2) if latin1_class(b2) == LOWER => {
                             e += 2;
-                            fe += FOLD2[0x40 + usize::from(b2 - 0x80)].len_utf8();
+                            fe += fold2[0x40 + usize::from(b2 - 0x80)].len_utf8();
                         }
                         _ => break,
                     },
@@ -468,7 +493,7 @@ pub(crate) fn tokenize<'f>(
             } else {
                 let b2 = bytes[i.0 + 1];
                 e = i.0 + 2;
-                fe = i.1 + FOLD2[0x40 + usize::from(b2 - 0x80)].len_utf8();
+                fe = i.1 + fold2[0x40 + usize::from(b2 - 0x80)].len_utf8();
                 classes = first_class;
                 tail = 0;
                 let more = AsciiRun::scan(&bytes[e..]);
@@ -489,7 +514,7 @@ pub(crate) fn tokenize<'f>(
                 }
                 classes |= class;
                 tail |= class;
-                fe += FOLD2[0x40 + usize::from(b2 - 0x80)].len_utf8();
+                fe += fold2[0x40 + usize::from(b2 - 0x80)].len_utf8();
                 e += 2;
                 let more = AsciiRun::scan(&bytes[e..]);
                 classes |= more.classes;
@@ -587,7 +612,7 @@ pub(crate) fn tokenize<'f>(
             // apostrophe.
             if let Some(&b2) = bytes.get(i.0 + 1) {
                 let c = char::from(b2);
-                let after = (i.0 + 2, i.1 + FOLD2[usize::from(b2 - 0x80)].len_utf8());
+                let after = (i.0 + 2, i.1 + fold2[usize::from(b2 - 0x80)].len_utf8());
                 if !c.is_whitespace() {
                     toks.push(punct(i, after));
                 }
