@@ -168,6 +168,7 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
         let sent = rules::Sentence {
             text,
             toks: &toks,
+            folded: &folded.text,
             gaz,
             lex,
             first_word: toks.iter().position(|t| t.word).unwrap_or(0),
