@@ -61,13 +61,31 @@ impl Hasher for WordHasher {
             let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
             self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        // The last one to seven bytes in one step: two overlapping loads
+        // of four bytes, or the first, middle and last byte, and the
+        // length.
+        let r = chunks.remainder();
+        let n = r.len();
+        if n > 0 {
+            let w = if n >= 4 {
+                let lo = u32::from_le_bytes([r[0], r[1], r[2], r[3]]);
+                let hi = u32::from_le_bytes([r[n - 4], r[n - 3], r[n - 2], r[n - 1]]);
+                u64::from(lo) | u64::from(hi) << 32
+            } else {
+                u64::from(r[0]) | u64::from(r[n / 2]) << 8 | u64::from(r[n - 1]) << 16
+            };
+            self.0 = (self.0.rotate_left(5) ^ w ^ (n as u64) << 56).wrapping_mul(K);
         }
     }
 
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
     fn finish(&self) -> u64 {
-        self.0
+        // The multiplications mix into the high bits: fold them down, as
+        // tables index by the low bits.
+        self.0 ^ self.0 >> 32
     }
 }
 
