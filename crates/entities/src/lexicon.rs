@@ -103,11 +103,15 @@ fn pair(b: &[u8]) -> usize {
         .wrapping_mul(0x85eb_ca6b);
     (h >> 16) as usize
 }
-/// A 16-bit hash of three bytes: the start of a known name.
+/// Bits of the table of known name prefixes.
+const PREFIX_BITS: usize = 1 << 18;
+
+/// The bit of a word in the table of known name prefixes.
 #[inline]
-fn prefix3(a: u8, b: u8, c: u8) -> usize {
-    let x = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
-    (x.wrapping_mul(0x9e37_79b1) >> 16) as usize
+fn prefix_bit(b: &[u8]) -> usize {
+    let mut h = WordHasher::default();
+    h.write(b);
+    (h.finish() as usize) & (PREFIX_BITS - 1)
 }
 
 /// A known name of the gazetteer.
@@ -154,19 +158,20 @@ pub(crate) const DEMONYM: u16 = 32;
 pub(crate) const HEAD: u16 = 64;
 /// Set once a token's flags were looked up.
 const LOOKED_UP: u16 = 1 << 15;
+/// Set once the rules decided whether a token can continue a name (kept
+/// in the token's flags, see `rules::Sentence::namey`).
+pub(crate) const NAMEY_DONE: u16 = 1 << 14;
+/// The token can continue a name.
+pub(crate) const NAMEY_YES: u16 = 1 << 13;
 
 /// Every table the rules use, built once.
 pub(crate) struct Lexicon {
     /// Folded names of the gazetteer, one pattern per entry of `known`.
     pub gazetteer: AhoCorasick,
     pub known: Vec<Known>,
-    /// First bytes of one-byte known names.
-    known_first1: [bool; 256],
-    /// The two-byte known names, a bit each.
-    known_two: Vec<u64>,
-    /// Hashes of the first three bytes of the longer known names, a bit
-    /// each (see [`prefix3`]).
-    known_first3: Vec<u64>,
+    /// Hashes of every prefix of every folded known name, a bit each
+    /// (see [`prefix_bit`]).
+    known_prefixes: Vec<u64>,
     /// Head nouns, folded.
     pub heads: WordMap<Cue>,
     /// Name suffixes, as written ("Ltd.", "Group").
@@ -280,30 +285,20 @@ impl Lexicon {
     pub(crate) fn has(&self, t: &Tok<'_>, bit: u16) -> bool {
         let mut f = t.flags.get();
         if f & LOOKED_UP == 0 {
-            f = LOOKED_UP | self.flags.get(t.fold).copied().unwrap_or(0);
+            f |= LOOKED_UP | self.flags.get(t.fold).copied().unwrap_or(0);
             t.flags.set(f);
         }
         f & bit != 0
     }
 
-    /// Whether a known name of the gazetteer may start at the start of
-    /// `folded` (no false negatives): some name starts with its first two
-    /// bytes, or is its first byte alone.
+    /// Whether a known name of the gazetteer may start with the folded
+    /// word `fold` (no false negatives): the word is a prefix of some
+    /// known name. A hit of the gazetteer ends at the end of a token, so
+    /// it spans at least the whole first word.
     #[inline]
-    pub(crate) fn may_open_known(&self, folded: &[u8]) -> bool {
-        let bit = |t: &[u64], k: usize| t[k / 64] & (1 << (k % 64)) != 0;
-        match folded {
-            [] => false,
-            [a] => self.known_first1[usize::from(*a)],
-            [a, b, rest @ ..] => {
-                let k = usize::from(*a) << 8 | usize::from(*b);
-                self.known_first1[usize::from(*a)]
-                    || bit(&self.known_two, k)
-                    || rest
-                        .first()
-                        .is_some_and(|&c| bit(&self.known_first3, prefix3(*a, *b, c)))
-            }
-        }
+    pub(crate) fn may_open_known(&self, fold: &str) -> bool {
+        let k = prefix_bit(fold.as_bytes());
+        self.known_prefixes[k / 64] & (1 << (k % 64)) != 0
     }
 
     /// Whether a folded word may be a head noun (no false negatives): its
@@ -362,21 +357,11 @@ impl Lexicon {
             add(&mut known, name, Label::Per, "person");
         }
         let patterns: Vec<String> = known.iter().map(|k| fold(&k.name)).collect();
-        let mut known_first1 = [false; 256];
-        let mut known_two = vec![0u64; 1024];
-        let mut known_first3 = vec![0u64; 1024];
+        let mut known_prefixes = vec![0u64; PREFIX_BITS / 64];
         for p in &patterns {
-            match p.as_bytes() {
-                [] => {}
-                [a] => known_first1[usize::from(*a)] = true,
-                [a, b] => {
-                    let k = usize::from(*a) << 8 | usize::from(*b);
-                    known_two[k / 64] |= 1 << (k % 64);
-                }
-                [a, b, c, ..] => {
-                    let k = prefix3(*a, *b, *c);
-                    known_first3[k / 64] |= 1 << (k % 64);
-                }
+            for n in 1..=p.len() {
+                let k = prefix_bit(&p.as_bytes()[..n]);
+                known_prefixes[k / 64] |= 1 << (k % 64);
             }
         }
         let gazetteer = AhoCorasickBuilder::new()
@@ -462,9 +447,7 @@ impl Lexicon {
             org_prepositions: context("org"),
             gazetteer,
             known,
-            known_first1,
-            known_two,
-            known_first3,
+            known_prefixes,
             head_first: {
                 let mut t = vec![0u64; 1024];
                 for h in heads.keys() {

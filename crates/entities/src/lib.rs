@@ -150,9 +150,9 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
                 }
             } else if t.cap || t.digit || t.inner_cap {
                 starts.mentions.push(k as u32);
-                // No known name starts with these two bytes: skip the
+                // No known name starts with this word: skip the
                 // automaton.
-                if lex.may_open_known(&folded.text.as_bytes()[t.fstart..]) {
+                if lex.may_open_known(t.fold) {
                     opens.push(k as u32);
                 }
             } else {

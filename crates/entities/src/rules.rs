@@ -21,7 +21,9 @@ use std::borrow::Cow;
 
 use frclaims_model::Label;
 
-use crate::lexicon::{Attach, Lexicon, DEMONYM, FAMILY, FIRST, HEAD, MONTH, NOT_NAME, TITLE};
+use crate::lexicon::{
+    Attach, Lexicon, DEMONYM, FAMILY, FIRST, HEAD, MONTH, NAMEY_DONE, NAMEY_YES, NOT_NAME, TITLE,
+};
 use crate::tokens::Tok;
 
 /// How much a mention can be trusted.
@@ -357,8 +359,18 @@ impl<'f> Sentence<'_, 'f> {
         if t.fold.ends_with('\'') || !(t.cap || t.digit && t.alpha || outre) {
             return false;
         }
+        // The rest is asked again and again of the same token (starts,
+        // chunks): decided once, kept in its flags.
+        let memo = t.flags.get();
+        if memo & NAMEY_DONE != 0 {
+            return memo & NAMEY_YES != 0;
+        }
         let first = t.fold.chars().next().unwrap_or(' ');
-        !first.is_ascii_digit() && !self.lex.has(t, MONTH) && !roman_ordinal(t, self.text)
+        let yes =
+            !first.is_ascii_digit() && !self.lex.has(t, MONTH) && !roman_ordinal(t, self.text);
+        t.flags
+            .set(t.flags.get() | NAMEY_DONE | if yes { NAMEY_YES } else { 0 });
+        yes
     }
 
     /// A token that can open a capitalized name: not a title, not a code
