@@ -34,17 +34,23 @@
 //!
 //! Speed is measured by `cargo bench -p frclaims-entities --bench entities`
 //! (MB/s of text on one thread). Every sentence is still cut into tokens
-//! (the rules look at the words around a name, and the lowercase filter
-//! needs every lowercase word), so the work per token is kept small:
-//! lowercase words before a space or plain punctuation (two thirds of the
-//! tokens of the bench corpus) take a shortest path with their shape
-//! known, other plain words (ASCII and Latin-1 letters, elided articles, a
-//! final dot) a fast path, and only the rest the general one. One pass
-//! over the tokens then fills the lowercase filter and lists the few
-//! tokens where anything can start (capitalized words, digits, capitals
-//! inside, possible head nouns, opening quotes); the gazetteer, the
-//! mention rules and the quoted titles walk these lists instead of every
-//! token. Code point offsets come from a cursor that moves forward.
+//! (the rules look at the words around a name), so the work per token is
+//! kept small: lowercase words before a space or plain punctuation (two
+//! thirds of the tokens of the bench corpus) take a shortest path with
+//! their shape known, other plain words (ASCII and Latin-1 letters, elided
+//! articles, a final dot) a fast path, and only the rest the general one.
+//! One pass over the tokens then notes where the document writes a word
+//! in lowercase (a folded range) and lists the few tokens where anything
+//! can start (capitalized words, digits, capitals inside, possible head
+//! nouns, opening quotes); the gazetteer (only from words that are a
+//! prefix of some known name), the mention rules and the quoted titles
+//! walk these lists instead of every token. Whether a word is written in
+//! lowercase somewhere is asked only by the few one-word guesses that
+//! reach that test, which compare the noted ranges. Mention keys are
+//! slices of the folded text when their words are one space apart there,
+//! and the document pass looks each key up once. The folded text's buffer
+//! is kept per thread from one document to the next. Code point offsets
+//! come from a cursor that moves forward.
 //!
 //! ```
 //! use frclaims_model::{Document, Label, Sentence, Span};
@@ -624,6 +630,11 @@ mod tests {
         // A capitalized common noun that the document also writes in
         // lowercase.
         check("Une information de l'Information parue.", &[]);
+        // Only the same word counts, not a longer one.
+        check(
+            "Des informations de l'Information parues.",
+            &[("Information", "LOC")],
+        );
     }
 
     #[test]
