@@ -171,6 +171,20 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
             }
         }
         gazetteer(text, &folded.text, &toks, opens, lex, gaz);
+        // The prefix filter of `opens` loses no hit: the same as from
+        // every word that could open a name.
+        #[cfg(debug_assertions)]
+        {
+            let all: Vec<u32> = (0..toks.len() as u32)
+                .filter(|&k| {
+                    let t = &toks[k as usize];
+                    t.word && (t.cap || t.digit || t.inner_cap)
+                })
+                .collect();
+            let mut check = Vec::new();
+            gazetteer(text, &folded.text, &toks, &all, lex, &mut check);
+            debug_assert_eq!(*gaz, check, "{:?}", &text[from..to]);
+        }
         let sent = rules::Sentence {
             text,
             toks: &toks,

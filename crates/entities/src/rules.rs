@@ -455,6 +455,20 @@ impl<'f> Sentence<'_, 'f> {
         }
         if contiguous {
             let key = span.map_or("", |(s, e)| &self.folded[s..e]);
+            // The slice is the words joined by spaces.
+            #[cfg(debug_assertions)]
+            {
+                let words: Vec<&str> = self.toks[a..b]
+                    .iter()
+                    .filter(|t| t.word)
+                    .map(|t| t.fold)
+                    .collect();
+                debug_assert_eq!(key, words.join(" "));
+                if let (Some(f), Some(l)) = (words.first(), words.last()) {
+                    debug_assert_eq!(&key[first.0..first.1], *f);
+                    debug_assert_eq!(&key[last.0..last.1], *l);
+                }
+            }
             return Cand {
                 start: self.toks[a].start,
                 end: self.toks[b - 1].end,
