@@ -389,7 +389,13 @@ impl<'f> Sentence<'_, 'f> {
         if self.is_title(i) {
             return false;
         }
-        if t.fold.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        // Fewer than two letters (the count stops at two).
+        if t.fold
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .nth(1)
+            .is_none()
+        {
             return self.is_initial(i) && self.namey(i + 1);
         }
         true
