@@ -19,7 +19,7 @@ fn main() {
         .max(1);
     let docs = frclaims_benchdata::documents(frclaims_benchdata::mb_from_env(20));
     let (n, total) = (docs.len(), frclaims_benchdata::bytes(&docs));
-    println!("corpus: {n} documents, {:.1} MB", total as f64 / 1e6);
+    println!("corpus: {n} documents, {:.3} MB", total as f64 / 1e6);
     let mut best = f64::INFINITY;
     let mut count = 0usize;
     for _ in 0..runs {

@@ -14,7 +14,7 @@ use std::hash::BuildHasherDefault;
 
 use frclaims_model::{Entity, Label, Span};
 
-use crate::lexicon::{WordBloom, WordHasher, FAMILY, LEXICON};
+use crate::lexicon::{WordHasher, FAMILY, LEXICON};
 use crate::rules::{Cand, Trust};
 
 /// A map from mention keys, with the fast word hash.
@@ -38,11 +38,11 @@ type Decision = (Label, Option<&'static str>, Option<usize>);
 pub(crate) fn resolve(
     text: &str,
     offsets: &mut frclaims_model::CharCursor<'_>,
-    mut cands: Vec<Cand>,
-    lowercase: &WordBloom,
+    mut cands: Vec<Cand<'_>>,
+    written_lowercase: &dyn Fn(&str) -> bool,
 ) -> Vec<Entity> {
     cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
-    let mut flat: Vec<Cand> = Vec::with_capacity(cands.len());
+    let mut flat: Vec<Cand<'_>> = Vec::with_capacity(cands.len());
     for c in cands {
         if c.start >= c.end || flat.last().is_some_and(|p| p.end > c.start) {
             continue;
@@ -50,20 +50,35 @@ pub(crate) fn resolve(
         flat.push(c);
     }
 
+    // Each distinct key once: the tables below are indexed by key.
+    let mut ids: KeyMap<u32> = KeyMap::with_capacity_and_hasher(flat.len(), Default::default());
+    let key_of: Vec<usize> = flat
+        .iter()
+        .map(|c| {
+            let n = ids.len() as u32;
+            *ids.entry(&*c.key).or_insert(n) as usize
+        })
+        .collect();
+    let keys = ids.len();
     // What the document defines a name to be holds for all its mentions.
-    let mut defined: KeyMap<(Label, Option<&'static str>)> = KeyMap::default();
-    for c in flat.iter().filter(|c| c.defined) {
-        defined.entry(c.key.as_str()).or_insert((c.label, c.kind));
-    }
+    let mut defined: Vec<Option<(Label, Option<&'static str>)>> = vec![None; keys];
     // What the document says with confidence.
-    let mut sure: KeyMap<(Label, Option<&'static str>)> =
-        KeyMap::with_capacity_and_hasher(flat.len(), Default::default());
+    let mut sure: Vec<Option<(Label, Option<&'static str>)>> = vec![None; keys];
+    // Guesses for the same name vote: one name, one label.
+    let mut votes: Vec<[u32; 4]> = vec![[0; 4]; keys];
     let mut family: KeyMap<usize> = KeyMap::default();
     for (i, c) in flat.iter().enumerate() {
+        let k = key_of[i];
+        if c.defined {
+            defined[k].get_or_insert((c.label, c.kind));
+        }
+        if c.trust == Trust::Guess {
+            votes[k][label_index(c.label)] += 1;
+        }
         if c.trust != Trust::Sure {
             continue;
         }
-        sure.entry(c.key.as_str()).or_insert((c.label, c.kind));
+        sure[k].get_or_insert((c.label, c.kind));
         if c.label == Label::Per && c.words >= 2 {
             family.entry(&c.key[c.last.0..c.last.1]).or_insert(i);
             // Chinese order: "Zhu Min" … "Zhu".
@@ -73,21 +88,15 @@ pub(crate) fn resolve(
             }
         }
     }
-    // Guesses for the same name vote: one name, one label.
-    let mut votes: KeyMap<[u32; 4]> =
-        KeyMap::with_capacity_and_hasher(flat.len(), Default::default());
-    for c in &flat {
-        if c.trust == Trust::Guess {
-            votes.entry(c.key.as_str()).or_default()[label_index(c.label)] += 1;
-        }
-    }
+    let voted = |k: usize| votes[k].iter().any(|&n| n > 0);
     let mut decided: Vec<Option<Decision>> = Vec::with_capacity(flat.len());
     for (i, c) in flat.iter().enumerate() {
-        let person = (c.words == 1)
-            .then(|| family.get(c.key.as_str()).copied())
+        let k = key_of[i];
+        let person = (c.words == 1 && !family.is_empty())
+            .then(|| family.get(&*c.key).copied())
             .flatten()
             .filter(|&p| p != i && c.kind != Some("country"));
-        let d = if let Some(&(label, kind)) = defined.get(c.key.as_str()) {
+        let d = if let Some((label, kind)) = defined[k] {
             // A company the document defines as its product stays the
             // company where the context speaks of the maker.
             if c.maker && c.label == Label::Org && !c.defined {
@@ -99,28 +108,27 @@ pub(crate) fn resolve(
             Some((Label::Per, Some("person"), Some(p)))
         } else if c.trust == Trust::Sure {
             Some((c.label, c.kind, None))
-        } else if let Some(&(label, kind)) = sure.get(c.key.as_str()) {
+        } else if let Some((label, kind)) = sure[k] {
             Some((label, kind, None))
-        } else if c.trust == Trust::Initial && !votes.contains_key(c.key.as_str())
-            || c.words == 1 && lowercase.contains(&c.key)
+        } else if c.trust == Trust::Initial && !voted(k)
+            || c.words == 1 && written_lowercase(&c.key)
         {
             // Sentence-initial capitals the document never writes
             // capitalized elsewhere, and capitalized common nouns the
             // document also writes in lowercase.
             None
         } else {
-            let label = match votes.get(c.key.as_str()) {
+            let label = if voted(k) {
                 // The most frequent label wins; a tie goes to the person
                 // (places mostly come after prepositions, which gave
                 // the other guesses).
-                Some(v) => {
-                    LABELS[v
-                        .iter()
-                        .enumerate()
-                        .max_by_key(|(i, n)| (**n, 3 - *i))
-                        .map_or(0, |(i, _)| i)]
-                }
-                None => c.label,
+                LABELS[votes[k]
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(i, n)| (**n, 3 - *i))
+                    .map_or(0, |(i, _)| i)]
+            } else {
+                c.label
             };
             let kind = if label == c.label { c.kind } else { None };
             Some((label, kind, None))
@@ -131,8 +139,7 @@ pub(crate) fn resolve(
     // Output, with references to first full mentions.
     let mut out: Vec<Entity> = Vec::with_capacity(flat.len());
     let mut out_index: Vec<Option<usize>> = vec![None; flat.len()];
-    let mut first_of: KeyMap<[Option<usize>; 4]> =
-        KeyMap::with_capacity_and_hasher(flat.len(), Default::default());
+    let mut first_of: Vec<[Option<usize>; 4]> = vec![[None; 4]; keys];
     for (i, c) in flat.iter().enumerate() {
         let Some((label, kind, person)) = decided[i] else {
             continue;
@@ -142,16 +149,13 @@ pub(crate) fn resolve(
         // nor "DeepSeek" the product for "DeepSeek" the company.
         let reference = match person.and_then(|p| out_index[p]) {
             Some(p) => Some(p),
-            None => first_of
-                .get(c.key.as_str())
-                .and_then(|f| f[label_index(label)]),
+            None => first_of[key_of[i]][label_index(label)],
         };
         let start = offsets.char_of(c.start);
         let span = Span::new(start, offsets.char_of(c.end));
         out_index[i] = Some(out.len());
         if reference.is_none() {
-            let first = first_of.entry(c.key.as_str()).or_default();
-            first[label_index(label)].get_or_insert(out.len());
+            first_of[key_of[i]][label_index(label)].get_or_insert(out.len());
         }
         out.push(Entity {
             span,

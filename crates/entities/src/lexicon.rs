@@ -61,42 +61,31 @@ impl Hasher for WordHasher {
             let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
             self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        // The last one to seven bytes in one step: two overlapping loads
+        // of four bytes, or the first, middle and last byte, and the
+        // length.
+        let r = chunks.remainder();
+        let n = r.len();
+        if n > 0 {
+            let w = if n >= 4 {
+                let lo = u32::from_le_bytes([r[0], r[1], r[2], r[3]]);
+                let hi = u32::from_le_bytes([r[n - 4], r[n - 3], r[n - 2], r[n - 1]]);
+                u64::from(lo) | u64::from(hi) << 32
+            } else {
+                u64::from(r[0]) | u64::from(r[n / 2]) << 8 | u64::from(r[n - 1]) << 16
+            };
+            self.0 = (self.0.rotate_left(5) ^ w ^ (n as u64) << 56).wrapping_mul(K);
         }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 
     fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A Bloom filter of folded words (65,536 bits, two probes): which words
-/// a document writes in lowercase somewhere. Built per document, cheap.
-pub(crate) struct WordBloom(Vec<u64>);
-
-impl WordBloom {
-    pub(crate) fn new() -> WordBloom {
-        WordBloom(vec![0; 1024])
-    }
-
-    fn probes(word: &str) -> [usize; 2] {
-        let mut h = WordHasher::default();
-        h.write(word.as_bytes());
-        let x = h.finish();
-        [(x & 0xffff) as usize, ((x >> 32) & 0xffff) as usize]
-    }
-
-    pub(crate) fn insert(&mut self, word: &str) {
-        for p in Self::probes(word) {
-            self.0[p / 64] |= 1 << (p % 64);
-        }
-    }
-
-    pub(crate) fn contains(&self, word: &str) -> bool {
-        Self::probes(word)
-            .iter()
-            .all(|&p| self.0[p / 64] & (1 << (p % 64)) != 0)
+        // The multiplications mix into the high bits: fold them down, as
+        // tables index by the low bits.
+        self.0 ^ self.0 >> 32
     }
 }
 
@@ -114,6 +103,17 @@ fn pair(b: &[u8]) -> usize {
         .wrapping_mul(0x85eb_ca6b);
     (h >> 16) as usize
 }
+/// Bits of the table of known name prefixes.
+const PREFIX_BITS: usize = 1 << 18;
+
+/// The bit of a word in the table of known name prefixes.
+#[inline]
+fn prefix_bit(b: &[u8]) -> usize {
+    let mut h = WordHasher::default();
+    h.write(b);
+    (h.finish() as usize) & (PREFIX_BITS - 1)
+}
+
 /// A known name of the gazetteer.
 #[derive(Debug, Clone)]
 pub(crate) struct Known {
@@ -158,16 +158,20 @@ pub(crate) const DEMONYM: u16 = 32;
 pub(crate) const HEAD: u16 = 64;
 /// Set once a token's flags were looked up.
 const LOOKED_UP: u16 = 1 << 15;
+/// Set once the rules decided whether a token can continue a name (kept
+/// in the token's flags, see `rules::Sentence::namey`).
+pub(crate) const NAMEY_DONE: u16 = 1 << 14;
+/// The token can continue a name.
+pub(crate) const NAMEY_YES: u16 = 1 << 13;
 
 /// Every table the rules use, built once.
 pub(crate) struct Lexicon {
     /// Folded names of the gazetteer, one pattern per entry of `known`.
     pub gazetteer: AhoCorasick,
     pub known: Vec<Known>,
-    /// First bytes of one-byte known names.
-    known_first1: [bool; 256],
-    /// First two bytes of the longer known names, a bit each.
-    known_first2: Vec<u64>,
+    /// Hashes of every prefix of every folded known name, a bit each
+    /// (see [`prefix_bit`]).
+    known_prefixes: Vec<u64>,
     /// Head nouns, folded.
     pub heads: WordMap<Cue>,
     /// Name suffixes, as written ("Ltd.", "Group").
@@ -281,26 +285,20 @@ impl Lexicon {
     pub(crate) fn has(&self, t: &Tok<'_>, bit: u16) -> bool {
         let mut f = t.flags.get();
         if f & LOOKED_UP == 0 {
-            f = LOOKED_UP | self.flags.get(t.fold).copied().unwrap_or(0);
+            f |= LOOKED_UP | self.flags.get(t.fold).copied().unwrap_or(0);
             t.flags.set(f);
         }
         f & bit != 0
     }
 
-    /// Whether a known name of the gazetteer may start at the start of
-    /// `folded` (no false negatives): some name starts with its first two
-    /// bytes, or is its first byte alone.
+    /// Whether a known name of the gazetteer may start with the folded
+    /// word `fold` (no false negatives): the word is a prefix of some
+    /// known name. A hit of the gazetteer ends at the end of a token, so
+    /// it spans at least the whole first word.
     #[inline]
-    pub(crate) fn may_open_known(&self, folded: &[u8]) -> bool {
-        match folded {
-            [] => false,
-            [a] => self.known_first1[usize::from(*a)],
-            [a, b, ..] => {
-                let k = usize::from(*a) << 8 | usize::from(*b);
-                self.known_first1[usize::from(*a)]
-                    || self.known_first2[k / 64] & (1 << (k % 64)) != 0
-            }
-        }
+    pub(crate) fn may_open_known(&self, fold: &str) -> bool {
+        let k = prefix_bit(fold.as_bytes());
+        self.known_prefixes[k / 64] & (1 << (k % 64)) != 0
     }
 
     /// Whether a folded word may be a head noun (no false negatives): its
@@ -359,16 +357,11 @@ impl Lexicon {
             add(&mut known, name, Label::Per, "person");
         }
         let patterns: Vec<String> = known.iter().map(|k| fold(&k.name)).collect();
-        let mut known_first1 = [false; 256];
-        let mut known_first2 = vec![0u64; 1024];
+        let mut known_prefixes = vec![0u64; PREFIX_BITS / 64];
         for p in &patterns {
-            match p.as_bytes() {
-                [] => {}
-                [a] => known_first1[usize::from(*a)] = true,
-                [a, b, ..] => {
-                    let k = usize::from(*a) << 8 | usize::from(*b);
-                    known_first2[k / 64] |= 1 << (k % 64);
-                }
+            for n in 1..=p.len() {
+                let k = prefix_bit(&p.as_bytes()[..n]);
+                known_prefixes[k / 64] |= 1 << (k % 64);
             }
         }
         let gazetteer = AhoCorasickBuilder::new()
@@ -454,8 +447,7 @@ impl Lexicon {
             org_prepositions: context("org"),
             gazetteer,
             known,
-            known_first1,
-            known_first2,
+            known_prefixes,
             head_first: {
                 let mut t = vec![0u64; 1024];
                 for h in heads.keys() {

@@ -34,17 +34,23 @@
 //!
 //! Speed is measured by `cargo bench -p frclaims-entities --bench entities`
 //! (MB/s of text on one thread). Every sentence is still cut into tokens
-//! (the rules look at the words around a name, and the lowercase filter
-//! needs every lowercase word), so the work per token is kept small:
-//! lowercase words before a space or plain punctuation (two thirds of the
-//! tokens of the bench corpus) take a shortest path with their shape
-//! known, other plain words (ASCII and Latin-1 letters, elided articles, a
-//! final dot) a fast path, and only the rest the general one. One pass
-//! over the tokens then fills the lowercase filter and lists the few
-//! tokens where anything can start (capitalized words, digits, capitals
-//! inside, possible head nouns, opening quotes); the gazetteer, the
-//! mention rules and the quoted titles walk these lists instead of every
-//! token. Code point offsets come from a cursor that moves forward.
+//! (the rules look at the words around a name), so the work per token is
+//! kept small: lowercase words before a space or plain punctuation (two
+//! thirds of the tokens of the bench corpus) take a shortest path with
+//! their shape known, other plain words (ASCII and Latin-1 letters, elided
+//! articles, a final dot) a fast path, and only the rest the general one.
+//! One pass over the tokens then notes where the document writes a word
+//! in lowercase (a folded range) and lists the few tokens where anything
+//! can start (capitalized words, digits, capitals inside, possible head
+//! nouns, opening quotes); the gazetteer (only from words that are a
+//! prefix of some known name), the mention rules and the quoted titles
+//! walk these lists instead of every token. Whether a word is written in
+//! lowercase somewhere is asked only by the few one-word guesses that
+//! reach that test, which compare the noted ranges. Mention keys are
+//! slices of the folded text when their words are one space apart there,
+//! and the document pass looks each key up once. The folded text's buffer
+//! is kept per thread from one document to the next. Code point offsets
+//! come from a cursor that moves forward.
 //!
 //! ```
 //! use frclaims_model::{Document, Label, Sentence, Span};
@@ -66,7 +72,7 @@ mod tokens;
 use aho_corasick::{Anchored, Input};
 use frclaims_model::{Document, Entity, Sentence};
 
-use crate::lexicon::{Lexicon, WordBloom, LEXICON};
+use crate::lexicon::{Lexicon, LEXICON};
 use crate::rules::{Cand, Starts};
 use crate::tokens::Tok;
 
@@ -76,24 +82,52 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
     if text.is_empty() || sentences.is_empty() {
         return Vec::new();
     }
+    // The large buffers are kept from one document to the next.
+    SCRATCH.with_borrow_mut(|scratch| extract_with(text, sentences, scratch))
+}
+
+/// Buffers of [`extract`] that outlive one document (no allocation per
+/// document for them).
+#[derive(Default)]
+struct Scratch {
+    folded: tokens::Folded,
+    gaz: Vec<Option<(usize, usize)>>,
+    starts: Starts,
+    opens: Vec<u32>,
+    lowercase: Vec<(u32, u32)>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Vec<Entity> {
     let lex = &*LEXICON;
     let mut offsets = frclaims_model::CharCursor::new(text);
     let abbrev = |w: &str| lex.abbreviations.contains(w);
-    let folded = tokens::Folded::new(text);
+    let Scratch {
+        folded,
+        gaz,
+        starts,
+        opens,
+        lowercase,
+    } = scratch;
+    folded.fill(text);
+    let folded = &*folded;
+    // Where the document writes a word in lowercase (folded ranges of
+    // words of four bytes or more): a capitalized guess that is one of
+    // them is a common noun ("l'Information", "l'Empire").
+    lowercase.clear();
     let mut cands: Vec<Cand> = Vec::new();
     let mut toks = Vec::new();
-    let mut gaz = Vec::new();
-    let mut starts = Starts::default();
-    // Tokens where a known name may start.
-    let mut opens: Vec<u32> = Vec::new();
-    // Words the document writes in lowercase: a capitalized guess that is
-    // one of them is a common noun ("l'Information", "l'Empire").
-    let mut lowercase = WordBloom::new();
     // Folded offset of the last sentence start, to find the next one.
     let mut cursor = (0, 0);
+    // Byte ranges of the sentences, for the table pass.
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(sentences.len());
     for s in sentences {
         let from = offsets.byte_of(s.span.start);
         let to = offsets.byte_of(s.span.end);
+        ranges.push((from, to));
         if from >= to || to > text.len() {
             continue;
         }
@@ -122,28 +156,43 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
                 }
             } else if t.cap || t.digit || t.inner_cap {
                 starts.mentions.push(k as u32);
-                // No known name starts with these two bytes: skip the
+                // No known name starts with this word: skip the
                 // automaton.
-                if lex.may_open_known(&folded.text.as_bytes()[t.fstart..]) {
+                if lex.may_open_known(t.fold) {
                     opens.push(k as u32);
                 }
             } else {
                 if t.alpha && t.fold.len() >= 4 {
-                    lowercase.insert(t.fold);
+                    lowercase.push((t.fstart as u32, t.fend as u32));
                 }
                 if Starts::lowercase_starts(lex, t) {
                     starts.mentions.push(k as u32);
                 }
             }
         }
-        gazetteer(text, &folded.text, &toks, &opens, lex, &mut gaz);
+        gazetteer(text, &folded.text, &toks, opens, lex, gaz);
+        // The prefix filter of `opens` loses no hit: the same as from
+        // every word that could open a name.
+        #[cfg(debug_assertions)]
+        {
+            let all: Vec<u32> = (0..toks.len() as u32)
+                .filter(|&k| {
+                    let t = &toks[k as usize];
+                    t.word && (t.cap || t.digit || t.inner_cap)
+                })
+                .collect();
+            let mut check = Vec::new();
+            gazetteer(text, &folded.text, &toks, &all, lex, &mut check);
+            debug_assert_eq!(*gaz, check, "{:?}", &text[from..to]);
+        }
         let sent = rules::Sentence {
             text,
             toks: &toks,
-            gaz: &gaz,
+            folded: &folded.text,
+            gaz,
             lex,
             first_word: toks.iter().position(|t| t.word).unwrap_or(0),
-            starts: &starts,
+            starts,
         };
         let first = cands.len();
         sent.mentions(&mut cands);
@@ -151,8 +200,15 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
         sent.definitions(&mut cands[first..]);
         sent.makers(&mut cands[first..]);
     }
-    table::first_columns(text, sentences, &mut cands);
-    document::resolve(text, &mut offsets, cands, &lowercase)
+    table::first_columns(text, &ranges, &mut cands);
+    // Few guesses ask, so the ranges are compared one by one.
+    let fb = folded.text.as_bytes();
+    let written_lowercase = |key: &str| {
+        lowercase.iter().any(|&(s, e)| {
+            (e - s) as usize == key.len() && &fb[s as usize..e as usize] == key.as_bytes()
+        })
+    };
+    document::resolve(text, &mut offsets, cands, &written_lowercase)
 }
 
 /// Known names of the gazetteer in one sentence: for each token, the hit
@@ -588,6 +644,11 @@ mod tests {
         // A capitalized common noun that the document also writes in
         // lowercase.
         check("Une information de l'Information parue.", &[]);
+        // Only the same word counts, not a longer one.
+        check(
+            "Des informations de l'Information parues.",
+            &[("Information", "LOC")],
+        );
     }
 
     #[test]

@@ -17,9 +17,13 @@
 //! function words and sentence-initial capitals, titles, months and days,
 //! demonyms ("les [Chinois]" is no entity).
 
+use std::borrow::Cow;
+
 use frclaims_model::Label;
 
-use crate::lexicon::{Attach, Lexicon, DEMONYM, FAMILY, FIRST, HEAD, MONTH, NOT_NAME, TITLE};
+use crate::lexicon::{
+    Attach, Lexicon, DEMONYM, FAMILY, FIRST, HEAD, MONTH, NAMEY_DONE, NAMEY_YES, NOT_NAME, TITLE,
+};
 use crate::tokens::Tok;
 
 /// How much a mention can be trusted.
@@ -36,7 +40,7 @@ pub(crate) enum Trust {
 
 /// A mention found in one sentence.
 #[derive(Debug, Clone)]
-pub(crate) struct Cand {
+pub(crate) struct Cand<'f> {
     /// First document byte.
     pub start: usize,
     /// One past the last document byte.
@@ -44,8 +48,10 @@ pub(crate) struct Cand {
     pub label: Label,
     pub kind: Option<&'static str>,
     pub trust: Trust,
-    /// Folded text of its tokens, space-joined (the document-level key).
-    pub key: String,
+    /// Folded text of its tokens, space-joined (the document-level key):
+    /// a slice of the folded document when its words are one space
+    /// apart there.
+    pub key: Cow<'f, str>,
     /// Byte range in `key` of the last word (a person's family name for
     /// short re-mentions).
     pub last: (usize, usize),
@@ -129,9 +135,11 @@ fn roman(t: &Tok) -> bool {
 }
 
 /// The sentence-level recognizer for one sentence.
-pub(crate) struct Sentence<'a> {
+pub(crate) struct Sentence<'a, 'f> {
     pub text: &'a str,
-    pub toks: &'a [Tok<'a>],
+    pub toks: &'a [Tok<'f>],
+    /// The folded text of the document (tokens' `fstart`, `fend`).
+    pub folded: &'f str,
     /// For each token, the gazetteer hit starting there: (end token
     /// exclusive, index into `Lexicon::known`).
     pub gaz: &'a [Option<(usize, usize)>],
@@ -329,7 +337,7 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "aux",
 ];
 
-impl Sentence<'_> {
+impl<'f> Sentence<'_, 'f> {
     /// A token that can continue a capitalized name.
     fn namey(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
@@ -351,8 +359,18 @@ impl Sentence<'_> {
         if t.fold.ends_with('\'') || !(t.cap || t.digit && t.alpha || outre) {
             return false;
         }
+        // The rest is asked again and again of the same token (starts,
+        // chunks): decided once, kept in its flags.
+        let memo = t.flags.get();
+        if memo & NAMEY_DONE != 0 {
+            return memo & NAMEY_YES != 0;
+        }
         let first = t.fold.chars().next().unwrap_or(' ');
-        !first.is_ascii_digit() && !self.lex.has(t, MONTH) && !roman_ordinal(t, self.text)
+        let yes =
+            !first.is_ascii_digit() && !self.lex.has(t, MONTH) && !roman_ordinal(t, self.text);
+        t.flags
+            .set(t.flags.get() | NAMEY_DONE | if yes { NAMEY_YES } else { 0 });
+        yes
     }
 
     /// A token that can open a capitalized name: not a title, not a code
@@ -371,7 +389,13 @@ impl Sentence<'_> {
         if self.is_title(i) {
             return false;
         }
-        if t.fold.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        // Fewer than two letters (the count stops at two).
+        if t.fold
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .nth(1)
+            .is_none()
+        {
             return self.is_initial(i) && self.namey(i + 1);
         }
         true
@@ -408,9 +432,63 @@ impl Sentence<'_> {
         label: Label,
         kind: Option<&'static str>,
         trust: Trust,
-    ) -> Cand {
+    ) -> Cand<'f> {
         // The key: folded words joined by spaces; first and last words
-        // are slices of it.
+        // are slices of it. Mostly the words are one space apart in the
+        // folded text, which is the key then.
+        let fb = self.folded.as_bytes();
+        let mut span: Option<(usize, usize)> = None;
+        let mut contiguous = true;
+        let mut words = 0;
+        let mut first = (0, 0);
+        let mut last = (0, 0);
+        for t in self.toks[a..b].iter().filter(|t| t.word) {
+            match span {
+                None => {
+                    span = Some((t.fstart, t.fend));
+                    first = (0, t.fend - t.fstart);
+                }
+                Some((s, e)) => {
+                    contiguous &= t.fstart == e + 1 && fb[e] == b' ';
+                    span = Some((s, t.fend));
+                }
+            }
+            last = (
+                t.fstart - span.map_or(0, |x| x.0),
+                t.fend - span.map_or(0, |x| x.0),
+            );
+            words += 1;
+        }
+        if contiguous {
+            let key = span.map_or("", |(s, e)| &self.folded[s..e]);
+            // The slice is the words joined by spaces.
+            #[cfg(debug_assertions)]
+            {
+                let words: Vec<&str> = self.toks[a..b]
+                    .iter()
+                    .filter(|t| t.word)
+                    .map(|t| t.fold)
+                    .collect();
+                debug_assert_eq!(key, words.join(" "));
+                if let (Some(f), Some(l)) = (words.first(), words.last()) {
+                    debug_assert_eq!(&key[first.0..first.1], *f);
+                    debug_assert_eq!(&key[last.0..last.1], *l);
+                }
+            }
+            return Cand {
+                start: self.toks[a].start,
+                end: self.toks[b - 1].end,
+                label,
+                kind,
+                trust,
+                first,
+                last,
+                key: Cow::Borrowed(key),
+                words,
+                defined: false,
+                maker: false,
+            };
+        }
         let size: usize = self.toks[a..b].iter().map(|t| t.fold.len() + 1).sum();
         let mut key = String::with_capacity(size);
         let mut words = 0;
@@ -435,7 +513,7 @@ impl Sentence<'_> {
             trust,
             first,
             last,
-            key,
+            key: Cow::Owned(key),
             words,
             defined: false,
             maker: false,
@@ -445,7 +523,7 @@ impl Sentence<'_> {
     /// Definitions of a name as a product, which type it for the whole
     /// document: "X est le nom d'un modèle", "X est une application",
     /// "X, un logiciel". `out` holds this sentence's mentions.
-    pub fn definitions(&self, out: &mut [Cand]) {
+    pub fn definitions(&self, out: &mut [Cand<'f>]) {
         for c in out.iter_mut() {
             // The first token after the mention (tokens are in order).
             let j = self.toks.partition_point(|t| t.start < c.end);
@@ -478,11 +556,13 @@ impl Sentence<'_> {
     /// noun and « de » before ("les modèles de [X]", "les puces d'[X]"), or
     /// a possessive and a product noun after, in the same clause, with no
     /// other name between ("[X] a choqué l'industrie avec son modèle").
-    pub fn makers(&self, out: &mut [Cand]) {
+    pub fn makers(&self, out: &mut [Cand<'f>]) {
         for c in out.iter_mut() {
-            let Some(a) = self.toks.iter().position(|t| t.start == c.start) else {
+            // Tokens are in order: the first one that starts at the mention.
+            let a = self.toks.partition_point(|t| t.start < c.start);
+            if self.toks.get(a).is_none_or(|t| t.start != c.start) {
                 continue;
-            };
+            }
             let fold = |k: usize| self.toks.get(k).map_or("", |t| t.fold);
             let before = a >= 2
                 && matches!(fold(a - 1), "de" | "d'")
@@ -508,7 +588,7 @@ impl Sentence<'_> {
 
     /// Every mention of the sentence, in order, not overlapping, pushed
     /// onto `out`.
-    pub fn mentions(&self, out: &mut Vec<Cand>) {
+    pub fn mentions(&self, out: &mut Vec<Cand<'f>>) {
         // Most tokens are lowercase words or punctuation that start
         // nothing: only the tokens of `starts` are looked at. A lowercase
         // word opens no capitalized name (but "outre-Rhin"), and a mention
@@ -610,7 +690,7 @@ impl Sentence<'_> {
 
     /// A head noun at `i` and the name it heads, with the token where the
     /// mention ends.
-    fn head_name(&self, i: usize) -> Option<(Cand, usize)> {
+    fn head_name(&self, i: usize) -> Option<(Cand<'f>, usize)> {
         let t = &self.toks[i];
         if !t.word {
             return None;
@@ -797,7 +877,7 @@ impl Sentence<'_> {
     }
 
     /// Type the capitalized sequence `[a, b)` and push its mentions.
-    fn classify(&self, a: usize, b: usize, out: &mut Vec<Cand>) {
+    fn classify(&self, a: usize, b: usize, out: &mut Vec<Cand<'f>>) {
         let lex = self.lex;
         let mut a = a;
         let mut b = b;
@@ -1038,7 +1118,7 @@ impl Sentence<'_> {
     /// The quoted text must read as a name, not as speech: a capital first,
     /// another capitalized word after it, two to twelve words, and no
     /// punctuation inside. It replaces the mentions found inside it.
-    pub fn quoted_titles(&self, out: &mut Vec<Cand>) {
+    pub fn quoted_titles(&self, out: &mut Vec<Cand<'f>>) {
         let raw = |t: &Tok| &self.text[t.start..t.end];
         let mut i = 0;
         // Only « (C2 AB) and “ (E2 80 9C) open a title: the tokens of
@@ -1187,7 +1267,7 @@ impl Sentence<'_> {
     }
 
     /// A capitalized sequence with no lexicon or cue evidence.
-    fn classify_unknown(&self, a: usize, b: usize, initial: bool, out: &mut Vec<Cand>) {
+    fn classify_unknown(&self, a: usize, b: usize, initial: bool, out: &mut Vec<Cand<'f>>) {
         let lex = self.lex;
         let mut a = a;
         while a < b

@@ -8,7 +8,7 @@
 //! companies even though no lexicon knows them. Rows whose other cells are
 //! all empty are section rows ("Tech Giants | |||||"), not data.
 
-use frclaims_model::{fold_char, CharCursor, Label, Sentence};
+use frclaims_model::{fold_char, Label};
 
 use crate::rules::{Cand, Trust};
 
@@ -16,17 +16,15 @@ use crate::rules::{Cand, Trust};
 const MIN_TYPED: usize = 3;
 
 /// Adds to `cands` the untyped first cells of the document's tables.
-pub(crate) fn first_columns(text: &str, sentences: &[Sentence], cands: &mut Vec<Cand>) {
+/// `sentences` are the byte ranges of the document's sentences.
+pub(crate) fn first_columns(text: &str, sentences: &[(usize, usize)], cands: &mut Vec<Cand<'_>>) {
     if !text.as_bytes().contains(&b'|') {
         return;
     }
-    let mut offsets = CharCursor::new(text);
     // Consecutive data rows: their first cells, as byte ranges.
     let mut table: Vec<(usize, usize)> = Vec::new();
     let mut added = Vec::new();
-    for s in sentences {
-        let from = offsets.byte_of(s.span.start);
-        let to = offsets.byte_of(s.span.end);
+    for &(from, to) in sentences {
         match row(text, from, to) {
             Row::Data(cell) => table.push(cell),
             Row::Section => {}
@@ -69,7 +67,12 @@ fn row(text: &str, from: usize, to: usize) -> Row {
     Row::Data((start, start + first.len()))
 }
 
-fn type_column(text: &str, cells: &[(usize, usize)], cands: &mut [Cand], added: &mut Vec<Cand>) {
+fn type_column<'f>(
+    text: &str,
+    cells: &[(usize, usize)],
+    cands: &mut [Cand<'f>],
+    added: &mut Vec<Cand<'f>>,
+) {
     if cells.len() < MIN_TYPED + 1 {
         return;
     }
@@ -129,7 +132,7 @@ fn label_index(l: Label) -> usize {
 /// The cell as a mention when it reads as a name: one to four words, the
 /// first opening with a capital or a digit followed by a letter, no
 /// punctuation but inner hyphens, dots and ampersands.
-fn name_cell(text: &str, start: usize, end: usize, label: Label) -> Option<Cand> {
+fn name_cell(text: &str, start: usize, end: usize, label: Label) -> Option<Cand<'static>> {
     let cell = &text[start..end];
     let words: Vec<&str> = cell.split_whitespace().collect();
     if words.is_empty() || words.len() > 4 {
@@ -163,7 +166,7 @@ fn name_cell(text: &str, start: usize, end: usize, label: Label) -> Option<Cand>
         label,
         kind: None,
         trust: Trust::Sure,
-        key,
+        key: key.into(),
         last,
         first,
         words: words.len(),

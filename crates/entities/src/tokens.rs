@@ -79,31 +79,65 @@ fn is_joiner(c: char) -> bool {
 /// A sentence folded for matching, one character for one character
 /// ([`frclaims_model::fold_char`], as [`frclaims_model::Normalized`]).
 /// Token offsets into it are tracked while tokenizing.
+#[derive(Default)]
 pub(crate) struct Folded {
     /// The folded text.
     pub text: String,
 }
 
 impl Folded {
-    /// Fold `s`: runs of ASCII are copied lowercased, other characters
-    /// folded one by one ([`fold`]).
-    #[inline(never)]
+    /// Fold `s` (see [`Folded::fill`]).
+    #[cfg(test)]
     pub(crate) fn new(s: &str) -> Folded {
-        let mut text = String::with_capacity(s.len() + 8);
-        let mut rest = s;
-        while !rest.is_empty() {
-            let k = ascii_prefix(rest.as_bytes());
-            text.push_str(&rest[..k]);
-            rest = &rest[k..];
-            if let Some(c) = rest.chars().next() {
-                text.push(fold(c));
-                rest = &rest[c.len_utf8()..];
+        let mut out = Folded {
+            text: String::new(),
+        };
+        out.fill(s);
+        out
+    }
+
+    /// Fold `s` into `self.text`, reusing its buffer: eight ASCII bytes
+    /// at a time lowercased in a register, Latin-1 letters from a table,
+    /// other characters folded one by one ([`fold`]).
+    #[inline(never)]
+    pub(crate) fn fill(&mut self, s: &str) {
+        let text = &mut self.text;
+        text.clear();
+        text.reserve(s.len() + 8);
+        let b = s.as_bytes();
+        let latin1 = &*FOLD_C3;
+        let mut i = 0;
+        while i < b.len() {
+            let k = ascii_prefix(&b[i..]);
+            text.push_str(&s[i..i + k]);
+            i += k;
+            match b.get(i) {
+                None => break,
+                // Latin-1 letters and signs from a table.
+                Some(0xc3) if i + 1 < b.len() => {
+                    text.push(latin1[usize::from(b[i + 1] & 0x3f)]);
+                    i += 2;
+                }
+                Some(_) => {
+                    let c = s[i..].chars().next().unwrap_or(' ');
+                    text.push(fold(c));
+                    i += c.len_utf8();
+                }
             }
         }
         text.make_ascii_lowercase();
-        Folded { text }
     }
 }
+
+/// The folded forms of U+00C0..U+00FF, by the low six bits of their
+/// second UTF-8 byte (after 0xC3).
+static FOLD_C3: LazyLock<[char; 64]> = LazyLock::new(|| {
+    let mut t = [' '; 64];
+    for (k, e) in t.iter_mut().enumerate() {
+        *e = char::from_u32(0xc0 + k as u32).map_or(' ', frclaims_model::fold_char);
+    }
+    t
+});
 
 /// Length of the run of ASCII bytes at the start of `b`, eight bytes at
 /// a time.
@@ -183,6 +217,19 @@ fn inner_link(s: &str, p: usize) -> bool {
             | b"y"
             | b"en"
     ) || rest.starts_with("être".as_bytes())
+}
+
+/// The number of ASCII lowercase letters that start the eight bytes of
+/// `w` (little-endian), 0 to 8.
+#[inline]
+fn lowercase_run(w: u64) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let ascii = w & !HIGH;
+    // The high bit of each byte: >= 'a', and > 'z'.
+    let ge_a = ascii.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
+    let gt_z = ascii.wrapping_add(0x0505_0505_0505_0505);
+    let lower = ge_a & !gt_z & !w & HIGH;
+    ((!lower & HIGH).trailing_zeros() / 8) as usize
 }
 
 /// Classes of ASCII bytes in words.
@@ -351,6 +398,7 @@ pub(crate) fn tokenize<'f>(
         alpha: false,
         inner_cap: false,
     };
+    let fold2 = &*FOLD2;
     // (byte in s, byte in the folded document) of the scan.
     let mut i = (0, ffrom);
     let bytes = s.as_bytes();
@@ -365,15 +413,26 @@ pub(crate) fn tokenize<'f>(
         if b.is_ascii_lowercase() || b == 0xc3 {
             let (mut e, mut fe) = (i.0, i.1);
             loop {
+                // Eight bytes at a time: the run of ASCII lowercase letters.
+                let n = if let Some(c) = bytes.get(e..e + 8) {
+                    let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+                    lowercase_run(w)
+                } else {
+                    bytes[e..]
+                        .iter()
+                        .take_while(|x| x.is_ascii_lowercase())
+                        .count()
+                };
+                e += n;
+                fe += n;
+                if n == 8 {
+                    continue;
+                }
                 match bytes.get(e) {
-                    Some(x) if x.is_ascii_lowercase() => {
-                        e += 1;
-                        fe += 1;
-                    }
                     Some(0xc3) => match bytes.get(e + 1) {
                         Some(&b2) if latin1_class(b2) == LOWER => {
                             e += 2;
-                            fe += FOLD2[0x40 + usize::from(b2 - 0x80)].len_utf8();
+                            fe += fold2[0x40 + usize::from(b2 - 0x80)].len_utf8();
                         }
                         _ => break,
                     },
@@ -434,7 +493,7 @@ pub(crate) fn tokenize<'f>(
             } else {
                 let b2 = bytes[i.0 + 1];
                 e = i.0 + 2;
-                fe = i.1 + FOLD2[0x40 + usize::from(b2 - 0x80)].len_utf8();
+                fe = i.1 + fold2[0x40 + usize::from(b2 - 0x80)].len_utf8();
                 classes = first_class;
                 tail = 0;
                 let more = AsciiRun::scan(&bytes[e..]);
@@ -455,7 +514,7 @@ pub(crate) fn tokenize<'f>(
                 }
                 classes |= class;
                 tail |= class;
-                fe += FOLD2[0x40 + usize::from(b2 - 0x80)].len_utf8();
+                fe += fold2[0x40 + usize::from(b2 - 0x80)].len_utf8();
                 e += 2;
                 let more = AsciiRun::scan(&bytes[e..]);
                 classes |= more.classes;
@@ -553,7 +612,7 @@ pub(crate) fn tokenize<'f>(
             // apostrophe.
             if let Some(&b2) = bytes.get(i.0 + 1) {
                 let c = char::from(b2);
-                let after = (i.0 + 2, i.1 + FOLD2[usize::from(b2 - 0x80)].len_utf8());
+                let after = (i.0 + 2, i.1 + fold2[usize::from(b2 - 0x80)].len_utf8());
                 if !c.is_whitespace() {
                     toks.push(punct(i, after));
                 }
