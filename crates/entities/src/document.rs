@@ -7,6 +7,9 @@
 //! * A bare capital at the start of a sentence is kept only when the
 //!   document confirms it elsewhere; a capitalized guess that the document
 //!   also writes in lowercase is a common noun ("l'Information").
+//! * Names listed together ("à Moldava, Bazias, Kovi et Semlin",
+//!   "(Baden, Windisch, Hochdorf)") are of one type: the guesses of a list
+//!   take the label its confident members agree on.
 //! * Every repeated mention points (`ref`) to the first full mention.
 
 use std::collections::HashMap;
@@ -31,6 +34,52 @@ fn label_index(l: Label) -> usize {
     }
 }
 
+/// Only a comma, « et » or « ou » between two names: they are listed.
+fn listed(between: &str) -> bool {
+    matches!(between.trim(), "," | "et" | "ou" | ", et" | ", ou" | "&")
+}
+
+/// Lists of names: when the confident members of a list agree on a label,
+/// its guesses take it ("Moldava" after "à" is a place, so are "Bazias,
+/// Kovi, Pancevo"). A list needs three names, or two joined by « et » /
+/// « ou »; members the rules decided keep their label.
+fn coordinate(text: &str, flat: &mut [Cand<'_>]) {
+    let mut i = 0;
+    while i < flat.len() {
+        let mut j = i + 1;
+        let mut joined = false;
+        while j < flat.len() && flat[j - 1].end <= flat[j].start {
+            let between = &text[flat[j - 1].end..flat[j].start];
+            if !listed(between) {
+                break;
+            }
+            joined |= between.trim() != ",";
+            j += 1;
+        }
+        let run = &mut flat[i..j];
+        if run.len() >= 3 || run.len() == 2 && joined {
+            let mut sure = run
+                .iter()
+                .filter(|c| c.trust == Trust::Sure)
+                .map(|c| c.label);
+            if let Some(label) = sure.next() {
+                if sure.all(|l| l == label) {
+                    // Still guesses: what the document says of the same
+                    // name elsewhere with confidence comes first.
+                    for c in run.iter_mut().filter(|c| c.trust != Trust::Sure) {
+                        if c.label != label {
+                            c.kind = None;
+                        }
+                        c.label = label;
+                        c.trust = Trust::Guess;
+                    }
+                }
+            }
+        }
+        i = j;
+    }
+}
+
 /// A mention's final label and kind, and the full name it shortens.
 type Decision = (Label, Option<&'static str>, Option<usize>);
 
@@ -49,6 +98,7 @@ pub(crate) fn resolve(
         }
         flat.push(c);
     }
+    coordinate(text, &mut flat);
 
     // Each distinct key once: the tables below are indexed by key.
     let mut ids: KeyMap<u32> = KeyMap::with_capacity_and_hasher(flat.len(), Default::default());

@@ -535,6 +535,25 @@ mod tests {
     }
 
     #[test]
+    fn names_listed_together_are_of_one_type() {
+        // Places after « à », then unknown names in the same list.
+        check(
+            "Elles sont entrées à Pékin, Bazias, Kovi et Semlin.",
+            &[
+                ("Pékin", "LOC"),
+                ("Bazias", "LOC"),
+                ("Kovi", "LOC"),
+                ("Semlin", "LOC"),
+            ],
+        );
+        // Confident members that disagree decide nothing.
+        check(
+            "Il a vu Alibaba, Pékin et Kovi.",
+            &[("Alibaba", "ORG"), ("Pékin", "LOC"), ("Kovi", "PER")],
+        );
+    }
+
+    #[test]
     fn a_table_column_is_of_one_type() {
         let rows = [
             "Alibaba | √ | - |",
