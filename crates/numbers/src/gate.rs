@@ -30,6 +30,10 @@ const fn letter(b: u8, roman: bool) -> usize {
 }
 const SYMBOLS: usize = 2 + 2 * 128;
 
+/// Room for the transitions (states times classes): indices are masked
+/// to it, not checked.
+const TABLE: usize = 1 << 16;
+
 /// The longest word that counts.
 const MAX_LEN: usize = 24;
 
@@ -231,15 +235,16 @@ impl Rules {
 pub struct Gate {
     /// Transitions: `table[state + class]` is the next state (states are
     /// premultiplied by the number of classes), or the state that means "the sentence passes".
-    table: Box<[u32]>,
-    /// The table's length minus one (a power of two minus one).
-    mask: usize,
+    table: Box<[u32; TABLE]>,
     /// The state that means "the sentence passes" (it stays there).
     hit: u32,
     /// The class of each ASCII byte (the others: unused).
     ascii: [u8; 256],
     /// The class of a letter outside ASCII folding to each ASCII byte.
     folded: [u8; 128],
+    /// The class of the Latin-1 letters and signs U+00C0 … U+00FF (UTF-8
+    /// 0xC3 then 0x80 + these six bits): × and ÷ are separators.
+    latin1: [u8; 64],
     /// The class of separators.
     sep: u8,
     start: u32,
@@ -306,9 +311,6 @@ impl Gate {
                     row[sym] = Some(id);
                 }
             }
-            for sym in 0..SYMBOLS {
-                row[sym] = row[rep[sym]];
-            }
             if next.len() <= s {
                 next.resize(s + 1, [None; SYMBOLS]);
             }
@@ -317,19 +319,29 @@ impl Gate {
         // Symbols with the same column are one class.
         let mut class_of = [0u8; SYMBOLS];
         let mut columns: FxMap<Vec<Option<usize>>, u8> = FxMap::default();
-        for (sym, class) in class_of.iter_mut().enumerate() {
+        for &sym in &explored {
             let col: Vec<Option<usize>> = next.iter().map(|r| r[sym]).collect();
             let n = columns.len() as u8;
-            *class = *columns.entry(col).or_insert(n);
+            class_of[sym] = *columns.entry(col).or_insert(n);
+        }
+        // The other symbols read as the one they stand for.
+        for (sym, &r) in rep.iter().enumerate() {
+            class_of[sym] = class_of[r];
         }
         let classes = columns.len();
-        // One more state, HIT, that stays where it is; the table is padded
-        // to a power of two so that indices are masked, not checked.
+        // One more state, HIT, that stays where it is.
         let hit = next.len() * classes;
-        let size = (hit + classes).next_power_of_two();
-        let mut table = vec![0u32; size];
+        assert!(
+            hit + classes <= TABLE,
+            "the gate automaton outgrew its table"
+        );
+        let mut table: Box<[u32; TABLE]> = vec![0u32; TABLE]
+            .into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| unreachable!());
         for (s, row) in next.iter().enumerate() {
-            for (sym, n) in row.iter().enumerate() {
+            for &sym in &explored {
+                let n = &row[sym];
                 table[s * classes + usize::from(class_of[sym])] =
                     n.map_or(hit, |n| n * classes) as u32;
             }
@@ -351,12 +363,20 @@ impl Gate {
             ascii[usize::from(b)] = class_of[sym];
             folded[usize::from(b)] = class_of[letter(b, false)];
         }
+        let mut latin1 = [0u8; 64];
+        for (k, c) in latin1.iter_mut().enumerate() {
+            *c = if k == 0x17 || k == 0x37 {
+                class_of[SEP]
+            } else {
+                folded[usize::from(crate::LATIN1_FOLD[k])]
+            };
+        }
         Gate {
-            table: table.into_boxed_slice(),
-            mask: size - 1,
+            table,
             hit: hit as u32,
             ascii,
             folded,
+            latin1,
             sep: class_of[SEP],
             start: 0,
             #[cfg(test)]
@@ -366,7 +386,7 @@ impl Gate {
 
     /// The class and length of the character at `i` (not ASCII), as
     /// `maybe_has_item` reads it.
-    #[inline(never)]
+    #[inline]
     fn high(&self, text: &str, i: usize) -> (u8, usize) {
         let b = text.as_bytes();
         let n = b.len();
@@ -374,14 +394,7 @@ impl Gate {
         if c == 0xC3 && i + 1 < n {
             // Latin-1 letters (à … ÿ, À … Þ) fold by table; × and ÷ are
             // not letters.
-            let d = b[i + 1];
-            if d == 0x97 || d == 0xB7 {
-                return (self.sep, 2);
-            }
-            return (
-                self.folded[usize::from(crate::LATIN1_FOLD[usize::from(d & 0x3F)])],
-                2,
-            );
+            return (self.latin1[usize::from(b[i + 1] & 0x3F)], 2);
         }
         if c == 0xE2 && b.get(i + 1) == Some(&0x80) {
             // U+2000 … U+203F: spaces, dashes, quotes, apostrophes; no letter.
@@ -414,40 +427,45 @@ impl Gate {
     #[inline]
     pub fn passes(&self, text: &str) -> bool {
         let b = text.as_bytes();
-        let (table, mask, ascii) = (&self.table[..], self.mask, &self.ascii);
+        let (table, ascii) = (&*self.table, &self.ascii);
+        let step = |s: usize, class: u8| table[(s + usize::from(class)) & (TABLE - 1)] as usize;
+        let hit = self.hit as usize;
         let mut s = self.start as usize;
         let mut i = 0;
-        while i < b.len() {
-            // Eight ASCII bytes: no test in between (HIT stays HIT).
-            if let Some(k) = b.get(i..i + 8) {
-                if u64::from_le_bytes(k.try_into().unwrap_or([0x80; 8])) & 0x8080_8080_8080_8080
-                    == 0
-                {
-                    for &c in k {
-                        s = table[(s + usize::from(ascii[usize::from(c)])) & mask] as usize;
-                    }
-                    if s == self.hit as usize {
-                        return true;
-                    }
-                    i += 8;
-                    continue;
+        // Eight bytes at a time: the ASCII ones before the first that is
+        // not, then that character.
+        while let Some(k) = b.get(i..i + 8) {
+            let w = u64::from_le_bytes(k.try_into().unwrap_or([0x80; 8]));
+            let high = w & 0x8080_8080_8080_8080;
+            if high == 0 {
+                for &c in k {
+                    s = step(s, ascii[usize::from(c)]);
                 }
-            }
-            let c = b[i];
-            let class = if c < 0x80 {
-                i += 1;
-                ascii[usize::from(c)]
+                i += 8;
             } else {
-                let (class, l) = self.high(text, i);
-                i += l;
-                class
-            };
-            s = table[(s + usize::from(class)) & mask] as usize;
-            if s == self.hit as usize {
+                let m = (high.trailing_zeros() / 8) as usize;
+                for &c in &k[..m] {
+                    s = step(s, ascii[usize::from(c)]);
+                }
+                let (class, l) = self.high(text, i + m);
+                s = step(s, class);
+                i += m + l;
+            }
+            if s == hit {
                 return true;
             }
         }
-        table[(s + usize::from(self.sep)) & mask] == self.hit
+        while i < b.len() {
+            let c = b[i];
+            let (class, l) = if c < 0x80 {
+                (ascii[usize::from(c)], 1)
+            } else {
+                self.high(text, i)
+            };
+            s = step(s, class);
+            i += l;
+        }
+        step(s, self.sep) == hit
     }
 
     /// Number of states (tests).
