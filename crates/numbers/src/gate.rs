@@ -30,9 +30,10 @@ const fn letter(b: u8, roman: bool) -> usize {
 }
 const SYMBOLS: usize = 2 + 2 * 128;
 
-/// Room for the transitions (states times classes): indices are masked
-/// to it, not checked.
-const TABLE: usize = 1 << 16;
+/// Room for the transitions (states times classes, about 42 000 today):
+/// indices are masked to it, not checked. Building a larger automaton
+/// panics (every test that extracts builds it).
+const TABLE: usize = 1 << 18;
 
 /// The longest word that counts.
 const MAX_LEN: usize = 24;
@@ -296,31 +297,32 @@ impl Gate {
         let mut ids: FxMap<Conf, usize> = FxMap::default();
         let mut confs = vec![start];
         ids.insert(start, 0);
-        let mut next: Vec<[Option<usize>; SYMBOLS]> = Vec::new();
+        // `next[s * e + k]`: the state after `explored[k]` in state `s`.
+        let e = explored.len();
+        let mut next: Vec<Option<usize>> = Vec::new();
         let mut queue = VecDeque::from([0usize]);
         while let Some(s) = queue.pop_front() {
-            let mut row = [None; SYMBOLS];
             let c = confs[s];
-            for &sym in &explored {
+            if next.len() < (s + 1) * e {
+                next.resize((s + 1) * e, None);
+            }
+            for (k, &sym) in explored.iter().enumerate() {
                 if let Some(n) = rules.step(&c, sym) {
                     let id = *ids.entry(n).or_insert_with(|| {
                         confs.push(n);
                         queue.push_back(confs.len() - 1);
                         confs.len() - 1
                     });
-                    row[sym] = Some(id);
+                    next[s * e + k] = Some(id);
                 }
             }
-            if next.len() <= s {
-                next.resize(s + 1, [None; SYMBOLS]);
-            }
-            next[s] = row;
         }
+        let states = next.len() / e;
         // Symbols with the same column are one class.
         let mut class_of = [0u8; SYMBOLS];
         let mut columns: FxMap<Vec<Option<usize>>, u8> = FxMap::default();
-        for &sym in &explored {
-            let col: Vec<Option<usize>> = next.iter().map(|r| r[sym]).collect();
+        for (k, &sym) in explored.iter().enumerate() {
+            let col: Vec<Option<usize>> = (0..states).map(|s| next[s * e + k]).collect();
             let n = columns.len() as u8;
             class_of[sym] = *columns.entry(col).or_insert(n);
         }
@@ -330,7 +332,7 @@ impl Gate {
         }
         let classes = columns.len();
         // One more state, HIT, that stays where it is.
-        let hit = next.len() * classes;
+        let hit = states * classes;
         assert!(
             hit + classes <= TABLE,
             "the gate automaton outgrew its table"
@@ -339,11 +341,10 @@ impl Gate {
             .into_boxed_slice()
             .try_into()
             .unwrap_or_else(|_| unreachable!());
-        for (s, row) in next.iter().enumerate() {
-            for &sym in &explored {
-                let n = &row[sym];
+        for s in 0..states {
+            for (k, &sym) in explored.iter().enumerate() {
                 table[s * classes + usize::from(class_of[sym])] =
-                    n.map_or(hit, |n| n * classes) as u32;
+                    next[s * e + k].map_or(hit, |n| n * classes) as u32;
             }
         }
         for c in 0..classes {
