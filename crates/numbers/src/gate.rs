@@ -387,7 +387,7 @@ impl Gate {
 
     /// The class and length of the character at `i` (not ASCII), as
     /// `maybe_has_item` reads it.
-    #[inline]
+    #[inline(never)]
     fn high(&self, text: &str, i: usize) -> (u8, usize) {
         let b = text.as_bytes();
         let n = b.len();
@@ -448,9 +448,15 @@ impl Gate {
                 for &c in &k[..m] {
                     s = step(s, ascii[usize::from(c)]);
                 }
-                let (class, l) = self.high(text, i + m);
+                // Most are Latin-1 letters (0xC3, then a byte of k or
+                // the next one).
+                let j = i + m;
+                let (class, l) = match (b[j], b.get(j + 1)) {
+                    (0xC3, Some(&d)) => (self.latin1[usize::from(d & 0x3F)], 2),
+                    _ => self.high(text, j),
+                };
                 s = step(s, class);
-                i += m + l;
+                i = j + l;
             }
             if s == hit {
                 return true;
