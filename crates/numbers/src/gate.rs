@@ -425,17 +425,30 @@ impl Gate {
 
     /// True when `text` has a digit or a passing word (see the module
     /// docs).
-    #[inline]
+    #[cfg(test)]
     pub fn passes(&self, text: &str) -> bool {
+        self.passes_within(text, 0, usize::MAX).0
+    }
+
+    /// Reads the `chars` code points of `text` from byte `start` (a code
+    /// point boundary), or up to its end: whether they pass (as
+    /// [`Gate::passes`] on them) and the byte where they end. One pass for
+    /// both: the end is found while the gate reads.
+    #[inline]
+    pub fn passes_within(&self, text: &str, start: usize, chars: usize) -> (bool, usize) {
         let b = text.as_bytes();
         let (table, ascii) = (&*self.table, &self.ascii);
         let step = |s: usize, class: u8| table[(s + usize::from(class)) & (TABLE - 1)] as usize;
         let hit = self.hit as usize;
         let mut s = self.start as usize;
-        let mut i = 0;
-        // Eight bytes at a time: the ASCII ones before the first that is
-        // not, then that character.
-        while let Some(k) = b.get(i..i + 8) {
+        let mut i = start;
+        let mut left = chars;
+        // Eight bytes at a time while eight code points are left: the
+        // ASCII ones before the first that is not, then that character.
+        while left >= 8 {
+            let Some(k) = b.get(i..i + 8) else {
+                break;
+            };
             let w = u64::from_le_bytes(k.try_into().unwrap_or([0x80; 8]));
             let high = w & 0x8080_8080_8080_8080;
             if high == 0 {
@@ -443,13 +456,12 @@ impl Gate {
                     s = step(s, ascii[usize::from(c)]);
                 }
                 i += 8;
+                left -= 8;
             } else {
                 let m = (high.trailing_zeros() / 8) as usize;
                 for &c in &k[..m] {
                     s = step(s, ascii[usize::from(c)]);
                 }
-                // Most are Latin-1 letters (0xC3, then a byte of k or
-                // the next one).
                 let j = i + m;
                 let (class, l) = match (b[j], b.get(j + 1)) {
                     (0xC3, Some(&d)) => (self.latin1[usize::from(d & 0x3F)], 2),
@@ -457,12 +469,13 @@ impl Gate {
                 };
                 s = step(s, class);
                 i = j + l;
+                left -= m + 1;
             }
             if s == hit {
-                return true;
+                return (true, crate::byte_after(b, i, left));
             }
         }
-        while i < b.len() {
+        while left > 0 && i < b.len() {
             let c = b[i];
             let (class, l) = if c < 0x80 {
                 (ascii[usize::from(c)], 1)
@@ -471,8 +484,9 @@ impl Gate {
             };
             s = step(s, class);
             i += l;
+            left -= 1;
         }
-        step(s, self.sep) == hit
+        (step(s, self.sep) == hit, i)
     }
 
     /// Number of states (tests).

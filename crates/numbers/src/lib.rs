@@ -109,11 +109,13 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
             (pb, pc) = (0, 0);
         }
         let b0 = byte_after(t, pb, s.span.start - pc);
-        let b1 = byte_after(t, b0, s.span.end.saturating_sub(s.span.start));
+        // The gate reads the sentence while finding where it ends.
+        let chars = s.span.end.saturating_sub(s.span.start);
+        let (passes, b1) = GATE_DFA.passes_within(&doc.text, b0, chars);
         (pb, pc) = (b1, s.span.end.max(s.span.start));
         let bs = ByteSpan::new(b0, b1);
         let text = bs.slice(&doc.text);
-        if !passes_gate(text) {
+        if !(passes || un_alone(text)) {
             continue;
         }
         n.fill(text);
@@ -352,10 +354,17 @@ static GATE_DFA: LazyLock<gate::Gate> =
 
 /// A quick look at a sentence before folding and tokenizing it: digits,
 /// or a word of [`CORE`], or a Roman ordinal (the same answer as
-/// [`maybe_has_item`], in one table lookup per byte).
-#[inline]
+/// [`maybe_has_item`], in one table lookup per byte); `extract` asks
+/// [`gate::Gate::passes_within`] and [`un_alone`] the same.
+#[cfg(test)]
 fn passes_gate(text: &str) -> bool {
-    matches!(text.trim(), "un" | "une" | "Un" | "Une") || GATE_DFA.passes(text)
+    un_alone(text) || GATE_DFA.passes(text)
+}
+
+/// A sentence that is only "un" or "une" (an item by itself).
+#[inline]
+fn un_alone(text: &str) -> bool {
+    matches!(text.trim(), "un" | "une" | "Un" | "Une")
 }
 
 /// ASCII folds of the Latin-1 letters U+00C0 … U+00FF by their low six bits
@@ -1383,6 +1392,62 @@ mod tests {
             i += step;
         }
         false
+    }
+
+    #[test]
+    fn gate_finds_sentence_ends() {
+        let pieces = [
+            "a",
+            "é",
+            "€",
+            "𝄞",
+            " ",
+            "12",
+            "’",
+            "œuvre",
+            "mars",
+            "Le",
+            "cet",
+            " été",
+            "XXe",
+            "abcdefghij",
+            "ʼ",
+            "×",
+            "\u{a0}",
+            "Ç",
+        ];
+        let mut seed = 5u64;
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..(seed % 200) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let n = text.chars().count();
+            let t = text.as_bytes();
+            let mut c0 = 0;
+            while c0 <= n {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let len = (seed >> 33) as usize % 40;
+                let b0 = byte_after(t, 0, c0);
+                let b1 = byte_after(t, b0, len);
+                let want = (GATE_DFA.passes(&text[b0..b1]), b1);
+                assert_eq!(
+                    GATE_DFA.passes_within(&text, b0, len),
+                    want,
+                    "{text} {c0} {len}"
+                );
+                c0 += len.max(1);
+            }
+            assert_eq!(
+                GATE_DFA.passes_within(&text, 0, usize::MAX),
+                (GATE_DFA.passes(&text), text.len())
+            );
+        }
     }
 
     #[test]
