@@ -38,7 +38,7 @@ const TABLE: usize = 1 << 18;
 /// The longest word that counts.
 const MAX_LEN: usize = 24;
 
-/// The first words of pairs, by kind (bit 0 is "any word").
+/// The first words of pairs, by kind (0 is none of them).
 const MARKERS: [(&str, u8); 9] = [
     ("cet", 1),
     ("l", 1),
@@ -432,7 +432,7 @@ impl Gate {
 
     /// Reads the `chars` code points of `text` from byte `start` (a code
     /// point boundary), or up to its end: whether they pass (as
-    /// [`Gate::passes`] on them) and the byte where they end. One pass for
+    /// `Gate::passes` on them, in the tests) and the byte where they end. One pass for
     /// both: the end is found while the gate reads.
     #[inline]
     pub fn passes_within(&self, text: &str, start: usize, chars: usize) -> (bool, usize) {

@@ -25,16 +25,17 @@
 //!
 //! # Performance
 //!
-//! Most of a text holds no number. A sentence's byte offsets are found by
-//! walking on from the previous sentence, eight bytes at a time. A
-//! sentence is folded and tokenized only when it has a digit or a word of
-//! the core lexicon: this gate is a deterministic automaton (`gate`),
-//! built once from the core words and the gate's other rules, that reads
-//! a sentence in one table lookup per byte (eight ASCII bytes without a
-//! test in between); the word-by-word gate it replaces is kept in the
-//! tests as its reference. One bit per (first letter, last letter,
-//! length) pre-tests the tokens of a sentence for core words. Folding and tokenizing are one
-//! pass over the original bytes with a byte class table; lowercase ASCII
+//! Most of a text holds no number. A sentence is folded and tokenized
+//! only when it has a digit or a word of the core lexicon. This gate is a
+//! deterministic automaton (`gate`), built once from the core words and
+//! the gate's other rules (pairs such as "cet été", Roman ordinals), that
+//! reads a sentence in one table lookup per byte (runs of ASCII bytes
+//! without a test in between) and finds where the sentence ends (its
+//! span is in code points) in the same pass; the start of a sentence is
+//! found by walking on from the end of the previous one. The word-by-word
+//! gate it replaces is kept in the tests as its reference. One bit per
+//! (first letter, last letter, length) pre-tests the tokens of a sentence
+//! for core words. Folding and tokenizing are one pass over the original bytes with a byte class table; lowercase ASCII
 //! tokens are not copied. A token starts a match only when a core word is
 //! at most three tokens away; dates are tried only near a token that can
 //! be part of one; the grammars of a family of words (parts of the day,
@@ -348,7 +349,7 @@ fn core_words() -> FxSet<String> {
     words
 }
 
-/// The gate of [`passes_gate`], built once from [`CORE`].
+/// The sentence gate (see `gate`), built once from [`CORE`].
 static GATE_DFA: LazyLock<gate::Gate> =
     LazyLock::new(|| gate::Gate::new(CORE.words.iter().map(Vec::as_slice)));
 
