@@ -365,7 +365,11 @@ fn passes_gate(text: &str) -> bool {
 /// A sentence that is only "un" or "une" (an item by itself).
 #[inline]
 fn un_alone(text: &str) -> bool {
-    matches!(text.trim(), "un" | "une" | "Un" | "Une")
+    // Most sentences neither start nor end with a space: no trimming.
+    let spaced = text.chars().next().is_some_and(char::is_whitespace)
+        || text.chars().next_back().is_some_and(char::is_whitespace);
+    let t = if spaced { text.trim() } else { text };
+    matches!(t, "un" | "une" | "Un" | "Une")
 }
 
 /// ASCII folds of the Latin-1 letters U+00C0 … U+00FF by their low six bits
@@ -522,7 +526,7 @@ fn maybe_has_item(text: &str) -> bool {
     }
 }
 
-/// A pre-test of [`ascii_word_may_hit`] and [`word_hits`]: a bit per key
+/// A pre-test of `ascii_word_may_hit` and `word_hits` (tests): a bit per key
 /// of [`CoreSet::key`] (first and last letter, length), set for the words
 /// of [`CORE`] and for the other words these tests may pass (Roman
 /// ordinals, "aujourd", the words of a pair).
@@ -1654,6 +1658,10 @@ mod tests {
             "Ελλάδα Ωmega ǅ ŒUVRE œuvre".into(),
             "Une".into(),
             " une ".into(),
+            "une\n".into(),
+            "\u{2009}Un".into(),
+            "\u{a0}un\u{a0}".into(),
+            "une fois".into(),
         ];
         let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
         for e in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
