@@ -25,15 +25,17 @@
 //!
 //! # Performance
 //!
-//! Most of a text holds no number. A sentence's byte offsets are found by
-//! walking on from the previous sentence, eight bytes at a time. A
-//! sentence is folded and tokenized only when it has a digit (tested eight
-//! bytes at a time) or a word of the core lexicon: its words are split on
-//! bytes (runs of ASCII letters and non-letters skipped eight bytes at a
-//! time), and a word is looked up only when one bit per (first letter,
-//! last letter, length) lets it through; the same bit pre-tests the
-//! tokens of a sentence for core words. Folding and tokenizing are one
-//! pass over the original bytes with a byte class table; lowercase ASCII
+//! Most of a text holds no number. A sentence is folded and tokenized
+//! only when it has a digit or a word of the core lexicon. This gate is a
+//! deterministic automaton (`gate`), built once from the core words and
+//! the gate's other rules (pairs such as "cet été", Roman ordinals), that
+//! reads a sentence in one table lookup per byte (runs of ASCII bytes
+//! without a test in between) and finds where the sentence ends (its
+//! span is in code points) in the same pass; the start of a sentence is
+//! found by walking on from the end of the previous one. The word-by-word
+//! gate it replaces is kept in the tests as its reference. One bit per
+//! (first letter, last letter, length) pre-tests the tokens of a sentence
+//! for core words. Folding and tokenizing are one pass over the original bytes with a byte class table; lowercase ASCII
 //! tokens are not copied. A token starts a match only when a core word is
 //! at most three tokens away; dates are tried only near a token that can
 //! be part of one; the grammars of a family of words (parts of the day,
@@ -44,12 +46,14 @@
 //! reuse the buffers of the previous one. The stage's speed is measured by
 //! `cargo bench -p frclaims-numbers --bench numbers`.
 //!
-//! Most of the remaining time goes to the grammars tried at words that
-//! only start an item ("de", "la", "plus"), to the word-by-word gate over
-//! every sentence without digits, and to tokenizing whole sentences; the
-//! next steps are a first-token dispatch per grammar form, a gate that
-//! splits several words per eight-byte load, and tokenizing only windows
-//! around the key words.
+//! Most of the remaining time goes to the grammars (about a third),
+//! to folding, tokenizing and looking up the words of whole sentences
+//! (about a quarter) and to the gate. Attempts at words that only start an
+//! item ("de", "la", "les") and never succeed on the bench corpus take a
+//! small part of the grammars' time; the sentences that pass the gate
+//! only because a capitalized word such as "Le", "Ce" or "Chine" reads
+//! as a Roman ordinal are kept, since their items may depend on it ("un
+//! rouble" is read before such a word).
 //!
 //! ```
 //! use frclaims_model::{Dim, Document, Meta, MetaField, Sentence, Span, Value};
@@ -70,6 +74,7 @@
 
 mod cal;
 mod cx;
+mod gate;
 mod item;
 mod lex;
 mod measure;
@@ -105,11 +110,13 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
             (pb, pc) = (0, 0);
         }
         let b0 = byte_after(t, pb, s.span.start - pc);
-        let b1 = byte_after(t, b0, s.span.end.saturating_sub(s.span.start));
+        // The gate reads the sentence while finding where it ends.
+        let chars = s.span.end.saturating_sub(s.span.start);
+        let (passes, b1) = GATE_DFA.passes_within(&doc.text, b0, chars);
         (pb, pc) = (b1, s.span.end.max(s.span.start));
         let bs = ByteSpan::new(b0, b1);
         let text = bs.slice(&doc.text);
-        if !maybe_has_item(text) {
+        if !(passes || un_alone(text)) {
             continue;
         }
         n.fill(text);
@@ -230,6 +237,7 @@ impl CoreSet {
     }
 
     /// False when `w` is surely not in the set (its pre-tests only).
+    #[cfg(test)]
     #[inline(always)]
     fn may_contain(&self, w: &[u8]) -> bool {
         let k = CoreSet::key(w);
@@ -341,6 +349,29 @@ fn core_words() -> FxSet<String> {
     words
 }
 
+/// The sentence gate (see `gate`), built once from [`CORE`].
+static GATE_DFA: LazyLock<gate::Gate> =
+    LazyLock::new(|| gate::Gate::new(CORE.words.iter().map(Vec::as_slice)));
+
+/// A quick look at a sentence before folding and tokenizing it: digits,
+/// or a word of [`CORE`], or a Roman ordinal (the same answer as
+/// [`maybe_has_item`], in one table lookup per byte); `extract` asks
+/// [`gate::Gate::passes_within`] and [`un_alone`] the same.
+#[cfg(test)]
+fn passes_gate(text: &str) -> bool {
+    un_alone(text) || GATE_DFA.passes(text)
+}
+
+/// A sentence that is only "un" or "une" (an item by itself).
+#[inline]
+fn un_alone(text: &str) -> bool {
+    // Most sentences neither start nor end with a space: no trimming.
+    let spaced = text.chars().next().is_some_and(char::is_whitespace)
+        || text.chars().next_back().is_some_and(char::is_whitespace);
+    let t = if spaced { text.trim() } else { text };
+    matches!(t, "un" | "une" | "Un" | "Une")
+}
+
 /// ASCII folds of the Latin-1 letters U+00C0 … U+00FF by their low six bits
 /// (the second byte of their UTF-8 form is 0x80 + these bits), upper and
 /// lower case alike: à á â ã ä å æ ç è é ê ë ì í î ï ð ñ ò ó ô õ ö × ø ù ú û
@@ -349,6 +380,7 @@ const LATIN1_FOLD: [u8; 64] = *b"aaaaaa#ceeeeiiii#nooooo#ouuuuy##aaaaaa#ceeeeiii
 
 /// A quick look at a sentence before folding and tokenizing it: digits,
 /// or a word of [`CORE`] (folded word by word), or a Roman ordinal.
+#[cfg(test)]
 fn maybe_has_item(text: &str) -> bool {
     let b = text.as_bytes();
     // Digits eight bytes at a time.
@@ -494,7 +526,7 @@ fn maybe_has_item(text: &str) -> bool {
     }
 }
 
-/// A pre-test of [`ascii_word_may_hit`] and [`word_hits`]: a bit per key
+/// A pre-test of `ascii_word_may_hit` and `word_hits` (tests): a bit per key
 /// of [`CoreSet::key`] (first and last letter, length), set for the words
 /// of [`CORE`] and for the other words these tests may pass (Roman
 /// ordinals, "aujourd", the words of a pair).
@@ -535,6 +567,7 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
 
 /// For each of the eight bytes of `w`, its high bit set when the byte is
 /// an ASCII digit.
+#[cfg(test)]
 #[inline(always)]
 fn digit_bits(w: u64) -> u64 {
     const HI: u64 = 0x8080_8080_8080_8080;
@@ -584,6 +617,7 @@ fn word8(b: &[u8], i: usize) -> Option<u64> {
 
 /// For each of the eight bytes of `w`, its high bit set when the byte is
 /// an ASCII letter.
+#[cfg(test)]
 #[inline(always)]
 fn letter_bits(w: u64) -> u64 {
     const HI: u64 = 0x8080_8080_8080_8080;
@@ -598,6 +632,7 @@ fn letter_bits(w: u64) -> u64 {
 
 /// The first offset at or after `i` that is not an ASCII letter (or the
 /// end), eight bytes at a time.
+#[cfg(test)]
 #[inline(always)]
 fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
     while let Some(w) = word8(b, i) {
@@ -615,6 +650,7 @@ fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
 
 /// The first offset at or after `i` that is an ASCII letter or not ASCII
 /// (or the end), eight bytes at a time.
+#[cfg(test)]
 #[inline(always)]
 fn ascii_others_end(b: &[u8], mut i: usize) -> usize {
     while let Some(w) = word8(b, i) {
@@ -635,6 +671,7 @@ fn ascii_others_end(b: &[u8], mut i: usize) -> usize {
 /// five bits of letters, the same in both cases), not one of the words of
 /// a pair, not "aujourd", not a Roman ordinal (its first letter is one of
 /// "IVXLCe", its last "e" or "r").
+#[cfg(test)]
 #[inline(always)]
 fn ascii_word_may_hit(w: &[u8]) -> bool {
     let last = w[w.len() - 1] | 0x20;
@@ -652,6 +689,7 @@ fn ascii_word_may_hit(w: &[u8]) -> bool {
 
 /// True when the folded word `w` (2 to 24 letters, `orig` its original
 /// bytes), after the folded word `p`, is a key word of the gate.
+#[cfg(test)]
 fn word_hits(w: &[u8], p: &[u8], orig: &[u8]) -> bool {
     // "XXe", "Ier": a Roman number (ASCII capitals) and an ordinal
     // suffix.
@@ -1362,6 +1400,62 @@ mod tests {
     }
 
     #[test]
+    fn gate_finds_sentence_ends() {
+        let pieces = [
+            "a",
+            "é",
+            "€",
+            "𝄞",
+            " ",
+            "12",
+            "’",
+            "œuvre",
+            "mars",
+            "Le",
+            "cet",
+            " été",
+            "XXe",
+            "abcdefghij",
+            "ʼ",
+            "×",
+            "\u{a0}",
+            "Ç",
+        ];
+        let mut seed = 5u64;
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..(seed % 200) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let n = text.chars().count();
+            let t = text.as_bytes();
+            let mut c0 = 0;
+            while c0 <= n {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let len = (seed >> 33) as usize % 40;
+                let b0 = byte_after(t, 0, c0);
+                let b1 = byte_after(t, b0, len);
+                let want = (GATE_DFA.passes(&text[b0..b1]), b1);
+                assert_eq!(
+                    GATE_DFA.passes_within(&text, b0, len),
+                    want,
+                    "{text} {c0} {len}"
+                );
+                c0 += len.max(1);
+            }
+            assert_eq!(
+                GATE_DFA.passes_within(&text, 0, usize::MAX),
+                (GATE_DFA.passes(&text), text.len())
+            );
+        }
+    }
+
+    #[test]
     fn offsets_as_char_indices() {
         let mut text = String::new();
         let pieces = ["a", "é", "€", "𝄞", " ", "12", "’", "œuvre"];
@@ -1564,6 +1658,10 @@ mod tests {
             "Ελλάδα Ωmega ǅ ŒUVRE œuvre".into(),
             "Une".into(),
             " une ".into(),
+            "une\n".into(),
+            "\u{2009}Un".into(),
+            "\u{a0}un\u{a0}".into(),
+            "une fois".into(),
         ];
         let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
         for e in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
@@ -1611,7 +1709,24 @@ mod tests {
             "ete", "suite", "moment", "present", "travail", "quatre", "mars", "XIXe",
         ] {
             for p in [
-                "cet", "de", "ce", "a", "le", "tout de", "en ce", "l'", "abcdefgh",
+                "cet",
+                "de",
+                "ce",
+                "a",
+                "le",
+                "tout de",
+                "en ce",
+                "l'",
+                "abcdefgh",
+                "pendant",
+                "d'",
+                "à",
+                "l’",
+                "en",
+                "après le",
+                "Cet",
+                "PENDANT",
+                "cette",
             ] {
                 for pad in ["", " ", "       ", "xxxxxxxxxxxx "] {
                     texts.push(format!("{pad}{p} {w}"));
@@ -1620,8 +1735,76 @@ mod tests {
                 }
             }
         }
+        // Core words, pair words and Roman ordinals, some of their
+        // letters accented, capitalized or glued to others.
+        let mut words: Vec<String> = CORE
+            .words
+            .iter()
+            .filter_map(|w| String::from_utf8(w.clone()).ok())
+            .collect();
+        words.sort();
+        words.extend(
+            [
+                "ete",
+                "suite",
+                "moment",
+                "present",
+                "travail",
+                "cet",
+                "l",
+                "en",
+                "d",
+                "pendant",
+                "de",
+                "ce",
+                "a",
+                "à",
+                "le",
+                "tout",
+                "aujourd",
+                "aujourdʼ",
+                "XIXe",
+                "IIIe",
+                "Ier",
+                "XIXer",
+                "Le",
+                "Ce",
+                "CCCCCCCCCCCCCCCCCCCCCCCe",
+                "CCCCCCCCCCCCCCCCCCCCCCCCe",
+                "anticonstitutionnellement",
+                "quatre-vingt",
+            ]
+            .map(String::from),
+        );
+        let marks = [
+            " ", " ", " ", ", ", "'", "’", "ʼ", "-", "\u{a0}", "«", "×", "5", "ª",
+        ];
+        for _ in 0..30_000 {
+            let mut t = String::new();
+            for _ in 0..(1 + seed % 6) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let r = (seed >> 20) as usize;
+                let w = &words[r % words.len()];
+                let w: String = match (r >> 12) % 6 {
+                    0 => w.replacen('e', "é", 1),
+                    1 => w.to_uppercase(),
+                    2 => w.replacen('a', "À", 1),
+                    3 => format!("{w}{}", &words[(r >> 16) % words.len()]),
+                    _ => w.clone(),
+                };
+                t.push_str(&w);
+                t.push_str(marks[(r >> 24) % marks.len()]);
+            }
+            texts.push(t);
+        }
+        // The automaton stays well inside its table (about 1100 states of
+        // 37 classes today).
+        assert!(GATE_DFA.states() * GATE_DFA.classes() < 1 << 17);
         for t in &texts {
             assert_eq!(maybe_has_item(t), maybe_has_item_reference(t), "{t}");
+            assert_eq!(passes_gate(t), maybe_has_item(t), "{t}");
         }
     }
 
