@@ -855,11 +855,22 @@ fn is_core(cx: &Cx, i: usize) -> bool {
             phrase_word
                 || CORE.contains(t.norm)
                 || (cx.len() == 1 && matches!(t.norm, "un" | "une"))
-                || (t.orig.len() >= 2
-                    && matches!(t.orig.as_bytes()[0], b'I' | b'V' | b'X' | b'L' | b'C')
-                    && t.orig.ends_with('e'))
+                || roman_ordinal_word(t.orig)
         }
     }
+}
+
+/// A Roman ordinal as [`num::ordinal`] reads one: Roman capitals and an
+/// ordinal suffix ("XXIe", "IIIe", "Ier", "Ve", "XIXème"), two capitals at
+/// least but for "I", "V" and "X" — not "Le", "Ce" or "Chine".
+fn roman_ordinal_word(w: &str) -> bool {
+    matches!(w.as_bytes().first(), Some(b'I' | b'V' | b'X' | b'L' | b'C'))
+        && ["eme", "ème", "er", "e"].iter().any(|suf| {
+            w.strip_suffix(suf).is_some_and(|stem| {
+                (stem.len() >= 2 || matches!(stem, "I" | "V" | "X"))
+                    && stem.bytes().all(|c| b"IVXLCDM".contains(&c))
+            })
+        })
 }
 
 /// Tense markers of `data/tense.tsv`, by kind.
@@ -1613,9 +1624,7 @@ mod tests {
                 phrase_word
                     || CORE.contains(t.norm)
                     || (cx.len() == 1 && matches!(t.norm, "un" | "une"))
-                    || (t.orig.len() >= 2
-                        && matches!(t.orig.as_bytes()[0], b'I' | b'V' | b'X' | b'L' | b'C')
-                        && t.orig.ends_with('e'))
+                    || roman_ordinal_word(t.orig)
             }
         }
     }
