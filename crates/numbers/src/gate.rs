@@ -4,7 +4,7 @@
 //! or a word (a maximal run of letters, folded, 2 to 24 of them) that is a
 //! core word, "aujourd", a word of a pair after its first word ("cet
 //! été", "de suite", "ce moment", "à présent", "le travail"), or a Roman
-//! ordinal written in ASCII ("XXe", "IIIe", "XIXer"). `maybe_has_item`
+//! ordinal written in ASCII ("XXe", "IIIe", "XIXer", "Ve"; not "Le", "Ce"). `maybe_has_item`
 //! (tests) finds these word by word; [`Gate`] is a deterministic automaton
 //! built once from the same rules, so that a sentence costs one table
 //! lookup per byte (bytes outside ASCII are first mapped to the letter
@@ -60,10 +60,16 @@ const PAIRS: [(&str, u8); 5] = [
     ("travail", 5),
 ];
 
-/// How a word that can still be a Roman ordinal ends.
+/// How far a word that can still be a Roman ordinal has got: nothing read,
+/// a Roman stem of one capital (I, V or X, which can stand alone; L or C,
+/// which cannot: "Le", "Ce"), a stem of two capitals or more, then the
+/// suffix "e" or "er".
 const R_OTHER: u8 = 0;
 const R_E: u8 = 1;
 const R_ER: u8 = 2;
+const R_ONE: u8 = 3;
+const R_ONE_LC: u8 = 4;
+const R_STEM: u8 = 5;
 
 /// No trie node, no Roman ending.
 const NONE: u32 = u32::MAX;
@@ -208,10 +214,13 @@ impl Rules {
                 let roman_ok = (sym - 2) % 2 == 1;
                 let k = usize::from(c.len);
                 let roman = if c.roman != R_NONE && roman_ok && (b != b'r' || k > 2) {
-                    match b {
-                        b'e' => R_E,
-                        b'r' if c.roman == R_E => R_ER,
-                        _ => R_OTHER,
+                    match (b, c.roman) {
+                        (b'e', R_ONE | R_STEM) => R_E,
+                        (b'r', R_E) => R_ER,
+                        (b'i' | b'v' | b'x', R_OTHER) => R_ONE,
+                        (b'l' | b'c', R_OTHER) => R_ONE_LC,
+                        (b'i' | b'v' | b'x' | b'l' | b'c', R_ONE | R_ONE_LC | R_STEM) => R_STEM,
+                        _ => R_NONE,
                     }
                 } else {
                     R_NONE

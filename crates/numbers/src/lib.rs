@@ -696,7 +696,8 @@ fn word_hits(w: &[u8], p: &[u8], orig: &[u8]) -> bool {
     let roman_ordinal = (w.ends_with(b"e") || w.ends_with(b"er"))
         && orig.iter().enumerate().all(|(k, &o)| {
             matches!(o, b'I' | b'V' | b'X' | b'L' | b'C' | b'e') || (o == b'r' && k > 2)
-        });
+        })
+        && roman_stem(orig);
     // Words that are dates only after another: "cet été", "tout de
     // suite", "en ce moment", "à présent", "après le travail".
     let pair = match w {
@@ -858,6 +859,18 @@ fn is_core(cx: &Cx, i: usize) -> bool {
                 || roman_ordinal_word(t.orig)
         }
     }
+}
+
+/// The ASCII word `orig`, less its suffix "e" or "er", is Roman capitals
+/// that [`roman_ordinal_word`] accepts: two at least, or "I", "V", "X".
+#[cfg(test)]
+fn roman_stem(orig: &[u8]) -> bool {
+    let stem = orig
+        .strip_suffix(b"er")
+        .or_else(|| orig.strip_suffix(b"e"))
+        .unwrap_or(orig);
+    (stem.len() >= 2 || matches!(stem, b"I" | b"V" | b"X"))
+        && stem.iter().all(|c| b"IVXLC".contains(c))
 }
 
 /// A Roman ordinal as [`num::ordinal`] reads one: Roman capitals and an
@@ -1383,7 +1396,9 @@ mod tests {
             if (2..=word.len()).contains(&len) {
                 let w = &word[..len];
                 let p = || &prev[..plen.min(prev.len())];
-                let roman_ordinal = roman && (w.ends_with(b"e") || w.ends_with(b"er"));
+                let roman_ordinal = roman
+                    && (w.ends_with(b"e") || w.ends_with(b"er"))
+                    && roman_stem(&b[i - len..i]);
                 // Words that are dates only after another: "cet été", "tout de
                 // suite", "en ce moment", "à présent", "après le travail".
                 let pair = match w {
