@@ -35,8 +35,8 @@
 //! found by walking on from the end of the previous one. The word-by-word
 //! gate it replaces is kept in the tests as its reference. One bit per
 //! (first letter, last letter, length) pre-tests the tokens of a sentence
-//! for core words. Folding and tokenizing are one pass over the original bytes with a byte class table; lowercase ASCII
-//! tokens are not copied. A token starts a match only when a core word is
+//! for core words. Folding and tokenizing are one pass over the original
+//! bytes with a byte class table; lowercase ASCII tokens are not copied. A token starts a match only when a core word is
 //! at most three tokens away; dates are tried only near a token that can
 //! be part of one; the grammars of a family of words (parts of the day,
 //! seasons, units of time) only when the sentence has one. Phrase lists are
@@ -50,10 +50,9 @@
 //! to folding, tokenizing and looking up the words of whole sentences
 //! (about a quarter) and to the gate. Attempts at words that only start an
 //! item ("de", "la", "les") and never succeed on the bench corpus take a
-//! small part of the grammars' time; the sentences that pass the gate
-//! only because a capitalized word such as "Le", "Ce" or "Chine" reads
-//! as a Roman ordinal are kept, since their items may depend on it ("un
-//! rouble" is read before such a word).
+//! small part of the grammars' time. A Roman ordinal counts as a key
+//! word only when it reads as one (`roman_ordinal_word`: "XXIe", "Ve"),
+//! so "Le", "Ce" and "Chine" open neither the gate nor a match.
 //!
 //! ```
 //! use frclaims_model::{Dim, Document, Meta, MetaField, Sentence, Span, Value};
