@@ -20,7 +20,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, usize> {
 /// [`decode`], taking the bytes by value: valid UTF-8 becomes the text
 /// without a copy.
 pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, usize> {
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    if let Some(offset) = memchr::memchr(0, &bytes) {
         return Err(offset);
     }
     if bytes.starts_with(b"\xEF\xBB\xBF") {
