@@ -21,6 +21,9 @@ pub(crate) fn first_columns(text: &str, sentences: &[(usize, usize)], cands: &mu
     if !text.as_bytes().contains(&b'|') {
         return;
     }
+    // Sorted, so that the mentions at a cell are found by binary search
+    // (a table may have thousands of rows).
+    cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Consecutive data rows: their first cells, as byte ranges.
     let mut table: Vec<(usize, usize)> = Vec::new();
     let mut added = Vec::new();
@@ -81,16 +84,22 @@ fn type_column<'f>(
     // Cells the rules left untyped: a guess at them (its index), or none.
     let mut untyped = Vec::new();
     for &(start, end) in cells {
-        let exact = cands.iter().position(|c| c.start == start && c.end == end);
+        // The mentions starting in the cell, and the one before it.
+        let from = cands.partition_point(|c| c.start < start);
+        let exact = cands[from..]
+            .iter()
+            .take_while(|c| c.start == start)
+            .position(|c| c.end == end)
+            .map(|k| from + k);
+        let overlaps = from > 0 && cands[from - 1].end > start
+            || cands.get(from).is_some_and(|c| c.start < end);
         match exact {
             Some(k) if cands[k].trust == Trust::Sure => {
                 typed += 1;
                 counts[label_index(cands[k].label)] += 1;
             }
             Some(k) => untyped.push((start, end, Some(k))),
-            None if !cands.iter().any(|c| c.start < end && c.end > start) => {
-                untyped.push((start, end, None))
-            }
+            None if !overlaps => untyped.push((start, end, None)),
             None => {}
         }
     }
