@@ -1471,10 +1471,20 @@ mod tests {
                     want,
                     "{text} {c0} {len}"
                 );
+                // The byte table reads as the class table.
+                assert_eq!(
+                    GATE_DFA.passes_within_classes(&text, b0, len),
+                    want,
+                    "{text} {c0} {len}"
+                );
                 c0 += len.max(1);
             }
             assert_eq!(
                 GATE_DFA.passes_within(&text, 0, usize::MAX),
+                (GATE_DFA.passes(&text), text.len())
+            );
+            assert_eq!(
+                GATE_DFA.passes_within_classes(&text, 0, usize::MAX),
                 (GATE_DFA.passes(&text), text.len())
             );
         }
