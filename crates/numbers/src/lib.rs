@@ -30,7 +30,9 @@
 //! deterministic automaton (`gate`), built once from the core words and
 //! the gate's other rules (pairs such as "cet été", Roman ordinals), that
 //! reads a sentence in one table lookup per byte (runs of ASCII bytes
-//! without a test in between) and finds where the sentence ends (its
+//! without a test in between; an ASCII byte indexes a transition table by
+//! byte, without a class lookup, other characters go by class; the
+//! class-only reader is kept in the tests and must agree) and finds where the sentence ends (its
 //! span is in code points) in the same pass; the start of a sentence is
 //! found by walking on from the end of the previous one. The word-by-word
 //! gate it replaces is kept in the tests as its reference. One bit per
