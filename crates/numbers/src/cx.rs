@@ -1,6 +1,6 @@
 //! The parsing context of one sentence: its tokens and the reference time.
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 use std::sync::LazyLock;
 
 use crate::cal::Dt;
@@ -388,10 +388,8 @@ pub struct Cx<'a> {
     pub past: Cell<Option<bool>>,
     /// Token where the expression being read starts.
     pub at: Cell<usize>,
-    /// Finds the tense markers of the sentence: (byte offset, is past).
-    pub tense_fn: fn(&Cx) -> Vec<(usize, bool)>,
-    /// The tense markers, found on first need.
-    pub tense: OnceCell<Vec<(usize, bool)>>,
+    /// The tense marker at a token, if any (is past).
+    pub tense_fn: fn(&Cx, usize) -> Option<bool>,
     /// Tense when the sentence has no marker.
     pub default_past: bool,
     /// For each token, whether a token holding a number or date is near
@@ -463,8 +461,7 @@ impl<'a> Cx<'a> {
             r,
             past: Cell::new(Some(past)),
             at: Cell::new(0),
-            tense_fn: |_| Vec::new(),
-            tense: OnceCell::new(),
+            tense_fn: |_, _| None,
             default_past: past,
             near: cleared(b.near),
             core: cleared(b.core),
@@ -501,14 +498,31 @@ impl<'a> Cx<'a> {
         if let Some(p) = self.past.get() {
             return p;
         }
-        let b0 = self.t.get(self.at.get()).map(|t| t.b0).unwrap_or(0);
-        let past = self
-            .tense
-            .get_or_init(|| (self.tense_fn)(self))
-            .iter()
-            .min_by_key(|(b, _)| b.abs_diff(b0))
-            .map(|&(_, p)| p)
-            .unwrap_or(self.default_past);
+        // The nearest marker at or after the start, then the nearest
+        // before it if it is as near (the first of two as near wins).
+        let at = self.at.get();
+        let (b0, from) = match self.t.get(at) {
+            Some(t) => (t.b0, at),
+            None => (0, 0),
+        };
+        let mut best = None;
+        for j in from..self.t.len() {
+            if let Some(p) = (self.tense_fn)(self, j) {
+                best = Some((self.t[j].b0 - b0, p));
+                break;
+            }
+        }
+        for j in (0..from).rev() {
+            let d = b0 - self.t[j].b0;
+            if best.is_some_and(|(bd, _)| d > bd) {
+                break;
+            }
+            if let Some(p) = (self.tense_fn)(self, j) {
+                best = Some((d, p));
+                break;
+            }
+        }
+        let past = best.map(|(_, p)| p).unwrap_or(self.default_past);
         self.past.set(Some(past));
         past
     }

@@ -155,7 +155,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
             buffers = cx.into_buffers();
             continue;
         }
-        cx.tense_fn = tense_marks;
+        cx.tense_fn = tense_mark;
         tcore.clear();
         tcore.extend((0..cx.len()).map(|i| core[i] && is_time_core(&cx, i)));
         near(&tcore, 4, &mut cx.near_time);
@@ -936,55 +936,61 @@ static TENSE: LazyLock<Tense> = LazyLock::new(|| {
     }
 });
 
-/// Tense markers of a sentence: (original byte offset, is past).
+/// Tense markers of a sentence: (original byte offset, is past) (tests:
+/// the reference of [`Cx::is_past`]'s search).
+#[cfg(test)]
 fn tense_marks(cx: &Cx) -> Vec<(usize, bool)> {
-    let mut v = Vec::new();
+    (0..cx.len())
+        .filter_map(|i| tense_mark(cx, i).map(|p| (cx.t[i].b0, p)))
+        .collect()
+}
+
+/// The tense marker at token `i`, if any: is past.
+fn tense_mark(cx: &Cx, i: usize) -> Option<bool> {
     let tense = &*TENSE;
-    for (i, t) in cx.t.iter().enumerate() {
-        if t.kind != Kind::Word {
-            continue;
-        }
-        let w = t.norm;
-        // "à" folds to "a": the auxiliary is the unaccented word.
-        if tense.aux_sig.may_have(w)
-            && tense.aux.iter().any(|x| x == w)
-            && !t.orig.contains('à')
-            && !t.orig.contains('À')
+    let t = cx.tok(i)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    let w = t.norm;
+    // "à" folds to "a": the auxiliary is the unaccented word.
+    if tense.aux_sig.may_have(w)
+        && tense.aux.iter().any(|x| x == w)
+        && !t.orig.contains('à')
+        && !t.orig.contains('À')
+    {
+        let mut k = i + 1;
+        while cx
+            .word(k)
+            .is_some_and(|a| tense.adverb.iter().any(|x| x == a))
         {
-            let mut k = i + 1;
-            while cx
-                .word(k)
-                .is_some_and(|a| tense.adverb.iter().any(|x| x == a))
-            {
-                k += 1;
-            }
-            if let Some(p) = cx
-                .tok(k)
-                .filter(|p| p.kind == Kind::Word && p.orig.len() > 2)
-            {
-                let o = p.orig.to_lowercase();
-                if tense.participle.iter().any(|e| o.ends_with(e.as_str())) && !o.ends_with("rait")
-                {
-                    v.push((t.b0, true));
-                    continue;
-                }
-            }
+            k += 1;
         }
-        let imperfect = w.len() > 4
-            && (w.ends_with("ait") || w.ends_with("aient"))
-            && !(w.ends_with("rait") || w.ends_with("raient"));
-        if imperfect {
-            v.push((t.b0, true));
-        } else if (tense.future_sig.may_have(w) && tense.future.iter().any(|x| x == w))
-            || (w.len() > 5
-                && tense.future_last[usize::from(w.as_bytes()[w.len() - 1])]
-                && tense.future_end.iter().any(|e| w.ends_with(e.as_str())))
-            || (w == "ici" && i > 0 && cx.is(i - 1, "d'"))
+        if let Some(p) = cx
+            .tok(k)
+            .filter(|p| p.kind == Kind::Word && p.orig.len() > 2)
         {
-            v.push((t.b0, false));
+            let o = p.orig.to_lowercase();
+            if tense.participle.iter().any(|e| o.ends_with(e.as_str())) && !o.ends_with("rait") {
+                return Some(true);
+            }
         }
     }
-    v
+    let imperfect = w.len() > 4
+        && (w.ends_with("ait") || w.ends_with("aient"))
+        && !(w.ends_with("rait") || w.ends_with("raient"));
+    if imperfect {
+        Some(true)
+    } else if (tense.future_sig.may_have(w) && tense.future.iter().any(|x| x == w))
+        || (w.len() > 5
+            && tense.future_last[usize::from(w.as_bytes()[w.len() - 1])]
+            && tense.future_end.iter().any(|e| w.ends_with(e.as_str())))
+        || (w == "ici" && i > 0 && cx.is(i - 1, "d'"))
+    {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// For each token, whether a core token lies within `w` tokens after it
@@ -1490,6 +1496,43 @@ mod tests {
                 (GATE_DFA.passes(&text), text.len())
             );
         }
+    }
+
+    #[test]
+    fn nearest_tense_marker_as_the_whole_list() {
+        // `Cx::is_past` searches from the expression's start; the nearest
+        // of all the sentence's markers (the first of two as near) must
+        // decide, as when they were all listed.
+        let mut texts: Vec<String> = vec![
+            "Il a dit qu'il viendrait demain, et il partait hier ; il viendra le 3.".into(),
+            "il était une fois, on a fini, d'ici mars, ils partiront".into(),
+        ];
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for e in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            let t = std::fs::read_to_string(e.path()).unwrap_or_default();
+            texts.extend(t.lines().map(String::from));
+        }
+        let mut seen = 0;
+        for t in &texts {
+            for past in [false, true] {
+                let n = Folded::new(t);
+                let mut cx = Cx::new(t, &n, None, past);
+                cx.tense_fn = tense_mark;
+                let marks = tense_marks(&cx);
+                seen += marks.len();
+                for at in 0..cx.len() + 2 {
+                    let b0 = cx.t.get(at).map(|t| t.b0).unwrap_or(0);
+                    let want = marks
+                        .iter()
+                        .min_by_key(|(b, _)| b.abs_diff(b0))
+                        .map(|&(_, p)| p)
+                        .unwrap_or(past);
+                    cx.set_tense_at(at);
+                    assert_eq!(cx.is_past(), want, "{t} {at}");
+                }
+            }
+        }
+        assert!(seen > 100, "{seen}");
     }
 
     #[test]
