@@ -43,7 +43,9 @@
 //! be part of one; the grammars of a family of words (parts of the day,
 //! seasons, units of time) only when the sentence has one. Phrase lists are
 //! indexed by their first token, and the parts read by several forms are
-//! memoized per sentence. Word lookups are pre-tested on a bit per (first
+//! memoized per sentence. The tense of an expression is read from the
+//! tense markers nearest its start, searched outward from it, not from a
+//! list of all the sentence's markers. Word lookups are pre-tested on a bit per (first
 //! byte, length) before hashing; the tokens, gates and memos of a sentence
 //! reuse the buffers of the previous one. The stage's speed is measured by
 //! `cargo bench -p frclaims-numbers --bench numbers`.
