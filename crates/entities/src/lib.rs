@@ -531,6 +531,12 @@ mod tests {
             "La série de modèles « Pangu-Σ » progresse.",
             &[("Pangu-Σ", "MISC")],
         );
+        // One capitalized word cited in guillemets after an article: a
+        // newspaper or a work; a known name keeps its type.
+        check(
+            "On lit dans le « Bund » que la « Fed » hésite.",
+            &[("Bund", "MISC"), ("Fed", "ORG")],
+        );
         // Without a naming cue, a lone known name keeps its type.
         check("Il a parlé de « Davos » hier.", &[("Davos", "LOC")]);
     }

@@ -1175,12 +1175,27 @@ impl<'f> Sentence<'_, 'f> {
                 && !punctuation
                 && i > 0
                 && self.lex.product_nouns.contains(self.toks[i - 1].fold);
-            if reads_as_name || nickname || product {
+            // One capitalized word in guillemets after an article: the
+            // French way to cite a newspaper or a work (« le « Matin » »,
+            // « au « Journal » », « la « Presse » »); a known name keeps
+            // its type (« la « Fed » »).
+            let cited = !reads_as_name
+                && words.len() == 1
+                && words[0].cap
+                && self.gaz[i + 1].is_none()
+                && !words[0].digit
+                && inner.len() == 1
+                && i > 0
+                && matches!(
+                    self.toks[i - 1].fold,
+                    "le" | "la" | "les" | "l'" | "au" | "aux" | "du" | "des"
+                );
+            if reads_as_name || nickname || product || cited {
                 let (start, end) = (self.toks[i + 1].start, self.toks[j - 1].end);
                 out.retain(|c| c.end <= start || c.start >= end);
                 let kind = if product {
                     Some("product")
-                } else if nickname {
+                } else if nickname || cited {
                     None
                 } else {
                     Some("work")
