@@ -435,6 +435,10 @@ mod tests {
             "On voit le robot humanoïde Walker S dans l'usine.",
             &[("Walker S", "MISC")],
         );
+        check(
+            "Le système Vigicrues prévient les crues.",
+            &[("Vigicrues", "MISC")],
+        );
         // "voiture de X" is a possessor, not a product name.
         check(
             "Il monta dans la voiture de Jacques Durand.",
