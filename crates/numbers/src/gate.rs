@@ -35,10 +35,6 @@ const SYMBOLS: usize = 2 + 2 * 128;
 /// panics (every test that extracts builds it).
 const TABLE: usize = 1 << 18;
 
-/// Room for the transitions by ASCII byte (states times 128, about
-/// 141 000 today): indices are masked to it, not checked.
-const BYTE_TABLE: usize = 1 << 18;
-
 /// The longest word that counts.
 const MAX_LEN: usize = 24;
 
@@ -249,12 +245,10 @@ impl Rules {
 pub struct Gate {
     /// Transitions: `table[state + class]` is the next state (states are
     /// premultiplied by the number of classes), or the state that means "the sentence passes".
-    #[cfg(test)]
     table: Box<[u32; TABLE]>,
     /// The state that means "the sentence passes" (it stays there).
     hit: u32,
     /// The class of each ASCII byte (the others: unused).
-    #[cfg(test)]
     ascii: [u8; 256],
     /// The class of a letter outside ASCII folding to each ASCII byte.
     folded: [u8; 128],
@@ -265,14 +259,8 @@ pub struct Gate {
     sep: u8,
     start: u32,
     /// Number of classes.
+    #[cfg(test)]
     classes: usize,
-    /// The transitions on states by number (not premultiplied) for
-    /// [`Gate::passes_within`]: `by_byte[state * 128 + b]` is the next
-    /// state times 128 on the ASCII byte `b` (no class lookup), and
-    /// `by_class[state * classes + class]` the next state on a class. The
-    /// state `hit` / classes means "the sentence passes".
-    by_byte: Box<[u32; BYTE_TABLE]>,
-    by_class: Box<[u16]>,
 }
 
 impl Gate {
@@ -393,37 +381,15 @@ impl Gate {
                 folded[usize::from(crate::LATIN1_FOLD[k])]
             };
         }
-        // The same transitions on state numbers.
-        assert!(
-            states < 1 << 11,
-            "the gate automaton outgrew its byte table"
-        );
-        let mut by_byte: Box<[u32; BYTE_TABLE]> = vec![0u32; BYTE_TABLE]
-            .into_boxed_slice()
-            .try_into()
-            .unwrap_or_else(|_| unreachable!());
-        let mut by_class = vec![0u16; hit + classes].into_boxed_slice();
-        for q in 0..=states {
-            for c in 0..128 {
-                by_byte[q << 7 | c] =
-                    ((table[q * classes + usize::from(ascii[c])] as usize / classes) << 7) as u32;
-            }
-            for c in 0..classes {
-                by_class[q * classes + c] = (table[q * classes + c] as usize / classes) as u16;
-            }
-        }
         Gate {
-            #[cfg(test)]
             table,
             hit: hit as u32,
-            by_byte,
-            by_class,
-            #[cfg(test)]
             ascii,
             folded,
             latin1,
             sep: class_of[SEP],
             start: 0,
+            #[cfg(test)]
             classes,
         }
     }
@@ -476,77 +442,9 @@ impl Gate {
     /// Reads the `chars` code points of `text` from byte `start` (a code
     /// point boundary), or up to its end: whether they pass (as
     /// `Gate::passes` on them, in the tests) and the byte where they end. One pass for
-    /// both: the end is found while the gate reads. ASCII bytes step
-    /// the automaton by byte, without a class lookup.
+    /// both: the end is found while the gate reads.
     #[inline]
     pub fn passes_within(&self, text: &str, start: usize, chars: usize) -> (bool, usize) {
-        let b = text.as_bytes();
-        let (by_byte, by_class, classes) = (&*self.by_byte, &*self.by_class, self.classes);
-        // States times 128 on bytes, plain on classes.
-        let byte = |q: usize, c: u8| by_byte[(q + usize::from(c)) & (BYTE_TABLE - 1)] as usize;
-        let class = |q: usize, k: u8| {
-            usize::from(
-                by_class
-                    .get((q >> 7) * classes + usize::from(k))
-                    .copied()
-                    .unwrap_or(0),
-            ) << 7
-        };
-        let hit = (self.hit as usize / classes) << 7;
-        let mut q = (self.start as usize / classes) << 7;
-        let mut i = start;
-        let mut left = chars;
-        // Eight bytes at a time while eight code points are left: the
-        // ASCII ones before the first that is not, then that character.
-        while left >= 8 {
-            let Some(k) = b.get(i..i + 8) else {
-                break;
-            };
-            let w = u64::from_le_bytes(k.try_into().unwrap_or([0x80; 8]));
-            let high = w & 0x8080_8080_8080_8080;
-            if high == 0 {
-                for &c in k {
-                    q = byte(q, c);
-                }
-                i += 8;
-                left -= 8;
-            } else {
-                let m = (high.trailing_zeros() / 8) as usize;
-                for &c in &k[..m] {
-                    q = byte(q, c);
-                }
-                let j = i + m;
-                let (k, l) = match (b[j], b.get(j + 1)) {
-                    (0xC3, Some(&d)) => (self.latin1[usize::from(d & 0x3F)], 2),
-                    _ => self.high(text, j),
-                };
-                q = class(q, k);
-                i = j + l;
-                left -= m + 1;
-            }
-            if q == hit {
-                return (true, crate::byte_after(b, i, left));
-            }
-        }
-        while left > 0 && i < b.len() {
-            let c = b[i];
-            if c < 0x80 {
-                q = byte(q, c);
-                i += 1;
-            } else {
-                let (k, l) = self.high(text, i);
-                q = class(q, k);
-                i += l;
-            }
-            left -= 1;
-        }
-        (class(q, self.sep) == hit, i)
-    }
-
-    /// [`Gate::passes_within`] on the class table, a class lookup per
-    /// byte (tests: the byte table must read the same).
-    #[cfg(test)]
-    pub fn passes_within_classes(&self, text: &str, start: usize, chars: usize) -> (bool, usize) {
         let b = text.as_bytes();
         let (table, ascii) = (&*self.table, &self.ascii);
         let step = |s: usize, class: u8| table[(s + usize::from(class)) & (TABLE - 1)] as usize;

@@ -30,22 +30,21 @@
 //! deterministic automaton (`gate`), built once from the core words and
 //! the gate's other rules (pairs such as "cet été", Roman ordinals), that
 //! reads a sentence in one table lookup per byte (runs of ASCII bytes
-//! without a test in between; an ASCII byte indexes a transition table by
-//! byte, without a class lookup, other characters go by class; the
-//! class-only reader is kept in the tests and must agree) and finds where the sentence ends (its
+//! without a test in between) and finds where the sentence ends (its
 //! span is in code points) in the same pass; the start of a sentence is
 //! found by walking on from the end of the previous one. The word-by-word
 //! gate it replaces is kept in the tests as its reference. One bit per
 //! (first letter, last letter, length) pre-tests the tokens of a sentence
 //! for core words. Folding and tokenizing are one pass over the original
-//! bytes with a byte class table; lowercase ASCII tokens are not copied. A token starts a match only when a core word is
-//! at most three tokens away; dates are tried only near a token that can
-//! be part of one; the grammars of a family of words (parts of the day,
-//! seasons, units of time) only when the sentence has one. Phrase lists are
-//! indexed by their first token, and the parts read by several forms are
-//! memoized per sentence. The tense of an expression is read from the
-//! tense markers nearest its start, searched outward from it, not from a
-//! list of all the sentence's markers. Word lookups are pre-tested on a bit per (first
+//! bytes with a byte class table; lowercase ASCII tokens are not copied.
+//! A token starts a match only when a core word is at most three tokens
+//! away; dates are tried only near a token that can be part of one; the
+//! grammars of a family of words (parts of the day, seasons, units of
+//! time) only when the sentence has one. Phrase lists are indexed by their
+//! first token, and the parts read by several forms are memoized per
+//! sentence. The tense of an expression is read from the tense markers
+//! nearest its start, searched outward from it, not from a list of all the
+//! sentence's markers. Word lookups are pre-tested on a bit per (first
 //! byte, length) before hashing; the tokens, gates and memos of a sentence
 //! reuse the buffers of the previous one. The stage's speed is measured by
 //! `cargo bench -p frclaims-numbers --bench numbers`.
@@ -1481,20 +1480,10 @@ mod tests {
                     want,
                     "{text} {c0} {len}"
                 );
-                // The byte table reads as the class table.
-                assert_eq!(
-                    GATE_DFA.passes_within_classes(&text, b0, len),
-                    want,
-                    "{text} {c0} {len}"
-                );
                 c0 += len.max(1);
             }
             assert_eq!(
                 GATE_DFA.passes_within(&text, 0, usize::MAX),
-                (GATE_DFA.passes(&text), text.len())
-            );
-            assert_eq!(
-                GATE_DFA.passes_within_classes(&text, 0, usize::MAX),
                 (GATE_DFA.passes(&text), text.len())
             );
         }
