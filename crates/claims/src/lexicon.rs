@@ -866,7 +866,7 @@ fn build() -> Lexicon {
         let Some(o) = char::from_u32(0xC0 + k as u32) else {
             continue;
         };
-        let c = fold_char(o);
+        let c = frclaims_model::LATIN1_FOLD[k];
         if c.is_ascii_alphabetic() {
             *slot = c as u8;
         }

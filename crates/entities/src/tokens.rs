@@ -10,6 +10,8 @@
 use std::cell::Cell;
 use std::sync::LazyLock;
 
+use frclaims_model::ascii_prefix;
+
 /// One token: byte offsets into the document text and its shape.
 #[derive(Debug, Clone)]
 pub(crate) struct Tok<'f> {
@@ -105,7 +107,7 @@ impl Folded {
         text.clear();
         text.reserve(s.len() + 8);
         let b = s.as_bytes();
-        let latin1 = &*FOLD_C3;
+        let latin1 = &frclaims_model::LATIN1_FOLD;
         let mut i = 0;
         while i < b.len() {
             let k = ascii_prefix(&b[i..]);
@@ -127,32 +129,6 @@ impl Folded {
         }
         text.make_ascii_lowercase();
     }
-}
-
-/// The folded forms of U+00C0..U+00FF, by the low six bits of their
-/// second UTF-8 byte (after 0xC3).
-static FOLD_C3: LazyLock<[char; 64]> = LazyLock::new(|| {
-    let mut t = [' '; 64];
-    for (k, e) in t.iter_mut().enumerate() {
-        *e = char::from_u32(0xc0 + k as u32).map_or(' ', frclaims_model::fold_char);
-    }
-    t
-});
-
-/// Length of the run of ASCII bytes at the start of `b`, eight bytes at
-/// a time.
-#[inline]
-pub(crate) fn ascii_prefix(b: &[u8]) -> usize {
-    let mut n = 0;
-    for c in b.chunks_exact(8) {
-        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        let high = w & 0x8080_8080_8080_8080;
-        if high != 0 {
-            return n + (high.trailing_zeros() / 8) as usize;
-        }
-        n += 8;
-    }
-    n + b[n..].iter().take_while(|x| x.is_ascii()).count()
 }
 
 /// The folded forms of U+0080..U+07FF (Latin letters, their accents,

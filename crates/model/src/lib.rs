@@ -35,9 +35,9 @@ mod normalize;
 mod record;
 mod span;
 
-pub use normalize::{fold_char, Normalized};
+pub use normalize::{fold_char, Normalized, LATIN1_FOLD};
 pub use record::*;
-pub use span::{ByteSpan, CharCursor, Span, TextIndex};
+pub use span::{ascii_prefix, ByteSpan, CharCursor, Span, TextIndex};
 
 /// The schema version written in every record.
 pub const SCHEMA: &str = "frclaims/1";

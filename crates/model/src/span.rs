@@ -226,8 +226,12 @@ fn count_chars(b: &[u8]) -> usize {
 }
 
 /// Length of the run of ASCII bytes that starts `b`, eight at a time.
+///
+/// ```
+/// assert_eq!(frclaims_model::ascii_prefix("Le Pékin".as_bytes()), 4);
+/// ```
 #[inline]
-fn ascii_prefix(b: &[u8]) -> usize {
+pub fn ascii_prefix(b: &[u8]) -> usize {
     let mut n = 0;
     for c in b.chunks_exact(8) {
         let high = load8(c) & 0x8080_8080_8080_8080;

@@ -375,10 +375,21 @@ fn un_alone(text: &str) -> bool {
 }
 
 /// ASCII folds of the Latin-1 letters U+00C0 … U+00FF by their low six bits
-/// (the second byte of their UTF-8 form is 0x80 + these bits), upper and
-/// lower case alike: à á â ã ä å æ ç è é ê ë ì í î ï ð ñ ò ó ô õ ö × ø ù ú û
-/// ü ý þ ÿ.
-const LATIN1_FOLD: [u8; 64] = *b"aaaaaa#ceeeeiiii#nooooo#ouuuuy##aaaaaa#ceeeeiiii#nooooo#ouuuuy#y";
+/// (the second byte of their UTF-8 form is 0x80 + these bits), `#` where
+/// the fold is not ASCII (æ, ×, ß…): the model's
+/// [`frclaims_model::LATIN1_FOLD`] as bytes.
+const LATIN1_FOLD: [u8; 64] = {
+    let mut t = [b'#'; 64];
+    let mut k = 0;
+    while k < 64 {
+        let c = frclaims_model::LATIN1_FOLD[k];
+        if c.is_ascii() {
+            t[k] = c as u8;
+        }
+        k += 1;
+    }
+    t
+};
 
 /// A quick look at a sentence before folding and tokenizing it: digits,
 /// or a word of [`CORE`] (folded word by word), or a Roman ordinal.
