@@ -394,7 +394,7 @@ pub(crate) mod cat {
 }
 
 /// The bit of a signal category (0 for an unknown one).
-fn cat_bit(c: &str) -> u16 {
+pub(crate) fn cat_bit(c: &str) -> u16 {
     match c {
         "change" => cat::CHANGE,
         "comparison" => cat::COMPARISON,

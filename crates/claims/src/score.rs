@@ -457,19 +457,7 @@ mod tests {
     #[test]
     fn signal_index_matches_every_phrase() {
         let lex = &*LEXICON;
-        let cat_bit = |c: &str| match c {
-            "change" => cat::CHANGE,
-            "comparison" => cat::COMPARISON,
-            "prediction" => cat::PREDICTION,
-            "causal" => cat::CAUSAL,
-            "event" => cat::EVENT,
-            "hedge" => cat::HEDGE,
-            "opinion" => cat::OPINION,
-            "date" => cat::DATE,
-            "actor" => cat::ACTOR,
-            "policy" => cat::POLICY,
-            _ => 0,
-        };
+        let cat_bit = crate::lexicon::cat_bit;
         let mut texts: Vec<String> = lex
             .signals
             .iter()

@@ -101,6 +101,16 @@ fn check(input: &str, expected: &[&str]) {
     assert_eq!(got, expected, "\ninput: {input}");
 }
 
+/// A xorshift generator: the same pseudo-random sequence on every run.
+fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}
+
 #[test]
 fn direct_quotes_with_incises() {
     check(
@@ -522,21 +532,16 @@ fn random_texts_never_panic() {
         "a fait savoir",
         "annonce",
     ];
-    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = xorshift(0x2545_f491_4f6c_dd1d);
     let rounds: usize = std::env::var("FRCLAIMS_FUZZ_ROUNDS")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(3000);
     for _ in 0..rounds {
         let mut text = String::new();
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        let n = (seed % 24) as usize;
+        let n = (next() % 24) as usize;
         for _ in 0..n {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            let seed = next();
             text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
             if seed % 3 == 0 {
                 text.push(' ');
@@ -767,13 +772,7 @@ fn unglue_reference(text: &str, s: Sentence, out: &mut Vec<Sentence>) {
 #[test]
 fn unglue_splits_as_the_reference_does() {
     let alphabet: Vec<char> = "aAbZéÉçÇ .!?«“»”)%1 ’'-ªµ".chars().collect();
-    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut next = || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
     let mut cases: Vec<String> = vec![
         "Il pleut en juin.La prévision est bonne.".into(),
         "« C'est réel ».Zhu a déclaré d'IA.Selon lui, M.Dupont et J.-C. Martin.".into(),
@@ -979,13 +978,7 @@ mod quotes_reference {
 #[test]
 fn quotes_pair_as_the_reference_does() {
     let alphabet: Vec<char> = "ab Zé\n\n«»“”\"\"«» ,.1’\u{a0}".chars().collect();
-    let mut seed: u64 = 0x1234_5678_9abc_def1;
-    let mut next = || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut next = xorshift(0x1234_5678_9abc_def1);
     let mut cases: Vec<String> = vec![
         "« Premier paragraphe.\n« Second paragraphe. », a-t-il dit.".into(),
         "Notre image en dépend trop », note Michel Gilet.\nUn » deux ».".into(),
@@ -1063,13 +1056,7 @@ fn stress_texts(seed: u64, count: usize) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default();
-    let mut seed = seed;
-    let mut next = || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut next = xorshift(seed);
     for _ in 0..count {
         let n = (next() % 60) as usize;
         out.push(

@@ -23,9 +23,9 @@ use crate::rules::{Cand, Trust};
 /// A map from mention keys, with the fast word hash.
 type KeyMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<WordHasher>>;
 
-const LABELS: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
+pub(crate) const LABELS: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
 
-fn label_index(l: Label) -> usize {
+pub(crate) fn label_index(l: Label) -> usize {
     match l {
         Label::Per => 0,
         Label::Org => 1,

@@ -277,6 +277,18 @@ fn case_fits(listed: &str, seen: &str) -> bool {
         .all(|(l, s)| !l.is_uppercase() || s.is_uppercase())
 }
 
+/// A xorshift generator for the tests: the same pseudo-random sequence
+/// on every run.
+#[cfg(test)]
+fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -805,13 +817,7 @@ mod tests {
             "l’",
             "« ",
         ];
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::xorshift(0x2545_f491_4f6c_dd1d);
         for _ in 0..400 {
             let mut text = String::new();
             for _ in 0..(next() % 60) {

@@ -10,6 +10,7 @@
 
 use frclaims_model::{fold_char, Label};
 
+use crate::document::{label_index, LABELS};
 use crate::rules::{Cand, Trust};
 
 /// Named first cells needed before the column's label is trusted.
@@ -111,7 +112,7 @@ fn type_column<'f>(
     if typed < MIN_TYPED || n * 4 < typed * 3 {
         return;
     }
-    let label = [Label::Per, Label::Org, Label::Loc, Label::Misc][best];
+    let label = LABELS[best];
     for (start, end, guess) in untyped {
         let Some(mut c) = name_cell(text, start, end, label) else {
             continue;
@@ -126,15 +127,6 @@ fn type_column<'f>(
             }
             None => added.push(c),
         }
-    }
-}
-
-fn label_index(l: Label) -> usize {
-    match l {
-        Label::Per => 0,
-        Label::Org => 1,
-        Label::Loc => 2,
-        Label::Misc => 3,
     }
 }
 

@@ -811,13 +811,7 @@ mod tests {
     #[test]
     fn folds_like_fold_char() {
         let alphabet: Vec<char> = "aZé ÉÀÿ×÷ßÞœŒ’«»\u{a0}Σσ中1.-'KkİıﬁÅ\n".chars().collect();
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::xorshift(0x2545_f491_4f6c_dd1d);
         for _ in 0..20_000 {
             let len = (next() % 40) as usize;
             let text: String = (0..len)
