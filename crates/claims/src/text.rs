@@ -251,6 +251,33 @@ fn end_word(
     toks.push(t);
 }
 
+/// A one-character mark at code point `ci`, folded to the ASCII `byte` at
+/// `fl`: its token, with what the lexicon says of that byte.
+#[inline]
+fn push_mark(
+    lex: &crate::lexicon::Lexicon,
+    byte: u8,
+    ci: usize,
+    fl: usize,
+    (toks, multis): (&mut Vec<Tok>, &mut Vec<usize>),
+) {
+    let info = &lex.ascii[usize::from(byte)];
+    if info.multi != u16::MAX {
+        multis.push(toks.len());
+    }
+    toks.push(Tok {
+        span: Span::new(ci, ci + 1),
+        fb: (fl as u32, fl as u32 + 1),
+        word: false,
+        form: info.form,
+        roles: info.roles,
+        sig: info.sig,
+        multi: info.multi,
+        flags: info.flags,
+        ..Tok::PLAIN
+    });
+}
+
 /// Fills in what the lexicon knows of the word token `t` (folded text
 /// `wb`, lexicon entry `info`).
 #[inline(always)]
@@ -420,21 +447,7 @@ impl Tokens {
                     stops.push(ci as u32);
                 }
                 if !matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
-                    let info = &lex.ascii[usize::from(byte)];
-                    if info.multi != u16::MAX {
-                        multis.push(toks.len());
-                    }
-                    toks.push(Tok {
-                        span: Span::new(ci, ci + 1),
-                        fb: (fl as u32, fl as u32 + 1),
-                        word: false,
-                        form: info.form,
-                        roles: info.roles,
-                        sig: info.sig,
-                        multi: info.multi,
-                        flags: info.flags,
-                        ..Tok::PLAIN
-                    });
+                    push_mark(lex, byte, ci, fl, (&mut toks, &mut multis));
                 }
                 fl += 1;
                 prev_acute = false;
@@ -482,21 +495,7 @@ impl Tokens {
                     end_word(lex, &out, fl, w, ci, prev_acute, (&mut toks, &mut multis));
                 }
                 out[fl] = b'\'';
-                let info = &lex.ascii[usize::from(b'\'')];
-                if info.multi != u16::MAX {
-                    multis.push(toks.len());
-                }
-                toks.push(Tok {
-                    span: Span::new(ci, ci + 1),
-                    fb: (fl as u32, fl as u32 + 1),
-                    word: false,
-                    form: info.form,
-                    roles: info.roles,
-                    sig: info.sig,
-                    multi: info.multi,
-                    flags: info.flags,
-                    ..Tok::PLAIN
-                });
+                push_mark(lex, b'\'', ci, fl, (&mut toks, &mut multis));
                 fl += 1;
                 prev_acute = false;
                 if ci == next_start {
