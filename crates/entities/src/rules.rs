@@ -459,7 +459,7 @@ impl<'f> Sentence<'_, 'f> {
             );
             words += 1;
         }
-        if contiguous {
+        let key = if contiguous {
             let key = span.map_or("", |(s, e)| &self.folded[s..e]);
             // The slice is the words joined by spaces.
             #[cfg(debug_assertions)]
@@ -475,36 +475,22 @@ impl<'f> Sentence<'_, 'f> {
                     debug_assert_eq!(&key[last.0..last.1], *l);
                 }
             }
-            return Cand {
-                start: self.toks[a].start,
-                end: self.toks[b - 1].end,
-                label,
-                kind,
-                trust,
-                first,
-                last,
-                key: Cow::Borrowed(key),
-                words,
-                defined: false,
-                maker: false,
-            };
-        }
-        let size: usize = self.toks[a..b].iter().map(|t| t.fold.len() + 1).sum();
-        let mut key = String::with_capacity(size);
-        let mut words = 0;
-        let mut first = (0, 0);
-        let mut last = (0, 0);
-        for t in self.toks[a..b].iter().filter(|t| t.word) {
-            if words > 0 {
-                key.push(' ');
+            Cow::Borrowed(key)
+        } else {
+            let size: usize = self.toks[a..b].iter().map(|t| t.fold.len() + 1).sum();
+            let mut key = String::with_capacity(size);
+            for (n, t) in self.toks[a..b].iter().filter(|t| t.word).enumerate() {
+                if n > 0 {
+                    key.push(' ');
+                }
+                last = (key.len(), key.len() + t.fold.len());
+                if n == 0 {
+                    first = last;
+                }
+                key.push_str(t.fold);
             }
-            last = (key.len(), key.len() + t.fold.len());
-            if words == 0 {
-                first = last;
-            }
-            key.push_str(t.fold);
-            words += 1;
-        }
+            Cow::Owned(key)
+        };
         Cand {
             start: self.toks[a].start,
             end: self.toks[b - 1].end,
@@ -513,7 +499,7 @@ impl<'f> Sentence<'_, 'f> {
             trust,
             first,
             last,
-            key: Cow::Owned(key),
+            key,
             words,
             defined: false,
             maker: false,
