@@ -277,19 +277,21 @@ impl<'t> CharCursor<'t> {
             self.byte = 0;
             self.ch = 0;
         }
-        // Whole blocks of 64 bytes (cut back to a code point boundary)
-        // while the code points they start all lie before `ch`.
-        while ch - self.ch >= 64 && self.byte + 64 < t.len() {
-            let mut end = self.byte + 64;
-            while (t[end] as i8) < -0x40 {
-                end -= 1;
+        // Whole blocks of 64, then 8 bytes (cut back to a code point
+        // boundary) while the code points they start all lie before `ch`.
+        for block in [64, 8] {
+            while ch - self.ch >= block && self.byte + block < t.len() {
+                let mut end = self.byte + block;
+                while (t[end] as i8) < -0x40 {
+                    end -= 1;
+                }
+                let n = count_chars(&t[self.byte..end]);
+                if self.ch + n > ch {
+                    break;
+                }
+                self.ch += n;
+                self.byte = end;
             }
-            let n = count_chars(&t[self.byte..end]);
-            if self.ch + n > ch {
-                break;
-            }
-            self.ch += n;
-            self.byte = end;
         }
         while self.ch < ch && self.byte < t.len() {
             // A run of ASCII bytes at once, else one code point.
