@@ -630,9 +630,8 @@ fn word8(b: &[u8], i: usize) -> Option<u64> {
 
 /// For each of the eight bytes of `w`, its high bit set when the byte is
 /// an ASCII letter.
-#[cfg(test)]
 #[inline(always)]
-fn letter_bits(w: u64) -> u64 {
+pub(crate) fn letter_bits(w: u64) -> u64 {
     const HI: u64 = 0x8080_8080_8080_8080;
     const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     let y = w | 0x2020_2020_2020_2020;

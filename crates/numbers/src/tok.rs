@@ -147,6 +147,27 @@ impl Folded {
                     let mut e = b + l;
                     loop {
                         let mut k2 = HIGH;
+                        // ASCII letters eight at a time: the run's length
+                        // and whether a capital is in it, without a branch
+                        // per letter.
+                        while let Some(w) = bytes.get(e..e + 8) {
+                            let w = u64::from_le_bytes([
+                                w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7],
+                            ]);
+                            let letters = crate::letter_bits(w);
+                            let stop = !letters & 0x8080_8080_8080_8080;
+                            let run = (stop.trailing_zeros() / 8) as usize;
+                            // Letters before the stop (all of them when
+                            // there is none); a capital has bit 0x20 clear.
+                            let before = stop.wrapping_sub(1) & !stop;
+                            if letters & before & !(w << 2) != 0 {
+                                clean = false;
+                            }
+                            e += run;
+                            if run < 8 {
+                                break;
+                            }
+                        }
                         while e < n {
                             k2 = class(e);
                             if k2 == LOWER {
