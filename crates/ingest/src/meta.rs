@@ -137,9 +137,19 @@ pub fn metadata_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> TextMeta {
             }
         }
         if meta.title.is_none() && k == 0 {
-            // The first line is the title, less a leading dateline.
+            // The first line is the title, less a leading dateline. A date
+            // that a comma or another clause mark continues is the start of
+            // a sentence ("Le 12 mars 2025, M. Dupont a déclaré…"): no
+            // dateline, the line stays whole.
             let from = match &date_here {
-                Some((_, b, e)) if line[..*b].trim().chars().count() <= 5 => *e,
+                Some((_, b, e))
+                    if line[..*b].trim().chars().count() <= 5
+                        && !line[*e..]
+                            .trim_start()
+                            .starts_with([',', ';', ')', '.', '…']) =>
+                {
+                    *e
+                }
                 _ => 0,
             };
             let rest = &line[from..];
@@ -342,6 +352,22 @@ mod tests {
                 Some("2025-06"),
                 None,
             ),
+        );
+    }
+
+    #[test]
+    fn a_date_that_opens_a_sentence_is_no_dateline() {
+        check(
+            "Le 12 mars 2025, M. Dupont a parlé.\n\nLe texte.",
+            (
+                Some("Le 12 mars 2025, M. Dupont a parlé."),
+                Some("2025-03-12"),
+                None,
+            ),
+        );
+        check(
+            "12 mars 2025 Le titre\n\nLe texte.",
+            (Some("Le titre"), Some("2025-03-12"), None),
         );
     }
 

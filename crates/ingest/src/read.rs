@@ -328,7 +328,15 @@ fn jsonl_doc(bytes: &[u8], source: &str, line: usize) -> Item {
         ("author", &mut meta.author),
     ] {
         match obj.remove(key) {
-            Some(Value::String(s)) if !s.trim().is_empty() => *slot = Some(MetaField::given(s)),
+            Some(Value::String(s)) if !s.trim().is_empty() => {
+                if key == "date" && !is_iso_date(&s) {
+                    meta.warnings.push(format!(
+                        "\"date\" {s:?} is not an ISO-8601 date (2025, 2025-06, 2025-06-04, \
+                         2025-06-04T09:01:00+02:00): relative dates may stay unresolved"
+                    ));
+                }
+                *slot = Some(MetaField::given(s))
+            }
             None | Some(Value::Null) => {}
             Some(Value::String(_)) => {}
             Some(other) => meta.warnings.push(format!(
@@ -346,6 +354,33 @@ fn jsonl_doc(bytes: &[u8], source: &str, line: usize) -> Item {
     })
 }
 
+/// An ISO-8601 calendar date of any precision, with an optional time and
+/// offset: "2025", "2025-06", "2025-06-04", "2025-06-04T09:01",
+/// "2025-06-04T09:01:00.5+02:00", "2025-06-04 09:01Z".
+fn is_iso_date(s: &str) -> bool {
+    static ISO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$",
+        )
+        .expect("the ISO date pattern compiles")
+    });
+    let Some(c) = ISO.captures(s.trim()) else {
+        return false;
+    };
+    let n = |k: usize, default: u32| {
+        c.get(k)
+            .map_or(default, |m| m.as_str().parse().unwrap_or(99))
+    };
+    let (y, m, d) = (n(1, 0), n(2, 1), n(3, 1));
+    let days = match m {
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    (1..=12).contains(&m) && (1..=days).contains(&d) && n(4, 0) < 24 && n(5, 0) < 60 && n(6, 0) < 60
+}
+
 fn kind_of(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
@@ -359,6 +394,32 @@ fn kind_of(v: &Value) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn iso_dates() {
+        for ok in [
+            "2025",
+            "2025-06",
+            "2024-02-29",
+            "2025-06-04T09:01",
+            "2025-06-04T09:01:00.5+02:00",
+            " 2025-06-04 09:01Z ",
+            "2013-02-12T04:30:00-0200",
+        ] {
+            assert!(super::is_iso_date(ok), "{ok}");
+        }
+        for bad in [
+            "pas une date",
+            "2025-13",
+            "2025-02-29",
+            "2025-06-31",
+            "04/06/2025",
+            "2025-06-04T25:00",
+            "2025-06-04 et plus",
+        ] {
+            assert!(!super::is_iso_date(bad), "{bad}");
+        }
+    }
+
     use super::*;
 
     fn items(dir: &Path, format: InputFormat) -> Vec<Item> {
@@ -391,7 +452,7 @@ mod tests {
         std::fs::write(
             &p,
             "{\"id\": \"x\", \"text\": \"Bonjour.\", \"date\": \"2025-06\", \"lang\": \"fr\"}\n\
-             not json\n\n{\"text\": 3}\n{\"text\": \"Sans id.\"}\n",
+             not json\n\n{\"text\": 3}\n{\"text\": \"Sans id.\", \"date\": \"hier\"}\n",
         )
         .unwrap();
         let got = items(&p, InputFormat::Auto);
@@ -401,6 +462,7 @@ mod tests {
                 assert_eq!(doc.id, "x");
                 assert_eq!(doc.meta.date.as_ref().unwrap().value, "2025-06");
                 assert_eq!(doc.meta.extra["lang"], "fr");
+                assert!(doc.meta.warnings.is_empty(), "{:?}", doc.meta.warnings);
             }
             other => panic!("{other:?}"),
         }
@@ -416,7 +478,16 @@ mod tests {
             other => panic!("{other:?}"),
         }
         match &got[3] {
-            Item::Doc(doc) => assert!(doc.id.ends_with("in.jsonl:5")),
+            Item::Doc(doc) => {
+                assert!(doc.id.ends_with("in.jsonl:5"));
+                // The date is kept as given, with a warning.
+                assert_eq!(doc.meta.date.as_ref().unwrap().value, "hier");
+                assert!(
+                    doc.meta.warnings[0].contains("not an ISO-8601 date"),
+                    "{:?}",
+                    doc.meta.warnings
+                );
+            }
             other => panic!("{other:?}"),
         }
     }
