@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
-use frclaims_model::{fold_char, CharCursor, Paragraph, Skipped, Span};
+use frclaims_model::{CharCursor, Paragraph, Skipped, Span};
 use regex::Regex;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -45,8 +45,8 @@ struct Rules {
 }
 
 fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    out.extend(s.chars().map(fold_char));
+    let mut out = String::new();
+    frclaims_model::fold_into(s, &mut out);
     out
 }
 
@@ -175,15 +175,17 @@ pub fn furniture_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> Vec<Skipp
     // Words, roughly: spaces plus one (fast, and all the rules need).
     let words: Vec<usize> = lines
         .iter()
-        .map(|l| 1 + l.bytes().filter(|&b| b == b' ').count())
+        .map(|l| 1 + bytecount::count(l.as_bytes(), b' '))
         .collect();
     // Only lines short enough for the line rules are folded.
+    let mut buf = String::new();
     let folded: Vec<String> = lines
         .iter()
         .zip(&words)
         .map(|(l, &w)| {
             if w <= SHORT_WORDS {
-                strip_line(&fold(l))
+                frclaims_model::fold_into(l, &mut buf);
+                strip_line(&buf)
             } else {
                 String::new()
             }

@@ -35,7 +35,7 @@ mod normalize;
 mod record;
 mod span;
 
-pub use normalize::{fold_char, Normalized, LATIN1_FOLD};
+pub use normalize::{fold_char, fold_into, Normalized, LATIN1_FOLD};
 pub use record::*;
 pub use span::{ascii_prefix, ByteSpan, CharCursor, Span, TextIndex};
 

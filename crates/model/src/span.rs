@@ -194,35 +194,16 @@ pub struct CharCursor<'t> {
     ch: usize,
 }
 
-/// Number of UTF-8 continuation bytes (`10xxxxxx`) in the eight bytes
-/// of `w`: the high bit of each such byte, moved to bit 0 and summed by a
-/// multiply (no popcount instruction in the baseline x86-64 target).
-#[inline]
-fn continuations(w: u64) -> usize {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    let c = (w & !(w << 1) & 0x8080_8080_8080_8080) >> 7;
-    (c.wrapping_mul(LOW) >> 56) as usize
-}
-
 #[inline]
 fn load8(b: &[u8]) -> u64 {
     u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
 }
 
-/// Number of code points that start in `b`: every byte that is not a
-/// UTF-8 continuation byte starts one; eight bytes at a time.
+/// Number of code points that start in `b` (bytes that are not UTF-8
+/// continuation bytes), counted with SIMD where the CPU has it.
 #[inline]
 fn count_chars(b: &[u8]) -> usize {
-    let mut chunks = b.chunks_exact(8);
-    let mut n = 0;
-    for c in &mut chunks {
-        n += 8 - continuations(load8(c));
-    }
-    n + chunks
-        .remainder()
-        .iter()
-        .filter(|&&x| (x as i8) >= -0x40)
-        .count()
+    bytecount::num_chars(b)
 }
 
 /// Length of the run of ASCII bytes that starts `b`, eight at a time.
