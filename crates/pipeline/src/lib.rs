@@ -87,7 +87,7 @@ pub fn process_owned(mut doc: Document, opts: &Options) -> Record {
     let text = doc.text.as_str();
     let with_bytes = frclaims_segment::paragraphs_with_bytes(text);
     let lines: Vec<&str> = with_bytes.iter().map(|(_, b)| b.slice(text)).collect();
-    let paragraphs: Vec<_> = with_bytes.into_iter().map(|(p, _)| p).collect();
+    let paragraphs: Vec<_> = with_bytes.iter().map(|&(p, _)| p).collect();
     let skipped = frclaims_ingest::furniture_of_lines(&paragraphs, &lines);
 
     // Metadata the input did not give is looked for in the text; the
@@ -98,7 +98,7 @@ pub fn process_owned(mut doc: Document, opts: &Options) -> Record {
     meta.date = meta.date.take().or(found.date);
     meta.author = meta.author.take().or(found.author);
 
-    let sentences = frclaims_segment::sentences(text, &paragraphs);
+    let sentences = frclaims_segment::sentences_with_bytes(text, &with_bytes);
     // Extraction sees the sentences that are not page furniture.
     let kept = outside(&sentences, &skipped);
 

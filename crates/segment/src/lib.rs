@@ -123,14 +123,34 @@ pub fn paragraphs_with_bytes(text: &str) -> Vec<(Paragraph, ByteSpan)> {
 /// `paragraphs` are code point spans into `text`, normally those of
 /// [`paragraphs`]; spans out of bounds are clamped.
 pub fn sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
+    let mut cursor = CharCursor::new(text);
+    let bytes: Vec<ByteSpan> = paragraphs
+        .iter()
+        .map(|p| {
+            let from = cursor.byte_of(p.span.start);
+            let to = cursor
+                .byte_after(p.span.end.saturating_sub(p.span.start))
+                .max(from);
+            ByteSpan::new(from, to)
+        })
+        .collect();
+    sentences_in(text, &bytes)
+}
+
+/// [`sentences`] of paragraphs given with their byte spans, as
+/// [`paragraphs_with_bytes`] returns them: nothing to convert.
+pub fn sentences_with_bytes(text: &str, paragraphs: &[(Paragraph, ByteSpan)]) -> Vec<Sentence> {
+    let bytes: Vec<ByteSpan> = paragraphs.iter().map(|&(_, b)| b).collect();
+    sentences_in(text, &bytes)
+}
+
+/// The sentences of the paragraphs at byte spans `paragraphs` of `text`.
+fn sentences_in(text: &str, paragraphs: &[ByteSpan]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(paragraphs.len() * 2);
     let mut cursor = CharCursor::new(text);
     let mut ranges = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
-        let from = cursor.byte_of(p.span.start);
-        let to = cursor
-            .byte_after(p.span.end.saturating_sub(p.span.start))
-            .max(from);
+        let (from, to) = (p.start, p.end);
         ranges.clear();
         split::split(&text[from..to], &mut ranges);
         for &(s, e) in &ranges {

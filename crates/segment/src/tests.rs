@@ -7,6 +7,11 @@ use super::*;
 fn check(text: &str, want: &[&str]) {
     let paras = paragraphs(text);
     let sents = sentences(text, &paras);
+    // The pipeline's path, from the paragraphs' byte spans, agrees.
+    assert_eq!(
+        sentences_with_bytes(text, &paragraphs_with_bytes(text)),
+        sents
+    );
     let chars: Vec<char> = text.chars().collect();
     let got: Vec<String> = sents
         .iter()
