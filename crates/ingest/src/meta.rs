@@ -111,6 +111,9 @@ pub fn metadata_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> TextMeta {
         .take(HEADER_PARAGRAPHS)
         .enumerate()
     {
+        if k > 0 && meta.date.is_some() && meta.author.is_some() {
+            break;
+        }
         let short = line.split_whitespace().nth(SHORT_LINE_WORDS).is_none();
         let at = |b: usize, e: usize| {
             Span::new(
@@ -120,7 +123,11 @@ pub fn metadata_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> TextMeta {
         };
         // A long line is prose: only a dateline at its very start counts.
         let head = if short { line } else { prefix(line, 96) };
-        let date_here = find_date(head).filter(|d| short || d.1 <= 16);
+        // The date of a line matters until the document's is found, and on
+        // the first line (a dateline before the title).
+        let date_here = (meta.date.is_none() || k == 0)
+            .then(|| find_date(head).filter(|d| short || d.1 <= 16))
+            .flatten();
         if meta.date.is_none() {
             if let Some((value, b, e)) = &date_here {
                 meta.date = Some(MetaField::found(value.clone(), at(*b, *e)));
