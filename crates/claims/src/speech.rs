@@ -1706,8 +1706,20 @@ impl Ctx<'_> {
             }
             if e > s {
                 let w = self.t(s);
+                // A present participle that opens the clause, followed by
+                // its complement, is an adverbial (« Répondant à une
+                // question, le porte-parole a annoncé »), not a name
+                // (« Constant Dupont »).
+                let participle = w.len() > 4
+                    && w.ends_with("ant")
+                    && self
+                        .tk
+                        .toks
+                        .get(s + 1)
+                        .is_some_and(|t| t.word && !t.cap && s + 1 < e);
                 let opener = self.lex.is(w, "opener")
                     || self.lex.is(w, "according")
+                    || participle
                     || w == "pour"
                     || w == "en"
                     || w == "de";

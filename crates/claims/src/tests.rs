@@ -188,6 +188,28 @@ fn indirect_speech() {
 }
 
 #[test]
+fn a_fronted_adverbial_is_not_the_speaker() {
+    // The subject after an adverbial, with an apposition before the verb.
+    check(
+        "Répondant à une question, le porte-parole du ministère, Mr Joseph Amihoud, a annoncé que le site fermera.",
+        &["indirect | le site fermera | le porte-parole du ministère | annoncer"],
+    );
+    check(
+        "Interrogé par la presse, M. Jack Lang, ministre de la culture, a souligné que la réforme sera votée.",
+        &["indirect | la réforme sera votée | Jack Lang | souligner"],
+    );
+    check(
+        "Devant les congressistes, Carlos Andres Perez, président du Venezuela, a affirmé que le budget sera tenu.",
+        &["indirect | le budget sera tenu | Carlos Andres Perez | affirmer"],
+    );
+    // A first name in -ant is still a name.
+    check(
+        "Constant Dupont, président du club, a déclaré que le budget sera tenu.",
+        &["indirect | le budget sera tenu | Constant Dupont | déclarer"],
+    );
+}
+
+#[test]
 fn incises_inside_and_around() {
     // Inside a quotation that the excerpt never closes.
     check(
