@@ -384,7 +384,13 @@ impl Ctx<'_> {
                 continue;
             }
             if let Some(cue) = self.cue(i) {
-                if let Some((sp, next)) = self.frame(&cue) {
+                if let Some((mut sp, next)) = self.frame(&cue) {
+                    // A participle that goes on from a statement of the
+                    // same sentence reports for its speaker (« …, a déclaré
+                    // le ministre, ajoutant que … »).
+                    if sp.speaker.is_none() && cue.form == Form::Gerund {
+                        sp.speaker = out.last().and_then(|p: &Speech| p.speaker.clone());
+                    }
                     out.push(sp);
                     i = next.max(cue.last + 1);
                     continue;
@@ -1703,6 +1709,16 @@ impl Ctx<'_> {
             let mut e = s;
             while e < i && !self.is_punct(e, ",") {
                 e += 1;
+            }
+            // A quotation is the content, never the subject (« « … »,
+            // a déclaré le ministre, ajoutant que … »): read on after it.
+            if let Some(q) = self
+                .quote_opening_at(s)
+                .copied()
+                .or_else(|| self.quote_of(s))
+            {
+                s = self.tk.at(q.outer.end).max(s + 1);
+                continue;
             }
             if e > s {
                 let w = self.t(s);

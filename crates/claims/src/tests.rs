@@ -188,6 +188,17 @@ fn indirect_speech() {
 }
 
 #[test]
+fn a_participle_goes_on_for_the_same_speaker() {
+    check(
+        "« Le gouvernement reculera », a déclaré le ministre, ajoutant que la décision serait une catastrophe.",
+        &[
+            "direct | Le gouvernement reculera | le ministre | déclarer",
+            "indirect | la décision serait une catastrophe | le ministre | ajouter",
+        ],
+    );
+}
+
+#[test]
 fn a_fronted_adverbial_is_not_the_speaker() {
     // The subject after an adverbial, with an apposition before the verb.
     check(
