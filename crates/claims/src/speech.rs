@@ -386,10 +386,12 @@ impl Ctx<'_> {
             if let Some(cue) = self.cue(i) {
                 if let Some((mut sp, next)) = self.frame(&cue) {
                     // A participle that goes on from a statement of the
-                    // same sentence reports for its speaker (« …, a déclaré
-                    // le ministre, ajoutant que … »).
-                    if sp.speaker.is_none() && cue.form == Form::Gerund {
-                        sp.speaker = out.last().and_then(|p: &Speech| p.speaker.clone());
+                    // same sentence shares its subject, the speaker (« …, a
+                    // déclaré le ministre, ajoutant que … »).
+                    if cue.form == Form::Gerund {
+                        if let Some(prev) = out.last().and_then(|p: &Speech| p.speaker.clone()) {
+                            sp.speaker = Some(prev);
+                        }
                     }
                     out.push(sp);
                     i = next.max(cue.last + 1);

@@ -199,6 +199,18 @@ fn a_participle_goes_on_for_the_same_speaker() {
 }
 
 #[test]
+fn yes_and_no_are_no_speakers() {
+    check(
+        "Non, a répondu le ministre, la réforme ne sera pas retirée.",
+        &["indirect | Non, a répondu le ministre, la réforme ne sera pas retirée | le ministre | répondre"],
+    );
+    check(
+        "Oui, en précisant que le site fermera en mai.",
+        &["indirect | le site fermera en mai |  | préciser"],
+    );
+}
+
+#[test]
 fn a_fronted_adverbial_is_not_the_speaker() {
     // The subject after an adverbial, with an apposition before the verb.
     check(
