@@ -125,6 +125,8 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
     let mut cursor = (0, 0);
     // Byte ranges of the sentences, for the table pass.
     let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(sentences.len());
+    // A table bar in some sentence: only then can there be a table.
+    let mut bars = false;
     for s in sentences {
         let from = offsets.byte_of(s.span.start);
         let to = offsets.byte_of(s.span.end);
@@ -152,8 +154,10 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
         let tbytes = text.as_bytes();
         for (k, t) in toks.iter().enumerate() {
             if !t.word {
-                if matches!(tbytes[t.start], 0xc2 | 0xe2) {
-                    starts.quotes.push(k as u32);
+                match tbytes[t.start] {
+                    0xc2 | 0xe2 => starts.quotes.push(k as u32),
+                    b'|' => bars = true,
+                    _ => {}
                 }
             } else if t.cap || t.digit || t.inner_cap {
                 starts.mentions.push(k as u32);
@@ -201,7 +205,9 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
         sent.definitions(&mut cands[first..]);
         sent.makers(&mut cands[first..]);
     }
-    table::first_columns(text, &ranges, &mut cands);
+    if bars {
+        table::first_columns(text, &ranges, &mut cands);
+    }
     // Few guesses ask, so the ranges are compared one by one.
     let fb = folded.text.as_bytes();
     let written_lowercase = |key: &str| {
