@@ -83,6 +83,11 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
     if text.is_empty() || sentences.is_empty() {
         return Vec::new();
     }
+    // Token offsets are kept as u32.
+    assert!(
+        u32::try_from(text.len()).is_ok(),
+        "the entities stage takes documents below 4 GiB"
+    );
     // The large buffers are kept from one document to the next.
     SCRATCH.with_borrow_mut(|scratch| extract_with(text, sentences, scratch))
 }
@@ -142,7 +147,7 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
         tokens::tokenize(text, from, to, &folded.text, ffrom, &abbrev, &mut toks);
         // The next sentence is found from the end of this one.
         if let Some(t) = toks.last() {
-            cursor = (t.end, t.fend);
+            cursor = (t.end(), t.fend());
         }
         if toks.is_empty() {
             continue;
@@ -153,13 +158,13 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
         opens.clear();
         let tbytes = text.as_bytes();
         for (k, t) in toks.iter().enumerate() {
-            if !t.word {
-                match tbytes[t.start] {
+            if !t.word() {
+                match tbytes[t.start()] {
                     0xc2 | 0xe2 => starts.quotes.push(k as u32),
                     b'|' => bars = true,
                     _ => {}
                 }
-            } else if t.cap || t.digit || t.inner_cap {
+            } else if t.cap() || t.digit() || t.inner_cap() {
                 starts.mentions.push(k as u32);
                 // No known name starts with this word: skip the
                 // automaton.
@@ -167,8 +172,8 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
                     opens.push(k as u32);
                 }
             } else {
-                if t.alpha && t.fold.len() >= 4 {
-                    lowercase.push((t.fstart as u32, t.fend as u32));
+                if t.alpha() && t.fold.len() >= 4 {
+                    lowercase.push((t.fstart() as u32, t.fend() as u32));
                 }
                 if Starts::lowercase_starts(lex, t) {
                     starts.mentions.push(k as u32);
@@ -183,7 +188,7 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
             let all: Vec<u32> = (0..toks.len() as u32)
                 .filter(|&k| {
                     let t = &toks[k as usize];
-                    t.word && (t.cap || t.digit || t.inner_cap)
+                    t.word() && (t.cap() || t.digit() || t.inner_cap())
                 })
                 .collect();
             let mut check = Vec::new();
@@ -196,7 +201,7 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
             folded: &folded.text,
             gaz,
             lex,
-            first_word: toks.iter().position(|t| t.word).unwrap_or(0),
+            first_word: toks.iter().position(|t| t.word()).unwrap_or(0),
             starts,
         };
         let first = cands.len();
@@ -246,21 +251,21 @@ fn gazetteer(
         let t = &toks[i];
         let mut limit = folded.len();
         let mut found = None;
-        while limit > t.fstart {
+        while limit > t.fstart() {
             let input = Input::new(folded)
-                .range(t.fstart..limit)
+                .range(t.fstart()..limit)
                 .anchored(Anchored::Yes);
             let Some(m) = lex.gazetteer.find(input) else {
                 break;
             };
             let end_tok = toks[i..]
                 .iter()
-                .take_while(|u| u.fend <= m.end())
-                .position(|u| u.fend == m.end())
+                .take_while(|u| u.fend() <= m.end())
+                .position(|u| u.fend() == m.end())
                 .map(|k| i + k);
             let idx = m.pattern().as_usize();
             if let Some(e) = end_tok {
-                if case_fits(&lex.known[idx].name, &text[t.start..toks[e].end]) {
+                if case_fits(&lex.known[idx].name, &text[t.start()..toks[e].end()]) {
                     found = Some((e + 1, idx));
                     break;
                 }
