@@ -100,7 +100,59 @@ struct Scratch {
     gaz: Vec<Option<(usize, usize)>>,
     starts: Starts,
     opens: Vec<u32>,
-    lowercase: Vec<(u32, u32)>,
+    lowercase: Lowercase,
+}
+
+/// Where the document writes a word of four bytes or more in lowercase:
+/// a signature of each (its length and first four bytes), and where it
+/// starts in the folded text. The few guesses that ask compare the
+/// signatures eight at a time, and the words only when one matches.
+#[derive(Default)]
+struct Lowercase {
+    sigs: Vec<u64>,
+    starts: Vec<u32>,
+}
+
+impl Lowercase {
+    fn clear(&mut self) {
+        self.sigs.clear();
+        self.starts.clear();
+    }
+
+    /// The signature of a folded word of four bytes or more.
+    #[inline]
+    fn sig(w: &[u8]) -> u64 {
+        u64::from(u32::from_le_bytes([w[0], w[1], w[2], w[3]])) | (w.len() as u64) << 32
+    }
+
+    #[inline]
+    fn push(&mut self, w: &[u8], fstart: usize) {
+        self.sigs.push(Lowercase::sig(w));
+        self.starts.push(fstart as u32);
+    }
+
+    /// Whether the folded text `fb` has `key` at one of the noted words.
+    fn contains(&self, fb: &[u8], key: &str) -> bool {
+        let key = key.as_bytes();
+        if key.len() < 4 {
+            return false;
+        }
+        let sig = Lowercase::sig(key);
+        let same = |k: usize| {
+            let s = self.starts[k] as usize;
+            fb.get(s..s + key.len()) == Some(key)
+        };
+        for (n, chunk) in self.sigs.chunks(8).enumerate() {
+            // No early exit inside a chunk: compared in vector registers.
+            if chunk.iter().fold(false, |any, &x| any | (x == sig)) {
+                let hit = (0..chunk.len()).any(|j| chunk[j] == sig && same(n * 8 + j));
+                if hit {
+                    return true;
+                }
+            }
+        }
+        false
+    }
 }
 
 thread_local! {
@@ -173,7 +225,7 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
                 }
             } else {
                 if t.alpha() && t.fold.len() >= 4 {
-                    lowercase.push((t.fstart() as u32, t.fend() as u32));
+                    lowercase.push(t.fold.as_bytes(), t.fstart());
                 }
                 if Starts::lowercase_starts(lex, t) {
                     starts.mentions.push(k as u32);
@@ -213,13 +265,8 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
     if bars {
         table::first_columns(text, &ranges, &mut cands);
     }
-    // Few guesses ask, so the ranges are compared one by one.
     let fb = folded.text.as_bytes();
-    let written_lowercase = |key: &str| {
-        lowercase.iter().any(|&(s, e)| {
-            (e - s) as usize == key.len() && &fb[s as usize..e as usize] == key.as_bytes()
-        })
-    };
+    let written_lowercase = |key: &str| lowercase.contains(fb, key);
     document::resolve(text, &mut offsets, cands, &written_lowercase)
 }
 

@@ -228,6 +228,10 @@ fn roman_ordinal(t: &Tok, text: &str) -> bool {
         return false;
     }
     let f = t.fold;
+    // Every suffix below ends in 'e' or 'r'.
+    if !matches!(f.as_bytes().last(), Some(b'e' | b'r')) {
+        return false;
+    }
     let stem = f
         .strip_suffix("eme")
         .or_else(|| f.strip_suffix("er"))
@@ -338,11 +342,25 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 ];
 
 impl<'f> Sentence<'_, 'f> {
-    /// A token that can continue a capitalized name.
+    /// A token that can continue a capitalized name. It is asked again
+    /// and again of the same token (starts, chunks) and depends on the
+    /// token and its gazetteer hit only: decided once, kept in its flags.
     fn namey(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
+        let memo = t.flags.get();
+        if memo & NAMEY_DONE != 0 {
+            return memo & NAMEY_YES != 0;
+        }
+        let yes = self.decide_namey(i, t);
+        t.flags
+            .set(t.flags.get() | NAMEY_DONE | if yes { NAMEY_YES } else { 0 });
+        yes
+    }
+
+    /// [`Sentence::namey`], decided.
+    fn decide_namey(&self, i: usize, t: &Tok) -> bool {
         if !t.word() || !t.alpha() && !t.digit() {
             return false;
         }
@@ -359,18 +377,8 @@ impl<'f> Sentence<'_, 'f> {
         if t.fold.ends_with('\'') || !(t.cap() || t.digit() && t.alpha() || outre) {
             return false;
         }
-        // The rest is asked again and again of the same token (starts,
-        // chunks): decided once, kept in its flags.
-        let memo = t.flags.get();
-        if memo & NAMEY_DONE != 0 {
-            return memo & NAMEY_YES != 0;
-        }
         let first = t.fold.chars().next().unwrap_or(' ');
-        let yes =
-            !first.is_ascii_digit() && !self.lex.has(t, MONTH) && !roman_ordinal(t, self.text);
-        t.flags
-            .set(t.flags.get() | NAMEY_DONE | if yes { NAMEY_YES } else { 0 });
-        yes
+        !first.is_ascii_digit() && !self.lex.has(t, MONTH) && !roman_ordinal(t, self.text)
     }
 
     /// A token that can open a capitalized name: not a title, not a code
@@ -389,12 +397,16 @@ impl<'f> Sentence<'_, 'f> {
         if self.is_title(i) {
             return false;
         }
-        // Fewer than two letters (the count stops at two).
-        if t.fold
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .nth(1)
-            .is_none()
+        // Fewer than two letters (the count stops at two); two ASCII
+        // letters first are enough.
+        let b = t.fold.as_bytes();
+        let two_ascii = b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1].is_ascii_alphabetic();
+        if !two_ascii
+            && t.fold
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .nth(1)
+                .is_none()
         {
             return self.is_initial(i) && self.namey(i + 1);
         }
