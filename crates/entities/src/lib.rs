@@ -101,6 +101,21 @@ struct Scratch {
     starts: Starts,
     opens: Vec<u32>,
     lowercase: Lowercase,
+    /// The buffers of the tokens and the mentions, empty (their items
+    /// borrow a document's folded text: see [`recycle`]).
+    toks: Vec<Tok<'static>>,
+    cands: Vec<Cand<'static>>,
+    ranges: Vec<(usize, usize)>,
+}
+
+/// An empty vector's buffer, for items of another lifetime: collecting
+/// the items of an empty vector into a vector of the same layout reuses
+/// its allocation (no item is ever converted).
+fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter()
+        .map(|_| unreachable!("the vector is empty"))
+        .collect()
 }
 
 /// Where the document writes a word of four bytes or more in lowercase:
@@ -169,6 +184,9 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
         starts,
         opens,
         lowercase,
+        toks: toks_buffer,
+        cands: cands_buffer,
+        ranges,
     } = scratch;
     folded.fill(text);
     let folded = &*folded;
@@ -176,12 +194,12 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
     // words of four bytes or more): a capitalized guess that is one of
     // them is a common noun ("l'Information", "l'Empire").
     lowercase.clear();
-    let mut cands: Vec<Cand> = Vec::new();
-    let mut toks = Vec::new();
+    let mut cands: Vec<Cand> = recycle(std::mem::take(cands_buffer));
+    let mut toks: Vec<Tok> = recycle(std::mem::take(toks_buffer));
     // Folded offset of the last sentence start, to find the next one.
     let mut cursor = (0, 0);
     // Byte ranges of the sentences, for the table pass.
-    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(sentences.len());
+    ranges.clear();
     // A table bar in some sentence: only then can there be a table.
     let mut bars = false;
     for s in sentences {
@@ -263,11 +281,14 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
         sent.makers(&mut cands[first..]);
     }
     if bars {
-        table::first_columns(text, &ranges, &mut cands);
+        table::first_columns(text, ranges, &mut cands);
     }
     let fb = folded.text.as_bytes();
     let written_lowercase = |key: &str| lowercase.contains(fb, key);
-    document::resolve(text, &mut offsets, cands, &written_lowercase)
+    let out = document::resolve(text, &mut offsets, &mut cands, &written_lowercase);
+    *toks_buffer = recycle(toks);
+    *cands_buffer = recycle(cands);
+    out
 }
 
 /// Known names of the gazetteer in one sentence: for each token, the hit

@@ -280,11 +280,9 @@ fn place_shape(t: &Tok) -> bool {
         "fontaine",
     ];
     if f.contains('-') {
-        let parts: Vec<&str> = f.split('-').collect();
-        if parts[1..parts.len().saturating_sub(1)]
-            .iter()
-            .any(|p| LINKS.contains(p))
-        {
+        // A link word between the first and the last part.
+        let inner = f.split('-').count().saturating_sub(2);
+        if f.split('-').skip(1).take(inner).any(|p| LINKS.contains(&p)) {
             return true;
         }
         if PREFIXES.iter().any(|p| f.starts_with(p)) {
@@ -1150,17 +1148,30 @@ impl<'f> Sentence<'_, 'f> {
                 continue;
             };
             let inner = &self.toks[i + 1..j];
-            let words: Vec<&Tok> = inner.iter().filter(|t| t.word()).collect();
+            // The words inside: how many, the first (the opening quote
+            // when there is none: only read after a count check), and a
+            // capital after the first.
+            let mut words = 0;
+            let mut w0 = &self.toks[i];
+            let mut later_cap = false;
+            for t in inner.iter().filter(|t| t.word()) {
+                if words == 0 {
+                    w0 = t;
+                } else {
+                    later_cap |= t.cap();
+                }
+                words += 1;
+            }
             let punctuation = inner.iter().any(|t| {
                 !t.word() && matches!(raw(t), "," | ";" | ":" | "." | "!" | "?" | "…" | "«" | "»")
             });
             // An acronym first reads as a concept label (« AI for
             // Science », « IA de confiance »), not a title.
-            let reads_as_name = (2..=12).contains(&words.len())
-                && words[0].cap()
-                && !words[0].upper()
-                && !words[0].digit()
-                && words[1..].iter().any(|t| t.cap())
+            let reads_as_name = (2..=12).contains(&words)
+                && w0.cap()
+                && !w0.upper()
+                && !w0.digit()
+                && later_cap
                 && !punctuation;
             // A name given to something after a naming cue, built on a
             // known name ("connue sous le nom de « Davos d'été »") or one
@@ -1168,16 +1179,16 @@ impl<'f> Sentence<'_, 'f> {
             // what it names is not known. Phrases of common words with a
             // capital first (« Petits pois ») are not.
             let nickname = !reads_as_name
-                && (1..=6).contains(&words.len())
-                && words[0].cap()
-                && (words.len() == 1 || self.gaz[i + 1].is_some())
+                && (1..=6).contains(&words)
+                && w0.cap()
+                && (words == 1 || self.gaz[i + 1].is_some())
                 && !punctuation
                 && self.naming_cue(i);
             // A product noun before a quoted name: "les robots ‘Minions’",
             // "la série de modèles « Pangu-Σ »".
             let product = !reads_as_name
-                && (1..=4).contains(&words.len())
-                && (words[0].cap() || words[0].inner_cap())
+                && (1..=4).contains(&words)
+                && (w0.cap() || w0.inner_cap())
                 && !punctuation
                 && i > 0
                 && self.lex.product_nouns.contains(self.toks[i - 1].fold);
@@ -1186,10 +1197,10 @@ impl<'f> Sentence<'_, 'f> {
             // « au « Journal » », « la « Presse » »); a known name keeps
             // its type (« la « Fed » »).
             let cited = !reads_as_name
-                && words.len() == 1
-                && words[0].cap()
+                && words == 1
+                && w0.cap()
                 && self.gaz[i + 1].is_none()
-                && !words[0].digit()
+                && !w0.digit()
                 && inner.len() == 1
                 && i > 0
                 && matches!(
