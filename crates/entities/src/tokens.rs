@@ -463,49 +463,57 @@ pub(crate) fn tokenize<'f>(
     // (byte in s, byte in the folded document) of the scan.
     let mut i = (0, ffrom);
     let bytes = s.as_bytes();
-    while let Some(&b) = bytes.get(i.0) {
+    // Eight bytes can be read from the positions below `end8`.
+    let end8 = (bytes.len() + 1).saturating_sub(8);
+    'tokens: while let Some(&b) = bytes.get(i.0) {
         if b == b' ' {
             i = (i.0 + 1, i.1 + 1);
             continue;
         }
-        // Fastest path: a word of lowercase letters (ASCII, Latin-1) and a
+        // Fastest path: words of lowercase letters (ASCII, Latin-1) and a
         // space, comma or other punctuation that neither joins, elides
-        // nor ends an abbreviation (most tokens): its shape is known.
+        // nor ends an abbreviation (most tokens): their shape is known.
+        // One word after the other while they are so.
         if b.is_ascii_lowercase() || b == 0xc3 {
-            let (mut e, mut fe) = (i.0, i.1);
             loop {
-                // Eight bytes at a time: the run of ASCII lowercase letters.
-                let n = if let Some(c) = bytes.get(e..e + 8) {
-                    let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-                    lowercase_run(w)
-                } else {
-                    bytes[e..]
-                        .iter()
-                        .take_while(|x| x.is_ascii_lowercase())
-                        .count()
-                };
-                e += n;
-                fe += n;
-                if n == 8 {
-                    continue;
-                }
-                match bytes.get(e) {
-                    Some(0xc3) => match bytes.get(e + 1) {
-                        Some(&b2) if latin1_class(b2) == LOWER => {
-                            e += 2;
-                            fe += fold2[0x40 + usize::from(b2 - 0x80)].len_utf8();
-                        }
+                let (mut e, mut fe) = (i.0, i.1);
+                loop {
+                    // Eight bytes at a time: the run of ASCII lowercase
+                    // letters.
+                    let n = if e < end8 {
+                        let c: [u8; 8] = bytes[e..e + 8].try_into().expect("eight bytes");
+                        lowercase_run(u64::from_le_bytes(c))
+                    } else {
+                        bytes[e..]
+                            .iter()
+                            .take_while(|x| x.is_ascii_lowercase())
+                            .count()
+                    };
+                    e += n;
+                    fe += n;
+                    if n == 8 {
+                        continue;
+                    }
+                    match bytes.get(e) {
+                        Some(0xc3) => match bytes.get(e + 1) {
+                            Some(&b2) if latin1_class(b2) == LOWER => {
+                                e += 2;
+                                fe += fold2[0x40 + usize::from(b2 - 0x80)].len_utf8();
+                            }
+                            _ => break,
+                        },
                         _ => break,
-                    },
-                    _ => break,
+                    }
                 }
-            }
-            let next = bytes.get(e).copied();
-            let plain_end = matches!(
-                next,
-                Some(b' ' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'"' | b'\n')
-            );
-            if e > i.0 && plain_end {
+                let next = bytes.get(e).copied();
+                let plain_end = matches!(
+                    next,
+                    Some(b' ' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'"' | b'\n')
+                );
+                if e == i.0 || !plain_end {
+                    // The other paths take this word.
+                    break;
+                }
                 toks.push(Tok::new(
                     folded,
                     i.0 + from,
@@ -514,14 +522,18 @@ pub(crate) fn tokenize<'f>(
                     fe,
                     WORD | ALPHA,
                 ));
-                i = if next == Some(b' ') {
-                    (e + 1, fe + 1)
-                } else {
-                    (e, fe)
-                };
-                continue;
+                if next != Some(b' ') {
+                    i = (e, fe);
+                    continue 'tokens;
+                }
+                i = (e + 1, fe + 1);
+                match bytes.get(i.0) {
+                    Some(&c) if c.is_ascii_lowercase() || c == 0xc3 => {}
+                    _ => continue 'tokens,
+                }
             }
         }
+        let b = bytes[i.0];
         // Fast path: a word of ASCII letters, digits and Latin-1 letters
         // that ends at a space, at punctuation that neither joins nor
         // elides, at a full stop (abbreviation checked) or after an elided
