@@ -162,12 +162,22 @@ fn word_char(c: char) -> bool {
         c.is_ascii_alphanumeric()
     } else if latin_letter(c) {
         true
-    } else if c < '\u{c0}' || ('\u{2000}'..='\u{206f}').contains(&c) {
-        // Latin-1 punctuation (« », nbsp) and general punctuation (’ — …).
+    } else if c < '\u{c0}' || ('\u{2000}'..='\u{206f}').contains(&c) || symbol(c) {
+        // Latin-1 punctuation (« », nbsp), general punctuation (’ — …)
+        // and symbols (√, •).
         false
     } else {
         c.is_alphanumeric()
     }
+}
+
+/// Arrows, mathematical and technical signs, box drawing, shapes and
+/// dingbats before the dingbat digits (U+2190–U+23FF, U+2500–U+2775):
+/// no letter or digit among them (tested), decided without the Unicode
+/// tables.
+#[inline]
+fn symbol(c: char) -> bool {
+    ('\u{2190}'..='\u{23ff}').contains(&c) || ('\u{2500}'..='\u{2775}').contains(&c)
 }
 
 fn is_joiner(c: char) -> bool {
@@ -852,6 +862,13 @@ pub(crate) fn folded_offset(text: &str, from: usize, ffrom: usize, to: usize) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn symbols_are_no_word_characters() {
+        for c in ('\u{2190}'..='\u{23ff}').chain('\u{2500}'..='\u{2775}') {
+            assert!(symbol(c) && !c.is_alphanumeric(), "{c}");
+        }
+    }
 
     #[test]
     fn a_token_is_32_bytes() {
