@@ -70,7 +70,6 @@ mod rules;
 mod table;
 mod tokens;
 
-use aho_corasick::{Anchored, Input};
 use frclaims_model::{Document, Entity, Sentence};
 
 use crate::lexicon::{Lexicon, LEXICON};
@@ -106,6 +105,8 @@ struct Scratch {
     toks: Vec<Tok<'static>>,
     cands: Vec<Cand<'static>>,
     ranges: Vec<(usize, usize)>,
+    /// The known names at one word (see `Lexicon::known_at`).
+    hits: Vec<(usize, usize)>,
 }
 
 /// An empty vector's buffer, for items of another lifetime: collecting
@@ -187,6 +188,7 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
         toks: toks_buffer,
         cands: cands_buffer,
         ranges,
+        hits,
     } = scratch;
     folded.fill(text);
     let folded = &*folded;
@@ -250,7 +252,7 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
                 }
             }
         }
-        gazetteer(text, &folded.text, &toks, opens, lex, gaz);
+        gazetteer(text, &folded.text, &toks, opens, lex, gaz, hits);
         // The prefix filter of `opens` loses no hit: the same as from
         // every word that could open a name.
         #[cfg(debug_assertions)]
@@ -262,7 +264,7 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
                 })
                 .collect();
             let mut check = Vec::new();
-            gazetteer(text, &folded.text, &toks, &all, lex, &mut check);
+            gazetteer(text, &folded.text, &toks, &all, lex, &mut check, hits);
             debug_assert_eq!(*gaz, check, "{:?}", &text[from..to]);
         }
         let sent = rules::Sentence {
@@ -306,6 +308,7 @@ fn gazetteer(
     opens: &[u32],
     lex: &Lexicon,
     gaz: &mut Vec<Option<(usize, usize)>>,
+    hits: &mut Vec<(usize, usize)>,
 ) {
     gaz.clear();
     gaz.resize(toks.len(), None);
@@ -317,30 +320,16 @@ fn gazetteer(
         }
         i = k;
         let t = &toks[i];
-        let mut limit = folded.len();
-        let mut found = None;
-        while limit > t.fstart() {
-            let input = Input::new(folded)
-                .range(t.fstart()..limit)
-                .anchored(Anchored::Yes);
-            let Some(m) = lex.gazetteer.find(input) else {
-                break;
-            };
-            let end_tok = toks[i..]
+        lex.known_at(folded.as_bytes(), t.fstart(), hits);
+        // The longest hit first, then the longest shorter one.
+        let found = hits.iter().rev().find_map(|&(end, idx)| {
+            let e = toks[i..]
                 .iter()
-                .take_while(|u| u.fend() <= m.end())
-                .position(|u| u.fend() == m.end())
-                .map(|k| i + k);
-            let idx = m.pattern().as_usize();
-            if let Some(e) = end_tok {
-                if case_fits(&lex.known[idx].name, &text[t.start()..toks[e].end()]) {
-                    found = Some((e + 1, idx));
-                    break;
-                }
-            }
-            // Try the longest shorter hit from the same word.
-            limit = m.end() - 1;
-        }
+                .take_while(|u| u.fend() <= end)
+                .position(|u| u.fend() == end)
+                .map(|k| i + k)?;
+            case_fits(&lex.known[idx].name, &text[t.start()..toks[e].end()]).then_some((e + 1, idx))
+        });
         if let Some((e, idx)) = found {
             gaz[i] = Some((e, idx));
             i = e;
