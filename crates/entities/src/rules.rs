@@ -566,10 +566,18 @@ impl<'f> Sentence<'_, 'f> {
             let after = || {
                 let b = self.toks[a..].iter().position(|t| t.start() >= c.end)? + a;
                 let window = &self.toks[b..self.toks.len().min(b + 14)];
+                // A possessive, a capital or the end of the clause (the
+                // words compared by length first).
                 let k = window.iter().position(|t| {
-                    matches!(t.fold, "son" | "sa" | "ses" | "leur" | "leurs")
-                        || t.cap()
-                        || matches!(t.fold, "," | ";" | ":" | "." | "qui" | "que" | "dont")
+                    t.cap()
+                        || match t.fold.as_bytes() {
+                            [b',' | b';' | b':' | b'.'] => true,
+                            f @ [_, _] => f == b"sa",
+                            f @ [_, _, _] => matches!(f, b"son" | b"ses" | b"qui" | b"que"),
+                            f @ [_, _, _, _] => matches!(f, b"leur" | b"dont"),
+                            f @ [_, _, _, _, _] => f == b"leurs",
+                            _ => false,
+                        }
                 })?;
                 let possessive = !window[k].cap()
                     && matches!(window[k].fold, "son" | "sa" | "ses" | "leur" | "leurs");
