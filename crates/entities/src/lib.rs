@@ -33,25 +33,44 @@
 //!    writes in lowercase are dropped, and every repeated mention points to
 //!    the first full mention of the same name with the same label (`ref`).
 //!
+//! # Performance
+//!
 //! Speed is measured by `cargo bench -p frclaims-entities --bench entities`
 //! (MB/s of text on one thread). Every sentence is still cut into tokens
 //! (the rules look at the words around a name), so the work per token is
-//! kept small: lowercase words before a space or plain punctuation (two
-//! thirds of the tokens of the bench corpus) take a shortest path with
-//! their shape known, other plain words (ASCII and Latin-1 letters, elided
-//! articles, a final dot) a fast path, and only the rest the general one.
+//! kept small. A token is 32 bytes: `u32` document offsets, its folded
+//! form as a slice of the folded text (whose end gives the folded end),
+//! its word-list flags, and its shape (word, capital, all capitals,
+//! digit, letter, capital inside) as bits of one byte. Lowercase words
+//! before a space or plain punctuation (two thirds of the tokens of the
+//! bench corpus) take a shortest path with their shape known, one after
+//! the other in its own loop (eight bytes at a time in a register); other
+//! plain words (ASCII and Latin-1 letters, elided articles, a final dot)
+//! a fast path, and only the rest the general one; common symbols (√, •,
+//! arrows, box drawing) are told from letters without the Unicode tables.
 //! One pass over the tokens then notes where the document writes a word
-//! in lowercase (a folded range) and lists the few tokens where anything
-//! can start (capitalized words, digits, capitals inside, possible head
-//! nouns, opening quotes); the gazetteer (only from words that are a
-//! prefix of some known name), the mention rules and the quoted titles
-//! walk these lists instead of every token. Whether a word is written in
-//! lowercase somewhere is asked only by the few one-word guesses that
-//! reach that test, which compare the noted ranges. Mention keys are
-//! slices of the folded text when their words are one space apart there,
-//! and the document pass looks each key up once. The folded text's buffer
-//! is kept per thread from one document to the next. Code point offsets
-//! come from a cursor that moves forward.
+//! in lowercase (a signature: length and first four bytes, and a folded
+//! start) and lists the few tokens where anything can start (capitalized
+//! words, digits, capitals inside, possible head nouns, opening quotes,
+//! and whether a table bar occurs, without which the table pass is
+//! skipped). The gazetteer runs only from words that are a prefix of some
+//! known name, with one walk of its anchored DFA per word that lists
+//! every known name starting there (the longest that fits the token
+//! boundaries and the case wins); the mention rules and the quoted titles
+//! walk the lists of starts instead of every token. Whether a token can
+//! continue a name, and its word-list memberships, are decided once and
+//! kept in its flags. Whether a word is written in lowercase somewhere is
+//! asked only by the few one-word guesses that reach that test, which
+//! compare the noted signatures eight at a time. Mention keys are slices
+//! of the folded text when their words are one space apart there, and the
+//! document pass looks each key up once and drops overlapping mentions in
+//! place. No buffer of the stage is allocated per sentence or per
+//! document: the folded text, the tokens, the mentions and the other
+//! lists are kept per thread from one document to the next (the vectors
+//! of tokens and mentions, which borrow a document's folded text, are
+//! emptied and reused through `recycle`); the allocations left are those
+//! of the output (each entity's text and kind). Code point offsets come
+//! from a cursor that moves forward.
 //!
 //! ```
 //! use frclaims_model::{Document, Label, Sentence, Span};
