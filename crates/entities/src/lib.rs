@@ -49,8 +49,8 @@
 //! a fast path, and only the rest the general one; common symbols (√, •,
 //! arrows, box drawing) are told from letters without the Unicode tables.
 //! One pass over the tokens then notes where the document writes a word
-//! in lowercase (a signature: length and first four bytes, and a folded
-//! start) and lists the few tokens where anything can start (capitalized
+//! in lowercase (one `u64`: a signature of its length and first four
+//! bytes, and its folded start) and lists the few tokens where anything can start (capitalized
 //! words, digits, capitals inside, possible head nouns, opening quotes,
 //! and whether a table bar occurs, without which the table pass is
 //! skipped). The gazetteer runs only from words that are a prefix of some
@@ -61,7 +61,7 @@
 //! continue a name, and its word-list memberships, are decided once and
 //! kept in its flags. Whether a word is written in lowercase somewhere is
 //! asked only by the few one-word guesses that reach that test, which
-//! compare the noted signatures eight at a time. Mention keys are slices
+//! compare the noted signatures sixteen at a time. Mention keys are slices
 //! of the folded text when their words are one space apart there, and the
 //! document pass looks each key up once and drops overlapping mentions in
 //! place. No buffer of the stage is allocated per sentence or per
