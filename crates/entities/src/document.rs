@@ -84,21 +84,25 @@ fn coordinate(text: &str, flat: &mut [Cand<'_>]) {
 type Decision = (Label, Option<&'static str>, Option<usize>);
 
 /// Turn the mentions of all sentences into the document's entities.
-pub(crate) fn resolve(
+pub(crate) fn resolve<'f>(
     text: &str,
     offsets: &mut frclaims_model::CharCursor<'_>,
-    mut cands: Vec<Cand<'_>>,
+    cands: &mut Vec<Cand<'f>>,
     written_lowercase: &dyn Fn(&str) -> bool,
 ) -> Vec<Entity> {
     cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
-    let mut flat: Vec<Cand<'_>> = Vec::with_capacity(cands.len());
-    for c in cands {
-        if c.start >= c.end || flat.last().is_some_and(|p| p.end > c.start) {
-            continue;
+    // Flat: empty mentions and those that overlap a kept one go, in
+    // place.
+    let mut last_end = None;
+    cands.retain(|c| {
+        if c.start >= c.end || last_end.is_some_and(|e| e > c.start) {
+            return false;
         }
-        flat.push(c);
-    }
-    coordinate(text, &mut flat);
+        last_end = Some(c.end);
+        true
+    });
+    let flat = cands;
+    coordinate(text, flat);
 
     // Each distinct key once: the tables below are indexed by key.
     let mut ids: KeyMap<u32> = KeyMap::with_capacity_and_hasher(flat.len(), Default::default());

@@ -10,7 +10,8 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, Anchored, MatchKind, StartKind};
 use frclaims_model::{fold_char, Label};
 
 use crate::tokens::Tok;
@@ -167,7 +168,8 @@ pub(crate) const NAMEY_YES: u16 = 1 << 13;
 /// Every table the rules use, built once.
 pub(crate) struct Lexicon {
     /// Folded names of the gazetteer, one pattern per entry of `known`.
-    pub gazetteer: AhoCorasick,
+    /// (an anchored DFA, walked by [`Lexicon::known_at`]).
+    gazetteer: dfa::DFA,
     pub known: Vec<Known>,
     /// Hashes of every prefix of every folded known name, a bit each
     /// (see [`prefix_bit`]).
@@ -291,6 +293,35 @@ impl Lexicon {
         f & bit != 0
     }
 
+    /// The known names that `hay` (folded text) has at byte `at`, as (end
+    /// byte, index into `known`), shortest first, in `out` (cleared).
+    /// One walk of the automaton from `at` until no name can go on: each
+    /// match state passed is a name, when the name starts at `at` (the
+    /// states also carry names that start later, for unanchored
+    /// searches). A leftmost-longest search of `hay[at..limit]` finds
+    /// the last of them that ends by `limit`.
+    pub(crate) fn known_at(&self, hay: &[u8], at: usize, out: &mut Vec<(usize, usize)>) {
+        out.clear();
+        let dfa = &self.gazetteer;
+        let Ok(mut sid) = dfa.start_state(Anchored::Yes) else {
+            return;
+        };
+        for (k, &b) in hay[at..].iter().enumerate() {
+            sid = dfa.next_state(Anchored::Yes, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    let pid = dfa.match_pattern(sid, 0);
+                    if dfa.pattern_len(pid) == k + 1 {
+                        out.push((at + k + 1, pid.as_usize()));
+                    }
+                }
+            }
+        }
+    }
+
     /// Whether a known name of the gazetteer may start with the folded
     /// word `fold` (no false negatives): the word is a prefix of some
     /// known name. A hit of the gazetteer ends at the end of a token, so
@@ -364,10 +395,9 @@ impl Lexicon {
                 known_prefixes[k / 64] |= 1 << (k % 64);
             }
         }
-        let gazetteer = AhoCorasickBuilder::new()
+        let gazetteer = dfa::DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("gazetteer patterns compile");
 
@@ -515,6 +545,47 @@ mod tests {
         assert!(lex.known.len() > 2000, "gazetteer has {}", lex.known.len());
         let firsts = lex.flags.values().filter(|f| **f & FIRST != 0).count();
         assert!(firsts > 1000, "{firsts} given names");
+    }
+
+    /// The walk of `known_at` finds, longest first, what leftmost-longest
+    /// searches with a shrinking end find.
+    #[test]
+    fn the_walk_finds_what_searches_find() {
+        use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, Input};
+        let lex = &*LEXICON;
+        let patterns: Vec<String> = lex.known.iter().map(|k| fold(&k.name)).collect();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .expect("patterns compile");
+        let noise = ["", " ", "-", "s", " de ", "x", " et ", "e", "'"];
+        let mut next = crate::xorshift(0x9e37_79b9_7f4a_7c15);
+        let mut hits = Vec::new();
+        for _ in 0..3000 {
+            let mut hay = String::new();
+            for _ in 0..(next() % 5) {
+                hay.push_str(&patterns[(next() % patterns.len() as u64) as usize]);
+                hay.push_str(noise[(next() % noise.len() as u64) as usize]);
+            }
+            let b = hay.as_bytes();
+            for at in (0..b.len()).filter(|&i| hay.is_char_boundary(i)) {
+                lex.known_at(b, at, &mut hits);
+                let mut searched = Vec::new();
+                let mut limit = b.len();
+                while limit > at {
+                    let input = Input::new(b).range(at..limit).anchored(Anchored::Yes);
+                    let Some(m) = ac.find(input) else {
+                        break;
+                    };
+                    searched.push((m.end(), m.pattern().as_usize()));
+                    limit = m.end() - 1;
+                }
+                searched.reverse();
+                assert_eq!(hits, searched, "{hay:?} at {at}");
+            }
+        }
     }
 
     #[test]

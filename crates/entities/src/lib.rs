@@ -33,25 +33,44 @@
 //!    writes in lowercase are dropped, and every repeated mention points to
 //!    the first full mention of the same name with the same label (`ref`).
 //!
+//! # Performance
+//!
 //! Speed is measured by `cargo bench -p frclaims-entities --bench entities`
 //! (MB/s of text on one thread). Every sentence is still cut into tokens
 //! (the rules look at the words around a name), so the work per token is
-//! kept small: lowercase words before a space or plain punctuation (two
-//! thirds of the tokens of the bench corpus) take a shortest path with
-//! their shape known, other plain words (ASCII and Latin-1 letters, elided
-//! articles, a final dot) a fast path, and only the rest the general one.
+//! kept small. A token is 32 bytes: `u32` document offsets, its folded
+//! form as a slice of the folded text (whose end gives the folded end),
+//! its word-list flags, and its shape (word, capital, all capitals,
+//! digit, letter, capital inside) as bits of one byte. Lowercase words
+//! before a space or plain punctuation (two thirds of the tokens of the
+//! bench corpus) take a shortest path with their shape known, one after
+//! the other in its own loop (eight bytes at a time in a register); other
+//! plain words (ASCII and Latin-1 letters, elided articles, a final dot)
+//! a fast path, and only the rest the general one; common symbols (√, •,
+//! arrows, box drawing) are told from letters without the Unicode tables.
 //! One pass over the tokens then notes where the document writes a word
-//! in lowercase (a folded range) and lists the few tokens where anything
-//! can start (capitalized words, digits, capitals inside, possible head
-//! nouns, opening quotes); the gazetteer (only from words that are a
-//! prefix of some known name), the mention rules and the quoted titles
-//! walk these lists instead of every token. Whether a word is written in
-//! lowercase somewhere is asked only by the few one-word guesses that
-//! reach that test, which compare the noted ranges. Mention keys are
-//! slices of the folded text when their words are one space apart there,
-//! and the document pass looks each key up once. The folded text's buffer
-//! is kept per thread from one document to the next. Code point offsets
-//! come from a cursor that moves forward.
+//! in lowercase (one `u64`: a signature of its length and first four
+//! bytes, and its folded start) and lists the few tokens where anything can start (capitalized
+//! words, digits, capitals inside, possible head nouns, opening quotes,
+//! and whether a table bar occurs, without which the table pass is
+//! skipped). The gazetteer runs only from words that are a prefix of some
+//! known name, with one walk of its anchored DFA per word that lists
+//! every known name starting there (the longest that fits the token
+//! boundaries and the case wins); the mention rules and the quoted titles
+//! walk the lists of starts instead of every token. Whether a token can
+//! continue a name, and its word-list memberships, are decided once and
+//! kept in its flags. Whether a word is written in lowercase somewhere is
+//! asked only by the few one-word guesses that reach that test, which
+//! compare the noted signatures sixteen at a time. Mention keys are slices
+//! of the folded text when their words are one space apart there, and the
+//! document pass looks each key up once and drops overlapping mentions in
+//! place. No buffer of the stage is allocated per sentence or per
+//! document: the folded text, the tokens, the mentions and the other
+//! lists are kept per thread from one document to the next (the vectors
+//! of tokens and mentions, which borrow a document's folded text, are
+//! emptied and reused through `recycle`); the allocations left are those
+//! of the output (each entity's text and kind). Code point offsets come
+//! from a cursor that moves forward.
 //!
 //! ```
 //! use frclaims_model::{Document, Label, Sentence, Span};
@@ -70,7 +89,6 @@ mod rules;
 mod table;
 mod tokens;
 
-use aho_corasick::{Anchored, Input};
 use frclaims_model::{Document, Entity, Sentence};
 
 use crate::lexicon::{Lexicon, LEXICON};
@@ -83,6 +101,11 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
     if text.is_empty() || sentences.is_empty() {
         return Vec::new();
     }
+    // Token offsets are kept as u32.
+    assert!(
+        u32::try_from(text.len()).is_ok(),
+        "the entities stage takes documents below 4 GiB"
+    );
     // The large buffers are kept from one document to the next.
     SCRATCH.with_borrow_mut(|scratch| extract_with(text, sentences, scratch))
 }
@@ -95,7 +118,71 @@ struct Scratch {
     gaz: Vec<Option<(usize, usize)>>,
     starts: Starts,
     opens: Vec<u32>,
-    lowercase: Vec<(u32, u32)>,
+    lowercase: Lowercase,
+    /// The buffers of the tokens and the mentions, empty (their items
+    /// borrow a document's folded text: see [`recycle`]).
+    toks: Vec<Tok<'static>>,
+    cands: Vec<Cand<'static>>,
+    ranges: Vec<(usize, usize)>,
+    /// The known names at one word (see `Lexicon::known_at`).
+    hits: Vec<(usize, usize)>,
+}
+
+/// An empty vector's buffer, for items of another lifetime: collecting
+/// the items of an empty vector into a vector of the same layout reuses
+/// its allocation (no item is ever converted).
+fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter()
+        .map(|_| unreachable!("the vector is empty"))
+        .collect()
+}
+
+/// Where the document writes a word of four bytes or more in lowercase:
+/// a signature of each (its length and first four bytes) and where it
+/// starts in the folded text, packed in one `u64` (one push per word).
+/// The few guesses that ask compare the signatures sixteen at a time (in
+/// vector registers), and the words only when one matches.
+#[derive(Default)]
+struct Lowercase {
+    words: Vec<u64>,
+}
+
+impl Lowercase {
+    fn clear(&mut self) {
+        self.words.clear();
+    }
+
+    /// The signature of a folded word of four bytes or more: its first
+    /// four bytes mixed with its length.
+    #[inline]
+    fn sig(w: &[u8]) -> u32 {
+        u32::from_le_bytes([w[0], w[1], w[2], w[3]]) ^ (w.len() as u32).wrapping_mul(0x9e37_79b1)
+    }
+
+    #[inline]
+    fn push(&mut self, w: &[u8], fstart: usize) {
+        self.words
+            .push(u64::from(Lowercase::sig(w)) | (fstart as u64) << 32);
+    }
+
+    /// Whether the folded text `fb` has `key` at one of the noted words.
+    fn contains(&self, fb: &[u8], key: &str) -> bool {
+        let key = key.as_bytes();
+        if key.len() < 4 {
+            return false;
+        }
+        let sig = Lowercase::sig(key);
+        let same = |w: u64| {
+            let s = (w >> 32) as usize;
+            w as u32 == sig && fb.get(s..s + key.len()) == Some(key)
+        };
+        self.words.chunks(16).any(|chunk| {
+            // No early exit inside a chunk: compared in vector registers.
+            chunk.iter().fold(false, |any, &w| any | (w as u32 == sig))
+                && chunk.iter().any(|&w| same(w))
+        })
+    }
 }
 
 thread_local! {
@@ -112,6 +199,10 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
         starts,
         opens,
         lowercase,
+        toks: toks_buffer,
+        cands: cands_buffer,
+        ranges,
+        hits,
     } = scratch;
     folded.fill(text);
     let folded = &*folded;
@@ -119,12 +210,14 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
     // words of four bytes or more): a capitalized guess that is one of
     // them is a common noun ("l'Information", "l'Empire").
     lowercase.clear();
-    let mut cands: Vec<Cand> = Vec::new();
-    let mut toks = Vec::new();
+    let mut cands: Vec<Cand> = recycle(std::mem::take(cands_buffer));
+    let mut toks: Vec<Tok> = recycle(std::mem::take(toks_buffer));
     // Folded offset of the last sentence start, to find the next one.
     let mut cursor = (0, 0);
     // Byte ranges of the sentences, for the table pass.
-    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(sentences.len());
+    ranges.clear();
+    // A table bar in some sentence: only then can there be a table.
+    let mut bars = false;
     for s in sentences {
         let from = offsets.byte_of(s.span.start);
         let to = offsets.byte_of(s.span.end);
@@ -140,7 +233,7 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
         tokens::tokenize(text, from, to, &folded.text, ffrom, &abbrev, &mut toks);
         // The next sentence is found from the end of this one.
         if let Some(t) = toks.last() {
-            cursor = (t.end, t.fend);
+            cursor = (t.end(), t.fend());
         }
         if toks.is_empty() {
             continue;
@@ -151,11 +244,13 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
         opens.clear();
         let tbytes = text.as_bytes();
         for (k, t) in toks.iter().enumerate() {
-            if !t.word {
-                if matches!(tbytes[t.start], 0xc2 | 0xe2) {
-                    starts.quotes.push(k as u32);
+            if !t.word() {
+                match tbytes[t.start()] {
+                    0xc2 | 0xe2 => starts.quotes.push(k as u32),
+                    b'|' => bars = true,
+                    _ => {}
                 }
-            } else if t.cap || t.digit || t.inner_cap {
+            } else if t.cap() || t.digit() || t.inner_cap() {
                 starts.mentions.push(k as u32);
                 // No known name starts with this word: skip the
                 // automaton.
@@ -163,15 +258,15 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
                     opens.push(k as u32);
                 }
             } else {
-                if t.alpha && t.fold.len() >= 4 {
-                    lowercase.push((t.fstart as u32, t.fend as u32));
+                if t.alpha() && t.fold.len() >= 4 {
+                    lowercase.push(t.fold.as_bytes(), t.fstart());
                 }
                 if Starts::lowercase_starts(lex, t) {
                     starts.mentions.push(k as u32);
                 }
             }
         }
-        gazetteer(text, &folded.text, &toks, opens, lex, gaz);
+        gazetteer(text, &folded.text, &toks, opens, lex, gaz, hits);
         // The prefix filter of `opens` loses no hit: the same as from
         // every word that could open a name.
         #[cfg(debug_assertions)]
@@ -179,11 +274,11 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
             let all: Vec<u32> = (0..toks.len() as u32)
                 .filter(|&k| {
                     let t = &toks[k as usize];
-                    t.word && (t.cap || t.digit || t.inner_cap)
+                    t.word() && (t.cap() || t.digit() || t.inner_cap())
                 })
                 .collect();
             let mut check = Vec::new();
-            gazetteer(text, &folded.text, &toks, &all, lex, &mut check);
+            gazetteer(text, &folded.text, &toks, &all, lex, &mut check, hits);
             debug_assert_eq!(*gaz, check, "{:?}", &text[from..to]);
         }
         let sent = rules::Sentence {
@@ -192,7 +287,7 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
             folded: &folded.text,
             gaz,
             lex,
-            first_word: toks.iter().position(|t| t.word).unwrap_or(0),
+            first_word: toks.iter().position(|t| t.word()).unwrap_or(0),
             starts,
         };
         let first = cands.len();
@@ -201,15 +296,15 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
         sent.definitions(&mut cands[first..]);
         sent.makers(&mut cands[first..]);
     }
-    table::first_columns(text, &ranges, &mut cands);
-    // Few guesses ask, so the ranges are compared one by one.
+    if bars {
+        table::first_columns(text, ranges, &mut cands);
+    }
     let fb = folded.text.as_bytes();
-    let written_lowercase = |key: &str| {
-        lowercase.iter().any(|&(s, e)| {
-            (e - s) as usize == key.len() && &fb[s as usize..e as usize] == key.as_bytes()
-        })
-    };
-    document::resolve(text, &mut offsets, cands, &written_lowercase)
+    let written_lowercase = |key: &str| lowercase.contains(fb, key);
+    let out = document::resolve(text, &mut offsets, &mut cands, &written_lowercase);
+    *toks_buffer = recycle(toks);
+    *cands_buffer = recycle(cands);
+    out
 }
 
 /// Known names of the gazetteer in one sentence: for each token, the hit
@@ -227,6 +322,7 @@ fn gazetteer(
     opens: &[u32],
     lex: &Lexicon,
     gaz: &mut Vec<Option<(usize, usize)>>,
+    hits: &mut Vec<(usize, usize)>,
 ) {
     gaz.clear();
     gaz.resize(toks.len(), None);
@@ -238,30 +334,16 @@ fn gazetteer(
         }
         i = k;
         let t = &toks[i];
-        let mut limit = folded.len();
-        let mut found = None;
-        while limit > t.fstart {
-            let input = Input::new(folded)
-                .range(t.fstart..limit)
-                .anchored(Anchored::Yes);
-            let Some(m) = lex.gazetteer.find(input) else {
-                break;
-            };
-            let end_tok = toks[i..]
+        lex.known_at(folded.as_bytes(), t.fstart(), hits);
+        // The longest hit first, then the longest shorter one.
+        let found = hits.iter().rev().find_map(|&(end, idx)| {
+            let e = toks[i..]
                 .iter()
-                .take_while(|u| u.fend <= m.end())
-                .position(|u| u.fend == m.end())
-                .map(|k| i + k);
-            let idx = m.pattern().as_usize();
-            if let Some(e) = end_tok {
-                if case_fits(&lex.known[idx].name, &text[t.start..toks[e].end]) {
-                    found = Some((e + 1, idx));
-                    break;
-                }
-            }
-            // Try the longest shorter hit from the same word.
-            limit = m.end() - 1;
-        }
+                .take_while(|u| u.fend() <= end)
+                .position(|u| u.fend() == end)
+                .map(|k| i + k)?;
+            case_fits(&lex.known[idx].name, &text[t.start()..toks[e].end()]).then_some((e + 1, idx))
+        });
         if let Some((e, idx)) = found {
             gaz[i] = Some((e, idx));
             i = e;

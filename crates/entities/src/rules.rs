@@ -101,13 +101,13 @@ fn particle_word(w: &str) -> bool {
 
 /// Words after a name that make it a person ("Jean Baudesson, maire").
 fn is_role(lex: &Lexicon, t: &Tok) -> bool {
-    t.word && lex.has(t, TITLE)
+    t.word() && lex.has(t, TITLE)
 }
 
 /// A lowercase word that reads like an adjective (suffix shape) or is a
 /// demonym ("chinois", "européenne", "nationale", "primaire").
 fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
-    if !t.word || t.cap || t.digit {
+    if !t.word() || t.cap() || t.digit() {
         return false;
     }
     if lex.has(t, DEMONYM) {
@@ -123,7 +123,7 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
 }
 
 fn is_particle(t: &Tok) -> bool {
-    t.word && particle_word(t.fold) || t.fold == "&"
+    t.word() && particle_word(t.fold) || t.fold == "&"
 }
 
 fn is_de(t: &Tok) -> bool {
@@ -131,7 +131,7 @@ fn is_de(t: &Tok) -> bool {
 }
 
 fn roman(t: &Tok) -> bool {
-    t.upper && t.fold.chars().all(|c| "ivxlcdm".contains(c))
+    t.upper() && t.fold.chars().all(|c| "ivxlcdm".contains(c))
 }
 
 /// The sentence-level recognizer for one sentence.
@@ -184,9 +184,9 @@ impl Starts {
 /// Punctuation after which a capital starts a phrase, as at the start of
 /// a sentence: quotes, brackets, table cells, list bullets, colons.
 fn opens_phrase(t: &Tok, text: &str) -> bool {
-    !t.word
+    !t.word()
         && matches!(
-            text[t.start..t.end].chars().next(),
+            text[t.start()..t.end()].chars().next(),
             Some(
                 ':' | '«'
                     | '»'
@@ -222,19 +222,23 @@ fn given_name(lex: &Lexicon, t: &Tok) -> bool {
 fn roman_ordinal(t: &Tok, text: &str) -> bool {
     // It starts with a capital roman digit (checked again below).
     if !matches!(
-        text.as_bytes().get(t.start),
+        text.as_bytes().get(t.start()),
         Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
     ) {
         return false;
     }
     let f = t.fold;
+    // Every suffix below ends in 'e' or 'r'.
+    if !matches!(f.as_bytes().last(), Some(b'e' | b'r')) {
+        return false;
+    }
     let stem = f
         .strip_suffix("eme")
         .or_else(|| f.strip_suffix("er"))
         .or_else(|| f.strip_suffix('e'))
         .unwrap_or("");
     // The numeral is in capitals ("XIXe"); "Xie" is a name.
-    let written = &text[t.start..t.end];
+    let written = &text[t.start()..t.end()];
     !stem.is_empty()
         && stem.chars().all(|c| "ivxlcdm".contains(c))
         && written
@@ -276,11 +280,9 @@ fn place_shape(t: &Tok) -> bool {
         "fontaine",
     ];
     if f.contains('-') {
-        let parts: Vec<&str> = f.split('-').collect();
-        if parts[1..parts.len().saturating_sub(1)]
-            .iter()
-            .any(|p| LINKS.contains(p))
-        {
+        // A link word between the first and the last part.
+        let inner = f.split('-').count().saturating_sub(2);
+        if f.split('-').skip(1).take(inner).any(|p| LINKS.contains(&p)) {
             return true;
         }
         if PREFIXES.iter().any(|p| f.starts_with(p)) {
@@ -296,7 +298,7 @@ fn place_shape(t: &Tok) -> bool {
 fn product_code(t: &Tok) -> bool {
     let b = t.fold.as_bytes();
     let digits = b.iter().skip(1).take_while(|c| c.is_ascii_digit()).count();
-    t.cap
+    t.cap()
         && b.len() >= 4
         && b[0].is_ascii_lowercase()
         && (3..=4).contains(&digits)
@@ -338,12 +340,26 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 ];
 
 impl<'f> Sentence<'_, 'f> {
-    /// A token that can continue a capitalized name.
+    /// A token that can continue a capitalized name. It is asked again
+    /// and again of the same token (starts, chunks) and depends on the
+    /// token and its gazetteer hit only: decided once, kept in its flags.
     fn namey(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        if !t.word || !t.alpha && !t.digit {
+        let memo = t.flags.get();
+        if memo & NAMEY_DONE != 0 {
+            return memo & NAMEY_YES != 0;
+        }
+        let yes = self.decide_namey(i, t);
+        t.flags
+            .set(t.flags.get() | NAMEY_DONE | if yes { NAMEY_YES } else { 0 });
+        yes
+    }
+
+    /// [`Sentence::namey`], decided.
+    fn decide_namey(&self, i: usize, t: &Tok) -> bool {
+        if !t.word() || !t.alpha() && !t.digit() {
             return false;
         }
         if self.gaz[i].is_some() {
@@ -353,24 +369,14 @@ impl<'f> Sentence<'_, 'f> {
         let outre = t.fold.starts_with("outre-")
             && self
                 .text
-                .get(t.start + 6..)
+                .get(t.start() + 6..)
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_uppercase);
-        if t.fold.ends_with('\'') || !(t.cap || t.digit && t.alpha || outre) {
+        if t.fold.ends_with('\'') || !(t.cap() || t.digit() && t.alpha() || outre) {
             return false;
         }
-        // The rest is asked again and again of the same token (starts,
-        // chunks): decided once, kept in its flags.
-        let memo = t.flags.get();
-        if memo & NAMEY_DONE != 0 {
-            return memo & NAMEY_YES != 0;
-        }
         let first = t.fold.chars().next().unwrap_or(' ');
-        let yes =
-            !first.is_ascii_digit() && !self.lex.has(t, MONTH) && !roman_ordinal(t, self.text);
-        t.flags
-            .set(t.flags.get() | NAMEY_DONE | if yes { NAMEY_YES } else { 0 });
-        yes
+        !first.is_ascii_digit() && !self.lex.has(t, MONTH) && !roman_ordinal(t, self.text)
     }
 
     /// A token that can open a capitalized name: not a title, not a code
@@ -383,18 +389,22 @@ impl<'f> Sentence<'_, 'f> {
             return true;
         }
         let t = &self.toks[i];
-        if t.digit {
+        if t.digit() {
             return product_code(t);
         }
         if self.is_title(i) {
             return false;
         }
-        // Fewer than two letters (the count stops at two).
-        if t.fold
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .nth(1)
-            .is_none()
+        // Fewer than two letters (the count stops at two); two ASCII
+        // letters first are enough.
+        let b = t.fold.as_bytes();
+        let two_ascii = b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1].is_ascii_alphabetic();
+        if !two_ascii
+            && t.fold
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .nth(1)
+                .is_none()
         {
             return self.is_initial(i) && self.namey(i + 1);
         }
@@ -404,12 +414,12 @@ impl<'f> Sentence<'_, 'f> {
     /// "F." of "F. Honegger".
     fn is_initial(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.cap && t.fold.len() == 2 && t.fold.ends_with('.') && t.fold != "m."
+        t.cap() && t.fold.len() == 2 && t.fold.ends_with('.') && t.fold != "m."
     }
 
     fn is_title(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.word && self.lex.has(t, TITLE) && (t.cap || t.fold.len() > 3)
+        t.word() && self.lex.has(t, TITLE) && (t.cap() || t.fold.len() > 3)
     }
 
     /// The word at `a` starts the sentence or a phrase (after a quote, a
@@ -421,7 +431,7 @@ impl<'f> Sentence<'_, 'f> {
     /// A run of all-caps words: a heading or a shouted phrase, where the
     /// acronym rule does not apply.
     fn in_caps_run(&self, i: usize) -> bool {
-        let up = |j: usize| self.toks.get(j).is_some_and(|t| t.upper && !roman(t));
+        let up = |j: usize| self.toks.get(j).is_some_and(|t| t.upper() && !roman(t));
         (i > 0 && up(i - 1)) || up(i + 1)
     }
 
@@ -442,20 +452,20 @@ impl<'f> Sentence<'_, 'f> {
         let mut words = 0;
         let mut first = (0, 0);
         let mut last = (0, 0);
-        for t in self.toks[a..b].iter().filter(|t| t.word) {
+        for t in self.toks[a..b].iter().filter(|t| t.word()) {
             match span {
                 None => {
-                    span = Some((t.fstart, t.fend));
-                    first = (0, t.fend - t.fstart);
+                    span = Some((t.fstart(), t.fend()));
+                    first = (0, t.fend() - t.fstart());
                 }
                 Some((s, e)) => {
-                    contiguous &= t.fstart == e + 1 && fb[e] == b' ';
-                    span = Some((s, t.fend));
+                    contiguous &= t.fstart() == e + 1 && fb[e] == b' ';
+                    span = Some((s, t.fend()));
                 }
             }
             last = (
-                t.fstart - span.map_or(0, |x| x.0),
-                t.fend - span.map_or(0, |x| x.0),
+                t.fstart() - span.map_or(0, |x| x.0),
+                t.fend() - span.map_or(0, |x| x.0),
             );
             words += 1;
         }
@@ -466,7 +476,7 @@ impl<'f> Sentence<'_, 'f> {
             {
                 let words: Vec<&str> = self.toks[a..b]
                     .iter()
-                    .filter(|t| t.word)
+                    .filter(|t| t.word())
                     .map(|t| t.fold)
                     .collect();
                 debug_assert_eq!(key, words.join(" "));
@@ -479,7 +489,7 @@ impl<'f> Sentence<'_, 'f> {
         } else {
             let size: usize = self.toks[a..b].iter().map(|t| t.fold.len() + 1).sum();
             let mut key = String::with_capacity(size);
-            for (n, t) in self.toks[a..b].iter().filter(|t| t.word).enumerate() {
+            for (n, t) in self.toks[a..b].iter().filter(|t| t.word()).enumerate() {
                 if n > 0 {
                     key.push(' ');
                 }
@@ -492,8 +502,8 @@ impl<'f> Sentence<'_, 'f> {
             Cow::Owned(key)
         };
         Cand {
-            start: self.toks[a].start,
-            end: self.toks[b - 1].end,
+            start: self.toks[a].start(),
+            end: self.toks[b - 1].end(),
             label,
             kind,
             trust,
@@ -512,7 +522,7 @@ impl<'f> Sentence<'_, 'f> {
     pub fn definitions(&self, out: &mut [Cand<'f>]) {
         for c in out.iter_mut() {
             // The first token after the mention (tokens are in order).
-            let j = self.toks.partition_point(|t| t.start < c.end);
+            let j = self.toks.partition_point(|t| t.start() < c.end);
             if j == self.toks.len() {
                 continue;
             }
@@ -545,8 +555,8 @@ impl<'f> Sentence<'_, 'f> {
     pub fn makers(&self, out: &mut [Cand<'f>]) {
         for c in out.iter_mut() {
             // Tokens are in order: the first one that starts at the mention.
-            let a = self.toks.partition_point(|t| t.start < c.start);
-            if self.toks.get(a).is_none_or(|t| t.start != c.start) {
+            let a = self.toks.partition_point(|t| t.start() < c.start);
+            if self.toks.get(a).is_none_or(|t| t.start() != c.start) {
                 continue;
             }
             let fold = |k: usize| self.toks.get(k).map_or("", |t| t.fold);
@@ -554,14 +564,22 @@ impl<'f> Sentence<'_, 'f> {
                 && matches!(fold(a - 1), "de" | "d'")
                 && self.lex.product_nouns.contains(fold(a - 2));
             let after = || {
-                let b = self.toks[a..].iter().position(|t| t.start >= c.end)? + a;
+                let b = self.toks[a..].iter().position(|t| t.start() >= c.end)? + a;
                 let window = &self.toks[b..self.toks.len().min(b + 14)];
+                // A possessive, a capital or the end of the clause (the
+                // words compared by length first).
                 let k = window.iter().position(|t| {
-                    matches!(t.fold, "son" | "sa" | "ses" | "leur" | "leurs")
-                        || t.cap
-                        || matches!(t.fold, "," | ";" | ":" | "." | "qui" | "que" | "dont")
+                    t.cap()
+                        || match t.fold.as_bytes() {
+                            [b',' | b';' | b':' | b'.'] => true,
+                            f @ [_, _] => f == b"sa",
+                            f @ [_, _, _] => matches!(f, b"son" | b"ses" | b"qui" | b"que"),
+                            f @ [_, _, _, _] => matches!(f, b"leur" | b"dont"),
+                            f @ [_, _, _, _, _] => f == b"leurs",
+                            _ => false,
+                        }
                 })?;
-                let possessive = !window[k].cap
+                let possessive = !window[k].cap()
                     && matches!(window[k].fold, "son" | "sa" | "ses" | "leur" | "leurs");
                 let noun = window.get(k + 1)?;
                 Some(possessive && self.lex.product_nouns.contains(noun.fold))
@@ -630,7 +648,7 @@ impl<'f> Sentence<'_, 'f> {
             {
                 break;
             }
-            if self.namey(j) && !(j > i && self.toks[j].digit && !self.toks[j - 1].word) {
+            if self.namey(j) && !(j > i && self.toks[j].digit() && !self.toks[j - 1].word()) {
                 j += 1;
                 continue;
             }
@@ -644,7 +662,7 @@ impl<'f> Sentence<'_, 'f> {
                     k += 1;
                 }
                 if self.starts_name(k)
-                    && !self.toks[k].upper
+                    && !self.toks[k].upper()
                     && (self.gaz[k].is_none() || self.compass(k))
                     && !self.lex.has(&self.toks[k], FIRST)
                 {
@@ -654,9 +672,9 @@ impl<'f> Sentence<'_, 'f> {
             }
             // A model number between names, or after a product or event:
             // "Mate 60 Pro", "WAIC 2025", "Kirin 9000s".
-            if j > i && j < n && self.toks[j].word && self.toks[j].digit {
+            if j > i && j < n && self.toks[j].word() && self.toks[j].digit() {
                 let prev_misc = self.gaz_label_ending(j) == Some(Label::Misc);
-                if prev_misc || self.toks.get(j + 1).is_some_and(|t| t.cap && t.word) {
+                if prev_misc || self.toks.get(j + 1).is_some_and(|t| t.cap() && t.word()) {
                     j += 1;
                     continue;
                 }
@@ -678,7 +696,7 @@ impl<'f> Sentence<'_, 'f> {
     /// mention ends.
     fn head_name(&self, i: usize) -> Option<(Cand<'f>, usize)> {
         let t = &self.toks[i];
-        if !t.word {
+        if !t.word() {
             return None;
         }
         let cue = self.lex.head(t.fold)?;
@@ -689,7 +707,7 @@ impl<'f> Sentence<'_, 'f> {
         let attach = if initial { Attach::Direct } else { cue.attach };
         // A capitalized head mid-sentence opens a name by itself
         // ("Commission européenne", "Conseil de sécurité").
-        let cap_head = t.cap && !initial && !t.upper;
+        let cap_head = t.cap() && !initial && !t.upper();
         if cue.attach == Attach::Cap && !cap_head {
             return None;
         }
@@ -707,14 +725,14 @@ impl<'f> Sentence<'_, 'f> {
                 }
                 // A head inside a head: the inner one is the name
                 // ("assemblée générale de l'[Association ...]").
-                if u.cap && self.lex.has(u, HEAD) && self.gaz[j].is_none() {
+                if u.cap() && self.lex.has(u, HEAD) && self.gaz[j].is_none() {
                     return None;
                 }
                 // A lowercase head before a known body: the body is the
                 // name ("la commission du [Conseil national]").
                 let known_org =
                     self.gaz[j].is_some_and(|(_, k)| self.lex.known[k].label == Label::Org);
-                if !t.cap && seen_de && known_org && cue.label != Label::Misc {
+                if !t.cap() && seen_de && known_org && cue.label != Label::Misc {
                     return None;
                 }
                 if !seen_de && attach == Attach::De || seen_de && attach == Attach::Direct {
@@ -738,7 +756,7 @@ impl<'f> Sentence<'_, 'f> {
                         | "impasse"
                 );
                 let blocked = known_place && !street || self.lex.has(u, FIRST);
-                if !seen_de && !t.cap && blocked {
+                if !seen_de && !t.cap() && blocked {
                     break;
                 }
                 // "la seconde place de Melchior Mauri", "la place de la
@@ -751,7 +769,7 @@ impl<'f> Sentence<'_, 'f> {
                 }
                 // "la société française [Mistral AI]": a lowercase head
                 // right before a known name only describes it.
-                if !seen_de && !t.cap && between > 0 && self.gaz[j].is_some() {
+                if !seen_de && !t.cap() && between > 0 && self.gaz[j].is_some() {
                     break;
                 }
                 let mut e = self.chunk_end(j);
@@ -797,7 +815,7 @@ impl<'f> Sentence<'_, 'f> {
                 j += 1;
                 continue;
             }
-            if u.fold == "pour" && j + 1 < n && !self.toks[j + 1].cap {
+            if u.fold == "pour" && j + 1 < n && !self.toks[j + 1].cap() {
                 between += 1;
                 j += 1;
                 continue;
@@ -812,10 +830,14 @@ impl<'f> Sentence<'_, 'f> {
             }
             // A lowercase head inside: if it makes a name of its own, that
             // is the name ("comité conservateur du [canton de Fribourg]").
-            if u.word && !u.cap && self.lex.head(u.fold).is_some() && self.head_name(j).is_some() {
+            if u.word()
+                && !u.cap()
+                && self.lex.head(u.fold).is_some()
+                && self.head_name(j).is_some()
+            {
                 return None;
             }
-            if u.word && !u.cap && !u.digit && u.alpha {
+            if u.word() && !u.cap() && !u.digit() && u.alpha() {
                 let prev = self.toks[j - 1].fold;
                 let prev_de = matches!(prev, "de" | "du" | "des" | "d'" | "la" | "l'");
                 let f = u.fold;
@@ -838,14 +860,14 @@ impl<'f> Sentence<'_, 'f> {
             }
             break;
         }
-        let open = attach == Attach::Open && seen_de && !t.cap;
+        let open = attach == Attach::Open && seen_de && !t.cap();
         let mut end = match name_end {
             Some(e) => e,
             None if (cap_head || open) && last_word_end > i + 1 => last_word_end,
             _ => return None,
         };
         // Trim what cannot end a name.
-        while end > i + 1 && (is_particle(&self.toks[end - 1]) || !self.toks[end - 1].word) {
+        while end > i + 1 && (is_particle(&self.toks[end - 1]) || !self.toks[end - 1].word()) {
             end -= 1;
         }
         if end <= i + 1 {
@@ -878,7 +900,7 @@ impl<'f> Sentence<'_, 'f> {
                 || lex.has(t, MONTH)
                 || lex.has(t, DEMONYM)
                 || is_particle(t)
-                || !t.word
+                || !t.word()
                 || self.is_title(a)
             {
                 a += 1;
@@ -888,7 +910,7 @@ impl<'f> Sentence<'_, 'f> {
         }
         while b > a
             && (is_particle(&self.toks[b - 1])
-                || !self.toks[b - 1].word
+                || !self.toks[b - 1].word()
                 || lex.has(&self.toks[b - 1], NOT_NAME) && self.gaz_covering(b - 1).is_none())
         {
             b -= 1;
@@ -913,7 +935,7 @@ impl<'f> Sentence<'_, 'f> {
             out.push(self.cand(a, b, k.label, Some(k.kind), Trust::Sure));
             return;
         }
-        let words = (a..b).filter(|&k| self.toks[k].word).count();
+        let words = (a..b).filter(|&k| self.toks[k].word()).count();
         let last = &self.toks[b - 1];
         // Context that types a name the lexicons do not know: a product
         // noun before it ("le robot humanoïde [Walker S]"), a media
@@ -941,7 +963,7 @@ impl<'f> Sentence<'_, 'f> {
         }
         // A company suffix ends it.
         if words >= 2 {
-            let last_text = &self.text[last.start..last.end];
+            let last_text = &self.text[last.start()..last.end()];
             if let Some(cue) = lex.suffixes.get(last_text) {
                 // "Xiao de Leonis Capital": a name, "de", then the company.
                 let split = (a + 1..b.saturating_sub(2))
@@ -961,11 +983,11 @@ impl<'f> Sentence<'_, 'f> {
             let known = &lex.known[k];
             let codes = (e..b).all(|k| {
                 let t = &self.toks[k];
-                t.digit
-                    || t.upper && t.fold.len() <= 3
+                t.digit()
+                    || t.upper() && t.fold.len() <= 3
                     || matches!(t.fold, "pro" | "max" | "ultra" | "plus" | "mini")
             });
-            if e < b && codes && known.label == Label::Org && self.toks[e].digit {
+            if e < b && codes && known.label == Label::Org && self.toks[e].digit() {
                 out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
                 return;
             }
@@ -975,8 +997,9 @@ impl<'f> Sentence<'_, 'f> {
             }
             // A product and the capitalized words of its edition: "WeChat
             // Health", "Windows Server".
-            let unknown_words = (e..b)
-                .all(|m| self.toks[m].word && self.toks[m].cap && self.gaz_covering(m).is_none());
+            let unknown_words = (e..b).all(|m| {
+                self.toks[m].word() && self.toks[m].cap() && self.gaz_covering(m).is_none()
+            });
             let given = lex.has(&self.toks[a], FIRST);
             if e < b && known.kind == "product" && unknown_words && !given {
                 out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
@@ -985,15 +1008,15 @@ impl<'f> Sentence<'_, 'f> {
         }
         let first = &self.toks[a];
         let titled = before.is_some_and(|t| self.is_title_tok(t)) || self.title_before(a);
-        let given = (given_name(lex, first) || self.is_initial(a)) && !first.upper;
+        let given = (given_name(lex, first) || self.is_initial(a)) && !first.upper();
         let family = |k: usize| lex.has(&self.toks[k], FAMILY);
         let has_gaz = (a..b).any(|k| self.gaz_covering(k).is_some());
         // Persons: a given name first, a title before, a Chinese name.
         if (2..=4).contains(&words) {
-            let chinese = (family(a) && !self.toks[a + 1].upper && self.gaz[a + 1].is_none())
-                || (family(b - 1) && self.gaz[a].is_none() && !first.upper);
+            let chinese = (family(a) && !self.toks[a + 1].upper() && self.gaz[a + 1].is_none())
+                || (family(b - 1) && self.gaz[a].is_none() && !first.upper());
             let plain = (a..b).all(|k| {
-                self.toks[k].word && !is_particle(&self.toks[k]) || self.toks[k].fold == "-"
+                self.toks[k].word() && !is_particle(&self.toks[k]) || self.toks[k].fold == "-"
             });
             let second_country = self.gaz[a + 1].is_some_and(|(_, k)| {
                 lex.known[k].kind == "country" || lex.known[k].label != Label::Loc
@@ -1042,7 +1065,7 @@ impl<'f> Sentence<'_, 'f> {
             }
             return;
         }
-        if titled && !first.upper {
+        if titled && !first.upper() {
             out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
             return;
         }
@@ -1067,8 +1090,11 @@ impl<'f> Sentence<'_, 'f> {
                 k += 1;
             }
             if comma
-                && self.toks.get(k).is_some_and(|t| is_role(lex, t) && !t.cap)
-                && !self.toks[a].upper
+                && self
+                    .toks
+                    .get(k)
+                    .is_some_and(|t| is_role(lex, t) && !t.cap())
+                && !self.toks[a].upper()
             {
                 out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
                 return;
@@ -1084,9 +1110,9 @@ impl<'f> Sentence<'_, 'f> {
         (a >= 1 && set.contains(tok(a - 1).fold))
             || (a >= 2
                 && set.contains(tok(a - 2).fold)
-                && tok(a - 1).word
-                && !tok(a - 1).cap
-                && !tok(a - 1).digit
+                && tok(a - 1).word()
+                && !tok(a - 1).cap()
+                && !tok(a - 1).digit()
                 && !is_particle(tok(a - 1))
                 && tok(a - 1).fold.len() > 3)
     }
@@ -1105,7 +1131,7 @@ impl<'f> Sentence<'_, 'f> {
     /// another capitalized word after it, two to twelve words, and no
     /// punctuation inside. It replaces the mentions found inside it.
     pub fn quoted_titles(&self, out: &mut Vec<Cand<'f>>) {
-        let raw = |t: &Tok| &self.text[t.start..t.end];
+        let raw = |t: &Tok| &self.text[t.start()..t.end()];
         let mut i = 0;
         // Only « (C2 AB) and “ (E2 80 9C) open a title: the tokens of
         // `starts.quotes` begin with their first byte.
@@ -1130,17 +1156,30 @@ impl<'f> Sentence<'_, 'f> {
                 continue;
             };
             let inner = &self.toks[i + 1..j];
-            let words: Vec<&Tok> = inner.iter().filter(|t| t.word).collect();
+            // The words inside: how many, the first (the opening quote
+            // when there is none: only read after a count check), and a
+            // capital after the first.
+            let mut words = 0;
+            let mut w0 = &self.toks[i];
+            let mut later_cap = false;
+            for t in inner.iter().filter(|t| t.word()) {
+                if words == 0 {
+                    w0 = t;
+                } else {
+                    later_cap |= t.cap();
+                }
+                words += 1;
+            }
             let punctuation = inner.iter().any(|t| {
-                !t.word && matches!(raw(t), "," | ";" | ":" | "." | "!" | "?" | "…" | "«" | "»")
+                !t.word() && matches!(raw(t), "," | ";" | ":" | "." | "!" | "?" | "…" | "«" | "»")
             });
             // An acronym first reads as a concept label (« AI for
             // Science », « IA de confiance »), not a title.
-            let reads_as_name = (2..=12).contains(&words.len())
-                && words[0].cap
-                && !words[0].upper
-                && !words[0].digit
-                && words[1..].iter().any(|t| t.cap)
+            let reads_as_name = (2..=12).contains(&words)
+                && w0.cap()
+                && !w0.upper()
+                && !w0.digit()
+                && later_cap
                 && !punctuation;
             // A name given to something after a naming cue, built on a
             // known name ("connue sous le nom de « Davos d'été »") or one
@@ -1148,16 +1187,16 @@ impl<'f> Sentence<'_, 'f> {
             // what it names is not known. Phrases of common words with a
             // capital first (« Petits pois ») are not.
             let nickname = !reads_as_name
-                && (1..=6).contains(&words.len())
-                && words[0].cap
-                && (words.len() == 1 || self.gaz[i + 1].is_some())
+                && (1..=6).contains(&words)
+                && w0.cap()
+                && (words == 1 || self.gaz[i + 1].is_some())
                 && !punctuation
                 && self.naming_cue(i);
             // A product noun before a quoted name: "les robots ‘Minions’",
             // "la série de modèles « Pangu-Σ »".
             let product = !reads_as_name
-                && (1..=4).contains(&words.len())
-                && (words[0].cap || words[0].inner_cap)
+                && (1..=4).contains(&words)
+                && (w0.cap() || w0.inner_cap())
                 && !punctuation
                 && i > 0
                 && self.lex.product_nouns.contains(self.toks[i - 1].fold);
@@ -1166,10 +1205,10 @@ impl<'f> Sentence<'_, 'f> {
             // « au « Journal » », « la « Presse » »); a known name keeps
             // its type (« la « Fed » »).
             let cited = !reads_as_name
-                && words.len() == 1
-                && words[0].cap
+                && words == 1
+                && w0.cap()
                 && self.gaz[i + 1].is_none()
-                && !words[0].digit
+                && !w0.digit()
                 && inner.len() == 1
                 && i > 0
                 && matches!(
@@ -1177,7 +1216,7 @@ impl<'f> Sentence<'_, 'f> {
                     "le" | "la" | "les" | "l'" | "au" | "aux" | "du" | "des"
                 );
             if reads_as_name || nickname || product || cited {
-                let (start, end) = (self.toks[i + 1].start, self.toks[j - 1].end);
+                let (start, end) = (self.toks[i + 1].start(), self.toks[j - 1].end());
                 out.retain(|c| c.end <= start || c.start >= end);
                 let kind = if product {
                     Some("product")
@@ -1210,7 +1249,7 @@ impl<'f> Sentence<'_, 'f> {
     }
 
     fn is_title_tok(&self, t: &Tok) -> bool {
-        t.word && self.lex.has(t, TITLE)
+        t.word() && self.lex.has(t, TITLE)
     }
 
     /// A title or role a few words before `a`, across demonyms and a
@@ -1239,7 +1278,7 @@ impl<'f> Sentence<'_, 'f> {
     /// A compass point: "Nord", "Sud", "Est", "Ouest", "Centre".
     fn compass(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| {
-            t.cap && matches!(t.fold, "nord" | "sud" | "est" | "ouest" | "centre" | "midi")
+            t.cap() && matches!(t.fold, "nord" | "sud" | "est" | "ouest" | "centre" | "midi")
         })
     }
 
@@ -1255,7 +1294,7 @@ impl<'f> Sentence<'_, 'f> {
         self.toks[b + 1..].iter().take(2).any(|u| {
             matches!(u.fold, "—" | "–" | "-" | "corr.")
                 || u.fold == "corr"
-                || u.word && u.digit && u.fold.len() <= 2
+                || u.word() && u.digit() && u.fold.len() <= 2
         })
     }
 
@@ -1273,19 +1312,19 @@ impl<'f> Sentence<'_, 'f> {
         let mut a = a;
         while a < b
             && (is_particle(&self.toks[a])
-                || !self.toks[a].word
+                || !self.toks[a].word()
                 || lex.has(&self.toks[a], NOT_NAME))
         {
             a += 1;
         }
         let mut b = b;
-        while b > a && (is_particle(&self.toks[b - 1]) || !self.toks[b - 1].word) {
+        while b > a && (is_particle(&self.toks[b - 1]) || !self.toks[b - 1].word()) {
             b -= 1;
         }
         if a >= b || !self.starts_name(a) {
             return;
         }
-        let words = (a..b).filter(|&k| self.toks[k].word).count();
+        let words = (a..b).filter(|&k| self.toks[k].word()).count();
         let first = &self.toks[a];
         let trust = if initial {
             Trust::Initial
@@ -1298,13 +1337,13 @@ impl<'f> Sentence<'_, 'f> {
             if lex.has(first, DEMONYM) || lex.has(first, NOT_NAME) || roman(first) {
                 return;
             }
-            if first.digit {
+            if first.digit() {
                 if product_code(first) {
                     out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Guess));
                 }
                 return;
             }
-            if first.upper {
+            if first.upper() {
                 // An acronym: short, or with at most one vowel ("CFDT");
                 // longer capitals are words of a heading ("GUERRE").
                 let len = first.fold.chars().count();
@@ -1335,7 +1374,7 @@ impl<'f> Sentence<'_, 'f> {
             }
             // "RoboForge", "OpenRouter": a brand (OCR noise such as
             // "QiscUté" has accents or no lowercase after the capital).
-            let word = &self.text[first.start..first.end];
+            let word = &self.text[first.start()..first.end()];
             let camel = word.len() >= 5
                 && word.bytes().all(|b| b.is_ascii_alphabetic())
                 && word.as_bytes().windows(3).any(|w| {
@@ -1349,7 +1388,7 @@ impl<'f> Sentence<'_, 'f> {
             }
             // "les Suisses", "des Offices", "un Belfortain": groups and
             // inhabitants, not names.
-            let counted = a > 0 && self.toks[a - 1].digit && !self.toks[a - 1].alpha;
+            let counted = a > 0 && self.toks[a - 1].digit() && !self.toks[a - 1].alpha();
             let plural = (f.ends_with('s') || f.ends_with('x'))
                 && (PLURAL_DETERMINERS.contains(&prev) || counted);
             let inhabitant =
@@ -1384,7 +1423,7 @@ impl<'f> Sentence<'_, 'f> {
             return;
         }
         let particles = (a..b).any(|k| is_particle(&self.toks[k]));
-        let all_caps = (a..b).all(|k| !self.toks[k].word || self.toks[k].upper);
+        let all_caps = (a..b).all(|k| !self.toks[k].word() || self.toks[k].upper());
         if all_caps {
             // A heading in capitals, or a name written in capitals
             // ("René BRAICHET" is caught by the given name).
@@ -1393,9 +1432,9 @@ impl<'f> Sentence<'_, 'f> {
             }
             return;
         }
-        let acronym = (a..b).any(|k| self.toks[k].upper && !roman(&self.toks[k]));
+        let acronym = (a..b).any(|k| self.toks[k].upper() && !roman(&self.toks[k]));
         // "Mate 60 Pro": a model name.
-        if (a..b).any(|k| self.toks[k].digit && !self.toks[k].alpha) {
+        if (a..b).any(|k| self.toks[k].digit() && !self.toks[k].alpha()) {
             out.push(self.cand(a, b, Label::Misc, Some("product"), trust));
             return;
         }

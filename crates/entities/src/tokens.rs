@@ -12,35 +12,131 @@ use std::sync::LazyLock;
 
 use frclaims_model::ascii_prefix;
 
-/// One token: byte offsets into the document text and its shape.
+/// One token: byte offsets into the document text, its folded form and
+/// its shape, in 32 bytes (offsets as `u32`: documents are below 4 GiB;
+/// the shape as bits of one byte).
 #[derive(Debug, Clone)]
 pub(crate) struct Tok<'f> {
+    /// The token folded (lowercase, no accents, straight apostrophes), a
+    /// slice of the document's folded text.
+    pub fold: &'f str,
+    /// First byte in the document.
+    start: u32,
+    /// One past the last byte in the document.
+    end: u32,
+    /// First byte of `fold` in the document's folded text.
+    fstart: u32,
     /// Word-list memberships, looked up once on first use (see
     /// `Lexicon::has`).
     pub flags: Cell<u16>,
+    /// Bits of the shape: [`WORD`], [`CAP`], [`UPPER`], [`DIGIT`],
+    /// [`ALPHA`], [`INNER_CAP`].
+    shape: u8,
+}
+
+/// A word (letters or digits), not punctuation.
+const WORD: u8 = 1;
+/// Starts with an uppercase letter.
+const CAP: u8 = 2;
+/// At least two letters, all uppercase ("ONU", "PARIS").
+const UPPER: u8 = 4;
+/// Contains a digit.
+const DIGIT: u8 = 8;
+/// Contains a letter.
+const ALPHA: u8 = 16;
+/// Starts lowercase but has a capital inside ("iFlytek").
+const INNER_CAP: u8 = 32;
+
+impl<'f> Tok<'f> {
+    /// A token of document bytes `start..end`, folded `folded[fstart..fend]`.
+    #[inline]
+    fn new(
+        folded: &'f str,
+        start: usize,
+        end: usize,
+        fstart: usize,
+        fend: usize,
+        shape: u8,
+    ) -> Self {
+        Tok {
+            fold: &folded[fstart..fend],
+            start: start as u32,
+            end: end as u32,
+            fstart: fstart as u32,
+            flags: Cell::new(0),
+            shape,
+        }
+    }
+
     /// First byte in the document.
-    pub start: usize,
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
     /// One past the last byte in the document.
-    pub end: usize,
-    /// The token folded (lowercase, no accents, straight apostrophes), a
-    /// slice of the sentence's folded text.
-    pub fold: &'f str,
-    /// First byte of `fold` in the sentence's folded text.
-    pub fstart: usize,
-    /// One past the last byte of `fold` in the sentence's folded text.
-    pub fend: usize,
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// First byte of `fold` in the document's folded text.
+    #[inline]
+    pub fn fstart(&self) -> usize {
+        self.fstart as usize
+    }
+
+    /// One past the last byte of `fold` in the document's folded text.
+    #[inline]
+    pub fn fend(&self) -> usize {
+        self.fstart as usize + self.fold.len()
+    }
+
     /// A word (letters or digits), not punctuation.
-    pub word: bool,
+    #[inline]
+    pub fn word(&self) -> bool {
+        self.shape & WORD != 0
+    }
+
     /// Starts with an uppercase letter.
-    pub cap: bool,
+    #[inline]
+    pub fn cap(&self) -> bool {
+        self.shape & CAP != 0
+    }
+
     /// At least two letters, all uppercase ("ONU", "PARIS").
-    pub upper: bool,
+    #[inline]
+    pub fn upper(&self) -> bool {
+        self.shape & UPPER != 0
+    }
+
     /// Contains a digit.
-    pub digit: bool,
+    #[inline]
+    pub fn digit(&self) -> bool {
+        self.shape & DIGIT != 0
+    }
+
     /// Contains a letter.
-    pub alpha: bool,
+    #[inline]
+    pub fn alpha(&self) -> bool {
+        self.shape & ALPHA != 0
+    }
+
     /// Starts lowercase but has a capital inside ("iFlytek").
-    pub inner_cap: bool,
+    #[inline]
+    pub fn inner_cap(&self) -> bool {
+        self.shape & INNER_CAP != 0
+    }
+}
+
+/// The shape bit `bit` when `yes`.
+#[inline]
+fn bit(yes: bool, bit: u8) -> u8 {
+    if yes {
+        bit
+    } else {
+        0
+    }
 }
 
 /// Elided words that end at their apostrophe.
@@ -66,12 +162,22 @@ fn word_char(c: char) -> bool {
         c.is_ascii_alphanumeric()
     } else if latin_letter(c) {
         true
-    } else if c < '\u{c0}' || ('\u{2000}'..='\u{206f}').contains(&c) {
-        // Latin-1 punctuation (« », nbsp) and general punctuation (’ — …).
+    } else if c < '\u{c0}' || ('\u{2000}'..='\u{206f}').contains(&c) || symbol(c) {
+        // Latin-1 punctuation (« », nbsp), general punctuation (’ — …)
+        // and symbols (√, •).
         false
     } else {
         c.is_alphanumeric()
     }
+}
+
+/// Arrows, mathematical and technical signs, box drawing, shapes and
+/// dingbats before the dingbat digits (U+2190–U+23FF, U+2500–U+2775):
+/// no letter or digit among them (tested), decided without the Unicode
+/// tables.
+#[inline]
+fn symbol(c: char) -> bool {
+    ('\u{2190}'..='\u{23ff}').contains(&c) || ('\u{2500}'..='\u{2775}').contains(&c)
 }
 
 fn is_joiner(c: char) -> bool {
@@ -210,8 +316,8 @@ fn lowercase_run(w: u64) -> usize {
 
 /// Classes of ASCII bytes in words.
 const LOWER: u8 = 1;
-const UPPER: u8 = 2;
-const DIGIT: u8 = 4;
+const UPPER_CLASS: u8 = 2;
+const DIGIT_CLASS: u8 = 4;
 
 /// The class of every byte: letters and digits; 0 for the rest.
 static CLASS: [u8; 256] = {
@@ -222,9 +328,9 @@ static CLASS: [u8; 256] = {
         t[b] = if c.is_ascii_lowercase() {
             LOWER
         } else if c.is_ascii_uppercase() {
-            UPPER
+            UPPER_CLASS
         } else if c.is_ascii_digit() {
-            DIGIT
+            DIGIT_CLASS
         } else {
             0
         };
@@ -234,13 +340,13 @@ static CLASS: [u8; 256] = {
 };
 
 /// The class of the Latin-1 letter whose second UTF-8 byte (after 0xC3)
-/// is `b2`: UPPER for À–Þ, LOWER for ß–ÿ, 0 for × and ÷ and for bytes
+/// is `b2`: UPPER_CLASS for À–Þ, LOWER for ß–ÿ, 0 for × and ÷ and for bytes
 /// that continue no character.
 #[inline]
 fn latin1_class(b2: u8) -> u8 {
     match b2 {
         0x97 | 0xb7 => 0,
-        0x80..=0x9e => UPPER,
+        0x80..=0x9e => UPPER_CLASS,
         0x9f..=0xbf => LOWER,
         _ => 0,
     }
@@ -250,7 +356,7 @@ fn latin1_class(b2: u8) -> u8 {
 /// Latin-1 letters after 0xC3): each 0xC3 starts a letter.
 fn letters(word: &[u8]) -> u32 {
     word.iter()
-        .filter(|&&x| x == 0xc3 || CLASS[usize::from(x)] & (LOWER | UPPER) != 0)
+        .filter(|&&x| x == 0xc3 || CLASS[usize::from(x)] & (LOWER | UPPER_CLASS) != 0)
         .count() as u32
 }
 
@@ -360,89 +466,84 @@ pub(crate) fn tokenize<'f>(
     toks.clear();
     let s = &text[from..to];
     let alnum = |p: usize| at(s, p).is_some_and(|(c, _, _)| word_char(c));
-    let punct = |a: (usize, usize), b: (usize, usize)| Tok {
-        flags: Cell::new(0),
-        start: a.0 + from,
-        end: b.0 + from,
-        fold: &folded[a.1..b.1],
-        fstart: a.1,
-        fend: b.1,
-        word: false,
-        cap: false,
-        upper: false,
-        digit: false,
-        alpha: false,
-        inner_cap: false,
+    let punct = |a: (usize, usize), b: (usize, usize)| {
+        Tok::new(folded, a.0 + from, b.0 + from, a.1, b.1, 0)
     };
     let fold2 = &*FOLD2;
     // (byte in s, byte in the folded document) of the scan.
     let mut i = (0, ffrom);
     let bytes = s.as_bytes();
-    while let Some(&b) = bytes.get(i.0) {
+    // Eight bytes can be read from the positions below `end8`.
+    let end8 = (bytes.len() + 1).saturating_sub(8);
+    'tokens: while let Some(&b) = bytes.get(i.0) {
         if b == b' ' {
             i = (i.0 + 1, i.1 + 1);
             continue;
         }
-        // Fastest path: a word of lowercase letters (ASCII, Latin-1) and a
+        // Fastest path: words of lowercase letters (ASCII, Latin-1) and a
         // space, comma or other punctuation that neither joins, elides
-        // nor ends an abbreviation (most tokens): its shape is known.
+        // nor ends an abbreviation (most tokens): their shape is known.
+        // One word after the other while they are so.
         if b.is_ascii_lowercase() || b == 0xc3 {
-            let (mut e, mut fe) = (i.0, i.1);
             loop {
-                // Eight bytes at a time: the run of ASCII lowercase letters.
-                let n = if let Some(c) = bytes.get(e..e + 8) {
-                    let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-                    lowercase_run(w)
-                } else {
-                    bytes[e..]
-                        .iter()
-                        .take_while(|x| x.is_ascii_lowercase())
-                        .count()
-                };
-                e += n;
-                fe += n;
-                if n == 8 {
-                    continue;
-                }
-                match bytes.get(e) {
-                    Some(0xc3) => match bytes.get(e + 1) {
-                        Some(&b2) if latin1_class(b2) == LOWER => {
-                            e += 2;
-                            fe += fold2[0x40 + usize::from(b2 - 0x80)].len_utf8();
-                        }
+                let (mut e, mut fe) = (i.0, i.1);
+                loop {
+                    // Eight bytes at a time: the run of ASCII lowercase
+                    // letters.
+                    let n = if e < end8 {
+                        let c: [u8; 8] = bytes[e..e + 8].try_into().expect("eight bytes");
+                        lowercase_run(u64::from_le_bytes(c))
+                    } else {
+                        bytes[e..]
+                            .iter()
+                            .take_while(|x| x.is_ascii_lowercase())
+                            .count()
+                    };
+                    e += n;
+                    fe += n;
+                    if n == 8 {
+                        continue;
+                    }
+                    match bytes.get(e) {
+                        Some(0xc3) => match bytes.get(e + 1) {
+                            Some(&b2) if latin1_class(b2) == LOWER => {
+                                e += 2;
+                                fe += fold2[0x40 + usize::from(b2 - 0x80)].len_utf8();
+                            }
+                            _ => break,
+                        },
                         _ => break,
-                    },
-                    _ => break,
+                    }
                 }
-            }
-            let next = bytes.get(e).copied();
-            let plain_end = matches!(
-                next,
-                Some(b' ' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'"' | b'\n')
-            );
-            if e > i.0 && plain_end {
-                toks.push(Tok {
-                    flags: Cell::new(0),
-                    start: i.0 + from,
-                    end: e + from,
-                    fold: &folded[i.1..fe],
-                    fstart: i.1,
-                    fend: fe,
-                    word: true,
-                    cap: false,
-                    upper: false,
-                    digit: false,
-                    alpha: true,
-                    inner_cap: false,
-                });
-                i = if next == Some(b' ') {
-                    (e + 1, fe + 1)
-                } else {
-                    (e, fe)
-                };
-                continue;
+                let next = bytes.get(e).copied();
+                let plain_end = matches!(
+                    next,
+                    Some(b' ' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'"' | b'\n')
+                );
+                if e == i.0 || !plain_end {
+                    // The other paths take this word.
+                    break;
+                }
+                toks.push(Tok::new(
+                    folded,
+                    i.0 + from,
+                    e + from,
+                    i.1,
+                    fe,
+                    WORD | ALPHA,
+                ));
+                if next != Some(b' ') {
+                    i = (e, fe);
+                    continue 'tokens;
+                }
+                i = (e + 1, fe + 1);
+                match bytes.get(i.0) {
+                    Some(&c) if c.is_ascii_lowercase() || c == 0xc3 => {}
+                    _ => continue 'tokens,
+                }
             }
         }
+        let b = bytes[i.0];
         // Fast path: a word of ASCII letters, digits and Latin-1 letters
         // that ends at a space, at punctuation that neither joins nor
         // elides, at a full stop (abbreviation checked) or after an elided
@@ -556,23 +657,24 @@ pub(crate) fn tokenize<'f>(
                 _ => None,
             };
             if let Some(end) = end {
-                let first_upper = first_class == UPPER;
-                toks.push(Tok {
-                    flags: Cell::new(0),
-                    start: i.0 + from,
-                    end: end.0 + from,
-                    fold: &folded[i.1..end.1],
-                    fstart: i.1,
-                    fend: end.1,
-                    word: true,
-                    cap: first_upper,
-                    // Letters are counted only for words without a
-                    // lowercase letter (capitals, numbers).
-                    upper: classes & LOWER == 0 && letters(&bytes[i.0..e]) >= 2,
-                    digit: classes & DIGIT != 0,
-                    alpha: classes & (LOWER | UPPER) != 0,
-                    inner_cap: !first_upper && tail & UPPER != 0,
-                });
+                let first_upper = first_class == UPPER_CLASS;
+                // Letters are counted only for words without a lowercase
+                // letter (capitals, numbers).
+                let upper = classes & LOWER == 0 && letters(&bytes[i.0..e]) >= 2;
+                let shape = WORD
+                    | bit(first_upper, CAP)
+                    | bit(upper, UPPER)
+                    | bit(classes & DIGIT_CLASS != 0, DIGIT)
+                    | bit(classes & (LOWER | UPPER_CLASS) != 0, ALPHA)
+                    | bit(!first_upper && tail & UPPER_CLASS != 0, INNER_CAP);
+                toks.push(Tok::new(
+                    folded,
+                    i.0 + from,
+                    end.0 + from,
+                    i.1,
+                    end.1,
+                    shape,
+                ));
                 i = end;
                 continue;
             }
@@ -609,7 +711,9 @@ pub(crate) fn tokenize<'f>(
             if is_apostrophe(c)
                 && at(s, after.0).is_some_and(|(c, _, _)| c == 's')
                 && !alnum(after.0 + 1)
-                && toks.last().is_some_and(|t| t.word && t.end == i.0 + from)
+                && toks
+                    .last()
+                    .is_some_and(|t| t.word() && t.end() == i.0 + from)
             {
                 let end = (after.0 + 1, after.1 + 1);
                 toks.push(punct(i, end));
@@ -631,7 +735,7 @@ pub(crate) fn tokenize<'f>(
                 if run.len > 0 {
                     shape.letters += letters(&bytes[j.0..j.0 + run.len]);
                     shape.all_upper &= run.classes & LOWER == 0;
-                    shape.digit |= run.classes & DIGIT != 0;
+                    shape.digit |= run.classes & DIGIT_CLASS != 0;
                     // A capital is inside the word unless it is its first
                     // character.
                     let inner = if j.0 == begin.0 {
@@ -639,7 +743,7 @@ pub(crate) fn tokenize<'f>(
                     } else {
                         run.classes
                     };
-                    shape.inner_upper |= inner & UPPER != 0;
+                    shape.inner_upper |= inner & UPPER_CLASS != 0;
                     j = (j.0 + run.len, j.1 + run.len);
                 }
                 let Some(&b) = bytes.get(j.0) else {
@@ -726,20 +830,20 @@ pub(crate) fn tokenize<'f>(
         } else {
             c.is_uppercase()
         };
-        toks.push(Tok {
-            flags: Cell::new(0),
-            start: begin.0 + from,
-            end: end.0 + from,
-            fold: &folded[begin.1..end.1],
-            fstart: begin.1,
-            fend: end.1,
-            word: true,
-            cap: first_upper,
-            upper: shape.letters >= 2 && shape.all_upper,
-            digit: shape.digit,
-            alpha: shape.letters > 0,
-            inner_cap: !first_upper && shape.inner_upper,
-        });
+        let shape = WORD
+            | bit(first_upper, CAP)
+            | bit(shape.letters >= 2 && shape.all_upper, UPPER)
+            | bit(shape.digit, DIGIT)
+            | bit(shape.letters > 0, ALPHA)
+            | bit(!first_upper && shape.inner_upper, INNER_CAP);
+        toks.push(Tok::new(
+            folded,
+            begin.0 + from,
+            end.0 + from,
+            begin.1,
+            end.1,
+            shape,
+        ));
         i = end;
     }
 }
@@ -759,12 +863,24 @@ pub(crate) fn folded_offset(text: &str, from: usize, ffrom: usize, to: usize) ->
 mod tests {
     use super::*;
 
+    #[test]
+    fn symbols_are_no_word_characters() {
+        for c in ('\u{2190}'..='\u{23ff}').chain('\u{2500}'..='\u{2775}') {
+            assert!(symbol(c) && !c.is_alphanumeric(), "{c}");
+        }
+    }
+
+    #[test]
+    fn a_token_is_32_bytes() {
+        assert_eq!(std::mem::size_of::<Tok<'_>>(), 32);
+    }
+
     fn check(input: &str, expected: &[&str]) {
         let abbrev = |w: &str| matches!(w, "m." | "corp." | "ltd.");
         let folded = Folded::new(input);
         let mut toks = Vec::new();
         tokenize(input, 0, input.len(), &folded.text, 0, &abbrev, &mut toks);
-        let got: Vec<&str> = toks.iter().map(|t| &input[t.start..t.end]).collect();
+        let got: Vec<&str> = toks.iter().map(|t| &input[t.start()..t.end()]).collect();
         assert_eq!(got, expected, "{input}");
     }
 
@@ -781,8 +897,8 @@ mod tests {
         let got: Vec<(&str, &str, [bool; 5])> = toks
             .iter()
             .map(|t| {
-                let shape = [t.cap, t.upper, t.digit, t.alpha, t.inner_cap];
-                (&input[t.start..t.end], t.fold, shape)
+                let shape = [t.cap(), t.upper(), t.digit(), t.alpha(), t.inner_cap()];
+                (&input[t.start()..t.end()], t.fold, shape)
             })
             .collect();
         let (f, t) = (false, true);
