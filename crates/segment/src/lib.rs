@@ -98,7 +98,13 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
 pub fn paragraphs_with_bytes(text: &str) -> Vec<(Paragraph, ByteSpan)> {
     let mut out = Vec::new();
     let ascii = text.is_ascii();
-    let count = |s: &str| if ascii { s.len() } else { s.chars().count() };
+    let count = |s: &str| {
+        if ascii {
+            s.len()
+        } else {
+            bytecount::num_chars(s.as_bytes())
+        }
+    };
     let mut pos = 0; // code points before `line`
     let mut at = 0; // bytes before `line`
     for line in text.split_inclusive('\n') {
