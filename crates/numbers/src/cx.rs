@@ -109,6 +109,11 @@ impl Alts {
         }
     }
 
+    /// The first tokens of the phrases.
+    pub fn firsts(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.by_first.keys().copied()
+    }
+
     /// The positions of the phrases starting with `w`.
     #[inline]
     fn starting(&self, w: &str) -> Option<&Vec<u16>> {
@@ -133,6 +138,11 @@ impl<T: Copy> Table<T> {
             alts: Alts::new(&keys),
             vals: entries.iter().map(|(_, v)| *v).collect(),
         }
+    }
+
+    /// The first tokens of the phrases.
+    pub fn firsts(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.alts.firsts()
     }
 }
 
@@ -283,53 +293,75 @@ fn family_of(w: &str) -> u32 {
     }
 }
 
-/// A memo by (token, flag): a table of positions into the computed values
-/// (0: not computed yet), both grown only as needed.
+/// A memo of optional values by (token, flag): a table of slots (0: not
+/// computed yet, 1: no value, else a position into the values), both grown
+/// only as needed. Most values computed are none: they take no place in
+/// the values and are not copied.
 pub struct Memo<T> {
     index: Vec<u32>,
     values: Vec<T>,
 }
 
+/// Slot of a value not computed yet.
+const SLOT_UNKNOWN: u32 = 0;
+/// Slot of no value.
+const SLOT_NONE: u32 = 1;
+
 impl<T: Clone> Memo<T> {
     /// The memoized value of (i, flag), computing it with `f` once; `f`
     /// tells whether it read the flag: when it did not, the value is kept
     /// for both flags.
+    #[inline]
     pub fn get_or_shared(
         cell: &RefCell<Memo<T>>,
         i: usize,
         flag: bool,
-        f: impl FnOnce() -> (T, bool),
-    ) -> T {
+        f: impl FnOnce() -> (Option<T>, bool),
+    ) -> Option<T> {
         let k = 2 * i + usize::from(flag);
         {
             let m = cell.borrow();
-            if let Some(&p) = m.index.get(k) {
-                if p != 0 {
-                    return m.values[p as usize - 1].clone();
-                }
+            match m.index.get(k).copied() {
+                None | Some(SLOT_UNKNOWN) => {}
+                Some(SLOT_NONE) => return None,
+                Some(p) => return Some(m.values[(p - 2) as usize].clone()),
             }
         }
+        Memo::compute(cell, k, f)
+    }
+
+    /// Computes and keeps the value of slot `k`.
+    fn compute(
+        cell: &RefCell<Memo<T>>,
+        k: usize,
+        f: impl FnOnce() -> (Option<T>, bool),
+    ) -> Option<T> {
         let (v, flag_read) = f();
         let mut m = cell.borrow_mut();
         if m.index.len() <= k + 1 {
             let n = (k + 2).max(64).next_power_of_two();
-            m.index.resize(n, 0);
+            m.index.resize(n, SLOT_UNKNOWN);
         }
-        m.values.push(v.clone());
-        let p = m.values.len() as u32;
+        let p = match &v {
+            None => SLOT_NONE,
+            Some(x) => {
+                m.values.push(x.clone());
+                m.values.len() as u32 + 1
+            }
+        };
         m.index[k] = p;
-        if !flag_read && m.index[k ^ 1] == 0 {
+        if !flag_read && m.index[k ^ 1] == SLOT_UNKNOWN {
             m.index[k ^ 1] = p;
         }
         v
     }
 
     /// True when the value at `i` is known and the same for both flags
-    /// (kept once by [`Memo::get_or_shared`]).
+    /// (kept once by [`Memo::get_or_shared`], or none for both).
     pub fn shared(cell: &RefCell<Memo<T>>, i: usize) -> bool {
         let m = cell.borrow();
         match (m.index.get(2 * i), m.index.get(2 * i + 1)) {
-            (Some(&a), Some(&b)) => a != 0 && a == b,
+            (Some(&a), Some(&b)) => a != SLOT_UNKNOWN && a == b,
             _ => false,
         }
     }
@@ -360,7 +392,7 @@ pub struct Buffers {
     numw: Vec<Option<(f64, NumClass)>>,
     atoms: SpecMemo,
     seqs: SpecMemo,
-    quants: Memo<Option<Q>>,
+    quants: Memo<Q>,
     near: Vec<bool>,
     core: Vec<bool>,
     near_time: Vec<bool>,
@@ -373,7 +405,7 @@ fn cleared<T>(mut v: Vec<T>) -> Vec<T> {
 }
 
 /// Memo of date parts: (token, bare day allowed) to (end, spec).
-pub type SpecMemo = Memo<Option<(usize, Spec)>>;
+pub type SpecMemo = Memo<(usize, Spec)>;
 
 /// One sentence being parsed.
 pub struct Cx<'a> {
@@ -411,7 +443,7 @@ pub struct Cx<'a> {
     /// Memo of date part sequences.
     pub seqs: RefCell<SpecMemo>,
     /// Memo of quantities by (token, modifiers allowed).
-    pub quants: RefCell<Memo<Option<Q>>>,
+    pub quants: RefCell<Memo<Q>>,
 }
 
 impl<'a> Cx<'a> {

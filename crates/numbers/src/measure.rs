@@ -8,7 +8,7 @@ use frclaims_model::{Dim, Value};
 
 use crate::cx::{alts, Cx, Memo};
 use crate::item::Item;
-use crate::lex::{starting, Modifier, NumClass, LEX};
+use crate::lex::{starting, FxSet, Modifier, NumClass, LEX};
 use crate::num::{self, NumP};
 use crate::tok::Kind;
 
@@ -454,6 +454,49 @@ fn quantity(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
 
 /// The quantity at `i`, after the modifier `modifier` (when allowed).
 fn quantity_uncached(cx: &Cx, i: usize, modifier: Option<(usize, Modifier)>) -> Option<Q> {
+    if modifier.is_none() && !quantity_may_start(cx, i) {
+        debug_assert!(
+            quantity_full(cx, i, None).is_none(),
+            "quantity pre-test rejects a quantity at {i}: {:?}",
+            cx.text
+        );
+        return None;
+    }
+    quantity_full(cx, i, modifier)
+}
+
+/// Tokens a number can start with in [`number_core`] beside digits and
+/// number words: "moins", determiners of collectives and fractions ("une
+/// douzaine", "la moitié", "un demi"), signs and a decimal comma.
+const NUMBER_FIRST: [&str; 12] = [
+    "moins", "une", "la", "cette", "quelque", "un", "demi", "quart", "moitie", "-", "+", ",",
+];
+
+/// The collective nouns, as a set.
+static COLLECTIVE_SET: LazyLock<FxSet<&'static str>> =
+    LazyLock::new(|| COLLECTIVES.iter().map(|(c, _)| c.as_str()).collect());
+
+/// False when no quantity without a modifier starts at `i`
+/// ([`quantity_full`] returns None): most tokens tried are function words
+/// ("de", "les") that start none.
+fn quantity_may_start(cx: &Cx, i: usize) -> bool {
+    let Some(t) = cx.tok(i) else {
+        return false;
+    };
+    if t.kind == Kind::Digits || cx.numw.get(i).copied().flatten().is_some() {
+        return true;
+    }
+    let w = t.norm;
+    NUMBER_FIRST.contains(&w)
+        || !starting(&LEX.ix.currencies, w).is_empty()
+        || (t.kind == Kind::Word
+            && (COLLECTIVE_SET.contains(w)
+                || w.strip_suffix('s')
+                    .is_some_and(|s| COLLECTIVE_SET.contains(s))))
+}
+
+/// [`quantity_uncached`] without its pre-test.
+fn quantity_full(cx: &Cx, i: usize, modifier: Option<(usize, Modifier)>) -> Option<Q> {
     let (k, m) = match modifier {
         Some((e, m)) => (e, Some(m)),
         None => (i, None),
@@ -741,6 +784,32 @@ pub fn weak_word_number(cx: &Cx, it: &Item) -> bool {
 mod tests {
     use super::*;
     use crate::tok::Folded;
+
+    #[test]
+    fn quantity_pre_test_keeps_every_quantity() {
+        let mut texts = crate::time::tests::soups();
+        let words: Vec<String> = COLLECTIVES
+            .iter()
+            .chain(FRACTIONS.iter())
+            .map(|(w, _)| w.clone())
+            .chain(LEX.currencies.iter().map(|(p, _, _)| p.join(" ")))
+            .collect();
+        texts.push(words.join(" 3 "));
+        texts.push(words.join(" une "));
+        texts.push(words.join("s la "));
+        let mut found = 0;
+        for t in &texts {
+            let n = Folded::new(t);
+            let cx = Cx::new(t, &n, None, false);
+            for i in 0..=cx.len() {
+                let full = quantity_full(&cx, i, None);
+                found += usize::from(full.is_some());
+                let fast = quantity_uncached(&cx, i, None);
+                assert_eq!(fast.map(|q| q.end()), full.map(|q| q.end()), "{t} @{i}");
+            }
+        }
+        assert!(found > 1000, "{found}");
+    }
 
     fn check(input: &str, expected: &[(Dim, &str, Option<&str>)]) {
         let n = Folded::new(input);

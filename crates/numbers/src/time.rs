@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use crate::cx::{alts, Alts, Cx, Memo, Table, DECADE, PART, POD, SEASON, UNIT, WEEKDAY};
 use crate::item::Item;
-use crate::lex::{starting, LEX};
+use crate::lex::{starting, FxSet, LEX};
 use crate::num;
 use crate::tok::Kind;
 
@@ -605,6 +605,31 @@ fn tod_at(cx: &Cx, i: usize) -> Option<(usize, Tod)> {
     Some((e, tod))
 }
 
+/// Articles and prepositions before a part of the day.
+const ARTS: [&str; 21] = [
+    "en",
+    "au",
+    "a la",
+    "a l'",
+    "dans la",
+    "dans l'",
+    "dans le",
+    "le",
+    "la",
+    "l'",
+    "ce",
+    "cet",
+    "cette",
+    "du",
+    "de la",
+    "de l'",
+    "pendant la",
+    "pendant le",
+    "des le",
+    "des la",
+    "tot le",
+];
+
 /// A part of the day: "le matin", "en fin d'après-midi", "ce soir".
 fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
     if !cx.has(POD) {
@@ -616,29 +641,6 @@ fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
         k = e;
         sp.rel_day = Some(0);
     }
-    const ARTS: [&str; 21] = [
-        "en",
-        "au",
-        "a la",
-        "a l'",
-        "dans la",
-        "dans l'",
-        "dans le",
-        "le",
-        "la",
-        "l'",
-        "ce",
-        "cet",
-        "cette",
-        "du",
-        "de la",
-        "de l'",
-        "pendant la",
-        "pendant le",
-        "des le",
-        "des la",
-        "tot le",
-    ];
     static ARTS_ALTS: LazyLock<Alts> = LazyLock::new(|| Alts::new(&ARTS));
     let mut tot = false;
     if let Some(e) = cx.any_seq(k, alts!["tres tot le", "tot le"]) {
@@ -726,6 +728,88 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, b
     if !cx.near_at(i) {
         return (None, false);
     }
+    if !atom_may_start(cx, i) {
+        debug_assert!(
+            atom_full(cx, i, false).0.is_none() && atom_full(cx, i, true).0.is_none(),
+            "atom pre-test rejects a part at {i}: {:?}",
+            cx.text
+        );
+        return (None, false);
+    }
+    atom_full(cx, i, bare_day)
+}
+
+/// Tokens a part of a date or time can start with (beside digits, number
+/// words and weekdays), as [`atom_full`] reads them: the first tokens of
+/// its phrases and tables and the words it tests at its start.
+static ATOM_FIRST: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
+    let mut set: FxSet<&'static str> = FxSet::default();
+    set.extend([
+        // "maintenant", "tout de suite", "à présent"; "le lendemain", "la
+        // veille"; "ce lundi"; "le 2 mars"; "premier janvier", "1er mai".
+        "maintenant",
+        "tout",
+        "a",
+        "le",
+        "la",
+        "ce",
+        "premier",
+        "1er",
+        // "au mois de mars", "le mois de", "du mois d'", "mois de", "en".
+        "au",
+        "du",
+        "mois",
+        "en",
+        // "vers 15h", "environ", "à environ", "aux alentours de", "autour de",
+        // "à peu près à"; "midi", "minuit".
+        "vers",
+        "environ",
+        "aux",
+        "autour",
+        "midi",
+        "minuit",
+        // Holidays after "le", "la", "l'".
+        "l'",
+    ]);
+    set.extend(REL_DAYS_T.firsts());
+    set.extend(
+        LEX.holidays
+            .iter()
+            .filter_map(|(p, _, _)| p.first())
+            .map(|w| w.as_str()),
+    );
+    set.extend(LEX.months.keys().map(String::as_str));
+    set.extend(LEX.months_en.keys().map(String::as_str));
+    set
+});
+
+/// Tokens a part of the day can start with ([`pod_at`]).
+static POD_FIRST: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
+    let mut set: FxSet<&'static str> = FxSet::default();
+    // "un peu plus tard", "plus tard"; "très tôt le", "tôt le"; "début de",
+    // "milieu de", "fin de".
+    set.extend(["un", "plus", "tres", "tot", "debut", "milieu", "fin"]);
+    set.extend(ARTS.iter().filter_map(|a| a.split(' ').next()));
+    set.extend(DAY_PARTS.iter().filter_map(|(p, _, _)| p.split(' ').next()));
+    set
+});
+
+/// False when no part of a date or time starts at `i` ([`atom_full`]
+/// returns None for both flags): most tokens tried are function words
+/// ("de", "les", ",") that start none.
+fn atom_may_start(cx: &Cx, i: usize) -> bool {
+    let Some(t) = cx.tok(i) else {
+        return false;
+    };
+    t.kind == Kind::Digits
+        || cx.numw.get(i).copied().flatten().is_some()
+        || ATOM_FIRST.contains(t.norm)
+        || (cx.has(POD) && POD_FIRST.contains(t.norm))
+        || weekday_at(cx, i).is_some()
+}
+
+/// [`atom_uncached`] without its pre-test.
+fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool) {
     let mut flag_read = false;
     let mut best: Option<(usize, Spec)> = None;
     let mut offer = |e: usize, s: Spec| {
@@ -2325,7 +2409,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Item> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::cx::Ref;
     use crate::tok::Folded;
@@ -2568,6 +2652,64 @@ mod tests {
         );
         check("cet été", "2013-06-21/2013-09-22");
         check("seize heures CET", "2013-02-12T13:00:00");
+    }
+
+    /// Corpus lines and random soups of the grammar's words, digits and
+    /// marks: inputs for the tests of the pre-tests.
+    pub(crate) fn soups() -> Vec<String> {
+        let mut texts: Vec<String> = Vec::new();
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for e in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            let t = std::fs::read_to_string(e.path()).unwrap_or_default();
+            texts.extend(t.lines().map(String::from));
+        }
+        let mut words: Vec<String> = "de d' des les la le l' du au aux a à en un une ce cet \
+             cette , . - / : h H 1er er e eme 2 15 31 12 2025 74 9 30 1/3/2013 2013-03-01 \
+             et ou plus moins tard tôt très vers environ autour alentours peu près dès \
+             depuis avant après jusqu' jusqu'au mois semaine jour jours an ans année \
+             prochain dernier passé suivant lendemain veille maintenant tout suite présent \
+             midi minuit heures heure minutes quart demi demie trois vingt deux premier \
+             Mars Apr Jan. lun. mer. GMT UTC +9 Noël Pâques matin soir après-midi \
+             déjeuner travail début milieu fin mi été hiver printemps cours partir ici"
+            .split_whitespace()
+            .map(String::from)
+            .collect();
+        for (w, _) in LEX.months.iter().chain(LEX.weekdays.iter()).take(40) {
+            words.push(w.clone());
+        }
+        let mut seed = 11u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..(seed % 12 + 1) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(&words[(seed >> 20) as usize % words.len()]);
+                text.push(if seed % 5 == 0 { '-' } else { ' ' });
+            }
+            texts.push(text);
+        }
+        texts
+    }
+
+    #[test]
+    fn atom_pre_test_keeps_every_part() {
+        let mut tried = 0;
+        for t in soups() {
+            let n = Folded::new(&t);
+            let cx = Cx::new(&t, &n, Ref::parse(DUCK), false);
+            for i in 0..=cx.len() {
+                for flag in [false, true] {
+                    let full = atom_full(&cx, i, flag).0;
+                    tried += usize::from(full.is_some());
+                    assert_eq!(atom_uncached(&cx, i, flag).0, full, "{t} @{i}");
+                }
+            }
+        }
+        assert!(tried > 1000, "{tried}");
     }
 
     #[test]
