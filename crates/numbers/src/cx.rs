@@ -396,6 +396,7 @@ pub struct Buffers {
     near: Vec<bool>,
     core: Vec<bool>,
     near_time: Vec<bool>,
+    classes: Vec<Cell<u16>>,
 }
 
 /// `v` emptied, its allocation kept.
@@ -444,7 +445,13 @@ pub struct Cx<'a> {
     pub seqs: RefCell<SpecMemo>,
     /// Memo of quantities by (token, modifiers allowed).
     pub quants: RefCell<Memo<Q>>,
+    /// Memo of the grammar forms that may start at each token (computed by
+    /// the grammar; [`CLASSES_UNKNOWN`] until then).
+    pub classes: Vec<Cell<u16>>,
 }
+
+/// A token's classes not computed yet ([`Cx::classes`]).
+pub const CLASSES_UNKNOWN: u16 = u16::MAX;
 
 impl<'a> Cx<'a> {
     /// Tokenizes `text` (folded as `n`).
@@ -485,7 +492,11 @@ impl<'a> Cx<'a> {
         }) {
             families |= UNIT;
         }
+        let mut classes = b.classes;
+        classes.clear();
+        classes.resize(t.len(), Cell::new(CLASSES_UNKNOWN));
         Cx {
+            classes,
             numw,
             families,
             t,
@@ -515,6 +526,7 @@ impl<'a> Cx<'a> {
             near: self.near,
             core: self.core,
             near_time: self.near_time,
+            classes: self.classes,
         }
     }
 

@@ -16,9 +16,11 @@ use frclaims_model::{Dim, Grain, Value};
 use crate::cal::{month_len, valid, Dt};
 use std::sync::LazyLock;
 
-use crate::cx::{alts, Alts, Cx, Memo, Table, DECADE, PART, POD, SEASON, UNIT, WEEKDAY};
+use crate::cx::{
+    alts, Alts, Cx, Memo, Table, CLASSES_UNKNOWN, DECADE, PART, POD, SEASON, UNIT, WEEKDAY,
+};
 use crate::item::Item;
-use crate::lex::{starting, FxSet, LEX};
+use crate::lex::{starting, FxMap, Sig, LEX};
 use crate::num;
 use crate::tok::Kind;
 
@@ -739,73 +741,214 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, b
     atom_full(cx, i, bare_day)
 }
 
-/// Tokens a part of a date or time can start with (beside digits, number
-/// words and weekdays), as [`atom_full`] reads them: the first tokens of
-/// its phrases and tables and the words it tests at its start.
-static ATOM_FIRST: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
-    let mut set: FxSet<&'static str> = FxSet::default();
-    set.extend([
-        // "maintenant", "tout de suite", "à présent"; "le lendemain", "la
-        // veille"; "ce lundi"; "le 2 mars"; "premier janvier", "1er mai".
-        "maintenant",
-        "tout",
-        "a",
-        "le",
-        "la",
-        "ce",
-        "premier",
-        "1er",
-        // "au mois de mars", "le mois de", "du mois d'", "mois de", "en".
-        "au",
-        "du",
-        "mois",
-        "en",
-        // "vers 15h", "environ", "à environ", "aux alentours de", "autour de",
-        // "à peu près à"; "midi", "minuit".
-        "vers",
-        "environ",
-        "aux",
-        "autour",
-        "midi",
-        "minuit",
-        // Holidays after "le", "la", "l'".
-        "l'",
-    ]);
-    set.extend(REL_DAYS_T.firsts());
-    set.extend(
-        LEX.holidays
+/// First-token classes: a part of a date or time ([`atom_full`]).
+const F_ATOM: u16 = 1;
+/// A part of the day ([`pod_at`], part of [`atom_full`]).
+const F_POD: u16 = 2;
+/// A relative time or duration ([`relative`]).
+const F_REL: u16 = 4;
+/// A part of a period ([`part_of_period`]).
+const F_PART: u16 = 8;
+/// An ordinal period ([`ordinal_period`]).
+const F_ORD: u16 = 16;
+/// A season ([`season`]).
+const F_SEASON: u16 = 32;
+/// A decade ([`decade`]).
+const F_DECADE: u16 = 64;
+/// The start of an interval, an open interval or "d'ici" ([`parse`]).
+const F_ENTRY: u16 = 128;
+
+/// The words each form can start with, as the forms read them: the first
+/// tokens of their phrases and tables and the words they test at their
+/// start (digits, number words, ordinals, weekdays and Roman numerals are
+/// classed in [`first_classes`]).
+static FIRST: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut m: FxMap<&'static str, u16> = FxMap::default();
+    let mut add = |class: u16, words: &mut dyn Iterator<Item = &'static str>| {
+        for w in words {
+            *m.entry(w).or_default() |= class;
+        }
+    };
+    // Parts: "maintenant", "tout de suite", "à présent"; "le lendemain",
+    // "la veille"; "ce lundi"; "le 2 mars"; "premier janvier", "1er mai";
+    // "au mois de mars", "le mois de", "du mois d'", "mois de", "en mars";
+    // "vers 15h", "environ", "à environ", "aux alentours de", "autour de",
+    // "à peu près à"; "midi", "minuit"; holidays after "le", "la", "l'".
+    add(
+        F_ATOM,
+        &mut [
+            "maintenant",
+            "tout",
+            "a",
+            "le",
+            "la",
+            "ce",
+            "premier",
+            "1er",
+            "au",
+            "du",
+            "mois",
+            "en",
+            "vers",
+            "environ",
+            "aux",
+            "autour",
+            "midi",
+            "minuit",
+            "l'",
+        ]
+        .into_iter(),
+    );
+    add(F_ATOM, &mut REL_DAYS_T.firsts());
+    add(
+        F_ATOM,
+        &mut LEX
+            .holidays
             .iter()
             .filter_map(|(p, _, _)| p.first())
             .map(|w| w.as_str()),
     );
-    set.extend(LEX.months.keys().map(String::as_str));
-    set.extend(LEX.months_en.keys().map(String::as_str));
-    set
+    add(F_ATOM, &mut LEX.months.keys().map(String::as_str));
+    add(F_ATOM, &mut LEX.months_en.keys().map(String::as_str));
+    add(F_ATOM, &mut LEX.weekdays.keys().map(String::as_str));
+    // Parts of the day: "un peu plus tard", "plus tard"; "très tôt le",
+    // "tôt le"; "début de", "milieu de", "fin de"; articles; the parts.
+    add(
+        F_POD,
+        &mut ["un", "plus", "tres", "tot", "debut", "milieu", "fin"].into_iter(),
+    );
+    add(F_POD, &mut ARTS.iter().filter_map(|a| a.split(' ').next()));
+    add(
+        F_POD,
+        &mut DAY_PARTS.iter().filter_map(|(p, _, _)| p.split(' ').next()),
+    );
+    // Relative times: prefixes, "les 12 derniers mois" and its articles,
+    // periods ("cette semaine"), week-ends, "en semaine".
+    add(F_REL, &mut PREFIXES_T.firsts());
+    add(
+        F_REL,
+        &mut ["les", "ces", "au", "pendant", "durant", "des", "en"].into_iter(),
+    );
+    add(F_REL, &mut THIS_T.firsts());
+    add(F_REL, &mut WEEKENDS_T.firsts());
+    add(
+        F_PART,
+        &mut [
+            "en", "au", "a", "vers", "des", "d'ici", "d'", "jusqu'", "debut", "milieu", "mi", "fin",
+        ]
+        .into_iter(),
+    );
+    add(
+        F_ORD,
+        &mut [
+            "le", "la", "au", "du", "ce", "en", "l'", "t", "dernier", "derniere", "semaine",
+        ]
+        .into_iter(),
+    );
+    add(F_ORD, &mut LEX.ordinals.keys().map(String::as_str));
+    add(
+        F_SEASON,
+        &mut ["ce", "cet", "cette", "l'", "le", "au", "en", "pendant"].into_iter(),
+    );
+    add(F_DECADE, &mut ["les", "des", "dans", "annees"].into_iter());
+    // Intervals ("du", "entre", "de", "d'", ends after "le", "l'"), open
+    // intervals ("à partir de", "depuis", "après", "plus tard que", "au-delà
+    // du", "dès", "avant", "jusqu'à", "n'importe quand avant"), "d'ici".
+    add(
+        F_ENTRY,
+        &mut [
+            "du", "entre", "de", "d'", "le", "l'", "a", "depuis", "apres", "plus", "au", "des",
+            "avant", "jusqu'", "n'",
+        ]
+        .into_iter(),
+    );
+    m
 });
 
-/// Tokens a part of the day can start with ([`pod_at`]).
-static POD_FIRST: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
-    let mut set: FxSet<&'static str> = FxSet::default();
-    // "un peu plus tard", "plus tard"; "très tôt le", "tôt le"; "début de",
-    // "milieu de", "fin de".
-    set.extend(["un", "plus", "tres", "tot", "debut", "milieu", "fin"]);
-    set.extend(ARTS.iter().filter_map(|a| a.split(' ').next()));
-    set.extend(DAY_PARTS.iter().filter_map(|(p, _, _)| p.split(' ').next()));
-    set
+/// The pre-test of [`FIRST`] on the first byte and length of a word.
+static FIRST_SIG: LazyLock<Sig> = LazyLock::new(|| {
+    let mut sig = Sig::default();
+    for w in FIRST.keys() {
+        sig.add(w);
+    }
+    sig
 });
+
+/// The forms that may start at `i` (a set of `F_` classes); a form whose
+/// class is missing surely finds nothing there. Most tokens tried are
+/// function words that start few forms ("les", ",", "de").
+fn first_classes(cx: &Cx, i: usize) -> u16 {
+    // Computed once per token: `parse`, `single` and `atom` ask at the
+    // same tokens.
+    let Some(memo) = cx.classes.get(i) else {
+        return 0;
+    };
+    let c = memo.get();
+    if c != CLASSES_UNKNOWN {
+        return c;
+    }
+    let c = first_classes_uncached(cx, i);
+    memo.set(c);
+    c
+}
+
+/// [`first_classes`], computed.
+fn first_classes_uncached(cx: &Cx, i: usize) -> u16 {
+    let Some(t) = cx.tok(i) else {
+        return 0;
+    };
+    let mut c = if FIRST_SIG.may_have(t.norm) {
+        FIRST.get(t.norm).copied().unwrap_or(0)
+    } else {
+        0
+    };
+    if t.kind == Kind::Digits || cx.numw.get(i).copied().flatten().is_some() {
+        // Days, years, times; cardinals; ordinals.
+        c |= F_ATOM | F_REL | F_ORD;
+    }
+    if t.kind == Kind::Word
+        && matches!(
+            t.orig.as_bytes().first(),
+            Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+        )
+    {
+        // Roman ordinals.
+        c |= F_ORD;
+    }
+    if t.norm == "," && cx.kind(i + 1) == Some(Kind::Digits) && cx.glued(i + 1) {
+        // ",5": a cardinal.
+        c |= F_REL;
+    }
+    // Weekdays are in `FIRST`; "lun.", "mer." are read with their dot.
+    if c & F_ATOM == 0 && cx.is(i + 1, ".") && weekday_at(cx, i).is_some() {
+        c |= F_ATOM;
+    }
+    // Forms whose words are absent from the sentence are not tried.
+    if !cx.has(POD) {
+        c &= !F_POD;
+    }
+    if !cx.has(UNIT) {
+        c &= !F_REL;
+    }
+    if !cx.has(PART) {
+        c &= !F_PART;
+    }
+    if !cx.has(UNIT | WEEKDAY) {
+        c &= !F_ORD;
+    }
+    if !cx.has(SEASON) {
+        c &= !F_SEASON;
+    }
+    if !cx.has(DECADE) {
+        c &= !F_DECADE;
+    }
+    c
+}
 
 /// False when no part of a date or time starts at `i` ([`atom_full`]
-/// returns None for both flags): most tokens tried are function words
-/// ("de", "les", ",") that start none.
+/// returns None for both flags).
 fn atom_may_start(cx: &Cx, i: usize) -> bool {
-    let Some(t) = cx.tok(i) else {
-        return false;
-    };
-    t.kind == Kind::Digits
-        || cx.numw.get(i).copied().flatten().is_some()
-        || ATOM_FIRST.contains(t.norm)
-        || (cx.has(POD) && POD_FIRST.contains(t.norm))
-        || weekday_at(cx, i).is_some()
+    first_classes(cx, i) & (F_ATOM | F_POD) != 0
 }
 
 /// [`atom_uncached`] without its pre-test.
@@ -1422,15 +1565,16 @@ fn unit_at(cx: &Cx, i: usize) -> Option<(usize, &'static str, i64)> {
 fn add_units(t: Dt, unit: &str, n: i64) -> (Dt, Grain) {
     match unit {
         "second" => (t.add_secs(n), Grain::Second),
-        "minute" => (t.add_secs(n * 60), Grain::Second),
-        "hour" => (t.add_secs(n * 3600), Grain::Minute),
+        // Wrapping as in release builds ("2 milliards d'années plus tard").
+        "minute" => (t.add_secs(n.wrapping_mul(60)), Grain::Second),
+        "hour" => (t.add_secs(n.wrapping_mul(3600)), Grain::Minute),
         "day" => {
             let x = t.add_days(n);
             (x.at(x.h, 0), Grain::Hour)
         }
-        "week" => (t.add_days(7 * n).midnight(), Grain::Day),
+        "week" => (t.add_days(n.wrapping_mul(7)).midnight(), Grain::Day),
         "month" => (t.add_months(n).midnight(), Grain::Day),
-        _ => (t.add_months(12 * n).midnight(), Grain::Month),
+        _ => (t.add_months(n.wrapping_mul(12)).midnight(), Grain::Month),
     }
 }
 
@@ -1506,20 +1650,46 @@ fn this_unit(cx: &Cx, unit: &str, n: i64) -> Option<TV> {
 /// A resolved value, or `None` for "unresolved" (value null).
 type Res = (usize, Option<TV>);
 
+/// A form of expression read at a token.
+type Form = fn(&Cx, usize) -> Option<Res>;
+
+/// Prefixes of relative times: "il y a 3 mois", "dans 2 heures".
+const PREFIXES: [(&str, i64); 5] = [
+    ("il y a", -1),
+    ("dans les", 2),
+    ("dans", 1),
+    ("d' ici", 3),
+    ("en l' espace de", 3),
+];
+static PREFIXES_T: LazyLock<Table<i64>> = LazyLock::new(|| Table::new(&PREFIXES));
+
+/// Periods relative to the reference, from `data/relative.tsv`.
+static THIS_T: LazyLock<Table<(&'static str, i64)>> = LazyLock::new(|| {
+    let rows: Vec<(&'static str, (&'static str, i64))> = LEX
+        .relative
+        .iter()
+        .filter(|(_, u, _)| u != "day")
+        .map(|(p, u, n)| (p.as_str(), (u.as_str(), *n)))
+        .collect();
+    Table::new(&rows)
+});
+
+/// Week-ends: "ce week-end", "le week-end prochain".
+const WEEKENDS: [(&str, i64); 5] = [
+    ("ce week end", 0),
+    ("ce weekend", 0),
+    ("le week end prochain", 1),
+    ("le week end dernier", -1),
+    ("le week end", 0),
+];
+static WEEKENDS_T: LazyLock<Table<i64>> = LazyLock::new(|| Table::new(&WEEKENDS));
+
 /// Relative periods and durations at `i`.
 fn relative(cx: &Cx, i: usize) -> Option<Res> {
     if !cx.has(UNIT) {
         return None;
     }
     // "il y a 3 mois", "dans 2 heures", "d'ici 2 semaines", "dans les 15 jours"
-    const PREFIXES: [(&str, i64); 5] = [
-        ("il y a", -1),
-        ("dans les", 2),
-        ("dans", 1),
-        ("d' ici", 3),
-        ("en l' espace de", 3),
-    ];
-    static PREFIXES_T: LazyLock<Table<i64>> = LazyLock::new(|| Table::new(&PREFIXES));
     'pre: {
         let Some((e, kind)) = cx.table(i, &PREFIXES_T) else {
             break 'pre;
@@ -1656,27 +1826,10 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
     }
     // "cette semaine", "le mois dernier", "l'année prochaine", "ce mois-ci"
     // Periods relative to the reference, from `data/relative.tsv`.
-    static THIS_T: LazyLock<Table<(&'static str, i64)>> = LazyLock::new(|| {
-        let rows: Vec<(&'static str, (&'static str, i64))> = LEX
-            .relative
-            .iter()
-            .filter(|(_, u, _)| u != "day")
-            .map(|(p, u, n)| (p.as_str(), (u.as_str(), *n)))
-            .collect();
-        Table::new(&rows)
-    });
     if let Some((e, (u, n))) = cx.table(i, &THIS_T) {
         return Some((e, this_unit(cx, u, n)));
     }
     // Week-ends: "ce week-end", "le week-end prochain".
-    const WEEKENDS: [(&str, i64); 5] = [
-        ("ce week end", 0),
-        ("ce weekend", 0),
-        ("le week end prochain", 1),
-        ("le week end dernier", -1),
-        ("le week end", 0),
-    ];
-    static WEEKENDS_T: LazyLock<Table<i64>> = LazyLock::new(|| Table::new(&WEEKENDS));
     {
         if let Some((e, n)) = cx.table(i, &WEEKENDS_T) {
             let tv = cx.r.map(|r| {
@@ -2084,15 +2237,30 @@ fn single(cx: &Cx, i: usize) -> Option<Res> {
             }
         }
     };
-    offer(relative(cx, i));
-    offer(part_of_period(cx, i));
-    offer(ordinal_period(cx, i));
-    offer(season(cx, i));
-    offer(decade(cx, i));
-    if let Some((e, s)) = spec_seq(cx, i, false) {
-        if !s.bare_year || year_context(cx, i, e) {
-            offer(Some((e, resolve(cx, &s))));
+    // Each form is tried only when it can start here.
+    let c = first_classes(cx, i);
+    let forms: [(u16, Form); 5] = [
+        (F_REL, relative),
+        (F_PART, part_of_period),
+        (F_ORD, ordinal_period),
+        (F_SEASON, season),
+        (F_DECADE, decade),
+    ];
+    for (class, form) in forms {
+        if c & class != 0 {
+            offer(form(cx, i));
+        } else {
+            debug_assert!(form(cx, i).is_none(), "{class} at {i}: {:?}", cx.text);
         }
+    }
+    if c & (F_ATOM | F_POD) != 0 {
+        if let Some((e, s)) = spec_seq(cx, i, false) {
+            if !s.bare_year || year_context(cx, i, e) {
+                offer(Some((e, resolve(cx, &s))));
+            }
+        }
+    } else {
+        debug_assert!(spec_seq(cx, i, false).is_none(), "{i}: {:?}", cx.text);
     }
     best
 }
@@ -2326,6 +2494,16 @@ fn year_context(cx: &Cx, i: usize, e: usize) -> bool {
 
 /// Dates and times starting at token `i`.
 pub fn parse(cx: &Cx, i: usize) -> Option<Item> {
+    // No form can start at most tokens tried ("les", ",", "-").
+    if first_classes(cx, i) == 0 {
+        debug_assert!(parse_full(cx, i).is_none(), "{i}: {:?}", cx.text);
+        return None;
+    }
+    parse_full(cx, i)
+}
+
+/// [`parse`] without its pre-test.
+fn parse_full(cx: &Cx, i: usize) -> Option<Item> {
     let mut best: Option<Res> = None;
     let mut offer = |r: Option<Res>| {
         if let Some(r) = r {
@@ -2670,15 +2848,71 @@ pub(crate) mod tests {
              prochain dernier passé suivant lendemain veille maintenant tout suite présent \
              midi minuit heures heure minutes quart demi demie trois vingt deux premier \
              Mars Apr Jan. lun. mer. GMT UTC +9 Noël Pâques matin soir après-midi \
-             déjeuner travail début milieu fin mi été hiver printemps cours partir ici"
+             déjeuner travail début milieu fin mi été hiver printemps cours partir ici \\
+             années 1990 90 ans week-end quinzaine trimestre semestre T3 XXIe troisième \\
+             dernière il y dès Dès entre jusqu'à l'espace d'ici ces les pendant durant \\
+             derniers prochaines passées suivants venir cette cet n'importe quand ,5"
             .split_whitespace()
             .map(String::from)
             .collect();
         for (w, _) in LEX.months.iter().chain(LEX.weekdays.iter()).take(40) {
             words.push(w.clone());
         }
+        // Every string of the grammars' sources (phrases of their tables,
+        // words they test, examples of the tests), alone and before the
+        // usual continuations.
+        let mut phrases: Vec<String> = Vec::new();
+        for src in [
+            include_str!("time.rs"),
+            include_str!("measure.rs"),
+            include_str!("num.rs"),
+            include_str!("lib.rs"),
+        ] {
+            // String literals: escapes skipped, '"' is no quote.
+            let src = src.replace("'\"'", "");
+            let mut lit: Option<String> = None;
+            let mut chars = src.chars();
+            while let Some(c) = chars.next() {
+                match (&mut lit, c) {
+                    (None, '"') => lit = Some(String::new()),
+                    (None, _) => {}
+                    (Some(_), '\\') => {
+                        chars.next();
+                        lit = Some("{".into());
+                    }
+                    (Some(l), '"') => {
+                        if !l.contains(['\n', '{']) && l.len() < 60 {
+                            phrases.push(std::mem::take(l));
+                        }
+                        lit = None;
+                    }
+                    (Some(l), c) => l.push(c),
+                }
+            }
+        }
+        phrases.sort();
+        phrases.dedup();
+        for p in &phrases {
+            for next in [
+                "",
+                " 12",
+                " 2025",
+                " 1990",
+                " mars",
+                " 15 mars 2025",
+                " 3 jours",
+                " 9h",
+                " matin",
+                " fin 2025",
+                " mi-mars",
+            ] {
+                texts.push(format!("{p}{next}"));
+                texts.push(format!("le {p}{next} dernier"));
+            }
+        }
+        words.extend(phrases);
         let mut seed = 11u64;
-        for _ in 0..3000 {
+        for _ in 0..6000 {
             let mut text = String::new();
             seed ^= seed << 13;
             seed ^= seed >> 7;
@@ -2710,6 +2944,28 @@ pub(crate) mod tests {
             }
         }
         assert!(tried > 1000, "{tried}");
+    }
+
+    #[test]
+    fn parse_pre_tests_keep_every_expression() {
+        // The pre-tests of `parse` and `single` are also checked by debug
+        // assertions against the forms they skip.
+        let mut found = 0;
+        for t in soups() {
+            let n = Folded::new(&t);
+            for (r, past) in [(Ref::parse(DUCK), false), (None, true)] {
+                let cx = Cx::new(&t, &n, r, past);
+                for i in 0..=cx.len() {
+                    cx.set_tense_at(i);
+                    let fast = parse(&cx, i);
+                    cx.set_tense_at(i);
+                    let full = parse_full(&cx, i);
+                    found += usize::from(full.is_some());
+                    assert_eq!(fast, full, "{t} @{i}");
+                }
+            }
+        }
+        assert!(found > 1000, "{found}");
     }
 
     #[test]
