@@ -448,6 +448,9 @@ pub struct Cx<'a> {
     /// Memo of the grammar forms that may start at each token (computed by
     /// the grammar; [`CLASSES_UNKNOWN`] until then).
     pub classes: Vec<Cell<u16>>,
+    /// The last token that can connect the ends of an interval, plus one
+    /// (0: none; `usize::MAX`: not searched yet).
+    pub last_connector: Cell<usize>,
 }
 
 /// A token's classes not computed yet ([`Cx::classes`]).
@@ -496,6 +499,7 @@ impl<'a> Cx<'a> {
         classes.clear();
         classes.resize(t.len(), Cell::new(CLASSES_UNKNOWN));
         Cx {
+            last_connector: Cell::new(usize::MAX),
             classes,
             numw,
             families,

@@ -487,7 +487,18 @@ fn quantity_may_start(cx: &Cx, i: usize) -> bool {
         return true;
     }
     let w = t.norm;
-    NUMBER_FIRST.contains(&w)
+    let next_digits = cx.kind(i + 1) == Some(Kind::Digits);
+    let number_first = match w {
+        // A sign or a decimal comma before digits: "-3", "+2", ",5".
+        "-" | "+" => next_digits,
+        "," => next_digits && cx.glued(i + 1),
+        // "la moitié", "cette centaine", "quelque dizaine".
+        "la" | "cette" | "quelque" => {
+            cx.is(i + 1, "moitie") || cx.word(i + 1).is_some_and(|n| COLLECTIVE_SET.contains(n))
+        }
+        _ => NUMBER_FIRST.contains(&w),
+    };
+    number_first
         || !starting(&LEX.ix.currencies, w).is_empty()
         || (t.kind == Kind::Word
             && (COLLECTIVE_SET.contains(w)
@@ -797,6 +808,7 @@ mod tests {
         texts.push(words.join(" 3 "));
         texts.push(words.join(" une "));
         texts.push(words.join("s la "));
+        texts.push("la moitié, cette centaine, quelque dizaine, - 3, +2, ,5 , 5 la - la".into());
         let mut found = 0;
         for t in &texts {
             let n = Folded::new(t);

@@ -2290,14 +2290,44 @@ fn share(a: &mut Spec, b: &Spec) {
 
 /// An interval "du A au B", "entre A et B", "de A à B", "A - B".
 fn interval(cx: &Cx, i: usize) -> Option<Res> {
-    let forms: [(&str, &[&str]); 5] = [
-        ("du", &["au", "jusqu' au", "jusqu' a", "a"]),
-        ("entre", &["et"]),
-        ("de", &["a", "jusqu' a", "au", "-"]),
-        ("d'", &["a", "jusqu' a", "au", "-"]),
-        ("", &["au", "-", "jusqu' au", "a"]),
-    ];
-    for (pre, conns) in forms {
+    // The connector follows the first end: none after `i`, no interval.
+    if last_connector(cx).is_none_or(|c| c <= i) {
+        debug_assert!(interval_full(cx, i).is_none(), "{i}: {:?}", cx.text);
+        return None;
+    }
+    interval_full(cx, i)
+}
+
+/// The forms of intervals: the word before the first end, the words
+/// between the ends.
+const INTERVAL_FORMS: [(&str, &[&str]); 5] = [
+    ("du", &["au", "jusqu' au", "jusqu' a", "a"]),
+    ("entre", &["et"]),
+    ("de", &["a", "jusqu' a", "au", "-"]),
+    ("d'", &["a", "jusqu' a", "au", "-"]),
+    ("", &["au", "-", "jusqu' au", "a"]),
+];
+
+/// The first tokens of the connectors of [`INTERVAL_FORMS`].
+const INTERVAL_CONNECTOR_FIRSTS: [&str; 5] = ["au", "jusqu'", "a", "et", "-"];
+
+/// The last token of the sentence that can start the connector of an
+/// interval ([`INTERVAL_FORMS`]), found once per sentence.
+fn last_connector(cx: &Cx) -> Option<usize> {
+    let known = cx.last_connector.get();
+    if known != usize::MAX {
+        return known.checked_sub(1);
+    }
+    let found = (0..cx.len())
+        .rev()
+        .find(|&j| INTERVAL_CONNECTOR_FIRSTS.contains(&cx.t[j].norm));
+    cx.last_connector.set(found.map_or(0, |j| j + 1));
+    found
+}
+
+/// [`interval`] without its pre-test.
+fn interval_full(cx: &Cx, i: usize) -> Option<Res> {
+    for (pre, conns) in INTERVAL_FORMS {
         let k = if pre.is_empty() {
             i
         } else {
@@ -2966,6 +2996,19 @@ pub(crate) mod tests {
             }
         }
         assert!(found > 1000, "{found}");
+    }
+
+    #[test]
+    fn interval_connector_firsts_as_the_forms() {
+        let mut firsts: Vec<&str> = INTERVAL_FORMS
+            .iter()
+            .flat_map(|(_, conns)| conns.iter().filter_map(|c| c.split(' ').next()))
+            .collect();
+        firsts.sort();
+        firsts.dedup();
+        let mut listed = INTERVAL_CONNECTOR_FIRSTS.to_vec();
+        listed.sort();
+        assert_eq!(firsts, listed);
     }
 
     #[test]
