@@ -1366,7 +1366,9 @@ fn today(cx: &Cx) -> Option<Dt> {
 fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
     let r = cx.r;
     let now = r.map(|r| r.now);
-    let past = match s.dir {
+    // The tense is read only by the forms that need it (a year, a
+    // relative day do not).
+    let past_of = || match s.dir {
         0 => cx.is_past(),
         d => d < 0,
     };
@@ -1386,6 +1388,7 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
             Some(y) => y,
             None => {
                 let t = today(cx)?;
+                let past = past_of();
                 let cand = Dt::date(t.y, m, d);
                 let y0 = if past && cand > t {
                     t.y - 1
@@ -1416,6 +1419,7 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
     } else if let Some(d) = s.d {
         // A day of the month, maybe with a weekday: search month by month.
         let t = today(cx)?;
+        let past = past_of();
         let mut found = None;
         for k in 0..60i64 {
             let k = if past { -k } else { k };
@@ -1446,6 +1450,7 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
             Some(y) => y,
             None => {
                 let t = today(cx)?;
+                let past = past_of();
                 if past && m > t.m {
                     t.y - 1
                 } else if !past && m < t.m {
@@ -1466,6 +1471,7 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
         let tw = t.weekday() as i64;
         let wd = wd as i64;
         let monday = t.add_days(1 - tw);
+        let past = past_of();
         day = Some(match mode {
             WdMode::Next if past => {
                 let back = (tw - wd).rem_euclid(7);
