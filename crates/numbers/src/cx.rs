@@ -182,7 +182,7 @@ static FAMILY_SIG: LazyLock<Sig> = LazyLock::new(|| {
 /// The families of a folded word.
 #[cfg(test)]
 fn family(w: &str) -> u32 {
-    if !FAMILY_SIG.may_have(w) {
+    if !FAMILY_SIG.may_have(w) || !FAMILY_LAST.may_have(w) {
         return 0;
     }
     family_of(w)
@@ -192,6 +192,16 @@ fn family(w: &str) -> u32 {
 static NUM_LAST: LazyLock<LastSig> = LazyLock::new(|| {
     let mut sig = LastSig([0; 8]);
     for w in LEX.numbers.keys() {
+        let k = LastSig::key(w.as_bytes());
+        sig.0[k / 64] |= 1 << (k % 64);
+    }
+    sig
+});
+
+/// A second pre-test of the family words, on their last byte and length.
+static FAMILY_LAST: LazyLock<LastSig> = LazyLock::new(|| {
+    let mut sig = LastSig([0; 8]);
+    for w in FAMILY_WORDS {
         let k = LastSig::key(w.as_bytes());
         sig.0[k / 64] |= 1 << (k % 64);
     }
@@ -474,13 +484,14 @@ impl<'a> Cx<'a> {
         let lex = &*LEX;
         let num_last = &*NUM_LAST;
         let fam_sig = &*FAMILY_SIG;
+        let fam_last = &*FAMILY_LAST;
         let mut families = 0;
         numw.extend(t.iter().map(|t| {
             if t.kind != Kind::Word {
                 return None;
             }
             let w = t.norm;
-            if fam_sig.may_have(w) {
+            if fam_sig.may_have(w) && fam_last.may_have(w) {
                 families |= family_of(w);
             }
             if lex.numbers_sig.may_have(w) && num_last.may_have(w) {
@@ -670,13 +681,14 @@ impl<'a> Cx<'a> {
         let w = self.t.get(i)?.norm;
         alts.starting(w)?
             .iter()
-            .filter_map(|&k| self.words(i, &alts.list[k as usize]))
+            .filter_map(|&k| self.words_after_first(i, &alts.list[k as usize]))
             .max()
     }
 
-    /// End of the token sequence `words` at `i`.
-    fn words(&self, i: usize, words: &[&str]) -> Option<usize> {
-        for (k, w) in words.iter().enumerate() {
+    /// End of the token sequence `words` at `i`, whose first word is
+    /// known to be token `i` (the phrases indexed by it).
+    fn words_after_first(&self, i: usize, words: &[&str]) -> Option<usize> {
+        for (k, w) in words.iter().enumerate().skip(1) {
             if self.t.get(i + k)?.norm != *w {
                 return None;
             }
@@ -692,7 +704,7 @@ impl<'a> Cx<'a> {
             .starting(w)?
             .iter()
             .filter_map(|&k| {
-                self.words(i, &table.alts.list[k as usize])
+                self.words_after_first(i, &table.alts.list[k as usize])
                     .map(|e| (e, table.vals[k as usize]))
             })
             .max_by_key(|(e, _)| *e)

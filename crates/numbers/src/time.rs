@@ -757,6 +757,51 @@ const F_SEASON: u16 = 32;
 const F_DECADE: u16 = 64;
 /// The start of an interval, an open interval or "d'ici" ([`parse`]).
 const F_ENTRY: u16 = 128;
+/// Phrases of [`atom_full`], each a class: relative days ("demain").
+const A_REL_DAY: u16 = 1 << 8;
+/// [`NOW_ALTS`].
+const A_NOW: u16 = 1 << 9;
+/// [`NEXT_DAY_ALTS`].
+const A_NEXT_DAY: u16 = 1 << 10;
+/// [`MONTH_ALTS`].
+const A_MONTH: u16 = 1 << 11;
+/// [`TOD_ALTS`].
+const A_TOD: u16 = 1 << 12;
+/// [`HOLIDAY_ALTS`].
+const A_HOLIDAY: u16 = 1 << 13;
+
+/// "maintenant", "tout de suite", "à présent".
+static NOW_ALTS: LazyLock<Alts> =
+    LazyLock::new(|| Alts::new(&["maintenant", "tout de suite", "a present"]));
+/// "le lendemain du 13 février", "la veille de Noël".
+static NEXT_DAY_ALTS: LazyLock<Alts> = LazyLock::new(|| Alts::new(&["le lendemain", "la veille"]));
+/// Before a month: "au mois de mars", "en mars".
+static MONTH_ALTS: LazyLock<Alts> = LazyLock::new(|| {
+    Alts::new(&[
+        "au mois de",
+        "au mois d'",
+        "le mois de",
+        "le mois d'",
+        "du mois de",
+        "du mois d'",
+        "mois de",
+        "mois d'",
+        "en",
+    ])
+});
+/// Before a time of day: "vers 15h", "à environ 15 heures".
+static TOD_ALTS: LazyLock<Alts> = LazyLock::new(|| {
+    Alts::new(&[
+        "vers",
+        "environ",
+        "a environ",
+        "aux alentours de",
+        "autour de",
+        "a peu pres a",
+    ])
+});
+/// Before a holiday: "le 14 juillet", "la Toussaint".
+static HOLIDAY_ALTS: LazyLock<Alts> = LazyLock::new(|| Alts::new(&["le", "la", "l'"]));
 
 /// The words each form can start with, as the forms read them: the first
 /// tokens of their phrases and tables and the words they test at their
@@ -799,7 +844,12 @@ static FIRST: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
         ]
         .into_iter(),
     );
-    add(F_ATOM, &mut REL_DAYS_T.firsts());
+    add(F_ATOM | A_REL_DAY, &mut REL_DAYS_T.firsts());
+    add(F_ATOM | A_NOW, &mut NOW_ALTS.firsts());
+    add(F_ATOM | A_NEXT_DAY, &mut NEXT_DAY_ALTS.firsts());
+    add(F_ATOM | A_MONTH, &mut MONTH_ALTS.firsts());
+    add(F_ATOM | A_TOD, &mut TOD_ALTS.firsts());
+    add(F_ATOM | A_HOLIDAY, &mut HOLIDAY_ALTS.firsts());
     add(
         F_ATOM,
         &mut LEX
@@ -953,6 +1003,9 @@ fn atom_may_start(cx: &Cx, i: usize) -> bool {
 
 /// [`atom_uncached`] without its pre-test.
 fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool) {
+    // The phrase tables whose first tokens do not hold token `i` are not
+    // looked up.
+    let c = first_classes(cx, i);
     let mut flag_read = false;
     let mut best: Option<(usize, Spec)> = None;
     let mut offer = |e: usize, s: Spec| {
@@ -966,7 +1019,11 @@ fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool)
         && cx.is_any(i - 1, &["de", "d'"])
         && cx.is_any(i, &["demain", "hier"])
         && !(i > 1 && cx.is(i - 2, "partir"));
-    if let Some((e, n)) = cx.table(i, &REL_DAYS_T).filter(|_| !figurative) {
+    if let Some((e, n)) = (c & A_REL_DAY != 0)
+        .then(|| cx.table(i, &REL_DAYS_T))
+        .flatten()
+        .filter(|_| !figurative)
+    {
         offer(
             e,
             Spec {
@@ -975,7 +1032,7 @@ fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool)
             },
         );
     }
-    if let Some(e) = cx.any_seq(i, alts!["maintenant", "tout de suite", "a present"]) {
+    if let Some(e) = (c & A_NOW != 0).then(|| cx.any_seq(i, &NOW_ALTS)).flatten() {
         offer(
             e,
             Spec {
@@ -985,7 +1042,10 @@ fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool)
         );
     }
     // "le lendemain du 13 février", "la veille de Noël"
-    if let Some(e) = cx.any_seq(i, alts!["le lendemain", "la veille"]) {
+    if let Some(e) = (c & A_NEXT_DAY != 0)
+        .then(|| cx.any_seq(i, &NEXT_DAY_ALTS))
+        .flatten()
+    {
         if let Some(e2) = cx.any_seq(e, alts!["du", "de", "d'"]) {
             if let Some((e3, mut s)) = spec_seq(cx, e2, false) {
                 if s.has_date() && s.rel_day.is_none() {
@@ -1210,21 +1270,9 @@ fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool)
         );
     }
     // Months: "mars", "au mois de mars", "février 2025".
-    let k = cx
-        .any_seq(
-            i,
-            alts![
-                "au mois de",
-                "au mois d'",
-                "le mois de",
-                "le mois d'",
-                "du mois de",
-                "du mois d'",
-                "mois de",
-                "mois d'",
-                "en",
-            ],
-        )
+    let k = (c & A_MONTH != 0)
+        .then(|| cx.any_seq(i, &MONTH_ALTS))
+        .flatten()
         .unwrap_or(i);
     if let Some((e, m)) = month_at(cx, k) {
         let full = cx.word(k).is_some_and(|w| {
@@ -1270,18 +1318,9 @@ fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool)
         }
     }
     // Times of day, maybe approximate: "vers 15h", "à environ 15 heures".
-    let k = cx
-        .any_seq(
-            i,
-            alts![
-                "vers",
-                "environ",
-                "a environ",
-                "aux alentours de",
-                "autour de",
-                "a peu pres a",
-            ],
-        )
+    let k = (c & A_TOD != 0)
+        .then(|| cx.any_seq(i, &TOD_ALTS))
+        .flatten()
         .unwrap_or(i);
     if let Some((e, tod)) = tod_at(cx, k) {
         offer(
@@ -1293,11 +1332,18 @@ fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool)
         );
     }
     // Parts of the day.
-    if let Some((e, s)) = pod_at(cx, i) {
-        offer(e, s);
+    if c & F_POD != 0 {
+        if let Some((e, s)) = pod_at(cx, i) {
+            offer(e, s);
+        }
+    } else {
+        debug_assert!(pod_at(cx, i).is_none(), "{i}: {:?}", cx.text);
     }
     // Holidays.
-    let k = cx.any_seq(i, alts!["le", "la", "l'"]).unwrap_or(i);
+    let k = (c & A_HOLIDAY != 0)
+        .then(|| cx.any_seq(i, &HOLIDAY_ALTS))
+        .flatten()
+        .unwrap_or(i);
     for &h in starting(&LEX.ix.holidays, cx.norm(k)) {
         let (p, m, d) = &LEX.holidays[h];
         if let Some(e) = cx.phrase(k, p) {
