@@ -710,7 +710,24 @@ impl<'a> Cx<'a> {
             .max_by_key(|(e, _)| *e)
     }
 
+    /// End of a lexicon phrase at `i` found by token `i`'s text in an
+    /// index of first tokens (`lex::starting`): its first word is not
+    /// compared again.
+    pub fn indexed_phrase(&self, i: usize, p: &[String]) -> Option<usize> {
+        debug_assert!(p.first().is_some_and(|w| w == self.norm(i)));
+        if p.is_empty() || i >= self.t.len() {
+            return None;
+        }
+        for (k, w) in p.iter().enumerate().skip(1) {
+            if self.t.get(i + k)?.norm != w {
+                return None;
+            }
+        }
+        Some(i + p.len())
+    }
+
     /// End of a lexicon phrase at `i`.
+    #[cfg(test)]
     pub fn phrase(&self, i: usize, p: &[String]) -> Option<usize> {
         let n = self.norm(i);
         if p.is_empty() || n.as_bytes().first() != p[0].as_bytes().first() || n != p[0] {
@@ -728,6 +745,33 @@ impl<'a> Cx<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn indexed_phrase_as_phrase() {
+        let text = "plus de 3 km au dela du 14 juillet, moins de 5 euros, environ 10 kg le 1er mai";
+        let n = Folded::new(text);
+        let cx = Cx::new(text, &n, None, false);
+        let lex = &*LEX;
+        let lists: Vec<&Vec<String>> = lex
+            .modifiers
+            .iter()
+            .map(|(p, _)| p)
+            .chain(lex.currencies.iter().map(|(p, _, _)| p))
+            .chain(lex.units.iter().map(|(p, _)| p))
+            .chain(lex.holidays.iter().map(|(p, _, _)| p))
+            .collect();
+        let mut found = 0;
+        for i in 0..=cx.len() {
+            for p in &lists {
+                if p.first().is_some_and(|w| w == cx.norm(i)) {
+                    let e = cx.indexed_phrase(i, p);
+                    found += usize::from(e.is_some());
+                    assert_eq!(e, cx.phrase(i, p), "{p:?} @{i}");
+                }
+            }
+        }
+        assert!(found >= 3, "{found}");
+    }
 
     #[test]
     fn family_pre_test_keeps_every_word() {

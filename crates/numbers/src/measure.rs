@@ -72,7 +72,7 @@ fn modifier(cx: &Cx, i: usize) -> Option<(usize, Modifier)> {
     starting(&LEX.ix.modifiers, cx.norm(i))
         .iter()
         .map(|&k| &LEX.modifiers[k])
-        .filter_map(|(p, k)| cx.phrase(i, p).map(|e| (e, *k)))
+        .filter_map(|(p, k)| cx.indexed_phrase(i, p).map(|e| (e, *k)))
         .max_by_key(|(e, _)| *e)
 }
 
@@ -82,7 +82,7 @@ fn currency(cx: &Cx, i: usize, kinds: &[&str]) -> Option<(usize, &'static str)> 
         .iter()
         .map(|&k| &LEX.currencies[k])
         .filter(|(_, _, k)| kinds.contains(&k.as_str()))
-        .filter_map(|(p, c, _)| cx.phrase(i, p).map(|e| (e, c.as_str())))
+        .filter_map(|(p, c, _)| cx.indexed_phrase(i, p).map(|e| (e, c.as_str())))
         .max_by_key(|(e, _)| *e)
 }
 
@@ -401,7 +401,7 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
     let unit = starting(&LEX.ix.units, cx.norm(j))
         .iter()
         .map(|&k| &LEX.units[k])
-        .filter_map(|(p, u)| cx.phrase(j, p).map(|e| (e, u)))
+        .filter_map(|(p, u)| cx.indexed_phrase(j, p).map(|e| (e, u)))
         .filter(|(_, u)| {
             let o = cx.tok(j).map(|t| t.orig).unwrap_or("");
             // Single-letter symbols are lowercase ("3 M" is not metres).
@@ -420,7 +420,7 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
     if let Some((e, unit, f)) = starting(&LEX.ix.durations, cx.norm(j))
         .iter()
         .map(|&k| &LEX.durations[k])
-        .filter_map(|(p, u, f)| cx.phrase(j, p).map(|e| (e, u, f)))
+        .filter_map(|(p, u, f)| cx.indexed_phrase(j, p).map(|e| (e, u, f)))
         .max_by_key(|(e, _, _)| *e)
     {
         let mut t = mk(Dim::Duration, Some(unit), e);

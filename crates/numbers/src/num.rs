@@ -456,7 +456,8 @@ pub fn ordinal(cx: &Cx, i: usize) -> Option<(usize, f64)> {
                 _ => None,
             };
         }
-        if !(LEX.numbers_sig.may_have(w) && LEX.numbers.contains_key(w)) && w != "et" {
+        // A number word (`numw`: looked up once per sentence).
+        if cx.numw.get(k).copied().flatten().is_none() && w != "et" {
             return None;
         }
     }

@@ -1346,7 +1346,7 @@ fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool)
         .unwrap_or(i);
     for &h in starting(&LEX.ix.holidays, cx.norm(k)) {
         let (p, m, d) = &LEX.holidays[h];
-        if let Some(e) = cx.phrase(k, p) {
+        if let Some(e) = cx.indexed_phrase(k, p) {
             offer(
                 e,
                 Spec {
