@@ -1,6 +1,10 @@
 //! Numbers with what they measure: money, percentages, units, temperatures,
 //! durations, bare counts and ordinals; with bounds ("plus de"), ranges
 //! ("entre 3 et 5") and approximations ("environ").
+//!
+//! A quantity without a modifier is read only at a token that can start
+//! a number or a currency ([`quantity_may_start`]); the others ("de",
+//! "la", ",") are rejected without reading the number forms.
 
 use std::sync::LazyLock;
 

@@ -10,6 +10,16 @@
 //!
 //! Bare months and days ("en mars", "le 16 mai") take the occurrence after
 //! the reference, or before it when the sentence speaks of the past.
+//!
+//! Most tokens tried start nothing ("les", ",", "de" far from a date). The
+//! forms a token can start are read once per token from one table built
+//! from the forms' own phrase lists and the words they test
+//! ([`first_classes`]); `parse` returns at once when none can, and the
+//! forms, the parts of a date and their phrase lists are tried only when
+//! they can. An interval is tried only before the sentence's last
+//! connector token; the tense is read only by the forms that need it.
+//! Debug assertions check every skip against the full form, and the tests
+//! run them on corpus lines and on the grammars' own strings.
 
 use frclaims_model::{Dim, Grain, Value};
 
@@ -2476,6 +2486,17 @@ fn resolve_end(cx: &Cx, s: &Spec) -> Option<TV> {
 
 /// "à partir de 9h30", "depuis 2018", "avant 16h", "jusqu'à 16h".
 fn open(cx: &Cx, i: usize) -> Option<Res> {
+    // Its first words are entries: no other token starts one (and the
+    // tense is set only once one is found).
+    if first_classes(cx, i) & F_ENTRY == 0 {
+        debug_assert!(open_full(cx, i).is_none(), "{i}: {:?}", cx.text);
+        return None;
+    }
+    open_full(cx, i)
+}
+
+/// [`open`] without its pre-test.
+fn open_full(cx: &Cx, i: usize) -> Option<Res> {
     let dès = cx.is(i, "des")
         && cx.tok(i).is_some_and(|t| {
             t.orig
