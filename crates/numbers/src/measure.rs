@@ -12,7 +12,7 @@ use frclaims_model::{Dim, Value};
 
 use crate::cx::{alts, Cx, Memo};
 use crate::item::Item;
-use crate::lex::{starting, FxSet, Modifier, NumClass, LEX};
+use crate::lex::{starting, FxMap, Modifier, NumClass, LEX};
 use crate::num::{self, NumP};
 use crate::tok::Kind;
 
@@ -64,6 +64,24 @@ impl Q {
 static COLLECTIVES: LazyLock<Vec<(String, f64)>> = LazyLock::new(|| of_kind("collective"));
 static FRACTIONS: LazyLock<Vec<(String, f64)>> = LazyLock::new(|| of_kind("fraction"));
 
+/// [`COLLECTIVES`] by name (the first row of a name).
+static COLLECTIVE_V: LazyLock<FxMap<&'static str, f64>> = LazyLock::new(|| by_name(&COLLECTIVES));
+/// [`FRACTIONS`] by name (the first row of a name).
+static FRACTION_V: LazyLock<FxMap<&'static str, f64>> = LazyLock::new(|| by_name(&FRACTIONS));
+
+fn by_name(rows: &'static [(String, f64)]) -> FxMap<&'static str, f64> {
+    let mut m = FxMap::default();
+    for (w, v) in rows {
+        m.entry(w.as_str()).or_insert(*v);
+    }
+    m
+}
+
+/// The value of a collective noun ("centaine").
+fn collective(w: &str) -> Option<f64> {
+    COLLECTIVE_V.get(w).copied()
+}
+
 fn of_kind(kind: &str) -> Vec<(String, f64)> {
     crate::lex::rows(crate::lex::file("collectives.tsv"))
         .filter(|r| r.len() >= 3 && r[2] == kind)
@@ -101,10 +119,7 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
     }
     // "une douzaine", "une vingtaine de personnes": from the determiner.
     if cx.is_any(i, &["une", "la", "cette", "quelque"]) {
-        if let Some(&(_, v)) = cx
-            .word(i + 1)
-            .and_then(|w| COLLECTIVES.iter().find(|(c, _)| c == w))
-        {
+        if let Some(v) = cx.word(i + 1).and_then(collective) {
             if v < 1e6 {
                 let n = NumP {
                     end: i + 2,
@@ -120,7 +135,7 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
     // "une centaine", "cette centaine de modèles"
     if let Some(w) = cx.word(i) {
         let stem = w.strip_suffix('s').unwrap_or(w);
-        if let Some(&(_, v)) = COLLECTIVES.iter().find(|(c, _)| c == stem) {
+        if let Some(v) = collective(stem) {
             let det = i.checked_sub(1).map(|p| cx.norm(p)).unwrap_or("");
             if ["une", "la", "cette", "quelque", "d'une", "l'", "une", "a"].contains(&det)
                 && v < 1e6
@@ -260,15 +275,12 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
             .filter(|&v| v >= 3.0);
         let collective = cx.word(n.end).and_then(|w| {
             let stem = w.strip_suffix('s').unwrap_or(w);
-            COLLECTIVES
-                .iter()
-                .find(|(c, _)| *c == stem)
-                .map(|&(_, v)| v)
+            collective(stem)
         });
-        if let Some(&(_, d)) = cx
+        if let Some(d) = cx
             .word(n.end)
             .filter(|_| of)
-            .and_then(|w| FRACTIONS.iter().find(|(f, _)| f == w))
+            .and_then(|w| FRACTION_V.get(w).copied())
         {
             n.v /= d;
             n.end += 1;
@@ -476,10 +488,6 @@ const NUMBER_FIRST: [&str; 12] = [
     "moins", "une", "la", "cette", "quelque", "un", "demi", "quart", "moitie", "-", "+", ",",
 ];
 
-/// The collective nouns, as a set.
-static COLLECTIVE_SET: LazyLock<FxSet<&'static str>> =
-    LazyLock::new(|| COLLECTIVES.iter().map(|(c, _)| c.as_str()).collect());
-
 /// False when no quantity without a modifier starts at `i`
 /// ([`quantity_full`] returns None): most tokens tried are function words
 /// ("de", "les") that start none.
@@ -498,16 +506,16 @@ fn quantity_may_start(cx: &Cx, i: usize) -> bool {
         "," => next_digits && cx.glued(i + 1),
         // "la moitié", "cette centaine", "quelque dizaine".
         "la" | "cette" | "quelque" => {
-            cx.is(i + 1, "moitie") || cx.word(i + 1).is_some_and(|n| COLLECTIVE_SET.contains(n))
+            cx.is(i + 1, "moitie") || cx.word(i + 1).is_some_and(|n| COLLECTIVE_V.contains_key(n))
         }
         _ => NUMBER_FIRST.contains(&w),
     };
     number_first
         || !starting(&LEX.ix.currencies, w).is_empty()
         || (t.kind == Kind::Word
-            && (COLLECTIVE_SET.contains(w)
+            && (COLLECTIVE_V.contains_key(w)
                 || w.strip_suffix('s')
-                    .is_some_and(|s| COLLECTIVE_SET.contains(s))))
+                    .is_some_and(|s| COLLECTIVE_V.contains_key(s))))
 }
 
 /// [`quantity_uncached`] without its pre-test.
