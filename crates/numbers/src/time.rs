@@ -962,8 +962,22 @@ fn first_classes_uncached(cx: &Cx, i: usize) -> u16 {
     } else {
         0
     };
-    if t.kind == Kind::Digits || cx.numw.get(i).copied().flatten().is_some() {
-        // Days, years, times; cardinals; ordinals.
+    if t.kind == Kind::Digits {
+        // Cardinals. Days and times have one or two digits (up to 31),
+        // years four; ordinals a glued suffix ("1er", "3e").
+        c |= F_REL;
+        let n = t.norm.len();
+        if n == 4 || (n <= 2 && t.norm.parse::<u32>().is_ok_and(|v| v <= 31)) {
+            c |= F_ATOM;
+        }
+        if cx
+            .tok(i + 1)
+            .is_some_and(|s| s.kind == Kind::Word && !s.sp && num::SUFFIXES.contains(&s.norm))
+        {
+            c |= F_ORD;
+        }
+    } else if cx.numw.get(i).copied().flatten().is_some() {
+        // Days, times; cardinals; ordinals.
         c |= F_ATOM | F_REL | F_ORD;
     }
     if t.kind == Kind::Word
@@ -2954,7 +2968,8 @@ pub(crate) mod tests {
              déjeuner travail début milieu fin mi été hiver printemps cours partir ici \\
              années 1990 90 ans week-end quinzaine trimestre semestre T3 XXIe troisième \\
              dernière il y dès Dès entre jusqu'à l'espace d'ici ces les pendant durant \\
-             derniers prochaines passées suivants venir cette cet n'importe quand ,5"
+             derniers prochaines passées suivants venir cette cet n'importe quand ,5 \\
+             300 45 3e 05 00 0 24 32 100000 1000 2999 3000 999 4ème 14 11"
             .split_whitespace()
             .map(String::from)
             .collect();
