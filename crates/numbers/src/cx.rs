@@ -109,6 +109,11 @@ impl Alts {
         }
     }
 
+    /// The first tokens of the phrases.
+    pub fn firsts(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.by_first.keys().copied()
+    }
+
     /// The positions of the phrases starting with `w`.
     #[inline]
     fn starting(&self, w: &str) -> Option<&Vec<u16>> {
@@ -133,6 +138,11 @@ impl<T: Copy> Table<T> {
             alts: Alts::new(&keys),
             vals: entries.iter().map(|(_, v)| *v).collect(),
         }
+    }
+
+    /// The first tokens of the phrases.
+    pub fn firsts(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.alts.firsts()
     }
 }
 
@@ -172,7 +182,7 @@ static FAMILY_SIG: LazyLock<Sig> = LazyLock::new(|| {
 /// The families of a folded word.
 #[cfg(test)]
 fn family(w: &str) -> u32 {
-    if !FAMILY_SIG.may_have(w) {
+    if !FAMILY_SIG.may_have(w) || !FAMILY_LAST.may_have(w) {
         return 0;
     }
     family_of(w)
@@ -182,6 +192,16 @@ fn family(w: &str) -> u32 {
 static NUM_LAST: LazyLock<LastSig> = LazyLock::new(|| {
     let mut sig = LastSig([0; 8]);
     for w in LEX.numbers.keys() {
+        let k = LastSig::key(w.as_bytes());
+        sig.0[k / 64] |= 1 << (k % 64);
+    }
+    sig
+});
+
+/// A second pre-test of the family words, on their last byte and length.
+static FAMILY_LAST: LazyLock<LastSig> = LazyLock::new(|| {
+    let mut sig = LastSig([0; 8]);
+    for w in FAMILY_WORDS {
         let k = LastSig::key(w.as_bytes());
         sig.0[k / 64] |= 1 << (k % 64);
     }
@@ -283,53 +303,75 @@ fn family_of(w: &str) -> u32 {
     }
 }
 
-/// A memo by (token, flag): a table of positions into the computed values
-/// (0: not computed yet), both grown only as needed.
+/// A memo of optional values by (token, flag): a table of slots (0: not
+/// computed yet, 1: no value, else a position into the values), both grown
+/// only as needed. Most values computed are none: they take no place in
+/// the values and are not copied.
 pub struct Memo<T> {
     index: Vec<u32>,
     values: Vec<T>,
 }
 
+/// Slot of a value not computed yet.
+const SLOT_UNKNOWN: u32 = 0;
+/// Slot of no value.
+const SLOT_NONE: u32 = 1;
+
 impl<T: Clone> Memo<T> {
     /// The memoized value of (i, flag), computing it with `f` once; `f`
     /// tells whether it read the flag: when it did not, the value is kept
     /// for both flags.
+    #[inline]
     pub fn get_or_shared(
         cell: &RefCell<Memo<T>>,
         i: usize,
         flag: bool,
-        f: impl FnOnce() -> (T, bool),
-    ) -> T {
+        f: impl FnOnce() -> (Option<T>, bool),
+    ) -> Option<T> {
         let k = 2 * i + usize::from(flag);
         {
             let m = cell.borrow();
-            if let Some(&p) = m.index.get(k) {
-                if p != 0 {
-                    return m.values[p as usize - 1].clone();
-                }
+            match m.index.get(k).copied() {
+                None | Some(SLOT_UNKNOWN) => {}
+                Some(SLOT_NONE) => return None,
+                Some(p) => return Some(m.values[(p - 2) as usize].clone()),
             }
         }
+        Memo::compute(cell, k, f)
+    }
+
+    /// Computes and keeps the value of slot `k`.
+    fn compute(
+        cell: &RefCell<Memo<T>>,
+        k: usize,
+        f: impl FnOnce() -> (Option<T>, bool),
+    ) -> Option<T> {
         let (v, flag_read) = f();
         let mut m = cell.borrow_mut();
         if m.index.len() <= k + 1 {
             let n = (k + 2).max(64).next_power_of_two();
-            m.index.resize(n, 0);
+            m.index.resize(n, SLOT_UNKNOWN);
         }
-        m.values.push(v.clone());
-        let p = m.values.len() as u32;
+        let p = match &v {
+            None => SLOT_NONE,
+            Some(x) => {
+                m.values.push(x.clone());
+                m.values.len() as u32 + 1
+            }
+        };
         m.index[k] = p;
-        if !flag_read && m.index[k ^ 1] == 0 {
+        if !flag_read && m.index[k ^ 1] == SLOT_UNKNOWN {
             m.index[k ^ 1] = p;
         }
         v
     }
 
     /// True when the value at `i` is known and the same for both flags
-    /// (kept once by [`Memo::get_or_shared`]).
+    /// (kept once by [`Memo::get_or_shared`], or none for both).
     pub fn shared(cell: &RefCell<Memo<T>>, i: usize) -> bool {
         let m = cell.borrow();
         match (m.index.get(2 * i), m.index.get(2 * i + 1)) {
-            (Some(&a), Some(&b)) => a != 0 && a == b,
+            (Some(&a), Some(&b)) => a != SLOT_UNKNOWN && a == b,
             _ => false,
         }
     }
@@ -360,10 +402,11 @@ pub struct Buffers {
     numw: Vec<Option<(f64, NumClass)>>,
     atoms: SpecMemo,
     seqs: SpecMemo,
-    quants: Memo<Option<Q>>,
+    quants: Memo<Q>,
     near: Vec<bool>,
     core: Vec<bool>,
     near_time: Vec<bool>,
+    classes: Vec<Cell<u16>>,
 }
 
 /// `v` emptied, its allocation kept.
@@ -373,7 +416,7 @@ fn cleared<T>(mut v: Vec<T>) -> Vec<T> {
 }
 
 /// Memo of date parts: (token, bare day allowed) to (end, spec).
-pub type SpecMemo = Memo<Option<(usize, Spec)>>;
+pub type SpecMemo = Memo<(usize, Spec)>;
 
 /// One sentence being parsed.
 pub struct Cx<'a> {
@@ -411,8 +454,17 @@ pub struct Cx<'a> {
     /// Memo of date part sequences.
     pub seqs: RefCell<SpecMemo>,
     /// Memo of quantities by (token, modifiers allowed).
-    pub quants: RefCell<Memo<Option<Q>>>,
+    pub quants: RefCell<Memo<Q>>,
+    /// Memo of the grammar forms that may start at each token (computed by
+    /// the grammar; [`CLASSES_UNKNOWN`] until then).
+    pub classes: Vec<Cell<u16>>,
+    /// The last token that can connect the ends of an interval, plus one
+    /// (0: none; `usize::MAX`: not searched yet).
+    pub last_connector: Cell<usize>,
 }
+
+/// A token's classes not computed yet ([`Cx::classes`]).
+pub const CLASSES_UNKNOWN: u16 = u16::MAX;
 
 impl<'a> Cx<'a> {
     /// Tokenizes `text` (folded as `n`).
@@ -432,13 +484,14 @@ impl<'a> Cx<'a> {
         let lex = &*LEX;
         let num_last = &*NUM_LAST;
         let fam_sig = &*FAMILY_SIG;
+        let fam_last = &*FAMILY_LAST;
         let mut families = 0;
         numw.extend(t.iter().map(|t| {
             if t.kind != Kind::Word {
                 return None;
             }
             let w = t.norm;
-            if fam_sig.may_have(w) {
+            if fam_sig.may_have(w) && fam_last.may_have(w) {
                 families |= family_of(w);
             }
             if lex.numbers_sig.may_have(w) && num_last.may_have(w) {
@@ -453,7 +506,12 @@ impl<'a> Cx<'a> {
         }) {
             families |= UNIT;
         }
+        let mut classes = b.classes;
+        classes.clear();
+        classes.resize(t.len(), Cell::new(CLASSES_UNKNOWN));
         Cx {
+            last_connector: Cell::new(usize::MAX),
+            classes,
             numw,
             families,
             t,
@@ -483,6 +541,7 @@ impl<'a> Cx<'a> {
             near: self.near,
             core: self.core,
             near_time: self.near_time,
+            classes: self.classes,
         }
     }
 
@@ -622,13 +681,14 @@ impl<'a> Cx<'a> {
         let w = self.t.get(i)?.norm;
         alts.starting(w)?
             .iter()
-            .filter_map(|&k| self.words(i, &alts.list[k as usize]))
+            .filter_map(|&k| self.words_after_first(i, &alts.list[k as usize]))
             .max()
     }
 
-    /// End of the token sequence `words` at `i`.
-    fn words(&self, i: usize, words: &[&str]) -> Option<usize> {
-        for (k, w) in words.iter().enumerate() {
+    /// End of the token sequence `words` at `i`, whose first word is
+    /// known to be token `i` (the phrases indexed by it).
+    fn words_after_first(&self, i: usize, words: &[&str]) -> Option<usize> {
+        for (k, w) in words.iter().enumerate().skip(1) {
             if self.t.get(i + k)?.norm != *w {
                 return None;
             }
@@ -644,13 +704,30 @@ impl<'a> Cx<'a> {
             .starting(w)?
             .iter()
             .filter_map(|&k| {
-                self.words(i, &table.alts.list[k as usize])
+                self.words_after_first(i, &table.alts.list[k as usize])
                     .map(|e| (e, table.vals[k as usize]))
             })
             .max_by_key(|(e, _)| *e)
     }
 
+    /// End of a lexicon phrase at `i` found by token `i`'s text in an
+    /// index of first tokens (`lex::starting`): its first word is not
+    /// compared again.
+    pub fn indexed_phrase(&self, i: usize, p: &[String]) -> Option<usize> {
+        debug_assert!(p.first().is_some_and(|w| w == self.norm(i)));
+        if p.is_empty() || i >= self.t.len() {
+            return None;
+        }
+        for (k, w) in p.iter().enumerate().skip(1) {
+            if self.t.get(i + k)?.norm != w {
+                return None;
+            }
+        }
+        Some(i + p.len())
+    }
+
     /// End of a lexicon phrase at `i`.
+    #[cfg(test)]
     pub fn phrase(&self, i: usize, p: &[String]) -> Option<usize> {
         let n = self.norm(i);
         if p.is_empty() || n.as_bytes().first() != p[0].as_bytes().first() || n != p[0] {
@@ -668,6 +745,33 @@ impl<'a> Cx<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn indexed_phrase_as_phrase() {
+        let text = "plus de 3 km au dela du 14 juillet, moins de 5 euros, environ 10 kg le 1er mai";
+        let n = Folded::new(text);
+        let cx = Cx::new(text, &n, None, false);
+        let lex = &*LEX;
+        let lists: Vec<&Vec<String>> = lex
+            .modifiers
+            .iter()
+            .map(|(p, _)| p)
+            .chain(lex.currencies.iter().map(|(p, _, _)| p))
+            .chain(lex.units.iter().map(|(p, _)| p))
+            .chain(lex.holidays.iter().map(|(p, _, _)| p))
+            .collect();
+        let mut found = 0;
+        for i in 0..=cx.len() {
+            for p in &lists {
+                if p.first().is_some_and(|w| w == cx.norm(i)) {
+                    let e = cx.indexed_phrase(i, p);
+                    found += usize::from(e.is_some());
+                    assert_eq!(e, cx.phrase(i, p), "{p:?} @{i}");
+                }
+            }
+        }
+        assert!(found >= 3, "{found}");
+    }
 
     #[test]
     fn family_pre_test_keeps_every_word() {

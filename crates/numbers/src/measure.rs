@@ -1,6 +1,10 @@
 //! Numbers with what they measure: money, percentages, units, temperatures,
 //! durations, bare counts and ordinals; with bounds ("plus de"), ranges
 //! ("entre 3 et 5") and approximations ("environ").
+//!
+//! A quantity without a modifier is read only at a token that can start
+//! a number or a currency ([`quantity_may_start`]); the others ("de",
+//! "la", ",") are rejected without reading the number forms.
 
 use std::sync::LazyLock;
 
@@ -8,7 +12,7 @@ use frclaims_model::{Dim, Value};
 
 use crate::cx::{alts, Cx, Memo};
 use crate::item::Item;
-use crate::lex::{starting, Modifier, NumClass, LEX};
+use crate::lex::{starting, FxMap, Modifier, NumClass, LEX};
 use crate::num::{self, NumP};
 use crate::tok::Kind;
 
@@ -60,6 +64,24 @@ impl Q {
 static COLLECTIVES: LazyLock<Vec<(String, f64)>> = LazyLock::new(|| of_kind("collective"));
 static FRACTIONS: LazyLock<Vec<(String, f64)>> = LazyLock::new(|| of_kind("fraction"));
 
+/// [`COLLECTIVES`] by name (the first row of a name).
+static COLLECTIVE_V: LazyLock<FxMap<&'static str, f64>> = LazyLock::new(|| by_name(&COLLECTIVES));
+/// [`FRACTIONS`] by name (the first row of a name).
+static FRACTION_V: LazyLock<FxMap<&'static str, f64>> = LazyLock::new(|| by_name(&FRACTIONS));
+
+fn by_name(rows: &'static [(String, f64)]) -> FxMap<&'static str, f64> {
+    let mut m = FxMap::default();
+    for (w, v) in rows {
+        m.entry(w.as_str()).or_insert(*v);
+    }
+    m
+}
+
+/// The value of a collective noun ("centaine").
+fn collective(w: &str) -> Option<f64> {
+    COLLECTIVE_V.get(w).copied()
+}
+
 fn of_kind(kind: &str) -> Vec<(String, f64)> {
     crate::lex::rows(crate::lex::file("collectives.tsv"))
         .filter(|r| r.len() >= 3 && r[2] == kind)
@@ -72,7 +94,7 @@ fn modifier(cx: &Cx, i: usize) -> Option<(usize, Modifier)> {
     starting(&LEX.ix.modifiers, cx.norm(i))
         .iter()
         .map(|&k| &LEX.modifiers[k])
-        .filter_map(|(p, k)| cx.phrase(i, p).map(|e| (e, *k)))
+        .filter_map(|(p, k)| cx.indexed_phrase(i, p).map(|e| (e, *k)))
         .max_by_key(|(e, _)| *e)
 }
 
@@ -82,7 +104,7 @@ fn currency(cx: &Cx, i: usize, kinds: &[&str]) -> Option<(usize, &'static str)> 
         .iter()
         .map(|&k| &LEX.currencies[k])
         .filter(|(_, _, k)| kinds.contains(&k.as_str()))
-        .filter_map(|(p, c, _)| cx.phrase(i, p).map(|e| (e, c.as_str())))
+        .filter_map(|(p, c, _)| cx.indexed_phrase(i, p).map(|e| (e, c.as_str())))
         .max_by_key(|(e, _)| *e)
 }
 
@@ -97,10 +119,7 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
     }
     // "une douzaine", "une vingtaine de personnes": from the determiner.
     if cx.is_any(i, &["une", "la", "cette", "quelque"]) {
-        if let Some(&(_, v)) = cx
-            .word(i + 1)
-            .and_then(|w| COLLECTIVES.iter().find(|(c, _)| c == w))
-        {
+        if let Some(v) = cx.word(i + 1).and_then(collective) {
             if v < 1e6 {
                 let n = NumP {
                     end: i + 2,
@@ -116,7 +135,7 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
     // "une centaine", "cette centaine de modèles"
     if let Some(w) = cx.word(i) {
         let stem = w.strip_suffix('s').unwrap_or(w);
-        if let Some(&(_, v)) = COLLECTIVES.iter().find(|(c, _)| c == stem) {
+        if let Some(v) = collective(stem) {
             let det = i.checked_sub(1).map(|p| cx.norm(p)).unwrap_or("");
             if ["une", "la", "cette", "quelque", "d'une", "l'", "une", "a"].contains(&det)
                 && v < 1e6
@@ -256,15 +275,12 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
             .filter(|&v| v >= 3.0);
         let collective = cx.word(n.end).and_then(|w| {
             let stem = w.strip_suffix('s').unwrap_or(w);
-            COLLECTIVES
-                .iter()
-                .find(|(c, _)| *c == stem)
-                .map(|&(_, v)| v)
+            collective(stem)
         });
-        if let Some(&(_, d)) = cx
+        if let Some(d) = cx
             .word(n.end)
             .filter(|_| of)
-            .and_then(|w| FRACTIONS.iter().find(|(f, _)| f == w))
+            .and_then(|w| FRACTION_V.get(w).copied())
         {
             n.v /= d;
             n.end += 1;
@@ -401,7 +417,7 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
     let unit = starting(&LEX.ix.units, cx.norm(j))
         .iter()
         .map(|&k| &LEX.units[k])
-        .filter_map(|(p, u)| cx.phrase(j, p).map(|e| (e, u)))
+        .filter_map(|(p, u)| cx.indexed_phrase(j, p).map(|e| (e, u)))
         .filter(|(_, u)| {
             let o = cx.tok(j).map(|t| t.orig).unwrap_or("");
             // Single-letter symbols are lowercase ("3 M" is not metres).
@@ -420,7 +436,7 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
     if let Some((e, unit, f)) = starting(&LEX.ix.durations, cx.norm(j))
         .iter()
         .map(|&k| &LEX.durations[k])
-        .filter_map(|(p, u, f)| cx.phrase(j, p).map(|e| (e, u, f)))
+        .filter_map(|(p, u, f)| cx.indexed_phrase(j, p).map(|e| (e, u, f)))
         .max_by_key(|(e, _, _)| *e)
     {
         let mut t = mk(Dim::Duration, Some(unit), e);
@@ -454,6 +470,56 @@ fn quantity(cx: &Cx, i: usize, allow_mod: bool) -> Option<Q> {
 
 /// The quantity at `i`, after the modifier `modifier` (when allowed).
 fn quantity_uncached(cx: &Cx, i: usize, modifier: Option<(usize, Modifier)>) -> Option<Q> {
+    if modifier.is_none() && !quantity_may_start(cx, i) {
+        debug_assert!(
+            quantity_full(cx, i, None).is_none(),
+            "quantity pre-test rejects a quantity at {i}: {:?}",
+            cx.text
+        );
+        return None;
+    }
+    quantity_full(cx, i, modifier)
+}
+
+/// Tokens a number can start with in [`number_core`] beside digits and
+/// number words: "moins", determiners of collectives and fractions ("une
+/// douzaine", "la moitié", "un demi"), signs and a decimal comma.
+const NUMBER_FIRST: [&str; 12] = [
+    "moins", "une", "la", "cette", "quelque", "un", "demi", "quart", "moitie", "-", "+", ",",
+];
+
+/// False when no quantity without a modifier starts at `i`
+/// ([`quantity_full`] returns None): most tokens tried are function words
+/// ("de", "les") that start none.
+fn quantity_may_start(cx: &Cx, i: usize) -> bool {
+    let Some(t) = cx.tok(i) else {
+        return false;
+    };
+    if t.kind == Kind::Digits || cx.numw.get(i).copied().flatten().is_some() {
+        return true;
+    }
+    let w = t.norm;
+    let next_digits = cx.kind(i + 1) == Some(Kind::Digits);
+    let number_first = match w {
+        // A sign or a decimal comma before digits: "-3", "+2", ",5".
+        "-" | "+" => next_digits,
+        "," => next_digits && cx.glued(i + 1),
+        // "la moitié", "cette centaine", "quelque dizaine".
+        "la" | "cette" | "quelque" => {
+            cx.is(i + 1, "moitie") || cx.word(i + 1).is_some_and(|n| COLLECTIVE_V.contains_key(n))
+        }
+        _ => NUMBER_FIRST.contains(&w),
+    };
+    number_first
+        || !starting(&LEX.ix.currencies, w).is_empty()
+        || (t.kind == Kind::Word
+            && (COLLECTIVE_V.contains_key(w)
+                || w.strip_suffix('s')
+                    .is_some_and(|s| COLLECTIVE_V.contains_key(s))))
+}
+
+/// [`quantity_uncached`] without its pre-test.
+fn quantity_full(cx: &Cx, i: usize, modifier: Option<(usize, Modifier)>) -> Option<Q> {
     let (k, m) = match modifier {
         Some((e, m)) => (e, Some(m)),
         None => (i, None),
@@ -741,6 +807,33 @@ pub fn weak_word_number(cx: &Cx, it: &Item) -> bool {
 mod tests {
     use super::*;
     use crate::tok::Folded;
+
+    #[test]
+    fn quantity_pre_test_keeps_every_quantity() {
+        let mut texts = crate::time::tests::soups();
+        let words: Vec<String> = COLLECTIVES
+            .iter()
+            .chain(FRACTIONS.iter())
+            .map(|(w, _)| w.clone())
+            .chain(LEX.currencies.iter().map(|(p, _, _)| p.join(" ")))
+            .collect();
+        texts.push(words.join(" 3 "));
+        texts.push(words.join(" une "));
+        texts.push(words.join("s la "));
+        texts.push("la moitié, cette centaine, quelque dizaine, - 3, +2, ,5 , 5 la - la".into());
+        let mut found = 0;
+        for t in &texts {
+            let n = Folded::new(t);
+            let cx = Cx::new(t, &n, None, false);
+            for i in 0..=cx.len() {
+                let full = quantity_full(&cx, i, None);
+                found += usize::from(full.is_some());
+                let fast = quantity_uncached(&cx, i, None);
+                assert_eq!(fast.map(|q| q.end()), full.map(|q| q.end()), "{t} @{i}");
+            }
+        }
+        assert!(found > 1000, "{found}");
+    }
 
     fn check(input: &str, expected: &[(Dim, &str, Option<&str>)]) {
         let n = Folded::new(input);

@@ -401,7 +401,8 @@ fn roman(s: &str) -> Option<u32> {
     (total > 0 && total < 4000).then_some(total as u32)
 }
 
-const SUFFIXES: [&str; 16] = [
+/// Suffixes of ordinals in digits ("1er", "2e", "3ème").
+pub(crate) const SUFFIXES: [&str; 16] = [
     "er", "ere", "re", "e", "eme", "ieme", "emes", "iemes", "es", "ers", "eres", "res", "nd",
     "nde", "nds", "ndes",
 ];
@@ -456,7 +457,8 @@ pub fn ordinal(cx: &Cx, i: usize) -> Option<(usize, f64)> {
                 _ => None,
             };
         }
-        if !(LEX.numbers_sig.may_have(w) && LEX.numbers.contains_key(w)) && w != "et" {
+        // A number word (`numw`: looked up once per sentence).
+        if cx.numw.get(k).copied().flatten().is_none() && w != "et" {
             return None;
         }
     }

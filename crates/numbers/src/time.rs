@@ -10,15 +10,27 @@
 //!
 //! Bare months and days ("en mars", "le 16 mai") take the occurrence after
 //! the reference, or before it when the sentence speaks of the past.
+//!
+//! Most tokens tried start nothing ("les", ",", "de" far from a date). The
+//! forms a token can start are read once per token from one table built
+//! from the forms' own phrase lists and the words they test
+//! ([`first_classes`]); `parse` returns at once when none can, and the
+//! forms, the parts of a date and their phrase lists are tried only when
+//! they can. An interval is tried only before the sentence's last
+//! connector token; the tense is read only by the forms that need it.
+//! Debug assertions check every skip against the full form, and the tests
+//! run them on corpus lines and on the grammars' own strings.
 
 use frclaims_model::{Dim, Grain, Value};
 
 use crate::cal::{month_len, valid, Dt};
 use std::sync::LazyLock;
 
-use crate::cx::{alts, Alts, Cx, Memo, Table, DECADE, PART, POD, SEASON, UNIT, WEEKDAY};
+use crate::cx::{
+    alts, Alts, Cx, Memo, Table, CLASSES_UNKNOWN, DECADE, PART, POD, SEASON, UNIT, WEEKDAY,
+};
 use crate::item::Item;
-use crate::lex::{starting, LEX};
+use crate::lex::{starting, FxMap, Sig, LEX};
 use crate::num;
 use crate::tok::Kind;
 
@@ -605,6 +617,31 @@ fn tod_at(cx: &Cx, i: usize) -> Option<(usize, Tod)> {
     Some((e, tod))
 }
 
+/// Articles and prepositions before a part of the day.
+const ARTS: [&str; 21] = [
+    "en",
+    "au",
+    "a la",
+    "a l'",
+    "dans la",
+    "dans l'",
+    "dans le",
+    "le",
+    "la",
+    "l'",
+    "ce",
+    "cet",
+    "cette",
+    "du",
+    "de la",
+    "de l'",
+    "pendant la",
+    "pendant le",
+    "des le",
+    "des la",
+    "tot le",
+];
+
 /// A part of the day: "le matin", "en fin d'après-midi", "ce soir".
 fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
     if !cx.has(POD) {
@@ -616,29 +653,6 @@ fn pod_at(cx: &Cx, i: usize) -> Option<(usize, Spec)> {
         k = e;
         sp.rel_day = Some(0);
     }
-    const ARTS: [&str; 21] = [
-        "en",
-        "au",
-        "a la",
-        "a l'",
-        "dans la",
-        "dans l'",
-        "dans le",
-        "le",
-        "la",
-        "l'",
-        "ce",
-        "cet",
-        "cette",
-        "du",
-        "de la",
-        "de l'",
-        "pendant la",
-        "pendant le",
-        "des le",
-        "des la",
-        "tot le",
-    ];
     static ARTS_ALTS: LazyLock<Alts> = LazyLock::new(|| Alts::new(&ARTS));
     let mut tot = false;
     if let Some(e) = cx.any_seq(k, alts!["tres tot le", "tot le"]) {
@@ -726,6 +740,296 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, b
     if !cx.near_at(i) {
         return (None, false);
     }
+    if !atom_may_start(cx, i) {
+        debug_assert!(
+            atom_full(cx, i, false).0.is_none() && atom_full(cx, i, true).0.is_none(),
+            "atom pre-test rejects a part at {i}: {:?}",
+            cx.text
+        );
+        return (None, false);
+    }
+    atom_full(cx, i, bare_day)
+}
+
+/// First-token classes: a part of a date or time ([`atom_full`]).
+const F_ATOM: u16 = 1;
+/// A part of the day ([`pod_at`], part of [`atom_full`]).
+const F_POD: u16 = 2;
+/// A relative time or duration ([`relative`]).
+const F_REL: u16 = 4;
+/// A part of a period ([`part_of_period`]).
+const F_PART: u16 = 8;
+/// An ordinal period ([`ordinal_period`]).
+const F_ORD: u16 = 16;
+/// A season ([`season`]).
+const F_SEASON: u16 = 32;
+/// A decade ([`decade`]).
+const F_DECADE: u16 = 64;
+/// The start of an interval, an open interval or "d'ici" ([`parse`]).
+const F_ENTRY: u16 = 128;
+/// Phrases of [`atom_full`], each a class: relative days ("demain").
+const A_REL_DAY: u16 = 1 << 8;
+/// [`NOW_ALTS`].
+const A_NOW: u16 = 1 << 9;
+/// [`NEXT_DAY_ALTS`].
+const A_NEXT_DAY: u16 = 1 << 10;
+/// [`MONTH_ALTS`].
+const A_MONTH: u16 = 1 << 11;
+/// [`TOD_ALTS`].
+const A_TOD: u16 = 1 << 12;
+/// [`HOLIDAY_ALTS`].
+const A_HOLIDAY: u16 = 1 << 13;
+
+/// "maintenant", "tout de suite", "à présent".
+static NOW_ALTS: LazyLock<Alts> =
+    LazyLock::new(|| Alts::new(&["maintenant", "tout de suite", "a present"]));
+/// "le lendemain du 13 février", "la veille de Noël".
+static NEXT_DAY_ALTS: LazyLock<Alts> = LazyLock::new(|| Alts::new(&["le lendemain", "la veille"]));
+/// Before a month: "au mois de mars", "en mars".
+static MONTH_ALTS: LazyLock<Alts> = LazyLock::new(|| {
+    Alts::new(&[
+        "au mois de",
+        "au mois d'",
+        "le mois de",
+        "le mois d'",
+        "du mois de",
+        "du mois d'",
+        "mois de",
+        "mois d'",
+        "en",
+    ])
+});
+/// Before a time of day: "vers 15h", "à environ 15 heures".
+static TOD_ALTS: LazyLock<Alts> = LazyLock::new(|| {
+    Alts::new(&[
+        "vers",
+        "environ",
+        "a environ",
+        "aux alentours de",
+        "autour de",
+        "a peu pres a",
+    ])
+});
+/// Before a holiday: "le 14 juillet", "la Toussaint".
+static HOLIDAY_ALTS: LazyLock<Alts> = LazyLock::new(|| Alts::new(&["le", "la", "l'"]));
+
+/// The words each form can start with, as the forms read them: the first
+/// tokens of their phrases and tables and the words they test at their
+/// start (digits, number words, ordinals, weekdays and Roman numerals are
+/// classed in [`first_classes`]).
+static FIRST: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut m: FxMap<&'static str, u16> = FxMap::default();
+    let mut add = |class: u16, words: &mut dyn Iterator<Item = &'static str>| {
+        for w in words {
+            *m.entry(w).or_default() |= class;
+        }
+    };
+    // Parts: "maintenant", "tout de suite", "à présent"; "le lendemain",
+    // "la veille"; "ce lundi"; "le 2 mars"; "premier janvier", "1er mai";
+    // "au mois de mars", "le mois de", "du mois d'", "mois de", "en mars";
+    // "vers 15h", "environ", "à environ", "aux alentours de", "autour de",
+    // "à peu près à"; "midi", "minuit"; holidays after "le", "la", "l'".
+    add(
+        F_ATOM,
+        &mut [
+            "maintenant",
+            "tout",
+            "a",
+            "le",
+            "la",
+            "ce",
+            "premier",
+            "1er",
+            "au",
+            "du",
+            "mois",
+            "en",
+            "vers",
+            "environ",
+            "aux",
+            "autour",
+            "midi",
+            "minuit",
+            "l'",
+        ]
+        .into_iter(),
+    );
+    add(F_ATOM | A_REL_DAY, &mut REL_DAYS_T.firsts());
+    add(F_ATOM | A_NOW, &mut NOW_ALTS.firsts());
+    add(F_ATOM | A_NEXT_DAY, &mut NEXT_DAY_ALTS.firsts());
+    add(F_ATOM | A_MONTH, &mut MONTH_ALTS.firsts());
+    add(F_ATOM | A_TOD, &mut TOD_ALTS.firsts());
+    add(F_ATOM | A_HOLIDAY, &mut HOLIDAY_ALTS.firsts());
+    add(
+        F_ATOM,
+        &mut LEX
+            .holidays
+            .iter()
+            .filter_map(|(p, _, _)| p.first())
+            .map(|w| w.as_str()),
+    );
+    add(F_ATOM, &mut LEX.months.keys().map(String::as_str));
+    add(F_ATOM, &mut LEX.months_en.keys().map(String::as_str));
+    add(F_ATOM, &mut LEX.weekdays.keys().map(String::as_str));
+    // Parts of the day: "un peu plus tard", "plus tard"; "très tôt le",
+    // "tôt le"; "début de", "milieu de", "fin de"; articles; the parts.
+    add(
+        F_POD,
+        &mut ["un", "plus", "tres", "tot", "debut", "milieu", "fin"].into_iter(),
+    );
+    add(F_POD, &mut ARTS.iter().filter_map(|a| a.split(' ').next()));
+    add(
+        F_POD,
+        &mut DAY_PARTS.iter().filter_map(|(p, _, _)| p.split(' ').next()),
+    );
+    // Relative times: prefixes, "les 12 derniers mois" and its articles,
+    // periods ("cette semaine"), week-ends, "en semaine".
+    add(F_REL, &mut PREFIXES_T.firsts());
+    add(
+        F_REL,
+        &mut ["les", "ces", "au", "pendant", "durant", "des", "en"].into_iter(),
+    );
+    add(F_REL, &mut THIS_T.firsts());
+    add(F_REL, &mut WEEKENDS_T.firsts());
+    add(
+        F_PART,
+        &mut [
+            "en", "au", "a", "vers", "des", "d'ici", "d'", "jusqu'", "debut", "milieu", "mi", "fin",
+        ]
+        .into_iter(),
+    );
+    add(
+        F_ORD,
+        &mut [
+            "le", "la", "au", "du", "ce", "en", "l'", "t", "dernier", "derniere", "semaine",
+        ]
+        .into_iter(),
+    );
+    add(F_ORD, &mut LEX.ordinals.keys().map(String::as_str));
+    add(
+        F_SEASON,
+        &mut ["ce", "cet", "cette", "l'", "le", "au", "en", "pendant"].into_iter(),
+    );
+    add(F_DECADE, &mut ["les", "des", "dans", "annees"].into_iter());
+    // Intervals ("du", "entre", "de", "d'", ends after "le", "l'"), open
+    // intervals ("à partir de", "depuis", "après", "plus tard que", "au-delà
+    // du", "dès", "avant", "jusqu'à", "n'importe quand avant"), "d'ici".
+    add(
+        F_ENTRY,
+        &mut [
+            "du", "entre", "de", "d'", "le", "l'", "a", "depuis", "apres", "plus", "au", "des",
+            "avant", "jusqu'", "n'",
+        ]
+        .into_iter(),
+    );
+    m
+});
+
+/// The pre-test of [`FIRST`] on the first byte and length of a word.
+static FIRST_SIG: LazyLock<Sig> = LazyLock::new(|| {
+    let mut sig = Sig::default();
+    for w in FIRST.keys() {
+        sig.add(w);
+    }
+    sig
+});
+
+/// The forms that may start at `i` (a set of `F_` classes); a form whose
+/// class is missing surely finds nothing there. Most tokens tried are
+/// function words that start few forms ("les", ",", "de").
+fn first_classes(cx: &Cx, i: usize) -> u16 {
+    // Computed once per token: `parse`, `single` and `atom` ask at the
+    // same tokens.
+    let Some(memo) = cx.classes.get(i) else {
+        return 0;
+    };
+    let c = memo.get();
+    if c != CLASSES_UNKNOWN {
+        return c;
+    }
+    let c = first_classes_uncached(cx, i);
+    memo.set(c);
+    c
+}
+
+/// [`first_classes`], computed.
+fn first_classes_uncached(cx: &Cx, i: usize) -> u16 {
+    let Some(t) = cx.tok(i) else {
+        return 0;
+    };
+    let mut c = if FIRST_SIG.may_have(t.norm) {
+        FIRST.get(t.norm).copied().unwrap_or(0)
+    } else {
+        0
+    };
+    if t.kind == Kind::Digits {
+        // Cardinals. Days and times have one or two digits (up to 31),
+        // years four; ordinals a glued suffix ("1er", "3e").
+        c |= F_REL;
+        let n = t.norm.len();
+        if n == 4 || (n <= 2 && t.norm.parse::<u32>().is_ok_and(|v| v <= 31)) {
+            c |= F_ATOM;
+        }
+        if cx
+            .tok(i + 1)
+            .is_some_and(|s| s.kind == Kind::Word && !s.sp && num::SUFFIXES.contains(&s.norm))
+        {
+            c |= F_ORD;
+        }
+    } else if cx.numw.get(i).copied().flatten().is_some() {
+        // Days, times; cardinals; ordinals.
+        c |= F_ATOM | F_REL | F_ORD;
+    }
+    if t.kind == Kind::Word
+        && matches!(
+            t.orig.as_bytes().first(),
+            Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+        )
+    {
+        // Roman ordinals.
+        c |= F_ORD;
+    }
+    if t.norm == "," && cx.kind(i + 1) == Some(Kind::Digits) && cx.glued(i + 1) {
+        // ",5": a cardinal.
+        c |= F_REL;
+    }
+    // Weekdays are in `FIRST`; "lun.", "mer." are read with their dot.
+    if c & F_ATOM == 0 && cx.is(i + 1, ".") && weekday_at(cx, i).is_some() {
+        c |= F_ATOM;
+    }
+    // Forms whose words are absent from the sentence are not tried.
+    if !cx.has(POD) {
+        c &= !F_POD;
+    }
+    if !cx.has(UNIT) {
+        c &= !F_REL;
+    }
+    if !cx.has(PART) {
+        c &= !F_PART;
+    }
+    if !cx.has(UNIT | WEEKDAY) {
+        c &= !F_ORD;
+    }
+    if !cx.has(SEASON) {
+        c &= !F_SEASON;
+    }
+    if !cx.has(DECADE) {
+        c &= !F_DECADE;
+    }
+    c
+}
+
+/// False when no part of a date or time starts at `i` ([`atom_full`]
+/// returns None for both flags).
+fn atom_may_start(cx: &Cx, i: usize) -> bool {
+    first_classes(cx, i) & (F_ATOM | F_POD) != 0
+}
+
+/// [`atom_uncached`] without its pre-test.
+fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool) {
+    // The phrase tables whose first tokens do not hold token `i` are not
+    // looked up.
+    let c = first_classes(cx, i);
     let mut flag_read = false;
     let mut best: Option<(usize, Spec)> = None;
     let mut offer = |e: usize, s: Spec| {
@@ -739,7 +1043,11 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, b
         && cx.is_any(i - 1, &["de", "d'"])
         && cx.is_any(i, &["demain", "hier"])
         && !(i > 1 && cx.is(i - 2, "partir"));
-    if let Some((e, n)) = cx.table(i, &REL_DAYS_T).filter(|_| !figurative) {
+    if let Some((e, n)) = (c & A_REL_DAY != 0)
+        .then(|| cx.table(i, &REL_DAYS_T))
+        .flatten()
+        .filter(|_| !figurative)
+    {
         offer(
             e,
             Spec {
@@ -748,7 +1056,7 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, b
             },
         );
     }
-    if let Some(e) = cx.any_seq(i, alts!["maintenant", "tout de suite", "a present"]) {
+    if let Some(e) = (c & A_NOW != 0).then(|| cx.any_seq(i, &NOW_ALTS)).flatten() {
         offer(
             e,
             Spec {
@@ -758,7 +1066,10 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, b
         );
     }
     // "le lendemain du 13 février", "la veille de Noël"
-    if let Some(e) = cx.any_seq(i, alts!["le lendemain", "la veille"]) {
+    if let Some(e) = (c & A_NEXT_DAY != 0)
+        .then(|| cx.any_seq(i, &NEXT_DAY_ALTS))
+        .flatten()
+    {
         if let Some(e2) = cx.any_seq(e, alts!["du", "de", "d'"]) {
             if let Some((e3, mut s)) = spec_seq(cx, e2, false) {
                 if s.has_date() && s.rel_day.is_none() {
@@ -983,21 +1294,9 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, b
         );
     }
     // Months: "mars", "au mois de mars", "février 2025".
-    let k = cx
-        .any_seq(
-            i,
-            alts![
-                "au mois de",
-                "au mois d'",
-                "le mois de",
-                "le mois d'",
-                "du mois de",
-                "du mois d'",
-                "mois de",
-                "mois d'",
-                "en",
-            ],
-        )
+    let k = (c & A_MONTH != 0)
+        .then(|| cx.any_seq(i, &MONTH_ALTS))
+        .flatten()
         .unwrap_or(i);
     if let Some((e, m)) = month_at(cx, k) {
         let full = cx.word(k).is_some_and(|w| {
@@ -1043,18 +1342,9 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, b
         }
     }
     // Times of day, maybe approximate: "vers 15h", "à environ 15 heures".
-    let k = cx
-        .any_seq(
-            i,
-            alts![
-                "vers",
-                "environ",
-                "a environ",
-                "aux alentours de",
-                "autour de",
-                "a peu pres a",
-            ],
-        )
+    let k = (c & A_TOD != 0)
+        .then(|| cx.any_seq(i, &TOD_ALTS))
+        .flatten()
         .unwrap_or(i);
     if let Some((e, tod)) = tod_at(cx, k) {
         offer(
@@ -1066,14 +1356,21 @@ fn atom_uncached(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, b
         );
     }
     // Parts of the day.
-    if let Some((e, s)) = pod_at(cx, i) {
-        offer(e, s);
+    if c & F_POD != 0 {
+        if let Some((e, s)) = pod_at(cx, i) {
+            offer(e, s);
+        }
+    } else {
+        debug_assert!(pod_at(cx, i).is_none(), "{i}: {:?}", cx.text);
     }
     // Holidays.
-    let k = cx.any_seq(i, alts!["le", "la", "l'"]).unwrap_or(i);
+    let k = (c & A_HOLIDAY != 0)
+        .then(|| cx.any_seq(i, &HOLIDAY_ALTS))
+        .flatten()
+        .unwrap_or(i);
     for &h in starting(&LEX.ix.holidays, cx.norm(k)) {
         let (p, m, d) = &LEX.holidays[h];
-        if let Some(e) = cx.phrase(k, p) {
+        if let Some(e) = cx.indexed_phrase(k, p) {
             offer(
                 e,
                 Spec {
@@ -1139,7 +1436,9 @@ fn today(cx: &Cx) -> Option<Dt> {
 fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
     let r = cx.r;
     let now = r.map(|r| r.now);
-    let past = match s.dir {
+    // The tense is read only by the forms that need it (a year, a
+    // relative day do not).
+    let past_of = || match s.dir {
         0 => cx.is_past(),
         d => d < 0,
     };
@@ -1159,6 +1458,7 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
             Some(y) => y,
             None => {
                 let t = today(cx)?;
+                let past = past_of();
                 let cand = Dt::date(t.y, m, d);
                 let y0 = if past && cand > t {
                     t.y - 1
@@ -1189,6 +1489,7 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
     } else if let Some(d) = s.d {
         // A day of the month, maybe with a weekday: search month by month.
         let t = today(cx)?;
+        let past = past_of();
         let mut found = None;
         for k in 0..60i64 {
             let k = if past { -k } else { k };
@@ -1219,6 +1520,7 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
             Some(y) => y,
             None => {
                 let t = today(cx)?;
+                let past = past_of();
                 if past && m > t.m {
                     t.y - 1
                 } else if !past && m < t.m {
@@ -1239,6 +1541,7 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
         let tw = t.weekday() as i64;
         let wd = wd as i64;
         let monday = t.add_days(1 - tw);
+        let past = past_of();
         day = Some(match mode {
             WdMode::Next if past => {
                 let back = (tw - wd).rem_euclid(7);
@@ -1338,15 +1641,16 @@ fn unit_at(cx: &Cx, i: usize) -> Option<(usize, &'static str, i64)> {
 fn add_units(t: Dt, unit: &str, n: i64) -> (Dt, Grain) {
     match unit {
         "second" => (t.add_secs(n), Grain::Second),
-        "minute" => (t.add_secs(n * 60), Grain::Second),
-        "hour" => (t.add_secs(n * 3600), Grain::Minute),
+        // Wrapping as in release builds ("2 milliards d'années plus tard").
+        "minute" => (t.add_secs(n.wrapping_mul(60)), Grain::Second),
+        "hour" => (t.add_secs(n.wrapping_mul(3600)), Grain::Minute),
         "day" => {
             let x = t.add_days(n);
             (x.at(x.h, 0), Grain::Hour)
         }
-        "week" => (t.add_days(7 * n).midnight(), Grain::Day),
+        "week" => (t.add_days(n.wrapping_mul(7)).midnight(), Grain::Day),
         "month" => (t.add_months(n).midnight(), Grain::Day),
-        _ => (t.add_months(12 * n).midnight(), Grain::Month),
+        _ => (t.add_months(n.wrapping_mul(12)).midnight(), Grain::Month),
     }
 }
 
@@ -1422,20 +1726,46 @@ fn this_unit(cx: &Cx, unit: &str, n: i64) -> Option<TV> {
 /// A resolved value, or `None` for "unresolved" (value null).
 type Res = (usize, Option<TV>);
 
+/// A form of expression read at a token.
+type Form = fn(&Cx, usize) -> Option<Res>;
+
+/// Prefixes of relative times: "il y a 3 mois", "dans 2 heures".
+const PREFIXES: [(&str, i64); 5] = [
+    ("il y a", -1),
+    ("dans les", 2),
+    ("dans", 1),
+    ("d' ici", 3),
+    ("en l' espace de", 3),
+];
+static PREFIXES_T: LazyLock<Table<i64>> = LazyLock::new(|| Table::new(&PREFIXES));
+
+/// Periods relative to the reference, from `data/relative.tsv`.
+static THIS_T: LazyLock<Table<(&'static str, i64)>> = LazyLock::new(|| {
+    let rows: Vec<(&'static str, (&'static str, i64))> = LEX
+        .relative
+        .iter()
+        .filter(|(_, u, _)| u != "day")
+        .map(|(p, u, n)| (p.as_str(), (u.as_str(), *n)))
+        .collect();
+    Table::new(&rows)
+});
+
+/// Week-ends: "ce week-end", "le week-end prochain".
+const WEEKENDS: [(&str, i64); 5] = [
+    ("ce week end", 0),
+    ("ce weekend", 0),
+    ("le week end prochain", 1),
+    ("le week end dernier", -1),
+    ("le week end", 0),
+];
+static WEEKENDS_T: LazyLock<Table<i64>> = LazyLock::new(|| Table::new(&WEEKENDS));
+
 /// Relative periods and durations at `i`.
 fn relative(cx: &Cx, i: usize) -> Option<Res> {
     if !cx.has(UNIT) {
         return None;
     }
     // "il y a 3 mois", "dans 2 heures", "d'ici 2 semaines", "dans les 15 jours"
-    const PREFIXES: [(&str, i64); 5] = [
-        ("il y a", -1),
-        ("dans les", 2),
-        ("dans", 1),
-        ("d' ici", 3),
-        ("en l' espace de", 3),
-    ];
-    static PREFIXES_T: LazyLock<Table<i64>> = LazyLock::new(|| Table::new(&PREFIXES));
     'pre: {
         let Some((e, kind)) = cx.table(i, &PREFIXES_T) else {
             break 'pre;
@@ -1572,27 +1902,10 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
     }
     // "cette semaine", "le mois dernier", "l'année prochaine", "ce mois-ci"
     // Periods relative to the reference, from `data/relative.tsv`.
-    static THIS_T: LazyLock<Table<(&'static str, i64)>> = LazyLock::new(|| {
-        let rows: Vec<(&'static str, (&'static str, i64))> = LEX
-            .relative
-            .iter()
-            .filter(|(_, u, _)| u != "day")
-            .map(|(p, u, n)| (p.as_str(), (u.as_str(), *n)))
-            .collect();
-        Table::new(&rows)
-    });
     if let Some((e, (u, n))) = cx.table(i, &THIS_T) {
         return Some((e, this_unit(cx, u, n)));
     }
     // Week-ends: "ce week-end", "le week-end prochain".
-    const WEEKENDS: [(&str, i64); 5] = [
-        ("ce week end", 0),
-        ("ce weekend", 0),
-        ("le week end prochain", 1),
-        ("le week end dernier", -1),
-        ("le week end", 0),
-    ];
-    static WEEKENDS_T: LazyLock<Table<i64>> = LazyLock::new(|| Table::new(&WEEKENDS));
     {
         if let Some((e, n)) = cx.table(i, &WEEKENDS_T) {
             let tv = cx.r.map(|r| {
@@ -2000,15 +2313,30 @@ fn single(cx: &Cx, i: usize) -> Option<Res> {
             }
         }
     };
-    offer(relative(cx, i));
-    offer(part_of_period(cx, i));
-    offer(ordinal_period(cx, i));
-    offer(season(cx, i));
-    offer(decade(cx, i));
-    if let Some((e, s)) = spec_seq(cx, i, false) {
-        if !s.bare_year || year_context(cx, i, e) {
-            offer(Some((e, resolve(cx, &s))));
+    // Each form is tried only when it can start here.
+    let c = first_classes(cx, i);
+    let forms: [(u16, Form); 5] = [
+        (F_REL, relative),
+        (F_PART, part_of_period),
+        (F_ORD, ordinal_period),
+        (F_SEASON, season),
+        (F_DECADE, decade),
+    ];
+    for (class, form) in forms {
+        if c & class != 0 {
+            offer(form(cx, i));
+        } else {
+            debug_assert!(form(cx, i).is_none(), "{class} at {i}: {:?}", cx.text);
         }
+    }
+    if c & (F_ATOM | F_POD) != 0 {
+        if let Some((e, s)) = spec_seq(cx, i, false) {
+            if !s.bare_year || year_context(cx, i, e) {
+                offer(Some((e, resolve(cx, &s))));
+            }
+        }
+    } else {
+        debug_assert!(spec_seq(cx, i, false).is_none(), "{i}: {:?}", cx.text);
     }
     best
 }
@@ -2038,14 +2366,44 @@ fn share(a: &mut Spec, b: &Spec) {
 
 /// An interval "du A au B", "entre A et B", "de A à B", "A - B".
 fn interval(cx: &Cx, i: usize) -> Option<Res> {
-    let forms: [(&str, &[&str]); 5] = [
-        ("du", &["au", "jusqu' au", "jusqu' a", "a"]),
-        ("entre", &["et"]),
-        ("de", &["a", "jusqu' a", "au", "-"]),
-        ("d'", &["a", "jusqu' a", "au", "-"]),
-        ("", &["au", "-", "jusqu' au", "a"]),
-    ];
-    for (pre, conns) in forms {
+    // The connector follows the first end: none after `i`, no interval.
+    if last_connector(cx).is_none_or(|c| c <= i) {
+        debug_assert!(interval_full(cx, i).is_none(), "{i}: {:?}", cx.text);
+        return None;
+    }
+    interval_full(cx, i)
+}
+
+/// The forms of intervals: the word before the first end, the words
+/// between the ends.
+const INTERVAL_FORMS: [(&str, &[&str]); 5] = [
+    ("du", &["au", "jusqu' au", "jusqu' a", "a"]),
+    ("entre", &["et"]),
+    ("de", &["a", "jusqu' a", "au", "-"]),
+    ("d'", &["a", "jusqu' a", "au", "-"]),
+    ("", &["au", "-", "jusqu' au", "a"]),
+];
+
+/// The first tokens of the connectors of [`INTERVAL_FORMS`].
+const INTERVAL_CONNECTOR_FIRSTS: [&str; 5] = ["au", "jusqu'", "a", "et", "-"];
+
+/// The last token of the sentence that can start the connector of an
+/// interval ([`INTERVAL_FORMS`]), found once per sentence.
+fn last_connector(cx: &Cx) -> Option<usize> {
+    let known = cx.last_connector.get();
+    if known != usize::MAX {
+        return known.checked_sub(1);
+    }
+    let found = (0..cx.len())
+        .rev()
+        .find(|&j| INTERVAL_CONNECTOR_FIRSTS.contains(&cx.t[j].norm));
+    cx.last_connector.set(found.map_or(0, |j| j + 1));
+    found
+}
+
+/// [`interval`] without its pre-test.
+fn interval_full(cx: &Cx, i: usize) -> Option<Res> {
+    for (pre, conns) in INTERVAL_FORMS {
         let k = if pre.is_empty() {
             i
         } else {
@@ -2142,6 +2500,17 @@ fn resolve_end(cx: &Cx, s: &Spec) -> Option<TV> {
 
 /// "à partir de 9h30", "depuis 2018", "avant 16h", "jusqu'à 16h".
 fn open(cx: &Cx, i: usize) -> Option<Res> {
+    // Its first words are entries: no other token starts one (and the
+    // tense is set only once one is found).
+    if first_classes(cx, i) & F_ENTRY == 0 {
+        debug_assert!(open_full(cx, i).is_none(), "{i}: {:?}", cx.text);
+        return None;
+    }
+    open_full(cx, i)
+}
+
+/// [`open`] without its pre-test.
+fn open_full(cx: &Cx, i: usize) -> Option<Res> {
     let dès = cx.is(i, "des")
         && cx.tok(i).is_some_and(|t| {
             t.orig
@@ -2242,6 +2611,16 @@ fn year_context(cx: &Cx, i: usize, e: usize) -> bool {
 
 /// Dates and times starting at token `i`.
 pub fn parse(cx: &Cx, i: usize) -> Option<Item> {
+    // No form can start at most tokens tried ("les", ",", "-").
+    if first_classes(cx, i) == 0 {
+        debug_assert!(parse_full(cx, i).is_none(), "{i}: {:?}", cx.text);
+        return None;
+    }
+    parse_full(cx, i)
+}
+
+/// [`parse`] without its pre-test.
+fn parse_full(cx: &Cx, i: usize) -> Option<Item> {
     let mut best: Option<Res> = None;
     let mut offer = |r: Option<Res>| {
         if let Some(r) = r {
@@ -2325,7 +2704,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Item> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::cx::Ref;
     use crate::tok::Folded;
@@ -2568,6 +2947,156 @@ mod tests {
         );
         check("cet été", "2013-06-21/2013-09-22");
         check("seize heures CET", "2013-02-12T13:00:00");
+    }
+
+    /// Corpus lines and random soups of the grammar's words, digits and
+    /// marks: inputs for the tests of the pre-tests.
+    pub(crate) fn soups() -> Vec<String> {
+        let mut texts: Vec<String> = Vec::new();
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for e in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            let t = std::fs::read_to_string(e.path()).unwrap_or_default();
+            texts.extend(t.lines().map(String::from));
+        }
+        let mut words: Vec<String> = "de d' des les la le l' du au aux a à en un une ce cet \
+             cette , . - / : h H 1er er e eme 2 15 31 12 2025 74 9 30 1/3/2013 2013-03-01 \
+             et ou plus moins tard tôt très vers environ autour alentours peu près dès \
+             depuis avant après jusqu' jusqu'au mois semaine jour jours an ans année \
+             prochain dernier passé suivant lendemain veille maintenant tout suite présent \
+             midi minuit heures heure minutes quart demi demie trois vingt deux premier \
+             Mars Apr Jan. lun. mer. GMT UTC +9 Noël Pâques matin soir après-midi \
+             déjeuner travail début milieu fin mi été hiver printemps cours partir ici \\
+             années 1990 90 ans week-end quinzaine trimestre semestre T3 XXIe troisième \\
+             dernière il y dès Dès entre jusqu'à l'espace d'ici ces les pendant durant \\
+             derniers prochaines passées suivants venir cette cet n'importe quand ,5 \\
+             300 45 3e 05 00 0 24 32 100000 1000 2999 3000 999 4ème 14 11"
+            .split_whitespace()
+            .map(String::from)
+            .collect();
+        for (w, _) in LEX.months.iter().chain(LEX.weekdays.iter()).take(40) {
+            words.push(w.clone());
+        }
+        // Every string of the grammars' sources (phrases of their tables,
+        // words they test, examples of the tests), alone and before the
+        // usual continuations.
+        let mut phrases: Vec<String> = Vec::new();
+        for src in [
+            include_str!("time.rs"),
+            include_str!("measure.rs"),
+            include_str!("num.rs"),
+            include_str!("lib.rs"),
+        ] {
+            // String literals: escapes skipped, '"' is no quote.
+            let src = src.replace("'\"'", "");
+            let mut lit: Option<String> = None;
+            let mut chars = src.chars();
+            while let Some(c) = chars.next() {
+                match (&mut lit, c) {
+                    (None, '"') => lit = Some(String::new()),
+                    (None, _) => {}
+                    (Some(_), '\\') => {
+                        chars.next();
+                        lit = Some("{".into());
+                    }
+                    (Some(l), '"') => {
+                        if !l.contains(['\n', '{']) && l.len() < 60 {
+                            phrases.push(std::mem::take(l));
+                        }
+                        lit = None;
+                    }
+                    (Some(l), c) => l.push(c),
+                }
+            }
+        }
+        phrases.sort();
+        phrases.dedup();
+        for p in &phrases {
+            for next in [
+                "",
+                " 12",
+                " 2025",
+                " 1990",
+                " mars",
+                " 15 mars 2025",
+                " 3 jours",
+                " 9h",
+                " matin",
+                " fin 2025",
+                " mi-mars",
+            ] {
+                texts.push(format!("{p}{next}"));
+                texts.push(format!("le {p}{next} dernier"));
+            }
+        }
+        words.extend(phrases);
+        let mut seed = 11u64;
+        for _ in 0..6000 {
+            let mut text = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..(seed % 12 + 1) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(&words[(seed >> 20) as usize % words.len()]);
+                text.push(if seed % 5 == 0 { '-' } else { ' ' });
+            }
+            texts.push(text);
+        }
+        texts
+    }
+
+    #[test]
+    fn atom_pre_test_keeps_every_part() {
+        let mut tried = 0;
+        for t in soups() {
+            let n = Folded::new(&t);
+            let cx = Cx::new(&t, &n, Ref::parse(DUCK), false);
+            for i in 0..=cx.len() {
+                for flag in [false, true] {
+                    let full = atom_full(&cx, i, flag).0;
+                    tried += usize::from(full.is_some());
+                    assert_eq!(atom_uncached(&cx, i, flag).0, full, "{t} @{i}");
+                }
+            }
+        }
+        assert!(tried > 1000, "{tried}");
+    }
+
+    #[test]
+    fn parse_pre_tests_keep_every_expression() {
+        // The pre-tests of `parse` and `single` are also checked by debug
+        // assertions against the forms they skip.
+        let mut found = 0;
+        for t in soups() {
+            let n = Folded::new(&t);
+            for (r, past) in [(Ref::parse(DUCK), false), (None, true)] {
+                let cx = Cx::new(&t, &n, r, past);
+                for i in 0..=cx.len() {
+                    cx.set_tense_at(i);
+                    let fast = parse(&cx, i);
+                    cx.set_tense_at(i);
+                    let full = parse_full(&cx, i);
+                    found += usize::from(full.is_some());
+                    assert_eq!(fast, full, "{t} @{i}");
+                }
+            }
+        }
+        assert!(found > 1000, "{found}");
+    }
+
+    #[test]
+    fn interval_connector_firsts_as_the_forms() {
+        let mut firsts: Vec<&str> = INTERVAL_FORMS
+            .iter()
+            .flat_map(|(_, conns)| conns.iter().filter_map(|c| c.split(' ').next()))
+            .collect();
+        firsts.sort();
+        firsts.dedup();
+        let mut listed = INTERVAL_CONNECTOR_FIRSTS.to_vec();
+        listed.sort();
+        assert_eq!(firsts, listed);
     }
 
     #[test]
