@@ -44,16 +44,21 @@
 //! first token, and the parts read by several forms are memoized per
 //! sentence. The tense of an expression is read from the tense markers
 //! nearest its start, searched outward from it, not from a list of all the
-//! sentence's markers. Word lookups are pre-tested on a bit per (first
+//! sentence's markers, and only for the dates that need it. The grammars
+//! skip the tokens that start nothing: a table of the forms each first
+//! word can start, built from the grammars' own phrase lists and tests, is
+//! read once per token, and intervals are tried only before a connector
+//! (the skips are checked against the full forms by debug assertions and
+//! tests). Word lookups are pre-tested on a bit per (first
 //! byte, length) before hashing; the tokens, gates and memos of a sentence
 //! reuse the buffers of the previous one. The stage's speed is measured by
 //! `cargo bench -p frclaims-numbers --bench numbers`.
 //!
-//! Most of the remaining time goes to the grammars (about a third),
-//! to folding, tokenizing and looking up the words of whole sentences
-//! (about a quarter) and to the gate. Attempts at words that only start an
-//! item ("de", "la", "les") and never succeed on the bench corpus take a
-//! small part of the grammars' time. A Roman ordinal counts as a key
+//! Most of the remaining time goes to the grammars' real work on numbers
+//! and dates (about a quarter), to folding, tokenizing and looking up the
+//! words of whole sentences (about a quarter) and to the gate; about a
+//! third of the cycles are mispredicted branches, spread over all three.
+//! A Roman ordinal counts as a key
 //! word only when it reads as one (`roman_ordinal_word`: "XXIe", "Ve"),
 //! so "Le", "Ce" and "Chine" open neither the gate nor a match.
 //!
