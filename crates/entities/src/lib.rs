@@ -143,14 +143,42 @@ fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
 /// starts in the folded text, packed in one `u64` (one push per word).
 /// The few guesses that ask compare the signatures sixteen at a time (in
 /// vector registers), and the words only when one matches.
+///
+/// The words are noted without a branch: every lowercase word of a
+/// sentence is written after the last noted one, which moves on only when
+/// the word has four bytes or more and a letter (whether it does is data,
+/// not a pattern the branch predictor learns). The slots only grow.
 #[derive(Default)]
 struct Lowercase {
+    /// The noted words, then slots to write the next ones into.
     words: Vec<u64>,
+    /// The number of noted words.
+    len: usize,
 }
 
 impl Lowercase {
     fn clear(&mut self) {
-        self.words.clear();
+        self.len = 0;
+    }
+
+    /// Room for `n` more words.
+    #[inline]
+    fn reserve(&mut self, n: usize) {
+        if self.words.len() < self.len + n {
+            self.words.resize(self.len + n, 0);
+        }
+    }
+
+    /// Note the folded word `fb[fstart..fstart + len]` when `keep` (it
+    /// has four bytes or more); a slot must be free (see `reserve`).
+    #[inline]
+    fn note(&mut self, keep: bool, fb: &[u8], fstart: usize, len: usize) {
+        let head = fb
+            .get(fstart..fstart + 4)
+            .map_or(0, |w| u32::from_le_bytes(w.try_into().expect("four bytes")));
+        let sig = head ^ (len as u32).wrapping_mul(0x9e37_79b1);
+        self.words[self.len] = u64::from(sig) | (fstart as u64) << 32;
+        self.len += usize::from(keep);
     }
 
     /// The signature of a folded word of four bytes or more: its first
@@ -158,12 +186,6 @@ impl Lowercase {
     #[inline]
     fn sig(w: &[u8]) -> u32 {
         u32::from_le_bytes([w[0], w[1], w[2], w[3]]) ^ (w.len() as u32).wrapping_mul(0x9e37_79b1)
-    }
-
-    #[inline]
-    fn push(&mut self, w: &[u8], fstart: usize) {
-        self.words
-            .push(u64::from(Lowercase::sig(w)) | (fstart as u64) << 32);
     }
 
     /// Whether the folded text `fb` has `key` at one of the noted words.
@@ -177,7 +199,7 @@ impl Lowercase {
             let s = (w >> 32) as usize;
             w as u32 == sig && fb.get(s..s + key.len()) == Some(key)
         };
-        self.words.chunks(16).any(|chunk| {
+        self.words[..self.len].chunks(16).any(|chunk| {
             // No early exit inside a chunk: compared in vector registers.
             chunk.iter().fold(false, |any, &w| any | (w as u32 == sig))
                 && chunk.iter().any(|&w| same(w))
@@ -243,6 +265,8 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
         starts.clear();
         opens.clear();
         let tbytes = text.as_bytes();
+        let fb = folded.text.as_bytes();
+        lowercase.reserve(toks.len());
         for (k, t) in toks.iter().enumerate() {
             if !t.word() {
                 match tbytes[t.start()] {
@@ -258,9 +282,12 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
                     opens.push(k as u32);
                 }
             } else {
-                if t.alpha() && t.fold.len() >= 4 {
-                    lowercase.push(t.fold.as_bytes(), t.fstart());
-                }
+                lowercase.note(
+                    t.alpha() & (t.fold.len() >= 4),
+                    fb,
+                    t.fstart(),
+                    t.fold.len(),
+                );
                 if Starts::lowercase_starts(lex, t) {
                     starts.mentions.push(k as u32);
                 }
