@@ -475,6 +475,8 @@ pub(crate) fn tokenize<'f>(
     let bytes = s.as_bytes();
     // Eight bytes can be read from the positions below `end8`.
     let end8 = (bytes.len() + 1).saturating_sub(8);
+    // Sixteen bytes from the positions below `end16`.
+    let end16 = (bytes.len() + 1).saturating_sub(16);
     'tokens: while let Some(&b) = bytes.get(i.0) {
         if b == b' ' {
             i = (i.0 + 1, i.1 + 1);
@@ -488,20 +490,29 @@ pub(crate) fn tokenize<'f>(
             loop {
                 let (mut e, mut fe) = (i.0, i.1);
                 loop {
-                    // Eight bytes at a time: the run of ASCII lowercase
-                    // letters.
-                    let n = if e < end8 {
+                    // Sixteen or eight bytes at a time: the run of ASCII
+                    // lowercase letters, and the bytes looked at.
+                    let (n, window) = if e < end16 {
+                        // Sixteen bytes: the second eight count only
+                        // when the first eight are all lowercase (no
+                        // branch on the length of the word).
+                        let c: [u8; 16] = bytes[e..e + 16].try_into().expect("sixteen bytes");
+                        let n0 = lowercase_run(u64::from_le_bytes(c[..8].try_into().expect("8")));
+                        let n1 = lowercase_run(u64::from_le_bytes(c[8..].try_into().expect("8")));
+                        (n0 + (n1 & usize::from(n0 == 8).wrapping_neg()), 16)
+                    } else if e < end8 {
                         let c: [u8; 8] = bytes[e..e + 8].try_into().expect("eight bytes");
-                        lowercase_run(u64::from_le_bytes(c))
+                        (lowercase_run(u64::from_le_bytes(c)), 8)
                     } else {
-                        bytes[e..]
+                        let n = bytes[e..]
                             .iter()
                             .take_while(|x| x.is_ascii_lowercase())
-                            .count()
+                            .count();
+                        (n, usize::MAX)
                     };
                     e += n;
                     fe += n;
-                    if n == 8 {
+                    if n == window {
                         continue;
                     }
                     match bytes.get(e) {
