@@ -169,13 +169,11 @@ impl Lowercase {
         }
     }
 
-    /// Note the folded word `fb[fstart..fstart + len]` when `keep` (it
-    /// has four bytes or more); a slot must be free (see `reserve`).
+    /// Note the folded word of `len` bytes at `fstart` whose first four
+    /// bytes are `head` (little-endian) when `keep` (it has four bytes or
+    /// more); a slot must be free (see `reserve`).
     #[inline]
-    fn note(&mut self, keep: bool, fb: &[u8], fstart: usize, len: usize) {
-        let head = fb
-            .get(fstart..fstart + 4)
-            .map_or(0, |w| u32::from_le_bytes(w.try_into().expect("four bytes")));
+    fn note(&mut self, keep: bool, head: u32, fstart: usize, len: usize) {
         let sig = head ^ (len as u32).wrapping_mul(0x9e37_79b1);
         self.words[self.len] = u64::from(sig) | (fstart as u64) << 32;
         self.len += usize::from(keep);
@@ -204,6 +202,23 @@ impl Lowercase {
             chunk.iter().fold(false, |any, &w| any | (w as u32 == sig))
                 && chunk.iter().any(|&w| same(w))
         })
+    }
+}
+
+/// "outre-" as the low six bytes of a little-endian `u64`.
+const OUTRE: u64 = u64::from_le_bytes(*b"outre-\0\0");
+
+/// The eight bytes of `fb` from `at` (little-endian), zeros past its end.
+#[inline]
+fn first_eight(fb: &[u8], at: usize) -> u64 {
+    match fb.get(at..at + 8) {
+        Some(w) => u64::from_le_bytes(w.try_into().expect("eight bytes")),
+        None => {
+            let mut w = [0; 8];
+            let rest = &fb[at.min(fb.len())..];
+            w[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(w)
+        }
     }
 }
 
@@ -262,7 +277,7 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
         }
         // One pass over the tokens: lowercase words into the filter, and
         // the few tokens where the gazetteer and the rules can start.
-        starts.clear();
+        starts.clear(toks.len());
         opens.clear();
         let tbytes = text.as_bytes();
         let fb = folded.text.as_bytes();
@@ -275,22 +290,24 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
                     _ => {}
                 }
             } else if t.cap() || t.digit() || t.inner_cap() {
-                starts.mentions.push(k as u32);
+                starts.note_mention(true, k);
                 // No known name starts with this word: skip the
                 // automaton.
                 if lex.may_open_known(t.fold) {
                     opens.push(k as u32);
                 }
             } else {
-                lowercase.note(
-                    t.alpha() & (t.fold.len() >= 4),
-                    fb,
-                    t.fstart(),
-                    t.fold.len(),
-                );
-                if Starts::lowercase_starts(lex, t) {
-                    starts.mentions.push(k as u32);
-                }
+                // The first eight folded bytes of the word (and of what
+                // follows it): the questions below are answered from them
+                // without a branch.
+                let len = t.fold.len();
+                let w8 = first_eight(fb, t.fstart());
+                lowercase.note(t.alpha() & (len >= 4), w8 as u32, t.fstart(), len);
+                let start = (len >= 3)
+                    & (lex.maybe_head_head(len, w8 as u32)
+                        | (len >= 6) & (w8 & 0xffff_ffff_ffff == OUTRE));
+                debug_assert_eq!(start, Starts::lowercase_starts(lex, t));
+                starts.note_mention(start, k);
             }
         }
         gazetteer(text, &folded.text, &toks, opens, lex, gaz, hits);
