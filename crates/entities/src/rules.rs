@@ -369,6 +369,17 @@ impl<'f> Sentence<'_, 'f> {
             return false;
         };
         let memo = t.flags.get();
+        // Decided when the token was made for punctuation and lowercase
+        // words (no capital, no digit): no.
+        #[cfg(debug_assertions)]
+        if memo & NAMEY_DONE != 0 {
+            debug_assert_eq!(
+                memo & NAMEY_YES != 0,
+                self.decide_namey(i, t),
+                "{:?}",
+                t.fold
+            );
+        }
         if memo & NAMEY_DONE != 0 {
             return memo & NAMEY_YES != 0;
         }

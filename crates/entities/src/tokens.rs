@@ -12,6 +12,8 @@ use std::sync::LazyLock;
 
 use frclaims_model::ascii_prefix;
 
+use crate::lexicon::NAMEY_DONE;
+
 /// One token: byte offsets into the document text, its folded form and
 /// its shape, in 32 bytes (offsets as `u32`: documents are below 4 GiB;
 /// the shape as bits of one byte).
@@ -63,7 +65,14 @@ impl<'f> Tok<'f> {
             start: start as u32,
             end: end as u32,
             fstart: fstart as u32,
-            flags: Cell::new(0),
+            // Punctuation and words of lowercase letters only continue no
+            // capitalized name: decided here, once, for most tokens (see
+            // `rules::Sentence::namey`).
+            flags: Cell::new(if shape == 0 || shape == WORD | ALPHA {
+                NAMEY_DONE
+            } else {
+                0
+            }),
             shape,
         }
     }
