@@ -68,7 +68,10 @@
 //! boundaries and the case wins); the mention rules and the quoted titles
 //! walk the lists of starts instead of every token. Whether a token can
 //! continue a name, and its word-list memberships, are decided once and
-//! kept in its flags. Whether a word is written in lowercase somewhere is
+//! kept in its flags; punctuation and words of lowercase letters only
+//! (no capital, no digit: most tokens) are made with the answer (no), so
+//! the rules that walk from a name to its neighbours skip the decision
+//! for them. Whether a word is written in lowercase somewhere is
 //! asked only by the few one-word guesses that reach that test, which
 //! compare the noted signatures sixteen at a time. Mention keys are slices
 //! of the folded text when their words are one space apart there, and the
