@@ -344,6 +344,22 @@ impl Lexicon {
         self.head_first[k / 64] & (1 << (k % 64)) != 0
     }
 
+    /// [`Lexicon::maybe_head`] of a folded word of `len` bytes, three or
+    /// more, whose first bytes are those of `head` (little-endian):
+    /// without a branch.
+    #[inline]
+    pub(crate) fn maybe_head_head(&self, len: usize, head: u32) -> bool {
+        let fits = (len >= self.head_len.0) & (len <= self.head_len.1);
+        // The first three bytes, the first one highest (as `pair`).
+        let first3 = head.swap_bytes() >> 8;
+        let h = (len as u32)
+            .wrapping_mul(0x9e37_79b9)
+            .wrapping_add(first3)
+            .wrapping_mul(0x85eb_ca6b);
+        let k = (h >> 16) as usize;
+        fits & (self.head_first[k / 64] & (1 << (k % 64)) != 0)
+    }
+
     /// The head noun of a folded word, if it is one.
     #[inline]
     pub(crate) fn head(&self, folded: &str) -> Option<Cue> {

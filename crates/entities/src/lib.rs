@@ -44,7 +44,9 @@
 //! digit, letter, capital inside) as bits of one byte. Lowercase words
 //! before a space or plain punctuation (two thirds of the tokens of the
 //! bench corpus) take a shortest path with their shape known, one after
-//! the other in its own loop (eight bytes at a time in a register); other
+//! the other in its own loop (sixteen bytes at a time in two registers,
+//! the second eight counted only after eight letters without a branch,
+//! so that the length of a word is seldom a branch to predict); other
 //! plain words (ASCII and Latin-1 letters, elided articles, a final dot)
 //! a fast path, and only the rest the general one; common symbols (√, •,
 //! arrows, box drawing) are told from letters without the Unicode tables.
@@ -53,13 +55,23 @@
 //! bytes, and its folded start) and lists the few tokens where anything can start (capitalized
 //! words, digits, capitals inside, possible head nouns, opening quotes,
 //! and whether a table bar occurs, without which the table pass is
-//! skipped). The gazetteer runs only from words that are a prefix of some
+//! skipped). Much of the time of the stage goes to mispredicted
+//! branches on data (is this word long, capitalized, a head noun?), so
+//! this pass decides the lowercase words without a branch: the first
+//! eight folded bytes of the word give its signature, whether it may be
+//! a head noun (its length and first three bytes) and whether it starts
+//! with "outre-", and the word is written to the next slot of each list,
+//! which moves on only when the list keeps it (the slots are kept from
+//! one sentence to the next). The gazetteer runs only from words that are a prefix of some
 //! known name, with one walk of its anchored DFA per word that lists
 //! every known name starting there (the longest that fits the token
 //! boundaries and the case wins); the mention rules and the quoted titles
 //! walk the lists of starts instead of every token. Whether a token can
 //! continue a name, and its word-list memberships, are decided once and
-//! kept in its flags. Whether a word is written in lowercase somewhere is
+//! kept in its flags; punctuation and words of lowercase letters only
+//! (no capital, no digit: most tokens) are made with the answer (no), so
+//! the rules that walk from a name to its neighbours skip the decision
+//! for them. Whether a word is written in lowercase somewhere is
 //! asked only by the few one-word guesses that reach that test, which
 //! compare the noted signatures sixteen at a time. Mention keys are slices
 //! of the folded text when their words are one space apart there, and the
@@ -143,14 +155,40 @@ fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
 /// starts in the folded text, packed in one `u64` (one push per word).
 /// The few guesses that ask compare the signatures sixteen at a time (in
 /// vector registers), and the words only when one matches.
+///
+/// The words are noted without a branch: every lowercase word of a
+/// sentence is written after the last noted one, which moves on only when
+/// the word has four bytes or more and a letter (whether it does is data,
+/// not a pattern the branch predictor learns). The slots only grow.
 #[derive(Default)]
 struct Lowercase {
+    /// The noted words, then slots to write the next ones into.
     words: Vec<u64>,
+    /// The number of noted words.
+    len: usize,
 }
 
 impl Lowercase {
     fn clear(&mut self) {
-        self.words.clear();
+        self.len = 0;
+    }
+
+    /// Room for `n` more words.
+    #[inline]
+    fn reserve(&mut self, n: usize) {
+        if self.words.len() < self.len + n {
+            self.words.resize(self.len + n, 0);
+        }
+    }
+
+    /// Note the folded word of `len` bytes at `fstart` whose first four
+    /// bytes are `head` (little-endian) when `keep` (it has four bytes or
+    /// more); a slot must be free (see `reserve`).
+    #[inline]
+    fn note(&mut self, keep: bool, head: u32, fstart: usize, len: usize) {
+        let sig = head ^ (len as u32).wrapping_mul(0x9e37_79b1);
+        self.words[self.len] = u64::from(sig) | (fstart as u64) << 32;
+        self.len += usize::from(keep);
     }
 
     /// The signature of a folded word of four bytes or more: its first
@@ -158,12 +196,6 @@ impl Lowercase {
     #[inline]
     fn sig(w: &[u8]) -> u32 {
         u32::from_le_bytes([w[0], w[1], w[2], w[3]]) ^ (w.len() as u32).wrapping_mul(0x9e37_79b1)
-    }
-
-    #[inline]
-    fn push(&mut self, w: &[u8], fstart: usize) {
-        self.words
-            .push(u64::from(Lowercase::sig(w)) | (fstart as u64) << 32);
     }
 
     /// Whether the folded text `fb` has `key` at one of the noted words.
@@ -177,11 +209,28 @@ impl Lowercase {
             let s = (w >> 32) as usize;
             w as u32 == sig && fb.get(s..s + key.len()) == Some(key)
         };
-        self.words.chunks(16).any(|chunk| {
+        self.words[..self.len].chunks(16).any(|chunk| {
             // No early exit inside a chunk: compared in vector registers.
             chunk.iter().fold(false, |any, &w| any | (w as u32 == sig))
                 && chunk.iter().any(|&w| same(w))
         })
+    }
+}
+
+/// "outre-" as the low six bytes of a little-endian `u64`.
+const OUTRE: u64 = u64::from_le_bytes(*b"outre-\0\0");
+
+/// The eight bytes of `fb` from `at` (little-endian), zeros past its end.
+#[inline]
+fn first_eight(fb: &[u8], at: usize) -> u64 {
+    match fb.get(at..at + 8) {
+        Some(w) => u64::from_le_bytes(w.try_into().expect("eight bytes")),
+        None => {
+            let mut w = [0; 8];
+            let rest = &fb[at.min(fb.len())..];
+            w[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(w)
+        }
     }
 }
 
@@ -240,9 +289,11 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
         }
         // One pass over the tokens: lowercase words into the filter, and
         // the few tokens where the gazetteer and the rules can start.
-        starts.clear();
+        starts.clear(toks.len());
         opens.clear();
         let tbytes = text.as_bytes();
+        let fb = folded.text.as_bytes();
+        lowercase.reserve(toks.len());
         for (k, t) in toks.iter().enumerate() {
             if !t.word() {
                 match tbytes[t.start()] {
@@ -251,19 +302,24 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
                     _ => {}
                 }
             } else if t.cap() || t.digit() || t.inner_cap() {
-                starts.mentions.push(k as u32);
+                starts.note_mention(true, k);
                 // No known name starts with this word: skip the
                 // automaton.
                 if lex.may_open_known(t.fold) {
                     opens.push(k as u32);
                 }
             } else {
-                if t.alpha() && t.fold.len() >= 4 {
-                    lowercase.push(t.fold.as_bytes(), t.fstart());
-                }
-                if Starts::lowercase_starts(lex, t) {
-                    starts.mentions.push(k as u32);
-                }
+                // The first eight folded bytes of the word (and of what
+                // follows it): the questions below are answered from them
+                // without a branch.
+                let len = t.fold.len();
+                let w8 = first_eight(fb, t.fstart());
+                lowercase.note(t.alpha() & (len >= 4), w8 as u32, t.fstart(), len);
+                let start = (len >= 3)
+                    & (lex.maybe_head_head(len, w8 as u32)
+                        | (len >= 6) & (w8 & 0xffff_ffff_ffff == OUTRE));
+                debug_assert_eq!(start, Starts::lowercase_starts(lex, t));
+                starts.note_mention(start, k);
             }
         }
         gazetteer(text, &folded.text, &toks, opens, lex, gaz, hits);

@@ -159,17 +159,38 @@ pub(crate) struct Starts {
     /// Tokens where [`Sentence::mentions`] looks for a mention: words
     /// that are capitalized, have a digit or a capital inside, and
     /// lowercase words that may be head nouns ("province") or start with
-    /// "outre-".
-    pub mentions: Vec<u32>,
+    /// "outre-": the first `mentions_len`, then free slots (see
+    /// [`Starts::note_mention`]).
+    mentions: Vec<u32>,
+    mentions_len: usize,
     /// Punctuation tokens whose first byte may open a quoted title (« and
     /// “ start with 0xC2 and 0xE2).
     pub quotes: Vec<u32>,
 }
 
 impl Starts {
-    pub fn clear(&mut self) {
-        self.mentions.clear();
+    /// Empty lists, with room for the starts among `n` tokens.
+    pub fn clear(&mut self, n: usize) {
+        self.mentions_len = 0;
+        if self.mentions.len() < n {
+            self.mentions.resize(n, 0);
+        }
         self.quotes.clear();
+    }
+
+    /// Note token `k` as a start of mentions when `yes`, without a
+    /// branch: it is written to the next slot, which moves on only when
+    /// `yes` (a branch on a word's length and letters would be
+    /// mispredicted often).
+    #[inline]
+    pub fn note_mention(&mut self, yes: bool, k: usize) {
+        self.mentions[self.mentions_len] = k as u32;
+        self.mentions_len += usize::from(yes);
+    }
+
+    /// The tokens where [`Sentence::mentions`] looks for a mention.
+    pub fn mentions(&self) -> &[u32] {
+        &self.mentions[..self.mentions_len]
     }
 
     /// Whether `t`, a word that is neither capitalized nor has a digit or
@@ -348,6 +369,17 @@ impl<'f> Sentence<'_, 'f> {
             return false;
         };
         let memo = t.flags.get();
+        // Decided when the token was made for punctuation and lowercase
+        // words (no capital, no digit): no.
+        #[cfg(debug_assertions)]
+        if memo & NAMEY_DONE != 0 {
+            debug_assert_eq!(
+                memo & NAMEY_YES != 0,
+                self.decide_namey(i, t),
+                "{:?}",
+                t.fold
+            );
+        }
         if memo & NAMEY_DONE != 0 {
             return memo & NAMEY_YES != 0;
         }
@@ -598,7 +630,7 @@ impl<'f> Sentence<'_, 'f> {
         // word opens no capitalized name (but "outre-Rhin"), and a mention
         // only when it is a head noun.
         let mut i = 0;
-        for &k in &self.starts.mentions {
+        for &k in self.starts.mentions() {
             let k = k as usize;
             if k < i {
                 continue;

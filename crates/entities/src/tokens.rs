@@ -12,6 +12,8 @@ use std::sync::LazyLock;
 
 use frclaims_model::ascii_prefix;
 
+use crate::lexicon::NAMEY_DONE;
+
 /// One token: byte offsets into the document text, its folded form and
 /// its shape, in 32 bytes (offsets as `u32`: documents are below 4 GiB;
 /// the shape as bits of one byte).
@@ -63,7 +65,14 @@ impl<'f> Tok<'f> {
             start: start as u32,
             end: end as u32,
             fstart: fstart as u32,
-            flags: Cell::new(0),
+            // Punctuation and words of lowercase letters only continue no
+            // capitalized name: decided here, once, for most tokens (see
+            // `rules::Sentence::namey`).
+            flags: Cell::new(if shape == 0 || shape == WORD | ALPHA {
+                NAMEY_DONE
+            } else {
+                0
+            }),
             shape,
         }
     }
@@ -475,6 +484,8 @@ pub(crate) fn tokenize<'f>(
     let bytes = s.as_bytes();
     // Eight bytes can be read from the positions below `end8`.
     let end8 = (bytes.len() + 1).saturating_sub(8);
+    // Sixteen bytes from the positions below `end16`.
+    let end16 = (bytes.len() + 1).saturating_sub(16);
     'tokens: while let Some(&b) = bytes.get(i.0) {
         if b == b' ' {
             i = (i.0 + 1, i.1 + 1);
@@ -488,20 +499,29 @@ pub(crate) fn tokenize<'f>(
             loop {
                 let (mut e, mut fe) = (i.0, i.1);
                 loop {
-                    // Eight bytes at a time: the run of ASCII lowercase
-                    // letters.
-                    let n = if e < end8 {
+                    // Sixteen or eight bytes at a time: the run of ASCII
+                    // lowercase letters, and the bytes looked at.
+                    let (n, window) = if e < end16 {
+                        // Sixteen bytes: the second eight count only
+                        // when the first eight are all lowercase (no
+                        // branch on the length of the word).
+                        let c: [u8; 16] = bytes[e..e + 16].try_into().expect("sixteen bytes");
+                        let n0 = lowercase_run(u64::from_le_bytes(c[..8].try_into().expect("8")));
+                        let n1 = lowercase_run(u64::from_le_bytes(c[8..].try_into().expect("8")));
+                        (n0 + (n1 & usize::from(n0 == 8).wrapping_neg()), 16)
+                    } else if e < end8 {
                         let c: [u8; 8] = bytes[e..e + 8].try_into().expect("eight bytes");
-                        lowercase_run(u64::from_le_bytes(c))
+                        (lowercase_run(u64::from_le_bytes(c)), 8)
                     } else {
-                        bytes[e..]
+                        let n = bytes[e..]
                             .iter()
                             .take_while(|x| x.is_ascii_lowercase())
-                            .count()
+                            .count();
+                        (n, usize::MAX)
                     };
                     e += n;
                     fe += n;
-                    if n == 8 {
+                    if n == window {
                         continue;
                     }
                     match bytes.get(e) {
