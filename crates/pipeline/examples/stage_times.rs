@@ -22,7 +22,7 @@ fn main() {
             }
         }
         let s = t.elapsed().as_secs_f64();
-        println!("{name:12} {:8.1} MB/s", mb / s);
+        println!("{name:30} {:8.1} MB/s", mb / s);
     };
     time("paragraphs", &|t| {
         std::hint::black_box(frclaims_segment::paragraphs(t));
@@ -32,7 +32,19 @@ fn main() {
         .map(|t| frclaims_segment::paragraphs(t))
         .collect();
     let find = |t: &str| texts.iter().position(|x| x == t).unwrap();
+    // The pipeline's path: the paragraphs' byte spans, no conversion.
+    let with_bytes: Vec<_> = texts
+        .iter()
+        .map(|t| frclaims_segment::paragraphs_with_bytes(t))
+        .collect();
     time("sentences", &|t| {
+        std::hint::black_box(frclaims_segment::sentences_with_bytes(
+            t,
+            &with_bytes[find(t)],
+        ));
+    });
+    // From code point spans (the public `sentences`), converted first.
+    time("sentences (from code points)", &|t| {
         std::hint::black_box(frclaims_segment::sentences(t, &paras[find(t)]));
     });
     time("furniture", &|t| {
