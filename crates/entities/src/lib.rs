@@ -108,6 +108,11 @@ use crate::rules::{Cand, Starts};
 use crate::tokens::Tok;
 
 /// Every entity mention in the given sentences of `doc`, sorted by span.
+///
+/// # Panics
+///
+/// On a document of 4 GiB or more (token offsets are 32-bit); the
+/// pipeline turns the panic into that document's error record.
 pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
     let text = doc.text.as_str();
     if text.is_empty() || sentences.is_empty() {
