@@ -851,31 +851,34 @@ fn is_core(cx: &Cx, i: usize) -> bool {
     match t.kind {
         Kind::Digits => true,
         Kind::Punct => false,
-        Kind::Word => {
-            // Every word that passes one of the tests below passes this
-            // pre-test (see `GATE`), but "un" and "une" alone.
-            if !(cx.len() == 1 || GATE.has(t.norm.as_bytes())) {
-                return false;
-            }
-            // Words that are dates only after a few others: "cet été" (not
-            // "a été"), "tout de suite", "en ce moment", "après le travail".
-            let after = |k: usize, w: &str| i >= k && cx.is(i - k, w);
-            let phrase_word = match t.norm {
-                "ete" => ["cet", "l'", "en", "d'", "pendant", "cette"]
-                    .iter()
-                    .any(|w| after(1, w)),
-                "suite" => after(1, "de") && after(2, "tout"),
-                "moment" => after(1, "ce") && after(2, "en"),
-                "present" => after(1, "a"),
-                "travail" => after(1, "le") && after(2, "apres"),
-                _ => false,
-            };
-            phrase_word
-                || CORE.contains(t.norm)
-                || (cx.len() == 1 && matches!(t.norm, "un" | "une"))
-                || roman_ordinal_word(t.orig)
-        }
+        // Every word that passes `core_word` passes this pre-test (see
+        // `GATE`), but "un" and "une" alone.
+        Kind::Word => (cx.len() == 1 || GATE.has(t.norm.as_bytes())) && core_word(cx, i),
     }
+}
+
+/// The tests of [`is_core`] on word `i`, without the pre-test.
+fn core_word(cx: &Cx, i: usize) -> bool {
+    let Some(t) = cx.tok(i) else {
+        return false;
+    };
+    // Words that are dates only after a few others: "cet été" (not "a
+    // été"), "tout de suite", "en ce moment", "après le travail".
+    let after = |k: usize, w: &str| i >= k && cx.is(i - k, w);
+    let phrase_word = match t.norm {
+        "ete" => ["cet", "l'", "en", "d'", "pendant", "cette"]
+            .iter()
+            .any(|w| after(1, w)),
+        "suite" => after(1, "de") && after(2, "tout"),
+        "moment" => after(1, "ce") && after(2, "en"),
+        "present" => after(1, "a"),
+        "travail" => after(1, "le") && after(2, "apres"),
+        _ => false,
+    };
+    phrase_word
+        || CORE.contains(t.norm)
+        || (cx.len() == 1 && matches!(t.norm, "un" | "une"))
+        || roman_ordinal_word(t.orig)
 }
 
 /// The ASCII word `orig`, less its suffix "e" or "er", is Roman capitals
@@ -1678,29 +1681,10 @@ mod tests {
 
     /// [`is_core`] without its pre-test.
     fn is_core_reference(cx: &Cx, i: usize) -> bool {
-        let Some(t) = cx.tok(i) else {
-            return false;
-        };
-        match t.kind {
-            Kind::Digits => true,
-            Kind::Punct => false,
-            Kind::Word => {
-                let after = |k: usize, w: &str| i >= k && cx.is(i - k, w);
-                let phrase_word = match t.norm {
-                    "ete" => ["cet", "l'", "en", "d'", "pendant", "cette"]
-                        .iter()
-                        .any(|w| after(1, w)),
-                    "suite" => after(1, "de") && after(2, "tout"),
-                    "moment" => after(1, "ce") && after(2, "en"),
-                    "present" => after(1, "a"),
-                    "travail" => after(1, "le") && after(2, "apres"),
-                    _ => false,
-                };
-                phrase_word
-                    || CORE.contains(t.norm)
-                    || (cx.len() == 1 && matches!(t.norm, "un" | "une"))
-                    || roman_ordinal_word(t.orig)
-            }
+        match cx.kind(i) {
+            Some(Kind::Digits) => true,
+            Some(Kind::Word) => core_word(cx, i),
+            _ => false,
         }
     }
 
