@@ -142,6 +142,18 @@ impl<'t> CharIndex<'t> {
     }
 }
 
+/// Notes in `starts` the byte offset of every [`CharIndex::STRIDE`]-th
+/// code point among the `count` code points from `ci`, which start at
+/// byte `p` and are one byte each when `count` is more than one (an ASCII
+/// run); `next` is the next code point to note.
+#[inline(always)]
+fn checkpoints(starts: &mut Vec<u32>, next: &mut usize, ci: usize, p: usize, count: usize) {
+    while *next < ci + count {
+        starts.push((p + (*next - ci)) as u32);
+        *next += CharIndex::STRIDE;
+    }
+}
+
 /// How many bytes of `w` start a character (are not `10xxxxxx`).
 #[inline(always)]
 fn starts_in(w: u64) -> usize {
@@ -412,10 +424,7 @@ impl Tokens {
                             break;
                         }
                     }
-                    while next_start < ci + (p - start) {
-                        starts.push((start + (next_start - ci)) as u32);
-                        next_start += CharIndex::STRIDE;
-                    }
+                    checkpoints(&mut starts, &mut next_start, ci, start, p - start);
                     ci += p - start;
                     prev_acute = false;
                     // Most words end at a plain space: ended here, with
@@ -426,10 +435,7 @@ impl Tokens {
                         }
                         out[fl] = b' ';
                         fl += 1;
-                        if ci == next_start {
-                            starts.push(p as u32);
-                            next_start += CharIndex::STRIDE;
-                        }
+                        checkpoints(&mut starts, &mut next_start, ci, p, 1);
                         p += 1;
                         ci += 1;
                     }
@@ -451,10 +457,7 @@ impl Tokens {
                 }
                 fl += 1;
                 prev_acute = false;
-                if ci == next_start {
-                    starts.push(p as u32);
-                    next_start += CharIndex::STRIDE;
-                }
+                checkpoints(&mut starts, &mut next_start, ci, p, 1);
                 p += 1;
                 ci += 1;
                 continue;
@@ -480,10 +483,7 @@ impl Tokens {
                     fl += 1;
                     // « é » (0xA9) or « É » (0x89).
                     prev_acute = matches!(bytes[p + 1], 0xA9 | 0x89);
-                    if ci == next_start {
-                        starts.push(p as u32);
-                        next_start += CharIndex::STRIDE;
-                    }
+                    checkpoints(&mut starts, &mut next_start, ci, p, 1);
                     p += 2;
                     ci += 1;
                     continue;
@@ -498,10 +498,7 @@ impl Tokens {
                 push_mark(lex, b'\'', ci, fl, (&mut toks, &mut multis));
                 fl += 1;
                 prev_acute = false;
-                if ci == next_start {
-                    starts.push(p as u32);
-                    next_start += CharIndex::STRIDE;
-                }
+                checkpoints(&mut starts, &mut next_start, ci, p, 1);
                 p += 3;
                 ci += 1;
                 continue;
@@ -553,10 +550,7 @@ impl Tokens {
                 }
             }
             prev_acute = matches!(o, 'é' | 'É');
-            if ci == next_start {
-                starts.push(p as u32);
-                next_start += CharIndex::STRIDE;
-            }
+            checkpoints(&mut starts, &mut next_start, ci, p, 1);
             p += ol;
             ci += 1;
         }
