@@ -1,13 +1,25 @@
 //! The corpus every frclaims benchmark runs on: the articles of the
 //! repository's `corpus/`, repeated until a size is reached, each copy
 //! varied by one line so that no two documents are the same. Built at run
-//! time, so nothing large is stored in the repository. Used by the
-//! benches only (`publish = false`).
+//! time, so nothing large is stored in the repository. Also the
+//! pseudo-random generator of the stages' randomized tests. Used by the
+//! benches and tests only (`publish = false`).
 #![deny(missing_docs)]
 
 use std::path::Path;
 
 use frclaims_model::{Document, Sentence};
+
+/// A xorshift generator: the same pseudo-random sequence on every run
+/// (`seed` must not be 0).
+pub fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}
 
 /// Megabytes asked for by `FRCLAIMS_BENCH_MB`, else `default`.
 pub fn mb_from_env(default: usize) -> usize {

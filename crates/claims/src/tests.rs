@@ -101,15 +101,7 @@ fn check(input: &str, expected: &[&str]) {
     assert_eq!(got, expected, "\ninput: {input}");
 }
 
-/// A xorshift generator: the same pseudo-random sequence on every run.
-fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
-    move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    }
-}
+use frclaims_benchdata::xorshift;
 
 #[test]
 fn direct_quotes_with_incises() {

@@ -420,17 +420,8 @@ fn case_fits(listed: &str, seen: &str) -> bool {
         .all(|(l, s)| !l.is_uppercase() || s.is_uppercase())
 }
 
-/// A xorshift generator for the tests: the same pseudo-random sequence
-/// on every run.
 #[cfg(test)]
-fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
-    move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    }
-}
+use frclaims_benchdata::xorshift;
 
 #[cfg(test)]
 mod tests {

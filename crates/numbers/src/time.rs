@@ -3029,16 +3029,12 @@ pub(crate) mod tests {
             }
         }
         words.extend(phrases);
-        let mut seed = 11u64;
+        let mut next = frclaims_benchdata::xorshift(11);
         for _ in 0..6000 {
             let mut text = String::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            let mut seed = next();
             for _ in 0..(seed % 12 + 1) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
+                seed = next();
                 text.push_str(&words[(seed >> 20) as usize % words.len()]);
                 text.push(if seed % 5 == 0 { '-' } else { ' ' });
             }
