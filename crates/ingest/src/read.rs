@@ -371,14 +371,10 @@ fn is_iso_date(s: &str) -> bool {
         c.get(k)
             .map_or(default, |m| m.as_str().parse().unwrap_or(99))
     };
-    let (y, m, d) = (n(1, 0), n(2, 1), n(3, 1));
-    let days = match m {
-        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    (1..=12).contains(&m) && (1..=days).contains(&d) && n(4, 0) < 24 && n(5, 0) < 60 && n(6, 0) < 60
+    frclaims_model::valid_date(n(1, 0) as i32, n(2, 1), n(3, 1))
+        && n(4, 0) < 24
+        && n(5, 0) < 60
+        && n(6, 0) < 60
 }
 
 fn kind_of(v: &Value) -> &'static str {

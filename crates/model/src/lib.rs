@@ -31,10 +31,12 @@
 //! ```
 #![deny(missing_docs)]
 
+mod calendar;
 mod normalize;
 mod record;
 mod span;
 
+pub use calendar::{month_len, valid_date};
 pub use normalize::{fold_char, fold_into, Normalized, LATIN1_FOLD};
 pub use record::*;
 pub use span::{ascii_prefix, ByteSpan, CharCursor, Span, TextIndex};

@@ -42,20 +42,8 @@ pub fn civil_from_days(z: i64) -> (i32, u32, u32) {
     ((y + i64::from(m <= 2)) as i32, m, d)
 }
 
-/// Number of days of a month.
-pub fn month_len(y: i32, m: u32) -> u32 {
-    match m {
-        4 | 6 | 9 | 11 => 30,
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        _ => 31,
-    }
-}
-
-/// True when the date exists.
-pub fn valid(y: i32, m: u32, d: u32) -> bool {
-    (1..=12).contains(&m) && d >= 1 && d <= month_len(y, m)
-}
+/// The calendar facts of the model: days of a month, dates that exist.
+pub use frclaims_model::{month_len, valid_date as valid};
 
 impl Dt {
     /// Midnight of a date.
