@@ -10,8 +10,6 @@
 use std::cell::Cell;
 use std::sync::LazyLock;
 
-use frclaims_model::ascii_prefix;
-
 use crate::lexicon::NAMEY_DONE;
 
 /// One token: byte offsets into the document text, its folded form and
@@ -213,36 +211,10 @@ impl Folded {
         out
     }
 
-    /// Fold `s` into `self.text`, reusing its buffer: eight ASCII bytes
-    /// at a time lowercased in a register, Latin-1 letters from a table,
-    /// other characters folded one by one ([`fold`]).
-    #[inline(never)]
+    /// Fold `s` into `self.text`, reusing its buffer
+    /// ([`frclaims_model::fold_into`]).
     pub(crate) fn fill(&mut self, s: &str) {
-        let text = &mut self.text;
-        text.clear();
-        text.reserve(s.len() + 8);
-        let b = s.as_bytes();
-        let latin1 = &frclaims_model::LATIN1_FOLD;
-        let mut i = 0;
-        while i < b.len() {
-            let k = ascii_prefix(&b[i..]);
-            text.push_str(&s[i..i + k]);
-            i += k;
-            match b.get(i) {
-                None => break,
-                // Latin-1 letters and signs from a table.
-                Some(0xc3) if i + 1 < b.len() => {
-                    text.push(latin1[usize::from(b[i + 1] & 0x3f)]);
-                    i += 2;
-                }
-                Some(_) => {
-                    let c = s[i..].chars().next().unwrap_or(' ');
-                    text.push(fold(c));
-                    i += c.len_utf8();
-                }
-            }
-        }
-        text.make_ascii_lowercase();
+        frclaims_model::fold_into(s, &mut self.text);
     }
 }
 
