@@ -207,22 +207,6 @@ struct Open {
 const LO: u64 = 0x0101_0101_0101_0101;
 const HI: u64 = 0x8080_8080_8080_8080;
 
-/// The high bit of each byte of `w` that is an ASCII letter (either case),
-/// with no carry between bytes (non-ASCII bytes may answer anything: the
-/// caller masks them).
-#[inline(always)]
-fn ascii_letters(w: u64) -> u64 {
-    let l = (w & !HI) | (0x20 * LO);
-    (l + 0x1F * LO) & !(l + 0x05 * LO) & HI
-}
-
-/// The high bit of each byte of `w` that is an ASCII digit (same caveat).
-#[inline(always)]
-fn ascii_digits(w: u64) -> u64 {
-    let x = w & !HI;
-    (x + 0x50 * LO) & !(x + 0x46 * LO) & HI
-}
-
 /// Ends the word `w`, whose folded text is `out[w.fb..fl]`, at code point
 /// `ci`, and pushes its token with what the lexicon knows of it (and its
 /// index to `multis` when it may start a longer signal phrase).
@@ -406,8 +390,8 @@ impl Tokens {
                             (bytes.get(p..p + 8), out.get_mut(fl..fl + 8))
                         {
                             let w = u64::from_le_bytes(src.try_into().unwrap_or([0; 8]));
-                            let letters = ascii_letters(w);
-                            let alnum = (letters | ascii_digits(w)) & !w & HI;
+                            let letters = frclaims_model::ascii_letter_bits(w);
+                            let alnum = letters | frclaims_model::ascii_digit_bits(w);
                             let k = ((!alnum & HI).trailing_zeros() / 8) as usize;
                             dst.copy_from_slice(&(w | (letters >> 2)).to_le_bytes());
                             p += k;

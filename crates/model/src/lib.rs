@@ -39,7 +39,9 @@ mod span;
 pub use calendar::{month_len, valid_date};
 pub use normalize::{fold_char, fold_into, Normalized, LATIN1_FOLD};
 pub use record::*;
-pub use span::{ascii_prefix, ByteSpan, CharCursor, Span, TextIndex};
+pub use span::{
+    ascii_digit_bits, ascii_letter_bits, ascii_prefix, ByteSpan, CharCursor, Span, TextIndex,
+};
 
 /// The schema version written in every record.
 pub const SCHEMA: &str = "frclaims/1";

@@ -224,6 +224,37 @@ pub fn ascii_prefix(b: &[u8]) -> usize {
     n + b[n..].iter().take_while(|x| x.is_ascii()).count()
 }
 
+/// For each of the eight bytes of `w`, its high bit set when the byte is
+/// an ASCII letter (either case); the other bits clear.
+///
+/// ```
+/// let w = u64::from_le_bytes(*b"aZ9.\xc3\xa9 q");
+/// assert_eq!(frclaims_model::ascii_letter_bits(w), 0x8000_0000_0000_8080);
+/// ```
+#[inline(always)]
+pub fn ascii_letter_bits(w: u64) -> u64 {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let y = w | 0x2020_2020_2020_2020;
+    let t = y & LO7;
+    // t >= 'a' and t <= 'z' (no carry leaves a byte: t < 0x80).
+    let ge_a = t.wrapping_add(0x1F1F_1F1F_1F1F_1F1F) & HI;
+    let gt_z = t.wrapping_add(0x0505_0505_0505_0505) & HI;
+    ge_a & !gt_z & !(y & HI)
+}
+
+/// For each of the eight bytes of `w`, its high bit set when the byte is
+/// an ASCII digit; the other bits clear.
+#[inline(always)]
+pub fn ascii_digit_bits(w: u64) -> u64 {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let t = w & 0x7F7F_7F7F_7F7F_7F7F;
+    // t >= '0' and t <= '9' (no carry leaves a byte: t < 0x80).
+    let ge_0 = t.wrapping_add(0x5050_5050_5050_5050) & HI;
+    let gt_9 = t.wrapping_add(0x4646_4646_4646_4646) & HI;
+    ge_0 & !gt_9 & !(w & HI)
+}
+
 /// Length in bytes of the UTF-8 sequence that `lead` starts.
 #[inline]
 fn utf8_len(lead: u8) -> usize {
@@ -325,6 +356,36 @@ impl<'t> CharCursor<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digit_bits_per_byte() {
+        for c in 0..=255u8 {
+            for k in 0..8 {
+                let w = u64::from_le_bytes([b'a', 0xB0, b'9', b'/', b'0', 0x80, b':', 0xB9]);
+                let w = (w & !(0xFF << (8 * k))) | (u64::from(c) << (8 * k));
+                let bits = ascii_digit_bits(w);
+                for (x, &byte) in w.to_le_bytes().iter().enumerate() {
+                    let set = bits >> (8 * x + 7) & 1 == 1;
+                    assert_eq!(set, byte.is_ascii_digit(), "{byte:#x} at {x}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn letter_bits_per_byte() {
+        for c in 0..=255u8 {
+            for k in 0..8 {
+                let w = u64::from_le_bytes([b'a', 0xC3, b'Z', b'.', b' ', 0x80, b'q', b'@']);
+                let w = (w & !(0xFF << (8 * k))) | (u64::from(c) << (8 * k));
+                let bits = ascii_letter_bits(w);
+                for (x, &byte) in w.to_le_bytes().iter().enumerate() {
+                    let set = bits >> (8 * x + 7) & 1 == 1;
+                    assert_eq!(set, byte.is_ascii_alphabetic(), "{byte:#x} at {x}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn ascii_and_unicode_agree_with_char_indices() {

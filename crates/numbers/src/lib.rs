@@ -91,6 +91,8 @@ mod tok;
 
 use std::sync::LazyLock;
 
+#[cfg(test)]
+use frclaims_model::{ascii_digit_bits as digit_bits, ascii_letter_bits as letter_bits};
 use frclaims_model::{ByteSpan, CharCursor, Dim, Document, Number, Sentence, Span, Value};
 
 use crate::tok::Folded;
@@ -583,19 +585,6 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
     Gate(bits)
 });
 
-/// For each of the eight bytes of `w`, its high bit set when the byte is
-/// an ASCII digit.
-#[cfg(test)]
-#[inline(always)]
-fn digit_bits(w: u64) -> u64 {
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let t = w & 0x7F7F_7F7F_7F7F_7F7F;
-    // t >= '0' and t <= '9' (no carry leaves a byte: t < 0x80).
-    let ge_0 = t.wrapping_add(0x5050_5050_5050_5050) & HI;
-    let gt_9 = t.wrapping_add(0x4646_4646_4646_4646) & HI;
-    ge_0 & !gt_9 & !(w & HI)
-}
-
 /// The byte offset of the `n`-th code point at or after byte `b` (a code
 /// point boundary) of `t`: past the end, the end. Eight bytes at a time.
 #[inline(never)]
@@ -631,20 +620,6 @@ fn byte_after(t: &[u8], mut b: usize, mut n: usize) -> usize {
 fn word8(b: &[u8], i: usize) -> Option<u64> {
     let w: [u8; 8] = b.get(i..i + 8)?.try_into().ok()?;
     Some(u64::from_le_bytes(w))
-}
-
-/// For each of the eight bytes of `w`, its high bit set when the byte is
-/// an ASCII letter.
-#[inline(always)]
-pub(crate) fn letter_bits(w: u64) -> u64 {
-    const HI: u64 = 0x8080_8080_8080_8080;
-    const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    let y = w | 0x2020_2020_2020_2020;
-    let t = y & LO7;
-    // t >= 'a' and t <= 'z' (no carry leaves a byte: t < 0x80).
-    let ge_a = t.wrapping_add(0x1F1F_1F1F_1F1F_1F1F) & HI;
-    let gt_z = t.wrapping_add(0x0505_0505_0505_0505) & HI;
-    ge_a & !gt_z & !(y & HI)
 }
 
 /// The first offset at or after `i` that is not an ASCII letter (or the
@@ -1646,36 +1621,6 @@ mod tests {
                 matches!(d, 0xAA | 0xB5 | 0xBA).then_some(b'#'),
                 "{c}"
             );
-        }
-    }
-
-    #[test]
-    fn digit_bits_per_byte() {
-        for c in 0..=255u8 {
-            for k in 0..8 {
-                let w = u64::from_le_bytes([b'a', 0xB0, b'9', b'/', b'0', 0x80, b':', 0xB9]);
-                let w = (w & !(0xFF << (8 * k))) | (u64::from(c) << (8 * k));
-                let bits = digit_bits(w);
-                for (x, &byte) in w.to_le_bytes().iter().enumerate() {
-                    let set = bits >> (8 * x + 7) & 1 == 1;
-                    assert_eq!(set, byte.is_ascii_digit(), "{byte:#x} at {x}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn letter_bits_per_byte() {
-        for c in 0..=255u8 {
-            for k in 0..8 {
-                let w = u64::from_le_bytes([b'a', 0xC3, b'Z', b'.', b' ', 0x80, b'q', b'@']);
-                let w = (w & !(0xFF << (8 * k))) | (u64::from(c) << (8 * k));
-                let bits = letter_bits(w);
-                for (x, &byte) in w.to_le_bytes().iter().enumerate() {
-                    let set = bits >> (8 * x + 7) & 1 == 1;
-                    assert_eq!(set, byte.is_ascii_alphabetic(), "{byte:#x} at {x}");
-                }
-            }
         }
     }
 

@@ -154,7 +154,7 @@ impl Folded {
                             let w = u64::from_le_bytes([
                                 w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7],
                             ]);
-                            let letters = crate::letter_bits(w);
+                            let letters = frclaims_model::ascii_letter_bits(w);
                             let stop = !letters & 0x8080_8080_8080_8080;
                             let run = (stop.trailing_zeros() / 8) as usize;
                             // Letters before the stop (all of them when
