@@ -6,7 +6,6 @@
 //! run on the folded text of the document.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use frclaims_model::{fold_char, SpeakerKind};
@@ -22,60 +21,15 @@ pub(crate) fn fold(s: &str) -> String {
     s.chars().map(fold_char).collect()
 }
 
-/// A fast non-cryptographic hasher for short keys (the word-at-a-time
-/// multiply-rotate hash of rustc's `FxHasher`): lookups of folded words
-/// run on every token, and the default SipHash is several times slower.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
-
+/// The multiplier of [`hash16`].
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        // The low bits of the last product depend only on the low bytes of
-        // the last word; hash maps index buckets by the low bits.
-        self.hash.rotate_left(26)
-    }
-}
-
-/// A `HashMap` with [`FxHasher`].
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-/// A `HashSet` with [`FxHasher`].
-pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+/// A `HashMap` with the fast hasher of `rustc-hash`: lookups of folded
+/// words run on every token, and the default SipHash is several times
+/// slower.
+pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
+/// A `HashSet` with the fast hasher of `rustc-hash`.
+pub(crate) type FxSet<K> = rustc_hash::FxHashSet<K>;
 
 /// A table of folded words, for one lookup per token of a document:
 /// open addressing over the bytes of words up to 16 bytes long held in two

@@ -8,12 +8,13 @@
 //! shapes (counters, tickers, table rules, credits), and runs of language
 //! names — reported as [`Skipped`] spans, and never deleted from the text.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 use frclaims_model::{CharCursor, Paragraph, Skipped, Span};
 use regex::Regex;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Match {
@@ -30,13 +31,13 @@ struct Entry {
 
 struct Rules {
     /// Whole-line entries: folded phrase -> reason.
-    lines: HashMap<&'static str, &'static str>,
+    lines: FxHashMap<&'static str, &'static str>,
     /// Prefix entries.
     prefixes: Vec<(&'static str, &'static str)>,
     /// `contains` entries, one automaton; `contains_reasons[pattern]`.
     contains: AhoCorasick,
     contains_reasons: Vec<&'static str>,
-    languages: HashSet<String>,
+    languages: FxHashSet<String>,
     counter: Regex,
     table_rule: Regex,
     ticker: Regex,

@@ -1,6 +1,6 @@
 //! The segmenter's word lists, parsed once from `data/`.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 /// When the period after an abbreviation may still end a sentence (see the
@@ -35,7 +35,7 @@ fn parse_class(s: &str) -> Option<Class> {
     }
 }
 
-static ABBREV: LazyLock<HashMap<&'static str, Class>> = LazyLock::new(|| {
+static ABBREV: LazyLock<FxHashMap<&'static str, Class>> = LazyLock::new(|| {
     entries(ABBREVIATIONS)
         .filter_map(|l| {
             let (word, class) = l.split_once('\t')?;
@@ -44,7 +44,7 @@ static ABBREV: LazyLock<HashMap<&'static str, Class>> = LazyLock::new(|| {
         .collect()
 });
 
-static STARTER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| entries(STARTERS).collect());
+static STARTER: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| entries(STARTERS).collect());
 
 /// The class of `word` (without its final period) if it is a known
 /// abbreviation.
@@ -59,6 +59,8 @@ pub(crate) fn is_starter(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
     use super::*;
 
     /// Every data file parses, has no empty or duplicate entry, and is NFC
