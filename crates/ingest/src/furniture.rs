@@ -32,6 +32,8 @@ struct Entry {
 struct Rules {
     /// Whole-line entries: folded phrase -> reason.
     lines: FxHashMap<&'static str, &'static str>,
+    /// The longest whole-line entry, in bytes: longer lines are not looked up.
+    longest_line: usize,
     /// Prefix entries.
     prefixes: Vec<(&'static str, &'static str)>,
     /// `contains` entries, one automaton; `contains_reasons[pattern]`.
@@ -96,7 +98,8 @@ fn entries() -> Vec<Entry> {
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let entries = entries();
     let pick = |how: Match| entries.iter().filter(move |e| e.how == how);
-    let lines = pick(Match::Line).map(|e| (e.phrase, e.reason)).collect();
+    let lines: FxHashMap<_, _> = pick(Match::Line).map(|e| (e.phrase, e.reason)).collect();
+    let longest_line = lines.keys().map(|l| l.len()).max().unwrap_or(0);
     let prefixes = pick(Match::Prefix).map(|e| (e.phrase, e.reason)).collect();
     // `contains` phrases match the original text: as written, with the
     // typographic apostrophe, and without accents; ASCII case is ignored.
@@ -131,6 +134,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let re = |p: &str| Regex::new(p).expect("valid furniture regex");
     Rules {
         lines,
+        longest_line,
         prefixes,
         contains,
         contains_reasons,
@@ -245,13 +249,11 @@ pub fn furniture_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> Vec<Skipp
             }
             skip(p.span, "table", &mut out);
         } else if short
-            && ((rules.signed_percent.is_match(line)
-                && k > 0
-                && rules.ticker.is_match(lines[k - 1].trim()))
-                || (rules.ticker.is_match(line)
+            && ((signed_percent(rules, line) && k > 0 && ticker(rules, lines[k - 1].trim()))
+                || (ticker(rules, line)
                     && lines
                         .get(k + 1)
-                        .is_some_and(|n| rules.signed_percent.is_match(n.trim()))))
+                        .is_some_and(|n| signed_percent(rules, n.trim()))))
         {
             skip(p.span, "ticker", &mut out);
         } else if words <= 10 && rules.credit_line.is_match(f) {
@@ -295,6 +297,19 @@ pub fn furniture_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> Vec<Skipp
     out
 }
 
+/// A stock ticker line ("NVDA", "BRK.B"): the length and first letter are
+/// tested before the pattern, which most lines fail at once.
+fn ticker(rules: &Rules, line: &str) -> bool {
+    line.len() <= 8
+        && line.starts_with(|c: char| c.is_ascii_uppercase())
+        && rules.ticker.is_match(line)
+}
+
+/// A signed percentage alone on its line ("+2,15 %", "−0,8%").
+fn signed_percent(rules: &Rules, line: &str) -> bool {
+    line.ends_with('%') && rules.signed_percent.is_match(line)
+}
+
 /// Press and photo agencies that sign a credit on their own ("… - AFP").
 const AGENCIES: &[&str] = &[
     "AFP",
@@ -336,8 +351,20 @@ fn credit_tail(line: &str) -> Option<usize> {
     let line = line.trim_end();
     let (cut, end) = tail(line, CREDIT_TAIL_BYTES);
     let words = |s: &str| s.split_whitespace().count();
+    // Every kind of credit below has a slash, a colon or a "©" (C2 A9) in
+    // the tail, or ends with an agency's name: one pass finds which.
+    let (mut slash, mut colon, mut c2) = (false, false, false);
+    for i in memchr::memchr3_iter(b'/', b':', 0xc2, end.as_bytes()) {
+        match end.as_bytes()[i] {
+            b'/' => slash = true,
+            b':' => colon = true,
+            _ => c2 = true,
+        }
+    }
     // "- Name Name/Agency/Agency" or "- Agency".
-    let signed = end.contains('/') || AGENCIES.iter().any(|a| end.ends_with(a));
+    let signed = slash
+        || (end.ends_with(|c: char| c.is_ascii_alphabetic())
+            && AGENCIES.iter().any(|a| end.ends_with(a)));
     if let Some(d) = signed
         .then(|| {
             ["- ", "– ", "— "]
@@ -363,7 +390,7 @@ fn credit_tail(line: &str) -> Option<usize> {
         }
     }
     // "… © Reuters"
-    let copyright = end.contains('©');
+    let copyright = c2 && end.contains('©');
     if let Some(i) = copyright
         .then(|| end.rfind(" ©"))
         .flatten()
@@ -372,7 +399,7 @@ fn credit_tail(line: &str) -> Option<usize> {
         return Some(cut + i + 1);
     }
     // ". Image : Freepix"
-    if !end.contains(':') {
+    if !colon {
         return None;
     }
     for (i, _) in end.match_indices(['.', '!', '?']) {
@@ -427,7 +454,10 @@ fn lexicon(rules: &Rules, f: &str, words: usize) -> Option<&'static str> {
         return None;
     }
     if words <= SHORT_WORDS {
-        if let Some(reason) = rules.lines.get(f) {
+        if let Some(reason) = (f.len() <= rules.longest_line)
+            .then(|| rules.lines.get(f))
+            .flatten()
+        {
             return Some(reason);
         }
         if let Some((_, reason)) = rules.prefixes.iter().find(|(p, _)| f.starts_with(p)) {
@@ -565,6 +595,15 @@ mod tests {
         // and a price change needs its ticker.
         check("ONU\nLe texte.", &[]);
         check("+5 %\n-3,5%", &[]);
+    }
+
+    /// `credit_tail` looks for an agency only in a tail that ends with an
+    /// ASCII letter.
+    #[test]
+    fn agencies_end_with_an_ascii_letter() {
+        for a in AGENCIES {
+            assert!(a.ends_with(|c: char| c.is_ascii_alphabetic()), "{a}");
+        }
     }
 
     #[test]

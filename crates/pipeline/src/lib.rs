@@ -303,8 +303,10 @@ fn render_item<R: Fn(&Line, &mut Vec<u8>)>(item: Item, opts: &Options, render: &
     };
     let line = line_of(item, opts);
     // A record is a few times its text: one allocation, not a series of
-    // doublings and copies.
-    let mut out = Vec::with_capacity(2 * input_bytes + 4096);
+    // doublings and copies. The writer reserves room for the text escaped
+    // at worst (six bytes per byte) before writing it, so that is what is
+    // asked for; pages never written are never touched.
+    let mut out = Vec::with_capacity(6 * input_bytes + 4096);
     render(&line, &mut out);
     let (failed, sentences, claims) = match &line {
         Line::Record(r) => (false, r.sentences.len(), r.claims.len()),
