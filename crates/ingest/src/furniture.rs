@@ -142,12 +142,12 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         // Folded text: "views: 101", "1 234 vues", "0/400".
         counter: re(concat!(
             r"^(?:(?:views|vues|lectures|partages|shares|likes|j'aime|commentaires?|comments?|reactions?)",
-            r"\s*:?\s*\d[\d ]*|\d[\d ]*\s+(?:views|vues|lectures|partages|shares|likes|j'aime|commentaires?|comments?|reactions?)",
-            r"|\d+\s*/\s*\d+)$"
+            r"\s*:?\s*[0-9][0-9 ]*|[0-9][0-9 ]*\s+(?:views|vues|lectures|partages|shares|likes|j'aime|commentaires?|comments?|reactions?)",
+            r"|[0-9]+\s*/\s*[0-9]+)$"
         )),
         table_rule: re(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$"),
         ticker: re(r"^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$"),
-        signed_percent: re(r"^[+\-−]\s?\d+(?:[.,]\d+)?\s?%$"),
+        signed_percent: re(r"^[+\-−]\s?[0-9]+(?:[.,][0-9]+)?\s?%$"),
         // Folded text of a whole line: "image : freepix", "© afp".
         credit_line: re(concat!(
             r"^(?:(?:image|images|photo|photos|illustration|infographie|video|credits?(?: photo)?|photo credit|source photo)",

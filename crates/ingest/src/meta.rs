@@ -61,16 +61,16 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     Patterns {
         french: re(concat!(
             r"(?i)(?-u:\b)(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?",
-            r"(1er|\d{1,2})\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(\d{4})",
-            r"(?:\s*(?:à|a|,)\s*(\d{1,2})\s*[h:]\s*(\d{2})?)?",
-            r"(?:\s*(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?"
+            r"(1er|[0-9]{1,2})\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+([0-9]{4})",
+            r"(?:\s*(?:à|a|,)\s*([0-9]{1,2})\s*[h:]\s*([0-9]{2})?)?",
+            r"(?:\s*(?:GMT|UTC)\s*([+\-−])\s*([0-9]{1,2})(?::?([0-9]{2}))?)?"
         )),
         english: re(concat!(
-            r"(?i)(?-u:\b)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})",
-            r"|(?-u:\b)(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})"
+            r"(?i)(?-u:\b)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})",
+            r"|(?-u:\b)([0-9]{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+([0-9]{4})"
         )),
         iso: re(
-            r"(?-u:\b)(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(?-u:\b)",
+            r"(?-u:\b)([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?)?(?-u:\b)",
         ),
         byline: re(concat!(
             r"^(?i:(?:analyse|article|tribune|reportage|chronique|éditorial|entretien|opinion|texte|propos recueillis|written|écrit|ecrit|publié|publie)\s+)?",
