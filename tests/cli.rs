@@ -157,3 +157,50 @@ fn stages_choose_what_runs() {
         Some(2)
     );
 }
+
+/// `--claims-only` writes one line per claim, with the sentences the claim
+/// overlaps quoted whole, in the same code points as the full record.
+#[test]
+fn claims_only_quotes_the_sentences_of_each_claim() {
+    let text = "Le ministre a déclaré que le chômage baisserait de 2 % en 2026. \
+                Il pleut. « Nous ne céderons pas », a affirmé Mme Dupont. \
+                Selon l'Insee, les prix ont augmenté de 5,4 % sur un an.";
+    let input = format!("{}\n", serde_json::json!({"id": "d", "text": text}));
+    let full = lines(&frclaims(
+        &["extract", "--input-format", "jsonl", "-"],
+        Some(input.as_bytes()),
+    ));
+    let only = frclaims(
+        &["extract", "--claims-only", "--input-format", "jsonl", "-"],
+        Some(input.as_bytes()),
+    );
+    assert_eq!(only.status.code(), Some(0));
+    let only = lines(&only);
+    let claims = full[0]["claims"].as_array().unwrap();
+    assert!(claims.len() >= 3, "{claims:?}");
+    assert_eq!(only.len(), claims.len());
+    let chars: Vec<char> = text.chars().collect();
+    let sentences = full[0]["sentences"].as_array().unwrap();
+    for (line, claim) in only.iter().zip(claims) {
+        assert_eq!(line["schema"], "frclaims/1");
+        assert_eq!(line["id"], "d");
+        assert_eq!(&line["claim"], claim);
+        let (s, e) = (
+            line["sentence"]["start"].as_u64().unwrap() as usize,
+            line["sentence"]["end"].as_u64().unwrap() as usize,
+        );
+        let quoted: String = chars[s..e].iter().collect();
+        assert_eq!(line["sentence"]["text"], quoted.as_str());
+        // The quote runs from the first to the last sentence the claim overlaps.
+        let (cs, ce) = (
+            claim["start"].as_u64().unwrap(),
+            claim["end"].as_u64().unwrap(),
+        );
+        let over: Vec<_> = sentences
+            .iter()
+            .filter(|x| x["start"].as_u64().unwrap() < ce && cs < x["end"].as_u64().unwrap())
+            .collect();
+        assert_eq!(over.first().unwrap()["start"].as_u64().unwrap(), s as u64);
+        assert_eq!(over.last().unwrap()["end"].as_u64().unwrap(), e as u64);
+    }
+}

@@ -139,11 +139,16 @@ fn render_claims(line: &Line, out: &mut Vec<u8>) {
         return;
     };
     let idx = frclaims_model::TextIndex::new(text);
+    let sentences = &rec.sentences;
     for claim in &rec.claims {
-        let sent = rec
-            .sentences
+        // Sentences come in order and do not overlap: the ones a claim
+        // overlaps are a run, found by a binary search.
+        let first = sentences.partition_point(|s| s.span.end <= claim.span.start);
+        let over = sentences[first..]
             .iter()
-            .filter(|s| s.span.overlaps(claim.span))
+            .take_while(|s| s.span.start < claim.span.end)
+            .filter(|s| s.span.overlaps(claim.span));
+        let sent = over
             .fold(None::<Span>, |acc, s| {
                 Some(match acc {
                     None => s.span,
@@ -160,7 +165,8 @@ fn render_claims(line: &Line, out: &mut Vec<u8>) {
             },
             claim,
         };
-        serde_json::to_writer(&mut *out, &cl).expect("claims always serialize");
+        // The same writer as the records (see `render_jsonl`).
+        sonic_rs::to_writer(&mut *out, &cl).expect("claims always serialize");
         out.push(b'\n');
     }
 }
