@@ -107,7 +107,13 @@ pub fn paragraphs_with_bytes(text: &str) -> Vec<(Paragraph, ByteSpan)> {
     };
     let mut pos = 0; // code points before `line`
     let mut at = 0; // bytes before `line`
-    for line in text.split_inclusive('\n') {
+                    // The lines, each with its '\n' (what `split_inclusive('\n')` gives),
+                    // found by the vectorized search of `memchr`.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|i| i + 1)
+        .chain((!text.ends_with('\n')).then_some(text.len()));
+    for end in ends {
+        let line = &text[at..end];
         let body = line.trim_start();
         let lead_bytes = line.len() - body.len();
         let lead = count(&line[..lead_bytes]);

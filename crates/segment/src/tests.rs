@@ -734,3 +734,34 @@ fn paragraph_bytes_agree_with_code_points() {
         }
     }
 }
+
+/// The paragraphs are the trimmed non-empty lines of `split_inclusive('\n')`,
+/// on every text of up to six characters from a small alphabet of letters,
+/// spaces and line breaks.
+#[test]
+fn paragraphs_are_the_lines_of_split_inclusive() {
+    let alphabet = ['a', ' ', '\n', '\r', 'é', '\u{a0}'];
+    let mut texts = vec![String::new()];
+    let mut last = vec![String::new()];
+    for _ in 0..6 {
+        last = last
+            .iter()
+            .flat_map(|t| alphabet.iter().map(move |&c| format!("{t}{c}")))
+            .collect();
+        texts.extend(last.iter().cloned());
+    }
+    for text in &texts {
+        let mut want = Vec::new();
+        let mut pos = 0;
+        for line in text.split_inclusive('\n') {
+            let lead = line.chars().count() - line.trim_start().chars().count();
+            let n = line.trim().chars().count();
+            if n > 0 {
+                want.push(Span::new(pos + lead, pos + lead + n));
+            }
+            pos += line.chars().count();
+        }
+        let got: Vec<Span> = paragraphs(text).iter().map(|p| p.span).collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+}
