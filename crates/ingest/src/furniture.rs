@@ -36,6 +36,8 @@ struct Rules {
     longest_line: usize,
     /// Prefix entries.
     prefixes: Vec<(&'static str, &'static str)>,
+    /// The first bytes of the prefix entries: other lines are not compared.
+    prefix_starts: [bool; 256],
     /// `contains` entries, one automaton; `contains_reasons[pattern]`.
     contains: AhoCorasick,
     contains_reasons: Vec<&'static str>,
@@ -100,7 +102,11 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let pick = |how: Match| entries.iter().filter(move |e| e.how == how);
     let lines: FxHashMap<_, _> = pick(Match::Line).map(|e| (e.phrase, e.reason)).collect();
     let longest_line = lines.keys().map(|l| l.len()).max().unwrap_or(0);
-    let prefixes = pick(Match::Prefix).map(|e| (e.phrase, e.reason)).collect();
+    let prefixes: Vec<_> = pick(Match::Prefix).map(|e| (e.phrase, e.reason)).collect();
+    let mut prefix_starts = [false; 256];
+    for (p, _) in &prefixes {
+        prefix_starts[usize::from(p.as_bytes()[0])] = true;
+    }
     // `contains` phrases match the original text: as written, with the
     // typographic apostrophe, and without accents; ASCII case is ignored.
     let mut variants = Vec::new();
@@ -136,6 +142,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         lines,
         longest_line,
         prefixes,
+        prefix_starts,
         contains,
         contains_reasons,
         languages,
@@ -460,7 +467,10 @@ fn lexicon(rules: &Rules, f: &str, words: usize) -> Option<&'static str> {
         {
             return Some(reason);
         }
-        if let Some((_, reason)) = rules.prefixes.iter().find(|(p, _)| f.starts_with(p)) {
+        if let Some((_, reason)) = rules.prefix_starts[usize::from(f.as_bytes()[0])]
+            .then(|| rules.prefixes.iter().find(|(p, _)| f.starts_with(p)))
+            .flatten()
+        {
             return Some(reason);
         }
     }
