@@ -178,6 +178,25 @@ mod tests {
         }
     }
 
+    /// Every character up to U+2FFFF, between ASCII runs of every length
+    /// mod 8 (so that it falls at each place of an eight-byte block and in
+    /// the tail), folds as [`fold_char`] folds it.
+    #[test]
+    fn fold_into_folds_every_character() {
+        let mut out = String::new();
+        let chars: Vec<char> = (0..0x3_0000u32).filter_map(char::from_u32).collect();
+        for (k, chunk) in chars.chunks(61).enumerate() {
+            let mut s = String::new();
+            for (j, &c) in chunk.iter().enumerate() {
+                s.push_str(&"Ab1 .Z-x"[..(j + k) % 8]);
+                s.push(c);
+            }
+            fold_into(&s, &mut out);
+            let want: String = s.chars().map(fold_char).collect();
+            assert_eq!(out, want, "{s:?}");
+        }
+    }
+
     #[test]
     fn folds_french() {
         let cases = [
