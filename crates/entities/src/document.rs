@@ -36,7 +36,13 @@ pub(crate) fn label_index(l: Label) -> usize {
 
 /// Only a comma, « et » or « ou » between two names: they are listed.
 fn listed(between: &str) -> bool {
-    matches!(between.trim(), "," | "et" | "ou" | ", et" | ", ou" | "&")
+    // Most text between two names has a letter none of these has: an
+    // ASCII character that is no space stays after trimming (a quick
+    // "no" before the trim, which decodes characters).
+    let other = between
+        .bytes()
+        .any(|b| b.is_ascii_graphic() && !matches!(b, b',' | b'e' | b't' | b'o' | b'u' | b'&'));
+    !other && matches!(between.trim(), "," | "et" | "ou" | ", et" | ", ou" | "&")
 }
 
 /// Lists of names: when the confident members of a list agree on a label,
@@ -220,4 +226,25 @@ pub(crate) fn resolve<'f>(
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quick "no" of `listed` changes no answer.
+    #[test]
+    fn listed_as_trimmed() {
+        let pieces = [
+            " ", ",", "et", "ou", "&", "\u{a0}", "\n", "e", "t", "o", "u", "a", "-", "’",
+        ];
+        let mut next = crate::xorshift(0xabad_1dea_f00d_cafe);
+        for _ in 0..50_000 {
+            let between: String = (0..(next() % 7))
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                .collect();
+            let want = matches!(between.trim(), "," | "et" | "ou" | ", et" | ", ou" | "&");
+            assert_eq!(listed(&between), want, "{between:?}");
+        }
+    }
 }

@@ -66,7 +66,9 @@
 //! known name, with one walk of its anchored DFA per word that lists
 //! every known name starting there (the longest that fits the token
 //! boundaries and the case wins); the mention rules and the quoted titles
-//! walk the lists of starts instead of every token. Whether a token can
+//! walk the lists of starts instead of every token; a mention keeps the
+//! range of its tokens, so the rules that read the words around it
+//! (definitions, makers) need no search for them. Whether a token can
 //! continue a name, and its word-list memberships, are decided once and
 //! kept in its flags; punctuation and words of lowercase letters only
 //! (no capital, no digit: most tokens) are made with the answer (no), so

@@ -60,6 +60,9 @@ pub(crate) struct Cand<'f> {
     pub first: (usize, usize),
     /// Number of words.
     pub words: usize,
+    /// Its tokens in the sentence that found it (`toks[a..b]`), for the
+    /// rules that look around it in that sentence.
+    pub toks: (u32, u32),
     /// The sentence defines what the name is ("DeepSeek est le nom d'un
     /// modèle d'IA"): its label holds for every mention in the document.
     pub defined: bool,
@@ -119,7 +122,13 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
         "ois", "oise", "ier", "iere", "ieres", "ial", "iale", "ental", "entale", "nal", "nale",
         "ouse", "ieux", "ieuse", "ile", "iles",
     ];
-    !lex.has(t, NOT_NAME) && ENDINGS.iter().any(|e| t.fold.ends_with(e))
+    // Every ending ends in one of these letters: most words are told
+    // apart by their last byte, without the lookup and the list.
+    matches!(
+        t.fold.as_bytes().last(),
+        Some(b'l' | b'e' | b'x' | b's' | b'n' | b'f' | b'r')
+    ) && !lex.has(t, NOT_NAME)
+        && ENDINGS.iter().any(|e| t.fold.ends_with(e))
 }
 
 fn is_particle(t: &Tok) -> bool {
@@ -543,6 +552,7 @@ impl<'f> Sentence<'_, 'f> {
             last,
             key,
             words,
+            toks: (a as u32, b as u32),
             defined: false,
             maker: false,
         }
@@ -553,8 +563,9 @@ impl<'f> Sentence<'_, 'f> {
     /// "X, un logiciel". `out` holds this sentence's mentions.
     pub fn definitions(&self, out: &mut [Cand<'f>]) {
         for c in out.iter_mut() {
-            // The first token after the mention (tokens are in order).
-            let j = self.toks.partition_point(|t| t.start() < c.end);
+            // The first token after the mention.
+            let j = c.toks.1 as usize;
+            debug_assert_eq!(j, self.toks.partition_point(|t| t.start() < c.end));
             if j == self.toks.len() {
                 continue;
             }
@@ -586,17 +597,23 @@ impl<'f> Sentence<'_, 'f> {
     /// other name between ("[X] a choqué l'industrie avec son modèle").
     pub fn makers(&self, out: &mut [Cand<'f>]) {
         for c in out.iter_mut() {
-            // Tokens are in order: the first one that starts at the mention.
-            let a = self.toks.partition_point(|t| t.start() < c.start);
-            if self.toks.get(a).is_none_or(|t| t.start() != c.start) {
-                continue;
-            }
+            // The first token of the mention, and the first after it.
+            let (a, b) = (c.toks.0 as usize, c.toks.1 as usize);
+            debug_assert_eq!(a, self.toks.partition_point(|t| t.start() < c.start));
+            debug_assert_eq!(self.toks[a].start(), c.start);
             let fold = |k: usize| self.toks.get(k).map_or("", |t| t.fold);
             let before = a >= 2
                 && matches!(fold(a - 1), "de" | "d'")
                 && self.lex.product_nouns.contains(fold(a - 2));
             let after = || {
-                let b = self.toks[a..].iter().position(|t| t.start() >= c.end)? + a;
+                debug_assert_eq!(
+                    Some(b),
+                    self.toks[a..]
+                        .iter()
+                        .position(|t| t.start() >= c.end)
+                        .map(|k| k + a)
+                        .or(Some(self.toks.len()))
+                );
                 let window = &self.toks[b..self.toks.len().min(b + 14)];
                 // A possessive, a capital or the end of the clause (the
                 // words compared by length first).
@@ -1039,8 +1056,9 @@ impl<'f> Sentence<'_, 'f> {
             }
         }
         let first = &self.toks[a];
-        let titled = before.is_some_and(|t| self.is_title_tok(t)) || self.title_before(a);
-        let given = (given_name(lex, first) || self.is_initial(a)) && !first.upper();
+        // The same questions as above (`a` has not moved): answered once.
+        let titled = titled_here;
+        let given = named && !first.upper();
         let family = |k: usize| lex.has(&self.toks[k], FAMILY);
         let has_gaz = (a..b).any(|k| self.gaz_covering(k).is_some());
         // Persons: a given name first, a title before, a Chinese name.

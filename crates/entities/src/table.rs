@@ -169,6 +169,8 @@ fn name_cell(text: &str, start: usize, end: usize, label: Label) -> Option<Cand<
         last,
         first,
         words: words.len(),
+        // Added after the sentence rules, which alone read it.
+        toks: (0, 0),
         defined: false,
         maker: false,
     })
