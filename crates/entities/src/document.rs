@@ -221,7 +221,7 @@ pub(crate) fn resolve<'f>(
             span,
             text: text[c.start..c.end].to_string(),
             label,
-            kind: kind.map(str::to_string),
+            kind: kind.map(std::borrow::Cow::Borrowed),
             reference,
         });
     }

@@ -1,5 +1,6 @@
 //! Documents in, records out: every type that crosses a stage boundary.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -136,8 +137,9 @@ pub struct Entity {
     pub text: String,
     /// Its label.
     pub label: Label,
-    /// A finer type when the rules know it ("company", "media", "country"…).
-    pub kind: Option<String>,
+    /// A finer type when the rules know it ("company", "media", "country"…):
+    /// one of the stage's names, borrowed, not allocated per entity.
+    pub kind: Option<Cow<'static, str>>,
     /// Index in [`Record::entities`] of the first full mention of the same
     /// name ("Lin" points to "Justin Lin"); none for a first mention.
     #[serde(rename = "ref")]
