@@ -103,7 +103,7 @@ mod rules;
 mod table;
 mod tokens;
 
-use frclaims_model::{Document, Entity, Sentence};
+use frclaims_model::{ByteSpan, Document, Entity, Sentence};
 
 use crate::lexicon::{Lexicon, LEXICON};
 use crate::rules::{Cand, Starts};
@@ -116,6 +116,23 @@ use crate::tokens::Tok;
 /// On a document of 4 GiB or more (token offsets are 32-bit); the
 /// pipeline turns the panic into that document's error record.
 pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
+    let mut cursor = frclaims_model::CharCursor::new(&doc.text);
+    let bytes: Vec<ByteSpan> = sentences
+        .iter()
+        .map(|s| ByteSpan::new(cursor.byte_of(s.span.start), cursor.byte_of(s.span.end)))
+        .collect();
+    extract_in(doc, sentences, &bytes)
+}
+
+/// [`extract`], given the byte span of each sentence as well (`bytes[k]`
+/// is the span of `sentences[k]`, as `frclaims_segment::sentences_and_bytes`
+/// gives them): the pipeline's entry, with nothing to convert.
+///
+/// # Panics
+///
+/// As [`extract`]; and when the two slices differ in length.
+pub fn extract_in(doc: &Document, sentences: &[Sentence], bytes: &[ByteSpan]) -> Vec<Entity> {
+    assert_eq!(sentences.len(), bytes.len(), "one byte span per sentence");
     let text = doc.text.as_str();
     if text.is_empty() || sentences.is_empty() {
         return Vec::new();
@@ -126,7 +143,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
         "the entities stage takes documents below 4 GiB"
     );
     // The large buffers are kept from one document to the next.
-    SCRATCH.with_borrow_mut(|scratch| extract_with(text, sentences, scratch))
+    SCRATCH.with_borrow_mut(|scratch| extract_with(text, bytes, scratch))
 }
 
 /// Buffers of [`extract`] that outlive one document (no allocation per
@@ -245,7 +262,7 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
-fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Vec<Entity> {
+fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Vec<Entity> {
     let lex = &*LEXICON;
     let mut offsets = frclaims_model::CharCursor::new(text);
     let abbrev = |w: &str| lex.abbreviations.contains(w);
@@ -275,8 +292,7 @@ fn extract_with(text: &str, sentences: &[Sentence], scratch: &mut Scratch) -> Ve
     // A table bar in some sentence: only then can there be a table.
     let mut bars = false;
     for s in sentences {
-        let from = offsets.byte_of(s.span.start);
-        let to = offsets.byte_of(s.span.end);
+        let (from, to) = (s.start, s.end);
         ranges.push((from, to));
         if from >= to || to > text.len() {
             continue;

@@ -27,7 +27,9 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use frclaims_ingest::Item;
-use frclaims_model::{Document, ErrorInfo, ErrorRecord, Line, Record, Sentence, Skipped, SCHEMA};
+use frclaims_model::{
+    ByteSpan, Document, ErrorInfo, ErrorRecord, Line, Record, Sentence, Skipped, SCHEMA,
+};
 
 /// What [`process`] writes.
 #[derive(Debug, Clone, Copy)]
@@ -98,9 +100,9 @@ pub fn process_owned(mut doc: Document, opts: &Options) -> Record {
     meta.date = meta.date.take().or(found.date);
     meta.author = meta.author.take().or(found.author);
 
-    let sentences = frclaims_segment::sentences_with_bytes(text, &with_bytes);
+    let (sentences, sentence_bytes) = frclaims_segment::sentences_and_bytes(text, &with_bytes);
     // Extraction sees the sentences that are not page furniture.
-    let kept = outside(&sentences, &skipped);
+    let (kept, kept_bytes) = outside(&sentences, &sentence_bytes, &skipped);
 
     let st = opts.stages;
     let numbers = if st.numbers {
@@ -109,7 +111,7 @@ pub fn process_owned(mut doc: Document, opts: &Options) -> Record {
         Vec::new()
     };
     let entities = if st.entities {
-        frclaims_entities::extract(&doc, &kept)
+        frclaims_entities::extract_in(&doc, &kept, &kept_bytes)
     } else {
         Vec::new()
     };
@@ -136,18 +138,24 @@ pub fn process_owned(mut doc: Document, opts: &Options) -> Record {
 
 /// The sentences not inside a skipped span. Both lists are sorted by
 /// start and skipped spans do not overlap: one merge walk.
-fn outside(sentences: &[Sentence], skipped: &[Skipped]) -> Vec<Sentence> {
+fn outside(
+    sentences: &[Sentence],
+    bytes: &[ByteSpan],
+    skipped: &[Skipped],
+) -> (Vec<Sentence>, Vec<ByteSpan>) {
     let mut k = 0;
     let mut out = Vec::with_capacity(sentences.len());
-    for s in sentences {
+    let mut out_bytes = Vec::with_capacity(sentences.len());
+    for (s, &b) in sentences.iter().zip(bytes) {
         while k < skipped.len() && skipped[k].span.end <= s.span.start {
             k += 1;
         }
         if !skipped.get(k).is_some_and(|sk| sk.span.contains(s.span)) {
             out.push(*s);
+            out_bytes.push(b);
         }
     }
-    out
+    (out, out_bytes)
 }
 
 /// One input item to one output line. Never panics: a stage that panics
@@ -406,10 +414,19 @@ mod tests {
         ];
         let skipped = [skip(6, 10), skip(15, 25), skip(31, 45)];
         // (11, 20) only overlaps a skipped span: it stays.
-        let kept: Vec<Span> = outside(&sentences, &skipped)
+        // Byte spans that tell the sentences apart: kept beside their own.
+        let bytes: Vec<ByteSpan> = sentences
             .iter()
-            .map(|s| s.span)
+            .map(|s| ByteSpan::new(s.span.start * 2, s.span.end * 2))
             .collect();
+        let (kept, kept_bytes) = outside(&sentences, &bytes, &skipped);
+        assert_eq!(
+            kept_bytes,
+            kept.iter()
+                .map(|s| ByteSpan::new(s.span.start * 2, s.span.end * 2))
+                .collect::<Vec<_>>()
+        );
+        let kept: Vec<Span> = kept.iter().map(|s| s.span).collect();
         assert_eq!(
             kept,
             [Span::new(0, 5), Span::new(11, 20), Span::new(21, 30)]

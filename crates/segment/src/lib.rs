@@ -146,18 +146,35 @@ pub fn sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
             ByteSpan::new(from, to)
         })
         .collect();
-    sentences_in(text, &bytes)
+    sentences_in(text, &bytes, None)
 }
 
 /// [`sentences`] of paragraphs given with their byte spans, as
 /// [`paragraphs_with_bytes`] returns them: nothing to convert.
 pub fn sentences_with_bytes(text: &str, paragraphs: &[(Paragraph, ByteSpan)]) -> Vec<Sentence> {
-    let bytes: Vec<ByteSpan> = paragraphs.iter().map(|&(_, b)| b).collect();
-    sentences_in(text, &bytes)
+    sentences_and_bytes(text, paragraphs).0
 }
 
-/// The sentences of the paragraphs at byte spans `paragraphs` of `text`.
-fn sentences_in(text: &str, paragraphs: &[ByteSpan]) -> Vec<Sentence> {
+/// [`sentences_with_bytes`], with the byte span of each sentence beside
+/// it (`bytes[k]` is the span of `sentences[k]`), for the stages that
+/// slice the text.
+pub fn sentences_and_bytes(
+    text: &str,
+    paragraphs: &[(Paragraph, ByteSpan)],
+) -> (Vec<Sentence>, Vec<ByteSpan>) {
+    let spans: Vec<ByteSpan> = paragraphs.iter().map(|&(_, b)| b).collect();
+    let mut bytes = Vec::with_capacity(paragraphs.len() * 2);
+    let sentences = sentences_in(text, &spans, Some(&mut bytes));
+    (sentences, bytes)
+}
+
+/// The sentences of the paragraphs at byte spans `paragraphs` of `text`,
+/// and their byte spans into `bytes` if asked.
+fn sentences_in(
+    text: &str,
+    paragraphs: &[ByteSpan],
+    mut bytes: Option<&mut Vec<ByteSpan>>,
+) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(paragraphs.len() * 2);
     let mut cursor = CharCursor::new(text);
     let mut ranges = Vec::new();
@@ -172,6 +189,9 @@ fn sentences_in(text: &str, paragraphs: &[ByteSpan]) -> Vec<Sentence> {
                 span: Span::new(start, end),
                 paragraph: pi,
             });
+            if let Some(b) = bytes.as_deref_mut() {
+                b.push(ByteSpan::new(from + s, from + e));
+            }
         }
     }
     out

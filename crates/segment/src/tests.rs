@@ -7,10 +7,14 @@ use super::*;
 fn check(text: &str, want: &[&str]) {
     let paras = paragraphs(text);
     let sents = sentences(text, &paras);
-    // The pipeline's path, from the paragraphs' byte spans, agrees.
+    // The pipeline's path, from the paragraphs' byte spans, agrees, and
+    // the byte span it gives each sentence is the sentence's.
+    let (with_bytes, bytes) = sentences_and_bytes(text, &paragraphs_with_bytes(text));
+    assert_eq!(with_bytes, sents);
+    let idx = frclaims_model::TextIndex::new(text);
     assert_eq!(
-        sentences_with_bytes(text, &paragraphs_with_bytes(text)),
-        sents
+        bytes,
+        sents.iter().map(|s| idx.bytes(s.span)).collect::<Vec<_>>()
     );
     let chars: Vec<char> = text.chars().collect();
     let got: Vec<String> = sents
