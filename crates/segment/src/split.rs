@@ -73,7 +73,19 @@ impl Scan<'_> {
         let b = self.b;
         let mut i = 0;
         while i < b.len() {
-            if !SPECIAL[b[i] as usize] {
+            // Eight bytes at a time: one bit per special byte, and the
+            // scan moves to the first one without a branch per byte.
+            if let Some(block) = b.get(i..i + 8) {
+                let mask = block
+                    .iter()
+                    .enumerate()
+                    .fold(0u32, |m, (k, &c)| m | (u32::from(SPECIAL[c as usize]) << k));
+                if mask == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += mask.trailing_zeros() as usize;
+            } else if !SPECIAL[b[i] as usize] {
                 i += 1;
                 continue;
             }
