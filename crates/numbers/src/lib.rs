@@ -1812,6 +1812,32 @@ mod tests {
             }
             texts.push(t);
         }
+        // Long texts, read as two streams: pairs, Roman ordinals and words
+        // on both sides of the space where the second stream starts.
+        let fillers = ["xxxxxxx", "abc", "le", "de", "l'", "ce", "en", "é", "a"];
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            let parts = 2 + seed % 12;
+            for _ in 0..parts {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let r = (seed >> 20) as usize;
+                let part = if r % 3 == 0 {
+                    &texts[(r >> 4) % texts.len()]
+                } else {
+                    fillers[(r >> 4) % fillers.len()]
+                };
+                let part = if part.bytes().any(|c| c.is_ascii_digit()) {
+                    fillers[0]
+                } else {
+                    part
+                };
+                t.push_str(part);
+                t.push_str(marks[(r >> 24) % (marks.len() - 2)]);
+            }
+            texts.push(t);
+        }
         // The automaton stays well inside its table (about 1100 states of
         // 37 classes today).
         assert!(GATE_DFA.states() * GATE_DFA.classes() < 1 << 17);
