@@ -30,10 +30,9 @@ const fn letter(b: u8, roman: bool) -> usize {
 }
 const SYMBOLS: usize = 2 + 2 * 128;
 
-/// Room for the transitions (states times classes, about 42 000 today).
-/// Indices are checked, not masked: the check is a predicted branch beside
-/// the chain of lookups, where a mask would add a cycle to each. Building
-/// a larger automaton panics (every test that extracts builds it).
+/// Room for the transitions (states times classes, about 42 000 today):
+/// indices are masked to it, not checked. Building a larger automaton
+/// panics (every test that extracts builds it).
 const TABLE: usize = 1 << 18;
 
 /// The longest word that counts.
@@ -443,133 +442,69 @@ impl Gate {
     /// Reads the `chars` code points of `text` from byte `start` (a code
     /// point boundary), or up to its end: whether they pass (as
     /// `Gate::passes` on them, in the tests) and the byte where they end.
-    /// The end is found first (eight bytes at a time), then the automaton
-    /// reads the bytes.
-    #[inline]
+    #[cfg(test)]
     pub fn passes_within(&self, text: &str, start: usize, chars: usize) -> (bool, usize) {
-        let end = crate::byte_after(text.as_bytes(), start, chars);
-        (self.passes_range(text, start, end), end)
+        let (hit, end) = self.hit_within(text, start, chars);
+        (hit.is_some(), end)
     }
 
-    /// The state after the next block of `text` from `i` (at least eight
-    /// bytes before `limit`): eight ASCII bytes, or the ASCII bytes before
-    /// the first that is not and that character; and where the block ends.
-    #[inline(always)]
-    fn block(&self, text: &str, s: usize, i: usize) -> (usize, usize) {
-        let b = text.as_bytes();
-        let mut s = s;
-        let k = &b[i..i + 8];
-        let w = u64::from_le_bytes([k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7]]);
-        let high = w & 0x8080_8080_8080_8080;
-        if high == 0 {
-            for &c in k {
-                s = self.step(s, self.ascii[usize::from(c)]);
-            }
-            (s, i + 8)
-        } else {
-            let m = (high.trailing_zeros() / 8) as usize;
-            for &c in &k[..m] {
-                s = self.step(s, self.ascii[usize::from(c)]);
-            }
-            let j = i + m;
-            let (class, l) = match (b[j], b.get(j + 1)) {
-                (0xC3, Some(&d)) => (self.latin1[usize::from(d & 0x3F)], 2),
-                _ => self.high(text, j),
-            };
-            (self.step(s, class), j + l)
-        }
-    }
-
-    /// The state after the character of `text` at `i`, and its end.
-    #[inline(always)]
-    fn char_step(&self, text: &str, s: usize, i: usize) -> (usize, usize) {
-        let c = text.as_bytes()[i];
-        let (class, l) = if c < 0x80 {
-            (self.ascii[usize::from(c)], 1)
-        } else {
-            self.high(text, i)
-        };
-        (self.step(s, class), i + l)
-    }
-
-    /// The next state.
-    #[inline(always)]
-    fn step(&self, s: usize, class: u8) -> usize {
-        self.table[s + usize::from(class)] as usize
-    }
-
-    /// Whether the bytes `start..end` of `text` (code point boundaries)
-    /// pass. A long range is read as two streams at once, whose lookups do
-    /// not wait for each other: the first half from the start, the second
-    /// from an ASCII space past the middle, in the start state. The second
-    /// stream's state differs from the true one only in the word before
-    /// (kept for the pairs such as "cet été") until it has read a word and
-    /// a separator, and it then has none: it passes nothing that the
-    /// sentence does not. So the first stream reads on past the space
-    /// until it is in the start state too (from there both are the same),
-    /// and the range passes when either stream does.
+    /// As [`Gate::passes_within`], with where the reader found that the
+    /// code points pass: every byte of the first digit or passing word
+    /// is before it. One pass for both: the end is found while the gate
+    /// reads.
     #[inline]
-    fn passes_range(&self, text: &str, start: usize, end: usize) -> bool {
+    pub fn hit_within(&self, text: &str, start: usize, chars: usize) -> (Option<usize>, usize) {
         let b = text.as_bytes();
+        let (table, ascii) = (&*self.table, &self.ascii);
+        let step = |s: usize, class: u8| table[(s + usize::from(class)) & (TABLE - 1)] as usize;
         let hit = self.hit as usize;
-        let s0 = self.start as usize;
-        let mut s = s0;
+        let mut s = self.start as usize;
         let mut i = start;
-        if end - start >= 48 {
-            let mid = start + (end - start) / 2;
-            if let Some(m) = b[mid..end].iter().position(|&c| c == b' ').map(|k| mid + k) {
-                let mut t = s0;
-                let mut j = m;
-                while i + 8 <= m && j + 8 <= end {
-                    (s, i) = self.block(text, s, i);
-                    (t, j) = self.block(text, t, j);
-                    if s == hit || t == hit {
-                        return true;
-                    }
+        let mut left = chars;
+        // Eight bytes at a time while eight code points are left: the
+        // ASCII ones before the first that is not, then that character.
+        while left >= 8 {
+            let Some(k) = b.get(i..i + 8) else {
+                break;
+            };
+            let w = u64::from_le_bytes(k.try_into().unwrap_or([0x80; 8]));
+            let high = w & 0x8080_8080_8080_8080;
+            if high == 0 {
+                for &c in k {
+                    s = step(s, ascii[usize::from(c)]);
                 }
-                // The rest of the second stream.
-                while j + 8 <= end {
-                    (t, j) = self.block(text, t, j);
-                    if t == hit {
-                        return true;
-                    }
+                i += 8;
+                left -= 8;
+            } else {
+                let m = (high.trailing_zeros() / 8) as usize;
+                for &c in &k[..m] {
+                    s = step(s, ascii[usize::from(c)]);
                 }
-                while j < end {
-                    (t, j) = self.char_step(text, t, j);
-                }
-                if self.step(t, self.sep) == hit {
-                    return true;
-                }
-                // The rest of the first half.
-                while i + 8 <= m {
-                    (s, i) = self.block(text, s, i);
-                    if s == hit {
-                        return true;
-                    }
-                }
-                while i < m {
-                    (s, i) = self.char_step(text, s, i);
-                }
-                // On past the space until the states agree.
-                while i < end && s != s0 {
-                    (s, i) = self.char_step(text, s, i);
-                    if s == hit {
-                        return true;
-                    }
-                }
-                return s != s0 && self.step(s, self.sep) == hit;
+                let j = i + m;
+                let (class, l) = match (b[j], b.get(j + 1)) {
+                    (0xC3, Some(&d)) => (self.latin1[usize::from(d & 0x3F)], 2),
+                    _ => self.high(text, j),
+                };
+                s = step(s, class);
+                i = j + l;
+                left -= m + 1;
             }
-        }
-        while i + 8 <= end {
-            (s, i) = self.block(text, s, i);
             if s == hit {
-                return true;
+                return (Some(i), crate::byte_after(b, i, left));
             }
         }
-        while i < end {
-            (s, i) = self.char_step(text, s, i);
+        while left > 0 && i < b.len() {
+            let c = b[i];
+            let (class, l) = if c < 0x80 {
+                (ascii[usize::from(c)], 1)
+            } else {
+                self.high(text, i)
+            };
+            s = step(s, class);
+            i += l;
+            left -= 1;
         }
-        self.step(s, self.sep) == hit
+        ((step(s, self.sep) == hit).then_some(i), i)
     }
 
     /// Number of states (tests).
