@@ -497,10 +497,11 @@ impl<'a> Cx<'a> {
                 return None;
             }
             let w = t.norm;
-            if fam_sig.may_have(w) && fam_last.may_have(w) {
+            // Both pre-tests, one branch.
+            if fam_sig.may_have(w) & fam_last.may_have(w) {
                 families |= family_of(w);
             }
-            if lex.numbers_sig.may_have(w) && num_last.may_have(w) {
+            if lex.numbers_sig.may_have(w) & num_last.may_have(w) {
                 lex.numbers.get(w).copied()
             } else {
                 None

@@ -40,9 +40,9 @@ const CLASS: [u8; 256] = {
 /// The tokens of a sentence, found in one pass over its original text
 /// while folding it as [`frclaims_model::Normalized`] folds (one character
 /// for one): the same tokens as [`tokenize_reference`] finds on the folded
-/// text. A token whose original text is its folded text (lowercase ASCII:
-/// most words, digits, punctuation) is not copied; the others are folded
-/// into `arena`.
+/// text. `arena` holds the original text, then the folded text of the
+/// tokens whose original text is not their folded text (lowercase ASCII:
+/// most words, digits, punctuation are not copied).
 #[derive(Default)]
 pub struct Folded {
     arena: String,
@@ -50,11 +50,10 @@ pub struct Folded {
 }
 
 /// A token before its texts are borrowed: its folded text is
-/// `arena[n0..n1]` or, when `in_arena` is false, `original[n0..n1]`.
+/// `arena[n0..n1]` (in the original text when it is the same).
 #[derive(Debug, Clone, Copy)]
 struct RawTok {
     kind: Kind,
-    in_arena: bool,
     sp: bool,
     n0: u32,
     n1: u32,
@@ -107,6 +106,9 @@ impl Folded {
         let arena = &mut self.arena;
         let out = &mut self.toks;
         arena.clear();
+        // The original first: the folded text of every token is then a
+        // slice of `arena` (no test per token in `tokenize_into`).
+        arena.push_str(text);
         out.clear();
         let class = |i: usize| CLASS[usize::from(bytes[i])];
         let mut sp = true;
@@ -229,11 +231,7 @@ impl Folded {
             i = end;
             // A hyphen glued between two words is dropped.
             if kind == Kind::Punct && !sp && n1 - n0 == 1 {
-                let hyphen = if in_arena {
-                    arena.as_bytes()[n0] == b'-'
-                } else {
-                    bytes[n0] == b'-'
-                };
+                let hyphen = arena.as_bytes()[n0] == b'-';
                 if hyphen {
                     let prev_word = out.last().is_some_and(|t| t.kind == Kind::Word);
                     let next_word = i < n && is_letter(folded(text, i).0);
@@ -248,7 +246,6 @@ impl Folded {
             }
             out.push(RawTok {
                 kind,
-                in_arena,
                 sp: sp || pending_hyphen || out.is_empty(),
                 n0: n0 as u32,
                 n1: n1 as u32,
@@ -304,11 +301,7 @@ pub fn tokenize_into<'a>(text: &'a str, n: &'a Folded, mut out: Vec<Tok<'a>>) ->
         let (b0, b1) = (t.b0 as usize, t.b1 as usize);
         Tok {
             kind: t.kind,
-            norm: if t.in_arena {
-                &n.arena[n0..n1]
-            } else {
-                &text[n0..n1]
-            },
+            norm: &n.arena[n0..n1],
             orig: &text[b0..b1],
             b0,
             b1,
