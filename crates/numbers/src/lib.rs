@@ -240,8 +240,11 @@ fn sentence_items(
     // "un an", "une semaine", "un milliard": the article counts; so do
     // words that lead to a number or date close after them ("au début
     // de l'après-midi", "à partir du mois d'août").
+    // The first core token after `i` (far away when none), kept while
+    // walking back: no loop per token.
+    let mut next = usize::MAX / 2;
     for i in (0..core.len()).rev() {
-        let near_core = (i + 1..(i + 4).min(core.len())).any(|k| core[k]);
+        let near_core = next - i <= 3;
         if !core[i]
             && ((near_core
                 && cx.is_any(
@@ -258,12 +261,16 @@ fn sentence_items(
                         "apres",
                     ],
                 ))
-                || (i + 1 < core.len() && core[i + 1] && cx.is_any(i, &["un", "une"])))
+                || (next == i + 1 && cx.is_any(i, &["un", "une"])))
         {
             core[i] = true;
         }
+        if core[i] {
+            next = i;
+        }
     }
-    if !core.iter().any(|&c| c) {
+    if next >= core.len() {
+        // No core token.
         cx.core = core;
         st.buffers = cx.into_buffers();
         return true;
