@@ -457,7 +457,9 @@ impl Gate {
     pub fn hit_within(&self, text: &str, start: usize, chars: usize) -> (Option<usize>, usize) {
         let b = text.as_bytes();
         let (table, ascii) = (&*self.table, &self.ascii);
-        let step = |s: usize, class: u8| table[s + usize::from(class)] as usize;
+        // The row of the class first (beside the chain), then the state:
+        // the add is in the load's address, the chain only loads.
+        let step = |s: usize, class: u8| table[usize::from(class)..][s] as usize;
         let hit = self.hit as usize;
         let mut s = self.start as usize;
         let mut i = start;
