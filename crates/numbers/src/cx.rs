@@ -461,6 +461,12 @@ pub struct Cx<'a> {
     /// The last token that can connect the ends of an interval, plus one
     /// (0: none; `usize::MAX`: not searched yet).
     pub last_connector: Cell<usize>,
+    /// The text is the end of a sentence whose start was left out (see
+    /// `extract`): a search for the tense that reaches its first token
+    /// sets `needs_whole`, and the sentence is read again whole.
+    pub trimmed: bool,
+    /// Set when what was read may depend on the left out start.
+    pub needs_whole: Cell<bool>,
 }
 
 /// A token's classes not computed yet ([`Cx::classes`]).
@@ -491,10 +497,11 @@ impl<'a> Cx<'a> {
                 return None;
             }
             let w = t.norm;
-            if fam_sig.may_have(w) && fam_last.may_have(w) {
+            // Both pre-tests, one branch.
+            if fam_sig.may_have(w) & fam_last.may_have(w) {
                 families |= family_of(w);
             }
-            if lex.numbers_sig.may_have(w) && num_last.may_have(w) {
+            if lex.numbers_sig.may_have(w) & num_last.may_have(w) {
                 lex.numbers.get(w).copied()
             } else {
                 None
@@ -510,6 +517,8 @@ impl<'a> Cx<'a> {
         classes.clear();
         classes.resize(t.len(), Cell::new(CLASSES_UNKNOWN));
         Cx {
+            trimmed: false,
+            needs_whole: Cell::new(false),
             last_connector: Cell::new(usize::MAX),
             classes,
             numw,
@@ -565,6 +574,9 @@ impl<'a> Cx<'a> {
             None => (0, 0),
         };
         let mut best = None;
+        if self.trimmed && from == 0 {
+            self.needs_whole.set(true);
+        }
         for j in from..self.t.len() {
             if let Some(p) = (self.tense_fn)(self, j) {
                 best = Some((self.t[j].b0 - b0, p));
@@ -575,6 +587,11 @@ impl<'a> Cx<'a> {
             let d = b0 - self.t[j].b0;
             if best.is_some_and(|(bd, _)| d > bd) {
                 break;
+            }
+            if j == 0 && self.trimmed {
+                // The markers before, and the marker at the first token
+                // ("d'ici"), are in the start left out.
+                self.needs_whole.set(true);
             }
             if let Some(p) = (self.tense_fn)(self, j) {
                 best = Some((d, p));

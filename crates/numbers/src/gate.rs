@@ -31,9 +31,11 @@ const fn letter(b: u8, roman: bool) -> usize {
 const SYMBOLS: usize = 2 + 2 * 128;
 
 /// Room for the transitions (states times classes, about 42 000 today):
-/// indices are masked to it, not checked. Building a larger automaton
-/// panics (every test that extracts builds it).
-const TABLE: usize = 1 << 18;
+/// states are `u16` (premultiplied), and the table has 256 more entries,
+/// so that a state plus a class is always inside it (no test, no mask on
+/// the chain of lookups). Building a larger automaton panics (every test
+/// that extracts builds it).
+const TABLE: usize = 1 << 16;
 
 /// The longest word that counts.
 const MAX_LEN: usize = 24;
@@ -245,7 +247,7 @@ impl Rules {
 pub struct Gate {
     /// Transitions: `table[state + class]` is the next state (states are
     /// premultiplied by the number of classes), or the state that means "the sentence passes".
-    table: Box<[u32; TABLE]>,
+    table: Box<[u16; TABLE + 256]>,
     /// The state that means "the sentence passes" (it stays there).
     hit: u32,
     /// The class of each ASCII byte (the others: unused).
@@ -346,18 +348,18 @@ impl Gate {
             hit + classes <= TABLE,
             "the gate automaton outgrew its table"
         );
-        let mut table: Box<[u32; TABLE]> = vec![0u32; TABLE]
+        let mut table: Box<[u16; TABLE + 256]> = vec![0u16; TABLE + 256]
             .into_boxed_slice()
             .try_into()
             .unwrap_or_else(|_| unreachable!());
         for s in 0..states {
             for (k, &sym) in explored.iter().enumerate() {
                 table[s * classes + usize::from(class_of[sym])] =
-                    next[s * e + k].map_or(hit, |n| n * classes) as u32;
+                    next[s * e + k].map_or(hit, |n| n * classes) as u16;
             }
         }
         for c in 0..classes {
-            table[hit + c] = hit as u32;
+            table[hit + c] = hit as u16;
         }
         let mut ascii = [0u8; 256];
         let mut folded = [0u8; 128];
@@ -441,15 +443,27 @@ impl Gate {
 
     /// Reads the `chars` code points of `text` from byte `start` (a code
     /// point boundary), or up to its end: whether they pass (as
-    /// `Gate::passes` on them, in the tests) and the byte where they end. One pass for
-    /// both: the end is found while the gate reads.
-    #[inline]
+    /// `Gate::passes` on them, in the tests) and the byte where they end.
+    #[cfg(test)]
     pub fn passes_within(&self, text: &str, start: usize, chars: usize) -> (bool, usize) {
+        let (hit, end) = self.hit_within(text, start, chars);
+        (hit.is_some(), end)
+    }
+
+    /// As [`Gate::passes_within`], with where the reader found that the
+    /// code points pass: every byte of the first digit or passing word
+    /// is before it. One pass for both: the end is found while the gate
+    /// reads.
+    #[inline]
+    pub fn hit_within(&self, text: &str, start: usize, chars: usize) -> (Option<usize>, usize) {
         let b = text.as_bytes();
         let (table, ascii) = (&*self.table, &self.ascii);
-        let step = |s: usize, class: u8| table[(s + usize::from(class)) & (TABLE - 1)] as usize;
-        let hit = self.hit as usize;
-        let mut s = self.start as usize;
+        // The row of the class first (beside the chain), then the state:
+        // the add is in the load's address, the chain only loads (and a
+        // `u16` state plus a class is always inside the table).
+        let step = |s: u16, class: u8| table[usize::from(class)..][usize::from(s)];
+        let hit = self.hit as u16;
+        let mut s = self.start as u16;
         let mut i = start;
         let mut left = chars;
         // Eight bytes at a time while eight code points are left: the
@@ -481,7 +495,7 @@ impl Gate {
                 left -= m + 1;
             }
             if s == hit {
-                return (true, crate::byte_after(b, i, left));
+                return (Some(i), crate::byte_after(b, i, left));
             }
         }
         while left > 0 && i < b.len() {
@@ -495,7 +509,7 @@ impl Gate {
             i += l;
             left -= 1;
         }
-        (step(s, self.sep) == hit, i)
+        ((step(s, self.sep) == hit).then_some(i), i)
     }
 
     /// Number of states (tests).

@@ -32,11 +32,19 @@
 //! reads a sentence in one table lookup per byte (runs of ASCII bytes
 //! without a test in between) and finds where the sentence ends (its
 //! span is in code points) in the same pass; the start of a sentence is
-//! found by walking on from the end of the previous one. The word-by-word
+//! found by walking on from the end of the previous one. The automaton
+//! also tells where it found the first digit or key word: the start of a
+//! long sentence, more than twelve chunks of text before it (no item
+//! starts or looks that far before a key word), is left out; when the
+//! search for the tense of an expression reaches the part kept's first
+//! token, the sentence is read again whole (a test compares with whole
+//! sentences). The word-by-word
 //! gate it replaces is kept in the tests as its reference. One bit per
 //! (first letter, last letter, length) pre-tests the tokens of a sentence
 //! for core words. Folding and tokenizing are one pass over the original
-//! bytes with a byte class table; lowercase ASCII tokens are not copied.
+//! bytes with a byte class table; the folded texts are one buffer that
+//! starts with the sentence, its ASCII capitals lowered, so that ASCII
+//! tokens are not copied.
 //! A token starts a match only when a core word is at most three tokens
 //! away; dates are tried only near a token that can be part of one; the
 //! grammars of a family of words (parts of the day, seasons, units of
@@ -56,8 +64,12 @@
 //!
 //! Most of the remaining time goes to the grammars' real work on numbers
 //! and dates (about a quarter), to folding, tokenizing and looking up the
-//! words of whole sentences (about a quarter) and to the gate; about a
-//! third of the cycles are mispredicted branches, spread over all three.
+//! words of the sentences that pass (about a quarter) and to the gate
+//! (about a fifth of the stage: its lookups form one chain, one load per
+//! byte; reading a sentence as two streams, or reading the bytes outside
+//! ASCII without a branch, did not make the stage faster when measured);
+//! about a third of the cycles are mispredicted branches, spread over all
+//! three. About a third of the sentences that pass yield no item.
 //! A Roman ordinal counts as a key
 //! word only when it reads as one (`roman_ordinal_word`: "XXIe", "Ve"),
 //! so "Le", "Ce" and "Chine" open neither the gate nor a match.
@@ -111,9 +123,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
     let (mut pb, mut pc) = (0, 0);
     let mut out = Vec::new();
     // Buffers kept from one sentence to the next.
-    let mut n = Folded::default();
-    let mut buffers = cx::Buffers::default();
-    let mut tcore: Vec<bool> = Vec::new();
+    let mut st = State::default();
     for s in sentences {
         if s.span.start < pc {
             (pb, pc) = (0, 0);
@@ -121,74 +131,186 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
         let b0 = byte_after(t, pb, s.span.start - pc);
         // The gate reads the sentence while finding where it ends.
         let chars = s.span.end.saturating_sub(s.span.start);
-        let (passes, b1) = GATE_DFA.passes_within(&doc.text, b0, chars);
+        let (hit, b1) = GATE_DFA.hit_within(&doc.text, b0, chars);
         (pb, pc) = (b1, s.span.end.max(s.span.start));
         let bs = ByteSpan::new(b0, b1);
         let text = bs.slice(&doc.text);
-        if !(passes || un_alone(text)) {
+        if hit.is_none() && !un_alone(text) {
             continue;
         }
-        n.fill(text);
-        let mut cx = Cx::new_in(text, &n, r, false, std::mem::take(&mut buffers));
-        let mut core = std::mem::take(&mut cx.core);
-        core.extend((0..cx.len()).map(|i| is_core(&cx, i)));
-        // "un an", "une semaine", "un milliard": the article counts; so do
-        // words that lead to a number or date close after them ("au début
-        // de l'après-midi", "à partir du mois d'août").
-        for i in (0..core.len()).rev() {
-            let near_core = (i + 1..(i + 4).min(core.len())).any(|k| core[k]);
-            if !core[i]
-                && ((near_core
-                    && cx.is_any(
-                        i,
-                        &[
-                            "debut",
-                            "milieu",
-                            "fin",
-                            "mi",
-                            "partir",
-                            "cours",
-                            "ici",
-                            "alentours",
-                            "apres",
-                        ],
-                    ))
-                    || (i + 1 < core.len() && core[i + 1] && cx.is_any(i, &["un", "une"])))
-            {
-                core[i] = true;
-            }
+        // The start of a long sentence, far before its first digit or key
+        // word, is left out; read again whole when it may matter.
+        let cut = match hit {
+            Some(h) if cuts() => cut_before(text.as_bytes(), h - b0),
+            _ => 0,
+        };
+        let done = out.len();
+        if !sentence_items(doc, s, bs, cut, r, &mut st, &mut out) {
+            out.truncate(done);
+            sentence_items(doc, s, bs, 0, r, &mut st, &mut out);
         }
-        if !core.iter().any(|&c| c) {
-            cx.core = core;
-            buffers = cx.into_buffers();
-            continue;
-        }
-        cx.tense_fn = tense_mark;
-        tcore.clear();
-        tcore.extend((0..cx.len()).map(|i| core[i] && is_time_core(&cx, i)));
-        near(&tcore, 4, &mut cx.near_time);
-        near(&core, 4, &mut cx.near);
-        cx.core = core;
-        // Items come left to right: their code points are counted on.
-        let mut at = CharCursor::new(text);
-        for it in scan(&cx) {
-            let (o0, o1) = (cx.t[it.t0].b0, cx.t[it.t1 - 1].b1);
-            let (b0, b1) = (bs.start + o0, bs.start + o1);
-            let span = Span::new(s.span.start + at.char_of(o0), s.span.start + at.char_of(o1));
-            out.push(Number {
-                span,
-                text: doc.text[b0..b1].to_string(),
-                dim: it.dim,
-                value: it.value,
-                unit: it.unit,
-                approx: it.approx,
-                grain: it.grain,
-            });
-        }
-        buffers = cx.into_buffers();
     }
     out.sort_by_key(|n| (n.span.start, n.span.end));
     out
+}
+
+/// True when [`extract`] may leave out the start of a sentence (the tests
+/// compare with the sentences read whole).
+#[cfg(not(test))]
+#[inline(always)]
+fn cuts() -> bool {
+    true
+}
+
+#[cfg(test)]
+thread_local! {
+    static NO_CUT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+#[cfg(test)]
+fn cuts() -> bool {
+    !NO_CUT.with(std::cell::Cell::get)
+}
+
+/// The buffers of [`sentence_items`], kept from one sentence to the next.
+#[derive(Default)]
+struct State {
+    n: Folded,
+    buffers: cx::Buffers,
+    tcore: Vec<bool>,
+}
+
+/// How many token starts [`cut_before`] keeps before the place where the
+/// gate passed: the first digit or key word is in the last two chunks of
+/// text they start, and no item starts more than five tokens before a
+/// core word nor reads more than two tokens before its start.
+const KEPT_STARTS: usize = 12;
+
+/// Bytes that start a token after ASCII whitespace (bit 1: ASCII letters
+/// and digits) and ASCII whitespace (bit 2).
+const CUT_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            t[c] = 1;
+        }
+        if matches!(b, b' ' | b'\t'..=b'\r') {
+            t[c] = 2;
+        }
+        c += 1;
+    }
+    t
+};
+
+/// Where the sentence `b` may be cut: at an ASCII letter or digit after
+/// ASCII whitespace (a token start), with [`KEPT_STARTS`] such starts
+/// (each of its own chunk of text between whitespace, so with its own
+/// token) from it to byte `h`; 0 when there are not so many. One table
+/// lookup per byte, no test but the count's.
+fn cut_before(b: &[u8], h: usize) -> usize {
+    let mut k = h.min(b.len());
+    let mut starts = 0;
+    while k > 1 {
+        k -= 1;
+        let start = CUT_CLASS[usize::from(b[k - 1])] & (CUT_CLASS[usize::from(b[k])] << 1);
+        starts += usize::from(start >> 1);
+        if starts == KEPT_STARTS {
+            return k;
+        }
+    }
+    0
+}
+
+/// Pushes the items of sentence `s` (bytes `bs` of the text of `doc`) to
+/// `out`, reading its text from byte `cut` on (a token start after
+/// whitespace): false when they may depend on the start left out (see
+/// [`Cx::needs_whole`]); the sentence is then to be read again whole.
+fn sentence_items(
+    doc: &Document,
+    s: &Sentence,
+    bs: ByteSpan,
+    cut: usize,
+    r: Option<Ref>,
+    st: &mut State,
+    out: &mut Vec<Number>,
+) -> bool {
+    let whole = bs.slice(&doc.text);
+    let text = &whole[cut..];
+    st.n.fill(text);
+    let mut cx = Cx::new_in(text, &st.n, r, false, std::mem::take(&mut st.buffers));
+    cx.trimmed = cut > 0;
+    let mut core = std::mem::take(&mut cx.core);
+    core.extend((0..cx.len()).map(|i| is_core(&cx, i)));
+    // "un an", "une semaine", "un milliard": the article counts; so do
+    // words that lead to a number or date close after them ("au début
+    // de l'après-midi", "à partir du mois d'août").
+    // The first core token after `i` (far away when none), kept while
+    // walking back: no loop per token.
+    let mut next = usize::MAX / 2;
+    for i in (0..core.len()).rev() {
+        let near_core = next - i <= 3;
+        if !core[i]
+            && ((near_core
+                && cx.is_any(
+                    i,
+                    &[
+                        "debut",
+                        "milieu",
+                        "fin",
+                        "mi",
+                        "partir",
+                        "cours",
+                        "ici",
+                        "alentours",
+                        "apres",
+                    ],
+                ))
+                || (next == i + 1 && cx.is_any(i, &["un", "une"])))
+        {
+            core[i] = true;
+        }
+        if core[i] {
+            next = i;
+        }
+    }
+    if next >= core.len() {
+        // No core token.
+        cx.core = core;
+        st.buffers = cx.into_buffers();
+        return true;
+    }
+    cx.tense_fn = tense_mark;
+    let tcore = &mut st.tcore;
+    tcore.clear();
+    tcore.extend((0..cx.len()).map(|i| core[i] && is_time_core(&cx, i)));
+    near(tcore, 4, &mut cx.near_time);
+    near(&core, 4, &mut cx.near);
+    cx.core = core;
+    let items = scan(&cx);
+    if cx.needs_whole.get() {
+        st.buffers = cx.into_buffers();
+        return false;
+    }
+    // Items come left to right: their code points are counted on.
+    let mut at = CharCursor::new(whole);
+    for it in items {
+        let (o0, o1) = (cut + cx.t[it.t0].b0, cut + cx.t[it.t1 - 1].b1);
+        let (b0, b1) = (bs.start + o0, bs.start + o1);
+        let span = Span::new(s.span.start + at.char_of(o0), s.span.start + at.char_of(o1));
+        out.push(Number {
+            span,
+            text: doc.text[b0..b1].to_string(),
+            dim: it.dim,
+            value: it.value,
+            unit: it.unit,
+            approx: it.approx,
+            grain: it.grain,
+        });
+    }
+    st.buffers = cx.into_buffers();
+    true
 }
 
 /// Words that hold a number or a date by themselves (folded). A sentence
@@ -1812,13 +1934,125 @@ mod tests {
             }
             texts.push(t);
         }
+        // Long texts, read as two streams: pairs, Roman ordinals and words
+        // on both sides of the space where the second stream starts.
+        let fillers = [
+            "xxxxxxx", "abc", "le", "de", "l'", "ce", "en", "é", "a", "œuvre", "€", "ⁿ", "々",
+            "₂x", "\u{202f}", "ÀÉ", "«\u{a0}", "𝄞", "…",
+        ];
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            let parts = 2 + seed % 24;
+            for _ in 0..parts {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let r = (seed >> 20) as usize;
+                let part = if r % 3 == 0 {
+                    &texts[(r >> 4) % texts.len()]
+                } else {
+                    fillers[(r >> 4) % fillers.len()]
+                };
+                let part = if part.bytes().any(|c| c.is_ascii_digit()) {
+                    fillers[0]
+                } else {
+                    part
+                };
+                t.push_str(part);
+                t.push_str(marks[(r >> 24) % (marks.len() - 2)]);
+            }
+            texts.push(t);
+        }
         // The automaton stays well inside its table (about 1100 states of
         // 37 classes today).
-        assert!(GATE_DFA.states() * GATE_DFA.classes() < 1 << 17);
+        assert!(GATE_DFA.states() * GATE_DFA.classes() < 1 << 16);
         for t in &texts {
             assert_eq!(maybe_has_item(t), maybe_has_item_reference(t), "{t}");
             assert_eq!(passes_gate(t), maybe_has_item(t), "{t}");
         }
+    }
+
+    #[test]
+    fn cut_sentences_as_whole() {
+        // Long sentences of corpus lines, dates and tense markers far
+        // from the first number or key word, read with their start left
+        // out and whole: the same items.
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let mut lines: Vec<String> = Vec::new();
+        for e in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            let t = std::fs::read_to_string(e.path()).unwrap_or_default();
+            lines.extend(t.lines().filter(|l| !l.trim().is_empty()).map(String::from));
+        }
+        let pieces = [
+            "Il a dit hier que",
+            "on partait",
+            "d'ici",
+            "ils viendront",
+            "le 3 mars",
+            "en 2024",
+            "deux ans",
+            "la semaine dernière",
+            "du 1er au 15 juin",
+            "- 12 %",
+            "Mate 60",
+            "article 49.3",
+            "et",
+            "ici",
+            "un",
+            "premier",
+            "(",
+            "«",
+            "\n",
+        ];
+        let mut seed = 77u64;
+        let mut texts: Vec<String> = lines.clone();
+        for k in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(10 + seed % 40) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let r = (seed >> 24) as usize;
+                if r % 4 == 0 {
+                    let l = &lines[(r >> 3) % lines.len()];
+                    let w: Vec<&str> = l.split(' ').collect();
+                    let a = (r >> 7) % w.len();
+                    t.push_str(&w[a..(a + 12).min(w.len())].join(" "));
+                } else {
+                    t.push_str(pieces[(r >> 3) % pieces.len()]);
+                }
+                t.push(' ');
+            }
+            if k % 2 == 0 {
+                t.push_str(&lines[k % lines.len()]);
+            }
+            texts.push(t);
+        }
+        let mut cut = 0;
+        for t in &texts {
+            for date in [Some("2025-06-15"), None] {
+                let doc = Document {
+                    text: t.clone(),
+                    meta: Meta {
+                        date: date.map(MetaField::given),
+                        ..Meta::default()
+                    },
+                    ..Document::default()
+                };
+                let sentences = [Sentence {
+                    span: Span::new(0, t.chars().count()),
+                    paragraph: 0,
+                }];
+                let got = extract(&doc, &sentences);
+                NO_CUT.with(|c| c.set(true));
+                let want = extract(&doc, &sentences);
+                NO_CUT.with(|c| c.set(false));
+                assert_eq!(got, want, "{t}");
+                let (hit, _) = GATE_DFA.hit_within(t, 0, usize::MAX);
+                cut += usize::from(hit.is_some_and(|h| cut_before(t.as_bytes(), h) > 0));
+            }
+        }
+        assert!(cut > 1000, "{cut}");
     }
 
     /// Items of `input` (one sentence) as (text, dim, value) with the given date.

@@ -40,9 +40,9 @@ const CLASS: [u8; 256] = {
 /// The tokens of a sentence, found in one pass over its original text
 /// while folding it as [`frclaims_model::Normalized`] folds (one character
 /// for one): the same tokens as [`tokenize_reference`] finds on the folded
-/// text. A token whose original text is its folded text (lowercase ASCII:
-/// most words, digits, punctuation) is not copied; the others are folded
-/// into `arena`.
+/// text. `arena` holds the original text with its ASCII capitals lowered,
+/// then the folded text of the tokens that are not ASCII (ASCII words,
+/// digits and punctuation are not copied).
 #[derive(Default)]
 pub struct Folded {
     arena: String,
@@ -50,11 +50,10 @@ pub struct Folded {
 }
 
 /// A token before its texts are borrowed: its folded text is
-/// `arena[n0..n1]` or, when `in_arena` is false, `original[n0..n1]`.
+/// `arena[n0..n1]` (in the lowered original when the token is ASCII).
 #[derive(Debug, Clone, Copy)]
 struct RawTok {
     kind: Kind,
-    in_arena: bool,
     sp: bool,
     n0: u32,
     n1: u32,
@@ -107,6 +106,11 @@ impl Folded {
         let arena = &mut self.arena;
         let out = &mut self.toks;
         arena.clear();
+        // The original first, ASCII capitals lowered: the folded text of
+        // every token is then a slice of `arena` (no test per token in
+        // `tokenize_into`), and an ASCII word is not copied.
+        arena.push_str(text);
+        arena.make_ascii_lowercase();
         out.clear();
         let class = |i: usize| CLASS[usize::from(bytes[i])];
         let mut sp = true;
@@ -142,14 +146,14 @@ impl Folded {
                 }
                 if is_letter(f) {
                     // A word: ASCII letters without decoding; `clean` while
-                    // its original text is its folded text.
-                    let mut clean = k == LOWER;
+                    // it is ASCII (its folded text is then the lowered
+                    // original at the start of `arena`).
+                    let mut clean = k != HIGH;
                     let mut e = b + l;
                     loop {
                         let mut k2 = HIGH;
                         // ASCII letters eight at a time: the run's length
-                        // and whether a capital is in it, without a branch
-                        // per letter.
+                        // without a branch per letter.
                         while let Some(w) = bytes.get(e..e + 8) {
                             let w = u64::from_le_bytes([
                                 w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7],
@@ -157,12 +161,6 @@ impl Folded {
                             let letters = frclaims_model::ascii_letter_bits(w);
                             let stop = !letters & 0x8080_8080_8080_8080;
                             let run = (stop.trailing_zeros() / 8) as usize;
-                            // Letters before the stop (all of them when
-                            // there is none); a capital has bit 0x20 clear.
-                            let before = stop.wrapping_sub(1) & !stop;
-                            if letters & before & !(w << 2) != 0 {
-                                clean = false;
-                            }
                             e += run;
                             if run < 8 {
                                 break;
@@ -170,10 +168,7 @@ impl Folded {
                         }
                         while e < n {
                             k2 = class(e);
-                            if k2 == LOWER {
-                                e += 1;
-                            } else if k2 == UPPER {
-                                clean = false;
+                            if k2 == LOWER || k2 == UPPER {
                                 e += 1;
                             } else {
                                 break;
@@ -229,11 +224,7 @@ impl Folded {
             i = end;
             // A hyphen glued between two words is dropped.
             if kind == Kind::Punct && !sp && n1 - n0 == 1 {
-                let hyphen = if in_arena {
-                    arena.as_bytes()[n0] == b'-'
-                } else {
-                    bytes[n0] == b'-'
-                };
+                let hyphen = arena.as_bytes()[n0] == b'-';
                 if hyphen {
                     let prev_word = out.last().is_some_and(|t| t.kind == Kind::Word);
                     let next_word = i < n && is_letter(folded(text, i).0);
@@ -248,7 +239,6 @@ impl Folded {
             }
             out.push(RawTok {
                 kind,
-                in_arena,
                 sp: sp || pending_hyphen || out.is_empty(),
                 n0: n0 as u32,
                 n1: n1 as u32,
@@ -304,11 +294,7 @@ pub fn tokenize_into<'a>(text: &'a str, n: &'a Folded, mut out: Vec<Tok<'a>>) ->
         let (b0, b1) = (t.b0 as usize, t.b1 as usize);
         Tok {
             kind: t.kind,
-            norm: if t.in_arena {
-                &n.arena[n0..n1]
-            } else {
-                &text[n0..n1]
-            },
+            norm: &n.arena[n0..n1],
             orig: &text[b0..b1],
             b0,
             b1,
