@@ -48,47 +48,10 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("context.tsv", CONTEXT),
 ];
 
-/// A small fast hash for short keys (the multiply-rotate scheme of
-/// rustc's FxHash): lookups of every token must be cheap, and the keys are
-/// our own words, so hash flooding is no concern.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        // The last one to seven bytes in one step: two overlapping loads
-        // of four bytes, or the first, middle and last byte, and the
-        // length.
-        let r = chunks.remainder();
-        let n = r.len();
-        if n > 0 {
-            let w = if n >= 4 {
-                let lo = u32::from_le_bytes([r[0], r[1], r[2], r[3]]);
-                let hi = u32::from_le_bytes([r[n - 4], r[n - 3], r[n - 2], r[n - 1]]);
-                u64::from(lo) | u64::from(hi) << 32
-            } else {
-                u64::from(r[0]) | u64::from(r[n / 2]) << 8 | u64::from(r[n - 1]) << 16
-            };
-            self.0 = (self.0.rotate_left(5) ^ w ^ (n as u64) << 56).wrapping_mul(K);
-        }
-    }
-
-    fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-
-    fn finish(&self) -> u64 {
-        // The multiplications mix into the high bits: fold them down, as
-        // tables index by the low bits.
-        self.0 ^ self.0 >> 32
-    }
-}
+/// The hasher of the word tables: `rustc-hash`'s FxHasher (lookups of
+/// every token must be cheap, and the keys are our own words, so hash
+/// flooding is no concern).
+pub(crate) type WordHasher = rustc_hash::FxHasher;
 
 /// A set of folded words.
 pub(crate) type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;

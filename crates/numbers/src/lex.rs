@@ -1,56 +1,14 @@
 //! The lexicons of `data/`, parsed once.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::tok::phrase;
 
-/// A fast hasher for short keys (FxHash's multiply-rotate scheme): the
-/// lexicons are looked up for every word of the text.
-#[derive(Default, Clone, Copy)]
-pub struct Fx(u64);
-
-impl Fx {
-    #[inline]
-    fn add(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl Hasher for Fx {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-    #[inline]
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A map with the fast hasher.
-pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+/// A map with the fast hasher of `rustc-hash`: the lexicons are looked
+/// up for every word of the text.
+pub type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 /// A set with the fast hasher.
-pub type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
+pub type FxSet<K> = rustc_hash::FxHashSet<K>;
 
 /// A cheap pre-test of membership in a set of words: a bit per (first
 /// byte, length). A word whose bit is clear is not in the set; most words
@@ -380,6 +338,8 @@ fn load() -> Lex {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
     use super::*;
 
     #[test]
