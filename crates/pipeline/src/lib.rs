@@ -199,9 +199,11 @@ pub struct Config {
     pub jobs: usize,
     /// What each record holds.
     pub options: Options,
-    /// At most this many documents are in memory at once.
+    /// A chunk holds at most this many documents per worker thread; a few
+    /// chunks at most are in memory at once.
     pub chunk_docs: usize,
-    /// At most about this many bytes of text are in memory at once.
+    /// A chunk holds at most about this many bytes of text per worker
+    /// thread.
     pub chunk_bytes: usize,
 }
 
@@ -210,8 +212,14 @@ impl Default for Config {
         Config {
             jobs: 0,
             options: Options::default(),
-            chunk_docs: 1024,
-            chunk_bytes: 32 << 20,
+            // Small chunks keep the memory a run touches small (a record
+            // is rendered into a buffer six times its text): on one core,
+            // 64 documents per chunk ran the entities run in 57 MB instead
+            // of 165 MB, with a tenth of the page-fault time, and two cores
+            // were as fast. Per worker, so that many cores still get
+            // enough documents per chunk to share.
+            chunk_docs: 64,
+            chunk_bytes: 2 << 20,
         }
     }
 }
@@ -253,7 +261,11 @@ where
         .build()
         .expect("cannot start worker threads");
     let opts = config.options;
-    let (max_docs, max_bytes) = (config.chunk_docs.max(1), config.chunk_bytes);
+    let workers = pool.current_num_threads().max(1);
+    let (max_docs, max_bytes) = (
+        config.chunk_docs.max(1).saturating_mul(workers),
+        config.chunk_bytes.saturating_mul(workers),
+    );
     let (chunk_tx, chunk_rx) = sync_channel::<Vec<Item>>(1);
     let (done_tx, done_rx) = sync_channel::<Vec<Rendered>>(1);
     std::thread::scope(|scope| {
