@@ -116,24 +116,40 @@ use crate::tok::Kind;
 
 /// Every number of the given sentences of `doc`, sorted by span.
 pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
-    let r = doc.meta.date.as_ref().and_then(|d| Ref::parse(&d.value));
     let t = doc.text.as_bytes();
     // The last sentence end: (byte, code point); sentences come in order,
     // so each is found by walking on from the previous one.
     let (mut pb, mut pc) = (0, 0);
+    let bytes: Vec<ByteSpan> = sentences
+        .iter()
+        .map(|s| {
+            if s.span.start < pc {
+                (pb, pc) = (0, 0);
+            }
+            let b0 = byte_after(t, pb, s.span.start - pc);
+            let b1 = byte_after(t, b0, s.span.end.saturating_sub(s.span.start));
+            (pb, pc) = (b1, s.span.end.max(s.span.start));
+            ByteSpan::new(b0, b1)
+        })
+        .collect();
+    extract_in(doc, sentences, &bytes)
+}
+
+/// [`extract`], given the byte span of each sentence as well (`bytes[k]`
+/// is the span of `sentences[k]`, as `frclaims_segment::sentences_and_bytes`
+/// gives them): the pipeline's entry, with nothing to convert.
+///
+/// # Panics
+///
+/// When the two slices differ in length.
+pub fn extract_in(doc: &Document, sentences: &[Sentence], bytes: &[ByteSpan]) -> Vec<Number> {
+    assert_eq!(sentences.len(), bytes.len(), "one byte span per sentence");
+    let r = doc.meta.date.as_ref().and_then(|d| Ref::parse(&d.value));
     let mut out = Vec::new();
     // Buffers kept from one sentence to the next.
     let mut st = State::default();
-    for s in sentences {
-        if s.span.start < pc {
-            (pb, pc) = (0, 0);
-        }
-        let b0 = byte_after(t, pb, s.span.start - pc);
-        // The gate reads the sentence while finding where it ends.
-        let chars = s.span.end.saturating_sub(s.span.start);
-        let (hit, b1) = GATE_DFA.hit_within(&doc.text, b0, chars);
-        (pb, pc) = (b1, s.span.end.max(s.span.start));
-        let bs = ByteSpan::new(b0, b1);
+    for (s, &bs) in sentences.iter().zip(bytes) {
+        let hit = GATE_DFA.hit_in(&doc.text, bs.start, bs.end);
         let text = bs.slice(&doc.text);
         if hit.is_none() && !un_alone(text) {
             continue;
@@ -141,7 +157,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
         // The start of a long sentence, far before its first digit or key
         // word, is left out; read again whole when it may matter.
         let cut = match hit {
-            Some(h) if cuts() => cut_before(text.as_bytes(), h - b0),
+            Some(h) if cuts() => cut_before(text.as_bytes(), h - bs.start),
             _ => 0,
         };
         let done = out.len();
@@ -1595,6 +1611,15 @@ mod tests {
                     want,
                     "{text} {c0} {len}"
                 );
+                // The pipeline's reader, given the end, passes the same
+                // sentences, and what it read up to its hit passes alone.
+                match GATE_DFA.hit_in(&text, b0, b1) {
+                    Some(h) => assert!(
+                        want.0 && b0 < h && h <= b1 && GATE_DFA.passes(&text[b0..h]),
+                        "{text} {c0} {len} {h}"
+                    ),
+                    None => assert!(!want.0, "{text} {c0} {len}"),
+                }
                 c0 += len.max(1);
             }
             assert_eq!(

@@ -106,7 +106,7 @@ pub fn process_owned(mut doc: Document, opts: &Options) -> Record {
 
     let st = opts.stages;
     let numbers = if st.numbers {
-        frclaims_numbers::extract(&doc, &kept)
+        frclaims_numbers::extract_in(&doc, &kept, &kept_bytes)
     } else {
         Vec::new()
     };
