@@ -446,14 +446,13 @@ impl Gate {
     /// `Gate::passes` on them, in the tests) and the byte where they end.
     #[cfg(test)]
     pub fn passes_within(&self, text: &str, start: usize, chars: usize) -> (bool, usize) {
-        let (hit, end) = self.hit_within(text, start, chars);
-        (hit.is_some(), end)
+        let end = crate::byte_after(text.as_bytes(), start, chars);
+        (self.hit_in(text, start, end).is_some(), end)
     }
 
     /// Reads `text[start..end]` (code point boundaries): where the reader
-    /// found that it passes (as [`Gate::hit_within`] on the same code
-    /// points), every byte of the first digit or passing word before it;
-    /// `None` when it does not pass.
+    /// found that it passes, every byte of the first digit or passing word
+    /// before it; `None` when it does not pass.
     #[inline]
     pub fn hit_in(&self, text: &str, start: usize, end: usize) -> Option<usize> {
         let b = &text.as_bytes()[..end];
@@ -500,68 +499,6 @@ impl Gate {
             i += l;
         }
         (step(s, self.sep) == hit).then_some(i)
-    }
-
-    /// As [`Gate::passes_within`], with where the reader found that the
-    /// code points pass: every byte of the first digit or passing word
-    /// is before it. One pass for both: the end is found while the gate
-    /// reads.
-    #[cfg(test)]
-    pub fn hit_within(&self, text: &str, start: usize, chars: usize) -> (Option<usize>, usize) {
-        let b = text.as_bytes();
-        let (table, ascii) = (&*self.table, &self.ascii);
-        // The row of the class first (beside the chain), then the state:
-        // the add is in the load's address, the chain only loads (and a
-        // `u16` state plus a class is always inside the table).
-        let step = |s: u16, class: u8| table[usize::from(class)..][usize::from(s)];
-        let hit = self.hit as u16;
-        let mut s = self.start as u16;
-        let mut i = start;
-        let mut left = chars;
-        // Eight bytes at a time while eight code points are left: the
-        // ASCII ones before the first that is not, then that character.
-        while left >= 8 {
-            let Some(k) = b.get(i..i + 8) else {
-                break;
-            };
-            let w = u64::from_le_bytes(k.try_into().unwrap_or([0x80; 8]));
-            let high = w & 0x8080_8080_8080_8080;
-            if high == 0 {
-                for &c in k {
-                    s = step(s, ascii[usize::from(c)]);
-                }
-                i += 8;
-                left -= 8;
-            } else {
-                let m = (high.trailing_zeros() / 8) as usize;
-                for &c in &k[..m] {
-                    s = step(s, ascii[usize::from(c)]);
-                }
-                let j = i + m;
-                let (class, l) = match (b[j], b.get(j + 1)) {
-                    (0xC3, Some(&d)) => (self.latin1[usize::from(d & 0x3F)], 2),
-                    _ => self.high(text, j),
-                };
-                s = step(s, class);
-                i = j + l;
-                left -= m + 1;
-            }
-            if s == hit {
-                return (Some(i), crate::byte_after(b, i, left));
-            }
-        }
-        while left > 0 && i < b.len() {
-            let c = b[i];
-            let (class, l) = if c < 0x80 {
-                (ascii[usize::from(c)], 1)
-            } else {
-                self.high(text, i)
-            };
-            s = step(s, class);
-            i += l;
-            left -= 1;
-        }
-        ((step(s, self.sep) == hit).then_some(i), i)
     }
 
     /// Number of states (tests).

@@ -30,9 +30,9 @@
 //! deterministic automaton (`gate`), built once from the core words and
 //! the gate's other rules (pairs such as "cet été", Roman ordinals), that
 //! reads a sentence in one table lookup per byte (runs of ASCII bytes
-//! without a test in between) and finds where the sentence ends (its
-//! span is in code points) in the same pass; the start of a sentence is
-//! found by walking on from the end of the previous one. The automaton
+//! without a test in between), between the byte offsets the pipeline
+//! hands over with the sentences ([`extract_in`]; [`extract`] finds them
+//! by walking on from the end of the previous sentence). The automaton
 //! also tells where it found the first digit or key word: the start of a
 //! long sentence, more than twelve chunks of text before it (no item
 //! starts or looks that far before a key word), is left out; when the
@@ -1564,8 +1564,10 @@ mod tests {
         false
     }
 
+    /// The gate reads a sentence inside its text as it reads the sentence
+    /// alone (nothing read past its end), and the hit it reports is read.
     #[test]
-    fn gate_finds_sentence_ends() {
+    fn gate_reads_a_sentence_in_place() {
         let pieces = [
             "a",
             "é",
@@ -2056,34 +2058,23 @@ mod tests {
         let mut cut = 0;
         for t in &texts {
             for date in [Some("2025-06-15"), None] {
-                let doc = Document {
-                    text: t.clone(),
-                    meta: Meta {
-                        date: date.map(MetaField::given),
-                        ..Meta::default()
-                    },
-                    ..Document::default()
-                };
-                let sentences = [Sentence {
-                    span: Span::new(0, t.chars().count()),
-                    paragraph: 0,
-                }];
+                let (doc, sentences) = one_sentence(t, date);
                 let got = extract(&doc, &sentences);
                 NO_CUT.with(|c| c.set(true));
                 let want = extract(&doc, &sentences);
                 NO_CUT.with(|c| c.set(false));
                 assert_eq!(got, want, "{t}");
-                let (hit, _) = GATE_DFA.hit_within(t, 0, usize::MAX);
+                let hit = GATE_DFA.hit_in(t, 0, t.len());
                 cut += usize::from(hit.is_some_and(|h| cut_before(t.as_bytes(), h) > 0));
             }
         }
         assert!(cut > 1000, "{cut}");
     }
 
-    /// Items of `input` (one sentence) as (text, dim, value) with the given date.
-    fn check_dated(input: &str, date: Option<&str>, expected: &[(&str, Dim, &str)]) {
+    /// A document of one sentence, `text`, dated `date`.
+    fn one_sentence(text: &str, date: Option<&str>) -> (Document, [Sentence; 1]) {
         let doc = Document {
-            text: input.into(),
+            text: text.into(),
             meta: Meta {
                 date: date.map(MetaField::given),
                 ..Meta::default()
@@ -2091,9 +2082,15 @@ mod tests {
             ..Document::default()
         };
         let sentences = [Sentence {
-            span: Span::new(0, input.chars().count()),
+            span: Span::new(0, text.chars().count()),
             paragraph: 0,
         }];
+        (doc, sentences)
+    }
+
+    /// Items of `input` (one sentence) as (text, dim, value) with the given date.
+    fn check_dated(input: &str, date: Option<&str>, expected: &[(&str, Dim, &str)]) {
+        let (doc, sentences) = one_sentence(input, date);
         let got: Vec<(String, Dim, String)> = extract(&doc, &sentences)
             .into_iter()
             .map(|n| {
