@@ -1589,21 +1589,18 @@ mod tests {
             "Ç",
         ];
         let mut seed = 5u64;
+        let mut next = frclaims_benchdata::xorshift(0x9e37_79b9_7f4a_7c15 ^ seed);
         for _ in 0..300 {
             let mut text = String::new();
             for _ in 0..(seed % 200) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
+                seed = next();
                 text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
             }
             let n = text.chars().count();
             let t = text.as_bytes();
             let mut c0 = 0;
             while c0 <= n {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
+                seed = next();
                 let len = (seed >> 33) as usize % 40;
                 let b0 = byte_after(t, 0, c0);
                 let b1 = byte_after(t, b0, len);
@@ -1673,10 +1670,9 @@ mod tests {
         let mut text = String::new();
         let pieces = ["a", "é", "€", "𝄞", " ", "12", "’", "œuvre"];
         let mut seed = 3u64;
+        let mut next = frclaims_benchdata::xorshift(0x9e37_79b9_7f4a_7c15 ^ seed);
         for _ in 0..3000 {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+            seed = next();
             text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
         }
         let starts: Vec<usize> = text
@@ -1840,12 +1836,11 @@ mod tests {
         // Random strings of letters, marks and spaces.
         let alphabet: Vec<char> = "aeèéÉlcdtmnIVXLCr 'ÀÞ×µ’–«\u{a0}ŒĀ,.-".chars().collect();
         let mut seed = 7u64;
+        let mut next = frclaims_benchdata::xorshift(0x9e37_79b9_7f4a_7c15 ^ seed);
         for _ in 0..20_000 {
             let mut t = String::new();
             for _ in 0..(seed % 12) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
+                seed = next();
                 t.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
             }
             texts.push(t);
@@ -1855,9 +1850,7 @@ mod tests {
         for k in 0..40_000u64 {
             let mut t = String::new();
             for _ in 0..(seed % 40) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
+                seed = next();
                 let r = (seed >> 33) as usize;
                 if k % 3 == 0 && r % 17 == 0 {
                     t.push(alphabet[r % alphabet.len()]);
@@ -1944,9 +1937,7 @@ mod tests {
         for _ in 0..30_000 {
             let mut t = String::new();
             for _ in 0..(1 + seed % 6) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
+                seed = next();
                 let r = (seed >> 20) as usize;
                 let w = &words[r % words.len()];
                 let w: String = match (r >> 12) % 6 {
@@ -1971,9 +1962,7 @@ mod tests {
             let mut t = String::new();
             let parts = 2 + seed % 24;
             for _ in 0..parts {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
+                seed = next();
                 let r = (seed >> 20) as usize;
                 let part = if r % 3 == 0 {
                     &texts[(r >> 4) % texts.len()]
@@ -2032,13 +2021,12 @@ mod tests {
             "\n",
         ];
         let mut seed = 77u64;
+        let mut next = frclaims_benchdata::xorshift(0x9e37_79b9_7f4a_7c15 ^ seed);
         let mut texts: Vec<String> = lines.clone();
         for k in 0..3000 {
             let mut t = String::new();
             for _ in 0..(10 + seed % 40) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
+                seed = next();
                 let r = (seed >> 24) as usize;
                 if r % 4 == 0 {
                     let l = &lines[(r >> 3) % lines.len()];
