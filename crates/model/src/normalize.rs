@@ -62,9 +62,25 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// [`fold_char`] of U+0080..U+00BF (no-break space, guillemets, « ´ »),
+/// by the low six bits of their second UTF-8 byte.
+static FOLD_C2: std::sync::LazyLock<[char; 64]> =
+    std::sync::LazyLock::new(|| std::array::from_fn(|k| fold_char(scalar(0x80 + k as u32))));
+
+/// [`fold_char`] of U+2000..U+203F (spaces, dashes, typographic quotes and
+/// apostrophes of French text), by the low six bits of their third byte.
+static FOLD_2000: std::sync::LazyLock<[char; 64]> =
+    std::sync::LazyLock::new(|| std::array::from_fn(|k| fold_char(scalar(0x2000 + k as u32))));
+
+/// The character of code point `c` (the ranges above have no surrogates).
+fn scalar(c: u32) -> char {
+    char::from_u32(c).unwrap_or(' ')
+}
+
 /// `s` folded character by character ([`fold_char`]) into `out`, which is
-/// cleared first: runs of ASCII bytes are copied at once and Latin-1
-/// letters looked up in [`LATIN1_FOLD`].
+/// cleared first: runs of ASCII bytes are copied at once, and Latin-1
+/// letters, U+0080..U+00BF and U+2000..U+203F (the punctuation of French
+/// text) looked up in tables.
 ///
 /// ```
 /// let mut out = String::new();
@@ -75,16 +91,28 @@ pub fn fold_into(s: &str, out: &mut String) {
     out.clear();
     out.reserve(s.len());
     let b = s.as_bytes();
+    let (c2, punct) = (&*FOLD_C2, &*FOLD_2000);
     let mut i = 0;
     while i < b.len() {
         let k = crate::ascii_prefix(&b[i..]);
         out.push_str(&s[i..i + k]);
         i += k;
+        // The second byte of a two-byte sequence, and the third of one
+        // that starts E2 80, are continuation bytes: their low six bits
+        // index the tables.
         match (b.get(i), b.get(i + 1)) {
             (None, _) => break,
             (Some(0xc3), Some(&c)) => {
                 out.push(LATIN1_FOLD[usize::from(c & 0x3f)]);
                 i += 2;
+            }
+            (Some(0xc2), Some(&c)) => {
+                out.push(c2[usize::from(c & 0x3f)]);
+                i += 2;
+            }
+            (Some(0xe2), Some(0x80)) => {
+                out.push(punct[usize::from(b[i + 2] & 0x3f)]);
+                i += 3;
             }
             _ => {
                 let c = s[i..].chars().next().unwrap_or(' ');
