@@ -117,10 +117,7 @@ use crate::tokens::Tok;
 /// pipeline turns the panic into that document's error record.
 pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
     let mut cursor = frclaims_model::CharCursor::new(&doc.text);
-    let bytes: Vec<ByteSpan> = sentences
-        .iter()
-        .map(|s| ByteSpan::new(cursor.byte_of(s.span.start), cursor.byte_of(s.span.end)))
-        .collect();
+    let bytes: Vec<ByteSpan> = sentences.iter().map(|s| cursor.bytes(s.span)).collect();
     extract_in(doc, sentences, &bytes)
 }
 

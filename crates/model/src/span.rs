@@ -307,7 +307,7 @@ impl<'t> CharCursor<'t> {
         }
         while self.ch < ch && self.byte < t.len() {
             // A run of ASCII bytes at once, else one code point.
-            let stop = t.len().min(self.byte + (ch - self.ch));
+            let stop = t.len().min(self.byte.saturating_add(ch - self.ch));
             let run = ascii_prefix(&t[self.byte..stop]);
             if run > 0 {
                 self.byte += run;
@@ -342,20 +342,37 @@ impl<'t> CharCursor<'t> {
     /// The byte offset `n` code points after the cursor (clamped to the
     /// end), without moving it.
     pub fn byte_after(&self, n: usize) -> usize {
-        self.clone().byte_of(self.ch + n)
+        self.clone().byte_of(self.ch.saturating_add(n))
+    }
+
+    /// The byte span of a code point span (an end before the start is
+    /// taken as the start).
+    pub fn bytes(&mut self, s: Span) -> ByteSpan {
+        let b = self.byte_of(s.start);
+        ByteSpan::new(b, self.byte_of(s.end.max(s.start)))
     }
 
     /// The text of a code point span.
     pub fn slice(&mut self, s: Span) -> &'t str {
-        let b = self.byte_of(s.start);
-        let e = self.byte_of(s.end);
-        &self.text[b..e]
+        self.bytes(s).slice(self.text)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Offsets past the end, up to `usize::MAX`, clamp to the end.
+    #[test]
+    fn cursor_clamps_huge_offsets() {
+        for text in ["", "abc", "Été à Pékin"] {
+            let mut c = CharCursor::new(text);
+            assert_eq!(c.byte_of(usize::MAX), text.len());
+            let mut c = CharCursor::new(text);
+            c.char_of(1.min(text.len()));
+            assert_eq!(c.byte_after(usize::MAX), text.len());
+        }
+    }
 
     #[test]
     fn digit_bits_per_byte() {

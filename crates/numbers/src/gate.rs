@@ -446,7 +446,9 @@ impl Gate {
     /// `Gate::passes` on them, in the tests) and the byte where they end.
     #[cfg(test)]
     pub fn passes_within(&self, text: &str, start: usize, chars: usize) -> (bool, usize) {
-        let end = crate::byte_after(text.as_bytes(), start, chars);
+        let mut cursor = frclaims_model::CharCursor::new(text);
+        cursor.char_of(start);
+        let end = cursor.byte_after(chars);
         (self.hit_in(text, start, end).is_some(), end)
     }
 

@@ -116,22 +116,8 @@ use crate::tok::Kind;
 
 /// Every number of the given sentences of `doc`, sorted by span.
 pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Number> {
-    let t = doc.text.as_bytes();
-    // The last sentence end: (byte, code point); sentences come in order,
-    // so each is found by walking on from the previous one.
-    let (mut pb, mut pc) = (0, 0);
-    let bytes: Vec<ByteSpan> = sentences
-        .iter()
-        .map(|s| {
-            if s.span.start < pc {
-                (pb, pc) = (0, 0);
-            }
-            let b0 = byte_after(t, pb, s.span.start - pc);
-            let b1 = byte_after(t, b0, s.span.end.saturating_sub(s.span.start));
-            (pb, pc) = (b1, s.span.end.max(s.span.start));
-            ByteSpan::new(b0, b1)
-        })
-        .collect();
+    let mut cursor = CharCursor::new(&doc.text);
+    let bytes: Vec<ByteSpan> = sentences.iter().map(|s| cursor.bytes(s.span)).collect();
     extract_in(doc, sentences, &bytes)
 }
 
@@ -723,37 +709,8 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
     Gate(bits)
 });
 
-/// The byte offset of the `n`-th code point at or after byte `b` (a code
-/// point boundary) of `t`: past the end, the end. Eight bytes at a time.
-#[inline(never)]
-fn byte_after(t: &[u8], mut b: usize, mut n: usize) -> usize {
-    const HI: u64 = 0x8080_8080_8080_8080;
-    while n >= 8 {
-        let Some(w) = word8(t, b) else { break };
-        // Continuation bytes: 10xxxxxx.
-        let cont = w & HI & !((w << 1) & HI);
-        // Their number, summed by a multiplication (no popcount on the
-        // baseline x86-64).
-        let starts = 8 - ((cont >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
-        if starts > n {
-            break;
-        }
-        n -= starts;
-        b += 8;
-    }
-    while b < t.len() {
-        if (t[b] as i8) >= -0x40 {
-            if n == 0 {
-                return b;
-            }
-            n -= 1;
-        }
-        b += 1;
-    }
-    t.len()
-}
-
 /// The eight bytes at `i` (little-endian), when there are eight.
+#[cfg(test)]
 #[inline(always)]
 fn word8(b: &[u8], i: usize) -> Option<u64> {
     let w: [u8; 8] = b.get(i..i + 8)?.try_into().ok()?;
@@ -1597,13 +1554,13 @@ mod tests {
                 text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
             }
             let n = text.chars().count();
-            let t = text.as_bytes();
             let mut c0 = 0;
             while c0 <= n {
                 seed = next();
                 let len = (seed >> 33) as usize % 40;
-                let b0 = byte_after(t, 0, c0);
-                let b1 = byte_after(t, b0, len);
+                let mut cursor = CharCursor::new(&text);
+                let b0 = cursor.byte_of(c0);
+                let b1 = cursor.byte_after(len);
                 let want = (GATE_DFA.passes(&text[b0..b1]), b1);
                 assert_eq!(
                     GATE_DFA.passes_within(&text, b0, len),
@@ -1727,26 +1684,6 @@ mod tests {
         {
             if ascii_word_may_hit(w) {
                 assert!(GATE.has(w), "{}", String::from_utf8_lossy(w));
-            }
-        }
-    }
-
-    #[test]
-    fn byte_after_walks_like_the_cursor() {
-        let long = "Été à Pékin : 12\u{202f}500 €, 😀 naïve. ".repeat(9);
-        for text in ["", "abc", "« Été » 12\u{a0}500 €", long.as_str()] {
-            let n = text.chars().count();
-            for a in 0..=n + 2 {
-                let mut cur = CharCursor::new(text);
-                let b = cur.byte_of(a);
-                for k in 0..=n + 2 - a.min(n) {
-                    let mut cur = CharCursor::new(text);
-                    assert_eq!(
-                        byte_after(text.as_bytes(), b, k),
-                        cur.byte_of(a + k),
-                        "{a} {k}"
-                    );
-                }
             }
         }
     }
