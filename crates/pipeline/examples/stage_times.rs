@@ -38,7 +38,7 @@ fn main() {
         .map(|t| frclaims_segment::paragraphs_with_bytes(t))
         .collect();
     time("sentences", &|t| {
-        std::hint::black_box(frclaims_segment::sentences_with_bytes(
+        std::hint::black_box(frclaims_segment::sentences_and_bytes(
             t,
             &with_bytes[find(t)],
         ));

@@ -150,14 +150,9 @@ pub fn sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
 }
 
 /// [`sentences`] of paragraphs given with their byte spans, as
-/// [`paragraphs_with_bytes`] returns them: nothing to convert.
-pub fn sentences_with_bytes(text: &str, paragraphs: &[(Paragraph, ByteSpan)]) -> Vec<Sentence> {
-    sentences_and_bytes(text, paragraphs).0
-}
-
-/// [`sentences_with_bytes`], with the byte span of each sentence beside
-/// it (`bytes[k]` is the span of `sentences[k]`), for the stages that
-/// slice the text.
+/// [`paragraphs_with_bytes`] returns them (nothing to convert), with the
+/// byte span of each sentence beside it (`bytes[k]` is the span of
+/// `sentences[k]`), for the stages that slice the text.
 pub fn sentences_and_bytes(
     text: &str,
     paragraphs: &[(Paragraph, ByteSpan)],
