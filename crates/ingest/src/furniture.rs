@@ -108,15 +108,15 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         prefix_starts[usize::from(p.as_bytes()[0])] = true;
     }
     // `contains` phrases match the original text: as written, with the
-    // typographic apostrophe, and without accents; ASCII case is ignored.
+    // typographic apostrophe, and without accents; ASCII case is ignored,
+    // and a phrase that opens with an accented letter also matches with it
+    // capitalized ("À titre d'information uniquement").
     let mut variants = Vec::new();
     let mut contains_reasons = Vec::new();
     for e in pick(Match::Contains) {
-        let forms = [
-            e.phrase.to_owned(),
-            e.phrase.replace('\'', "’"),
-            fold(e.phrase),
-        ];
+        let forms = [e.phrase.to_owned(), e.phrase.replace('\'', "’")];
+        let capital = forms.clone().map(|f| capitalized(&f));
+        let forms = forms.into_iter().chain(capital).chain([fold(e.phrase)]);
         let mut seen = HashSet::new();
         for form in forms {
             if seen.insert(form.clone()) {
@@ -162,6 +162,16 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         )),
     }
 });
+
+/// `phrase` with its first letter capitalized when that letter is not
+/// ASCII (ASCII case is ignored by the automaton anyway).
+fn capitalized(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    match chars.next() {
+        Some(c) if !c.is_ascii() => c.to_uppercase().chain(chars).collect(),
+        _ => phrase.to_owned(),
+    }
+}
 
 /// Page furniture among the `paragraphs` of `text`, in order.
 ///
@@ -559,6 +569,26 @@ mod tests {
                 ("Cette page peut inclure du contenu de tiers fourni à des fins d'information uniquement.", "disclaimer"),
             ],
         );
+    }
+
+    #[test]
+    fn contains_phrases_ignore_case_and_take_both_apostrophes() {
+        for line in [
+            "YOUR EMAIL ADDRESS WILL NOT BE PUBLISHED. Required fields are marked *",
+            "À titre d’information uniquement, sans garantie.",
+            "À TITRE D'INFORMATION UNIQUEMENT, sans garantie.",
+            "Fourni a titre d'information uniquement, sans garantie.",
+            "Ce contenu Ne Constitue Pas Un Conseil En Investissement.",
+        ] {
+            let reason = if line.starts_with("YOUR") {
+                "form"
+            } else {
+                "disclaimer"
+            };
+            check(line, &[(line, reason)]);
+        }
+        assert_eq!(capitalized("à des fins"), "À des fins");
+        assert_eq!(capitalized("ne fournit"), "ne fournit");
     }
 
     #[test]
