@@ -103,8 +103,7 @@ mod tok;
 
 use std::sync::LazyLock;
 
-#[cfg(test)]
-use frclaims_model::{ascii_digit_bits as digit_bits, ascii_letter_bits as letter_bits};
+use frclaims_model::{ascii_digit_bits, ascii_letter_bits};
 use frclaims_model::{ByteSpan, CharCursor, Dim, Document, Number, Sentence, Span, Value};
 
 use crate::tok::Folded;
@@ -209,9 +208,62 @@ const CUT_CLASS: [u8; 256] = {
 /// Where the sentence `b` may be cut: at an ASCII letter or digit after
 /// ASCII whitespace (a token start), with [`KEPT_STARTS`] such starts
 /// (each of its own chunk of text between whitespace, so with its own
-/// token) from it to byte `h`; 0 when there are not so many. One table
-/// lookup per byte, no test but the count's.
+/// token) from it to byte `h`; 0 when there are not so many. Eight
+/// positions at a time (bit masks of the starts, counted), then byte by
+/// byte near the start of `b` (the tests compare with
+/// [`cut_before_bytewise`]).
 fn cut_before(b: &[u8], h: usize) -> usize {
+    // Positions `k` from `min(h, len) - 1` down to 1 are tried; a block of
+    // eight ends (exclusive) at `e` and reads the bytes from `e - 9` on.
+    let mut e = h.min(b.len());
+    let mut starts = 0;
+    while e >= 9 {
+        let cur = u64::from_le_bytes(b[e - 8..e].try_into().unwrap_or([0; 8]));
+        let prev = u64::from_le_bytes(b[e - 9..e - 1].try_into().unwrap_or([0; 8]));
+        let mut m = (ascii_letter_bits(cur) | ascii_digit_bits(cur)) & ascii_space_bits(prev);
+        let n = m.count_ones() as usize;
+        if starts + n >= KEPT_STARTS {
+            // The (KEPT_STARTS - starts)-th start from the end of the block.
+            for _ in 0..KEPT_STARTS - starts - 1 {
+                m &= !(1u64 << (63 - m.leading_zeros()));
+            }
+            return e - 8 + (63 - m.leading_zeros() as usize) / 8;
+        }
+        starts += n;
+        e -= 8;
+    }
+    let mut k = e;
+    while k > 1 {
+        k -= 1;
+        let start = CUT_CLASS[usize::from(b[k - 1])] & (CUT_CLASS[usize::from(b[k])] << 1);
+        starts += usize::from(start >> 1);
+        if starts == KEPT_STARTS {
+            return k;
+        }
+    }
+    0
+}
+
+/// For each of the eight bytes of `w`, its high bit set when the byte is
+/// ASCII whitespace (space, tab to carriage return, as [`CUT_CLASS`]
+/// marks it); the other bits clear.
+#[inline(always)]
+fn ascii_space_bits(w: u64) -> u64 {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let t = w & LO7;
+    // A byte of `x` is zero exactly where `w` is a space.
+    let x = w ^ 0x2020_2020_2020_2020;
+    let nonzero = ((x & LO7).wrapping_add(LO7) | x) & HI;
+    // t >= 0x09 and t <= 0x0D (no carry leaves a byte: t < 0x80).
+    let ge_tab = t.wrapping_add(0x7777_7777_7777_7777) & HI;
+    let gt_cr = t.wrapping_add(0x7272_7272_7272_7272) & HI;
+    (!nonzero & HI) | (ge_tab & !gt_cr & !(w & HI))
+}
+
+/// [`cut_before`] one byte at a time (tests: its reference).
+#[cfg(test)]
+fn cut_before_bytewise(b: &[u8], h: usize) -> usize {
     let mut k = h.min(b.len());
     let mut starts = 0;
     while k > 1 {
@@ -531,7 +583,7 @@ fn maybe_has_item(text: &str) -> bool {
     let mut blocks = b.chunks_exact(8);
     let has_digit = blocks.by_ref().any(|k| {
         let w = u64::from_le_bytes(k.try_into().unwrap_or([0; 8]));
-        digit_bits(w) != 0
+        ascii_digit_bits(w) != 0
     }) || blocks.remainder().iter().any(u8::is_ascii_digit);
     if has_digit || matches!(text.trim(), "un" | "une" | "Un" | "Une") {
         return true;
@@ -723,7 +775,7 @@ fn word8(b: &[u8], i: usize) -> Option<u64> {
 #[inline(always)]
 fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
     while let Some(w) = word8(b, i) {
-        let other = !letter_bits(w) & 0x8080_8080_8080_8080;
+        let other = !ascii_letter_bits(w) & 0x8080_8080_8080_8080;
         if other != 0 {
             return i + (other.trailing_zeros() / 8) as usize;
         }
@@ -741,7 +793,7 @@ fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
 #[inline(always)]
 fn ascii_others_end(b: &[u8], mut i: usize) -> usize {
     while let Some(w) = word8(b, i) {
-        let stop = letter_bits(w) | (w & 0x8080_8080_8080_8080);
+        let stop = ascii_letter_bits(w) | (w & 0x8080_8080_8080_8080);
         if stop != 0 {
             return i + (stop.trailing_zeros() / 8) as usize;
         }
@@ -1994,6 +2046,57 @@ mod tests {
             }
         }
         assert!(cut > 1000, "{cut}");
+    }
+
+    /// The cut found eight bytes at a time is the one found byte by byte,
+    /// on random soups of spaces, letters, digits, punctuation and
+    /// accented letters, at every end.
+    #[test]
+    fn cut_before_as_bytewise() {
+        let pieces: [&[u8]; 12] = [
+            b" ",
+            b"\t",
+            b"\n",
+            b"\r",
+            b"\x0b",
+            b"\x0c",
+            b"a",
+            b"Z",
+            b"7",
+            b"-",
+            "é".as_bytes(),
+            "\u{a0}".as_bytes(),
+        ];
+        let mut next = frclaims_benchdata::xorshift(0x5eed_cafe);
+        let mut cuts = 0;
+        for n in 0..4000 {
+            let mut b = Vec::new();
+            for _ in 0..(n % 300) {
+                let r = next();
+                // Mostly letters, spaces now and then.
+                let k = (r >> 20) as usize % 40;
+                b.extend_from_slice(
+                    pieces[if k < 12 {
+                        k
+                    } else if k < 30 {
+                        6
+                    } else {
+                        0
+                    }],
+                );
+            }
+            for h in 0..=b.len() + 2 {
+                let want = cut_before_bytewise(&b, h);
+                assert_eq!(cut_before(&b, h), want, "{b:?} {h}");
+                cuts += usize::from(want > 0);
+            }
+        }
+        assert!(cuts > 10_000, "{cuts}");
+        for w in 0..=255u8 {
+            let x = u64::from_le_bytes([w, b' ', w, 0, w, 0x85, w, 0xA0]);
+            let want = (u64::from(CUT_CLASS[usize::from(w)] == 2) * 0x0080_0080_0080_0080) | 0x8000;
+            assert_eq!(ascii_space_bits(x), want, "{w:#x}");
+        }
     }
 
     /// A document of one sentence, `text`, dated `date`.
