@@ -1440,11 +1440,21 @@ fn after_label(cx: &Cx, i: usize) -> bool {
     if p > 0 && cx.is_any(p - 1, &[".", "°"]) {
         p -= 1;
     }
-    p > 0
-        && cx
-            .word(p - 1)
-            .is_some_and(|w| LEX.labels.iter().any(|l| l == w))
+    p > 0 && cx.word(p - 1).is_some_and(|w| LABELS.contains(w))
 }
+
+/// The label words of [`LEX`], as a set.
+static LABELS: LazyLock<FxSet<&'static str>> =
+    LazyLock::new(|| LEX.labels.iter().map(String::as_str).collect());
+
+/// The currency names of one word of [`LEX`], as a set.
+static ONE_WORD_CURRENCIES: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
+    LEX.currencies
+        .iter()
+        .filter(|(p, _, _)| p.len() == 1)
+        .map(|(p, _, _)| p[0].as_str())
+        .collect()
+});
 
 /// Capitalized function words are never names.
 const FUNCTION_WORDS: [&str; 24] = [
@@ -1465,10 +1475,7 @@ fn after_name(cx: &Cx, i: usize) -> bool {
     let known = LEX.months.contains_key(t.norm)
         || LEX.weekdays.contains_key(t.norm)
         || LEX.numbers.contains_key(t.norm)
-        || LEX
-            .currencies
-            .iter()
-            .any(|(p, _, _)| p.len() == 1 && p[0] == t.norm);
+        || ONE_WORD_CURRENCIES.contains(t.norm);
     if known {
         return false;
     }
