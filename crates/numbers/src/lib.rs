@@ -307,21 +307,19 @@ fn sentence_items(
         let near_core = next - i <= 3;
         if !core[i]
             && ((near_core
-                && cx.is_any(
-                    i,
-                    &[
-                        "debut",
-                        "milieu",
-                        "fin",
-                        "mi",
-                        "partir",
-                        "cours",
-                        "ici",
-                        "alentours",
-                        "apres",
-                    ],
+                && matches!(
+                    cx.t[i].norm,
+                    "debut"
+                        | "milieu"
+                        | "fin"
+                        | "mi"
+                        | "partir"
+                        | "cours"
+                        | "ici"
+                        | "alentours"
+                        | "apres"
                 ))
-                || (next == i + 1 && cx.is_any(i, &["un", "une"])))
+                || (next == i + 1 && matches!(cx.t[i].norm, "un" | "une")))
         {
             core[i] = true;
         }

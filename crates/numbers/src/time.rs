@@ -2414,9 +2414,14 @@ fn last_connector(cx: &Cx) -> Option<usize> {
     if known != usize::MAX {
         return known.checked_sub(1);
     }
-    let found = (0..cx.len())
-        .rev()
-        .find(|&j| INTERVAL_CONNECTOR_FIRSTS.contains(&cx.t[j].norm));
+    let found = (0..cx.len()).rev().find(|&j| {
+        let w = cx.t[j].norm;
+        debug_assert_eq!(
+            matches!(w, "au" | "jusqu'" | "a" | "et" | "-"),
+            INTERVAL_CONNECTOR_FIRSTS.contains(&w)
+        );
+        matches!(w, "au" | "jusqu'" | "a" | "et" | "-")
+    });
     cx.last_connector.set(found.map_or(0, |j| j + 1));
     found
 }
