@@ -532,6 +532,34 @@ fn core_words() -> FxSet<String> {
     words
 }
 
+/// The key of a word in [`WORD_FLAGS`]: its first and last bytes (low
+/// five bits) and its length (up to 15), as [`CoreSet::key`].
+#[inline(always)]
+fn word_key(w: &[u8]) -> usize {
+    CoreSet::key(w)
+}
+
+/// The pre-tests of a word's lexicons, one byte per [`word_key`]:
+/// [`cx::MAY_NUMBER`] for the keys of the number words,
+/// [`cx::MAY_FAMILY`] for those of the family words, [`cx::MAY_CORE`] where
+/// [`GATE`] has its bit. A clear bit means the word is surely not in the
+/// set; the tokens of a sentence read it once ([`Cx::flags`]).
+static WORD_FLAGS: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let mut f = vec![0u8; 1 << 14];
+    for w in LEX.numbers.keys() {
+        f[word_key(w.as_bytes())] |= cx::MAY_NUMBER;
+    }
+    for w in cx::FAMILY_WORDS {
+        f[word_key(w.as_bytes())] |= cx::MAY_FAMILY;
+    }
+    for (k, x) in f.iter_mut().enumerate() {
+        if GATE.0[k / 64] & (1 << (k % 64)) != 0 {
+            *x |= cx::MAY_CORE;
+        }
+    }
+    f
+});
+
 /// The sentence gate (see `gate`), built once from [`CORE`].
 static GATE_DFA: LazyLock<gate::Gate> =
     LazyLock::new(|| gate::Gate::new(CORE.words.iter().map(Vec::as_slice)));
@@ -727,7 +755,9 @@ fn maybe_has_item(text: &str) -> bool {
 struct Gate(Vec<u64>);
 
 impl Gate {
-    /// False when `w` (ASCII letters) surely fails [`ascii_word_may_hit`].
+    /// False when `w` (ASCII letters) surely fails [`ascii_word_may_hit`]
+    /// (the tests' gates; `is_core` reads the same bit in [`WORD_FLAGS`]).
+    #[cfg(test)]
     #[inline(always)]
     fn has(&self, w: &[u8]) -> bool {
         let k = CoreSet::key(w);
@@ -973,7 +1003,7 @@ fn is_core(cx: &Cx, i: usize) -> bool {
         Kind::Punct => false,
         // Every word that passes `core_word` passes this pre-test (see
         // `GATE`), but "un" and "une" alone.
-        Kind::Word => (cx.len() == 1 || GATE.has(t.norm.as_bytes())) && core_word(cx, i),
+        Kind::Word => (cx.len() == 1 || cx.flags[i] & cx::MAY_CORE != 0) && core_word(cx, i),
     }
 }
 
@@ -1742,6 +1772,25 @@ mod tests {
             if ascii_word_may_hit(w) {
                 assert!(GATE.has(w), "{}", String::from_utf8_lossy(w));
             }
+        }
+    }
+
+    #[test]
+    fn word_flags_keep_every_word_of_their_sets() {
+        let flags = |w: &str| WORD_FLAGS[word_key(w.as_bytes())];
+        for w in LEX.numbers.keys() {
+            assert_ne!(flags(w) & cx::MAY_NUMBER, 0, "{w}");
+        }
+        for w in cx::FAMILY_WORDS {
+            assert_ne!(flags(w) & cx::MAY_FAMILY, 0, "{w}");
+        }
+        for w in CORE.words.iter() {
+            let w = std::str::from_utf8(w).unwrap_or_default();
+            assert_ne!(flags(w) & cx::MAY_CORE, 0, "{w}");
+        }
+        for k in 0..1 << 14 {
+            let core = GATE.0[k / 64] & (1 << (k % 64)) != 0;
+            assert_eq!(WORD_FLAGS[k] & cx::MAY_CORE != 0, core, "{k}");
         }
     }
 
