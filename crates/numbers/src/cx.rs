@@ -371,6 +371,15 @@ pub struct Buffers {
     flags: Vec<u8>,
 }
 
+/// `a == b`, the lengths and first bytes compared first: most words
+/// compared differ there, and a word of one byte needs no call to compare
+/// bytes.
+#[inline(always)]
+fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.first() == b.first() && a.get(1..) == b.get(1..)
+}
+
 /// `v` emptied, its allocation kept.
 fn cleared<T>(mut v: Vec<T>) -> Vec<T> {
     v.clear();
@@ -632,12 +641,13 @@ impl<'a> Cx<'a> {
 
     /// True when token `i` is `s`.
     pub fn is(&self, i: usize, s: &str) -> bool {
-        self.norm(i) == s && i < self.t.len()
+        same(self.norm(i), s) && i < self.t.len()
     }
 
     /// True when token `i` is one of `ss`.
     pub fn is_any(&self, i: usize, ss: &[&str]) -> bool {
-        i < self.t.len() && ss.contains(&self.norm(i))
+        let w = self.norm(i);
+        i < self.t.len() && ss.iter().any(|s| same(w, s))
     }
 
     /// End of the token sequence `words` (space separated) at `i`.
