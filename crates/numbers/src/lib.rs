@@ -35,16 +35,20 @@
 //! by walking on from the end of the previous sentence). The automaton
 //! also tells where it found the first digit or key word: the start of a
 //! long sentence, more than twelve chunks of text before it (no item
-//! starts or looks that far before a key word), is left out; when the
+//! starts or looks that far before a key word), is left out (the chunks
+//! are counted back eight bytes at a time, by bit masks); when the
 //! search for the tense of an expression reaches the part kept's first
 //! token, the sentence is read again whole (a test compares with whole
 //! sentences). The word-by-word
-//! gate it replaces is kept in the tests as its reference. One bit per
-//! (first letter, last letter, length) pre-tests the tokens of a sentence
-//! for core words. Folding and tokenizing are one pass over the original
+//! gate it replaces is kept in the tests as its reference. Folding and
+//! tokenizing are one pass over the original
 //! bytes with a byte class table; the folded texts are one buffer that
 //! starts with the sentence, its ASCII capitals lowered, so that ASCII
-//! tokens are not copied.
+//! tokens are not copied. Each word token then reads one table of
+//! pre-tests by (first byte, last byte, length), `WORD_FLAGS`: may it be a
+//! number word, a word of a family, a core word; the lexicons are looked
+//! up only when its bit is set, and the core words' test reads the bit
+//! kept with the token (`Cx::flags`).
 //! A token starts a match only when a core word is at most three tokens
 //! away; dates are tried only near a token that can be part of one; the
 //! grammars of a family of words (parts of the day, seasons, units of
@@ -55,21 +59,36 @@
 //! sentence's markers, and only for the dates that need it. The grammars
 //! skip the tokens that start nothing: a table of the forms each first
 //! word can start, built from the grammars' own phrase lists and tests, is
-//! read once per token, and intervals are tried only before a connector
-//! (the skips are checked against the full forms by debug assertions and
-//! tests). Word lookups are pre-tested on a bit per (first
-//! byte, length) before hashing; the tokens, gates and memos of a sentence
-//! reuse the buffers of the previous one. The stage's speed is measured by
-//! `cargo bench -p frclaims-numbers --bench numbers`.
+//! read once per token, intervals are tried only before a connector, and
+//! between two parts of a date only the connectors starting with the
+//! token's first byte (the skips are checked against the full forms by
+//! debug assertions and tests). Other word lookups are pre-tested on a bit
+//! per (first byte, length) before hashing; a token's word is compared
+//! with a listed word by length and first byte before the other bytes;
+//! the lists read at every token near a core word or at every match (the
+//! walk back from core tokens, the checks after a match) are `match`es or
+//! sets, not scans. The tokens, gates
+//! and memos of a sentence reuse the buffers of the previous one. The
+//! stage's speed is measured by `cargo bench -p frclaims-numbers --bench
+//! numbers`.
 //!
-//! Most of the remaining time goes to the grammars' real work on numbers
-//! and dates (about a quarter), to folding, tokenizing and looking up the
-//! words of the sentences that pass (about a quarter) and to the gate
-//! (about a fifth of the stage: its lookups form one chain, one load per
-//! byte; reading a sentence as two streams, or reading the bytes outside
-//! ASCII without a branch, did not make the stage faster when measured);
-//! about a third of the cycles are mispredicted branches, spread over all
-//! three. About a third of the sentences that pass yield no item.
+//! Where the time goes now, measured by stopping the stage after each
+//! step on 4.9 MB of news text (one thread, ms per MB of text, about 9.9
+//! in all): the gate about 1.4 to 1.8, folding and tokenizing the
+//! sentences that pass about 1.1, building their tokens and finding the
+//! number words, families and core words about 1.5, the date grammar
+//! about 2.4, the quantity
+//! grammar about 1.6, the scan around them (tense, checks) about 0.9 and
+//! building the items about 0.7. About a third of the cycles are
+//! mispredicted branches, spread over all of these. The gate's lookups
+//! form one chain, one load per byte; reading a sentence as two streams,
+//! reading two sentences at once (their chains overlapping), stepping by
+//! the bytes of the loaded word instead of loading each, or reading the
+//! bytes outside ASCII without a branch did not make it faster when
+//! measured. About a third of the sentences that pass yield no item; in
+//! the same text a fifth of those pass on a word of a holiday's name
+//! alone ("nationale" in "Assemblée nationale"), half on digits alone
+//! that make no item (a third of those glued to letters: "G7", "5G").
 //! A Roman ordinal counts as a key
 //! word only when it reads as one (`roman_ordinal_word`: "XXIe", "Ve"),
 //! so "Le", "Ce" and "Chine" open neither the gate nor a match.
