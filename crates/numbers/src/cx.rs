@@ -1,7 +1,6 @@
 //! The parsing context of one sentence: its tokens and the reference time.
 
 use std::cell::{Cell, RefCell};
-use std::sync::LazyLock;
 
 use crate::cal::Dt;
 use crate::lex::{FxMap, NumClass, Sig, LEX};
@@ -169,64 +168,26 @@ pub const DECADE: u32 = 16;
 /// Weekdays.
 pub const WEEKDAY: u32 = 32;
 
-/// The pre-test of [`family_of`] on the first byte and length of a word
-/// (most words belong to no family).
-static FAMILY_SIG: LazyLock<Sig> = LazyLock::new(|| {
-    let mut sig = Sig::default();
-    for w in FAMILY_WORDS {
-        sig.add(w);
-    }
-    sig
-});
+/// Bits of [`crate::WORD_FLAGS`]: the word may be a number word
+/// (`LEX.numbers`).
+pub const MAY_NUMBER: u8 = 1;
+/// The word may be a word of a family ([`family_of`]).
+pub const MAY_FAMILY: u8 = 2;
+/// The word may be a core word (`is_core`'s pre-test).
+pub const MAY_CORE: u8 = 4;
 
-/// The families of a folded word.
+/// The families of a folded word, after the pre-test of
+/// [`crate::WORD_FLAGS`] (tests).
 #[cfg(test)]
 fn family(w: &str) -> u32 {
-    if !FAMILY_SIG.may_have(w) || !FAMILY_LAST.may_have(w) {
+    if crate::WORD_FLAGS[crate::word_key(w.as_bytes())] & MAY_FAMILY == 0 {
         return 0;
     }
     family_of(w)
 }
 
-/// A second pre-test of the number words, on their last byte and length.
-static NUM_LAST: LazyLock<LastSig> = LazyLock::new(|| {
-    let mut sig = LastSig([0; 8]);
-    for w in LEX.numbers.keys() {
-        let k = LastSig::key(w.as_bytes());
-        sig.0[k / 64] |= 1 << (k % 64);
-    }
-    sig
-});
-
-/// A second pre-test of the family words, on their last byte and length.
-static FAMILY_LAST: LazyLock<LastSig> = LazyLock::new(|| {
-    let mut sig = LastSig([0; 8]);
-    for w in FAMILY_WORDS {
-        let k = LastSig::key(w.as_bytes());
-        sig.0[k / 64] |= 1 << (k % 64);
-    }
-    sig
-});
-
-/// A bit per (last byte, length) of a set of words.
-struct LastSig([u64; 8]);
-
-impl LastSig {
-    #[inline(always)]
-    fn key(w: &[u8]) -> usize {
-        (usize::from(w.last().copied().unwrap_or(0) & 31) << 4) | w.len().min(15)
-    }
-
-    /// False when `w` is surely not in the set.
-    #[inline(always)]
-    fn may_have(&self, w: &str) -> bool {
-        let k = LastSig::key(w.as_bytes());
-        self.0[k / 64] & (1 << (k % 64)) != 0
-    }
-}
-
 /// The words of [`family_of`].
-const FAMILY_WORDS: [&str; 56] = [
+pub const FAMILY_WORDS: [&str; 56] = [
     "matin",
     "matinee",
     "mat",
@@ -407,6 +368,16 @@ pub struct Buffers {
     core: Vec<bool>,
     near_time: Vec<bool>,
     classes: Vec<Cell<u16>>,
+    flags: Vec<u8>,
+}
+
+/// `a == b`, the lengths and first bytes compared first: most words
+/// compared differ there, and a word of one byte needs no call to compare
+/// bytes.
+#[inline(always)]
+fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.first() == b.first() && a.get(1..) == b.get(1..)
 }
 
 /// `v` emptied, its allocation kept.
@@ -445,6 +416,9 @@ pub struct Cx<'a> {
     pub near_time: Vec<bool>,
     /// For each token, its value and class as a cardinal word.
     pub numw: Vec<Option<(f64, NumClass)>>,
+    /// For each token, the pre-tests of its word ([`crate::WORD_FLAGS`];
+    /// 0 for other tokens).
+    pub flags: Vec<u8>,
     /// Families of words present in the sentence ([`Cx::has`]): a grammar
     /// whose key words are absent is not tried.
     pub families: u32,
@@ -485,23 +459,28 @@ impl<'a> Cx<'a> {
         let t = tokenize_into(text, n, b.toks);
         let mut numw = b.numw;
         numw.clear();
+        let mut flags = b.flags;
+        flags.clear();
         // One pass for the number words and the word families, with the
-        // lexicons and their pre-tests looked up once.
+        // lexicons looked up once, and one table of pre-tests for a word
+        // (kept for the core words' test).
         let lex = &*LEX;
-        let num_last = &*NUM_LAST;
-        let fam_sig = &*FAMILY_SIG;
-        let fam_last = &*FAMILY_LAST;
+        let word_flags = &*crate::WORD_FLAGS;
         let mut families = 0;
         numw.extend(t.iter().map(|t| {
             if t.kind != Kind::Word {
+                flags.push(0);
                 return None;
             }
             let w = t.norm;
-            // Both pre-tests, one branch.
-            if fam_sig.may_have(w) & fam_last.may_have(w) {
+            let f = word_flags[crate::word_key(w.as_bytes())];
+            flags.push(f);
+            debug_assert!(f & MAY_FAMILY != 0 || family_of(w) == 0, "{w}");
+            debug_assert!(f & MAY_NUMBER != 0 || !lex.numbers.contains_key(w), "{w}");
+            if f & MAY_FAMILY != 0 {
                 families |= family_of(w);
             }
-            if lex.numbers_sig.may_have(w) & num_last.may_have(w) {
+            if f & MAY_NUMBER != 0 {
                 lex.numbers.get(w).copied()
             } else {
                 None
@@ -522,6 +501,7 @@ impl<'a> Cx<'a> {
             last_connector: Cell::new(usize::MAX),
             classes,
             numw,
+            flags,
             families,
             t,
             text,
@@ -544,6 +524,7 @@ impl<'a> Cx<'a> {
         Buffers {
             toks: recycle(self.t),
             numw: self.numw,
+            flags: self.flags,
             atoms: self.atoms.into_inner(),
             seqs: self.seqs.into_inner(),
             quants: self.quants.into_inner(),
@@ -660,12 +641,13 @@ impl<'a> Cx<'a> {
 
     /// True when token `i` is `s`.
     pub fn is(&self, i: usize, s: &str) -> bool {
-        self.norm(i) == s && i < self.t.len()
+        same(self.norm(i), s) && i < self.t.len()
     }
 
     /// True when token `i` is one of `ss`.
     pub fn is_any(&self, i: usize, ss: &[&str]) -> bool {
-        i < self.t.len() && ss.contains(&self.norm(i))
+        let w = self.norm(i);
+        i < self.t.len() && ss.iter().any(|s| same(w, s))
     }
 
     /// End of the token sequence `words` (space separated) at `i`.

@@ -35,16 +35,20 @@
 //! by walking on from the end of the previous sentence). The automaton
 //! also tells where it found the first digit or key word: the start of a
 //! long sentence, more than twelve chunks of text before it (no item
-//! starts or looks that far before a key word), is left out; when the
+//! starts or looks that far before a key word), is left out (the chunks
+//! are counted back eight bytes at a time, by bit masks); when the
 //! search for the tense of an expression reaches the part kept's first
 //! token, the sentence is read again whole (a test compares with whole
 //! sentences). The word-by-word
-//! gate it replaces is kept in the tests as its reference. One bit per
-//! (first letter, last letter, length) pre-tests the tokens of a sentence
-//! for core words. Folding and tokenizing are one pass over the original
+//! gate it replaces is kept in the tests as its reference. Folding and
+//! tokenizing are one pass over the original
 //! bytes with a byte class table; the folded texts are one buffer that
 //! starts with the sentence, its ASCII capitals lowered, so that ASCII
-//! tokens are not copied.
+//! tokens are not copied. Each word token then reads one table of
+//! pre-tests by (first byte, last byte, length), `WORD_FLAGS`: may it be a
+//! number word, a word of a family, a core word; the lexicons are looked
+//! up only when its bit is set, and the core words' test reads the bit
+//! kept with the token (`Cx::flags`).
 //! A token starts a match only when a core word is at most three tokens
 //! away; dates are tried only near a token that can be part of one; the
 //! grammars of a family of words (parts of the day, seasons, units of
@@ -55,21 +59,36 @@
 //! sentence's markers, and only for the dates that need it. The grammars
 //! skip the tokens that start nothing: a table of the forms each first
 //! word can start, built from the grammars' own phrase lists and tests, is
-//! read once per token, and intervals are tried only before a connector
-//! (the skips are checked against the full forms by debug assertions and
-//! tests). Word lookups are pre-tested on a bit per (first
-//! byte, length) before hashing; the tokens, gates and memos of a sentence
-//! reuse the buffers of the previous one. The stage's speed is measured by
-//! `cargo bench -p frclaims-numbers --bench numbers`.
+//! read once per token, intervals are tried only before a connector, and
+//! between two parts of a date only the connectors starting with the
+//! token's first byte (the skips are checked against the full forms by
+//! debug assertions and tests). Other word lookups are pre-tested on a bit
+//! per (first byte, length) before hashing; a token's word is compared
+//! with a listed word by length and first byte before the other bytes;
+//! the lists read at every token near a core word or at every match (the
+//! walk back from core tokens, the checks after a match) are `match`es or
+//! sets, not scans. The tokens, gates
+//! and memos of a sentence reuse the buffers of the previous one. The
+//! stage's speed is measured by `cargo bench -p frclaims-numbers --bench
+//! numbers`.
 //!
-//! Most of the remaining time goes to the grammars' real work on numbers
-//! and dates (about a quarter), to folding, tokenizing and looking up the
-//! words of the sentences that pass (about a quarter) and to the gate
-//! (about a fifth of the stage: its lookups form one chain, one load per
-//! byte; reading a sentence as two streams, or reading the bytes outside
-//! ASCII without a branch, did not make the stage faster when measured);
-//! about a third of the cycles are mispredicted branches, spread over all
-//! three. About a third of the sentences that pass yield no item.
+//! Where the time goes now, measured by stopping the stage after each
+//! step on 4.9 MB of news text (one thread, ms per MB of text, about 9.9
+//! in all): the gate about 1.4 to 1.8, folding and tokenizing the
+//! sentences that pass about 1.1, building their tokens and finding the
+//! number words, families and core words about 1.5, the date grammar
+//! about 2.4, the quantity
+//! grammar about 1.6, the scan around them (tense, checks) about 0.9 and
+//! building the items about 0.7. About a third of the cycles are
+//! mispredicted branches, spread over all of these. The gate's lookups
+//! form one chain, one load per byte; reading a sentence as two streams,
+//! reading two sentences at once (their chains overlapping), stepping by
+//! the bytes of the loaded word instead of loading each, or reading the
+//! bytes outside ASCII without a branch did not make it faster when
+//! measured. About a third of the sentences that pass yield no item; in
+//! the same text a fifth of those pass on a word of a holiday's name
+//! alone ("nationale" in "Assemblée nationale"), half on digits alone
+//! that make no item (a third of those glued to letters: "G7", "5G").
 //! A Roman ordinal counts as a key
 //! word only when it reads as one (`roman_ordinal_word`: "XXIe", "Ve"),
 //! so "Le", "Ce" and "Chine" open neither the gate nor a match.
@@ -103,8 +122,7 @@ mod tok;
 
 use std::sync::LazyLock;
 
-#[cfg(test)]
-use frclaims_model::{ascii_digit_bits as digit_bits, ascii_letter_bits as letter_bits};
+use frclaims_model::{ascii_digit_bits, ascii_letter_bits};
 use frclaims_model::{ByteSpan, CharCursor, Dim, Document, Number, Sentence, Span, Value};
 
 use crate::tok::Folded;
@@ -209,9 +227,62 @@ const CUT_CLASS: [u8; 256] = {
 /// Where the sentence `b` may be cut: at an ASCII letter or digit after
 /// ASCII whitespace (a token start), with [`KEPT_STARTS`] such starts
 /// (each of its own chunk of text between whitespace, so with its own
-/// token) from it to byte `h`; 0 when there are not so many. One table
-/// lookup per byte, no test but the count's.
+/// token) from it to byte `h`; 0 when there are not so many. Eight
+/// positions at a time (bit masks of the starts, counted), then byte by
+/// byte near the start of `b` (the tests compare with
+/// [`cut_before_bytewise`]).
 fn cut_before(b: &[u8], h: usize) -> usize {
+    // Positions `k` from `min(h, len) - 1` down to 1 are tried; a block of
+    // eight ends (exclusive) at `e` and reads the bytes from `e - 9` on.
+    let mut e = h.min(b.len());
+    let mut starts = 0;
+    while e >= 9 {
+        let cur = u64::from_le_bytes(b[e - 8..e].try_into().unwrap_or([0; 8]));
+        let prev = u64::from_le_bytes(b[e - 9..e - 1].try_into().unwrap_or([0; 8]));
+        let mut m = (ascii_letter_bits(cur) | ascii_digit_bits(cur)) & ascii_space_bits(prev);
+        let n = m.count_ones() as usize;
+        if starts + n >= KEPT_STARTS {
+            // The (KEPT_STARTS - starts)-th start from the end of the block.
+            for _ in 0..KEPT_STARTS - starts - 1 {
+                m &= !(1u64 << (63 - m.leading_zeros()));
+            }
+            return e - 8 + (63 - m.leading_zeros() as usize) / 8;
+        }
+        starts += n;
+        e -= 8;
+    }
+    let mut k = e;
+    while k > 1 {
+        k -= 1;
+        let start = CUT_CLASS[usize::from(b[k - 1])] & (CUT_CLASS[usize::from(b[k])] << 1);
+        starts += usize::from(start >> 1);
+        if starts == KEPT_STARTS {
+            return k;
+        }
+    }
+    0
+}
+
+/// For each of the eight bytes of `w`, its high bit set when the byte is
+/// ASCII whitespace (space, tab to carriage return, as [`CUT_CLASS`]
+/// marks it); the other bits clear.
+#[inline(always)]
+fn ascii_space_bits(w: u64) -> u64 {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let t = w & LO7;
+    // A byte of `x` is zero exactly where `w` is a space.
+    let x = w ^ 0x2020_2020_2020_2020;
+    let nonzero = ((x & LO7).wrapping_add(LO7) | x) & HI;
+    // t >= 0x09 and t <= 0x0D (no carry leaves a byte: t < 0x80).
+    let ge_tab = t.wrapping_add(0x7777_7777_7777_7777) & HI;
+    let gt_cr = t.wrapping_add(0x7272_7272_7272_7272) & HI;
+    (!nonzero & HI) | (ge_tab & !gt_cr & !(w & HI))
+}
+
+/// [`cut_before`] one byte at a time (tests: its reference).
+#[cfg(test)]
+fn cut_before_bytewise(b: &[u8], h: usize) -> usize {
     let mut k = h.min(b.len());
     let mut starts = 0;
     while k > 1 {
@@ -255,21 +326,19 @@ fn sentence_items(
         let near_core = next - i <= 3;
         if !core[i]
             && ((near_core
-                && cx.is_any(
-                    i,
-                    &[
-                        "debut",
-                        "milieu",
-                        "fin",
-                        "mi",
-                        "partir",
-                        "cours",
-                        "ici",
-                        "alentours",
-                        "apres",
-                    ],
+                && matches!(
+                    cx.t[i].norm,
+                    "debut"
+                        | "milieu"
+                        | "fin"
+                        | "mi"
+                        | "partir"
+                        | "cours"
+                        | "ici"
+                        | "alentours"
+                        | "apres"
                 ))
-                || (next == i + 1 && cx.is_any(i, &["un", "une"])))
+                || (next == i + 1 && matches!(cx.t[i].norm, "un" | "une")))
         {
             core[i] = true;
         }
@@ -482,6 +551,34 @@ fn core_words() -> FxSet<String> {
     words
 }
 
+/// The key of a word in [`WORD_FLAGS`]: its first and last bytes (low
+/// five bits) and its length (up to 15), as [`CoreSet::key`].
+#[inline(always)]
+fn word_key(w: &[u8]) -> usize {
+    CoreSet::key(w)
+}
+
+/// The pre-tests of a word's lexicons, one byte per [`word_key`]:
+/// [`cx::MAY_NUMBER`] for the keys of the number words,
+/// [`cx::MAY_FAMILY`] for those of the family words, [`cx::MAY_CORE`] where
+/// [`GATE`] has its bit. A clear bit means the word is surely not in the
+/// set; the tokens of a sentence read it once ([`Cx::flags`]).
+static WORD_FLAGS: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let mut f = vec![0u8; 1 << 14];
+    for w in LEX.numbers.keys() {
+        f[word_key(w.as_bytes())] |= cx::MAY_NUMBER;
+    }
+    for w in cx::FAMILY_WORDS {
+        f[word_key(w.as_bytes())] |= cx::MAY_FAMILY;
+    }
+    for (k, x) in f.iter_mut().enumerate() {
+        if GATE.0[k / 64] & (1 << (k % 64)) != 0 {
+            *x |= cx::MAY_CORE;
+        }
+    }
+    f
+});
+
 /// The sentence gate (see `gate`), built once from [`CORE`].
 static GATE_DFA: LazyLock<gate::Gate> =
     LazyLock::new(|| gate::Gate::new(CORE.words.iter().map(Vec::as_slice)));
@@ -531,7 +628,7 @@ fn maybe_has_item(text: &str) -> bool {
     let mut blocks = b.chunks_exact(8);
     let has_digit = blocks.by_ref().any(|k| {
         let w = u64::from_le_bytes(k.try_into().unwrap_or([0; 8]));
-        digit_bits(w) != 0
+        ascii_digit_bits(w) != 0
     }) || blocks.remainder().iter().any(u8::is_ascii_digit);
     if has_digit || matches!(text.trim(), "un" | "une" | "Un" | "Une") {
         return true;
@@ -677,7 +774,9 @@ fn maybe_has_item(text: &str) -> bool {
 struct Gate(Vec<u64>);
 
 impl Gate {
-    /// False when `w` (ASCII letters) surely fails [`ascii_word_may_hit`].
+    /// False when `w` (ASCII letters) surely fails [`ascii_word_may_hit`]
+    /// (the tests' gates; `is_core` reads the same bit in [`WORD_FLAGS`]).
+    #[cfg(test)]
     #[inline(always)]
     fn has(&self, w: &[u8]) -> bool {
         let k = CoreSet::key(w);
@@ -723,7 +822,7 @@ fn word8(b: &[u8], i: usize) -> Option<u64> {
 #[inline(always)]
 fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
     while let Some(w) = word8(b, i) {
-        let other = !letter_bits(w) & 0x8080_8080_8080_8080;
+        let other = !ascii_letter_bits(w) & 0x8080_8080_8080_8080;
         if other != 0 {
             return i + (other.trailing_zeros() / 8) as usize;
         }
@@ -741,7 +840,7 @@ fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
 #[inline(always)]
 fn ascii_others_end(b: &[u8], mut i: usize) -> usize {
     while let Some(w) = word8(b, i) {
-        let stop = letter_bits(w) | (w & 0x8080_8080_8080_8080);
+        let stop = ascii_letter_bits(w) | (w & 0x8080_8080_8080_8080);
         if stop != 0 {
             return i + (stop.trailing_zeros() / 8) as usize;
         }
@@ -923,7 +1022,7 @@ fn is_core(cx: &Cx, i: usize) -> bool {
         Kind::Punct => false,
         // Every word that passes `core_word` passes this pre-test (see
         // `GATE`), but "un" and "une" alone.
-        Kind::Word => (cx.len() == 1 || GATE.has(t.norm.as_bytes())) && core_word(cx, i),
+        Kind::Word => (cx.len() == 1 || cx.flags[i] & cx::MAY_CORE != 0) && core_word(cx, i),
     }
 }
 
@@ -1388,11 +1487,21 @@ fn after_label(cx: &Cx, i: usize) -> bool {
     if p > 0 && cx.is_any(p - 1, &[".", "°"]) {
         p -= 1;
     }
-    p > 0
-        && cx
-            .word(p - 1)
-            .is_some_and(|w| LEX.labels.iter().any(|l| l == w))
+    p > 0 && cx.word(p - 1).is_some_and(|w| LABELS.contains(w))
 }
+
+/// The label words of [`LEX`], as a set.
+static LABELS: LazyLock<FxSet<&'static str>> =
+    LazyLock::new(|| LEX.labels.iter().map(String::as_str).collect());
+
+/// The currency names of one word of [`LEX`], as a set.
+static ONE_WORD_CURRENCIES: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
+    LEX.currencies
+        .iter()
+        .filter(|(p, _, _)| p.len() == 1)
+        .map(|(p, _, _)| p[0].as_str())
+        .collect()
+});
 
 /// Capitalized function words are never names.
 const FUNCTION_WORDS: [&str; 24] = [
@@ -1413,10 +1522,7 @@ fn after_name(cx: &Cx, i: usize) -> bool {
     let known = LEX.months.contains_key(t.norm)
         || LEX.weekdays.contains_key(t.norm)
         || LEX.numbers.contains_key(t.norm)
-        || LEX
-            .currencies
-            .iter()
-            .any(|(p, _, _)| p.len() == 1 && p[0] == t.norm);
+        || ONE_WORD_CURRENCIES.contains(t.norm);
     if known {
         return false;
     }
@@ -1685,6 +1791,25 @@ mod tests {
             if ascii_word_may_hit(w) {
                 assert!(GATE.has(w), "{}", String::from_utf8_lossy(w));
             }
+        }
+    }
+
+    #[test]
+    fn word_flags_keep_every_word_of_their_sets() {
+        let flags = |w: &str| WORD_FLAGS[word_key(w.as_bytes())];
+        for w in LEX.numbers.keys() {
+            assert_ne!(flags(w) & cx::MAY_NUMBER, 0, "{w}");
+        }
+        for w in cx::FAMILY_WORDS {
+            assert_ne!(flags(w) & cx::MAY_FAMILY, 0, "{w}");
+        }
+        for w in CORE.words.iter() {
+            let w = std::str::from_utf8(w).unwrap_or_default();
+            assert_ne!(flags(w) & cx::MAY_CORE, 0, "{w}");
+        }
+        for k in 0..1 << 14 {
+            let core = GATE.0[k / 64] & (1 << (k % 64)) != 0;
+            assert_eq!(WORD_FLAGS[k] & cx::MAY_CORE != 0, core, "{k}");
         }
     }
 
@@ -1994,6 +2119,57 @@ mod tests {
             }
         }
         assert!(cut > 1000, "{cut}");
+    }
+
+    /// The cut found eight bytes at a time is the one found byte by byte,
+    /// on random soups of spaces, letters, digits, punctuation and
+    /// accented letters, at every end.
+    #[test]
+    fn cut_before_as_bytewise() {
+        let pieces: [&[u8]; 12] = [
+            b" ",
+            b"\t",
+            b"\n",
+            b"\r",
+            b"\x0b",
+            b"\x0c",
+            b"a",
+            b"Z",
+            b"7",
+            b"-",
+            "é".as_bytes(),
+            "\u{a0}".as_bytes(),
+        ];
+        let mut next = frclaims_benchdata::xorshift(0x5eed_cafe);
+        let mut cuts = 0;
+        for n in 0..4000 {
+            let mut b = Vec::new();
+            for _ in 0..(n % 300) {
+                let r = next();
+                // Mostly letters, spaces now and then.
+                let k = (r >> 20) as usize % 40;
+                b.extend_from_slice(
+                    pieces[if k < 12 {
+                        k
+                    } else if k < 30 {
+                        6
+                    } else {
+                        0
+                    }],
+                );
+            }
+            for h in 0..=b.len() + 2 {
+                let want = cut_before_bytewise(&b, h);
+                assert_eq!(cut_before(&b, h), want, "{b:?} {h}");
+                cuts += usize::from(want > 0);
+            }
+        }
+        assert!(cuts > 10_000, "{cuts}");
+        for w in 0..=255u8 {
+            let x = u64::from_le_bytes([w, b' ', w, 0, w, 0x85, w, 0xA0]);
+            let want = (u64::from(CUT_CLASS[usize::from(w)] == 2) * 0x0080_0080_0080_0080) | 0x8000;
+            assert_eq!(ascii_space_bits(x), want, "{w:#x}");
+        }
     }
 
     /// A document of one sentence, `text`, dated `date`.

@@ -321,6 +321,20 @@ const CONNECTORS: [&str; 15] = [
     "dans le",
 ];
 
+/// For each byte, the connectors whose text starts with it (bit `k` for
+/// `CONNECTORS[k]`): only these can start at a token whose folded text
+/// starts with that byte ([`Cx::seq`] fails at once on the others).
+const CONNECTOR_FIRST: [u16; 256] = {
+    let mut t = [0u16; 256];
+    let mut k = 0;
+    while k < CONNECTORS.len() {
+        let b = CONNECTORS[k].as_bytes()[0];
+        t[b as usize] |= 1 << k;
+        k += 1;
+    }
+    t
+};
+
 fn month_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
     let w = cx.word(i)?;
     if !LEX.months_sig.may_have(w) {
@@ -1401,8 +1415,14 @@ fn spec_seq_uncached(cx: &Cx, i: usize, bare_day: bool) -> Option<(usize, Spec)>
         // The next part starts at `j` or after a connector: no allocation.
         let mut starts = [j; CONNECTORS.len() + 1];
         let mut n = 1;
-        for c in CONNECTORS {
-            if let Some(e) = cx.seq(j, c) {
+        // Only the connectors starting with the token's first byte, in
+        // their order.
+        let first = cx.t.get(j).and_then(|t| t.norm.as_bytes().first());
+        let mut cands = first.map_or(0, |&b| CONNECTOR_FIRST[usize::from(b)]);
+        while cands != 0 {
+            let k = cands.trailing_zeros() as usize;
+            cands &= cands - 1;
+            if let Some(e) = cx.seq(j, CONNECTORS[k]) {
                 starts[n] = e;
                 n += 1;
             }
@@ -2394,9 +2414,14 @@ fn last_connector(cx: &Cx) -> Option<usize> {
     if known != usize::MAX {
         return known.checked_sub(1);
     }
-    let found = (0..cx.len())
-        .rev()
-        .find(|&j| INTERVAL_CONNECTOR_FIRSTS.contains(&cx.t[j].norm));
+    let found = (0..cx.len()).rev().find(|&j| {
+        let w = cx.t[j].norm;
+        debug_assert_eq!(
+            matches!(w, "au" | "jusqu'" | "a" | "et" | "-"),
+            INTERVAL_CONNECTOR_FIRSTS.contains(&w)
+        );
+        matches!(w, "au" | "jusqu'" | "a" | "et" | "-")
+    });
     cx.last_connector.set(found.map_or(0, |j| j + 1));
     found
 }
@@ -3058,6 +3083,27 @@ pub(crate) mod tests {
             }
         }
         assert!(tried > 1000, "{tried}");
+    }
+
+    #[test]
+    fn connector_first_bytes_keep_every_connector() {
+        let mut found = 0;
+        for t in soups() {
+            let n = Folded::new(&t);
+            let cx = Cx::new(&t, &n, Ref::parse(DUCK), false);
+            for j in 0..=cx.len() + 1 {
+                let all: Vec<usize> = CONNECTORS.iter().filter_map(|c| cx.seq(j, c)).collect();
+                let first = cx.t.get(j).and_then(|t| t.norm.as_bytes().first());
+                let mask = first.map_or(0, |&b| CONNECTOR_FIRST[usize::from(b)]);
+                let by_first: Vec<usize> = (0..CONNECTORS.len())
+                    .filter(|&k| mask & (1 << k) != 0)
+                    .filter_map(|k| cx.seq(j, CONNECTORS[k]))
+                    .collect();
+                found += all.len();
+                assert_eq!(by_first, all, "{t} @{j}");
+            }
+        }
+        assert!(found > 1000, "{found}");
     }
 
     #[test]
