@@ -479,7 +479,11 @@ mod tests {
                 text: text.clone(),
                 ..Document::default()
             };
-            same(&Line::Record(Box::new(process(&d, &Options::default()))));
+            let mut rec = process(&d, &Options::default());
+            same(&Line::Record(Box::new(rec.clone())));
+            // --no-text leaves the field out.
+            rec.text = None;
+            same(&Line::Record(Box::new(rec)));
         }
         let odd: String =
             (0u8..128).map(char::from).collect::<String>() + "\u{2028}\u{2029}\u{7f}é€😀\"\\/";
