@@ -1,21 +1,25 @@
 //! The JSONL writer.
 //!
 //! A record is mostly small objects of a fixed shape: paragraphs,
-//! sentences, skipped spans, entities and numbers, each a span flattened
-//! into `start` and `end` plus a few fields. Through serde, each of them is
+//! sentences, skipped spans, entities, numbers and claims (with their
+//! speakers, cues and media), each a span flattened into `start` and `end`
+//! plus a few fields. Through serde, each of them is
 //! a map of unknown length whose keys are escaped one by one at run time,
 //! which made writing a sentence cost about 700 instructions and an entity
 //! about 1,300. Here their keys are literals, integers go through `itoa`,
 //! and every string (texts, ids, reasons, kinds, units) goes through
-//! `sonic-rs`'s escaper; the rest (metadata, values, claims, error lines)
-//! is written by `sonic-rs` from the serde impls.
+//! `sonic-rs`'s escaper; the rest (metadata, values, enums, floats, error
+//! lines) is written by `sonic-rs` from the serde impls.
 //!
 //! The bytes are exactly those `serde_json` writes for the same [`Line`]:
 //! `records_render_as_serde_json_writes_them` holds them equal on the
 //! corpus with every stage and on strings and floats at the edges of JSON,
 //! so a field added to the model without being added here fails it.
 
-use frclaims_model::{Entity, Label, Line, Number, Record, Sentence, Skipped, Span};
+use frclaims_model::{
+    Attribution, Claim, Cue, Entity, Label, Line, Located, Number, Record, Sentence, Skipped, Span,
+    Speaker,
+};
 use serde::Serialize;
 
 /// Renders a line as one JSON line (newline included).
@@ -61,7 +65,7 @@ fn record(r: &Record, out: &mut Vec<u8>) {
     out.extend_from_slice(b",\"numbers\":");
     list(out, &r.numbers, number);
     out.extend_from_slice(b",\"claims\":");
-    serde(out, &r.claims);
+    list(out, &r.claims, claim);
     out.push(b'}');
 }
 
@@ -86,6 +90,15 @@ fn opt_int(out: &mut Vec<u8>, n: Option<usize>) {
         Some(n) => int(out, n),
         None => out.extend_from_slice(b"null"),
     }
+}
+
+fn ints(out: &mut Vec<u8>, ns: &[usize]) {
+    list(out, ns, |out, &n| int(out, n));
+}
+
+fn flag(out: &mut Vec<u8>, key: &[u8], on: bool) {
+    out.extend_from_slice(key);
+    out.extend_from_slice(if on { b"true" } else { b"false" });
 }
 
 fn opt_str(out: &mut Vec<u8>, s: Option<&str>) {
@@ -143,14 +156,94 @@ fn number(out: &mut Vec<u8>, n: &Number) {
     serde(out, &n.value);
     out.extend_from_slice(b",\"unit\":");
     opt_str(out, n.unit.as_deref());
-    out.extend_from_slice(if n.approx {
-        &b",\"approx\":true"[..]
-    } else {
-        b",\"approx\":false"
-    });
+    flag(out, b",\"approx\":", n.approx);
     if let Some(grain) = &n.grain {
         out.extend_from_slice(b",\"grain\":");
         serde(out, grain);
     }
+    out.push(b'}');
+}
+
+fn claim(out: &mut Vec<u8>, c: &Claim) {
+    span(out, c.span);
+    out.extend_from_slice(b",\"text\":");
+    serde(out, c.text.as_str());
+    out.extend_from_slice(b",\"kind\":");
+    list(out, &c.kind, serde);
+    out.extend_from_slice(b",\"attribution\":");
+    match &c.attribution {
+        Some(a) => attribution(out, a),
+        None => out.extend_from_slice(b"null"),
+    }
+    flag(
+        out,
+        b",\"modality\":{\"conditional\":",
+        c.modality.conditional,
+    );
+    flag(out, b",\"hedged\":", c.modality.hedged);
+    flag(out, b",\"question\":", c.modality.question);
+    flag(out, b"},\"negated\":", c.negated);
+    out.extend_from_slice(b",\"numbers\":");
+    ints(out, &c.numbers);
+    out.extend_from_slice(b",\"entities\":");
+    ints(out, &c.entities);
+    out.extend_from_slice(b",\"time\":");
+    opt_int(out, c.time);
+    out.extend_from_slice(b",\"score\":");
+    serde(out, &c.score);
+    out.extend_from_slice(b",\"reasons\":");
+    list(out, &c.reasons, |out, r| serde(out, r.as_str()));
+    out.push(b'}');
+}
+
+fn attribution(out: &mut Vec<u8>, a: &Attribution) {
+    out.extend_from_slice(b"{\"type\":");
+    serde(out, &a.kind);
+    out.extend_from_slice(b",\"content\":");
+    span(out, a.content);
+    out.extend_from_slice(b"},\"speaker\":");
+    match &a.speaker {
+        Some(s) => speaker(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"cue\":");
+    match &a.cue {
+        Some(c) => cue(out, c),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"medium\":");
+    match &a.medium {
+        Some(m) => located(out, m),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.push(b'}');
+}
+
+fn speaker(out: &mut Vec<u8>, s: &Speaker) {
+    span(out, s.span);
+    out.extend_from_slice(b",\"text\":");
+    serde(out, s.text.as_str());
+    out.extend_from_slice(b",\"canonical\":");
+    opt_str(out, s.canonical.as_deref());
+    out.extend_from_slice(b",\"kind\":");
+    serde(out, &s.kind);
+    out.extend_from_slice(b",\"entity\":");
+    opt_int(out, s.entity);
+    out.push(b'}');
+}
+
+fn cue(out: &mut Vec<u8>, c: &Cue) {
+    span(out, c.span);
+    out.extend_from_slice(b",\"text\":");
+    serde(out, c.text.as_str());
+    out.extend_from_slice(b",\"lemma\":");
+    serde(out, c.lemma.as_str());
+    out.push(b'}');
+}
+
+fn located(out: &mut Vec<u8>, l: &Located) {
+    span(out, l.span);
+    out.extend_from_slice(b",\"text\":");
+    serde(out, l.text.as_str());
     out.push(b'}');
 }
