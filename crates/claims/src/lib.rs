@@ -58,12 +58,15 @@
 //! * On the same pass the tokenizer notes the line breaks and quotation
 //!   marks (quotations are paired from that list alone), the stops (. ! ?:
 //!   whether a sentence may hold two glued ones is a binary search), and
-//!   the byte offset of every 32nd code point (`text::CharIndex`: code
-//!   point spans become byte ranges without a pass of their own).
+//!   the characters of more than one byte, with the extra bytes counted up
+//!   to each (`text::CharIndex`: a code point becomes a byte offset by a
+//!   binary search in that list, without a pass of its own; the ASCII
+//!   paths of the tokenizer, most of the text, note nothing).
 //! * Signal phrases are indexed by their first word (and one-word prefixes
 //!   by their first bytes). The longer phrases are matched once per token
 //!   that may start one, right after tokenization (the next word tested
-//!   first, behind a 64-bit mask of the second words' first bytes); a span
+//!   first, behind a 64-bit mask of the second words' first bytes, and
+//!   only the phrases filed under the next word's bit of that mask); a span
 //!   then only checks that the phrases found end inside it. Tests check
 //!   the index finds what testing every phrase against every window finds,
 //!   and that the stored bits are what the phrases give.
