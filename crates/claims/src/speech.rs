@@ -363,7 +363,9 @@ impl Ctx<'_> {
         while i < self.b {
             // Only a verb form or the word of « selon X » starts anything.
             let t = &self.tk.toks[i];
-            if !t.form && (t.flags & flag::ACCORDING == 0 || !self.according_head(i)) {
+            // Most tokens are neither: one test first.
+            if !(t.form | (t.flags & flag::ACCORDING != 0)) || (!t.form && !self.according_head(i))
+            {
                 // Not a verb, and not « selon », « d'après » or « pour »
                 // (whether quoted or not, nothing starts here).
                 i += 1;

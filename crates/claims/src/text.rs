@@ -83,15 +83,32 @@ pub(crate) struct Tokens {
 pub(crate) struct CharIndex<'t> {
     text: &'t str,
     wide: &'t [(u32, u32)],
+    /// For each block of [`CharIndex::BLOCK`] code points, the first entry
+    /// of `wide` after its start (and one more for the end): a lookup
+    /// searches only the entries of its block.
+    blocks: Vec<u32>,
     chars: usize,
 }
 
 impl<'t> CharIndex<'t> {
+    /// Code points per block of [`CharIndex::blocks`].
+    const BLOCK: usize = 256;
+
     /// The index of `text`, tokenized as `tk`.
     pub fn new(text: &'t str, tk: &'t Tokens) -> CharIndex<'t> {
+        let wide = &tk.wide[..];
+        let mut blocks = Vec::with_capacity(tk.chars / Self::BLOCK + 2);
+        let mut k = 0;
+        for b in 0..=tk.chars / Self::BLOCK + 1 {
+            while k < wide.len() && wide[k].0 as usize <= b * Self::BLOCK {
+                k += 1;
+            }
+            blocks.push(k as u32);
+        }
         CharIndex {
             text,
-            wide: &tk.wide,
+            wide,
+            blocks,
             chars: tk.chars,
         }
     }
@@ -107,9 +124,9 @@ impl<'t> CharIndex<'t> {
         if ch >= self.chars {
             return self.text.len();
         }
-        let k = self
-            .wide
-            .partition_point(|&(after, _)| after as usize <= ch);
+        let b = ch / Self::BLOCK;
+        let (from, to) = (self.blocks[b] as usize, self.blocks[b + 1] as usize);
+        let k = from + self.wide[from..to].partition_point(|&(after, _)| after as usize <= ch);
         ch + k.checked_sub(1).map_or(0, |k| self.wide[k].1 as usize)
     }
 
