@@ -9,6 +9,37 @@ use frclaims_model::{AttributionType, Sentence, Span, SpeakerKind};
 use crate::lexicon::{flag, role, Form, Lexicon};
 use crate::text::{Quote, Tokens};
 
+/// A set of marks for [`Ctx::is_punct`]: its characters, and a mask of its
+/// ASCII ones (built at compile time by [`punct!`]).
+#[derive(Clone, Copy)]
+struct Punct {
+    ascii: u128,
+    chars: &'static str,
+}
+
+impl Punct {
+    const fn new(chars: &'static str) -> Punct {
+        let b = chars.as_bytes();
+        let mut ascii = 0u128;
+        let mut k = 0;
+        while k < b.len() {
+            if b[k] < 0x80 {
+                ascii |= 1 << b[k];
+            }
+            k += 1;
+        }
+        Punct { ascii, chars }
+    }
+}
+
+/// The [`Punct`] of a literal, as a constant.
+macro_rules! punct {
+    ($s:literal) => {{
+        const P: Punct = Punct::new($s);
+        P
+    }};
+}
+
 /// A speaker mention as found, before resolution.
 #[derive(Debug, Clone)]
 pub(crate) struct Mention {
@@ -236,21 +267,22 @@ impl Ctx<'_> {
     }
 
     #[inline]
-    fn is_punct(&self, i: usize, chars: &str) -> bool {
+    fn is_punct(&self, i: usize, p: Punct) -> bool {
         if i < self.a || i >= self.b || self.tk.toks[i].word {
             return false;
         }
         // A mark is one character: a character search, not a substring
-        // one (an ASCII byte in UTF-8 is always its own character).
+        // one (an ASCII byte in UTF-8 is always its own character); ASCII
+        // marks by the mask of the set, without a loop.
         let b = self.tk.folded.as_bytes()[self.tk.toks[i].fb.0 as usize];
         if b < 0x80 {
-            return chars.as_bytes().contains(&b);
+            return p.ascii >> b & 1 != 0;
         }
         self.tk
             .t(i)
             .chars()
             .next()
-            .is_some_and(|c| chars.contains(c))
+            .is_some_and(|c| p.chars.contains(c))
     }
 
     fn in_quote(&self, i: usize) -> bool {
@@ -282,7 +314,7 @@ impl Ctx<'_> {
             return None;
         }
         let left = self.left_of(cue.first)?;
-        if !self.is_punct(left, ",") {
+        if !self.is_punct(left, punct!(",")) {
             return None;
         }
         let (speaker, end_tok) = match cue.clitic {
@@ -300,11 +332,11 @@ impl Ctx<'_> {
         // follow before the quotation resumes.
         let mut after = self.skip_circumstances(end_tok + 1);
         let mut n = 0;
-        while after < self.b && n < 8 && !self.is_punct(after, ",.:;»”\"(-–—") {
+        while after < self.b && n < 8 && !self.is_punct(after, punct!(",.:;»”\"(-–—")) {
             after += 1;
             n += 1;
         }
-        if !(after >= self.b || self.is_punct(after, ",.:;»”\"(-–—")) {
+        if !(after >= self.b || self.is_punct(after, punct!(",.:;»”\"(-–—"))) {
             return None;
         }
         Some(Speech {
@@ -611,7 +643,7 @@ impl Ctx<'_> {
             if self.tk.toks[j].word {
                 continue;
             }
-            if self.is_punct(j, ":;") && !self.in_quote(j) {
+            if self.is_punct(j, punct!(":;")) && !self.in_quote(j) {
                 return j + 1;
             }
             // Sentences glued without a space (« … en juin.Selon X »).
@@ -676,12 +708,12 @@ impl Ctx<'_> {
     /// Token `j` is a full stop that ends a sentence glued to the next one
     /// (« juin.Selon »), not an abbreviation (« M. », « Z.ai »).
     fn glued_stop(&self, j: usize) -> bool {
-        if !self.is_punct(j, ".!?") || j + 1 >= self.b || j == self.a {
+        if !self.is_punct(j, punct!(".!?")) || j + 1 >= self.b || j == self.a {
             return false;
         }
         let next = &self.tk.toks[j + 1];
         let prev = self.t(j - 1);
-        (next.cap || self.is_punct(j + 1, "«\"“"))
+        (next.cap || self.is_punct(j + 1, punct!("«\"“")))
             && prev.chars().count() > 2
             && !TITLES.contains(&prev)
             && !self.in_quote(j)
@@ -689,7 +721,7 @@ impl Ctx<'_> {
 
     /// First token at or after `i` that is not a space-like dash or mark.
     fn skip_lead(&self, mut i: usize, end: usize) -> usize {
-        while i < end && self.is_punct(i, "-–—•,") {
+        while i < end && self.is_punct(i, punct!("-–—•,")) {
             i += 1;
         }
         i
@@ -701,9 +733,9 @@ impl Ctx<'_> {
         let left_is_break = match left {
             None => true,
             Some(l) => {
-                self.is_punct(l, ",(–—-\"»”?!")
+                self.is_punct(l, punct!(",(–—-\"»”?!"))
                     || self.quote_closing_at(l).is_some()
-                    || (self.t(l) == "comme" && l > self.a && self.is_punct(l - 1, ",»\"”"))
+                    || (self.t(l) == "comme" && l > self.a && self.is_punct(l - 1, punct!(",»\"”")))
             }
         };
         let after = cue.last + 1;
@@ -716,7 +748,7 @@ impl Ctx<'_> {
             // to the subject (« M. Gaddum, de la Bundesbank, a avancé … »).
             let left_quote = left.is_some_and(|l| {
                 self.quote_closing_at(l).is_some()
-                    || (self.is_punct(l, ",")
+                    || (self.is_punct(l, punct!(","))
                         && l > self.a
                         && self.quote_closing_at(l - 1).is_some())
             });
@@ -724,11 +756,11 @@ impl Ctx<'_> {
                 let cs = self.clause_start(l);
                 self.has_verb(cs, l)
             });
-            let left_question = left.is_some_and(|l| self.is_punct(l, "?!"));
+            let left_question = left.is_some_and(|l| self.is_punct(l, punct!("?!")));
             // Relaxed speakers only after a quotation that opens its clause.
             let after_quote = left.is_some_and(|l| {
                 let q = self.quote_closing_at(l).or_else(|| {
-                    (self.is_punct(l, ",") && l > self.a)
+                    (self.is_punct(l, punct!(",")) && l > self.a)
                         .then(|| self.quote_closing_at(l - 1))
                         .flatten()
                 });
@@ -755,7 +787,7 @@ impl Ctx<'_> {
                     self.tok_of(speaker.span.end)
                 };
                 // « Mais, ajoute M. Guillen, il faut … »: the sentence goes on.
-                let goes_on = self.is_punct(end_tok + 1, ",")
+                let goes_on = self.is_punct(end_tok + 1, punct!(","))
                     && end_tok + 2 < self.b
                     && !self.apposition_at(end_tok + 2);
                 // A name or a source noun ending the sentence after the verb
@@ -764,7 +796,7 @@ impl Ctx<'_> {
                     Some(m) => self.tk.at(m.end),
                     None => end_tok + 1,
                 };
-                let ends = next >= self.b || self.is_punct(next, ".!?");
+                let ends = next >= self.b || self.is_punct(next, punct!(".!?"));
                 let named = speaker
                     .name
                     .is_some_and(|n| n.start <= speaker.span.start + 4)
@@ -790,18 +822,18 @@ impl Ctx<'_> {
             }
             // A reporting verb after a quotation or a full clause is an
             // incise or nothing.
-            if left_quote || (left_verb && left.is_some_and(|l| self.is_punct(l, ","))) {
+            if left_quote || (left_verb && left.is_some_and(|l| self.is_punct(l, punct!(",")))) {
                 return None;
             }
         }
         // 1b. « Comme le souligne la Commission, content. »
         if let Some(l) = left.filter(|&l| self.t(l) == "comme" && cue.clitic.is_none()) {
             let cs = self.skip_lead(self.clause_start(l), l);
-            let opening = l == cs || (self.is_punct(l - 1, ",") && l - cs < 4);
+            let opening = l == cs || (self.is_punct(l - 1, punct!(",")) && l - cs < 4);
             if opening {
                 if let Some(sp) = self.speaker_after_rel(after, true) {
                     let e = self.tok_of(sp.span.end);
-                    if self.is_punct(e + 1, ",") {
+                    if self.is_punct(e + 1, punct!(",")) {
                         let (content, claim_end) = self.rest_of_sentence(e + 2)?;
                         return Some((
                             Speech {
@@ -868,12 +900,12 @@ impl Ctx<'_> {
             }
             // « a confirmé, lundi 28 décembre, l'annulation … »,
             // « a annoncé, dans un rapport, un chiffre … »
-            if self.is_punct(k, ",") {
+            if self.is_punct(k, punct!(",")) {
                 let mut m = k + 1;
-                while m < self.b && !self.is_punct(m, ",.;:") && m - k < 16 {
+                while m < self.b && !self.is_punct(m, punct!(",.;:")) && m - k < 16 {
                     m += 1;
                 }
-                if self.is_punct(m, ",") && m > k + 1 {
+                if self.is_punct(m, punct!(",")) && m > k + 1 {
                     if matches!(self.t(k + 1), "dans" | "a" | "au" | "aupres" | "devant") {
                         medium = Some(self.span(k + 1, m - 1));
                     }
@@ -890,16 +922,16 @@ impl Ctx<'_> {
                 let start = k;
                 let mut m = k + 1;
                 while m < self.b
-                    && !self.is_punct(m, ",:;.\"")
+                    && !self.is_punct(m, punct!(",:;.\""))
                     && !matches!(self.t(m), "que" | "qu")
                     && m - start < 8
                 {
                     m += 1;
                 }
-                if matches!(self.t(m), "que" | "qu" | ":") || self.is_punct(m, ",") {
+                if matches!(self.t(m), "que" | "qu" | ":") || self.is_punct(m, punct!(",")) {
                     medium = Some(self.span(start, m - 1));
                     k = m;
-                    if self.is_punct(k, ",") {
+                    if self.is_punct(k, punct!(",")) {
                         k += 1;
                     }
                     continue;
@@ -939,7 +971,7 @@ impl Ctx<'_> {
             {
                 m += 1;
             }
-            if m > k && (matches!(self.t(m), "que" | "qu") || self.is_punct(m, ":")) {
+            if m > k && (matches!(self.t(m), "que" | "qu") || self.is_punct(m, punct!(":"))) {
                 if medium.is_none()
                     && matches!(self.t(k), "dans" | "a" | "au" | "aupres" | "devant")
                 {
@@ -1047,7 +1079,7 @@ impl Ctx<'_> {
     /// subject noun phrase and its verb: the comma and the subject.
     fn main_subject_after(&self, k: usize) -> Option<(usize, Mention)> {
         for c in k..self.b {
-            if !self.is_punct(c, ",") || self.in_quote(c) {
+            if !self.is_punct(c, punct!(",")) || self.in_quote(c) {
                 continue;
             }
             // The subject runs to the first auxiliary or reporting verb.
@@ -1068,13 +1100,13 @@ impl Ctx<'_> {
                 continue;
             }
             let mut e = v - 1;
-            while e > s && self.is_punct(e, ",") {
+            while e > s && self.is_punct(e, punct!(",")) {
                 e -= 1;
             }
             // « M. Christian Jacob, président du CNJA, s'en est pris »:
             // the first segment.
             let mut f = s;
-            while f < e && !self.is_punct(f + 1, ",") {
+            while f < e && !self.is_punct(f + 1, punct!(",")) {
                 f += 1;
             }
             if let Some(m) = self.mention(s, f) {
@@ -1141,7 +1173,7 @@ impl Ctx<'_> {
     /// End of content before the sentence's final punctuation.
     fn content_end(&self, b: usize) -> usize {
         let mut j = b;
-        while j > self.a && self.is_punct(j - 1, ".!?…") {
+        while j > self.a && self.is_punct(j - 1, punct!(".!?…")) {
             j -= 1;
         }
         if j == self.a {
@@ -1183,10 +1215,10 @@ impl Ctx<'_> {
         if self.t(before) == "comme" {
             before = before.checked_sub(1)?;
         }
-        if self.is_punct(before, ",(–—-") {
+        if self.is_punct(before, punct!(",(–—-")) {
             before = before.checked_sub(1)?;
         }
-        while before > self.a && self.is_punct(before, ",-–—") {
+        while before > self.a && self.is_punct(before, punct!(",-–—")) {
             before -= 1;
         }
         if before < self.a && self.quote_closing_at(before).is_none() {
@@ -1203,7 +1235,7 @@ impl Ctx<'_> {
         let (kind, content, claim_start) = match quote {
             Some(q) => {
                 let goes_on = end_tok + 2 < self.b
-                    && self.is_punct(end_tok + 1, ",")
+                    && self.is_punct(end_tok + 1, punct!(","))
                     && !self.apposition_at(end_tok + 2);
                 if q.outer.start <= cs_char {
                     (AttributionType::Direct, q.inner, q.outer.start)
@@ -1221,13 +1253,13 @@ impl Ctx<'_> {
                     return None;
                 }
                 let mut e = before;
-                while e > cs && self.is_punct(e, ".,;") {
+                while e > cs && self.is_punct(e, punct!(".,;")) {
                     e -= 1;
                 }
                 // A short opening followed by more after the incise
                 // (« Il est fréquent, notent les responsables, que … »):
                 // the whole sentence is the content.
-                let more = end_tok + 2 < self.b && self.is_punct(end_tok + 1, ",");
+                let more = end_tok + 2 < self.b && self.is_punct(end_tok + 1, punct!(","));
                 let apposition = more && self.apposition_at(end_tok + 2);
                 if more && (e - cs < 8 || !apposition) {
                     let c = Span::new(self.tk.toks[cs].span.start, self.content_end(self.b));
@@ -1245,7 +1277,8 @@ impl Ctx<'_> {
         let mut claim_end = self.tk.toks[end_tok.min(self.b - 1)].span.end;
         // The incise runs to the end of its sentence or the next quotation.
         let mut j = end_tok + 1;
-        while j < self.b && !self.is_punct(j, "«“\"") && self.quote_opening_at(j).is_none() {
+        while j < self.b && !self.is_punct(j, punct!("«“\"")) && self.quote_opening_at(j).is_none()
+        {
             j += 1;
         }
         if j >= self.b {
@@ -1275,14 +1308,14 @@ impl Ctx<'_> {
     /// (« communiqué », « entretien », « presse ») or a media name.
     fn medium_in(&self, k: usize, end: usize) -> Option<Span> {
         let mut k = k;
-        while k < end && self.is_punct(k, ",") {
+        while k < end && self.is_punct(k, punct!(",")) {
             k += 1;
         }
         if k >= end || !matches!(self.t(k), "dans" | "a" | "au" | "sur" | "aupres" | "devant") {
             return None;
         }
         let mut j = k + 1;
-        while j < end && j <= k + 5 && !self.is_punct(j, ",.;:«»\"()") {
+        while j < end && j <= k + 5 && !self.is_punct(j, punct!(",.;:«»\"()")) {
             let w = self.t(j);
             let channel = matches!(
                 w,
@@ -1390,12 +1423,12 @@ impl Ctx<'_> {
     /// determiner-led noun phrase is taken as the speaker.
     fn speaker_after_rel(&self, mut i: usize, relaxed: bool) -> Option<Mention> {
         // « note, amusé, Jean-François Colas »: skip a short aside.
-        if self.is_punct(i, ",") {
+        if self.is_punct(i, punct!(",")) {
             let mut j = i + 1;
-            while j < self.b && j < i + 8 && !self.is_punct(j, ",") {
+            while j < self.b && j < i + 8 && !self.is_punct(j, punct!(",")) {
                 j += 1;
             }
-            if self.is_punct(j, ",") {
+            if self.is_punct(j, punct!(",")) {
                 i = j + 1;
             } else {
                 return None;
@@ -1439,7 +1472,7 @@ impl Ctx<'_> {
                 self.t(start),
                 "le" | "la" | "les" | "l" | "un" | "une" | "son" | "sa" | "ses" | "leur" | "notre"
             );
-            let closes = j >= self.b || self.is_punct(j, ".,;!?(");
+            let closes = j >= self.b || self.is_punct(j, punct!(".,;!?("));
             (relaxed && det && closes).then(|| Mention {
                 span: self.span(start, j - 1),
                 pronoun: None,
@@ -1601,7 +1634,7 @@ impl Ctx<'_> {
     /// The subject noun phrase before the verb group starting at `first`.
     fn subject_before(&self, first: usize) -> Option<Mention> {
         let l = self.left_of(first)?;
-        if self.is_punct(l, ",)–—-") {
+        if self.is_punct(l, punct!(",)–—-")) {
             // An apposition ends here: the subject opens the clause, and
             // nothing between it and the verb is a clause of its own.
             let cs = self.clause_start(l);
@@ -1617,7 +1650,7 @@ impl Ctx<'_> {
             // « les emprunteurs qui ont fait savoir », « M. Lamont, qui
             // déclare »: the antecedent.
             let p = l - 1;
-            if self.is_punct(p, ",") && p > self.a {
+            if self.is_punct(p, punct!(",")) && p > self.a {
                 return self.np_ending_at(p - 1);
             }
             return self.subject_before(l);
@@ -1640,7 +1673,7 @@ impl Ctx<'_> {
                 && j > self.a
                 && self.tk.toks[j - 1].word
                 && (TITLES.contains(&self.t(j - 1)) || self.t(j - 1).chars().count() == 1);
-            let quote_mark = self.is_punct(j, "«»\"“”");
+            let quote_mark = self.is_punct(j, punct!("«»\"“”"));
             let boundary = (!self.tk.toks[j].word
                 && !matches!(w, "'" | "-")
                 && !title_dot
@@ -1711,7 +1744,7 @@ impl Ctx<'_> {
         let mut s = cs;
         while s < i {
             let mut e = s;
-            while e < i && !self.is_punct(e, ",") {
+            while e < i && !self.is_punct(e, punct!(",")) {
                 e += 1;
             }
             // A quotation is the content, never the subject (« « … »,
@@ -2035,7 +2068,7 @@ impl Ctx<'_> {
         // The source: up to a comma or the end of the sentence.
         let s = cue_end + 1;
         let mut e = s;
-        while e < self.b && !self.is_punct(e, ",;:.()!?\"«»") {
+        while e < self.b && !self.is_punct(e, punct!(",;:.()!?\"«»")) {
             e += 1;
         }
         if e == s || e - s > 25 {
@@ -2067,18 +2100,21 @@ impl Ctx<'_> {
             .unwrap_or(e);
         // « pour X » is a source only before a comma (checked again below;
         // the clause start is not looked for in vain).
-        if lemma == "pour" && !self.is_punct(e, ",") {
+        if lemma == "pour" && !self.is_punct(e, punct!(",")) {
             return None;
         }
         let cs = self.skip_lead(self.clause_start(i), i);
         // « Selon X, … », also after a short opening (« Ainsi, d'après X, »,
         // « puisque, selon X, »).
         let preposed = i == cs
-            || (i > cs + 1 && i - cs <= 3 && self.is_punct(i - 1, ",") && !self.has_verb(cs, i));
+            || (i > cs + 1
+                && i - cs <= 3
+                && self.is_punct(i - 1, punct!(","))
+                && !self.has_verb(cs, i));
         if lemma == "pour" {
             // Only « Pour Yao, … » or « Pour les analystes, … » at the
             // clause start.
-            if !preposed || !self.is_punct(e, ",") {
+            if !preposed || !self.is_punct(e, punct!(",")) {
                 return None;
             }
         }
@@ -2112,7 +2148,7 @@ impl Ctx<'_> {
                     || matches!(w, "ancien" | "ancienne")
                 {
                     let mut k = c;
-                    while k < self.b && !self.is_punct(k, ",") {
+                    while k < self.b && !self.is_punct(k, punct!(",")) {
                         k += 1;
                     }
                     if k + 1 < self.b {
@@ -2121,7 +2157,8 @@ impl Ctx<'_> {
                 }
             }
             while c < self.b
-                && (self.is_punct(c, ",") || (self.is_adv(c) && self.is_punct(c + 1, ",")))
+                && (self.is_punct(c, punct!(","))
+                    || (self.is_adv(c) && self.is_punct(c + 1, punct!(","))))
             {
                 c += 1;
             }
@@ -2145,7 +2182,7 @@ impl Ctx<'_> {
             ));
         }
         // « content, selon X. »
-        if lemma == "pour" || i == self.a || !self.is_punct(i - 1, ",") {
+        if lemma == "pour" || i == self.a || !self.is_punct(i - 1, punct!(",")) {
             return None;
         }
         let before = i - 2;
@@ -2156,7 +2193,7 @@ impl Ctx<'_> {
         let cs_char = self.tk.toks[cs].span.start;
         // « Ces opérations, selon la société, doivent permettre … »: the
         // clause goes on after the source, the whole of it is the content.
-        let goes_on = e + 1 < self.b && self.is_punct(e, ",") && !self.apposition_at(e + 1);
+        let goes_on = e + 1 < self.b && self.is_punct(e, punct!(",")) && !self.apposition_at(e + 1);
         let (kind, content, claim_start) = match quote {
             _ if goes_on => {
                 let c = Span::new(cs_char, self.content_end(self.b));
@@ -2183,7 +2220,7 @@ impl Ctx<'_> {
         } else {
             self.tk.toks[e - 1].span.end
         };
-        let claim_end = if self.is_punct(e, ".") || e + 1 >= self.b {
+        let claim_end = if self.is_punct(e, punct!(".")) || e + 1 >= self.b {
             self.sent.end
         } else {
             claim_end
