@@ -71,11 +71,13 @@
 //!   the index finds what testing every phrase against every window finds,
 //!   and that the stored bits are what the phrases give.
 //! * Every sentence's token range is found once and shared by the speech
-//!   rules and the score. Only a reporting verb form or the head of
+//!   rules and the score (sentences in order, each search starting at the
+//!   previous sentence's first token, in a window of 64 tokens first). Only a reporting verb form or the head of
 //!   « selon », « d'après », « pour » stops the frame scan; the left
 //!   context of a verb (its clause, a quotation before) is read only where
 //!   an incise is possible, and a clause start skips words without looking
-//!   at their text.
+//!   at their text. A mark is tested against a mask of its set's ASCII
+//!   characters built at compile time (`punct!`).
 //! * The tokenizer, the quotation pairing, the glued-sentence split and
 //!   the code point index are checked against their first versions (kept
 //!   in `tests.rs` and `text.rs`) on the corpus and on random texts.
@@ -139,7 +141,7 @@ pub fn extract(
     }
     sents.sort_by_key(|s| (s.span.start, s.span.end));
     // The token range of every sentence, found once.
-    let ranges: Vec<(usize, usize)> = sents.iter().map(|s| tk.range(s.span)).collect();
+    let ranges = tk.ranges(sents.iter().map(|s| s.span));
     let speeches = speech::find(lex, &tk, &quotes, &sents, &ranges);
     let resolved = resolve(&idx, speeches, entities);
 

@@ -1149,3 +1149,26 @@ fn stored_phrase_bits_match_the_phrases() {
         }
     }
 }
+
+/// Sentence token ranges found one after the other are the ranges found
+/// one by one.
+#[test]
+fn ranges_match_range() {
+    let mut texts = stress_texts(0x5eed_1234, 300);
+    texts.extend(frclaims_benchdata::articles());
+    for t in &texts {
+        let tk = Tokens::new(t);
+        let n = t.chars().count();
+        let mut spans: Vec<Span> = sentences(t).iter().map(|s| s.span).collect();
+        // Overlapping and nested spans too, sorted by start.
+        let mut next = frclaims_benchdata::xorshift(n as u64 + 1);
+        for _ in 0..20 {
+            let a = (next() as usize) % (n + 1);
+            let b = a + (next() as usize) % (n + 1 - a);
+            spans.push(Span::new(a, b));
+        }
+        spans.sort_by_key(|s| (s.start, s.end));
+        let want: Vec<_> = spans.iter().map(|&s| tk.range(s)).collect();
+        assert_eq!(tk.ranges(spans.iter().copied()), want, "{t:?}");
+    }
+}

@@ -695,6 +695,35 @@ impl Tokens {
         let b = self.toks.partition_point(|t| t.span.end <= span.end);
         (a, b.max(a))
     }
+
+    /// [`Tokens::range`] of each span, for spans sorted by start: each
+    /// search starts at the first token of the span before, and looks at
+    /// the next 64 tokens first (a sentence is short).
+    pub fn ranges(&self, spans: impl Iterator<Item = Span>) -> Vec<(usize, usize)> {
+        /// `partition_point` of `toks`, the first 64 first.
+        fn search(toks: &[Tok], pred: impl Fn(&Tok) -> bool) -> usize {
+            let w = toks.len().min(64);
+            let k = toks[..w].partition_point(&pred);
+            if k < w {
+                k
+            } else {
+                w + toks[w..].partition_point(pred)
+            }
+        }
+        let mut from = 0;
+        spans
+            .map(|span| {
+                // Starts are sorted: the tokens before `from` start before
+                // this span too.
+                let a = from + search(&self.toks[from..], |t| t.span.start < span.start);
+                // Ends are sorted: searched from `a`, the same as the
+                // range's `b.max(a)`.
+                let b = a + search(&self.toks[a..], |t| t.span.end <= span.end);
+                from = a;
+                (a, b)
+            })
+            .collect()
+    }
 }
 
 /// A quotation: its marks and what is between them.
