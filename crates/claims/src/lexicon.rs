@@ -180,7 +180,8 @@ impl<V: Copy + Default> WordTable<V> {
         let mut i = (h >> self.shift) as usize;
         loop {
             let s = &self.slots[i];
-            // One test of the three (`&`, not `&&`: fewer branches).
+            // One test of the three (`&`, not `&&`: fewer mispredicted
+            // branches, measured).
             if (s.len == len) & (s.lo == lo) & (s.hi == hi) {
                 return Some(s.val);
             }
@@ -421,13 +422,6 @@ pub(crate) struct SignalIndex {
     /// two bytes of the second words of its phrases: most words after a
     /// first word start no phrase with it.
     pub next_mask: Vec<u64>,
-    /// For each entry of `by_first` and each of the 64 [`next_bit`]s, the
-    /// indices in its phrases of those whose second word may be a word
-    /// with that bit (a phrase whose second word is a one-byte prefix is
-    /// in every bucket): `next_cands[next_start[64 * k + b]..next_start[64 *
-    /// k + b + 1]]`.
-    pub next_start: Vec<u32>,
-    pub next_cands: Vec<u16>,
 }
 
 /// A bit for the first two bytes of a word (the second counted as 0 in a
@@ -449,8 +443,6 @@ impl SignalIndex {
             prefix_key: 1,
             first2: Box::new([0; 1 << 10]),
             next_mask: Vec::new(),
-            next_start: Vec::new(),
-            next_cands: Vec::new(),
         };
         let mut by_first: FxMap<String, usize> = FxMap::default();
         let key = signals
@@ -501,22 +493,6 @@ impl SignalIndex {
                     })
             })
             .collect();
-        for (_, cands) in &ix.by_first {
-            for b in 0..64 {
-                ix.next_start.push(ix.next_cands.len() as u32);
-                for (c, (rest, prefix, _)) in cands.iter().enumerate() {
-                    let take = match rest.first() {
-                        None => false,
-                        Some(p) if *prefix && rest.len() == 1 && p.len() < 2 => true,
-                        Some(p) => next_bit(p.as_bytes()) == 1 << b,
-                    };
-                    if take {
-                        ix.next_cands.push(c as u16);
-                    }
-                }
-            }
-        }
-        ix.next_start.push(ix.next_cands.len() as u32);
         ix.groups = ix.prefixes.values().cloned().collect();
         ix.prefix_table = WordTable::new(
             ix.prefixes
@@ -604,16 +580,10 @@ impl SignalIndex {
         let Some(next) = rest_words(0) else {
             return (0, 0);
         };
-        let nb = next_bit(next);
-        if self.next_mask[multi as usize] & nb == 0 {
+        if self.next_mask[multi as usize] & next_bit(next) == 0 {
             return (0, 0);
         }
-        // Only the phrases whose second word may be `next` (the bits and
-        // the length found do not depend on the order of the phrases).
-        let k = 64 * multi as usize + nb.trailing_zeros() as usize;
-        let (from, to) = (self.next_start[k] as usize, self.next_start[k + 1] as usize);
-        for &c in &self.next_cands[from..to] {
-            let (rest, prefix, bit) = &cands[usize::from(c)];
+        for (rest, prefix, bit) in cands {
             let Some(p0) = rest.first().map(String::as_bytes) else {
                 continue;
             };
@@ -895,10 +865,12 @@ fn build() -> Lexicon {
 #[inline(always)]
 pub(crate) fn word_extras(signal_index: &SignalIndex, w: &[u8]) -> (u16, u16) {
     let len = w.len();
-    // Tests joined by `&` where a branch would be mispredicted (a word's
-    // first byte and length are no pattern).
-    let mut flags = flag::DIGIT * u16::from(w.first().is_some_and(u8::is_ascii_digit));
-    if (len > 5) & (w.last() == Some(&b't'))
+    let mut flags = 0;
+    if w.first().is_some_and(u8::is_ascii_digit) {
+        flags |= flag::DIGIT;
+    }
+    if len > 5
+        && w[len - 1] == b't'
         && (w.ends_with(b"rait") || w.ends_with(b"raient"))
         && !w.ends_with(b"trait")
     {

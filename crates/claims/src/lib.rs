@@ -65,8 +65,7 @@
 //! * Signal phrases are indexed by their first word (and one-word prefixes
 //!   by their first bytes). The longer phrases are matched once per token
 //!   that may start one, right after tokenization (the next word tested
-//!   first, behind a 64-bit mask of the second words' first bytes, and
-//!   only the phrases filed under the next word's bit of that mask); a span
+//!   first, behind a 64-bit mask of the second words' first bytes); a span
 //!   then only checks that the phrases found end inside it. Tests check
 //!   the index finds what testing every phrase against every window finds,
 //!   and that the stored bits are what the phrases give.

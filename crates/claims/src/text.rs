@@ -216,10 +216,10 @@ fn end_word(
     let r8 = |at: usize| u64::from_le_bytes(out[at..at + 8].try_into().unwrap_or([0; 8]));
     // The two integers of a word of up to 16 bytes, without a branch on
     // its length (the buffer holds 16 bytes past the word's start).
-    let info = if len <= 16 {
-        let lo = r8(w.fb) & LOW[len.min(8)];
-        let hi = r8(w.fb + 8) & LOW[len.saturating_sub(8)];
-        lex.info.get_key(lo, hi, len)
+    let info = if len <= 8 {
+        lex.info.get_key(r8(w.fb) & LOW[len], 0, len)
+    } else if len <= 16 {
+        lex.info.get_key(r8(w.fb), r8(w.fb + 8) & LOW[len - 8], len)
     } else {
         lex.info.get_long(&out[w.fb..fl])
     };
