@@ -60,8 +60,10 @@
 //!   whether a sentence may hold two glued ones is a binary search), and
 //!   the characters of more than one byte, with the extra bytes counted up
 //!   to each (`text::CharIndex`: a code point becomes a byte offset by a
-//!   binary search in that list, without a pass of its own; the ASCII
-//!   paths of the tokenizer, most of the text, note nothing).
+//!   look at the entries of its block of 256 code points in that list,
+//!   read in order when they are few, else searched, without a pass of
+//!   its own; the ASCII paths of the tokenizer, most of the text, note
+//!   nothing).
 //! * Signal phrases are indexed by their first word (and one-word prefixes
 //!   by their first bytes). The longer phrases are matched once per token
 //!   that may start one, right after tokenization (the next word tested

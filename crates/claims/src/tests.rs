@@ -1116,7 +1116,12 @@ fn tokenizer_matches_the_reference() {
 
 #[test]
 fn char_index_answers_as_the_model_does() {
-    for t in &stress_texts(0x9e37_79b9_7f4a_7c15, 5_000) {
+    let mut texts = stress_texts(0x9e37_79b9_7f4a_7c15, 5_000);
+    // Blocks of few and of many wide characters (read in order, or
+    // searched).
+    texts.push("é".repeat(700) + &"ab ".repeat(300) + &"日本語 «x» ".repeat(90));
+    texts.push("a".repeat(255) + "é" + &"b€".repeat(400));
+    for t in &texts {
         let tk = Tokens::new(t);
         let (got, want) = (text::CharIndex::new(t, &tk), TextIndex::new(t));
         assert_eq!(got.char_len(), want.char_len(), "{t:?}");
