@@ -2020,12 +2020,17 @@ impl Ctx<'_> {
             .filter(|&k| self.tk.toks[k].word)
             .map(|k| self.t(k))
             .collect();
-        if self
-            .lex
-            .media_words
-            .iter()
-            .any(|m| !m.is_empty() && words.windows(m.len()).any(|w| w.iter().eq(m.iter())))
-        {
+        // A media name among the words: only the names that start with
+        // one of them are compared.
+        let media = words.iter().enumerate().any(|(i, w)| {
+            self.lex.media_first.get(*w).is_some_and(|ks| {
+                ks.iter().any(|&k| {
+                    let m = &self.lex.media_words[k];
+                    words.len() - i >= m.len() && words[i..i + m.len()].iter().eq(m.iter())
+                })
+            })
+        });
+        if media {
             return SpeakerKind::Media;
         }
         if words

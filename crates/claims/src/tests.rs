@@ -1177,3 +1177,45 @@ fn ranges_match_range() {
         assert_eq!(tk.ranges(spans.iter().copied()), want, "{t:?}");
     }
 }
+
+/// Media names found from their first word are the ones a comparison
+/// with every name finds (what `name_kind` did before).
+#[test]
+fn media_names_by_first_word() {
+    let lex = &*crate::lexicon::LEXICON;
+    let every = |words: &[&str]| {
+        lex.media_words
+            .iter()
+            .any(|m| !m.is_empty() && words.windows(m.len()).any(|w| w.iter().eq(m.iter())))
+    };
+    let by_first = |words: &[&str]| {
+        words.iter().enumerate().any(|(i, w)| {
+            lex.media_first.get(*w).is_some_and(|ks| {
+                ks.iter().any(|&k| {
+                    let m = &lex.media_words[k];
+                    words.len() - i >= m.len() && words[i..i + m.len()].iter().eq(m.iter())
+                })
+            })
+        })
+    };
+    let mut pool: Vec<&str> = lex
+        .media_words
+        .iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    pool.extend(["le", "la", "de", "journal", "radio", "x"]);
+    let mut next = frclaims_benchdata::xorshift(99);
+    for _ in 0..20_000 {
+        let n = (next() % 6) as usize;
+        let words: Vec<&str> = (0..n)
+            .map(|_| pool[(next() as usize) % pool.len()])
+            .collect();
+        assert_eq!(by_first(&words), every(&words), "{words:?}");
+    }
+    for m in &lex.media_words {
+        let mut words = vec!["selon"];
+        words.extend(m.iter().map(String::as_str));
+        assert_eq!(by_first(&words), every(&words), "{words:?}");
+    }
+}
