@@ -23,6 +23,9 @@ impl Punct {
         let mut ascii = 0u128;
         let mut k = 0;
         while k < b.len() {
+            // Marks only (`is_punct` relies on it); the non-ASCII ones of
+            // the sets are typographic marks too (« » “ ” – — • …).
+            assert!(!b[k].is_ascii_alphanumeric(), "a mark set holds a letter");
             if b[k] < 0x80 {
                 ascii |= 1 << b[k];
             }
@@ -268,12 +271,14 @@ impl Ctx<'_> {
 
     #[inline]
     fn is_punct(&self, i: usize, p: Punct) -> bool {
-        if i < self.a || i >= self.b || self.tk.toks[i].word {
+        if i < self.a || i >= self.b {
             return false;
         }
         // A mark is one character: a character search, not a substring
         // one (an ASCII byte in UTF-8 is always its own character); ASCII
-        // marks by the mask of the set, without a loop.
+        // marks by the mask of the set, without a loop. A word is not
+        // asked about: no set holds a letter or a digit (see
+        // [`Punct::new`]), so a word's first character answers no.
         let b = self.tk.folded.as_bytes()[self.tk.toks[i].fb.0 as usize];
         if b < 0x80 {
             return p.ascii >> b & 1 != 0;
