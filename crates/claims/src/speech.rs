@@ -9,6 +9,40 @@ use frclaims_model::{AttributionType, Sentence, Span, SpeakerKind};
 use crate::lexicon::{flag, role, Form, Lexicon};
 use crate::text::{Quote, Tokens};
 
+/// A set of marks for [`Ctx::is_punct`]: its characters, and a mask of its
+/// ASCII ones (built at compile time by [`punct!`]).
+#[derive(Clone, Copy)]
+struct Punct {
+    ascii: u128,
+    chars: &'static str,
+}
+
+impl Punct {
+    const fn new(chars: &'static str) -> Punct {
+        let b = chars.as_bytes();
+        let mut ascii = 0u128;
+        let mut k = 0;
+        while k < b.len() {
+            // Marks only (`is_punct` relies on it); the non-ASCII ones of
+            // the sets are typographic marks too (« » “ ” – — • …).
+            assert!(!b[k].is_ascii_alphanumeric(), "a mark set holds a letter");
+            if b[k] < 0x80 {
+                ascii |= 1 << b[k];
+            }
+            k += 1;
+        }
+        Punct { ascii, chars }
+    }
+}
+
+/// The [`Punct`] of a literal, as a constant.
+macro_rules! punct {
+    ($s:literal) => {{
+        const P: Punct = Punct::new($s);
+        P
+    }};
+}
+
 /// A speaker mention as found, before resolution.
 #[derive(Debug, Clone)]
 pub(crate) struct Mention {
@@ -236,21 +270,24 @@ impl Ctx<'_> {
     }
 
     #[inline]
-    fn is_punct(&self, i: usize, chars: &str) -> bool {
-        if i < self.a || i >= self.b || self.tk.toks[i].word {
+    fn is_punct(&self, i: usize, p: Punct) -> bool {
+        if i < self.a || i >= self.b {
             return false;
         }
         // A mark is one character: a character search, not a substring
-        // one (an ASCII byte in UTF-8 is always its own character).
+        // one (an ASCII byte in UTF-8 is always its own character); ASCII
+        // marks by the mask of the set, without a loop. A word is not
+        // asked about: no set holds a letter or a digit (see
+        // [`Punct::new`]), so a word's first character answers no.
         let b = self.tk.folded.as_bytes()[self.tk.toks[i].fb.0 as usize];
         if b < 0x80 {
-            return chars.as_bytes().contains(&b);
+            return p.ascii >> b & 1 != 0;
         }
         self.tk
             .t(i)
             .chars()
             .next()
-            .is_some_and(|c| chars.contains(c))
+            .is_some_and(|c| p.chars.contains(c))
     }
 
     fn in_quote(&self, i: usize) -> bool {
@@ -282,7 +319,7 @@ impl Ctx<'_> {
             return None;
         }
         let left = self.left_of(cue.first)?;
-        if !self.is_punct(left, ",") {
+        if !self.is_punct(left, punct!(",")) {
             return None;
         }
         let (speaker, end_tok) = match cue.clitic {
@@ -300,11 +337,11 @@ impl Ctx<'_> {
         // follow before the quotation resumes.
         let mut after = self.skip_circumstances(end_tok + 1);
         let mut n = 0;
-        while after < self.b && n < 8 && !self.is_punct(after, ",.:;»”\"(-–—") {
+        while after < self.b && n < 8 && !self.is_punct(after, punct!(",.:;»”\"(-–—")) {
             after += 1;
             n += 1;
         }
-        if !(after >= self.b || self.is_punct(after, ",.:;»”\"(-–—")) {
+        if !(after >= self.b || self.is_punct(after, punct!(",.:;»”\"(-–—"))) {
             return None;
         }
         Some(Speech {
@@ -363,7 +400,9 @@ impl Ctx<'_> {
         while i < self.b {
             // Only a verb form or the word of « selon X » starts anything.
             let t = &self.tk.toks[i];
-            if !t.form && (t.flags & flag::ACCORDING == 0 || !self.according_head(i)) {
+            // Most tokens are neither: one test first.
+            if !(t.form | (t.flags & flag::ACCORDING != 0)) || (!t.form && !self.according_head(i))
+            {
                 // Not a verb, and not « selon », « d'après » or « pour »
                 // (whether quoted or not, nothing starts here).
                 i += 1;
@@ -609,7 +648,7 @@ impl Ctx<'_> {
             if self.tk.toks[j].word {
                 continue;
             }
-            if self.is_punct(j, ":;") && !self.in_quote(j) {
+            if self.is_punct(j, punct!(":;")) && !self.in_quote(j) {
                 return j + 1;
             }
             // Sentences glued without a space (« … en juin.Selon X »).
@@ -674,12 +713,12 @@ impl Ctx<'_> {
     /// Token `j` is a full stop that ends a sentence glued to the next one
     /// (« juin.Selon »), not an abbreviation (« M. », « Z.ai »).
     fn glued_stop(&self, j: usize) -> bool {
-        if !self.is_punct(j, ".!?") || j + 1 >= self.b || j == self.a {
+        if !self.is_punct(j, punct!(".!?")) || j + 1 >= self.b || j == self.a {
             return false;
         }
         let next = &self.tk.toks[j + 1];
         let prev = self.t(j - 1);
-        (next.cap || self.is_punct(j + 1, "«\"“"))
+        (next.cap || self.is_punct(j + 1, punct!("«\"“")))
             && prev.chars().count() > 2
             && !TITLES.contains(&prev)
             && !self.in_quote(j)
@@ -687,7 +726,7 @@ impl Ctx<'_> {
 
     /// First token at or after `i` that is not a space-like dash or mark.
     fn skip_lead(&self, mut i: usize, end: usize) -> usize {
-        while i < end && self.is_punct(i, "-–—•,") {
+        while i < end && self.is_punct(i, punct!("-–—•,")) {
             i += 1;
         }
         i
@@ -699,9 +738,9 @@ impl Ctx<'_> {
         let left_is_break = match left {
             None => true,
             Some(l) => {
-                self.is_punct(l, ",(–—-\"»”?!")
+                self.is_punct(l, punct!(",(–—-\"»”?!"))
                     || self.quote_closing_at(l).is_some()
-                    || (self.t(l) == "comme" && l > self.a && self.is_punct(l - 1, ",»\"”"))
+                    || (self.t(l) == "comme" && l > self.a && self.is_punct(l - 1, punct!(",»\"”")))
             }
         };
         let after = cue.last + 1;
@@ -714,7 +753,7 @@ impl Ctx<'_> {
             // to the subject (« M. Gaddum, de la Bundesbank, a avancé … »).
             let left_quote = left.is_some_and(|l| {
                 self.quote_closing_at(l).is_some()
-                    || (self.is_punct(l, ",")
+                    || (self.is_punct(l, punct!(","))
                         && l > self.a
                         && self.quote_closing_at(l - 1).is_some())
             });
@@ -722,11 +761,11 @@ impl Ctx<'_> {
                 let cs = self.clause_start(l);
                 self.has_verb(cs, l)
             });
-            let left_question = left.is_some_and(|l| self.is_punct(l, "?!"));
+            let left_question = left.is_some_and(|l| self.is_punct(l, punct!("?!")));
             // Relaxed speakers only after a quotation that opens its clause.
             let after_quote = left.is_some_and(|l| {
                 let q = self.quote_closing_at(l).or_else(|| {
-                    (self.is_punct(l, ",") && l > self.a)
+                    (self.is_punct(l, punct!(",")) && l > self.a)
                         .then(|| self.quote_closing_at(l - 1))
                         .flatten()
                 });
@@ -753,7 +792,7 @@ impl Ctx<'_> {
                     self.tok_of(speaker.span.end)
                 };
                 // « Mais, ajoute M. Guillen, il faut … »: the sentence goes on.
-                let goes_on = self.is_punct(end_tok + 1, ",")
+                let goes_on = self.is_punct(end_tok + 1, punct!(","))
                     && end_tok + 2 < self.b
                     && !self.apposition_at(end_tok + 2);
                 // A name or a source noun ending the sentence after the verb
@@ -762,7 +801,7 @@ impl Ctx<'_> {
                     Some(m) => self.tk.at(m.end),
                     None => end_tok + 1,
                 };
-                let ends = next >= self.b || self.is_punct(next, ".!?");
+                let ends = next >= self.b || self.is_punct(next, punct!(".!?"));
                 let named = speaker
                     .name
                     .is_some_and(|n| n.start <= speaker.span.start + 4)
@@ -788,18 +827,18 @@ impl Ctx<'_> {
             }
             // A reporting verb after a quotation or a full clause is an
             // incise or nothing.
-            if left_quote || (left_verb && left.is_some_and(|l| self.is_punct(l, ","))) {
+            if left_quote || (left_verb && left.is_some_and(|l| self.is_punct(l, punct!(",")))) {
                 return None;
             }
         }
         // 1b. « Comme le souligne la Commission, content. »
         if let Some(l) = left.filter(|&l| self.t(l) == "comme" && cue.clitic.is_none()) {
             let cs = self.skip_lead(self.clause_start(l), l);
-            let opening = l == cs || (self.is_punct(l - 1, ",") && l - cs < 4);
+            let opening = l == cs || (self.is_punct(l - 1, punct!(",")) && l - cs < 4);
             if opening {
                 if let Some(sp) = self.speaker_after_rel(after, true) {
                     let e = self.tok_of(sp.span.end);
-                    if self.is_punct(e + 1, ",") {
+                    if self.is_punct(e + 1, punct!(",")) {
                         let (content, claim_end) = self.rest_of_sentence(e + 2)?;
                         return Some((
                             Speech {
@@ -866,12 +905,12 @@ impl Ctx<'_> {
             }
             // « a confirmé, lundi 28 décembre, l'annulation … »,
             // « a annoncé, dans un rapport, un chiffre … »
-            if self.is_punct(k, ",") {
+            if self.is_punct(k, punct!(",")) {
                 let mut m = k + 1;
-                while m < self.b && !self.is_punct(m, ",.;:") && m - k < 16 {
+                while m < self.b && !self.is_punct(m, punct!(",.;:")) && m - k < 16 {
                     m += 1;
                 }
-                if self.is_punct(m, ",") && m > k + 1 {
+                if self.is_punct(m, punct!(",")) && m > k + 1 {
                     if matches!(self.t(k + 1), "dans" | "a" | "au" | "aupres" | "devant") {
                         medium = Some(self.span(k + 1, m - 1));
                     }
@@ -888,16 +927,16 @@ impl Ctx<'_> {
                 let start = k;
                 let mut m = k + 1;
                 while m < self.b
-                    && !self.is_punct(m, ",:;.\"")
+                    && !self.is_punct(m, punct!(",:;.\""))
                     && !matches!(self.t(m), "que" | "qu")
                     && m - start < 8
                 {
                     m += 1;
                 }
-                if matches!(self.t(m), "que" | "qu" | ":") || self.is_punct(m, ",") {
+                if matches!(self.t(m), "que" | "qu" | ":") || self.is_punct(m, punct!(",")) {
                     medium = Some(self.span(start, m - 1));
                     k = m;
-                    if self.is_punct(k, ",") {
+                    if self.is_punct(k, punct!(",")) {
                         k += 1;
                     }
                     continue;
@@ -937,7 +976,7 @@ impl Ctx<'_> {
             {
                 m += 1;
             }
-            if m > k && (matches!(self.t(m), "que" | "qu") || self.is_punct(m, ":")) {
+            if m > k && (matches!(self.t(m), "que" | "qu") || self.is_punct(m, punct!(":"))) {
                 if medium.is_none()
                     && matches!(self.t(k), "dans" | "a" | "au" | "aupres" | "devant")
                 {
@@ -1045,7 +1084,7 @@ impl Ctx<'_> {
     /// subject noun phrase and its verb: the comma and the subject.
     fn main_subject_after(&self, k: usize) -> Option<(usize, Mention)> {
         for c in k..self.b {
-            if !self.is_punct(c, ",") || self.in_quote(c) {
+            if !self.is_punct(c, punct!(",")) || self.in_quote(c) {
                 continue;
             }
             // The subject runs to the first auxiliary or reporting verb.
@@ -1066,13 +1105,13 @@ impl Ctx<'_> {
                 continue;
             }
             let mut e = v - 1;
-            while e > s && self.is_punct(e, ",") {
+            while e > s && self.is_punct(e, punct!(",")) {
                 e -= 1;
             }
             // « M. Christian Jacob, président du CNJA, s'en est pris »:
             // the first segment.
             let mut f = s;
-            while f < e && !self.is_punct(f + 1, ",") {
+            while f < e && !self.is_punct(f + 1, punct!(",")) {
                 f += 1;
             }
             if let Some(m) = self.mention(s, f) {
@@ -1139,7 +1178,7 @@ impl Ctx<'_> {
     /// End of content before the sentence's final punctuation.
     fn content_end(&self, b: usize) -> usize {
         let mut j = b;
-        while j > self.a && self.is_punct(j - 1, ".!?…") {
+        while j > self.a && self.is_punct(j - 1, punct!(".!?…")) {
             j -= 1;
         }
         if j == self.a {
@@ -1181,10 +1220,10 @@ impl Ctx<'_> {
         if self.t(before) == "comme" {
             before = before.checked_sub(1)?;
         }
-        if self.is_punct(before, ",(–—-") {
+        if self.is_punct(before, punct!(",(–—-")) {
             before = before.checked_sub(1)?;
         }
-        while before > self.a && self.is_punct(before, ",-–—") {
+        while before > self.a && self.is_punct(before, punct!(",-–—")) {
             before -= 1;
         }
         if before < self.a && self.quote_closing_at(before).is_none() {
@@ -1201,7 +1240,7 @@ impl Ctx<'_> {
         let (kind, content, claim_start) = match quote {
             Some(q) => {
                 let goes_on = end_tok + 2 < self.b
-                    && self.is_punct(end_tok + 1, ",")
+                    && self.is_punct(end_tok + 1, punct!(","))
                     && !self.apposition_at(end_tok + 2);
                 if q.outer.start <= cs_char {
                     (AttributionType::Direct, q.inner, q.outer.start)
@@ -1219,13 +1258,13 @@ impl Ctx<'_> {
                     return None;
                 }
                 let mut e = before;
-                while e > cs && self.is_punct(e, ".,;") {
+                while e > cs && self.is_punct(e, punct!(".,;")) {
                     e -= 1;
                 }
                 // A short opening followed by more after the incise
                 // (« Il est fréquent, notent les responsables, que … »):
                 // the whole sentence is the content.
-                let more = end_tok + 2 < self.b && self.is_punct(end_tok + 1, ",");
+                let more = end_tok + 2 < self.b && self.is_punct(end_tok + 1, punct!(","));
                 let apposition = more && self.apposition_at(end_tok + 2);
                 if more && (e - cs < 8 || !apposition) {
                     let c = Span::new(self.tk.toks[cs].span.start, self.content_end(self.b));
@@ -1243,7 +1282,8 @@ impl Ctx<'_> {
         let mut claim_end = self.tk.toks[end_tok.min(self.b - 1)].span.end;
         // The incise runs to the end of its sentence or the next quotation.
         let mut j = end_tok + 1;
-        while j < self.b && !self.is_punct(j, "«“\"") && self.quote_opening_at(j).is_none() {
+        while j < self.b && !self.is_punct(j, punct!("«“\"")) && self.quote_opening_at(j).is_none()
+        {
             j += 1;
         }
         if j >= self.b {
@@ -1273,14 +1313,14 @@ impl Ctx<'_> {
     /// (« communiqué », « entretien », « presse ») or a media name.
     fn medium_in(&self, k: usize, end: usize) -> Option<Span> {
         let mut k = k;
-        while k < end && self.is_punct(k, ",") {
+        while k < end && self.is_punct(k, punct!(",")) {
             k += 1;
         }
         if k >= end || !matches!(self.t(k), "dans" | "a" | "au" | "sur" | "aupres" | "devant") {
             return None;
         }
         let mut j = k + 1;
-        while j < end && j <= k + 5 && !self.is_punct(j, ",.;:«»\"()") {
+        while j < end && j <= k + 5 && !self.is_punct(j, punct!(",.;:«»\"()")) {
             let w = self.t(j);
             let channel = matches!(
                 w,
@@ -1388,12 +1428,12 @@ impl Ctx<'_> {
     /// determiner-led noun phrase is taken as the speaker.
     fn speaker_after_rel(&self, mut i: usize, relaxed: bool) -> Option<Mention> {
         // « note, amusé, Jean-François Colas »: skip a short aside.
-        if self.is_punct(i, ",") {
+        if self.is_punct(i, punct!(",")) {
             let mut j = i + 1;
-            while j < self.b && j < i + 8 && !self.is_punct(j, ",") {
+            while j < self.b && j < i + 8 && !self.is_punct(j, punct!(",")) {
                 j += 1;
             }
-            if self.is_punct(j, ",") {
+            if self.is_punct(j, punct!(",")) {
                 i = j + 1;
             } else {
                 return None;
@@ -1437,7 +1477,7 @@ impl Ctx<'_> {
                 self.t(start),
                 "le" | "la" | "les" | "l" | "un" | "une" | "son" | "sa" | "ses" | "leur" | "notre"
             );
-            let closes = j >= self.b || self.is_punct(j, ".,;!?(");
+            let closes = j >= self.b || self.is_punct(j, punct!(".,;!?("));
             (relaxed && det && closes).then(|| Mention {
                 span: self.span(start, j - 1),
                 pronoun: None,
@@ -1599,7 +1639,7 @@ impl Ctx<'_> {
     /// The subject noun phrase before the verb group starting at `first`.
     fn subject_before(&self, first: usize) -> Option<Mention> {
         let l = self.left_of(first)?;
-        if self.is_punct(l, ",)–—-") {
+        if self.is_punct(l, punct!(",)–—-")) {
             // An apposition ends here: the subject opens the clause, and
             // nothing between it and the verb is a clause of its own.
             let cs = self.clause_start(l);
@@ -1615,7 +1655,7 @@ impl Ctx<'_> {
             // « les emprunteurs qui ont fait savoir », « M. Lamont, qui
             // déclare »: the antecedent.
             let p = l - 1;
-            if self.is_punct(p, ",") && p > self.a {
+            if self.is_punct(p, punct!(",")) && p > self.a {
                 return self.np_ending_at(p - 1);
             }
             return self.subject_before(l);
@@ -1638,7 +1678,7 @@ impl Ctx<'_> {
                 && j > self.a
                 && self.tk.toks[j - 1].word
                 && (TITLES.contains(&self.t(j - 1)) || self.t(j - 1).chars().count() == 1);
-            let quote_mark = self.is_punct(j, "«»\"“”");
+            let quote_mark = self.is_punct(j, punct!("«»\"“”"));
             let boundary = (!self.tk.toks[j].word
                 && !matches!(w, "'" | "-")
                 && !title_dot
@@ -1709,7 +1749,7 @@ impl Ctx<'_> {
         let mut s = cs;
         while s < i {
             let mut e = s;
-            while e < i && !self.is_punct(e, ",") {
+            while e < i && !self.is_punct(e, punct!(",")) {
                 e += 1;
             }
             // A quotation is the content, never the subject (« « … »,
@@ -1985,12 +2025,17 @@ impl Ctx<'_> {
             .filter(|&k| self.tk.toks[k].word)
             .map(|k| self.t(k))
             .collect();
-        if self
-            .lex
-            .media_words
-            .iter()
-            .any(|m| !m.is_empty() && words.windows(m.len()).any(|w| w.iter().eq(m.iter())))
-        {
+        // A media name among the words: only the names that start with
+        // one of them are compared.
+        let media = words.iter().enumerate().any(|(i, w)| {
+            self.lex.media_first.get(*w).is_some_and(|ks| {
+                ks.iter().any(|&k| {
+                    let m = &self.lex.media_words[k];
+                    words.len() - i >= m.len() && words[i..i + m.len()].iter().eq(m.iter())
+                })
+            })
+        });
+        if media {
             return SpeakerKind::Media;
         }
         if words
@@ -2033,7 +2078,7 @@ impl Ctx<'_> {
         // The source: up to a comma or the end of the sentence.
         let s = cue_end + 1;
         let mut e = s;
-        while e < self.b && !self.is_punct(e, ",;:.()!?\"«»") {
+        while e < self.b && !self.is_punct(e, punct!(",;:.()!?\"«»")) {
             e += 1;
         }
         if e == s || e - s > 25 {
@@ -2065,18 +2110,21 @@ impl Ctx<'_> {
             .unwrap_or(e);
         // « pour X » is a source only before a comma (checked again below;
         // the clause start is not looked for in vain).
-        if lemma == "pour" && !self.is_punct(e, ",") {
+        if lemma == "pour" && !self.is_punct(e, punct!(",")) {
             return None;
         }
         let cs = self.skip_lead(self.clause_start(i), i);
         // « Selon X, … », also after a short opening (« Ainsi, d'après X, »,
         // « puisque, selon X, »).
         let preposed = i == cs
-            || (i > cs + 1 && i - cs <= 3 && self.is_punct(i - 1, ",") && !self.has_verb(cs, i));
+            || (i > cs + 1
+                && i - cs <= 3
+                && self.is_punct(i - 1, punct!(","))
+                && !self.has_verb(cs, i));
         if lemma == "pour" {
             // Only « Pour Yao, … » or « Pour les analystes, … » at the
             // clause start.
-            if !preposed || !self.is_punct(e, ",") {
+            if !preposed || !self.is_punct(e, punct!(",")) {
                 return None;
             }
         }
@@ -2110,7 +2158,7 @@ impl Ctx<'_> {
                     || matches!(w, "ancien" | "ancienne")
                 {
                     let mut k = c;
-                    while k < self.b && !self.is_punct(k, ",") {
+                    while k < self.b && !self.is_punct(k, punct!(",")) {
                         k += 1;
                     }
                     if k + 1 < self.b {
@@ -2119,7 +2167,8 @@ impl Ctx<'_> {
                 }
             }
             while c < self.b
-                && (self.is_punct(c, ",") || (self.is_adv(c) && self.is_punct(c + 1, ",")))
+                && (self.is_punct(c, punct!(","))
+                    || (self.is_adv(c) && self.is_punct(c + 1, punct!(","))))
             {
                 c += 1;
             }
@@ -2143,7 +2192,7 @@ impl Ctx<'_> {
             ));
         }
         // « content, selon X. »
-        if lemma == "pour" || i == self.a || !self.is_punct(i - 1, ",") {
+        if lemma == "pour" || i == self.a || !self.is_punct(i - 1, punct!(",")) {
             return None;
         }
         let before = i - 2;
@@ -2154,7 +2203,7 @@ impl Ctx<'_> {
         let cs_char = self.tk.toks[cs].span.start;
         // « Ces opérations, selon la société, doivent permettre … »: the
         // clause goes on after the source, the whole of it is the content.
-        let goes_on = e + 1 < self.b && self.is_punct(e, ",") && !self.apposition_at(e + 1);
+        let goes_on = e + 1 < self.b && self.is_punct(e, punct!(",")) && !self.apposition_at(e + 1);
         let (kind, content, claim_start) = match quote {
             _ if goes_on => {
                 let c = Span::new(cs_char, self.content_end(self.b));
@@ -2181,7 +2230,7 @@ impl Ctx<'_> {
         } else {
             self.tk.toks[e - 1].span.end
         };
-        let claim_end = if self.is_punct(e, ".") || e + 1 >= self.b {
+        let claim_end = if self.is_punct(e, punct!(".")) || e + 1 >= self.b {
             self.sent.end
         } else {
             claim_end

@@ -1116,7 +1116,12 @@ fn tokenizer_matches_the_reference() {
 
 #[test]
 fn char_index_answers_as_the_model_does() {
-    for t in &stress_texts(0x9e37_79b9_7f4a_7c15, 5_000) {
+    let mut texts = stress_texts(0x9e37_79b9_7f4a_7c15, 5_000);
+    // Blocks of few and of many wide characters (read in order, or
+    // searched).
+    texts.push("é".repeat(700) + &"ab ".repeat(300) + &"日本語 «x» ".repeat(90));
+    texts.push("a".repeat(255) + "é" + &"b€".repeat(400));
+    for t in &texts {
         let tk = Tokens::new(t);
         let (got, want) = (text::CharIndex::new(t, &tk), TextIndex::new(t));
         assert_eq!(got.char_len(), want.char_len(), "{t:?}");
@@ -1147,5 +1152,70 @@ fn stored_phrase_bits_match_the_phrases() {
             });
             assert_eq!(tok.mbits, want, "{t:?} {i}");
         }
+    }
+}
+
+/// Sentence token ranges found one after the other are the ranges found
+/// one by one.
+#[test]
+fn ranges_match_range() {
+    let mut texts = stress_texts(0x5eed_1234, 300);
+    texts.extend(frclaims_benchdata::articles());
+    for t in &texts {
+        let tk = Tokens::new(t);
+        let n = t.chars().count();
+        let mut spans: Vec<Span> = sentences(t).iter().map(|s| s.span).collect();
+        // Overlapping and nested spans too, sorted by start.
+        let mut next = frclaims_benchdata::xorshift(n as u64 + 1);
+        for _ in 0..20 {
+            let a = (next() as usize) % (n + 1);
+            let b = a + (next() as usize) % (n + 1 - a);
+            spans.push(Span::new(a, b));
+        }
+        spans.sort_by_key(|s| (s.start, s.end));
+        let want: Vec<_> = spans.iter().map(|&s| tk.range(s)).collect();
+        assert_eq!(tk.ranges(spans.iter().copied()), want, "{t:?}");
+    }
+}
+
+/// Media names found from their first word are the ones a comparison
+/// with every name finds (what `name_kind` did before).
+#[test]
+fn media_names_by_first_word() {
+    let lex = &*crate::lexicon::LEXICON;
+    let every = |words: &[&str]| {
+        lex.media_words
+            .iter()
+            .any(|m| !m.is_empty() && words.windows(m.len()).any(|w| w.iter().eq(m.iter())))
+    };
+    let by_first = |words: &[&str]| {
+        words.iter().enumerate().any(|(i, w)| {
+            lex.media_first.get(*w).is_some_and(|ks| {
+                ks.iter().any(|&k| {
+                    let m = &lex.media_words[k];
+                    words.len() - i >= m.len() && words[i..i + m.len()].iter().eq(m.iter())
+                })
+            })
+        })
+    };
+    let mut pool: Vec<&str> = lex
+        .media_words
+        .iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    pool.extend(["le", "la", "de", "journal", "radio", "x"]);
+    let mut next = frclaims_benchdata::xorshift(99);
+    for _ in 0..20_000 {
+        let n = (next() % 6) as usize;
+        let words: Vec<&str> = (0..n)
+            .map(|_| pool[(next() as usize) % pool.len()])
+            .collect();
+        assert_eq!(by_first(&words), every(&words), "{words:?}");
+    }
+    for m in &lex.media_words {
+        let mut words = vec!["selon"];
+        words.extend(m.iter().map(String::as_str));
+        assert_eq!(by_first(&words), every(&words), "{words:?}");
     }
 }

@@ -69,30 +69,46 @@ pub(crate) struct Tokens {
     pub marks: Vec<(Pos, char)>,
     /// Code points in the text.
     pub chars: usize,
-    /// Byte offset of every [`CharIndex::STRIDE`]-th code point.
-    pub starts: Vec<u32>,
+    /// The characters of more than one byte, in order: the code point
+    /// after each, and the bytes beyond one per character up to it (what
+    /// [`CharIndex`] reads; ASCII text leaves nothing here).
+    pub wide: Vec<(u32, u32)>,
     /// Code points of the stops (. ! ?), in order.
     pub stops: Vec<u32>,
 }
 
-/// Code point spans to byte ranges, from the checkpoints the tokenizer
-/// leaves ([`Tokens::starts`]): the same answers as the model's
-/// `TextIndex`, without a pass of its own over the text.
+/// Code point spans to byte ranges, from the characters of more than one
+/// byte the tokenizer notes ([`Tokens::wide`]): the same answers as the
+/// model's `TextIndex`, without a pass of its own over the text.
 pub(crate) struct CharIndex<'t> {
     text: &'t str,
-    starts: &'t [u32],
+    wide: &'t [(u32, u32)],
+    /// For each block of [`CharIndex::BLOCK`] code points, the first entry
+    /// of `wide` after its start (and one more for the end): a lookup
+    /// searches only the entries of its block.
+    blocks: Vec<u32>,
     chars: usize,
 }
 
 impl<'t> CharIndex<'t> {
-    /// Code points between two checkpoints.
-    pub const STRIDE: usize = 32;
+    /// Code points per block of [`CharIndex::blocks`].
+    const BLOCK: usize = 256;
 
     /// The index of `text`, tokenized as `tk`.
     pub fn new(text: &'t str, tk: &'t Tokens) -> CharIndex<'t> {
+        let wide = &tk.wide[..];
+        let mut blocks = Vec::with_capacity(tk.chars / Self::BLOCK + 2);
+        let mut k = 0;
+        for b in 0..=tk.chars / Self::BLOCK + 1 {
+            while k < wide.len() && wide[k].0 as usize <= b * Self::BLOCK {
+                k += 1;
+            }
+            blocks.push(k as u32);
+        }
         CharIndex {
             text,
-            starts: &tk.starts,
+            wide,
+            blocks,
             chars: tk.chars,
         }
     }
@@ -102,37 +118,27 @@ impl<'t> CharIndex<'t> {
         self.chars
     }
 
-    /// Byte offset of a code point offset (clamped to the end).
+    /// Byte offset of a code point offset (clamped to the end): the code
+    /// point plus the extra bytes of the wide characters before it.
     pub fn byte_of(&self, ch: usize) -> usize {
-        let bytes = self.text.as_bytes();
         if ch >= self.chars {
-            return bytes.len();
+            return self.text.len();
         }
-        let mut b = self.starts[ch / Self::STRIDE] as usize;
-        // The (ch % STRIDE)-th character start from `b`: eight bytes at a
-        // time while the count stays below it.
-        let mut k = ch % Self::STRIDE;
-        while k > 0 && b + 8 <= bytes.len() {
-            let w = u64::from_le_bytes(bytes[b..b + 8].try_into().unwrap_or([0; 8]));
-            let n = starts_in(w);
-            if n > k {
-                break;
-            }
-            k -= n;
-            b += 8;
-        }
-        // `b` may be inside a character after a jump: move to a start.
-        while b < bytes.len() && bytes[b] & 0xC0 == 0x80 {
-            b += 1;
-        }
-        while k > 0 {
-            b += 1;
-            while b < bytes.len() && bytes[b] & 0xC0 == 0x80 {
-                b += 1;
-            }
-            k -= 1;
-        }
-        b
+        let b = ch / Self::BLOCK;
+        let (from, to) = (self.blocks[b] as usize, self.blocks[b + 1] as usize);
+        let block = &self.wide[from..to];
+        // A block of Latin text holds a few wide characters: read in
+        // order (one mispredicted branch, at the end), else searched.
+        let k = from
+            + if block.len() <= 16 {
+                block
+                    .iter()
+                    .take_while(|&&(after, _)| after as usize <= ch)
+                    .count()
+            } else {
+                block.partition_point(|&(after, _)| after as usize <= ch)
+            };
+        ch + k.checked_sub(1).map_or(0, |k| self.wide[k].1 as usize)
     }
 
     /// The text a code point span covers.
@@ -140,28 +146,6 @@ impl<'t> CharIndex<'t> {
         let a = self.byte_of(s.start);
         &self.text[a..self.byte_of(s.end).max(a)]
     }
-}
-
-/// Notes in `starts` the byte offset of every [`CharIndex::STRIDE`]-th
-/// code point among the `count` code points from `ci`, which start at
-/// byte `p` and are one byte each when `count` is more than one (an ASCII
-/// run); `next` is the next code point to note.
-#[inline(always)]
-fn checkpoints(starts: &mut Vec<u32>, next: &mut usize, ci: usize, p: usize, count: usize) {
-    while *next < ci + count {
-        starts.push((p + (*next - ci)) as u32);
-        *next += CharIndex::STRIDE;
-    }
-}
-
-/// How many bytes of `w` start a character (are not `10xxxxxx`).
-#[inline(always)]
-fn starts_in(w: u64) -> usize {
-    // Zero exactly for continuation bytes.
-    let y = (w & 0xC0C0_C0C0_C0C0_C0C0) ^ HI;
-    // One bit at the bottom of each starting byte, summed by a multiply.
-    let ones = ((y | (y << 1)) & HI) >> 7;
-    (ones.wrapping_mul(LO) >> 56) as usize
 }
 
 /// ASCII letters and digits, by byte.
@@ -204,7 +188,17 @@ struct Open {
     accented: bool,
 }
 
-const LO: u64 = 0x0101_0101_0101_0101;
+/// `LOW[k]`: the low `k` bytes (0 to 8) of a word.
+const LOW: [u64; 9] = {
+    let mut t = [0u64; 9];
+    let mut k = 1;
+    while k < 9 {
+        t[k] = u64::MAX >> (64 - 8 * k);
+        k += 1;
+    }
+    t
+};
+
 const HI: u64 = 0x8080_8080_8080_8080;
 
 /// Ends the word `w`, whose folded text is `out[w.fb..fl]`, at code point
@@ -231,12 +225,12 @@ fn end_word(
         ..Tok::PLAIN
     };
     let r8 = |at: usize| u64::from_le_bytes(out[at..at + 8].try_into().unwrap_or([0; 8]));
-    // The low `k` bytes (1 to 8) of a word.
-    let low = |k: usize| u64::MAX >> (64 - 8 * k);
+    // The two integers of a word of up to 16 bytes, without a branch on
+    // its length (the buffer holds 16 bytes past the word's start).
     let info = if len <= 8 {
-        lex.info.get_key(r8(w.fb) & low(len), 0, len)
+        lex.info.get_key(r8(w.fb) & LOW[len], 0, len)
     } else if len <= 16 {
-        lex.info.get_key(r8(w.fb), r8(w.fb + 8) & low(len - 8), len)
+        lex.info.get_key(r8(w.fb), r8(w.fb + 8) & LOW[len - 8], len)
     } else {
         lex.info.get_long(&out[w.fb..fl])
     };
@@ -346,8 +340,8 @@ impl Tokens {
     /// Latin-1 letters that fold to ASCII and « ’ »; only other non-ASCII
     /// characters are decoded and folded one at a time. On the way it
     /// notes line breaks and quotation marks ([`Tokens::marks`]), stops
-    /// ([`Tokens::stops`]) and code point checkpoints ([`Tokens::starts`]),
-    /// and lists the tokens that may start a longer signal phrase, matched
+    /// ([`Tokens::stops`]) and the characters of more than one byte
+    /// ([`Tokens::wide`]), and lists the tokens that may start a longer signal phrase, matched
     /// at the end.
     #[inline(never)]
     pub fn new(text: &str) -> Tokens {
@@ -361,10 +355,10 @@ impl Tokens {
         let mut fl = 0usize;
         let mut toks: Vec<Tok> = Vec::with_capacity(n / 5);
         let mut marks: Vec<(Pos, char)> = Vec::new();
-        // Byte offset of every STRIDE-th code point; `next_start` is the
-        // code point of the next one.
-        let mut starts: Vec<u32> = Vec::with_capacity(n / CharIndex::STRIDE + 1);
-        let mut next_start = 0usize;
+        // The characters of more than one byte (see `Tokens::wide`), and
+        // the extra bytes counted so far.
+        let mut wide: Vec<(u32, u32)> = Vec::new();
+        let mut extra = 0usize;
         let mut stops: Vec<u32> = Vec::new();
         // Tokens whose word may start a longer signal phrase.
         let mut multis: Vec<usize> = Vec::new();
@@ -408,7 +402,6 @@ impl Tokens {
                             break;
                         }
                     }
-                    checkpoints(&mut starts, &mut next_start, ci, start, p - start);
                     ci += p - start;
                     prev_acute = false;
                     // Most words end at a plain space: ended here, with
@@ -419,7 +412,6 @@ impl Tokens {
                         }
                         out[fl] = b' ';
                         fl += 1;
-                        checkpoints(&mut starts, &mut next_start, ci, p, 1);
                         p += 1;
                         ci += 1;
                     }
@@ -441,7 +433,6 @@ impl Tokens {
                 }
                 fl += 1;
                 prev_acute = false;
-                checkpoints(&mut starts, &mut next_start, ci, p, 1);
                 p += 1;
                 ci += 1;
                 continue;
@@ -467,7 +458,8 @@ impl Tokens {
                     fl += 1;
                     // « é » (0xA9) or « É » (0x89).
                     prev_acute = matches!(bytes[p + 1], 0xA9 | 0x89);
-                    checkpoints(&mut starts, &mut next_start, ci, p, 1);
+                    extra += 1;
+                    wide.push((ci as u32 + 1, extra as u32));
                     p += 2;
                     ci += 1;
                     continue;
@@ -482,7 +474,8 @@ impl Tokens {
                 push_mark(lex, b'\'', ci, fl, (&mut toks, &mut multis));
                 fl += 1;
                 prev_acute = false;
-                checkpoints(&mut starts, &mut next_start, ci, p, 1);
+                extra += 2;
+                wide.push((ci as u32 + 1, extra as u32));
                 p += 3;
                 ci += 1;
                 continue;
@@ -534,7 +527,8 @@ impl Tokens {
                 }
             }
             prev_acute = matches!(o, 'é' | 'É');
-            checkpoints(&mut starts, &mut next_start, ci, p, 1);
+            extra += ol - 1;
+            wide.push((ci as u32 + 1, extra as u32));
             p += ol;
             ci += 1;
         }
@@ -548,7 +542,7 @@ impl Tokens {
             toks,
             marks,
             chars: ci,
-            starts,
+            wide,
             stops,
         };
         // Only the tokens whose word starts a phrase.
@@ -686,7 +680,7 @@ impl Tokens {
             toks,
             marks: Vec::new(),
             chars: ci,
-            starts: Vec::new(),
+            wide: Vec::new(),
             stops: Vec::new(),
         };
         tk.match_phrases(lex);
@@ -711,6 +705,35 @@ impl Tokens {
         let a = self.at(span.start);
         let b = self.toks.partition_point(|t| t.span.end <= span.end);
         (a, b.max(a))
+    }
+
+    /// [`Tokens::range`] of each span, for spans sorted by start: each
+    /// search starts at the first token of the span before, and looks at
+    /// the next 64 tokens first (a sentence is short).
+    pub fn ranges(&self, spans: impl Iterator<Item = Span>) -> Vec<(usize, usize)> {
+        /// `partition_point` of `toks`, the first 64 first.
+        fn search(toks: &[Tok], pred: impl Fn(&Tok) -> bool) -> usize {
+            let w = toks.len().min(64);
+            let k = toks[..w].partition_point(&pred);
+            if k < w {
+                k
+            } else {
+                w + toks[w..].partition_point(pred)
+            }
+        }
+        let mut from = 0;
+        spans
+            .map(|span| {
+                // Starts are sorted: the tokens before `from` start before
+                // this span too.
+                let a = from + search(&self.toks[from..], |t| t.span.start < span.start);
+                // Ends are sorted: searched from `a`, the same as the
+                // range's `b.max(a)`.
+                let b = a + search(&self.toks[a..], |t| t.span.end <= span.end);
+                from = a;
+                (a, b)
+            })
+            .collect()
     }
 }
 
