@@ -6,9 +6,10 @@
 //! with segmentation only (ingest, paragraphs, furniture, metadata,
 //! sentences, JSON), with each extraction stage alone on top of it, and
 //! with every stage — on 1 thread, and the first and last also on all
-//! cores. Prints MB/s of input text and, for each stage, what it adds in
-//! milliseconds per megabyte, so that "with and without the stage" is one
-//! run.
+//! cores. Each configuration runs `FRCLAIMS_BENCH_ROUNDS` times (default
+//! 3), the configurations taking turns. Prints MB/s of input text, best and
+//! median, and for each stage what it adds in milliseconds per megabyte,
+//! so that "with and without the stage" is one run.
 //!
 //! Run with `cargo bench -p frclaims-pipeline --bench throughput`.
 
@@ -38,17 +39,37 @@ fn main() {
         entities,
         claims,
     };
-    let mut base_ms = None;
-    for (what, stages, all_cores) in [
+    // Every configuration runs `rounds` times, round-robin, so that the
+    // machine's drift spreads over all of them; best and median are shown.
+    let rounds = std::env::var("FRCLAIMS_BENCH_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3usize)
+        .max(1);
+    println!("{rounds} rounds; seconds as best / median");
+    let configs = [
         ("segmentation only", Stages::NONE, true),
         ("+ numbers", only(true, false, false), false),
         ("+ entities", only(false, true, false), false),
         ("+ claims", only(false, false, true), false),
         ("every stage", Stages::ALL, true),
-    ] {
-        let mut one = 0.0;
-        let jobs_list: &[usize] = if all_cores { &[1, cores] } else { &[1] };
-        for &jobs in jobs_list {
+    ];
+    let runs: Vec<(&str, Stages, usize)> = configs
+        .iter()
+        .flat_map(|&(what, stages, all_cores)| {
+            let jobs: &[usize] = if all_cores && cores > 1 {
+                &[1, 0]
+            } else {
+                &[1]
+            };
+            jobs.iter()
+                .map(move |&j| (what, stages, if j == 0 { cores } else { 1 }))
+        })
+        .collect();
+    let mut secs = vec![Vec::new(); runs.len()];
+    let mut out_bytes = vec![0usize; runs.len()];
+    for _ in 0..rounds {
+        for (k, &(_, stages, jobs)) in runs.iter().enumerate() {
             let config = Config {
                 jobs,
                 options: Options {
@@ -58,34 +79,44 @@ fn main() {
                 ..Config::default()
             };
             let start = Instant::now();
-            let mut out_bytes = 0usize;
+            let mut bytes = 0usize;
             run(
                 read(std::slice::from_ref(&dir), InputFormat::Auto),
                 &config,
                 render_jsonl,
                 |r| {
-                    out_bytes += r.bytes.len();
+                    bytes += r.bytes.len();
                     Ok::<(), ()>(())
                 },
             )
             .unwrap();
-            let secs = start.elapsed().as_secs_f64();
-            let rate = total as f64 / 1e6 / secs;
-            let ms = 1e3 / rate;
-            let mut added = String::new();
-            if jobs == 1 {
-                one = rate;
-                match base_ms {
-                    None => base_ms = Some(ms),
-                    Some(b) => added = format!(", adds {:.1} ms/MB", ms - b),
-                }
-            }
-            println!(
-                "{what}, threads {jobs}: {secs:.2} s, {rate:.1} MB/s ({:.2}x), {ms:.2} ms/MB{added}, output {:.1} MB",
-                rate / one,
-                out_bytes as f64 / 1e6
-            );
+            secs[k].push(start.elapsed().as_secs_f64());
+            out_bytes[k] = bytes;
         }
+    }
+    let mb = total as f64 / 1e6;
+    // (best, median) milliseconds per megabyte of the one-thread base.
+    let mut base: Option<(f64, f64)> = None;
+    for (k, &(what, _, jobs)) in runs.iter().enumerate() {
+        let s = &mut secs[k];
+        s.sort_by(f64::total_cmp);
+        let (best, median) = (s[0], s[s.len() / 2]);
+        let ms = (best * 1e3 / mb, median * 1e3 / mb);
+        let mut added = String::new();
+        if jobs == 1 {
+            match base {
+                None => base = Some(ms),
+                Some(b) => added = format!(", adds {:.1} / {:.1} ms/MB", ms.0 - b.0, ms.1 - b.1),
+            }
+        }
+        println!(
+            "{what}, threads {jobs}: {best:.2} / {median:.2} s, {:.1} / {:.1} MB/s, {:.2} / {:.2} ms/MB{added}, output {:.1} MB",
+            mb / best,
+            mb / median,
+            ms.0,
+            ms.1,
+            out_bytes[k] as f64 / 1e6
+        );
     }
     std::fs::remove_dir_all(&dir).ok();
 }
