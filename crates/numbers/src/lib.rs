@@ -325,19 +325,7 @@ fn sentence_items(
     for i in (0..core.len()).rev() {
         let near_core = next - i <= 3;
         if !core[i]
-            && ((near_core
-                && matches!(
-                    cx.t[i].norm,
-                    "debut"
-                        | "milieu"
-                        | "fin"
-                        | "mi"
-                        | "partir"
-                        | "cours"
-                        | "ici"
-                        | "alentours"
-                        | "apres"
-                ))
+            && ((near_core && is_edge_word(cx.t[i].norm))
                 || (next == i + 1 && matches!(cx.t[i].norm, "un" | "une")))
         {
             core[i] = true;
@@ -956,6 +944,16 @@ static HOLIDAY_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A word that opens or closes a time expression next to its core ("début",
+/// "fin", "mi-", "à partir de", "au cours de", "d'ici", "aux alentours de",
+/// "après"), folded.
+fn is_edge_word(w: &str) -> bool {
+    matches!(
+        w,
+        "debut" | "milieu" | "fin" | "mi" | "partir" | "cours" | "ici" | "alentours" | "apres"
+    )
+}
+
 /// True when core token `i` can be part of a date or time: not a count in
 /// digits with a percent sign, a decimal part or a scale ("5,4 %",
 /// "12 500", "3 millions"), nor a word that only counts.
@@ -991,20 +989,8 @@ fn is_time_core(cx: &Cx, i: usize) -> bool {
                 || is_time_word(w)
                 || HOLIDAY_WORDS.contains(w)
                 || (LEX.ordinals_sig.may_have(w) && LEX.ordinals.contains_key(w))
-                || matches!(
-                    w,
-                    "debut"
-                        | "milieu"
-                        | "fin"
-                        | "mi"
-                        | "partir"
-                        | "cours"
-                        | "ici"
-                        | "alentours"
-                        | "apres"
-                        | "un"
-                        | "une"
-                )
+                || is_edge_word(w)
+                || matches!(w, "un" | "une")
                 || LEX.numbers.get(w).is_some_and(|&(v, _)| v <= 31.0)
         }
         Kind::Punct => false,
