@@ -41,12 +41,9 @@ fn serde<T: Serialize + ?Sized>(out: &mut Vec<u8>, v: &T) {
 fn record(r: &Record, out: &mut Vec<u8>) {
     out.extend_from_slice(b"{\"schema\":");
     serde(out, r.schema.as_str());
-    out.extend_from_slice(b",\"id\":");
-    serde(out, r.id.as_str());
-    out.extend_from_slice(b",\"source\":");
-    serde(out, r.source.as_str());
-    out.extend_from_slice(b",\"meta\":");
-    serde(out, &r.meta);
+    field(out, b",\"id\":", r.id.as_str());
+    field(out, b",\"source\":", r.source.as_str());
+    field(out, b",\"meta\":", &r.meta);
     if let Some(text) = &r.text {
         out.extend_from_slice(b",\"text\":");
         serde(out, text.as_str());
@@ -85,9 +82,11 @@ fn int(out: &mut Vec<u8>, n: usize) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
-fn opt_int(out: &mut Vec<u8>, n: Option<usize>) {
-    match n {
-        Some(n) => int(out, n),
+/// `key` and `v` written by `write`, or `null`.
+fn opt<T>(out: &mut Vec<u8>, key: &[u8], v: Option<T>, write: impl Fn(&mut Vec<u8>, T)) {
+    out.extend_from_slice(key);
+    match v {
+        Some(v) => write(out, v),
         None => out.extend_from_slice(b"null"),
     }
 }
@@ -101,11 +100,17 @@ fn flag(out: &mut Vec<u8>, key: &[u8], on: bool) {
     out.extend_from_slice(if on { b"true" } else { b"false" });
 }
 
-fn opt_str(out: &mut Vec<u8>, s: Option<&str>) {
-    match s {
-        Some(s) => serde(out, s),
-        None => out.extend_from_slice(b"null"),
-    }
+/// `key` (`,"name":`) and `v` as its serde impl writes it.
+fn field<T: Serialize + ?Sized>(out: &mut Vec<u8>, key: &[u8], v: &T) {
+    out.extend_from_slice(key);
+    serde(out, v);
+}
+
+/// `{"start":…,"end":…,"text":…` — the object's other fields and `}`
+/// follow.
+fn span_text(out: &mut Vec<u8>, s: Span, text: &str) {
+    span(out, s);
+    field(out, b",\"text\":", text);
 }
 
 /// `{"start":…,"end":…` — the object's other fields and `}` follow.
@@ -118,8 +123,7 @@ fn span(out: &mut Vec<u8>, s: Span) {
 
 fn skipped(out: &mut Vec<u8>, s: &Skipped) {
     span(out, s.span);
-    out.extend_from_slice(b",\"reason\":");
-    serde(out, s.reason.as_str());
+    field(out, b",\"reason\":", s.reason.as_str());
     out.push(b'}');
 }
 
@@ -131,50 +135,41 @@ fn sentence(out: &mut Vec<u8>, s: &Sentence) {
 }
 
 fn entity(out: &mut Vec<u8>, e: &Entity) {
-    span(out, e.span);
-    out.extend_from_slice(b",\"text\":");
-    serde(out, e.text.as_str());
+    span_text(out, e.span, &e.text);
     out.extend_from_slice(match e.label {
-        Label::Per => &b",\"label\":\"PER\",\"kind\":"[..],
-        Label::Org => b",\"label\":\"ORG\",\"kind\":",
-        Label::Loc => b",\"label\":\"LOC\",\"kind\":",
-        Label::Misc => b",\"label\":\"MISC\",\"kind\":",
+        Label::Per => &b",\"label\":\"PER\""[..],
+        Label::Org => b",\"label\":\"ORG\"",
+        Label::Loc => b",\"label\":\"LOC\"",
+        Label::Misc => b",\"label\":\"MISC\"",
     });
-    opt_str(out, e.kind.as_deref());
-    out.extend_from_slice(b",\"ref\":");
-    opt_int(out, e.reference);
+    opt(out, b",\"kind\":", e.kind.as_deref(), serde);
+    opt(out, b",\"ref\":", e.reference, int);
     out.push(b'}');
 }
 
 fn number(out: &mut Vec<u8>, n: &Number) {
-    span(out, n.span);
-    out.extend_from_slice(b",\"text\":");
-    serde(out, n.text.as_str());
-    out.extend_from_slice(b",\"dim\":");
-    serde(out, &n.dim);
-    out.extend_from_slice(b",\"value\":");
-    serde(out, &n.value);
-    out.extend_from_slice(b",\"unit\":");
-    opt_str(out, n.unit.as_deref());
+    span_text(out, n.span, &n.text);
+    field(out, b",\"dim\":", &n.dim);
+    field(out, b",\"value\":", &n.value);
+    opt(out, b",\"unit\":", n.unit.as_deref(), serde);
     flag(out, b",\"approx\":", n.approx);
+    // Left out when none, as `skip_serializing_if` says.
     if let Some(grain) = &n.grain {
-        out.extend_from_slice(b",\"grain\":");
-        serde(out, grain);
+        field(out, b",\"grain\":", grain);
     }
     out.push(b'}');
 }
 
 fn claim(out: &mut Vec<u8>, c: &Claim) {
-    span(out, c.span);
-    out.extend_from_slice(b",\"text\":");
-    serde(out, c.text.as_str());
+    span_text(out, c.span, &c.text);
     out.extend_from_slice(b",\"kind\":");
     list(out, &c.kind, serde);
-    out.extend_from_slice(b",\"attribution\":");
-    match &c.attribution {
-        Some(a) => attribution(out, a),
-        None => out.extend_from_slice(b"null"),
-    }
+    opt(
+        out,
+        b",\"attribution\":",
+        c.attribution.as_ref(),
+        attribution,
+    );
     flag(
         out,
         b",\"modality\":{\"conditional\":",
@@ -187,12 +182,10 @@ fn claim(out: &mut Vec<u8>, c: &Claim) {
     ints(out, &c.numbers);
     out.extend_from_slice(b",\"entities\":");
     ints(out, &c.entities);
-    out.extend_from_slice(b",\"time\":");
-    opt_int(out, c.time);
-    out.extend_from_slice(b",\"score\":");
-    serde(out, &c.score);
+    opt(out, b",\"time\":", c.time, int);
+    field(out, b",\"score\":", &c.score);
     out.extend_from_slice(b",\"reasons\":");
-    list(out, &c.reasons, |out, r| serde(out, r.as_str()));
+    list(out, &c.reasons, serde);
     out.push(b'}');
 }
 
@@ -201,49 +194,27 @@ fn attribution(out: &mut Vec<u8>, a: &Attribution) {
     serde(out, &a.kind);
     out.extend_from_slice(b",\"content\":");
     span(out, a.content);
-    out.extend_from_slice(b"},\"speaker\":");
-    match &a.speaker {
-        Some(s) => speaker(out, s),
-        None => out.extend_from_slice(b"null"),
-    }
-    out.extend_from_slice(b",\"cue\":");
-    match &a.cue {
-        Some(c) => cue(out, c),
-        None => out.extend_from_slice(b"null"),
-    }
-    out.extend_from_slice(b",\"medium\":");
-    match &a.medium {
-        Some(m) => located(out, m),
-        None => out.extend_from_slice(b"null"),
-    }
+    opt(out, b"},\"speaker\":", a.speaker.as_ref(), speaker);
+    opt(out, b",\"cue\":", a.cue.as_ref(), cue);
+    opt(out, b",\"medium\":", a.medium.as_ref(), located);
     out.push(b'}');
 }
 
 fn speaker(out: &mut Vec<u8>, s: &Speaker) {
-    span(out, s.span);
-    out.extend_from_slice(b",\"text\":");
-    serde(out, s.text.as_str());
-    out.extend_from_slice(b",\"canonical\":");
-    opt_str(out, s.canonical.as_deref());
-    out.extend_from_slice(b",\"kind\":");
-    serde(out, &s.kind);
-    out.extend_from_slice(b",\"entity\":");
-    opt_int(out, s.entity);
+    span_text(out, s.span, &s.text);
+    opt(out, b",\"canonical\":", s.canonical.as_deref(), serde);
+    field(out, b",\"kind\":", &s.kind);
+    opt(out, b",\"entity\":", s.entity, int);
     out.push(b'}');
 }
 
 fn cue(out: &mut Vec<u8>, c: &Cue) {
-    span(out, c.span);
-    out.extend_from_slice(b",\"text\":");
-    serde(out, c.text.as_str());
-    out.extend_from_slice(b",\"lemma\":");
-    serde(out, c.lemma.as_str());
+    span_text(out, c.span, &c.text);
+    field(out, b",\"lemma\":", c.lemma.as_str());
     out.push(b'}');
 }
 
 fn located(out: &mut Vec<u8>, l: &Located) {
-    span(out, l.span);
-    out.extend_from_slice(b",\"text\":");
-    serde(out, l.text.as_str());
+    span_text(out, l.span, &l.text);
     out.push(b'}');
 }
