@@ -251,7 +251,12 @@ fn cut_before(b: &[u8], h: usize) -> usize {
         starts += n;
         e -= 8;
     }
-    let mut k = e;
+    cut_bytewise(b, e, starts)
+}
+
+/// The end of [`cut_before`] one byte at a time: going back from byte `k`
+/// with `starts` token starts already counted after it.
+fn cut_bytewise(b: &[u8], mut k: usize, mut starts: usize) -> usize {
     while k > 1 {
         k -= 1;
         let start = CUT_CLASS[usize::from(b[k - 1])] & (CUT_CLASS[usize::from(b[k])] << 1);
@@ -283,17 +288,7 @@ fn ascii_space_bits(w: u64) -> u64 {
 /// [`cut_before`] one byte at a time (tests: its reference).
 #[cfg(test)]
 fn cut_before_bytewise(b: &[u8], h: usize) -> usize {
-    let mut k = h.min(b.len());
-    let mut starts = 0;
-    while k > 1 {
-        k -= 1;
-        let start = CUT_CLASS[usize::from(b[k - 1])] & (CUT_CLASS[usize::from(b[k])] << 1);
-        starts += usize::from(start >> 1);
-        if starts == KEPT_STARTS {
-            return k;
-        }
-    }
-    0
+    cut_bytewise(b, h.min(b.len()), 0)
 }
 
 /// Pushes the items of sentence `s` (bytes `bs` of the text of `doc`) to
