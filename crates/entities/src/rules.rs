@@ -203,14 +203,6 @@ impl Starts {
         &self.mentions[..self.mentions_len]
     }
 
-    /// Whether some token of [`Starts::mentions`] is after `i` and at
-    /// or before `last`.
-    fn any_within(&self, i: usize, last: usize) -> bool {
-        let m = self.mentions();
-        let p = m.partition_point(|&k| k as usize <= i);
-        m.get(p).is_some_and(|&k| k as usize <= last)
-    }
-
     /// Whether `t`, a word that is neither capitalized nor has a digit or
     /// a capital inside, may start a mention: a possible head noun, or
     /// "outre-".
@@ -751,12 +743,6 @@ impl<'f> Sentence<'_, 'f> {
     /// A head noun at `i` and the name it heads, with the token where the
     /// mention ends.
     fn head_name(&self, i: usize) -> Option<(Cand<'f>, usize)> {
-        self.head_name_in(i, true)
-    }
-
-    /// [`Sentence::head_name`]; `fast`: a head that can only take a name
-    /// it reaches gives up at once when no token in reach can start one.
-    fn head_name_in(&self, i: usize, fast: bool) -> Option<(Cand<'f>, usize)> {
         let t = &self.toks[i];
         if !t.word() {
             return None;
@@ -779,15 +765,6 @@ impl<'f> Sentence<'_, 'f> {
         let mut seen_de = false;
         let mut between = 0;
         let max = if cap_head { 9 } else { 7 };
-        // The walk below looks for a name start at the tokens up to
-        // `i + 1 + max` (`between` counts the tokens passed); every name
-        // start is in `starts` (a capitalized word, a digit, "outre-").
-        // Without one, only a capitalized head or an open one makes a
-        // name: most lowercase heads ("la ville de l'époque") stop here.
-        if fast && !cap_head && attach != Attach::Open && !self.starts.any_within(i, i + 1 + max) {
-            debug_assert!(self.head_name_in(i, false).is_none());
-            return None;
-        }
         while j < n && between <= max {
             let u = &self.toks[j];
             if self.starts_name(j) {
