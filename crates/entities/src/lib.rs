@@ -68,15 +68,13 @@
 //! boundaries and the case wins); the mention rules and the quoted titles
 //! walk the lists of starts instead of every token; a mention keeps the
 //! range of its tokens, so the rules that read the words around it
-//! (definitions, makers) need no search for them. A head noun that can
-//! only take a name it reaches gives up at once when no name start
-//! (capital, digit, "outre-") lies within its reach, instead of walking
-//! the words after it. Whether a token can continue a name, and its
-//! word-list memberships (the context words too: product and media
-//! nouns, prepositions before an organization, so the questions about
-//! the words around a name share one lookup per token), are decided once
-//! and kept in its flags; punctuation and words of lowercase letters only
-//! (no capital, no digit: most tokens) are made with the answer (no), so
+//! (definitions, makers) need no search for them. Whether a token can
+//! continue a name, and its word-list memberships (the context words
+//! too: product and media nouns, prepositions before an organization, so
+//! the questions about the words around a name share one lookup per
+//! token), are decided once and kept in its flags; punctuation and
+//! words of lowercase letters only (no capital, no digit: most tokens)
+//! are made with the answer (no), so
 //! the rules that walk from a name to its neighbours skip the decision
 //! for them. Whether a word is written in lowercase somewhere is
 //! asked only by the few one-word guesses that reach that test, which
