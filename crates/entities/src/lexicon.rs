@@ -120,6 +120,11 @@ pub(crate) const NOT_NAME: u16 = 8;
 pub(crate) const MONTH: u16 = 16;
 pub(crate) const DEMONYM: u16 = 32;
 pub(crate) const HEAD: u16 = 64;
+/// Context words of `data/context.tsv`: product nouns ("robot"), media
+/// nouns ("newsletter") and prepositions before an organization ("chez").
+pub(crate) const PRODUCT: u16 = 128;
+pub(crate) const MEDIA: u16 = 256;
+pub(crate) const ORG_PREP: u16 = 512;
 /// Set once a token's flags were looked up.
 const LOOKED_UP: u16 = 1 << 15;
 /// Set once the rules decided whether a token can continue a name (kept
@@ -143,14 +148,10 @@ pub(crate) struct Lexicon {
     pub suffixes: WordMap<Cue>,
     /// Folded words that keep their final dot ("m.", "corp.", "st.").
     pub abbreviations: WordSet,
-    /// Context words of `data/context.tsv`, by role.
-    pub product_nouns: WordSet,
-    /// Nouns of a media apposition.
-    pub media_nouns: WordSet,
-    /// Prepositions before an organization.
-    pub org_prepositions: WordSet,
-    /// For every word of the lists above, the lists it is in (one lookup
-    /// answers every membership question about a token).
+    /// For every word of the lists above and of the context words
+    /// (`PRODUCT`, `MEDIA`, `ORG_PREP`), the lists it is in (one lookup
+    /// answers every membership question about a token, and the rules ask
+    /// them of the same few tokens around a name).
     flags: WordMap<u16>,
     /// Signatures (length and first three bytes) of the head nouns, a bit
     /// each, to skip most words without hashing.
@@ -444,17 +445,15 @@ impl Lexicon {
         for w in heads.keys() {
             *flags.entry(w.clone()).or_default() |= HEAD;
         }
-        let context = |role: &str| -> WordSet {
-            entries(CONTEXT)
-                .filter_map(|l| l.split_once('\t'))
-                .filter(|(_, r)| *r == role)
-                .map(|(w, _)| w.to_string())
-                .collect()
-        };
+        for (w, role) in entries(CONTEXT).filter_map(|l| l.split_once('\t')) {
+            let bit = match role {
+                "product" => PRODUCT,
+                "media" => MEDIA,
+                _ => ORG_PREP,
+            };
+            *flags.entry(w.to_string()).or_default() |= bit;
+        }
         Lexicon {
-            product_nouns: context("product"),
-            media_nouns: context("media"),
-            org_prepositions: context("org"),
             gazetteer,
             known,
             known_prefixes,

@@ -69,9 +69,12 @@
 //! walk the lists of starts instead of every token; a mention keeps the
 //! range of its tokens, so the rules that read the words around it
 //! (definitions, makers) need no search for them. Whether a token can
-//! continue a name, and its word-list memberships, are decided once and
-//! kept in its flags; punctuation and words of lowercase letters only
-//! (no capital, no digit: most tokens) are made with the answer (no), so
+//! continue a name, and its word-list memberships (the context words
+//! too: product and media nouns, prepositions before an organization, so
+//! the questions about the words around a name share one lookup per
+//! token), are decided once and kept in its flags; punctuation and
+//! words of lowercase letters only (no capital, no digit: most tokens)
+//! are made with the answer (no), so
 //! the rules that walk from a name to its neighbours skip the decision
 //! for them. Whether a word is written in lowercase somewhere is
 //! asked only by the few one-word guesses that reach that test, which

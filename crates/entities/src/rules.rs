@@ -22,7 +22,8 @@ use std::borrow::Cow;
 use frclaims_model::Label;
 
 use crate::lexicon::{
-    Attach, Lexicon, DEMONYM, FAMILY, FIRST, HEAD, MONTH, NAMEY_DONE, NAMEY_YES, NOT_NAME, TITLE,
+    Attach, Lexicon, DEMONYM, FAMILY, FIRST, HEAD, MEDIA, MONTH, NAMEY_DONE, NAMEY_YES, NOT_NAME,
+    ORG_PREP, PRODUCT, TITLE,
 };
 use crate::tokens::Tok;
 
@@ -582,7 +583,7 @@ impl<'f> Sentence<'_, 'f> {
             if !matches!(fold(k), "un" | "une") {
                 continue;
             }
-            if self.lex.product_nouns.contains(fold(k + 1)) {
+            if self.is(k + 1, PRODUCT) {
                 c.label = Label::Misc;
                 c.kind = Some("product");
                 c.trust = Trust::Sure;
@@ -602,9 +603,7 @@ impl<'f> Sentence<'_, 'f> {
             debug_assert_eq!(a, self.toks.partition_point(|t| t.start() < c.start));
             debug_assert_eq!(self.toks[a].start(), c.start);
             let fold = |k: usize| self.toks.get(k).map_or("", |t| t.fold);
-            let before = a >= 2
-                && matches!(fold(a - 1), "de" | "d'")
-                && self.lex.product_nouns.contains(fold(a - 2));
+            let before = a >= 2 && matches!(fold(a - 1), "de" | "d'") && self.is(a - 2, PRODUCT);
             let after = || {
                 debug_assert_eq!(
                     Some(b),
@@ -631,7 +630,7 @@ impl<'f> Sentence<'_, 'f> {
                 let possessive = !window[k].cap()
                     && matches!(window[k].fold, "son" | "sa" | "ses" | "leur" | "leurs");
                 let noun = window.get(k + 1)?;
-                Some(possessive && self.lex.product_nouns.contains(noun.fold))
+                Some(possessive && self.lex.has(noun, PRODUCT))
             };
             if before || after() == Some(true) {
                 c.maker = true;
@@ -1000,12 +999,11 @@ impl<'f> Sentence<'_, 'f> {
             return;
         }
         if !titled_here && self.gaz[a].is_none() {
-            if self.context_before(a, &lex.product_nouns) {
+            if self.context_before(a) {
                 out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
                 return;
             }
-            if words >= 2 && !named && a > 0 && lex.org_prepositions.contains(self.toks[a - 1].fold)
-            {
+            if words >= 2 && !named && a > 0 && self.is(a - 1, ORG_PREP) {
                 out.push(self.cand(a, b, Label::Org, Some("company"), Trust::Sure));
                 return;
             }
@@ -1153,13 +1151,18 @@ impl<'f> Sentence<'_, 'f> {
         self.classify_unknown(a, b, initial, out);
     }
 
-    /// A word of `set` right before token `a`, or two tokens before with
+    /// Token `k` is in the word list `bit` (none past the end).
+    fn is(&self, k: usize, bit: u16) -> bool {
+        self.toks.get(k).is_some_and(|t| self.lex.has(t, bit))
+    }
+
+    /// A product noun right before token `a`, or two tokens before with
     /// one lowercase word between ("robot [X]", "robot humanoïde [X]").
-    fn context_before(&self, a: usize, set: &crate::lexicon::WordSet) -> bool {
+    fn context_before(&self, a: usize) -> bool {
         let tok = |k: usize| &self.toks[k];
-        (a >= 1 && set.contains(tok(a - 1).fold))
+        (a >= 1 && self.is(a - 1, PRODUCT))
             || (a >= 2
-                && set.contains(tok(a - 2).fold)
+                && self.is(a - 2, PRODUCT)
                 && tok(a - 1).word()
                 && !tok(a - 1).cap()
                 && !tok(a - 1).digit()
@@ -1172,7 +1175,7 @@ impl<'f> Sentence<'_, 'f> {
         let fold = |k: usize| self.toks.get(k).map(|t| t.fold);
         fold(b) == Some(",")
             && matches!(fold(b + 1), Some("un" | "une" | "le" | "la"))
-            && fold(b + 2).is_some_and(|w| self.lex.media_nouns.contains(w))
+            && self.is(b + 2, MEDIA)
     }
 
     /// Titles in guillemets or curly quotes: works, events, named days
@@ -1249,7 +1252,7 @@ impl<'f> Sentence<'_, 'f> {
                 && (w0.cap() || w0.inner_cap())
                 && !punctuation
                 && i > 0
-                && self.lex.product_nouns.contains(self.toks[i - 1].fold);
+                && self.is(i - 1, PRODUCT);
             // One capitalized word in guillemets after an article: the
             // French way to cite a newspaper or a work (« le « Matin » »,
             // « au « Journal » », « la « Presse » »); a known name keeps
