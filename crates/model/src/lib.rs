@@ -40,7 +40,8 @@ pub use calendar::{month_len, valid_date};
 pub use normalize::{fold_char, fold_into, Normalized, LATIN1_FOLD};
 pub use record::*;
 pub use span::{
-    ascii_digit_bits, ascii_letter_bits, ascii_prefix, ByteSpan, CharCursor, Span, TextIndex,
+    ascii_digit_bits, ascii_letter_bits, ascii_prefix, ascii_space_bits, ByteSpan, CharCursor,
+    Span, TextIndex,
 };
 
 /// The schema version written in every record.

@@ -255,6 +255,23 @@ pub fn ascii_digit_bits(w: u64) -> u64 {
     ge_0 & !gt_9 & !(w & HI)
 }
 
+/// For each of the eight bytes of `w`, its high bit set when the byte is
+/// ASCII whitespace: space, or tab to carriage return (0x09..=0x0D); the
+/// other bits clear.
+#[inline(always)]
+pub fn ascii_space_bits(w: u64) -> u64 {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let t = w & LO7;
+    // A byte of `x` is zero exactly where `w` is a space.
+    let x = w ^ 0x2020_2020_2020_2020;
+    let nonzero = ((x & LO7).wrapping_add(LO7) | x) & HI;
+    // t >= 0x09 and t <= 0x0D (no carry leaves a byte: t < 0x80).
+    let ge_tab = t.wrapping_add(0x7777_7777_7777_7777) & HI;
+    let gt_cr = t.wrapping_add(0x7272_7272_7272_7272) & HI;
+    (!nonzero & HI) | (ge_tab & !gt_cr & !(w & HI))
+}
+
 /// Length in bytes of the UTF-8 sequence that `lead` starts.
 #[inline]
 fn utf8_len(lead: u8) -> usize {
@@ -405,6 +422,15 @@ mod tests {
             [b'a', 0xC3, b'Z', b'.', b' ', 0x80, b'q', b'@'],
             ascii_letter_bits,
             u8::is_ascii_alphabetic,
+        );
+    }
+
+    #[test]
+    fn space_bits_per_byte() {
+        check_mask(
+            [b' ', 0xA0, b'\t', 0x85, b'\r', 0x0B, b'a', 0x20 | 0x80],
+            ascii_space_bits,
+            |b| matches!(b, b' ' | b'\t'..=b'\r'),
         );
     }
 

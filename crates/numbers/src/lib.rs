@@ -122,7 +122,7 @@ mod tok;
 
 use std::sync::LazyLock;
 
-use frclaims_model::{ascii_digit_bits, ascii_letter_bits};
+use frclaims_model::{ascii_digit_bits, ascii_letter_bits, ascii_space_bits};
 use frclaims_model::{ByteSpan, CharCursor, Dim, Document, Number, Sentence, Span, Value};
 
 use crate::tok::Folded;
@@ -266,23 +266,6 @@ fn cut_bytewise(b: &[u8], mut k: usize, mut starts: usize) -> usize {
         }
     }
     0
-}
-
-/// For each of the eight bytes of `w`, its high bit set when the byte is
-/// ASCII whitespace (space, tab to carriage return, as [`CUT_CLASS`]
-/// marks it); the other bits clear.
-#[inline(always)]
-fn ascii_space_bits(w: u64) -> u64 {
-    const HI: u64 = 0x8080_8080_8080_8080;
-    const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    let t = w & LO7;
-    // A byte of `x` is zero exactly where `w` is a space.
-    let x = w ^ 0x2020_2020_2020_2020;
-    let nonzero = ((x & LO7).wrapping_add(LO7) | x) & HI;
-    // t >= 0x09 and t <= 0x0D (no carry leaves a byte: t < 0x80).
-    let ge_tab = t.wrapping_add(0x7777_7777_7777_7777) & HI;
-    let gt_cr = t.wrapping_add(0x7272_7272_7272_7272) & HI;
-    (!nonzero & HI) | (ge_tab & !gt_cr & !(w & HI))
 }
 
 /// [`cut_before`] one byte at a time (tests: its reference).
@@ -2146,11 +2129,6 @@ mod tests {
             }
         }
         assert!(cuts > 10_000, "{cuts}");
-        for w in 0..=255u8 {
-            let x = u64::from_le_bytes([w, b' ', w, 0, w, 0x85, w, 0xA0]);
-            let want = (u64::from(CUT_CLASS[usize::from(w)] == 2) * 0x0080_0080_0080_0080) | 0x8000;
-            assert_eq!(ascii_space_bits(x), want, "{w:#x}");
-        }
     }
 
     /// A document of one sentence, `text`, dated `date`.
