@@ -165,7 +165,9 @@ fn render_claims(line: &Line, out: &mut Vec<u8>) {
             },
             claim,
         };
-        // The same writer as the records (see `render_jsonl`).
+        // sonic-rs from the serde impls: serde_json's bytes, as the
+        // records (`render_jsonl` lays out the claims itself, faster; this
+        // path writes a few claims per document).
         sonic_rs::to_writer(&mut *out, &cl).expect("claims always serialize");
         out.push(b'\n');
     }

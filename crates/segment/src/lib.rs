@@ -107,8 +107,9 @@ pub fn paragraphs_with_bytes(text: &str) -> Vec<(Paragraph, ByteSpan)> {
     };
     let mut pos = 0; // code points before `line`
     let mut at = 0; // bytes before `line`
-                    // The lines, each with its '\n' (what `split_inclusive('\n')` gives),
-                    // found by the vectorized search of `memchr`.
+
+    // The lines, each with its '\n' (what `split_inclusive('\n')` gives),
+    // found by the vectorized search of `memchr`.
     let ends = memchr::memchr_iter(b'\n', text.as_bytes())
         .map(|i| i + 1)
         .chain((!text.ends_with('\n')).then_some(text.len()));
