@@ -34,15 +34,19 @@ pub(crate) fn label_index(l: Label) -> usize {
     }
 }
 
+/// What may stand, trimmed, between two names of a list.
+const LISTED: &[&str] = &[",", "et", "ou", ", et", ", ou", "&"];
+
 /// Only a comma, « et » or « ou » between two names: they are listed.
 fn listed(between: &str) -> bool {
     // Most text between two names has a letter none of these has: an
     // ASCII character that is no space stays after trimming (a quick
     // "no" before the trim, which decodes characters).
+    const BYTES: [bool; 256] = crate::rules::byte_set(LISTED, false);
     let other = between
         .bytes()
-        .any(|b| b.is_ascii_graphic() && !matches!(b, b',' | b'e' | b't' | b'o' | b'u' | b'&'));
-    !other && matches!(between.trim(), "," | "et" | "ou" | ", et" | ", ou" | "&")
+        .any(|b| b.is_ascii_graphic() && !BYTES[usize::from(b)]);
+    !other && LISTED.contains(&between.trim())
 }
 
 /// Lists of names: when the confident members of a list agree on a label,

@@ -123,13 +123,35 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
         "ois", "oise", "ier", "iere", "ieres", "ial", "iale", "ental", "entale", "nal", "nale",
         "ouse", "ieux", "ieuse", "ile", "iles",
     ];
-    // Every ending ends in one of these letters: most words are told
-    // apart by their last byte, without the lookup and the list.
-    matches!(
-        t.fold.as_bytes().last(),
-        Some(b'l' | b'e' | b'x' | b's' | b'n' | b'f' | b'r')
-    ) && !lex.has(t, NOT_NAME)
+    // Most words are told apart by their last byte, which ends no ending,
+    // without the lookup and the list.
+    const LAST: [bool; 256] = byte_set(ENDINGS, true);
+    t.fold
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| LAST[usize::from(b)])
+        && !lex.has(t, NOT_NAME)
         && ENDINGS.iter().any(|e| t.fold.ends_with(e))
+}
+
+/// The bytes of `words` (only their last bytes when `last`), as a table.
+pub(crate) const fn byte_set(words: &[&str], last: bool) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_bytes();
+        let mut j = if last && !w.is_empty() {
+            w.len() - 1
+        } else {
+            0
+        };
+        while j < w.len() {
+            t[w[j] as usize] = true;
+            j += 1;
+        }
+        i += 1;
+    }
+    t
 }
 
 fn is_particle(t: &Tok) -> bool {
