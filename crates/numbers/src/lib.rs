@@ -164,9 +164,7 @@ pub fn extract_in(doc: &Document, sentences: &[Sentence], bytes: &[ByteSpan]) ->
             Some(h) if cuts() => cut_before(text.as_bytes(), h - bs.start),
             _ => 0,
         };
-        let done = out.len();
         if !sentence_items(doc, s, bs, cut, r, &mut st, &mut out) {
-            out.truncate(done);
             sentence_items(doc, s, bs, 0, r, &mut st, &mut out);
         }
     }
@@ -276,8 +274,9 @@ fn cut_before_bytewise(b: &[u8], h: usize) -> usize {
 
 /// Pushes the items of sentence `s` (bytes `bs` of the text of `doc`) to
 /// `out`, reading its text from byte `cut` on (a token start after
-/// whitespace): false when they may depend on the start left out (see
-/// [`Cx::needs_whole`]); the sentence is then to be read again whole.
+/// whitespace): false, with nothing pushed, when they may depend on the
+/// start left out (see [`Cx::needs_whole`]); the sentence is then to be
+/// read again whole.
 fn sentence_items(
     doc: &Document,
     s: &Sentence,
@@ -552,7 +551,7 @@ static GATE_DFA: LazyLock<gate::Gate> =
 /// A quick look at a sentence before folding and tokenizing it: digits,
 /// or a word of [`CORE`], or a Roman ordinal (the same answer as
 /// [`maybe_has_item`], in one table lookup per byte); `extract` asks
-/// [`gate::Gate::passes_within`] and [`un_alone`] the same.
+/// [`gate::Gate::hit_in`] and [`un_alone`] the same.
 #[cfg(test)]
 fn passes_gate(text: &str) -> bool {
     un_alone(text) || GATE_DFA.passes(text)
