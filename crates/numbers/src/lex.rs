@@ -107,8 +107,8 @@ pub struct Lex {
     pub durations: Vec<(Vec<String>, String, f64)>,
     /// Modifiers: token phrase and kind.
     pub modifiers: Vec<(Vec<String>, Modifier)>,
-    /// Label words.
-    pub labels: Vec<String>,
+    /// Label words ("article", "chapitre": a number after one is a reference).
+    pub labels: FxSet<String>,
     /// Relative dates: token phrase (tokens joined by spaces), unit, offset.
     pub relative: Vec<(String, String, i64)>,
     /// Indexes of the phrase lists by first token.

@@ -1450,12 +1450,8 @@ fn after_label(cx: &Cx, i: usize) -> bool {
     if p > 0 && cx.is_any(p - 1, &[".", "°"]) {
         p -= 1;
     }
-    p > 0 && cx.word(p - 1).is_some_and(|w| LABELS.contains(w))
+    p > 0 && cx.word(p - 1).is_some_and(|w| LEX.labels.contains(w))
 }
-
-/// The label words of [`LEX`], as a set.
-static LABELS: LazyLock<FxSet<&'static str>> =
-    LazyLock::new(|| LEX.labels.iter().map(String::as_str).collect());
 
 /// The currency names of one word of [`LEX`], as a set.
 static ONE_WORD_CURRENCIES: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
