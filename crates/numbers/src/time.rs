@@ -2404,8 +2404,11 @@ const INTERVAL_FORMS: [(&str, &[&str]); 5] = [
     ("", &["au", "-", "jusqu' au", "a"]),
 ];
 
-/// The first tokens of the connectors of [`INTERVAL_FORMS`].
-const INTERVAL_CONNECTOR_FIRSTS: [&str; 5] = ["au", "jusqu'", "a", "et", "-"];
+/// A first token of a connector of [`INTERVAL_FORMS`] (one `match`, read
+/// at every token of a sentence).
+fn interval_connector_first(w: &str) -> bool {
+    matches!(w, "au" | "jusqu'" | "a" | "et" | "-")
+}
 
 /// The last token of the sentence that can start the connector of an
 /// interval ([`INTERVAL_FORMS`]), found once per sentence.
@@ -2414,14 +2417,9 @@ fn last_connector(cx: &Cx) -> Option<usize> {
     if known != usize::MAX {
         return known.checked_sub(1);
     }
-    let found = (0..cx.len()).rev().find(|&j| {
-        let w = cx.t[j].norm;
-        debug_assert_eq!(
-            matches!(w, "au" | "jusqu'" | "a" | "et" | "-"),
-            INTERVAL_CONNECTOR_FIRSTS.contains(&w)
-        );
-        matches!(w, "au" | "jusqu'" | "a" | "et" | "-")
-    });
+    let found = (0..cx.len())
+        .rev()
+        .find(|&j| interval_connector_first(cx.t[j].norm));
     cx.last_connector.set(found.map_or(0, |j| j + 1));
     found
 }
@@ -3136,9 +3134,19 @@ pub(crate) mod tests {
             .collect();
         firsts.sort();
         firsts.dedup();
-        let mut listed = INTERVAL_CONNECTOR_FIRSTS.to_vec();
-        listed.sort();
-        assert_eq!(firsts, listed);
+        // The same answer as the forms' first tokens on each of them and on
+        // every word of the soups.
+        let mut words: Vec<String> = firsts.iter().map(|f| f.to_string()).collect();
+        for t in soups() {
+            words.extend(t.split([' ', '-']).map(String::from));
+        }
+        for w in &words {
+            assert_eq!(
+                interval_connector_first(w),
+                firsts.contains(&w.as_str()),
+                "{w}"
+            );
+        }
     }
 
     #[test]
