@@ -341,8 +341,8 @@ impl Tokens {
     /// characters are decoded and folded one at a time. On the way it
     /// notes line breaks and quotation marks ([`Tokens::marks`]), stops
     /// ([`Tokens::stops`]) and the characters of more than one byte
-    /// ([`Tokens::wide`]), and lists the tokens that may start a longer signal phrase, matched
-    /// at the end.
+    /// ([`Tokens::wide`]), and lists the tokens that may start a longer
+    /// signal phrase, matched at the end.
     #[inline(never)]
     pub fn new(text: &str) -> Tokens {
         let lex = &*LEXICON;
