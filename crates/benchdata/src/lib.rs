@@ -23,7 +23,17 @@ pub fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
 
 /// Megabytes asked for by `FRCLAIMS_BENCH_MB`, else `default`.
 pub fn mb_from_env(default: usize) -> usize {
-    std::env::var("FRCLAIMS_BENCH_MB")
+    env_usize("FRCLAIMS_BENCH_MB", default)
+}
+
+/// Runs (of each timed configuration) asked for by `FRCLAIMS_BENCH_RUNS`,
+/// else `default`; at least one.
+pub fn runs_from_env(default: usize) -> usize {
+    env_usize("FRCLAIMS_BENCH_RUNS", default).max(1)
+}
+
+fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)

@@ -12,11 +12,7 @@
 use std::time::Instant;
 
 fn main() {
-    let runs: usize = std::env::var("FRCLAIMS_BENCH_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(3)
-        .max(1);
+    let runs = frclaims_benchdata::runs_from_env(3);
     let docs = frclaims_benchdata::documents(frclaims_benchdata::mb_from_env(20));
     let (n, total) = (docs.len(), frclaims_benchdata::bytes(&docs));
     println!("corpus: {n} documents, {:.3} MB", total as f64 / 1e6);

@@ -23,10 +23,7 @@ fn main() {
     println!("corpus: {n} documents, {:.1} MB", total as f64 / 1e6);
     // Warm up the lexicons.
     black_box(frclaims_numbers::extract(&docs[0].0, &docs[0].1));
-    let runs: usize = std::env::var("FRCLAIMS_BENCH_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(5);
+    let runs = frclaims_benchdata::runs_from_env(5);
     let mut best = f64::MAX;
     let mut found = 0usize;
     for _ in 0..runs {

@@ -6,7 +6,7 @@
 //! with segmentation only (ingest, paragraphs, furniture, metadata,
 //! sentences, JSON), with each extraction stage alone on top of it, and
 //! with every stage — on 1 thread, and the first and last also on all
-//! cores. Each configuration runs `FRCLAIMS_BENCH_ROUNDS` times (default
+//! cores. Each configuration runs `FRCLAIMS_BENCH_RUNS` times (default
 //! 3), the configurations taking turns. Prints MB/s of input text, best and
 //! median, and for each stage what it adds in milliseconds per megabyte,
 //! so that "with and without the stage" is one run.
@@ -41,11 +41,7 @@ fn main() {
     };
     // Every configuration runs `rounds` times, round-robin, so that the
     // machine's drift spreads over all of them; best and median are shown.
-    let rounds = std::env::var("FRCLAIMS_BENCH_ROUNDS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(3usize)
-        .max(1);
+    let rounds = frclaims_benchdata::runs_from_env(3);
     println!("{rounds} rounds; seconds as best / median");
     let configs = [
         ("segmentation only", Stages::NONE, true),
@@ -57,13 +53,12 @@ fn main() {
     let runs: Vec<(&str, Stages, usize)> = configs
         .iter()
         .flat_map(|&(what, stages, all_cores)| {
-            let jobs: &[usize] = if all_cores && cores > 1 {
-                &[1, 0]
+            let jobs = if all_cores && cores > 1 {
+                vec![1, cores]
             } else {
-                &[1]
+                vec![1]
             };
-            jobs.iter()
-                .map(move |&j| (what, stages, if j == 0 { cores } else { 1 }))
+            jobs.into_iter().map(move |j| (what, stages, j))
         })
         .collect();
     let mut secs = vec![Vec::new(); runs.len()];
