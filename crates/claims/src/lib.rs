@@ -469,6 +469,22 @@ fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// The person named in apposition right after a described speaker
+/// (« le Premier ministre, François Bayrou, », « la ministre de la
+/// Culture, Rachida Dati, »): a person entity after a comma, closed by a
+/// comma, a closing parenthesis or a dash.
+fn apposed_person(idx: &CharIndex, described: Span, entities: &[Entity]) -> Option<usize> {
+    let i = entities.partition_point(|e| e.span.start < described.end);
+    let e = entities.get(i).filter(|e| e.label == Label::Per)?;
+    let gap = idx.slice(Span::new(described.end, e.span.start));
+    // The slice is clamped to the end of the text.
+    let after = idx.slice(Span::new(e.span.end, e.span.end + 3));
+    let comma = gap
+        .strip_prefix(',')
+        .is_some_and(|g| g.chars().all(char::is_whitespace));
+    (comma && after.trim_start().starts_with([',', ')', '–', '—'])).then_some(i)
+}
+
 fn speaker_of(
     idx: &CharIndex,
     m: &speech::Mention,
@@ -525,16 +541,25 @@ fn speaker_of(
         } else {
             None
         };
-        if gender.is_some() {
+        // « Le Premier ministre, François Bayrou, a annoncé »: the name in
+        // apposition is the speaker's.
+        let named = apposed_person(idx, m.span, entities);
+        if let Some(i) = named {
+            let e = &entities[i];
+            let r = e.reference.unwrap_or(i);
+            canonical = Some(entities.get(r).unwrap_or(e).text.clone());
+            pronoun_entity = Some(r);
+        }
+        if gender.is_some() || canonical.is_some() {
             let k = persons.partition_point(|p| p.at <= at);
             persons.insert(
                 k,
                 Person {
                     at,
-                    words: Vec::new(),
-                    canonical: text.clone(),
+                    words: canonical.as_deref().map(name_words).unwrap_or_default(),
+                    canonical: canonical.clone().unwrap_or_else(|| text.clone()),
                     gender,
-                    entity,
+                    entity: entity.or(pronoun_entity),
                 },
             );
         }
@@ -610,7 +635,8 @@ fn speaker_of(
         text,
         canonical,
         kind,
-        // A pronoun points to the entity it stands for.
+        // A pronoun, or a person described and named in apposition,
+        // points to the entity it stands for.
         entity: entity.or(pronoun_entity),
     }
 }

@@ -1953,6 +1953,16 @@ impl Ctx<'_> {
         while e2 > s && !self.tk.toks[e2].word && self.t(e2) != "." {
             e2 -= 1;
         }
+        // But not the parenthesis that closes one kept, also when it is
+        // the token after the phrase (« la Caisse nationale d'assurance
+        // vieillesse (CNAV) estime »).
+        let count = |p| (s..=e2).filter(|&k| self.is_punct(k, p)).count();
+        if count(punct!("(")) > count(punct!(")")) {
+            if let Some(k) = (e2 + 1..(e + 2).min(self.b)).find(|&k| self.is_punct(k, punct!(")")))
+            {
+                e2 = k;
+            }
+        }
         Some(Mention {
             span: self.span(s, e2),
             pronoun: None,
@@ -2084,13 +2094,35 @@ impl Ctx<'_> {
         if e == s || e - s > 25 {
             return None;
         }
-        // « selon Reuters le mois dernier »: the date is not the source.
+        // « selon Reuters le mois dernier », « d'après un sondage publié
+        // dimanche »: the date, or the participle that brings it, is not
+        // the source.
         let name_end = (s + 1..e)
             .find(|&k| {
                 let w = self.t(k);
                 matches!(
                     w,
-                    "hier"
+                    "publie"
+                        | "publiee"
+                        | "publies"
+                        | "publiees"
+                        | "paru"
+                        | "parue"
+                        | "parus"
+                        | "parues"
+                        | "diffuse"
+                        | "diffusee"
+                        | "diffuses"
+                        | "diffusees"
+                        | "realise"
+                        | "realisee"
+                        | "realises"
+                        | "realisees"
+                        | "devoile"
+                        | "devoilee"
+                        | "devoiles"
+                        | "devoilees"
+                        | "hier"
                         | "lundi"
                         | "mardi"
                         | "mercredi"

@@ -329,6 +329,20 @@ fn according_to() {
         "Pour Yao, cependant, le plus grand défi pour la Chine est culturel.",
         &["according_to | le plus grand défi pour la Chine est culturel | Yao | pour"],
     );
+    // The participle that brings a date is not the source; a source
+    // named after it (« par ») is kept whole.
+    check(
+        "D'après un sondage Ifop publié dimanche, 68 % des Français s'opposent au projet.",
+        &["according_to | 68 % des Français s'opposent au projet | un sondage Ifop | d'après"],
+    );
+    check(
+        "Selon une étude parue en mai, les ventes ont reculé de 4 %.",
+        &["according_to | les ventes ont reculé de 4 % | une étude | selon"],
+    );
+    check(
+        "Selon un rapport publié jeudi par l'OCDE, la croissance ralentira.",
+        &["according_to | la croissance ralentira | un rapport publié jeudi par l'OCDE | selon"],
+    );
     // Not sources.
     check(
         "Selon les cas, la somme varie beaucoup d'une année à l'autre.",
@@ -475,6 +489,63 @@ fn a_name_inside_the_quotation_is_no_antecedent() {
         .find_map(|c| c.attribution.as_ref()?.speaker.as_ref())
         .unwrap();
     assert_eq!(s.canonical.as_deref(), Some("Paul Dupont"));
+}
+
+#[test]
+fn a_parenthesis_closing_the_speaker_is_kept() {
+    check(
+        "La Caisse nationale d'assurance vieillesse (CNAV) estime que 800 000 personnes seraient concernées.",
+        &["indirect | 800 000 personnes seraient concernées | La Caisse nationale d'assurance vieillesse (CNAV) | estimer"],
+    );
+}
+
+/// A person described (« le Premier ministre ») and named in apposition
+/// is resolved to the name, and a later pronoun to it as well; a name
+/// further on is not an apposition.
+#[test]
+fn described_speakers_take_the_name_in_apposition() {
+    let cases = [
+        (
+            "Le Premier ministre, François Bayrou, a annoncé que l'âge légal serait relevé. « Nous n'avons pas le choix », a-t-il déclaré.",
+            "François Bayrou",
+            vec![Some("François Bayrou"), Some("François Bayrou")],
+        ),
+        (
+            "La ministre de la Culture, Rachida Dati, a affirmé que le budget serait maintenu.",
+            "Rachida Dati",
+            vec![Some("Rachida Dati")],
+        ),
+        (
+            "Le ministre a déclaré que Jean Martin serait nommé.",
+            "Jean Martin",
+            vec![None],
+        ),
+    ];
+    for (text, name, want) in cases {
+        let s = text.find(name).unwrap();
+        let s = text[..s].chars().count();
+        let e = s + name.chars().count();
+        let entities = [Entity {
+            span: Span::new(s, e),
+            text: name.to_owned(),
+            label: Label::Per,
+            kind: None,
+            reference: None,
+        }];
+        let doc = Document {
+            text: text.into(),
+            ..Document::default()
+        };
+        let claims = extract(&doc, &sentences(text), &[], &entities);
+        let got: Vec<(Option<&str>, Option<usize>)> = claims
+            .iter()
+            .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref())
+            .map(|s| (s.canonical.as_deref(), s.entity))
+            .collect();
+        let want: Vec<(Option<&str>, Option<usize>)> =
+            want.iter().map(|w| (*w, w.map(|_| 0))).collect();
+        assert_eq!(got, want, "{text}");
+    }
 }
 
 #[test]
