@@ -843,6 +843,24 @@ mod tests {
             "Des informations de l'Information parues.",
             &[("Information", "LOC")],
         );
+        // A minister's portfolio is no place; the ministry is an
+        // organization, and a known place after « ministre de » stays one.
+        check("Le ministre de l'Intérieur a parlé.", &[]);
+        check("La ministre déléguée chargée du Numérique arrive.", &[]);
+        check("Le secrétaire d'État chargé de l'Industrie arrive.", &[]);
+        check(
+            "Le ministère de l'Intérieur a publié un communiqué.",
+            &[("ministère de l'Intérieur", "ORG")],
+        );
+        check(
+            "Le Premier ministre de l'Inde est arrivé.",
+            &[("Inde", "LOC")],
+        );
+        check("Le préfet de l'Isère a parlé.", &[("Isère", "LOC")]);
+        // Cardinals in words, and acronyms of common nouns.
+        check("Les Vingt-Sept se sont mis d'accord.", &[]);
+        check("Les Quinze ont voté.", &[]);
+        check("Les ONG et les PME ont protesté.", &[]);
     }
 
     #[test]

@@ -384,6 +384,60 @@ const DEMONYM_ENDINGS: &[&str] = &[
     "ains", "aine", "aines", "ins", "ens",
 ];
 
+/// The words of French cardinals: a capitalized one ("les Vingt-Sept",
+/// "les Quinze", the member states of the Union) is no name.
+const NUMBER_WORDS: &[&str] = &[
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "mille",
+    "et",
+];
+
+/// A French cardinal in words, hyphenated or not ("vingt-sept").
+fn number_word(fold: &str) -> bool {
+    fold.split('-').all(|w| NUMBER_WORDS.contains(&w))
+}
+
+/// Words between a minister and the portfolio that follows
+/// ("ministre de l'Intérieur", "ministre déléguée chargée du Numérique").
+fn portfolio_link(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "d'"
+            | "du"
+            | "des"
+            | "la"
+            | "l'"
+            | "a"
+            | "au"
+            | "aux"
+            | "delegue"
+            | "deleguee"
+            | "charge"
+            | "chargee"
+    )
+}
+
 /// Words after which an unknown capitalized word is a place: place
 /// prepositions, and articles and "de", which French person names do not
 /// take ("à Joeuf", "la Vacquerie", "les fonderies de Cousances").
@@ -1373,6 +1427,21 @@ impl<'f> Sentence<'_, 'f> {
         })
     }
 
+    /// Token `a` names a minister's portfolio: "ministre de l'Intérieur",
+    /// "la ministre de la Culture", "secrétaire d'État chargé du
+    /// Numérique" (the ministry itself, "ministère de l'Intérieur", is an
+    /// organization, found by its head noun).
+    fn portfolio(&self, a: usize) -> bool {
+        let mut k = a;
+        while k > 0 && a - k < 4 && portfolio_link(self.toks[k - 1].fold) {
+            k -= 1;
+        }
+        let fold = |n: usize| if k >= n { self.toks[k - n].fold } else { "" };
+        k < a
+            && (fold(1).starts_with("ministre")
+                || fold(1) == "etat" && fold(2) == "d'" && fold(3).starts_with("secretaire"))
+    }
+
     /// The gazetteer hit covering token `k`, if any.
     fn gaz_covering(&self, k: usize) -> Option<usize> {
         (0..=k).rev().take(8).find_map(|s| match self.gaz[s] {
@@ -1409,7 +1478,12 @@ impl<'f> Sentence<'_, 'f> {
         let prev = if a > 0 { self.toks[a - 1].fold } else { "" };
         if words == 1 {
             let f = first.fold;
-            if lex.has(first, DEMONYM) || lex.has(first, NOT_NAME) || roman(first) {
+            if lex.has(first, DEMONYM)
+                || lex.has(first, NOT_NAME)
+                || roman(first)
+                || number_word(f)
+                || self.portfolio(a)
+            {
                 return;
             }
             if first.digit() {
