@@ -155,7 +155,7 @@ pub fn extract(
     // The token range of every sentence, found once.
     let ranges = tk.ranges(sents.iter().map(|s| s.span));
     let speeches = speech::find(lex, &tk, &quotes, &sents, &ranges);
-    let resolved = resolve(&idx, speeches, entities);
+    let resolved = resolve(&idx, speeches, entities, &sents);
 
     let mut claims = Vec::new();
     for (sp, speaker) in &resolved {
@@ -421,6 +421,7 @@ fn resolve(
     idx: &CharIndex,
     speeches: Vec<Speech>,
     entities: &[Entity],
+    sentences: &[Sentence],
 ) -> Vec<(Speech, Option<Speaker>)> {
     let mut persons: Vec<Person> = Vec::new();
     // Full names from the entities stage.
@@ -453,9 +454,12 @@ fn resolve(
                 _ => continue,
             }
         } else {
-            sp.speaker
-                .as_ref()
-                .map(|m| speaker_of(idx, m, sp.content, entities, &mut persons))
+            sp.speaker.as_ref().map(|m| {
+                // The start of the mention's sentence.
+                let k = sentences.partition_point(|s| s.span.start <= m.span.start);
+                let start = k.checked_sub(1).map_or(0, |k| sentences[k].span.start);
+                speaker_of(idx, m, sp.content, start, entities, &mut persons)
+            })
         };
         out.push((sp, speaker));
     }
@@ -485,10 +489,56 @@ fn apposed_person(idx: &CharIndex, described: Span, entities: &[Entity]) -> Opti
     (comma && after.trim_start().starts_with([',', ')', '–', '—'])).then_some(i)
 }
 
+/// A person named at the start of the sentence that starts at
+/// `sentence`, before `at`: the subject, which a later « il » or « elle »
+/// of the sentence stands for rather than a name in between (« L'économiste
+/// Ndongo Samba Sylla, chercheur à la fondation Rosa Luxemburg, se montre
+/// sceptique : il estime que … »). Only an opening noun phrase counts:
+/// nothing but words before the name, and no preposition (« Selon Marie
+/// Dupont, il … »).
+fn subject_of(
+    idx: &CharIndex,
+    persons: &[Person],
+    sentence: usize,
+    at: usize,
+    ok: impl Fn(&Person) -> bool,
+) -> Option<usize> {
+    let k = persons.partition_point(|p| p.at < sentence);
+    let p = persons
+        .get(k)
+        .filter(|p| p.at < at && p.at <= sentence + 40)?;
+    let before = fold(idx.slice(Span::new(sentence, p.at)));
+    let words: Vec<&str> = before
+        .split([' ', '\''])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let opening = before
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'' || c == '-')
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "selon"
+                    | "apres"
+                    | "pour"
+                    | "avec"
+                    | "contre"
+                    | "sans"
+                    | "par"
+                    | "chez"
+                    | "entre"
+                    | "que"
+                    | "qu"
+            )
+        });
+    (opening && ok(p)).then_some(k)
+}
+
 fn speaker_of(
     idx: &CharIndex,
     m: &speech::Mention,
     content: Span,
+    sentence: usize,
     entities: &[Entity],
     persons: &mut Vec<Person>,
 ) -> Speaker {
@@ -521,9 +571,11 @@ fn speaker_of(
             let g = if pro == "elle" { 'f' } else { 'm' };
             // Not a name inside what is reported (« « Trump a tort »,
             // a-t-il dit »).
-            let found = recent(persons, at, |p| {
+            let ok = |p: &Person| {
                 p.gender.is_none_or(|x| x == g) && !(content.start <= p.at && p.at < content.end)
-            });
+            };
+            let found =
+                subject_of(idx, persons, sentence, at, ok).or_else(|| recent(persons, at, ok));
             if let Some(p) = found.map(|k| &mut persons[k]) {
                 p.gender = Some(g);
                 canonical = Some(p.canonical.clone());
@@ -564,8 +616,8 @@ fn speaker_of(
             );
         }
     } else if let Some(n) = m.name {
-        let name = idx.slice(n).to_owned();
-        let words = name_words(&name);
+        let mut name = idx.slice(n).to_owned();
+        let mut words = name_words(&name);
         if let Some(e) = entity.map(|i| &entities[i]) {
             match e.label {
                 Label::Per => kind = SpeakerKind::Person,
@@ -576,6 +628,16 @@ fn speaker_of(
             }
             if let Some(r) = e.reference.and_then(|r| entities.get(r)) {
                 canonical = Some(r.text.clone());
+            } else if e.span.start <= n.start && n.end <= e.span.end {
+                // The entity's longer name (« le Haut Conseil pour le
+                // climat », « Xavier de Boishebert »).
+                canonical = Some(e.text.clone());
+            } else if e.label == Label::Per && n.start < e.span.start && e.span.end == n.end {
+                // A person's name without the title before it (« Mme
+                // Samia Ghali », « Mme Dagnaud »: a surname, looked up
+                // below).
+                name = e.text.clone();
+                words = name_words(&name);
             }
         }
         if canonical.is_none() && words.len() == 1 {

@@ -1719,7 +1719,14 @@ impl Ctx<'_> {
                     && j < self.b
                     && self.tk.toks[j].form
                     && !self.role(j - 1, role::DET));
-            if boundary {
+            // « le Haut Conseil pour le climat », « la Ligue contre le
+            // cancer »: a name goes on past its preposition.
+            let in_name = matches!(w, "pour" | "contre" | "sur")
+                && j > self.a
+                && j != l
+                && self.tk.toks[j - 1].cap
+                && matches!(self.t(j + 1), "le" | "la" | "l" | "les");
+            if boundary && !in_name {
                 j += 1;
                 break;
             }
@@ -2223,11 +2230,32 @@ impl Ctx<'_> {
                 self.b,
             ));
         }
-        // « content, selon X. »
-        if lemma == "pour" || i == self.a || !self.is_punct(i - 1, punct!(",")) {
+        // « content, selon X. », also without the comma when the source
+        // ends the sentence and is named or a source noun (« Le chômage
+        // atteint 22,4 % selon l'Agence nationale de la statistique. »;
+        // not « Les prix varient selon les régions. », whose source is no
+        // source).
+        if lemma == "pour" || i == self.a {
             return None;
         }
-        let before = i - 2;
+        let comma = self.is_punct(i - 1, punct!(","));
+        let last = e >= self.b || (self.is_punct(e, punct!(".!?")) && e + 1 >= self.b);
+        // « varie selon », « se définissent selon », « diffère donc selon »:
+        // what varies with something, not what someone says.
+        let varies = (i.saturating_sub(3).max(self.a)..i).any(|k| {
+            let w = self.t(k);
+            [
+                "vari", "differ", "depend", "chang", "evolu", "fluctu", "oscill", "modul", "adapt",
+                "defini", "class", "repart", "ajust", "calcul", "determin", "fix", "organis",
+                "trie", "regroup",
+            ]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+        });
+        if !(comma || last && speaker.pronoun.is_none() && !varies) {
+            return None;
+        }
+        let before = i.checked_sub(if comma { 2 } else { 1 })?;
         if before < self.a {
             return None;
         }

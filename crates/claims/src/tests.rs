@@ -329,6 +329,22 @@ fn according_to() {
         "Pour Yao, cependant, le plus grand défi pour la Chine est culturel.",
         &["according_to | le plus grand défi pour la Chine est culturel | Yao | pour"],
     );
+    // Without a comma, a source that ends the sentence; not what varies
+    // with something.
+    check(
+        "La croissance atteindra 3 % selon le FMI.",
+        &["according_to | La croissance atteindra 3 % | FMI | selon"],
+    );
+    check(
+        "Le déficit atteindrait 130 milliards d'après les chiffres de la Bundesbank.",
+        &["according_to | Le déficit atteindrait 130 milliards | les chiffres de la Bundesbank | d'après"],
+    );
+    check("Les prix varient selon les régions.", &[]);
+    check(
+        "Le contenu des études diffère donc selon les Facultés.",
+        &[],
+    );
+    check("Les sphères se définissent selon la société.", &[]);
     // The participle that brings a date is not the source; a source
     // named after it (« par ») is kept whole.
     check(
@@ -546,6 +562,79 @@ fn described_speakers_take_the_name_in_apposition() {
             want.iter().map(|w| (*w, w.map(|_| 0))).collect();
         assert_eq!(got, want, "{text}");
     }
+}
+
+/// Runs the stage with person entities at the given names (each the
+/// first occurrence of its text) and gives each speaker's canonical name.
+fn canonical_speakers(text: &str, persons: &[&str]) -> Vec<Option<String>> {
+    let mut entities: Vec<Entity> = persons
+        .iter()
+        .map(|name| {
+            let s = text[..text.find(name).unwrap()].chars().count();
+            Entity {
+                span: Span::new(s, s + name.chars().count()),
+                text: (*name).to_owned(),
+                label: Label::Per,
+                kind: None,
+                reference: None,
+            }
+        })
+        .collect();
+    entities.sort_by_key(|e| e.span.start);
+    let doc = Document {
+        text: text.into(),
+        ..Document::default()
+    };
+    extract(&doc, &sentences(text), &[], &entities)
+        .iter()
+        .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref())
+        .map(|s| s.canonical.clone())
+        .collect()
+}
+
+#[test]
+fn a_pronoun_stands_for_the_subject_of_its_sentence() {
+    let got = canonical_speakers(
+        "L'économiste Ndongo Samba Sylla, chercheur à la fondation Rosa Luxemburg, se montre sceptique : il estime que la réforme échouera.",
+        &["Ndongo Samba Sylla", "Rosa Luxemburg"],
+    );
+    assert_eq!(got, [Some("Ndongo Samba Sylla".to_owned())]);
+    // After a source (« Selon X, »), the most recent name as before.
+    let got = canonical_speakers(
+        "Paul Martin a rencontré Jean Dupont. Selon Marie Curie, il a affirmé que tout irait bien.",
+        &["Paul Martin", "Jean Dupont", "Marie Curie"],
+    );
+    assert_ne!(got.last(), Some(&Some("Paul Martin".to_owned())));
+}
+
+#[test]
+fn a_speaker_is_named_by_its_entity() {
+    // Without the title.
+    let got = canonical_speakers(
+        "Selon Mme Samia Ghali, l'immeuble faisait l'objet d'un arrêté de péril.",
+        &["Samia Ghali"],
+    );
+    assert_eq!(got, [Some("Samia Ghali".to_owned())]);
+    // The entity's longer name.
+    let text = "Le Haut Conseil pour le climat a estimé que la France devait accélérer.";
+    let s = text.find("Haut").unwrap();
+    let entities = [Entity {
+        span: Span::new(s, s + "Haut Conseil pour le climat".len()),
+        text: "Haut Conseil pour le climat".to_owned(),
+        label: Label::Org,
+        kind: Some("government".into()),
+        reference: None,
+    }];
+    let doc = Document {
+        text: text.into(),
+        ..Document::default()
+    };
+    let got: Vec<Option<String>> = extract(&doc, &sentences(text), &[], &entities)
+        .iter()
+        .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref())
+        .map(|s| s.canonical.clone())
+        .collect();
+    assert_eq!(got, [Some("Haut Conseil pour le climat".to_owned())]);
 }
 
 #[test]
