@@ -125,6 +125,9 @@ pub(crate) const HEAD: u16 = 64;
 pub(crate) const PRODUCT: u16 = 128;
 pub(crate) const MEDIA: u16 = 256;
 pub(crate) const ORG_PREP: u16 = 512;
+/// Nouns of a kind of company before a name ("le groupe", "le
+/// constructeur").
+pub(crate) const COMPANY: u16 = 1024;
 /// Set once a token's flags were looked up.
 const LOOKED_UP: u16 = 1 << 15;
 /// Set once the rules decided whether a token can continue a name (kept
@@ -449,6 +452,7 @@ impl Lexicon {
             let bit = match role {
                 "product" => PRODUCT,
                 "media" => MEDIA,
+                "company" => COMPANY,
                 _ => ORG_PREP,
             };
             *flags.entry(w.to_string()).or_default() |= bit;
@@ -500,7 +504,10 @@ mod tests {
                     assert_eq!(cols.len(), want, "{file}: bad columns in {line:?}");
                     assert!(cols.iter().all(|c| !c.is_empty()), "{file}: {line:?}");
                     if *file == "context.tsv" {
-                        assert!(["product", "media", "org"].contains(&cols[1]), "{line:?}");
+                        assert!(
+                            ["product", "media", "org", "company"].contains(&cols[1]),
+                            "{line:?}"
+                        );
                         assert_eq!(fold(cols[0]), cols[0], "{file}: not folded: {line:?}");
                     } else if *file == "organizations.tsv" {
                         assert!(["ORG", "MISC", "LOC", "PER"].contains(&cols[1]), "{line:?}");

@@ -857,6 +857,22 @@ mod tests {
             &[("Inde", "LOC")],
         );
         check("Le préfet de l'Isère a parlé.", &[("Isère", "LOC")]);
+        // The portfolio, then the minister's name.
+        check(
+            "Le ministre de l'Énergie Mohamed Arkab a parlé.",
+            &[("Mohamed Arkab", "PER")],
+        );
+        check(
+            "Le ministre de l'Économie Bruno Le Maire a parlé.",
+            &[("Bruno Le Maire", "PER")],
+        );
+        // Units and currencies after a number.
+        check("La centrale de 50 MW produit 12 TWh par an.", &[]);
+        check("Le disque de 3 Go coûte 100 USD.", &[]);
+        check(
+            "Le plan coûtera 2 500 milliards de francs CFA, soit 32 milliards de FCFA par an.",
+            &[],
+        );
         // Cardinals in words, and acronyms of common nouns.
         check("Les Vingt-Sept se sont mis d'accord.", &[]);
         check("Les Quinze ont voté.", &[]);
@@ -864,7 +880,31 @@ mod tests {
     }
 
     #[test]
+    fn family_names_with_an_article() {
+        check("Hier, Yves Le Drian a parlé.", &[("Yves Le Drian", "PER")]);
+        check(
+            "Il a rencontré Anne Le Hénanff.",
+            &[("Anne Le Hénanff", "PER")],
+        );
+        // Not after a word that is no given name: two names.
+        check(
+            "Le Tessin La France.",
+            &[("Tessin", "LOC"), ("France", "LOC")],
+        );
+    }
+
+    #[test]
     fn context_rules() {
+        // A noun of a kind of company before an unknown name, the noun
+        // left out.
+        check(
+            "Le contrat a été confié au groupe français Eiffage.",
+            &[("Eiffage", "ORG")],
+        );
+        check(
+            "Le constructeur Zeekr a présenté un modèle.",
+            &[("Zeekr", "ORG")],
+        );
         check("Il est né à Marnaval en 1900.", &[("Marnaval", "LOC")]);
         check(
             "Les fonderies de Cousances ferment.",

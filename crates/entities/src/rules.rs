@@ -22,8 +22,8 @@ use std::borrow::Cow;
 use frclaims_model::Label;
 
 use crate::lexicon::{
-    Attach, Lexicon, DEMONYM, FAMILY, FIRST, HEAD, MEDIA, MONTH, NAMEY_DONE, NAMEY_YES, NOT_NAME,
-    ORG_PREP, PRODUCT, TITLE,
+    Attach, Lexicon, COMPANY, DEMONYM, FAMILY, FIRST, HEAD, MEDIA, MONTH, NAMEY_DONE, NAMEY_YES,
+    NOT_NAME, ORG_PREP, PRODUCT, TITLE,
 };
 use crate::tokens::Tok;
 
@@ -764,13 +764,25 @@ impl<'f> Sentence<'_, 'f> {
                 }
             }
             // A capitalized article ends the sequence ("Tessin La
-            // France"): it starts another name.
+            // France"): it starts another name; but not the article of a
+            // family name after a given name ("Yves Le Drian", "Bruno Le
+            // Maire").
             if j > i
                 && j < n
                 && self.gaz[j].is_none()
                 && matches!(self.toks[j].fold, "le" | "la" | "les" | "l'")
             {
-                break;
+                let surname = matches!(self.toks[j].fold, "le" | "la")
+                    && self.lex.has(&self.toks[j - 1], FIRST)
+                    && self.toks.get(j + 1).is_some_and(|t| {
+                        t.word() && t.cap() && !t.upper() && !self.lex.has(t, FIRST)
+                    })
+                    && self.gaz[j + 1].is_none();
+                if !surname {
+                    break;
+                }
+                j += 2;
+                continue;
             }
             if self.namey(j) && !(j > i && self.toks[j].digit() && !self.toks[j - 1].word()) {
                 j += 1;
@@ -1075,8 +1087,12 @@ impl<'f> Sentence<'_, 'f> {
             return;
         }
         if !titled_here && self.gaz[a].is_none() {
-            if self.context_before(a) {
+            if self.context_before(a, PRODUCT) {
                 out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
+                return;
+            }
+            if !named && self.context_before(a, COMPANY) {
+                out.push(self.cand(a, b, Label::Org, Some("company"), Trust::Sure));
                 return;
             }
             if words >= 2 && !named && a > 0 && self.is(a - 1, ORG_PREP) {
@@ -1232,13 +1248,14 @@ impl<'f> Sentence<'_, 'f> {
         self.toks.get(k).is_some_and(|t| self.lex.has(t, bit))
     }
 
-    /// A product noun right before token `a`, or two tokens before with
-    /// one lowercase word between ("robot [X]", "robot humanoïde [X]").
-    fn context_before(&self, a: usize) -> bool {
+    /// A context noun of the list `bit` right before token `a`, or two
+    /// tokens before with one lowercase word between ("robot [X]", "robot
+    /// humanoïde [X]", "groupe français [X]").
+    fn context_before(&self, a: usize, bit: u16) -> bool {
         let tok = |k: usize| &self.toks[k];
-        (a >= 1 && self.is(a - 1, PRODUCT))
+        (a >= 1 && self.is(a - 1, bit))
             || (a >= 2
-                && self.is(a - 2, PRODUCT)
+                && self.is(a - 2, bit)
                 && tok(a - 1).word()
                 && !tok(a - 1).cap()
                 && !tok(a - 1).digit()
@@ -1468,6 +1485,14 @@ impl<'f> Sentence<'_, 'f> {
         if a >= b || !self.starts_name(a) {
             return;
         }
+        // "ministre de l'Énergie Mohamed Arkab": the portfolio, then the
+        // minister's name from its given name on.
+        if self.portfolio(a) {
+            if let Some(k) = (a + 1..b).find(|&k| given_name(lex, &self.toks[k])) {
+                self.classify(k, b, out);
+            }
+            return;
+        }
         let words = (a..b).filter(|&k| self.toks[k].word()).count();
         let first = &self.toks[a];
         let trust = if initial {
@@ -1484,6 +1509,15 @@ impl<'f> Sentence<'_, 'f> {
                 || number_word(f)
                 || self.portfolio(a)
             {
+                return;
+            }
+            // A unit or a currency after a number: "50 MW", "12 TWh",
+            // "32 milliards de FCFA" (the last is not a name at all).
+            let counted = a > 0 && self.toks[a - 1].digit() && !self.toks[a - 1].alpha();
+            let word = &self.text[first.start()..first.end()];
+            let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
+            let unit = capitals >= 2 || matches!(f, "go" | "mo" | "ko" | "to" | "hz");
+            if counted && unit && f.chars().count() <= 5 {
                 return;
             }
             if first.digit() {
