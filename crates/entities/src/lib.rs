@@ -63,9 +63,13 @@
 //! with "outre-", and the word is written to the next slot of each list,
 //! which moves on only when the list keeps it (the slots are kept from
 //! one sentence to the next). The gazetteer runs only from words that are a prefix of some
-//! known name, with one walk of its anchored DFA per word that lists
-//! every known name starting there (the longest that fits the token
-//! boundaries and the case wins); the mention rules and the quoted titles
+//! known name: from such a word it looks up the folded text up to the end
+//! of each following token in a hash map of the folded names, as long as
+//! that text begins some known name (a bit table of every prefix of every
+//! name), and the longest name whose case fits wins. (It was an anchored
+//! DFA of the names, walked byte by byte: its 4.6 MB of states missed the
+//! caches, and building it took some 90 M instructions at every start.)
+//! The mention rules and the quoted titles
 //! walk the lists of starts instead of every token; a mention keeps the
 //! range of its tokens, so the rules that read the words around it
 //! (definitions, makers) need no search for them. Whether a token can
@@ -160,8 +164,6 @@ struct Scratch {
     toks: Vec<Tok<'static>>,
     cands: Vec<Cand<'static>>,
     ranges: Vec<(usize, usize)>,
-    /// The known names at one word (see `Lexicon::known_at`).
-    hits: Vec<(usize, usize)>,
 }
 
 /// An empty vector's buffer, for items of another lifetime: collecting
@@ -275,7 +277,6 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
         toks: toks_buffer,
         cands: cands_buffer,
         ranges,
-        hits,
     } = scratch;
     folded.fill(text);
     let folded = &*folded;
@@ -345,7 +346,7 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
                 starts.note_mention(start, k);
             }
         }
-        gazetteer(text, &folded.text, &toks, opens, lex, gaz, hits);
+        gazetteer(text, &folded.text, &toks, opens, lex, gaz);
         // The prefix filter of `opens` loses no hit: the same as from
         // every word that could open a name.
         #[cfg(debug_assertions)]
@@ -357,7 +358,7 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
                 })
                 .collect();
             let mut check = Vec::new();
-            gazetteer(text, &folded.text, &toks, &all, lex, &mut check, hits);
+            gazetteer(text, &folded.text, &toks, &all, lex, &mut check);
             debug_assert_eq!(*gaz, check, "{:?}", &text[from..to]);
         }
         let sent = rules::Sentence {
@@ -387,12 +388,14 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
 }
 
 /// Known names of the gazetteer in one sentence: for each token, the hit
-/// that starts there, as (end token exclusive, entry). The automaton runs
-/// anchored at the start of each word that can open a name (`opens`:
-/// capitalized, "iFlytek", "4Paradigm", and some known name starts with
-/// its first two bytes), over the folded text; the longest hit that ends
-/// on a word boundary and whose capitals are capitals in the text wins,
-/// and the next search starts after it.
+/// that starts there, as (end token exclusive, entry). A name starts at
+/// a word that can open one (`opens`: capitalized, "iFlytek",
+/// "4Paradigm", and its folded form begins some known name) and ends at
+/// the end of a token: the folded text from the word to the end of each
+/// following token is looked up whole, as long as it begins some known
+/// name (a bit table of every prefix of every name; what begins none
+/// cannot be continued into one). The longest name whose capitals are
+/// capitals in the text wins, and the next search starts after it.
 #[inline(never)]
 fn gazetteer(
     text: &str,
@@ -401,10 +404,10 @@ fn gazetteer(
     opens: &[u32],
     lex: &Lexicon,
     gaz: &mut Vec<Option<(usize, usize)>>,
-    hits: &mut Vec<(usize, usize)>,
 ) {
     gaz.clear();
     gaz.resize(toks.len(), None);
+    let fb = folded.as_bytes();
     let mut i = 0;
     for &k in opens {
         let k = k as usize;
@@ -413,14 +416,15 @@ fn gazetteer(
         }
         i = k;
         let t = &toks[i];
-        lex.known_at(folded.as_bytes(), t.fstart(), hits);
-        // The longest hit first, then the longest shorter one.
-        let found = hits.iter().rev().find_map(|&(end, idx)| {
-            let e = toks[i..]
-                .iter()
-                .take_while(|u| u.fend() <= end)
-                .position(|u| u.fend() == end)
-                .map(|k| i + k)?;
+        let fs = t.fstart();
+        // The tokens i..j end what may begin a known name.
+        let j = i + toks[i..]
+            .iter()
+            .take_while(|u| lex.may_begin_known(&fb[fs..u.fend()]))
+            .count();
+        // The longest name first.
+        let found = (i..j).rev().find_map(|e| {
+            let idx = lex.known_name(&folded[fs..toks[e].fend()])?;
             case_fits(&lex.known[idx].name, &text[t.start()..toks[e].end()]).then_some((e + 1, idx))
         });
         if let Some((e, idx)) = found {
@@ -945,6 +949,113 @@ mod tests {
 
     /// Random texts from an alphabet of hard characters: the stage never
     /// panics, and its spans are in bounds, sorted, flat and match `text`.
+    /// The gazetteer as it was, by an anchored DFA of the folded names
+    /// walked from each word (every name the text has there, shortest
+    /// first), for the test below.
+    fn gazetteer_by_dfa(
+        dfa: &aho_corasick::dfa::DFA,
+        text: &str,
+        folded: &str,
+        toks: &[Tok<'_>],
+        opens: &[u32],
+    ) -> Vec<Option<(usize, usize)>> {
+        use aho_corasick::automaton::Automaton;
+        use aho_corasick::Anchored;
+        let lex = &*LEXICON;
+        let mut gaz = vec![None; toks.len()];
+        let mut hits = Vec::new();
+        let mut i = 0;
+        for &k in opens {
+            let k = k as usize;
+            if k < i {
+                continue;
+            }
+            i = k;
+            let t = &toks[i];
+            hits.clear();
+            let mut sid = dfa.start_state(Anchored::Yes).expect("anchored");
+            for (n, &b) in folded.as_bytes()[t.fstart()..].iter().enumerate() {
+                sid = dfa.next_state(Anchored::Yes, sid, b);
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    let pid = dfa.match_pattern(sid, 0);
+                    if dfa.pattern_len(pid) == n + 1 {
+                        hits.push((t.fstart() + n + 1, pid.as_usize()));
+                    }
+                }
+            }
+            let found = hits.iter().rev().find_map(|&(end, idx)| {
+                let e = toks[i..]
+                    .iter()
+                    .take_while(|u| u.fend() <= end)
+                    .position(|u| u.fend() == end)
+                    .map(|k| i + k)?;
+                case_fits(&lex.known[idx].name, &text[t.start()..toks[e].end()])
+                    .then_some((e + 1, idx))
+            });
+            if let Some((e, idx)) = found {
+                gaz[i] = Some((e, idx));
+                i = e;
+            }
+        }
+        gaz
+    }
+
+    /// The lookups of whole names from each word find what the walk of
+    /// an automaton of the names found, on texts of known names (as
+    /// listed, folded, in capitals, cut short), common words and
+    /// punctuation.
+    #[test]
+    fn the_gazetteer_finds_what_an_automaton_finds() {
+        use aho_corasick::{dfa, MatchKind, StartKind};
+        let lex = &*LEXICON;
+        let patterns: Vec<String> = lex.known.iter().map(|k| lexicon::fold(&k.name)).collect();
+        let dfa = dfa::DFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&patterns)
+            .expect("patterns compile");
+        let noise = [
+            " ", " ", " ", ", ", " de ", " et ", "-", "s ", " la ", "'", " du ", ". ", " (", ") ",
+            " Nord ", " Saint-", " Banque ", " New ", " & ", "’", " « ", " » ",
+        ];
+        let mut next = crate::xorshift(0x9e37_79b9_7f4a_7c15);
+        let abbrev = |w: &str| LEXICON.abbreviations.contains(w);
+        let mut folded = tokens::Folded::default();
+        let (mut found, mut total) = (0, 0);
+        for _ in 0..4000 {
+            let mut text = String::new();
+            for _ in 0..(1 + next() % 6) {
+                let name = &lex.known[(next() % lex.known.len() as u64) as usize].name;
+                match next() % 6 {
+                    0 => text.push_str(&name.to_lowercase()),
+                    1 => text.push_str(&name.to_uppercase()),
+                    2 => {
+                        let cut = name.char_indices().nth(name.chars().count() / 2);
+                        text.push_str(&name[..cut.map_or(name.len(), |c| c.0)]);
+                    }
+                    _ => text.push_str(name),
+                }
+                text.push_str(noise[(next() % noise.len() as u64) as usize]);
+            }
+            folded.fill(&text);
+            let mut toks = Vec::new();
+            tokens::tokenize(&text, 0, text.len(), &folded.text, 0, &abbrev, &mut toks);
+            let opens: Vec<u32> = (0..toks.len() as u32)
+                .filter(|&k| toks[k as usize].word())
+                .collect();
+            let mut gaz = Vec::new();
+            gazetteer(&text, &folded.text, &toks, &opens, lex, &mut gaz);
+            let want = gazetteer_by_dfa(&dfa, &text, &folded.text, &toks, &opens);
+            assert_eq!(gaz, want, "{text:?}");
+            found += gaz.iter().flatten().count();
+            total += 1;
+        }
+        assert!(found > total, "{found} names in {total} texts");
+    }
+
     #[test]
     fn invariants_on_random_text() {
         let alphabet: Vec<char> = "aéÉoûtrë-'’ .,«»:;|()\u{a0}MPLCHINEchine12345\nΣ中文ÀŒœ&Ltd"
