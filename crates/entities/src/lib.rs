@@ -50,14 +50,16 @@
 //! plain words (ASCII and Latin-1 letters, elided articles, a final dot)
 //! a fast path, and only the rest the general one; common symbols (√, •,
 //! arrows, box drawing) are told from letters without the Unicode tables.
-//! One pass over the tokens then notes where the document writes a word
-//! in lowercase (one `u64`: a signature of its length and first four
+//! As each token is made (the tokenizer tells a `Sink` of it, the
+//! lowercase words of the fastest path without a question about their
+//! shape; no second pass over the tokens), the stage notes where the
+//! document writes a word in lowercase (one `u64`: a signature of its length and first four
 //! bytes, and its folded start) and lists the few tokens where anything can start (capitalized
 //! words, digits, capitals inside, possible head nouns, opening quotes,
 //! and whether a table bar occurs, without which the table pass is
 //! skipped). Much of the time of the stage goes to mispredicted
 //! branches on data (is this word long, capitalized, a head noun?), so
-//! this pass decides the lowercase words without a branch: the first
+//! the lowercase words are decided without a branch: the first
 //! eight folded bytes of the word give its signature, whether it may be
 //! a head noun (its length and first three bytes) and whether it starts
 //! with "outre-", and the word is written to the next slot of each list,
@@ -260,6 +262,90 @@ fn first_eight(fb: &[u8], at: usize) -> u64 {
     }
 }
 
+/// The pass over the tokens of a sentence as they are made
+/// ([`tokens::Sink`]): lowercase words into the filter, and the few
+/// tokens where the gazetteer and the rules can start.
+struct Noter<'a> {
+    lex: &'a Lexicon,
+    tbytes: &'a [u8],
+    fb: &'a [u8],
+    starts: &'a mut Starts,
+    opens: &'a mut Vec<u32>,
+    lowercase: &'a mut Lowercase,
+    /// A table bar was seen.
+    bars: bool,
+    /// The slots of the lists have room for the tokens below this one.
+    room: usize,
+}
+
+impl Noter<'_> {
+    /// Room in the lists for token `k` (a branch taken rarely).
+    #[inline(always)]
+    fn room_for(&mut self, k: usize) {
+        if k >= self.room {
+            let room = 2 * k + 64;
+            self.starts.reserve(room);
+            self.lowercase.reserve(room - k);
+            self.room = room;
+        }
+    }
+}
+
+impl tokens::Sink for Noter<'_> {
+    #[inline(always)]
+    fn lower(&mut self, k: usize, fstart: usize, len: usize) {
+        self.room_for(k);
+        // The first eight folded bytes of the word (and of what follows
+        // it): the questions below are answered from them without a
+        // branch.
+        let w8 = first_eight(self.fb, fstart);
+        self.lowercase.note(len >= 4, w8 as u32, fstart, len);
+        let start = (len >= 3)
+            & (self.lex.maybe_head_head(len, w8 as u32)
+                | (len >= 6) & (w8 & 0xffff_ffff_ffff == OUTRE));
+        self.starts.note_mention(start, k);
+    }
+
+    #[inline(always)]
+    fn token(&mut self, k: usize, t: &Tok<'_>) {
+        self.room_for(k);
+        if !t.word() {
+            match self.tbytes[t.start()] {
+                0xc2 | 0xe2 => self.starts.quotes.push(k as u32),
+                b'|' => self.bars = true,
+                _ => {}
+            }
+        } else if t.cap() || t.digit() || t.inner_cap() {
+            self.starts.note_mention(true, k);
+            // No known name starts with this word: skip the gazetteer.
+            if self.lex.may_open_known(t.fold) {
+                self.opens.push(k as u32);
+            }
+        } else {
+            let len = t.fold.len();
+            let w8 = first_eight(self.fb, t.fstart());
+            self.lowercase
+                .note(t.alpha() & (len >= 4), w8 as u32, t.fstart(), len);
+            let start = (len >= 3)
+                & (self.lex.maybe_head_head(len, w8 as u32)
+                    | (len >= 6) & (w8 & 0xffff_ffff_ffff == OUTRE));
+            debug_assert_eq!(start, Starts::lowercase_starts(self.lex, t));
+            self.starts.note_mention(start, k);
+        }
+    }
+}
+
+/// The number of words of `toks` that the filter of lowercase words keeps
+/// (for a debug check).
+#[cfg(debug_assertions)]
+fn lowercase_noted(toks: &[Tok<'_>]) -> usize {
+    toks.iter()
+        .filter(|t| {
+            t.word() && !(t.cap() || t.digit() || t.inner_cap()) && t.alpha() && t.fold.len() >= 4
+        })
+        .count()
+}
+
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
@@ -303,7 +389,31 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
         }
         let ffrom = tokens::folded_offset(text, cursor.0, cursor.1, from);
         cursor = (from, ffrom);
-        tokens::tokenize(text, from, to, &folded.text, ffrom, &abbrev, &mut toks);
+        // As the tokens are made: lowercase words into the filter, and
+        // the few tokens where the gazetteer and the rules can start.
+        starts.clear(0);
+        opens.clear();
+        let mut noter = Noter {
+            lex,
+            tbytes: text.as_bytes(),
+            fb: folded.text.as_bytes(),
+            starts,
+            opens,
+            lowercase,
+            bars: false,
+            room: 0,
+        };
+        tokens::tokenize_into(
+            text,
+            from,
+            to,
+            &folded.text,
+            ffrom,
+            &abbrev,
+            &mut toks,
+            &mut noter,
+        );
+        bars |= noter.bars;
         // The next sentence is found from the end of this one.
         if let Some(t) = toks.last() {
             cursor = (t.end(), t.fend());
@@ -311,40 +421,30 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
         if toks.is_empty() {
             continue;
         }
-        // One pass over the tokens: lowercase words into the filter, and
-        // the few tokens where the gazetteer and the rules can start.
-        starts.clear(toks.len());
-        opens.clear();
-        let tbytes = text.as_bytes();
-        let fb = folded.text.as_bytes();
-        lowercase.reserve(toks.len());
-        for (k, t) in toks.iter().enumerate() {
-            if !t.word() {
-                match tbytes[t.start()] {
-                    0xc2 | 0xe2 => starts.quotes.push(k as u32),
-                    b'|' => bars = true,
-                    _ => {}
-                }
-            } else if t.cap() || t.digit() || t.inner_cap() {
-                starts.note_mention(true, k);
-                // No known name starts with this word: skip the
-                // automaton.
-                if lex.may_open_known(t.fold) {
-                    opens.push(k as u32);
-                }
-            } else {
-                // The first eight folded bytes of the word (and of what
-                // follows it): the questions below are answered from them
-                // without a branch.
-                let len = t.fold.len();
-                let w8 = first_eight(fb, t.fstart());
-                lowercase.note(t.alpha() & (len >= 4), w8 as u32, t.fstart(), len);
-                let start = (len >= 3)
-                    & (lex.maybe_head_head(len, w8 as u32)
-                        | (len >= 6) & (w8 & 0xffff_ffff_ffff == OUTRE));
-                debug_assert_eq!(start, Starts::lowercase_starts(lex, t));
-                starts.note_mention(start, k);
+        // The same as one pass over the tokens made.
+        #[cfg(debug_assertions)]
+        {
+            let mut check = Noter {
+                lex,
+                tbytes: text.as_bytes(),
+                fb: folded.text.as_bytes(),
+                starts: &mut Starts::default(),
+                opens: &mut Vec::new(),
+                lowercase: &mut Lowercase::default(),
+                bars: false,
+                room: 0,
+            };
+            let before = lowercase.len - lowercase_noted(&toks);
+            for (k, t) in toks.iter().enumerate() {
+                tokens::Sink::token(&mut check, k, t);
             }
+            debug_assert_eq!(check.starts.mentions(), starts.mentions());
+            debug_assert_eq!(check.starts.quotes, starts.quotes);
+            debug_assert_eq!(check.opens, opens);
+            debug_assert_eq!(
+                check.lowercase.words[..check.lowercase.len],
+                lowercase.words[before..lowercase.len]
+            );
         }
         gazetteer(text, &folded.text, &toks, opens, lex, gaz);
         // The prefix filter of `opens` loses no hit: the same as from
