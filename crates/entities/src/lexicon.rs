@@ -10,8 +10,6 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::{dfa, Anchored, MatchKind, StartKind};
 use frclaims_model::{fold_char, Label};
 
 use crate::tokens::Tok;
@@ -138,9 +136,11 @@ pub(crate) const NAMEY_YES: u16 = 1 << 13;
 
 /// Every table the rules use, built once.
 pub(crate) struct Lexicon {
-    /// Folded names of the gazetteer, one pattern per entry of `known`.
-    /// (an anchored DFA, walked by [`Lexicon::known_at`]).
-    gazetteer: dfa::DFA,
+    /// The folded names of the gazetteer (all different), each to its
+    /// entry of `known` (see [`Lexicon::known_name`]).
+    names: WordMap<u32>,
+    /// The longest folded name, in bytes.
+    longest: usize,
     pub known: Vec<Known>,
     /// Hashes of every prefix of every folded known name, a bit each
     /// (see [`prefix_bit`]).
@@ -260,33 +260,24 @@ impl Lexicon {
         f & bit != 0
     }
 
-    /// The known names that `hay` (folded text) has at byte `at`, as (end
-    /// byte, index into `known`), shortest first, in `out` (cleared).
-    /// One walk of the automaton from `at` until no name can go on: each
-    /// match state passed is a name, when the name starts at `at` (the
-    /// states also carry names that start later, for unanchored
-    /// searches). A leftmost-longest search of `hay[at..limit]` finds
-    /// the last of them that ends by `limit`.
-    pub(crate) fn known_at(&self, hay: &[u8], at: usize, out: &mut Vec<(usize, usize)>) {
-        out.clear();
-        let dfa = &self.gazetteer;
-        let Ok(mut sid) = dfa.start_state(Anchored::Yes) else {
-            return;
-        };
-        for (k, &b) in hay[at..].iter().enumerate() {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
-                    break;
-                }
-                if dfa.is_match(sid) {
-                    let pid = dfa.match_pattern(sid, 0);
-                    if dfa.pattern_len(pid) == k + 1 {
-                        out.push((at + k + 1, pid.as_usize()));
-                    }
-                }
-            }
+    /// The entry of `known` whose folded name is `folded`, if any.
+    #[inline]
+    pub(crate) fn known_name(&self, folded: &str) -> Option<usize> {
+        if folded.len() > self.longest {
+            return None;
         }
+        self.names.get(folded).map(|&k| k as usize)
+    }
+
+    /// Whether the folded text `folded` may begin some known name of the
+    /// gazetteer (no false negatives): every prefix of every folded name
+    /// has its bit in a table. What begins no name cannot be continued
+    /// into one, so a search for names from a word stops at the first
+    /// word that ends no such prefix.
+    #[inline]
+    pub(crate) fn may_begin_known(&self, folded: &[u8]) -> bool {
+        let k = prefix_bit(folded);
+        folded.len() <= self.longest && self.known_prefixes[k / 64] & (1 << (k % 64)) != 0
     }
 
     /// Whether a known name of the gazetteer may start with the folded
@@ -295,8 +286,7 @@ impl Lexicon {
     /// it spans at least the whole first word.
     #[inline]
     pub(crate) fn may_open_known(&self, fold: &str) -> bool {
-        let k = prefix_bit(fold.as_bytes());
-        self.known_prefixes[k / 64] & (1 << (k % 64)) != 0
+        self.may_begin_known(fold.as_bytes())
     }
 
     /// Whether a folded word may be a head noun (no false negatives): its
@@ -338,10 +328,11 @@ impl Lexicon {
 
     fn build() -> Lexicon {
         let mut known: Vec<Known> = Vec::new();
-        let mut seen: HashSet<String> = HashSet::new();
+        let mut names: WordMap<u32> = WordMap::default();
         let mut add = |known: &mut Vec<Known>, name: &str, label: Label, kind: &'static str| {
             // The first file that names a place or body decides its type.
-            if seen.insert(fold(name)) {
+            if let std::collections::hash_map::Entry::Vacant(v) = names.entry(fold(name)) {
+                v.insert(known.len() as u32);
                 known.push(Known {
                     name: name.to_string(),
                     label,
@@ -370,19 +361,15 @@ impl Lexicon {
         for name in entries(PEOPLE) {
             add(&mut known, name, Label::Per, "person");
         }
-        let patterns: Vec<String> = known.iter().map(|k| fold(&k.name)).collect();
         let mut known_prefixes = vec![0u64; PREFIX_BITS / 64];
-        for p in &patterns {
+        let mut longest = 0;
+        for p in names.keys() {
             for n in 1..=p.len() {
                 let k = prefix_bit(&p.as_bytes()[..n]);
                 known_prefixes[k / 64] |= 1 << (k % 64);
             }
+            longest = longest.max(p.len());
         }
-        let gazetteer = dfa::DFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&patterns)
-            .expect("gazetteer patterns compile");
 
         let set = |data: &str| -> WordSet { entries(data).map(fold).collect() };
         let mut demonyms = WordSet::default();
@@ -458,7 +445,8 @@ impl Lexicon {
             *flags.entry(w.to_string()).or_default() |= bit;
         }
         Lexicon {
-            gazetteer,
+            names,
+            longest,
             known,
             known_prefixes,
             head_first: {
@@ -532,45 +520,22 @@ mod tests {
         assert!(firsts > 1000, "{firsts} given names");
     }
 
-    /// The walk of `known_at` finds, longest first, what leftmost-longest
-    /// searches with a shrinking end find.
+    /// Every folded name is found whole, every prefix of one may begin
+    /// one, and nothing longer than the longest name.
     #[test]
-    fn the_walk_finds_what_searches_find() {
-        use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, Input};
+    fn names_and_their_prefixes() {
         let lex = &*LEXICON;
-        let patterns: Vec<String> = lex.known.iter().map(|k| fold(&k.name)).collect();
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .expect("patterns compile");
-        let noise = ["", " ", "-", "s", " de ", "x", " et ", "e", "'"];
-        let mut next = crate::xorshift(0x9e37_79b9_7f4a_7c15);
-        let mut hits = Vec::new();
-        for _ in 0..3000 {
-            let mut hay = String::new();
-            for _ in 0..(next() % 5) {
-                hay.push_str(&patterns[(next() % patterns.len() as u64) as usize]);
-                hay.push_str(noise[(next() % noise.len() as u64) as usize]);
-            }
-            let b = hay.as_bytes();
-            for at in (0..b.len()).filter(|&i| hay.is_char_boundary(i)) {
-                lex.known_at(b, at, &mut hits);
-                let mut searched = Vec::new();
-                let mut limit = b.len();
-                while limit > at {
-                    let input = Input::new(b).range(at..limit).anchored(Anchored::Yes);
-                    let Some(m) = ac.find(input) else {
-                        break;
-                    };
-                    searched.push((m.end(), m.pattern().as_usize()));
-                    limit = m.end() - 1;
-                }
-                searched.reverse();
-                assert_eq!(hits, searched, "{hay:?} at {at}");
+        assert_eq!(lex.names.len(), lex.known.len());
+        for (idx, k) in lex.known.iter().enumerate() {
+            let p = fold(&k.name);
+            assert_eq!(lex.known_name(&p), Some(idx), "{p:?}");
+            for n in 1..=p.len() {
+                assert!(lex.may_begin_known(&p.as_bytes()[..n]), "{p:?} {n}");
             }
         }
+        let long = "x".repeat(lex.longest + 1);
+        assert!(!lex.may_begin_known(long.as_bytes()));
+        assert_eq!(lex.known_name(&long), None);
     }
 
     #[test]

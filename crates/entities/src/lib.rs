@@ -50,22 +50,28 @@
 //! plain words (ASCII and Latin-1 letters, elided articles, a final dot)
 //! a fast path, and only the rest the general one; common symbols (√, •,
 //! arrows, box drawing) are told from letters without the Unicode tables.
-//! One pass over the tokens then notes where the document writes a word
-//! in lowercase (one `u64`: a signature of its length and first four
+//! As each token is made (the tokenizer tells a `Sink` of it, the
+//! lowercase words of the fastest path without a question about their
+//! shape; no second pass over the tokens), the stage notes where the
+//! document writes a word in lowercase (one `u64`: a signature of its length and first four
 //! bytes, and its folded start) and lists the few tokens where anything can start (capitalized
 //! words, digits, capitals inside, possible head nouns, opening quotes,
 //! and whether a table bar occurs, without which the table pass is
 //! skipped). Much of the time of the stage goes to mispredicted
 //! branches on data (is this word long, capitalized, a head noun?), so
-//! this pass decides the lowercase words without a branch: the first
+//! the lowercase words are decided without a branch: the first
 //! eight folded bytes of the word give its signature, whether it may be
 //! a head noun (its length and first three bytes) and whether it starts
 //! with "outre-", and the word is written to the next slot of each list,
 //! which moves on only when the list keeps it (the slots are kept from
 //! one sentence to the next). The gazetteer runs only from words that are a prefix of some
-//! known name, with one walk of its anchored DFA per word that lists
-//! every known name starting there (the longest that fits the token
-//! boundaries and the case wins); the mention rules and the quoted titles
+//! known name: from such a word it looks up the folded text up to the end
+//! of each following token in a hash map of the folded names, as long as
+//! that text begins some known name (a bit table of every prefix of every
+//! name), and the longest name whose case fits wins. (It was an anchored
+//! DFA of the names, walked byte by byte: its 4.6 MB of states missed the
+//! caches, and building it took some 90 M instructions at every start.)
+//! The mention rules and the quoted titles
 //! walk the lists of starts instead of every token; a mention keeps the
 //! range of its tokens, so the rules that read the words around it
 //! (definitions, makers) need no search for them. Whether a token can
@@ -160,8 +166,6 @@ struct Scratch {
     toks: Vec<Tok<'static>>,
     cands: Vec<Cand<'static>>,
     ranges: Vec<(usize, usize)>,
-    /// The known names at one word (see `Lexicon::known_at`).
-    hits: Vec<(usize, usize)>,
 }
 
 /// An empty vector's buffer, for items of another lifetime: collecting
@@ -258,6 +262,90 @@ fn first_eight(fb: &[u8], at: usize) -> u64 {
     }
 }
 
+/// The pass over the tokens of a sentence as they are made
+/// ([`tokens::Sink`]): lowercase words into the filter, and the few
+/// tokens where the gazetteer and the rules can start.
+struct Noter<'a> {
+    lex: &'a Lexicon,
+    tbytes: &'a [u8],
+    fb: &'a [u8],
+    starts: &'a mut Starts,
+    opens: &'a mut Vec<u32>,
+    lowercase: &'a mut Lowercase,
+    /// A table bar was seen.
+    bars: bool,
+    /// The slots of the lists have room for the tokens below this one.
+    room: usize,
+}
+
+impl Noter<'_> {
+    /// Room in the lists for token `k` (a branch taken rarely).
+    #[inline(always)]
+    fn room_for(&mut self, k: usize) {
+        if k >= self.room {
+            let room = 2 * k + 64;
+            self.starts.reserve(room);
+            self.lowercase.reserve(room - k);
+            self.room = room;
+        }
+    }
+}
+
+impl tokens::Sink for Noter<'_> {
+    #[inline(always)]
+    fn lower(&mut self, k: usize, fstart: usize, len: usize) {
+        self.room_for(k);
+        // The first eight folded bytes of the word (and of what follows
+        // it): the questions below are answered from them without a
+        // branch.
+        let w8 = first_eight(self.fb, fstart);
+        self.lowercase.note(len >= 4, w8 as u32, fstart, len);
+        let start = (len >= 3)
+            & (self.lex.maybe_head_head(len, w8 as u32)
+                | (len >= 6) & (w8 & 0xffff_ffff_ffff == OUTRE));
+        self.starts.note_mention(start, k);
+    }
+
+    #[inline(always)]
+    fn token(&mut self, k: usize, t: &Tok<'_>) {
+        self.room_for(k);
+        if !t.word() {
+            match self.tbytes[t.start()] {
+                0xc2 | 0xe2 => self.starts.quotes.push(k as u32),
+                b'|' => self.bars = true,
+                _ => {}
+            }
+        } else if t.cap() || t.digit() || t.inner_cap() {
+            self.starts.note_mention(true, k);
+            // No known name starts with this word: skip the gazetteer.
+            if self.lex.may_open_known(t.fold) {
+                self.opens.push(k as u32);
+            }
+        } else {
+            let len = t.fold.len();
+            let w8 = first_eight(self.fb, t.fstart());
+            self.lowercase
+                .note(t.alpha() & (len >= 4), w8 as u32, t.fstart(), len);
+            let start = (len >= 3)
+                & (self.lex.maybe_head_head(len, w8 as u32)
+                    | (len >= 6) & (w8 & 0xffff_ffff_ffff == OUTRE));
+            debug_assert_eq!(start, Starts::lowercase_starts(self.lex, t));
+            self.starts.note_mention(start, k);
+        }
+    }
+}
+
+/// The number of words of `toks` that the filter of lowercase words keeps
+/// (for a debug check).
+#[cfg(debug_assertions)]
+fn lowercase_noted(toks: &[Tok<'_>]) -> usize {
+    toks.iter()
+        .filter(|t| {
+            t.word() && !(t.cap() || t.digit() || t.inner_cap()) && t.alpha() && t.fold.len() >= 4
+        })
+        .count()
+}
+
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
@@ -275,7 +363,6 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
         toks: toks_buffer,
         cands: cands_buffer,
         ranges,
-        hits,
     } = scratch;
     folded.fill(text);
     let folded = &*folded;
@@ -302,7 +389,31 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
         }
         let ffrom = tokens::folded_offset(text, cursor.0, cursor.1, from);
         cursor = (from, ffrom);
-        tokens::tokenize(text, from, to, &folded.text, ffrom, &abbrev, &mut toks);
+        // As the tokens are made: lowercase words into the filter, and
+        // the few tokens where the gazetteer and the rules can start.
+        starts.clear(0);
+        opens.clear();
+        let mut noter = Noter {
+            lex,
+            tbytes: text.as_bytes(),
+            fb: folded.text.as_bytes(),
+            starts,
+            opens,
+            lowercase,
+            bars: false,
+            room: 0,
+        };
+        tokens::tokenize_into(
+            text,
+            from,
+            to,
+            &folded.text,
+            ffrom,
+            &abbrev,
+            &mut toks,
+            &mut noter,
+        );
+        bars |= noter.bars;
         // The next sentence is found from the end of this one.
         if let Some(t) = toks.last() {
             cursor = (t.end(), t.fend());
@@ -310,42 +421,32 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
         if toks.is_empty() {
             continue;
         }
-        // One pass over the tokens: lowercase words into the filter, and
-        // the few tokens where the gazetteer and the rules can start.
-        starts.clear(toks.len());
-        opens.clear();
-        let tbytes = text.as_bytes();
-        let fb = folded.text.as_bytes();
-        lowercase.reserve(toks.len());
-        for (k, t) in toks.iter().enumerate() {
-            if !t.word() {
-                match tbytes[t.start()] {
-                    0xc2 | 0xe2 => starts.quotes.push(k as u32),
-                    b'|' => bars = true,
-                    _ => {}
-                }
-            } else if t.cap() || t.digit() || t.inner_cap() {
-                starts.note_mention(true, k);
-                // No known name starts with this word: skip the
-                // automaton.
-                if lex.may_open_known(t.fold) {
-                    opens.push(k as u32);
-                }
-            } else {
-                // The first eight folded bytes of the word (and of what
-                // follows it): the questions below are answered from them
-                // without a branch.
-                let len = t.fold.len();
-                let w8 = first_eight(fb, t.fstart());
-                lowercase.note(t.alpha() & (len >= 4), w8 as u32, t.fstart(), len);
-                let start = (len >= 3)
-                    & (lex.maybe_head_head(len, w8 as u32)
-                        | (len >= 6) & (w8 & 0xffff_ffff_ffff == OUTRE));
-                debug_assert_eq!(start, Starts::lowercase_starts(lex, t));
-                starts.note_mention(start, k);
+        // The same as one pass over the tokens made.
+        #[cfg(debug_assertions)]
+        {
+            let mut check = Noter {
+                lex,
+                tbytes: text.as_bytes(),
+                fb: folded.text.as_bytes(),
+                starts: &mut Starts::default(),
+                opens: &mut Vec::new(),
+                lowercase: &mut Lowercase::default(),
+                bars: false,
+                room: 0,
+            };
+            let before = lowercase.len - lowercase_noted(&toks);
+            for (k, t) in toks.iter().enumerate() {
+                tokens::Sink::token(&mut check, k, t);
             }
+            debug_assert_eq!(check.starts.mentions(), starts.mentions());
+            debug_assert_eq!(check.starts.quotes, starts.quotes);
+            debug_assert_eq!(check.opens, opens);
+            debug_assert_eq!(
+                check.lowercase.words[..check.lowercase.len],
+                lowercase.words[before..lowercase.len]
+            );
         }
-        gazetteer(text, &folded.text, &toks, opens, lex, gaz, hits);
+        gazetteer(text, &folded.text, &toks, opens, lex, gaz);
         // The prefix filter of `opens` loses no hit: the same as from
         // every word that could open a name.
         #[cfg(debug_assertions)]
@@ -357,7 +458,7 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
                 })
                 .collect();
             let mut check = Vec::new();
-            gazetteer(text, &folded.text, &toks, &all, lex, &mut check, hits);
+            gazetteer(text, &folded.text, &toks, &all, lex, &mut check);
             debug_assert_eq!(*gaz, check, "{:?}", &text[from..to]);
         }
         let sent = rules::Sentence {
@@ -387,12 +488,14 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
 }
 
 /// Known names of the gazetteer in one sentence: for each token, the hit
-/// that starts there, as (end token exclusive, entry). The automaton runs
-/// anchored at the start of each word that can open a name (`opens`:
-/// capitalized, "iFlytek", "4Paradigm", and some known name starts with
-/// its first two bytes), over the folded text; the longest hit that ends
-/// on a word boundary and whose capitals are capitals in the text wins,
-/// and the next search starts after it.
+/// that starts there, as (end token exclusive, entry). A name starts at
+/// a word that can open one (`opens`: capitalized, "iFlytek",
+/// "4Paradigm", and its folded form begins some known name) and ends at
+/// the end of a token: the folded text from the word to the end of each
+/// following token is looked up whole, as long as it begins some known
+/// name (a bit table of every prefix of every name; what begins none
+/// cannot be continued into one). The longest name whose capitals are
+/// capitals in the text wins, and the next search starts after it.
 #[inline(never)]
 fn gazetteer(
     text: &str,
@@ -401,10 +504,10 @@ fn gazetteer(
     opens: &[u32],
     lex: &Lexicon,
     gaz: &mut Vec<Option<(usize, usize)>>,
-    hits: &mut Vec<(usize, usize)>,
 ) {
     gaz.clear();
     gaz.resize(toks.len(), None);
+    let fb = folded.as_bytes();
     let mut i = 0;
     for &k in opens {
         let k = k as usize;
@@ -413,14 +516,15 @@ fn gazetteer(
         }
         i = k;
         let t = &toks[i];
-        lex.known_at(folded.as_bytes(), t.fstart(), hits);
-        // The longest hit first, then the longest shorter one.
-        let found = hits.iter().rev().find_map(|&(end, idx)| {
-            let e = toks[i..]
-                .iter()
-                .take_while(|u| u.fend() <= end)
-                .position(|u| u.fend() == end)
-                .map(|k| i + k)?;
+        let fs = t.fstart();
+        // The tokens i..j end what may begin a known name.
+        let j = i + toks[i..]
+            .iter()
+            .take_while(|u| lex.may_begin_known(&fb[fs..u.fend()]))
+            .count();
+        // The longest name first.
+        let found = (i..j).rev().find_map(|e| {
+            let idx = lex.known_name(&folded[fs..toks[e].fend()])?;
             case_fits(&lex.known[idx].name, &text[t.start()..toks[e].end()]).then_some((e + 1, idx))
         });
         if let Some((e, idx)) = found {
@@ -1003,6 +1107,113 @@ mod tests {
 
     /// Random texts from an alphabet of hard characters: the stage never
     /// panics, and its spans are in bounds, sorted, flat and match `text`.
+    /// The gazetteer as it was, by an anchored DFA of the folded names
+    /// walked from each word (every name the text has there, shortest
+    /// first), for the test below.
+    fn gazetteer_by_dfa(
+        dfa: &aho_corasick::dfa::DFA,
+        text: &str,
+        folded: &str,
+        toks: &[Tok<'_>],
+        opens: &[u32],
+    ) -> Vec<Option<(usize, usize)>> {
+        use aho_corasick::automaton::Automaton;
+        use aho_corasick::Anchored;
+        let lex = &*LEXICON;
+        let mut gaz = vec![None; toks.len()];
+        let mut hits = Vec::new();
+        let mut i = 0;
+        for &k in opens {
+            let k = k as usize;
+            if k < i {
+                continue;
+            }
+            i = k;
+            let t = &toks[i];
+            hits.clear();
+            let mut sid = dfa.start_state(Anchored::Yes).expect("anchored");
+            for (n, &b) in folded.as_bytes()[t.fstart()..].iter().enumerate() {
+                sid = dfa.next_state(Anchored::Yes, sid, b);
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    let pid = dfa.match_pattern(sid, 0);
+                    if dfa.pattern_len(pid) == n + 1 {
+                        hits.push((t.fstart() + n + 1, pid.as_usize()));
+                    }
+                }
+            }
+            let found = hits.iter().rev().find_map(|&(end, idx)| {
+                let e = toks[i..]
+                    .iter()
+                    .take_while(|u| u.fend() <= end)
+                    .position(|u| u.fend() == end)
+                    .map(|k| i + k)?;
+                case_fits(&lex.known[idx].name, &text[t.start()..toks[e].end()])
+                    .then_some((e + 1, idx))
+            });
+            if let Some((e, idx)) = found {
+                gaz[i] = Some((e, idx));
+                i = e;
+            }
+        }
+        gaz
+    }
+
+    /// The lookups of whole names from each word find what the walk of
+    /// an automaton of the names found, on texts of known names (as
+    /// listed, folded, in capitals, cut short), common words and
+    /// punctuation.
+    #[test]
+    fn the_gazetteer_finds_what_an_automaton_finds() {
+        use aho_corasick::{dfa, MatchKind, StartKind};
+        let lex = &*LEXICON;
+        let patterns: Vec<String> = lex.known.iter().map(|k| lexicon::fold(&k.name)).collect();
+        let dfa = dfa::DFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&patterns)
+            .expect("patterns compile");
+        let noise = [
+            " ", " ", " ", ", ", " de ", " et ", "-", "s ", " la ", "'", " du ", ". ", " (", ") ",
+            " Nord ", " Saint-", " Banque ", " New ", " & ", "’", " « ", " » ",
+        ];
+        let mut next = crate::xorshift(0x9e37_79b9_7f4a_7c15);
+        let abbrev = |w: &str| LEXICON.abbreviations.contains(w);
+        let mut folded = tokens::Folded::default();
+        let (mut found, mut total) = (0, 0);
+        for _ in 0..4000 {
+            let mut text = String::new();
+            for _ in 0..(1 + next() % 6) {
+                let name = &lex.known[(next() % lex.known.len() as u64) as usize].name;
+                match next() % 6 {
+                    0 => text.push_str(&name.to_lowercase()),
+                    1 => text.push_str(&name.to_uppercase()),
+                    2 => {
+                        let cut = name.char_indices().nth(name.chars().count() / 2);
+                        text.push_str(&name[..cut.map_or(name.len(), |c| c.0)]);
+                    }
+                    _ => text.push_str(name),
+                }
+                text.push_str(noise[(next() % noise.len() as u64) as usize]);
+            }
+            folded.fill(&text);
+            let mut toks = Vec::new();
+            tokens::tokenize(&text, 0, text.len(), &folded.text, 0, &abbrev, &mut toks);
+            let opens: Vec<u32> = (0..toks.len() as u32)
+                .filter(|&k| toks[k as usize].word())
+                .collect();
+            let mut gaz = Vec::new();
+            gazetteer(&text, &folded.text, &toks, &opens, lex, &mut gaz);
+            let want = gazetteer_by_dfa(&dfa, &text, &folded.text, &toks, &opens);
+            assert_eq!(gaz, want, "{text:?}");
+            found += gaz.iter().flatten().count();
+            total += 1;
+        }
+        assert!(found > total, "{found} names in {total} texts");
+    }
+
     #[test]
     fn invariants_on_random_text() {
         let alphabet: Vec<char> = "aéÉoûtrë-'’ .,«»:;|()\u{a0}MPLCHINEchine12345\nΣ中文ÀŒœ&Ltd"

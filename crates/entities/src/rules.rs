@@ -220,6 +220,13 @@ impl Starts {
         self.mentions_len += usize::from(yes);
     }
 
+    /// Room for the starts among `n` tokens (the lists kept).
+    pub fn reserve(&mut self, n: usize) {
+        if self.mentions.len() < n {
+            self.mentions.resize(n, 0);
+        }
+    }
+
     /// The tokens where [`Sentence::mentions`] looks for a mention.
     pub fn mentions(&self) -> &[u32] {
         &self.mentions[..self.mentions_len]

@@ -430,11 +430,27 @@ impl Shape {
     }
 }
 
+/// What is noted of each token as it is made (see [`tokenize_into`]), in
+/// the order of the tokens.
+pub(crate) trait Sink {
+    /// Token `k`, a word of lowercase letters only (its shape is word and
+    /// letter, nothing else) of `len` folded bytes from `fstart`.
+    fn lower(&mut self, k: usize, fstart: usize, len: usize);
+    /// Any token `k`: those of [`Sink::lower`] may come here too.
+    fn token(&mut self, k: usize, t: &Tok<'_>);
+}
+
+/// Notes nothing.
+impl Sink for () {
+    fn lower(&mut self, _: usize, _: usize, _: usize) {}
+    fn token(&mut self, _: usize, _: &Tok<'_>) {}
+}
+
 /// Tokenize `text[from..to]` into `toks` (cleared first). `folded` is the
 /// folded text of the whole document and `ffrom` the folded offset of
 /// `from`; offsets are document bytes. `abbrev` says whether a folded word
 /// followed by a dot is an abbreviation.
-#[inline(never)]
+#[cfg(test)]
 pub(crate) fn tokenize<'f>(
     text: &str,
     from: usize,
@@ -443,6 +459,24 @@ pub(crate) fn tokenize<'f>(
     ffrom: usize,
     abbrev: &dyn Fn(&str) -> bool,
     toks: &mut Vec<Tok<'f>>,
+) {
+    tokenize_into(text, from, to, folded, ffrom, abbrev, toks, &mut ());
+}
+
+/// [`tokenize`], telling `sink` of each token as it is pushed (the
+/// lowercase words of the fastest path, most tokens, without a question
+/// about their shape).
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn tokenize_into<'f, S: Sink>(
+    text: &str,
+    from: usize,
+    to: usize,
+    folded: &'f str,
+    ffrom: usize,
+    abbrev: &dyn Fn(&str) -> bool,
+    toks: &mut Vec<Tok<'f>>,
+    sink: &mut S,
 ) {
     toks.clear();
     let s = &text[from..to];
@@ -524,6 +558,7 @@ pub(crate) fn tokenize<'f>(
                     fe,
                     WORD | ALPHA,
                 ));
+                sink.lower(toks.len() - 1, i.1, fe - i.1);
                 if next != Some(b' ') {
                     i = (e, fe);
                     continue 'tokens;
@@ -667,6 +702,7 @@ pub(crate) fn tokenize<'f>(
                     end.1,
                     shape,
                 ));
+                sink.token(toks.len() - 1, &toks[toks.len() - 1]);
                 i = end;
                 continue;
             }
@@ -674,6 +710,7 @@ pub(crate) fn tokenize<'f>(
             if b != b'\'' && !b.is_ascii_whitespace() && b != 0x0b {
                 let after = (i.0 + 1, i.1 + 1);
                 toks.push(punct(i, after));
+                sink.token(toks.len() - 1, &toks[toks.len() - 1]);
                 i = after;
                 continue;
             }
@@ -685,6 +722,7 @@ pub(crate) fn tokenize<'f>(
                 let after = (i.0 + 2, i.1 + fold2[usize::from(b2 - 0x80)].len_utf8());
                 if !c.is_whitespace() {
                     toks.push(punct(i, after));
+                    sink.token(toks.len() - 1, &toks[toks.len() - 1]);
                 }
                 i = after;
                 continue;
@@ -709,10 +747,12 @@ pub(crate) fn tokenize<'f>(
             {
                 let end = (after.0 + 1, after.1 + 1);
                 toks.push(punct(i, end));
+                sink.token(toks.len() - 1, &toks[toks.len() - 1]);
                 i = end;
                 continue;
             }
             toks.push(punct(i, after));
+            sink.token(toks.len() - 1, &toks[toks.len() - 1]);
             i = after;
             continue;
         }
@@ -836,6 +876,7 @@ pub(crate) fn tokenize<'f>(
             end.1,
             shape,
         ));
+        sink.token(toks.len() - 1, &toks[toks.len() - 1]);
         i = end;
     }
 }
