@@ -1452,6 +1452,17 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
     if measure::weak_word_number(cx, it) {
         return false;
     }
+    // "le travail du dimanche", "le Journal du dimanche": a bare weekday
+    // after "du" is any such day, not a date ("du dimanche au lundi",
+    // "du dimanche 13", "du dimanche soir" are longer items).
+    if it.dim == Dim::Date
+        && it.t1 == it.t0 + 1
+        && it.t0 > 0
+        && cx.is(it.t0 - 1, "du")
+        && LEX.weekdays.contains_key(cx.norm(it.t0))
+    {
+        return false;
+    }
     let bare = (it.dim == Dim::Number && matches!(it.value, Value::Num(_)))
         || (it.dim == Dim::Date
             && it.grain == Some(frclaims_model::Grain::Year)
@@ -2406,6 +2417,18 @@ mod tests {
         check("Le thème de la WAIC 2025 a changé", &[]);
         check("un modèle et une puce", &[]);
         check("le premier ministre et le dernier modèle", &[]);
+        // Any such day, not a date.
+        check("Le travail du dimanche fait débat.", &[]);
+        check("Un sondage publié dans le Journal du dimanche.", &[]);
+        check_dated(
+            "Dans la nuit du dimanche au lundi, il a plu.",
+            Some("2026-10-14"),
+            &[(
+                "du dimanche au lundi",
+                Dim::Daterange,
+                "2026-10-11/2026-10-12",
+            )],
+        );
     }
 
     #[test]

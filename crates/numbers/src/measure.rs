@@ -413,12 +413,18 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
         t.negate = true;
         return Some(t);
     }
-    // Units of measure.
-    let unit = starting(&LEX.ix.units, cx.norm(j))
-        .iter()
-        .map(|&k| &LEX.units[k])
-        .filter_map(|(p, u)| cx.indexed_phrase(j, p).map(|e| (e, u)))
-        .filter(|(_, u)| {
+    // Units of measure, also after a scale and "de" as money ("48
+    // milliards de mètres cubes").
+    let scaled = k != j && (!n.digits || n.v >= 1e6);
+    let unit_at = |j: usize| {
+        starting(&LEX.ix.units, cx.norm(j))
+            .iter()
+            .map(|&k| &LEX.units[k])
+            .filter_map(move |(p, u)| cx.indexed_phrase(j, p).map(|e| (e, u, j)))
+    };
+    let unit = unit_at(j)
+        .chain(scaled.then(|| unit_at(k)).into_iter().flatten())
+        .filter(|&(_, u, j)| {
             let o = cx.tok(j).map(|t| t.orig).unwrap_or("");
             // Single-letter symbols are lowercase ("3 M" is not metres).
             let upper_letter =
@@ -426,8 +432,8 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
             let bytes = matches!(u.symbol.as_str(), "kB" | "MB" | "GB" | "TB" | "PB");
             !upper_letter && (!bytes || o.starts_with(char::is_uppercase))
         })
-        .max_by_key(|(e, _)| *e);
-    if let Some((e, u)) = unit {
+        .max_by_key(|(e, _, _)| *e);
+    if let Some((e, u, _)) = unit {
         let mut t = mk(u.dim, Some(&u.symbol), e);
         t.factor = u.factor;
         return Some(t);
@@ -920,6 +926,12 @@ mod tests {
             &[(Temperature, "-10", Some("degree"))],
         );
         check("2 tasses de café", &[(Quantity, "2", Some("cup"))]);
+        // After a scale and "de", as money.
+        check(
+            "48 milliards de mètres cubes",
+            &[(Volume, "48000000000", Some("m3"))],
+        );
+        check("3 millions de km", &[(Distance, "3000000", Some("km"))]);
     }
 
     #[test]
