@@ -888,7 +888,11 @@ impl Ctx<'_> {
                 && verb.np
             {
                 let mut j = k + 1;
-                while j < self.b && j < k + 5 && self.tk.toks[j].word {
+                while j < self.b
+                    && j < k + 5
+                    && self.tk.toks[j].word
+                    && !matches!(self.t(j), "que" | "qu")
+                {
                     if j >= k + 2 && matches!(self.t(j), "le" | "la" | "les" | "un" | "une" | "des")
                     {
                         break;
@@ -921,7 +925,7 @@ impl Ctx<'_> {
             }
             if matches!(
                 w,
-                "dans" | "a" | "au" | "aupres" | "devant" | "lors" | "mercredi"
+                "dans" | "a" | "au" | "aupres" | "devant" | "lors" | "mercredi" | "sur"
             ) && !self.tk.toks[k].cap
             {
                 let start = k;
@@ -933,7 +937,12 @@ impl Ctx<'_> {
                 {
                     m += 1;
                 }
-                if matches!(self.t(m), "que" | "qu" | ":") || self.is_punct(m, punct!(",")) {
+                // « sur France Inter », « sur son blog »; not « a insisté
+                // sur le fait que ».
+                let medium_sur = w != "sur" || self.medium_in(k, m).is_some();
+                if medium_sur
+                    && (matches!(self.t(m), "que" | "qu" | ":") || self.is_punct(m, punct!(",")))
+                {
                     medium = Some(self.span(start, m - 1));
                     k = m;
                     if self.is_punct(k, punct!(",")) {
@@ -1349,6 +1358,13 @@ impl Ctx<'_> {
                     | "tribune"
                     | "note"
                     | "courrier"
+                    | "compte"
+                    | "reseaux"
+                    | "plateau"
+                    | "ondes"
+                    | "page"
+                    | "site"
+                    | "chaine"
             );
             let media = self.noun_at(j) == Some(SpeakerKind::Media)
                 || (self.tk.toks[j].cap

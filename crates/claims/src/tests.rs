@@ -838,6 +838,29 @@ fn medium_is_kept() {
         a.medium.as_ref().map(|m| m.text.as_str()),
         Some("sur France Inter")
     );
+    // « sur » before « que »: a medium only when it names one.
+    for (text, medium) in [
+        (
+            "La ministre a jugé mardi sur France Inter que rien ne justifie ces suppressions.",
+            Some("sur France Inter"),
+        ),
+        (
+            "Il a déclaré sur son compte X que la réforme passerait.",
+            Some("sur son compte X"),
+        ),
+        (
+            "Elle a affirmé sur les réseaux sociaux que le projet était abandonné.",
+            Some("sur les réseaux sociaux"),
+        ),
+        (
+            "Il a insisté sur le fait que rien ne justifie ces suppressions.",
+            None,
+        ),
+    ] {
+        let c = run(text);
+        let a = c[0].attribution.as_ref().expect(text);
+        assert_eq!(a.medium.as_ref().map(|m| m.text.as_str()), medium, "{text}");
+    }
 }
 
 #[test]
