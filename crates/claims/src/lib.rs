@@ -475,8 +475,7 @@ fn name_words(name: &str) -> Vec<String> {
 
 /// The person named in apposition right after a described speaker
 /// (« le Premier ministre, François Bayrou, », « la ministre de la
-/// Culture, Rachida Dati, »): a person entity after a comma, closed by a
-/// comma, a closing parenthesis or a dash.
+/// Culture, Rachida Dati, »): a person entity after a comma.
 fn apposed_person(idx: &CharIndex, described: Span, entities: &[Entity]) -> Option<usize> {
     let i = entities.partition_point(|e| e.span.start < described.end);
     let e = entities.get(i).filter(|e| e.label == Label::Per)?;
@@ -486,7 +485,13 @@ fn apposed_person(idx: &CharIndex, described: Span, entities: &[Entity]) -> Opti
     let comma = gap
         .strip_prefix(',')
         .is_some_and(|g| g.chars().all(char::is_whitespace));
-    (comma && after.trim_start().starts_with([',', ')', '–', '—'])).then_some(i)
+    // Closed by a comma, a parenthesis or a dash, or ending the sentence
+    // (« précise sa directrice, Geneviève Prandi. »).
+    let closed = after.trim_start().is_empty()
+        || after
+            .trim_start()
+            .starts_with([',', ')', '–', '—', '.', ';', '!', '?', '\n']);
+    (comma && closed).then_some(i)
 }
 
 /// A person named at the start of the sentence that starts at

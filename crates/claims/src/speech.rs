@@ -1655,6 +1655,23 @@ impl Ctx<'_> {
     /// The subject noun phrase before the verb group starting at `first`.
     fn subject_before(&self, first: usize) -> Option<Mention> {
         let l = self.left_of(first)?;
+        // « Un responsable de la fédération, qui a requis l'anonymat,
+        // affirme »: a relative clause between commas belongs to the
+        // subject before it.
+        if self.is_punct(l, punct!(",")) && l > self.a {
+            let mut c = l - 1;
+            while c > self.a && l - c < 16 && !self.is_punct(c, punct!(",;:.«»\"()")) {
+                c -= 1;
+            }
+            if self.is_punct(c, punct!(","))
+                && c > self.a
+                && matches!(self.t(c + 1), "qui" | "dont")
+            {
+                return self
+                    .subject_before(c + 1)
+                    .or_else(|| self.np_ending_at(c - 1));
+            }
+        }
         if self.is_punct(l, punct!(",)–—-")) {
             // An apposition ends here: the subject opens the clause, and
             // nothing between it and the verb is a clause of its own.
@@ -2108,11 +2125,20 @@ impl Ctx<'_> {
         } else {
             return None;
         };
-        // The source: up to a comma or the end of the sentence.
+        // The source: up to a comma or the end of the sentence, with an
+        // acronym in parentheses (« Pour l'Observatoire des loyers
+        // (Olap), »).
         let s = cue_end + 1;
         let mut e = s;
         while e < self.b && !self.is_punct(e, punct!(",;:.()!?\"«»")) {
             e += 1;
+        }
+        let acronym = self.is_punct(e, punct!("("))
+            && e + 2 < self.b
+            && self.tk.toks[e + 1].cap
+            && self.is_punct(e + 2, punct!(")"));
+        if acronym {
+            e += 3;
         }
         if e == s || e - s > 25 {
             return None;

@@ -508,6 +508,22 @@ fn a_name_inside_the_quotation_is_no_antecedent() {
 }
 
 #[test]
+fn a_relative_clause_between_commas_belongs_to_the_subject() {
+    check(
+        "Un responsable de la fédération, qui a requis l'anonymat, affirme qu'une procédure sera engagée.",
+        &["indirect | une procédure sera engagée | Un responsable de la fédération | affirmer"],
+    );
+}
+
+#[test]
+fn a_source_keeps_its_acronym() {
+    check(
+        "Selon la Fédération internationale des journalistes (FIJ), 84 journalistes ont été tués.",
+        &["according_to | 84 journalistes ont été tués | la Fédération internationale des journalistes (FIJ) | selon"],
+    );
+}
+
+#[test]
 fn a_parenthesis_closing_the_speaker_is_kept() {
     check(
         "La Caisse nationale d'assurance vieillesse (CNAV) estime que 800 000 personnes seraient concernées.",
@@ -530,6 +546,11 @@ fn described_speakers_take_the_name_in_apposition() {
             "La ministre de la Culture, Rachida Dati, a affirmé que le budget serait maintenu.",
             "Rachida Dati",
             vec![Some("Rachida Dati")],
+        ),
+        (
+            "« Le nombre d'annonces a chuté », précise sa directrice, Geneviève Prandi.",
+            "Geneviève Prandi",
+            vec![Some("Geneviève Prandi")],
         ),
         (
             "Le ministre a déclaré que Jean Martin serait nommé.",
