@@ -607,6 +607,11 @@ mod tests {
 
     #[test]
     fn head_nouns() {
+        // Plural adjectives after the noun are part of the name.
+        check(
+            "Il parle au nom de l'Union nationale des propriétaires immobiliers.",
+            &[("Union nationale des propriétaires immobiliers", "ORG")],
+        );
         check(
             "Il vit dans la province du Zhejiang.",
             &[("province du Zhejiang", "LOC")],

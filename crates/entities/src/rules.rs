@@ -121,7 +121,8 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
         "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "ique", "iques",
         "aire", "aires", "if", "ive", "ifs", "ives", "eur", "euse", "ain", "aine", "ais", "aise",
         "ois", "oise", "ier", "iere", "ieres", "ial", "iale", "ental", "entale", "nal", "nale",
-        "ouse", "ieux", "ieuse", "ile", "iles",
+        "ouse", "ieux", "ieuse", "ile", "iles", "iers", "eurs", "euses", "ains", "aines", "iens",
+        "iennes", "aises", "oises",
     ];
     // Most words are told apart by their last byte, which ends no ending,
     // without the lookup and the list.
