@@ -1170,14 +1170,15 @@ fn tense_mark(cx: &Cx, i: usize) -> Option<bool> {
         {
             let o = p.orig.to_lowercase();
             if tense.participle.iter().any(|e| o.ends_with(e.as_str())) && !o.ends_with("rait") {
-                return Some(true);
+                // "est prévu le", "a été reporté au": what is planned is ahead.
+                return Some(!planned(p.norm));
             }
         }
     }
     let imperfect = w.len() > 4
         && (w.ends_with("ait") || w.ends_with("aient"))
         && !(w.ends_with("rait") || w.ends_with("raient"));
-    if imperfect {
+    if imperfect || dated_participle(cx, i, w) {
         Some(true)
     } else if (tense.future_sig.may_have(w) && tense.future.iter().any(|x| x == w))
         || (w.len() > 5
@@ -1189,6 +1190,74 @@ fn tense_mark(cx: &Cx, i: usize) -> Option<bool> {
     } else {
         None
     }
+}
+
+/// A participle of what is planned ("prévu", "programmé", "reporté"):
+/// what it dates is ahead, whatever the auxiliary.
+fn planned(w: &str) -> bool {
+    [
+        "programm", "planifi", "fixe", "prevu", "attendu", "report", "repouss", "decale",
+        "convoque",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+}
+
+/// A past participle right before a date, with no auxiliary of the
+/// future before it: "une enquête réalisée du 2 au 9 octobre", "un rapport
+/// publié le 16 mai", "la réunion tenue en mars" speak of the past; not
+/// what is planned ("prévu le", "programmé le", "reporté au") nor "sera
+/// publié le".
+fn dated_participle(cx: &Cx, i: usize, w: &str) -> bool {
+    let participle = (w.len() > 4
+        && (w.ends_with('e') || w.ends_with("es") || w.ends_with("ee") || w.ends_with("ees"))
+        && cx
+            .tok(i)
+            .is_some_and(|t| ["é", "ée", "és", "ées"].iter().any(|e| t.orig.ends_with(e))))
+        || matches!(
+            w,
+            "paru"
+                | "parue"
+                | "parus"
+                | "parues"
+                | "tenu"
+                | "tenue"
+                | "tenus"
+                | "tenues"
+                | "survenu"
+                | "survenue"
+                | "survenus"
+                | "survenues"
+        );
+    let future_aux = i > 0
+        && cx.is_any(
+            i - 1,
+            &[
+                "sera", "seront", "serait", "seraient", "etre", "aura", "auront", "pourra", "devra",
+            ],
+        );
+    // After a noun, not after a determiner or a preposition ("la
+    // matinée du 15 février", "l'année du", "le comité du" are nouns).
+    let after_noun = i > 0
+        && cx.kind(i - 1) == Some(Kind::Word)
+        && !cx.is_any(
+            i - 1,
+            &[
+                "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet",
+                "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre",
+                "vos", "au", "aux", "a", "en", "par", "pour", "sur", "dans",
+            ],
+        );
+    participle
+        && after_noun
+        && !planned(w)
+        && !future_aux
+        && cx.is_any(
+            i + 1,
+            &[
+                "le", "du", "en", "au", "des", "depuis", "entre", "mi", "fin", "debut",
+            ],
+        )
 }
 
 /// For each token, whether a core token lies within `w` tokens after it
@@ -2403,6 +2472,40 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// A participle before a date speaks of the past, one of what is
+    /// planned of what is ahead; a noun in -ée is no participle.
+    #[test]
+    fn participles_give_the_tense() {
+        let at = Some("2026-10-31");
+        check_dated(
+            "D'après une enquête réalisée du 2 au 9 octobre, un ménage sur cinq peine.",
+            at,
+            &[
+                ("du 2 au 9 octobre", Dim::Daterange, "2026-10-02/2026-10-09"),
+                ("un ménage sur cinq", Dim::Number, "0.2"),
+            ],
+        );
+        check_dated(
+            "Un sommet est programmé le 12 novembre.",
+            at,
+            &[("le 12 novembre", Dim::Date, "2026-11-12")],
+        );
+        check_dated(
+            "Le rapport sera publié le 3 novembre.",
+            at,
+            &[("le 3 novembre", Dim::Date, "2026-11-03")],
+        );
+        check_dated(
+            "Une soirée du 15 novembre.",
+            at,
+            &[(
+                "soirée du 15 novembre",
+                Dim::Timerange,
+                "2026-11-15T18:00:00/2026-11-15T23:00:00",
+            )],
+        );
     }
 
     #[test]
