@@ -1014,6 +1014,25 @@ mod tests {
             "Le constructeur Zeekr a présenté un modèle.",
             &[("Zeekr", "ORG")],
         );
+        // A company noun and its adjective only describe the name.
+        check(
+            "La banque publique Bpifrance a investi.",
+            &[("Bpifrance", "ORG")],
+        );
+        check(
+            "La compagnie aérienne Air Sénégal reprend ses vols.",
+            &[("Air Sénégal", "ORG")],
+        );
+        check(
+            "La banque Lazard conseille l'État.",
+            &[("banque Lazard", "ORG")],
+        );
+        // A given name that is a product, with its version.
+        check(
+            "Le modèle rivalise avec Claude 3.5 Sonnet d'Anthropic.",
+            &[("Claude 3.5 Sonnet", "MISC"), ("Anthropic", "ORG")],
+        );
+        check("Claude Dupont a parlé.", &[("Claude Dupont", "PER")]);
         check("Il est né à Marnaval en 1900.", &[("Marnaval", "LOC")]);
         check(
             "Les fonderies de Cousances ferment.",

@@ -912,8 +912,15 @@ impl<'f> Sentence<'_, 'f> {
                     break;
                 }
                 // "la société française [Mistral AI]": a lowercase head
-                // right before a known name only describes it.
-                if !seen_de && !t.cap() && between > 0 && self.gaz[j].is_some() {
+                // right before a known name only describes it, and so does
+                // a company noun and its adjective before any name ("la
+                // banque publique [Bpifrance]", "la compagnie aérienne
+                // [Air Sénégal]": the context types it).
+                if !seen_de
+                    && !t.cap()
+                    && between > 0
+                    && (self.gaz[j].is_some() || cue.kind == "company")
+                {
                     break;
                 }
                 let mut e = self.chunk_end(j);
@@ -1145,9 +1152,14 @@ impl<'f> Sentence<'_, 'f> {
             // A product and the capitalized words of its edition: "WeChat
             // Health", "Windows Server".
             let unknown_words = (e..b).all(|m| {
-                self.toks[m].word() && self.toks[m].cap() && self.gaz_covering(m).is_none()
+                let t = &self.toks[m];
+                t.word() && (t.cap() || t.digit()) && self.gaz_covering(m).is_none()
+                    || t.fold == "."
             });
-            let given = lex.has(&self.toks[a], FIRST);
+            // A given name that is also a product ("Claude") is the
+            // product when a version number follows ("Claude 3.5 Sonnet").
+            let numbered = (e..b).any(|m| self.toks[m].digit());
+            let given = lex.has(&self.toks[a], FIRST) && !numbered;
             if e < b && known.kind == "product" && unknown_words && !given {
                 out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
                 return;
@@ -1170,9 +1182,12 @@ impl<'f> Sentence<'_, 'f> {
                 lex.known[k].kind == "country" || lex.known[k].label != Label::Loc
             });
             let initials_then_known = self.is_initial(a) && has_gaz;
+            // No number in a person's name: "Claude 3.5 Sonnet" is a model.
+            let numbered = (a..b).any(|k| self.toks[k].digit());
             if (given
                 && !second_country
                 && !initials_then_known
+                && !numbered
                 && self.gaz[a].is_none_or(|(e, _)| e == a + 1))
                 || (titled && !has_gaz)
                 || (chinese && plain)
