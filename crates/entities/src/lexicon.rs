@@ -68,12 +68,20 @@ fn pair(b: &[u8]) -> usize {
 /// Bits of the table of known name prefixes.
 const PREFIX_BITS: usize = 1 << 18;
 
+/// The hash of a folded text in the gazetteer's tables: its low bits are
+/// its bit in the table of known name prefixes ([`prefix_bit`]), and the
+/// whole of it keys the known names, so a candidate is hashed once.
+#[inline]
+fn name_hash(b: &[u8]) -> u64 {
+    let mut h = WordHasher::default();
+    h.write(b);
+    h.finish()
+}
+
 /// The bit of a word in the table of known name prefixes.
 #[inline]
 fn prefix_bit(b: &[u8]) -> usize {
-    let mut h = WordHasher::default();
-    h.write(b);
-    (h.finish() as usize) & (PREFIX_BITS - 1)
+    (name_hash(b) as usize) & (PREFIX_BITS - 1)
 }
 
 /// A known name of the gazetteer.
@@ -136,9 +144,12 @@ pub(crate) const NAMEY_YES: u16 = 1 << 13;
 
 /// Every table the rules use, built once.
 pub(crate) struct Lexicon {
-    /// The folded names of the gazetteer (all different), each to its
-    /// entry of `known` (see [`Lexicon::known_name`]).
-    names: WordMap<u32>,
+    /// The folded names of the gazetteer (all different), by their
+    /// [`name_hash`] (no two the same: checked when built), each to its
+    /// entry of `known` (see [`Lexicon::known_hashed`]).
+    names: HashMap<u64, u32, BuildHasherDefault<WordHasher>>,
+    /// The folded name of each entry of `known`.
+    folded_names: Vec<String>,
     /// The longest folded name, in bytes.
     longest: usize,
     pub known: Vec<Known>,
@@ -266,7 +277,25 @@ impl Lexicon {
         if folded.len() > self.longest {
             return None;
         }
-        self.names.get(folded).map(|&k| k as usize)
+        self.known_hashed(name_hash(folded.as_bytes()), folded)
+    }
+
+    /// [`Lexicon::known_name`] of `folded`, whose [`name_hash`] is `hash`
+    /// (given by [`Lexicon::begin_hash`]).
+    #[inline]
+    pub(crate) fn known_hashed(&self, hash: u64, folded: &str) -> Option<usize> {
+        let k = *self.names.get(&hash)? as usize;
+        (self.folded_names[k] == folded).then_some(k)
+    }
+
+    /// The hash of `folded` ([`name_hash`]) when it may begin some known
+    /// name ([`Lexicon::may_begin_known`]), for [`Lexicon::known_hashed`].
+    #[inline]
+    pub(crate) fn begin_hash(&self, folded: &[u8]) -> Option<u64> {
+        let h = name_hash(folded);
+        let k = (h as usize) & (PREFIX_BITS - 1);
+        (folded.len() <= self.longest && self.known_prefixes[k / 64] & (1 << (k % 64)) != 0)
+            .then_some(h)
     }
 
     /// Whether the folded text `folded` may begin some known name of the
@@ -370,6 +399,13 @@ impl Lexicon {
             }
             longest = longest.max(p.len());
         }
+        let mut folded_names = vec![String::new(); known.len()];
+        let mut by_hash: HashMap<u64, u32, BuildHasherDefault<WordHasher>> = HashMap::default();
+        for (p, &k) in &names {
+            let old = by_hash.insert(name_hash(p.as_bytes()), k);
+            assert!(old.is_none(), "two known names of the same hash: {p:?}");
+            folded_names[k as usize] = p.clone();
+        }
 
         let set = |data: &str| -> WordSet { entries(data).map(fold).collect() };
         let mut demonyms = WordSet::default();
@@ -445,7 +481,8 @@ impl Lexicon {
             *flags.entry(w.to_string()).or_default() |= bit;
         }
         Lexicon {
-            names,
+            names: by_hash,
+            folded_names,
             longest,
             known,
             known_prefixes,

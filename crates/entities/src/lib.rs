@@ -64,11 +64,15 @@
 //! a head noun (its length and first three bytes) and whether it starts
 //! with "outre-", and the word is written to the next slot of each list,
 //! which moves on only when the list keeps it (the slots are kept from
-//! one sentence to the next). The gazetteer runs only from words that are a prefix of some
+//! one sentence to the next, and each sentence reserves room for as many
+//! tokens as it has bytes, so that the check for room is never taken).
+//! The gazetteer runs only from words that are a prefix of some
 //! known name: from such a word it looks up the folded text up to the end
 //! of each following token in a hash map of the folded names, as long as
 //! that text begins some known name (a bit table of every prefix of every
-//! name), and the longest name whose case fits wins. (It was an anchored
+//! name), and the longest name whose case fits wins. The map is keyed by
+//! the same hash as the bit table (the folded name compared on a hit), so
+//! each candidate text is hashed once. (It was an anchored
 //! DFA of the names, walked byte by byte: its 4.6 MB of states missed the
 //! caches, and building it took some 90 M instructions at every start.)
 //! The mention rules and the quoted titles
@@ -393,6 +397,11 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
         // the few tokens where the gazetteer and the rules can start.
         starts.clear(0);
         opens.clear();
+        // Room for every token of the sentence (each has a byte at
+        // least): the check of `Noter::room_for` is then never taken.
+        let room = to - from + 1;
+        starts.reserve(room);
+        lowercase.reserve(room);
         let mut noter = Noter {
             lex,
             tbytes: text.as_bytes(),
@@ -401,7 +410,7 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
             opens,
             lowercase,
             bars: false,
-            room: 0,
+            room,
         };
         tokens::tokenize_into(
             text,
@@ -517,14 +526,23 @@ fn gazetteer(
         i = k;
         let t = &toks[i];
         let fs = t.fstart();
-        // The tokens i..j end what may begin a known name.
-        let j = i + toks[i..]
-            .iter()
-            .take_while(|u| lex.may_begin_known(&fb[fs..u.fend()]))
-            .count();
+        // The tokens i..j end what may begin a known name; the hashes of
+        // the first few are kept for the lookups of whole names.
+        let mut hashes = [0u64; 16];
+        let mut j = i;
+        while let Some(h) = toks.get(j).and_then(|u| lex.begin_hash(&fb[fs..u.fend()])) {
+            if let Some(slot) = hashes.get_mut(j - i) {
+                *slot = h;
+            }
+            j += 1;
+        }
         // The longest name first.
         let found = (i..j).rev().find_map(|e| {
-            let idx = lex.known_name(&folded[fs..toks[e].fend()])?;
+            let name = &folded[fs..toks[e].fend()];
+            let idx = match hashes.get(e - i) {
+                Some(&h) => lex.known_hashed(h, name),
+                None => lex.known_name(name),
+            }?;
             case_fits(&lex.known[idx].name, &text[t.start()..toks[e].end()]).then_some((e + 1, idx))
         });
         if let Some((e, idx)) = found {
