@@ -443,6 +443,7 @@ fn resolve(
             entity: Some(e.reference.unwrap_or(i)),
         });
     }
+    persons.extend(described_subjects(idx, sentences, entities));
     persons.sort_by_key(|p| p.at);
     let mut out: Vec<(Speech, Option<Speaker>)> = Vec::new();
     for sp in speeches {
@@ -462,6 +463,93 @@ fn resolve(
             })
         };
         out.push((sp, speaker));
+    }
+    out
+}
+
+/// Persons described at the start of a sentence (« Le ministre de
+/// l'Intérieur s'est rendu sur place. »), whom a later « il » or « elle »
+/// may stand for: a definite article and a noun of a person (« le
+/// ministre », « la présidente »), up to the first comma or verb, at most
+/// eight words. A description with a person's name in it is left to the
+/// name (« Le président Emmanuel Macron »).
+fn described_subjects(idx: &CharIndex, sentences: &[Sentence], entities: &[Entity]) -> Vec<Person> {
+    let lex = &*LEXICON;
+    let mut out = Vec::new();
+    for s in sentences {
+        let head = idx.slice(Span::new(
+            s.span.start,
+            (s.span.start + 100).min(s.span.end),
+        ));
+        // Words as (first char, end char, folded), and commas.
+        let mut words: Vec<(usize, usize, String)> = Vec::new();
+        let mut cur: Option<(usize, String)> = None;
+        for (k, c) in head.chars().enumerate() {
+            if c.is_alphanumeric() || c == '-' && cur.is_some() {
+                cur.get_or_insert_with(|| (k, String::new())).1.push(c);
+                continue;
+            }
+            if let Some((a, w)) = cur.take() {
+                words.push((a, k, fold(&w)));
+            }
+            if c == ',' || c == '\'' || c == '’' {
+                words.push((k, k + 1, if c == ',' { ",".into() } else { "'".into() }));
+            }
+            if words.len() > 12 {
+                break;
+            }
+        }
+        let (gender, noun) = match words.as_slice() {
+            [(_, _, d), ..] if d == "le" => ('m', 1),
+            [(_, _, d), ..] if d == "la" => ('f', 1),
+            _ => continue,
+        };
+        let is_person = |w: &str| lex.speaker_nouns.get(w) == Some(&SpeakerKind::Person);
+        if !words.get(noun).is_some_and(|(_, _, w)| is_person(w)) {
+            continue;
+        }
+        let end = words[noun + 1..]
+            .iter()
+            .take(8)
+            .position(|(_, _, w)| {
+                matches!(
+                    w.as_str(),
+                    "," | "a"
+                        | "ont"
+                        | "est"
+                        | "sont"
+                        | "s"
+                        | "se"
+                        | "qui"
+                        | "avait"
+                        | "sera"
+                        | "va"
+                        | "doit"
+                        | "ne"
+                        | "n"
+                        | "y"
+                        | "en"
+                )
+            })
+            .map_or(words.len().min(noun + 9), |k| noun + 1 + k);
+        let Some(&(_, last, _)) = words.get(end - 1) else {
+            continue;
+        };
+        let span = Span::new(s.span.start, s.span.start + last);
+        // A name in it, or in apposition after it (« Le Premier ministre,
+        // François Bayrou, »).
+        let named = entities.iter().any(|e| {
+            e.label == Label::Per && e.span.start >= span.start && e.span.start <= span.end + 3
+        });
+        if !named {
+            out.push(Person {
+                at: s.span.start,
+                words: Vec::new(),
+                canonical: idx.slice(span).to_owned(),
+                gender: Some(gender),
+                entity: None,
+            });
+        }
     }
     out
 }

@@ -629,6 +629,27 @@ fn a_pronoun_stands_for_the_subject_of_its_sentence() {
 }
 
 #[test]
+fn a_pronoun_stands_for_a_person_described_at_the_start_of_a_sentence() {
+    let got = canonical_speakers(
+        "« Le feu est parti du rez-de-chaussée », a expliqué le commandant Pierre Lefèvre. Le ministre de l'Intérieur s'est rendu sur place. Il a promis que « toute la lumière serait faite ».",
+        &["Pierre Lefèvre"],
+    );
+    assert_eq!(
+        got,
+        [
+            Some("Pierre Lefèvre".to_owned()),
+            Some("Le ministre de l'Intérieur".to_owned())
+        ]
+    );
+    // Not one named in apposition: the name is the person.
+    let got = canonical_speakers(
+        "Le Premier ministre, François Bayrou, a annoncé la réforme. Il a déclaré qu'elle était nécessaire.",
+        &["François Bayrou"],
+    );
+    assert_eq!(got.last(), Some(&Some("François Bayrou".to_owned())));
+}
+
+#[test]
 fn a_speaker_is_named_by_its_entity() {
     // Without the title.
     let got = canonical_speakers(
