@@ -481,6 +481,13 @@ fn described_subjects(idx: &CharIndex, sentences: &[Sentence], entities: &[Entit
             s.span.start,
             (s.span.start + 100).min(s.span.end),
         ));
+        // Most sentences open otherwise: told from their first bytes.
+        if !matches!(
+            head.as_bytes().get(..3),
+            Some(b"Le " | b"La " | b"le " | b"la ")
+        ) {
+            continue;
+        }
         // Words as (first char, end char, folded), and commas.
         let mut words: Vec<(usize, usize, String)> = Vec::new();
         let mut cur: Option<(usize, String)> = None;
