@@ -155,7 +155,8 @@ pub fn extract(
     // The token range of every sentence, found once.
     let ranges = tk.ranges(sents.iter().map(|s| s.span));
     let speeches = speech::find(lex, &tk, &quotes, &sents, &ranges);
-    let resolved = resolve(&idx, speeches, entities, &sents);
+    let described = described_subjects(&idx, &tk, &sents, &ranges, entities);
+    let resolved = resolve(&idx, speeches, entities, &sents, described);
 
     let mut claims = Vec::new();
     for (sp, speaker) in &resolved {
@@ -422,6 +423,7 @@ fn resolve(
     speeches: Vec<Speech>,
     entities: &[Entity],
     sentences: &[Sentence],
+    described: Vec<Person>,
 ) -> Vec<(Speech, Option<Speaker>)> {
     let mut persons: Vec<Person> = Vec::new();
     // Full names from the entities stage.
@@ -443,7 +445,7 @@ fn resolve(
             entity: Some(e.reference.unwrap_or(i)),
         });
     }
-    persons.extend(described_subjects(idx, sentences, entities));
+    persons.extend(described);
     persons.sort_by_key(|p| p.at);
     let mut out: Vec<(Speech, Option<Speaker>)> = Vec::new();
     for sp in speeches {
@@ -473,54 +475,31 @@ fn resolve(
 /// ministre », « la présidente »), up to the first comma or verb, at most
 /// eight words. A description with a person's name in it is left to the
 /// name (« Le président Emmanuel Macron »).
-fn described_subjects(idx: &CharIndex, sentences: &[Sentence], entities: &[Entity]) -> Vec<Person> {
+fn described_subjects(
+    idx: &CharIndex,
+    tk: &Tokens,
+    sentences: &[Sentence],
+    ranges: &[(usize, usize)],
+    entities: &[Entity],
+) -> Vec<Person> {
     let lex = &*LEXICON;
     let mut out = Vec::new();
-    for s in sentences {
-        let head = idx.slice(Span::new(
-            s.span.start,
-            (s.span.start + 100).min(s.span.end),
-        ));
-        // Most sentences open otherwise: told from their first bytes.
-        if !matches!(
-            head.as_bytes().get(..3),
-            Some(b"Le " | b"La " | b"le " | b"la ")
-        ) {
+    for (s, &(a, b)) in sentences.iter().zip(ranges) {
+        if b < a + 3 {
             continue;
         }
-        // Words as (first char, end char, folded), and commas.
-        let mut words: Vec<(usize, usize, String)> = Vec::new();
-        let mut cur: Option<(usize, String)> = None;
-        for (k, c) in head.chars().enumerate() {
-            if c.is_alphanumeric() || c == '-' && cur.is_some() {
-                cur.get_or_insert_with(|| (k, String::new())).1.push(c);
-                continue;
-            }
-            if let Some((a, w)) = cur.take() {
-                words.push((a, k, fold(&w)));
-            }
-            if c == ',' || c == '\'' || c == '’' {
-                words.push((k, k + 1, if c == ',' { ",".into() } else { "'".into() }));
-            }
-            if words.len() > 12 {
-                break;
-            }
-        }
-        let (gender, noun) = match words.as_slice() {
-            [(_, _, d), ..] if d == "le" => ('m', 1),
-            [(_, _, d), ..] if d == "la" => ('f', 1),
+        let gender = match tk.t(a) {
+            "le" => 'm',
+            "la" => 'f',
             _ => continue,
         };
-        let is_person = |w: &str| lex.speaker_nouns.get(w) == Some(&SpeakerKind::Person);
-        if !words.get(noun).is_some_and(|(_, _, w)| is_person(w)) {
+        if lex.speaker_nouns.get(tk.t(a + 1)) != Some(&SpeakerKind::Person) {
             continue;
         }
-        let end = words[noun + 1..]
-            .iter()
-            .take(8)
-            .position(|(_, _, w)| {
+        let end = (a + 2..b.min(a + 10))
+            .find(|&k| {
                 matches!(
-                    w.as_str(),
+                    tk.t(k),
                     "," | "a"
                         | "ont"
                         | "est"
@@ -538,11 +517,11 @@ fn described_subjects(idx: &CharIndex, sentences: &[Sentence], entities: &[Entit
                         | "en"
                 )
             })
-            .map_or(words.len().min(noun + 9), |k| noun + 1 + k);
-        let Some(&(_, last, _)) = words.get(end - 1) else {
-            continue;
-        };
-        let span = Span::new(s.span.start, s.span.start + last);
+            .unwrap_or(b.min(a + 10));
+        let span = Span::new(
+            s.span.start.max(tk.toks[a].span.start),
+            tk.toks[end - 1].span.end,
+        );
         // A name in it, or in apposition after it (« Le Premier ministre,
         // François Bayrou, »).
         let named = entities.iter().any(|e| {
@@ -550,7 +529,7 @@ fn described_subjects(idx: &CharIndex, sentences: &[Sentence], entities: &[Entit
         });
         if !named {
             out.push(Person {
-                at: s.span.start,
+                at: span.start,
                 words: Vec::new(),
                 canonical: idx.slice(span).to_owned(),
                 gender: Some(gender),
