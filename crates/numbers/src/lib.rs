@@ -1209,6 +1209,15 @@ fn planned(w: &str) -> bool {
 /// what is planned ("prévu le", "programmé le", "reporté au") nor "sera
 /// publié le".
 fn dated_participle(cx: &Cx, i: usize, w: &str) -> bool {
+    // The date's preposition first: most words have none after them.
+    if !cx.is_any(
+        i + 1,
+        &[
+            "le", "du", "en", "au", "des", "depuis", "entre", "mi", "fin", "debut",
+        ],
+    ) {
+        return false;
+    }
     let participle = (w.len() > 4
         && (w.ends_with('e') || w.ends_with("es") || w.ends_with("ee") || w.ends_with("ees"))
         && cx
@@ -1229,6 +1238,9 @@ fn dated_participle(cx: &Cx, i: usize, w: &str) -> bool {
                 | "survenus"
                 | "survenues"
         );
+    if !participle || planned(w) {
+        return false;
+    }
     let future_aux = i > 0
         && cx.is_any(
             i - 1,
@@ -1248,16 +1260,7 @@ fn dated_participle(cx: &Cx, i: usize, w: &str) -> bool {
                 "vos", "au", "aux", "a", "en", "par", "pour", "sur", "dans",
             ],
         );
-    participle
-        && after_noun
-        && !planned(w)
-        && !future_aux
-        && cx.is_any(
-            i + 1,
-            &[
-                "le", "du", "en", "au", "des", "depuis", "entre", "mi", "fin", "debut",
-            ],
-        )
+    after_noun && !future_aux
 }
 
 /// For each token, whether a core token lies within `w` tokens after it
