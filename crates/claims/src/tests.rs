@@ -585,17 +585,25 @@ fn described_speakers_take_the_name_in_apposition() {
     }
 }
 
-/// Runs the stage with person entities at the given names (each the
-/// first occurrence of its text) and gives each speaker's canonical name.
-fn canonical_speakers(text: &str, persons: &[&str]) -> Vec<Option<String>> {
-    let mut entities: Vec<Entity> = persons
+/// Runs the stage with entities at the given names (each the first
+/// occurrence of its text; persons unless labelled) and gives each
+/// speaker's canonical name.
+fn canonical_speakers(text: &str, names: &[&str]) -> Vec<Option<String>> {
+    labelled_speakers(
+        text,
+        &names.iter().map(|n| (*n, Label::Per)).collect::<Vec<_>>(),
+    )
+}
+
+fn labelled_speakers(text: &str, names: &[(&str, Label)]) -> Vec<Option<String>> {
+    let mut entities: Vec<Entity> = names
         .iter()
-        .map(|name| {
+        .map(|&(name, label)| {
             let s = text[..text.find(name).unwrap()].chars().count();
             Entity {
                 span: Span::new(s, s + name.chars().count()),
-                text: (*name).to_owned(),
-                label: Label::Per,
+                text: name.to_owned(),
+                label,
                 kind: None,
                 reference: None,
             }
@@ -658,24 +666,10 @@ fn a_speaker_is_named_by_its_entity() {
     );
     assert_eq!(got, [Some("Samia Ghali".to_owned())]);
     // The entity's longer name.
-    let text = "Le Haut Conseil pour le climat a estimé que la France devait accélérer.";
-    let s = text.find("Haut").unwrap();
-    let entities = [Entity {
-        span: Span::new(s, s + "Haut Conseil pour le climat".len()),
-        text: "Haut Conseil pour le climat".to_owned(),
-        label: Label::Org,
-        kind: Some("government".into()),
-        reference: None,
-    }];
-    let doc = Document {
-        text: text.into(),
-        ..Document::default()
-    };
-    let got: Vec<Option<String>> = extract(&doc, &sentences(text), &[], &entities)
-        .iter()
-        .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref())
-        .map(|s| s.canonical.clone())
-        .collect();
+    let got = labelled_speakers(
+        "Le Haut Conseil pour le climat a estimé que la France devait accélérer.",
+        &[("Haut Conseil pour le climat", Label::Org)],
+    );
     assert_eq!(got, [Some("Haut Conseil pour le climat".to_owned())]);
 }
 
