@@ -1526,11 +1526,7 @@ impl<'f> Sentence<'_, 'f> {
         let prev = if a > 0 { self.toks[a - 1].fold } else { "" };
         if words == 1 {
             let f = first.fold;
-            if lex.has(first, DEMONYM)
-                || lex.has(first, NOT_NAME)
-                || roman(first)
-                || number_word(f)
-                || self.portfolio(a)
+            if lex.has(first, DEMONYM) || lex.has(first, NOT_NAME) || roman(first) || number_word(f)
             {
                 return;
             }
@@ -1538,9 +1534,11 @@ impl<'f> Sentence<'_, 'f> {
             // "32 milliards de FCFA" (the last is not a name at all).
             let counted = a > 0 && self.toks[a - 1].digit() && !self.toks[a - 1].alpha();
             let word = &self.text[first.start()..first.end()];
-            let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
-            let unit = capitals >= 2 || matches!(f, "go" | "mo" | "ko" | "to" | "hz");
-            if counted && unit && f.chars().count() <= 5 {
+            let unit = || {
+                word.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+                    || matches!(f, "go" | "mo" | "ko" | "to" | "hz")
+            };
+            if counted && f.chars().count() <= 5 && unit() {
                 return;
             }
             if first.digit() {
@@ -1580,7 +1578,6 @@ impl<'f> Sentence<'_, 'f> {
             }
             // "RoboForge", "OpenRouter": a brand (OCR noise such as
             // "QiscUté" has accents or no lowercase after the capital).
-            let word = &self.text[first.start()..first.end()];
             let camel = word.len() >= 5
                 && word.bytes().all(|b| b.is_ascii_alphabetic())
                 && word.as_bytes().windows(3).any(|w| {
@@ -1594,7 +1591,6 @@ impl<'f> Sentence<'_, 'f> {
             }
             // "les Suisses", "des Offices", "un Belfortain": groups and
             // inhabitants, not names.
-            let counted = a > 0 && self.toks[a - 1].digit() && !self.toks[a - 1].alpha();
             let plural = (f.ends_with('s') || f.ends_with('x'))
                 && (PLURAL_DETERMINERS.contains(&prev) || counted);
             let inhabitant =
