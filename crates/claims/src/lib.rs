@@ -524,9 +524,10 @@ fn described_subjects(
         );
         // A name in it, or in apposition after it (« Le Premier ministre,
         // François Bayrou, »).
-        let named = entities.iter().any(|e| {
-            e.label == Label::Per && e.span.start >= span.start && e.span.start <= span.end + 3
-        });
+        let named = entities
+            .iter()
+            .any(|e| e.label == Label::Per && span.contains(e.span))
+            || apposed_person(idx, span, entities).is_some();
         if !named {
             out.push(Person {
                 at: span.start,

@@ -2284,17 +2284,19 @@ impl Ctx<'_> {
         let last = e >= self.b || (self.is_punct(e, punct!(".!?")) && e + 1 >= self.b);
         // « varie selon », « se définissent selon », « diffère donc selon »:
         // what varies with something, not what someone says.
-        let varies = (i.saturating_sub(3).max(self.a)..i).any(|k| {
-            let w = self.t(k);
-            [
-                "vari", "differ", "depend", "chang", "evolu", "fluctu", "oscill", "modul", "adapt",
-                "defini", "class", "repart", "ajust", "calcul", "determin", "fix", "organis",
-                "trie", "regroup",
-            ]
-            .iter()
-            .any(|stem| w.starts_with(stem))
-        });
-        if !(comma || last && speaker.pronoun.is_none() && !varies) {
+        let varies = || {
+            (i.saturating_sub(3).max(self.a)..i).any(|k| {
+                let w = self.t(k);
+                [
+                    "vari", "differ", "depend", "chang", "evolu", "fluctu", "oscill", "modul",
+                    "adapt", "defini", "class", "repart", "ajust", "calcul", "determin", "fix",
+                    "organis", "trie", "regroup",
+                ]
+                .iter()
+                .any(|stem| w.starts_with(stem))
+            })
+        };
+        if !(comma || last && speaker.pronoun.is_none() && !varies()) {
             return None;
         }
         let before = i.checked_sub(if comma { 2 } else { 1 })?;
