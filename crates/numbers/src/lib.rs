@@ -1092,6 +1092,7 @@ struct Tense {
     adverb: Vec<String>,
     future_end: Vec<String>,
     future: Vec<String>,
+    planned: Vec<String>,
     /// Pre-tests of `aux` and `future`.
     aux_sig: lex::Sig,
     future_sig: lex::Sig,
@@ -1131,6 +1132,7 @@ static TENSE: LazyLock<Tense> = LazyLock::new(|| {
         adverb: of("adverb"),
         future_end,
         future,
+        planned: of("planned"),
     }
 });
 
@@ -1195,12 +1197,7 @@ fn tense_mark(cx: &Cx, i: usize) -> Option<bool> {
 /// A participle of what is planned ("prévu", "programmé", "reporté"):
 /// what it dates is ahead, whatever the auxiliary.
 fn planned(w: &str) -> bool {
-    [
-        "programm", "planifi", "fixe", "prevu", "attendu", "report", "repouss", "decale",
-        "convoque",
-    ]
-    .iter()
-    .any(|p| w.starts_with(p))
+    TENSE.planned.iter().any(|p| w.starts_with(p.as_str()))
 }
 
 /// A past participle right before a date, with no auxiliary of the
@@ -1219,7 +1216,7 @@ fn dated_participle(cx: &Cx, i: usize, w: &str) -> bool {
         return false;
     }
     let participle = (w.len() > 4
-        && (w.ends_with('e') || w.ends_with("es") || w.ends_with("ee") || w.ends_with("ees"))
+        && (w.ends_with('e') || w.ends_with("es"))
         && cx
             .tok(i)
             .is_some_and(|t| ["é", "ée", "és", "ées"].iter().any(|e| t.orig.ends_with(e))))
@@ -1241,13 +1238,10 @@ fn dated_participle(cx: &Cx, i: usize, w: &str) -> bool {
     if !participle || planned(w) {
         return false;
     }
-    let future_aux = i > 0
-        && cx.is_any(
-            i - 1,
-            &[
-                "sera", "seront", "serait", "seraient", "etre", "aura", "auront", "pourra", "devra",
-            ],
-        );
+    // Not after a future or conditional ("sera publié le") nor "être"
+    // ("devrait être signé le"). (The marker of the word before cannot
+    // come back here: its next word is this participle, no preposition.)
+    let future_aux = i > 0 && (cx.is(i - 1, "etre") || tense_mark(cx, i - 1) == Some(false));
     // After a noun, not after a determiner or a preposition ("la
     // matinée du 15 février", "l'année du", "le comité du" are nouns).
     let after_noun = i > 0
