@@ -9,11 +9,11 @@
 //!    [`frclaims_model::Normalized`]: case, accents, apostrophes and spaces
 //!    folded, one character for one, so offsets never move; the folded
 //!    offsets are tracked while tokenizing instead of kept in a table).
-//!    Each sentence is cut into words (`tokens`), and one Aho-Corasick
-//!    automaton (a DFA: about 4 ms more to build at start, faster to run)
-//!    finds the known names of `data/` (countries, cities,
-//!    regions, organizations, media, products), run anchored at the words
-//!    that can open a name, which keeps it fast. A hit counts only on word
+//!    Each sentence is cut into words (`tokens`), and the known names of
+//!    `data/` (countries, cities, regions, organizations, media, products,
+//!    people) are looked up whole in one map of folded names, from each
+//!    word that can open one to each following word's end while the text
+//!    still begins some name (see Performance). A hit counts only on word
 //!    boundaries, and only when every capital of the listed name is a
 //!    capital in the text ("Chine", "CHINE", not "chine"; "ONU" not "Onu").
 //! 2. **Sentence rules** (`rules`): head nouns with their name, capitalized
@@ -80,7 +80,8 @@
 //! range of its tokens, so the rules that read the words around it
 //! (definitions, makers) need no search for them. Whether a token can
 //! continue a name, and its word-list memberships (the context words
-//! too: product and media nouns, prepositions before an organization, so
+//! too: product, media and company nouns, prepositions before an
+//! organization, so
 //! the questions about the words around a name share one lookup per
 //! token), are decided once and kept in its flags; punctuation and
 //! words of lowercase letters only (no capital, no digit: most tokens)
