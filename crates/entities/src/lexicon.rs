@@ -127,7 +127,8 @@ pub(crate) const MONTH: u16 = 16;
 pub(crate) const DEMONYM: u16 = 32;
 pub(crate) const HEAD: u16 = 64;
 /// Context words of `data/context.tsv`: product nouns ("robot"), media
-/// nouns ("newsletter") and prepositions before an organization ("chez").
+/// nouns ("newsletter"), prepositions before an organization ("chez"), and
+/// company nouns ("groupe", `COMPANY`).
 pub(crate) const PRODUCT: u16 = 128;
 pub(crate) const MEDIA: u16 = 256;
 pub(crate) const ORG_PREP: u16 = 512;
