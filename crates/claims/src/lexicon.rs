@@ -320,6 +320,8 @@ pub(crate) mod role {
     pub const INANIMATE: u8 = 8;
     pub const OPENER: u8 = 16;
     pub const STOP: u8 = 32;
+    pub const MODAL: u8 = 64;
+    pub const MODAL_NOT: u8 = 128;
 }
 
 /// The bit of a role named in `words.tsv` (0 for an unknown one).
@@ -331,6 +333,8 @@ fn role_bit(role: &str) -> u8 {
         "inanimate" => role::INANIMATE,
         "opener" => role::OPENER,
         "stop" => role::STOP,
+        "modal" => role::MODAL,
+        "modal-not" => role::MODAL_NOT,
         _ => 0,
     }
 }

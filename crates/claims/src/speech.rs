@@ -444,6 +444,103 @@ impl Ctx<'_> {
         out
     }
 
+    /// The auxiliary before the verb at token `i`, over adverbs, negation
+    /// and an inverted clitic (« n'a-t-il pas déclaré »): the auxiliary,
+    /// the clitic and whether a negation was passed. « être » is an
+    /// auxiliary only when `etre` (pronominal verbs).
+    fn aux_before(&self, i: usize, etre: bool) -> (Option<usize>, Option<usize>, bool) {
+        let mut j = i;
+        let mut aux = None;
+        let mut clitic = None;
+        let mut negated = false;
+        let mut steps = 0;
+        while j > self.a && steps < 8 {
+            j -= 1;
+            steps += 1;
+            let w = self.t(j);
+            if w == "-" || w == "'" || w == "t" {
+                continue;
+            }
+            // « a pour sa part assuré », « a d'ailleurs indiqué »
+            if w == "part" && matches!(self.t(j.wrapping_sub(1)), "sa" | "leur") {
+                if self.t(j.wrapping_sub(2)) == "pour" {
+                    j = j.saturating_sub(2);
+                }
+                continue;
+            }
+            if w == "ailleurs" || w == "outre" || w == "substance" {
+                continue;
+            }
+            // « a d'autre part indiqué »
+            if w == "part"
+                && self.t(j.wrapping_sub(1)) == "autre"
+                && self.t(j.wrapping_sub(3)) == "d"
+            {
+                j = j.saturating_sub(3);
+                continue;
+            }
+            // « a d'ores et déjà annoncé »
+            if w == "deja"
+                && self.t(j.wrapping_sub(1)) == "et"
+                && self.t(j.wrapping_sub(2)) == "ores"
+            {
+                j = j.saturating_sub(4);
+                continue;
+            }
+            if PRONOUNS[..5].contains(&w) && self.t(j.wrapping_sub(1)) == "-" {
+                clitic = Some(j);
+                continue;
+            }
+            if w == "pas" || w == "jamais" || w == "ne" || w == "n" {
+                negated = true;
+                continue;
+            }
+            let aux_avoir = self.lex.avoir.contains(w) && !self.tk.toks[j].accented;
+            if aux_avoir || (etre && self.lex.etre.contains(w)) {
+                aux = Some(j);
+                break;
+            }
+            if self.is_adv_fwd(j) {
+                continue;
+            }
+            break;
+        }
+        (aux, clitic, negated)
+    }
+
+    /// A verb that governs the reporting infinitive at token `i` and
+    /// shares its subject (« a tenu à préciser », « vient d'annoncer »,
+    /// « ne cesse de répéter », « a refusé de confirmer »): its token, and
+    /// whether it reverses the statement (role `modal-not` of `words.tsv`:
+    /// « refuser de », « ne pas hésiter à »).
+    fn modal_before(&self, i: usize) -> Option<(usize, bool)> {
+        let mut j = i.checked_sub(1)?;
+        // An object clitic: « aime à le rappeler », « a tenu à l'affirmer ».
+        while j > self.a && matches!(self.t(j), "le" | "l" | "'" | "lui" | "leur") {
+            j -= 1;
+        }
+        // The preposition (« à » written with its accent), if any.
+        if (self.t(j) == "a" && self.tk.toks[j].accented) || matches!(self.t(j), "de" | "d") {
+            j = j.checked_sub(1)?;
+        }
+        // « tient toujours à », « ne cesse pas de »
+        let mut steps = 0;
+        while j > self.a && steps < 3 && self.is_adv(j) {
+            j -= 1;
+            steps += 1;
+        }
+        if !self.tk.toks[j].word || j < self.a {
+            return None;
+        }
+        if self.role(j, role::MODAL) {
+            Some((j, false))
+        } else if self.role(j, role::MODAL_NOT) {
+            Some((j, true))
+        } else {
+            None
+        }
+    }
+
     /// A reporting verb at token `i`, with its auxiliary and clitics.
     fn cue(&self, i: usize) -> Option<Cue> {
         let tok = &self.tk.toks[i];
@@ -473,48 +570,7 @@ impl Ctx<'_> {
                 continue;
             }
             let verb = &self.lex.verbs[e.verb];
-            // Look back for an auxiliary over adverbs, negation and an
-            // inverted clitic (« n'a-t-il pas déclaré »).
-            let mut j = i;
-            let mut aux = None;
-            let mut clitic = None;
-            let mut negated = false;
-            let mut steps = 0;
-            while j > self.a && steps < 8 {
-                j -= 1;
-                steps += 1;
-                let w = self.t(j);
-                if w == "-" || w == "'" || w == "t" {
-                    continue;
-                }
-                // « a pour sa part assuré », « a d'ailleurs indiqué »
-                if w == "part" && matches!(self.t(j.wrapping_sub(1)), "sa" | "leur") {
-                    if self.t(j.wrapping_sub(2)) == "pour" {
-                        j = j.saturating_sub(2);
-                    }
-                    continue;
-                }
-                if w == "ailleurs" || w == "outre" || w == "substance" {
-                    continue;
-                }
-                if PRONOUNS[..5].contains(&w) && self.t(j.wrapping_sub(1)) == "-" {
-                    clitic = Some(j);
-                    continue;
-                }
-                if w == "pas" || w == "jamais" || w == "ne" || w == "n" {
-                    negated = true;
-                    continue;
-                }
-                let aux_avoir = self.lex.avoir.contains(w) && !self.tk.toks[j].accented;
-                if aux_avoir || (verb.pronominal && self.lex.etre.contains(w)) {
-                    aux = Some(j);
-                    break;
-                }
-                if self.is_adv_fwd(j) {
-                    continue;
-                }
-                break;
-            }
+            let (aux, mut clitic, mut negated) = self.aux_before(i, verb.pronominal);
             if e.form == Form::Finite
                 && aux.is_some()
                 && entries.iter().any(|x| {
@@ -525,7 +581,7 @@ impl Ctx<'_> {
                 // « a-t-elle dit »: the participle reading wins.
                 continue;
             }
-            let form = match e.form {
+            let mut form = match e.form {
                 Form::FiniteOrParticiple => {
                     if aux.is_some() || tok.acute {
                         Form::Participle
@@ -575,6 +631,22 @@ impl Ctx<'_> {
                     i
                 }
                 (Form::Gerund, _) => i,
+                (Form::Infinitive, _) => {
+                    // « a tenu à préciser que »: the governing verb's group
+                    // is the verb group, its subject the speaker.
+                    let Some((m, reverses)) = self.modal_before(i) else {
+                        continue;
+                    };
+                    let (maux, mclitic, mnegated) = self.aux_before(m, true);
+                    clitic = mclitic;
+                    negated = mnegated != reverses;
+                    form = if maux.is_some() {
+                        Form::Participle
+                    } else {
+                        Form::Finite
+                    };
+                    maux.unwrap_or(m)
+                }
                 _ => continue,
             };
             let verb_end = last;
@@ -877,8 +949,15 @@ impl Ctx<'_> {
         while k < self.b && guard < 12 {
             guard += 1;
             let w = self.t(k);
-            if self.is_adv_fwd(k) && !matches!(w, "en" | "le" | "la") {
+            // « a annoncé jeudi 2 janvier avoir pris le contrôle »
+            if (self.is_adv_fwd(k) && !matches!(w, "en" | "le" | "la")) || self.time_word(k) {
                 k += 1;
+                continue;
+            }
+            // « rappelle d'autre part », « ajoute en outre »
+            let n = self.locution_at(k);
+            if n > 0 {
+                k += n;
                 continue;
             }
             // « rappelle à chaque occasion les bienfaits de … »: a short
@@ -925,7 +1004,7 @@ impl Ctx<'_> {
             }
             if matches!(
                 w,
-                "dans" | "a" | "au" | "aupres" | "devant" | "lors" | "mercredi" | "sur"
+                "dans" | "a" | "au" | "aupres" | "devant" | "lors" | "sur"
             ) && !self.tk.toks[k].cap
             {
                 let start = k;
@@ -1503,6 +1582,68 @@ impl Ctx<'_> {
         })
     }
 
+    /// Token `i` is a word of a date written after a verb, in lowercase:
+    /// « jeudi 2 janvier », « hier soir », « mardi dernier », « 1er ».
+    fn time_word(&self, i: usize) -> bool {
+        let t = &self.tk.toks[i];
+        if t.cap || !t.word {
+            return false;
+        }
+        let w = self.t(i);
+        if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            // A day or a year of the date, not any figure (« 3 in 5 »).
+            let next = if self.t(i + 1) == "er" { i + 2 } else { i + 1 };
+            return Self::calendar_word(self.t(next))
+                || Self::calendar_word(self.t(i.wrapping_sub(1)));
+        }
+        Self::calendar_word(w)
+            || matches!(w, "er" | "hier" | "soir" | "matin" | "dernier" | "derniere")
+    }
+
+    /// A weekday or a month, folded.
+    fn calendar_word(w: &str) -> bool {
+        matches!(
+            w,
+            "lundi"
+                | "mardi"
+                | "mercredi"
+                | "jeudi"
+                | "vendredi"
+                | "samedi"
+                | "dimanche"
+                | "janvier"
+                | "fevrier"
+                | "mars"
+                | "avril"
+                | "mai"
+                | "juin"
+                | "juillet"
+                | "aout"
+                | "septembre"
+                | "octobre"
+                | "novembre"
+                | "decembre"
+        )
+    }
+
+    /// The number of tokens of an adverbial phrase at token `i` that may
+    /// stand between a verb and its complement, 0 if none: « en
+    /// substance », « en outre », « en effet », « d'ailleurs », « d'autre
+    /// part », « par ailleurs », « par exemple », « pour sa part », « de son
+    /// côté ».
+    fn locution_at(&self, i: usize) -> usize {
+        let (w, w1, w2) = (self.t(i), self.t(i + 1), self.t(i + 2));
+        match w {
+            "en" if matches!(w1, "substance" | "outre" | "effet") => 2,
+            "par" if matches!(w1, "ailleurs" | "exemple") => 2,
+            "d" if w1 == "'" && w2 == "ailleurs" => 3,
+            "d" if w1 == "'" && w2 == "autre" && self.t(i + 3) == "part" => 4,
+            "pour" if matches!(w1, "sa" | "leur") && w2 == "part" => 3,
+            "de" if matches!(w1, "son" | "leur") && w2 == "cote" => 3,
+            _ => 0,
+        }
+    }
+
     /// Skips adverbs, dates and a medium between a verb and what follows
     /// (« a annoncé mercredi 1 janvier dans un communiqué le ministre »).
     fn skip_circumstances(&self, mut i: usize) -> usize {
@@ -1511,36 +1652,8 @@ impl Ctx<'_> {
             guard += 1;
             let w = self.t(i);
             let t = &self.tk.toks[i];
-            let time = matches!(
-                w,
-                "lundi"
-                    | "mardi"
-                    | "mercredi"
-                    | "jeudi"
-                    | "vendredi"
-                    | "samedi"
-                    | "dimanche"
-                    | "janvier"
-                    | "fevrier"
-                    | "mars"
-                    | "avril"
-                    | "mai"
-                    | "juin"
-                    | "juillet"
-                    | "aout"
-                    | "septembre"
-                    | "octobre"
-                    | "novembre"
-                    | "decembre"
-                    | "er"
-                    | "hier"
-                    | "soir"
-                    | "matin"
-                    | "dernier"
-                    | "derniere"
-            ) || w.chars().next().is_some_and(|c| c.is_ascii_digit());
             if (self.is_adv_fwd(i) && !t.cap && !matches!(w, "le" | "la" | "en"))
-                || (time && !t.cap)
+                || self.time_word(i)
             {
                 i += 1;
                 continue;
@@ -1580,29 +1693,12 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             }
-            // « en substance », « en outre », « d'ailleurs », « pour sa part »
-            if w == "en" && matches!(self.t(i + 1), "substance" | "outre" | "effet") {
-                i += 2;
+            let n = self.locution_at(i);
+            if n > 0 {
+                i += n;
                 continue;
             }
-            if w == "d" && self.t(i + 1) == "'" && self.t(i + 2) == "ailleurs" {
-                i += 3;
-                continue;
-            }
-            if w == "pour" && matches!(self.t(i + 1), "sa" | "leur") && self.t(i + 2) == "part" {
-                i += 3;
-                continue;
-            }
-            // « par exemple », « de son côté », « en écho », « en 1985 »,
-            // « plus crûment »
-            if w == "par" && self.t(i + 1) == "exemple" {
-                i += 2;
-                continue;
-            }
-            if w == "de" && matches!(self.t(i + 1), "son" | "leur") && self.t(i + 2) == "cote" {
-                i += 3;
-                continue;
-            }
+            // « en écho », « en 1985 », « plus crûment »
             if w == "en"
                 && (self.t(i + 1) == "echo"
                     || self.t(i + 1).starts_with(|c: char| c.is_ascii_digit()))
@@ -2007,10 +2103,15 @@ impl Ctx<'_> {
             span: self.span(s, e2),
             pronoun: None,
             name: name.map(|n| self.span(n.start_tok, n.end_tok)).or_else(|| {
-                // « le leader chinois Xi Jinping »: a full name inside.
+                // « le leader chinois Xi Jinping »: a full name inside; not
+                // one after « de » (« la filiale du Crédit Lyonnais », « le
+                // porte-parole de Xi Jinping »: another's).
                 (h..=e).find_map(|k| {
+                    let before = |n: usize| self.t(k.wrapping_sub(n));
+                    let of = matches!(before(1), "de" | "du" | "des")
+                        || (before(1) == "'" && before(2) == "d");
                     let n = self.name_at(k, e)?;
-                    (n.words >= 2 && self.tk.toks[k].cap && k > s)
+                    (n.words >= 2 && self.tk.toks[k].cap && k > s && !of)
                         .then(|| self.span(n.start_tok, n.end_tok))
                 })
             }),

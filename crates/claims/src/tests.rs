@@ -180,6 +180,78 @@ fn indirect_speech() {
 }
 
 #[test]
+fn a_verb_that_governs_a_reporting_infinitive_shares_its_subject() {
+    check(
+        "Mme Aubry a tenu à préciser que les emplois de services représentaient 45 % des créations.",
+        &["indirect | les emplois de services représentaient 45 % des créations | Mme Aubry | préciser"],
+    );
+    check(
+        "Le ministre vient d'annoncer que la réforme serait retirée.",
+        &["indirect | la réforme serait retirée | Le ministre | annoncer"],
+    );
+    check(
+        "La présidente ne cesse de répéter que la dette est soutenable.",
+        &["indirect | la dette est soutenable | La présidente | répéter"],
+    );
+    check(
+        "M. Norman Lamont s'est contenté de souligner que le forum était utile.",
+        &["indirect | le forum était utile | Norman Lamont | souligner"],
+    );
+    // Not after a verb that does not share its subject with the infinitive.
+    check("Le texte permet de préciser que la loi s'applique.", &[]);
+    // « refuser de » reverses the statement, « ne pas hésiter à » does not.
+    let c = &run("Ses dirigeants ont refusé de confirmer que des accords avaient été conclus.")[0];
+    assert!(c.negated);
+    let c = &run("Le maire n'a pas hésité à affirmer que les travaux commenceraient en mars.")[0];
+    assert!(c.attribution.is_some() && !c.negated);
+}
+
+#[test]
+fn dates_and_adverbial_phrases_around_the_verb() {
+    check(
+        "Le général Babangida a d'ores et déjà annoncé que la dette serait réduite.",
+        &["indirect | la dette serait réduite | Le général Babangida | annoncer"],
+    );
+    check(
+        "Le groupe a annoncé jeudi 2 janvier avoir acquis une participation de 51 %.",
+        &["indirect | avoir acquis une participation de 51 % | Le groupe | annoncer"],
+    );
+    check(
+        "Le président a annoncé mercredi 1er juillet une baisse des tarifs.",
+        &["indirect | une baisse des tarifs | Le président | annoncer"],
+    );
+    check(
+        "Le ministère rappelle d'autre part, dans un communiqué, qu'aucune violation n'a été constatée.",
+        &["indirect | aucune violation n'a été constatée | Le ministère | rappeler"],
+    );
+    check(
+        "La ministre a d'autre part indiqué que le budget serait tenu.",
+        &["indirect | le budget serait tenu | La ministre | indiquer"],
+    );
+    check(
+        "L'établissement ajoute en outre que le complexe doit être modernisé.",
+        &["indirect | le complexe doit être modernisé | L'établissement | ajouter"],
+    );
+}
+
+#[test]
+fn a_name_after_de_is_not_the_speakers_own() {
+    // Nor does a decimal comma end the speaker's phrase.
+    check(
+        "Cette filiale à 59,9 % du Crédit Lyonnais, spécialisée dans les services, a annoncé que le rachat était conclu.",
+        &["indirect | le rachat était conclu | Cette filiale à 59,9 % du Crédit Lyonnais | annoncer"],
+    );
+    check(
+        "Un proche collaborateur de Jacques Delors a affirmé que le traité serait ratifié.",
+        &["indirect | le traité serait ratifié | Un proche collaborateur de Jacques Delors | affirmer"],
+    );
+    check(
+        "Le leader chinois Xi Jinping a affirmé que la croissance serait forte.",
+        &["indirect | la croissance serait forte | Xi Jinping | affirmer"],
+    );
+}
+
+#[test]
 fn a_participle_goes_on_for_the_same_speaker() {
     check(
         "« Le gouvernement reculera », a déclaré le ministre, ajoutant que la décision serait une catastrophe.",

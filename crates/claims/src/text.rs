@@ -417,6 +417,19 @@ impl Tokens {
                     }
                     continue;
                 }
+                // A decimal comma stays inside its number (« 59,9 »): it
+                // ends no phrase.
+                if byte == b','
+                    && word.is_some()
+                    && bytes[p - 1].is_ascii_digit()
+                    && bytes.get(p + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    out[fl] = b',';
+                    fl += 1;
+                    p += 1;
+                    ci += 1;
+                    continue;
+                }
                 // Another ASCII character: a space or a mark.
                 if let Some(w) = word.take() {
                     end_word(lex, &out, fl, w, ci, prev_acute, (&mut toks, &mut multis));
@@ -616,6 +629,19 @@ impl Tokens {
                 folded.extend(bytes[start..p].iter().map(u8::to_ascii_lowercase));
                 ci += p - start;
                 prev_acute = false;
+                continue;
+            }
+            // A decimal comma stays inside its number (« 59,9 »): it ends
+            // no phrase.
+            if byte == b','
+                && word.is_some()
+                && p > 0
+                && bytes[p - 1].is_ascii_digit()
+                && bytes.get(p + 1).is_some_and(u8::is_ascii_digit)
+            {
+                folded.push(b',');
+                p += 1;
+                ci += 1;
                 continue;
             }
             if byte < 0x80 {
