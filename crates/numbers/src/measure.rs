@@ -341,11 +341,27 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
             "points de pourcentage",
             "point de pourcentage",
             "points de pourcent",
+            "point de base",
+            "points de base",
             "point",
             "points",
         ],
     ) {
-        if n.v.abs() < 100.0 || cx.norm(e - 1) != cx.norm(j) {
+        if cx.is(e - 1, "base") {
+            // Basis points: hundredths of a percentage point ("25 points
+            // de base" = 0.25 pp).
+            return Some(Tail {
+                factor: 0.01,
+                ..mk(Dim::Percent, Some("pp"), e)
+            });
+        }
+        // "3 000 points de vente", "points de suture", "points d'eau":
+        // another noun, no percentage. (A lead or a gap, "six points
+        // d'avance", "de retard", "d'écart", is one in polls.)
+        let other_noun = e == j + 1
+            && cx.is_any(e, &["de", "d'"])
+            && !cx.is_any(e + 1, &["avance", "retard", "ecart"]);
+        if !other_noun && (n.v.abs() < 100.0 || cx.norm(e - 1) != cx.norm(j)) {
             return Some(mk(Dim::Percent, Some("pp"), e));
         }
     }
@@ -908,6 +924,9 @@ mod tests {
         );
         check("entre 3 et 5 %", &[(Percent, "3/5", None)]);
         check("0,5 point de pourcentage", &[(Percent, "0.5", Some("pp"))]);
+        check("25 points de base", &[(Percent, "0.25", Some("pp"))]);
+        check("3 000 points de vente", &[(Number, "3000", None)]);
+        check("six points d'avance", &[(Percent, "6", Some("pp"))]);
     }
 
     #[test]
