@@ -976,6 +976,9 @@ mod tests {
         check("Le ministre de l'Intérieur a parlé.", &[]);
         check("La ministre déléguée chargée du Numérique arrive.", &[]);
         check("Le secrétaire d'État chargé de l'Industrie arrive.", &[]);
+        // Also after the government's adjective.
+        check("Le ministre bruxellois de la Mobilité arrive.", &[]);
+        check("La ministre fédérale de la Santé arrive.", &[]);
         check(
             "Le ministère de l'Intérieur a publié un communiqué.",
             &[("ministère de l'Intérieur", "ORG")],

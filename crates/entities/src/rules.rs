@@ -1473,7 +1473,17 @@ impl<'f> Sentence<'_, 'f> {
     /// organization, found by its head noun).
     fn portfolio(&self, a: usize) -> bool {
         let mut k = a;
-        while k > 0 && a - k < 4 && portfolio_link(self.toks[k - 1].fold) {
+        // Also past the government's adjective: "le ministre bruxellois de
+        // la Mobilité", "la ministre fédérale de la Santé".
+        while k > 0
+            && a - k < 5
+            && (portfolio_link(self.toks[k - 1].fold)
+                || self.lex.has(&self.toks[k - 1], DEMONYM)
+                || matches!(
+                    self.toks[k - 1].fold,
+                    "federal" | "federale" | "regional" | "regionale"
+                ))
+        {
             k -= 1;
         }
         let fold = |n: usize| if k >= n { self.toks[k - n].fold } else { "" };
