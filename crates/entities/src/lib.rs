@@ -483,6 +483,7 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
         let first = cands.len();
         sent.mentions(&mut cands);
         sent.quoted_titles(&mut cands);
+        sent.long_forms(&mut cands, first);
         sent.definitions(&mut cands[first..]);
         sent.makers(&mut cands[first..]);
     }
@@ -976,6 +977,24 @@ mod tests {
         check("Le ministre de l'Intérieur a parlé.", &[]);
         check("La ministre déléguée chargée du Numérique arrive.", &[]);
         check("Le secrétaire d'État chargé de l'Industrie arrive.", &[]);
+        // A long form defined by its acronym takes the type of its head
+        // noun, and so does the acronym.
+        check(
+            "La Société des transports intercommunaux de Bruxelles (STIB) a confirmé la commande.",
+            &[
+                ("Société des transports intercommunaux de Bruxelles", "ORG"),
+                ("STIB", "ORG"),
+            ],
+        );
+        check(
+            "Une étude de l'Université libre de Bruxelles (ULB) le montre.",
+            &[("Université libre de Bruxelles", "ORG"), ("ULB", "ORG")],
+        );
+        // Not when the letters are not the initials.
+        check(
+            "Une étude de l'Université libre de Bruxelles (UCL) le montre.",
+            &[("Université", "ORG"), ("Bruxelles", "LOC"), ("UCL", "ORG")],
+        );
         // Also after the government's adjective.
         check("Le ministre bruxellois de la Mobilité arrive.", &[]);
         check("La ministre fédérale de la Santé arrive.", &[]);

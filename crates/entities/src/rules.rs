@@ -446,6 +446,59 @@ fn portfolio_link(w: &str) -> bool {
     )
 }
 
+/// Function words of a long form that its acronym may skip or take the
+/// initial of ("Banque européenne d'investissement (BEI)", "Institut
+/// national de la statistique et des études économiques (Insee)").
+fn acronym_link(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "d'"
+            | "du"
+            | "des"
+            | "la"
+            | "le"
+            | "les"
+            | "l'"
+            | "et"
+            | "pour"
+            | "en"
+            | "a"
+            | "au"
+            | "aux"
+            | "sur"
+            | "par"
+            | "of"
+            | "for"
+            | "and"
+            | "the"
+    )
+}
+
+/// The folded letters `acr` are the initials of the words `parts`, in
+/// order: each content word gives the next letter, each function word
+/// (`true`) the next letter or none.
+fn initials_match(parts: &[(&str, bool)], acr: &[u8]) -> bool {
+    // reach[j]: the parts so far can give the first j letters.
+    let mut reach = [false; 9];
+    reach[0] = true;
+    for &(part, link) in parts {
+        let Some(&c) = part.as_bytes().first() else {
+            continue;
+        };
+        let mut next = [false; 9];
+        for j in 0..=acr.len() {
+            if reach[j] {
+                next[j] |= link;
+                if j < acr.len() && acr[j] == c {
+                    next[j + 1] = true;
+                }
+            }
+        }
+        reach = next;
+    }
+    reach[acr.len()]
+}
+
 /// Words after which an unknown capitalized word is a place: place
 /// prepositions, and articles and "de", which French person names do not
 /// take ("à Joeuf", "la Vacquerie", "les fonderies de Cousances").
@@ -640,6 +693,72 @@ impl<'f> Sentence<'_, 'f> {
             toks: (a as u32, b as u32),
             defined: false,
             maker: false,
+        }
+    }
+
+    /// A name defined by its acronym in parentheses, whose letters are the
+    /// initials of its words: "la [Société des transports intercommunaux
+    /// de Bruxelles] ([STIB])", "l'[Université libre de Bruxelles]
+    /// ([ULB])". The long form is typed by the acronym's lexicon entry or
+    /// by its head noun (an organization's: société, université, agence…),
+    /// and the acronym takes that type. `out[first..]` holds this
+    /// sentence's mentions.
+    pub fn long_forms(&self, out: &mut Vec<Cand<'f>>, first: usize) {
+        let toks = self.toks;
+        let bytes = self.text.as_bytes();
+        for k in 1..toks.len().saturating_sub(2) {
+            if bytes[toks[k].start()] != b'(' || bytes[toks[k + 2].start()] != b')' {
+                continue;
+            }
+            let acr = &toks[k + 1];
+            let letters = acr.fold.as_bytes();
+            if !acr.word()
+                || !acr.cap()
+                || !(2..=8).contains(&letters.len())
+                || !letters.iter().all(u8::is_ascii_lowercase)
+                || !(acr.upper() || letters.len() <= 6)
+                || self.lex.has(acr, NOT_NAME)
+            {
+                continue;
+            }
+            // The long form: words from a capitalized one up to the
+            // parenthesis.
+            let mut found = None;
+            let mut s = k;
+            while s > k.saturating_sub(16) && toks[s - 1].word() {
+                s -= 1;
+                if !toks[s].cap() {
+                    continue;
+                }
+                let parts: Vec<(&str, bool)> = toks[s..k]
+                    .iter()
+                    .flat_map(|t| t.fold.split('-'))
+                    .map(|p| (p, acronym_link(p)))
+                    .collect();
+                if initials_match(&parts, letters) {
+                    found = Some(s);
+                    break;
+                }
+            }
+            let Some(s) = found.filter(|&s| k - s >= 2) else {
+                continue;
+            };
+            let known = self.gaz[k + 1]
+                .filter(|&(e, _)| e == k + 2)
+                .map(|(_, idx)| &self.lex.known[idx]);
+            let (label, kind) = match (known, self.lex.head(toks[s].fold)) {
+                (Some(kn), _) => (kn.label, (!kn.kind.is_empty()).then_some(kn.kind)),
+                (None, Some(h)) if h.label == Label::Org => (Label::Org, Some(h.kind)),
+                _ => continue,
+            };
+            for c in out[first..].iter_mut() {
+                if c.toks == ((k + 1) as u32, (k + 2) as u32) {
+                    c.label = label;
+                    c.kind = kind;
+                    c.trust = Trust::Sure;
+                }
+            }
+            out.push(self.cand(s, k, label, kind, Trust::Sure));
         }
     }
 
@@ -1659,5 +1778,40 @@ impl<'f> Sentence<'_, 'f> {
         };
         let kind = (label == Label::Per).then_some("person");
         out.push(self.cand(a, b, label, kind, trust));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(words: &str) -> Vec<(&str, bool)> {
+        words
+            .split([' ', '-'])
+            .map(|p| (p, acronym_link(p)))
+            .collect()
+    }
+
+    #[test]
+    fn an_acronym_is_the_initials_of_its_long_form() {
+        for (long, acr) in [
+            ("banque europeenne d' investissement", "bei"),
+            (
+                "institut national de la statistique et des etudes economiques",
+                "insee",
+            ),
+            ("agence france-presse", "afp"),
+            ("federation internationale de football association", "fifa"),
+            ("securities and exchange commission", "sec"),
+        ] {
+            assert!(initials_match(&parts(long), acr.as_bytes()), "{long}");
+        }
+        for (long, acr) in [
+            ("universite libre de bruxelles", "ucl"),
+            ("universite libre de bruxelles", "ul"),
+            ("agence france-presse", "afpx"),
+        ] {
+            assert!(!initials_match(&parts(long), acr.as_bytes()), "{long}");
+        }
     }
 }
