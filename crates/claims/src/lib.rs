@@ -557,9 +557,14 @@ fn apposed_person(idx: &CharIndex, described: Span, entities: &[Entity]) -> Opti
     let gap = idx.slice(Span::new(described.end, e.span.start));
     // The slice is clamped to the end of the text.
     let after = idx.slice(Span::new(e.span.end, e.span.end + 3));
-    let comma = gap
-        .strip_prefix(',')
-        .is_some_and(|g| g.chars().all(char::is_whitespace));
+    // « sa directrice, Geneviève Prandi », also with a title before the
+    // name (« son avocat, Me Antoine Vey »).
+    let comma = gap.strip_prefix(',').is_some_and(|g| {
+        matches!(
+            g.trim(),
+            "" | "M." | "Mme" | "Me" | "Dr" | "Pr" | "Mgr" | "Mlle"
+        )
+    });
     // Closed by a comma, a parenthesis or a dash, or ending the sentence
     // (« précise sa directrice, Geneviève Prandi. »).
     let closed = after.trim_start().is_empty()

@@ -625,6 +625,11 @@ fn described_speakers_take_the_name_in_apposition() {
             vec![Some("Geneviève Prandi")],
         ),
         (
+            "Son avocat, Me Antoine Vey, a dénoncé un dossier construit sur des suppositions.",
+            "Antoine Vey",
+            vec![Some("Antoine Vey")],
+        ),
+        (
             "Le ministre a déclaré que Jean Martin serait nommé.",
             "Jean Martin",
             vec![None],
