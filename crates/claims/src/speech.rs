@@ -1572,7 +1572,17 @@ impl Ctx<'_> {
                 self.t(start),
                 "le" | "la" | "les" | "l" | "un" | "une" | "son" | "sa" | "ses" | "leur" | "notre"
             );
-            let closes = j >= self.b || self.is_punct(j, punct!(".,;!?("));
+            // It ends the sentence or a clause, or, short, before a time or
+            // place said after it (« a confié le vainqueur à l'arrivée »,
+            // « … dimanche »).
+            let closes = j >= self.b
+                || self.is_punct(j, punct!(".,;!?("))
+                || (j - start <= 4
+                    && self.lex.is(self.t(j), "stop")
+                    && !matches!(
+                        self.t(j),
+                        "car" | "mais" | "qui" | "que" | "qu" | "dont" | "ou"
+                    ));
             (relaxed && det && closes).then(|| Mention {
                 span: self.span(start, j - 1),
                 pronoun: None,

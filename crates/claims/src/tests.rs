@@ -136,6 +136,18 @@ fn direct_quotes_with_incises() {
 }
 
 #[test]
+fn a_speaker_after_the_verb_before_a_time_or_place() {
+    check(
+        "« J'ai couru pour mon fils », a confié le vainqueur à l'arrivée, avenue Foch.",
+        &["direct | J'ai couru pour mon fils | le vainqueur | confier"],
+    );
+    check(
+        "« J'ai couru pour mon fils », a confié le vainqueur dimanche.",
+        &["direct | J'ai couru pour mon fils | le vainqueur | confier"],
+    );
+}
+
+#[test]
 fn direct_quote_spanning_sentences_and_paragraphs() {
     check(
         "« Il n’y a pas d’autre choix. La raison, c’est que les Chinois ne paient pas », a déclaré Jenny Xiao.",

@@ -465,6 +465,12 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
         t.factor = *f;
         return Some(t);
     }
+    // "46,40 s": seconds as a symbol after a decimal figure (in a compound
+    // duration after minutes too, see `quantity_full`); not glued to a
+    // plain figure ("Kirin 9000s").
+    if n.digits && !n.plain && !cx.glued(j) && cx.is(j, "s") {
+        return Some(mk(Dim::Duration, Some("second"), j + 1));
+    }
     if n.digits && cx.glued(j) && cx.is(j, "\"") {
         return Some(mk(Dim::Duration, Some("second"), j + 1));
     }
@@ -584,42 +590,78 @@ fn quantity_full(cx: &Cx, i: usize, modifier: Option<(usize, Modifier)>) -> Opti
             t.end = e;
         }
     }
-    // "2 heures et 30 minutes", "1 an et 6 mois": one duration in the
-    // smaller unit.
+    // A time in hours and minutes: "2 h 04 min", "1h59min" (without the
+    // minutes' unit "2 h 04" is a time of day, read by the time grammar).
+    if tl.is_none() && n.digits && cx.is(n.end, "h") {
+        let minutes = num::cardinal(cx, n.end + 1)
+            .filter(|n2| n2.digits)
+            .and_then(|n2| tail(cx, n2.end, &n2))
+            .is_some_and(|t2| t2.unit == Some("minute"));
+        if minutes {
+            tl = Some(Tail {
+                dim: Dim::Duration,
+                unit: Some("hour"),
+                factor: 1.0,
+                add: 0.0,
+                negate: false,
+                end: n.end + 1,
+            });
+        }
+    }
+    // "2 heures et 30 minutes", "1 an et 6 mois", "2 h 04 min 37 s": one
+    // duration in the smallest unit.
     if let Some(t) = tl.as_mut().filter(|t| t.dim == Dim::Duration) {
         // "deux heures et demie", "un an et quart"
         if let Some(e) = cx.any_seq(t.end, alts!["et demi", "et demie", "et quart"]) {
             t.add = if cx.is(e - 1, "quart") { 0.25 } else { 0.5 };
             t.end = e;
         }
-        let c = if cx.is(t.end, "et") { t.end + 1 } else { t.end };
-        if let Some((n2, t2)) =
-            num::cardinal(cx, c).and_then(|n2| tail(cx, n2.end, &n2).map(|t2| (n2, t2)))
-        {
-            let secs = |u: &str| match u {
-                "second" => 1.0,
-                "minute" => 60.0,
-                "hour" => 3600.0,
-                "day" => 86400.0,
-                "week" => 604800.0,
-                "month" => 2592000.0,
-                "quarter" => 7776000.0,
-                _ => 31536000.0,
+        for _ in 0..2 {
+            let c = if cx.is(t.end, "et") { t.end + 1 } else { t.end };
+            // Seconds as "s" only after minutes: "2 h 04 min 37 s".
+            let seconds = |n2: &num::NumP| {
+                (t.unit == Some("minute") && n2.digits && cx.is(n2.end, "s")).then_some(Tail {
+                    dim: Dim::Duration,
+                    unit: Some("second"),
+                    factor: 1.0,
+                    add: 0.0,
+                    negate: false,
+                    end: n2.end + 1,
+                })
             };
-            let ratio = |a: &str, b: &str| match (a, b) {
-                ("year", "month") => 12.0,
-                ("year", "quarter") => 4.0,
-                ("quarter", "month") => 3.0,
-                _ => secs(a) / secs(b),
-            };
-            if let (Some(u1), Some(u2)) = (t.unit, t2.unit) {
-                if t2.dim == Dim::Duration && secs(u2) < secs(u1) && n2.v >= 0.0 {
-                    t.factor *= ratio(u1, u2);
-                    t.add = n2.v * t2.factor;
-                    t.unit = Some(u2);
-                    t.end = t2.end;
+            if let Some((n2, t2)) = num::cardinal(cx, c).and_then(|n2| {
+                tail(cx, n2.end, &n2)
+                    .or_else(|| seconds(&n2))
+                    .map(|t2| (n2, t2))
+            }) {
+                let secs = |u: &str| match u {
+                    "second" => 1.0,
+                    "minute" => 60.0,
+                    "hour" => 3600.0,
+                    "day" => 86400.0,
+                    "week" => 604800.0,
+                    "month" => 2592000.0,
+                    "quarter" => 7776000.0,
+                    _ => 31536000.0,
+                };
+                let ratio = |a: &str, b: &str| match (a, b) {
+                    ("year", "month") => 12.0,
+                    ("year", "quarter") => 4.0,
+                    ("quarter", "month") => 3.0,
+                    _ => secs(a) / secs(b),
+                };
+                if let (Some(u1), Some(u2)) = (t.unit, t2.unit) {
+                    if t2.dim == Dim::Duration && secs(u2) < secs(u1) && n2.v >= 0.0 {
+                        let r = ratio(u1, u2);
+                        t.factor *= r;
+                        t.add = t.add * r + n2.v * t2.factor;
+                        t.unit = Some(u2);
+                        t.end = t2.end;
+                        continue;
+                    }
                 }
             }
+            break;
         }
     }
     Some(Q {
@@ -895,6 +937,7 @@ mod tests {
             &[(Money, "560000000", Some("USD"))],
         );
         check("620 M$", &[(Money, "620000000", Some("USD"))]);
+        check("3,3 G$", &[(Money, "3300000000", Some("USD"))]);
         check("1,5 Md€", &[(Money, "1500000000", Some("EUR"))]);
         check("100 euros", &[(Money, "100", Some("EUR"))]);
         check("€5", &[(Money, "5", Some("EUR"))]);
@@ -957,6 +1000,14 @@ mod tests {
     fn durations_and_counts() {
         check("18 mois", &[(Duration, "18", Some("month"))]);
         check("8 min", &[(Duration, "8", Some("minute"))]);
+        // Race times: one duration in the smallest unit.
+        check("2 h 04 min 37 s", &[(Duration, "7477", Some("second"))]);
+        check("2h19min52s", &[(Duration, "8392", Some("second"))]);
+        check("1 h 59 min", &[(Duration, "119", Some("minute"))]);
+        check("3 min 43 s", &[(Duration, "223", Some("second"))]);
+        check("46,40 s", &[(Duration, "46.4", Some("second"))]);
+        // No seconds glued to a plain figure (a model code: "Kirin 9000s").
+        check("9000s", &[(Number, "9000", None)]);
         check("trois jours", &[(Duration, "3", Some("day"))]);
         check("une décennie", &[(Duration, "10", Some("year"))]);
         check("environ 12 500 puces", &[(Number, "12500", None)]);

@@ -113,7 +113,7 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
         s.parse().ok()?
     };
     let ndigits = if plain { t.norm.len() } else { 0 };
-    // A scale suffix: glued "k", "M", "Md"; spaced "Md", "Mds", "M€".
+    // A scale suffix: glued "k", "M", "Md"; spaced "Md", "Mds", "M€", "G$".
     if let Some(st) = cx.tok(j) {
         if st.kind == Kind::Word {
             let glued = !st.sp;
@@ -121,6 +121,8 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
             let f = match (st.orig, st.norm) {
                 (_, "k") if glued || next_money => Some(1e3),
                 ("M", _) if glued || next_money => Some(1e6),
+                // "185 G$", "3,3 G$": billions of dollars in Quebec usage.
+                ("G", _) if next_money => Some(1e9),
                 ("Md" | "Mds" | "Mrd" | "Mrds" | "md" | "mds", _) => Some(1e9),
                 _ => None,
             };
