@@ -2471,6 +2471,33 @@ mod tests {
         }
     }
 
+    /// In a past sentence, the weekday of the document date is that day
+    /// and a time of day is the last one; otherwise both are ahead.
+    #[test]
+    fn past_weekdays_and_times_of_the_same_day() {
+        let at = Some("2026-04-05T14:10");
+        check_dated(
+            "Le Kényan a remporté dimanche le marathon.",
+            at,
+            &[("dimanche", Dim::Date, "2026-04-05")],
+        );
+        check_dated(
+            "Le marathon aura lieu dimanche.",
+            at,
+            &[("dimanche", Dim::Date, "2026-04-12")],
+        );
+        check_dated(
+            "Il est parti à 8 h 15 sous la pluie.",
+            at,
+            &[("8 h 15", Dim::Datetime, "2026-04-05T08:15:00")],
+        );
+        check_dated(
+            "Le départ sera donné à 8 h 15.",
+            at,
+            &[("8 h 15", Dim::Datetime, "2026-04-06T08:15:00")],
+        );
+    }
+
     /// A participle before a date speaks of the past, one of what is
     /// planned of what is ahead; a noun in -ée is no participle.
     #[test]

@@ -1563,10 +1563,9 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
         let monday = t.add_days(1 - tw);
         let past = past_of();
         day = Some(match mode {
-            WdMode::Next if past => {
-                let back = (tw - wd).rem_euclid(7);
-                t.add_days(-if back == 0 { 7 } else { back })
-            }
+            // In a past sentence the weekday of the document date is that
+            // day ("a remporté dimanche" in Sunday's paper).
+            WdMode::Next if past => t.add_days(-(tw - wd).rem_euclid(7)),
             WdMode::Next => {
                 let ahead = (wd - tw).rem_euclid(7);
                 t.add_days(if ahead == 0 { 7 } else { ahead })
@@ -1600,8 +1599,17 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
         if let (Some(tz), Some(off)) = (tod.tz, r.and_then(|r| r.offset)) {
             t = t.add_secs(i64::from(off - tz) * 60);
         }
-        if !explicit_day && now.is_some_and(|n| t < n) {
-            t = t.add_days(1);
+        // A time of day alone is the next one, or in a past sentence the
+        // last one ("parti à 8 h 15" in an article of 14 h 10 is that
+        // morning).
+        if let Some(n) = now.filter(|_| !explicit_day) {
+            if past_of() {
+                if t > n {
+                    t = t.add_days(-1);
+                }
+            } else if t < n {
+                t = t.add_days(1);
+            }
         }
         return Some(TV::Point(t, Grain::Minute));
     }
