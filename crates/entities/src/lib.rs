@@ -998,6 +998,15 @@ mod tests {
         // Also after the government's adjective.
         check("Le ministre bruxellois de la Mobilité arrive.", &[]);
         check("La ministre fédérale de la Santé arrive.", &[]);
+        // A list of portfolios.
+        check(
+            "Le ministre de l'Économie, de l'Innovation et de l'Énergie, Pierre Fitzgibbon, a parlé.",
+            &[("Pierre Fitzgibbon", "PER")],
+        );
+        check(
+            "La ministre des Affaires étrangères et du Commerce arrive.",
+            &[],
+        );
         check(
             "Le ministère de l'Intérieur a publié un communiqué.",
             &[("ministère de l'Intérieur", "ORG")],

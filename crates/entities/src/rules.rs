@@ -1591,6 +1591,13 @@ impl<'f> Sentence<'_, 'f> {
     /// Numérique" (the ministry itself, "ministère de l'Intérieur", is an
     /// organization, found by its head noun).
     fn portfolio(&self, a: usize) -> bool {
+        self.portfolio_within(a, 3)
+    }
+
+    /// [`Sentence::portfolio`], also as the next of a list of portfolios
+    /// ("ministre de l'Économie, de l'Innovation et de l'Énergie"), at most
+    /// `depth` back.
+    fn portfolio_within(&self, a: usize, depth: usize) -> bool {
         let mut k = a;
         // Also past the government's adjective: "le ministre bruxellois de
         // la Mobilité", "la ministre fédérale de la Santé".
@@ -1606,9 +1613,21 @@ impl<'f> Sentence<'_, 'f> {
             k -= 1;
         }
         let fold = |n: usize| if k >= n { self.toks[k - n].fold } else { "" };
-        k < a
-            && (fold(1).starts_with("ministre")
-                || fold(1) == "etat" && fold(2) == "d'" && fold(3).starts_with("secretaire"))
+        if k == a {
+            return false;
+        }
+        if fold(1).starts_with("ministre")
+            || fold(1) == "etat" && fold(2) == "d'" && fold(3).starts_with("secretaire")
+        {
+            return true;
+        }
+        // After a comma or "et", the previous portfolio of the list (its
+        // capitalized word within a few words: "Affaires étrangères").
+        depth > 0
+            && matches!(fold(1), "," | "et")
+            && (2..=4).any(|n| {
+                k >= n && self.toks[k - n].cap() && self.portfolio_within(k - n, depth - 1)
+            })
     }
 
     /// The gazetteer hit covering token `k`, if any.
