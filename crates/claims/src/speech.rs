@@ -1898,6 +1898,23 @@ impl Ctx<'_> {
             while e < i && !self.is_punct(e, punct!(",")) {
                 e += 1;
             }
+            // « Le ministre de l'Économie, de l'Innovation et de l'Énergie,
+            // X, a salué »: complements listed after a comma go on the
+            // noun phrase.
+            let mut extra = 0;
+            // (Only after a noun, not a name: « M. Gaddum, de la
+            // Bundesbank, » is an apposition.)
+            while e + 1 < i
+                && self.role(s, role::DET)
+                && matches!(self.t(e + 1), "de" | "du" | "des" | "d")
+            {
+                let from = e;
+                e += 1;
+                while e < i && !self.is_punct(e, punct!(",")) {
+                    e += 1;
+                }
+                extra += e - from;
+            }
             // A quotation is the content, never the subject (« « … »,
             // a déclaré le ministre, ajoutant que … »): read on after it.
             if let Some(q) = self
@@ -1938,7 +1955,7 @@ impl Ctx<'_> {
                 if !opener || s2 > s {
                     // The segment's first noun phrase: up to a verb-like
                     // break is hard to find; keep to 10 tokens.
-                    let mut end = (e - 1).min(s2 + 9);
+                    let mut end = (e - 1).min(s2 + 9 + extra);
                     // Up to its verb (« Microsoft a érigé … et a déclaré »).
                     if let Some(v) = (s2 + 1..=end).find(|&k| {
                         let w = self.t(k);

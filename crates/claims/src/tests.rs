@@ -637,6 +637,11 @@ fn described_speakers_take_the_name_in_apposition() {
             vec![Some("Geneviève Prandi")],
         ),
         (
+            "Le ministre de l'Économie, de l'Innovation et de l'Énergie, Pierre Fitzgibbon, a salué un plan ambitieux.",
+            "Pierre Fitzgibbon",
+            vec![Some("Pierre Fitzgibbon")],
+        ),
+        (
             "Son avocat, Me Antoine Vey, a dénoncé un dossier construit sur des suppositions.",
             "Antoine Vey",
             vec![Some("Antoine Vey")],
