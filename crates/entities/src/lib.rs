@@ -990,6 +990,10 @@ mod tests {
             "Une étude de l'Université libre de Bruxelles (ULB) le montre.",
             &[("Université libre de Bruxelles", "ORG"), ("ULB", "ORG")],
         );
+        check(
+            "Selon Amaury Sport Organisation (ASO), 57 000 coureurs étaient inscrits.",
+            &[("Amaury Sport Organisation", "ORG"), ("ASO", "ORG")],
+        );
         // Not when the letters are not the initials.
         check(
             "Une étude de l'Université libre de Bruxelles (UCL) le montre.",

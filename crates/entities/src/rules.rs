@@ -699,9 +699,10 @@ impl<'f> Sentence<'_, 'f> {
     /// A name defined by its acronym in parentheses, whose letters are the
     /// initials of its words: "la [Société des transports intercommunaux
     /// de Bruxelles] ([STIB])", "l'[Université libre de Bruxelles]
-    /// ([ULB])". The long form is typed by the acronym's lexicon entry or
-    /// by its head noun (an organization's: société, université, agence…),
-    /// and the acronym takes that type. `out[first..]` holds this
+    /// ([ULB])". The long form is typed by the acronym's lexicon entry, by
+    /// its head noun (an organization's: société, université, agence…) or
+    /// by an organization's suffix ("Amaury Sport Organisation"), and the
+    /// acronym takes that type. `out[first..]` holds this
     /// sentence's mentions.
     pub fn long_forms(&self, out: &mut Vec<Cand<'f>>, first: usize) {
         let toks = self.toks;
@@ -746,9 +747,13 @@ impl<'f> Sentence<'_, 'f> {
             let known = self.gaz[k + 1]
                 .filter(|&(e, _)| e == k + 2)
                 .map(|(_, idx)| &self.lex.known[idx]);
-            let (label, kind) = match (known, self.lex.head(toks[s].fold)) {
-                (Some(kn), _) => (kn.label, (!kn.kind.is_empty()).then_some(kn.kind)),
-                (None, Some(h)) if h.label == Label::Org => (Label::Org, Some(h.kind)),
+            let last = &toks[k - 1];
+            let suffix = self.lex.suffixes.get(&self.text[last.start()..last.end()]);
+            let (label, kind) = match (known, self.lex.head(toks[s].fold), suffix) {
+                (Some(kn), _, _) => (kn.label, (!kn.kind.is_empty()).then_some(kn.kind)),
+                (None, Some(h), _) if h.label == Label::Org => (Label::Org, Some(h.kind)),
+                // "Amaury Sport Organisation (ASO)"
+                (None, _, Some(c)) if c.label == Label::Org => (Label::Org, Some(c.kind)),
                 _ => continue,
             };
             for c in out[first..].iter_mut() {
