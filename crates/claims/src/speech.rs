@@ -1787,8 +1787,19 @@ impl Ctx<'_> {
             }
             return self.subject_of_clause(l);
         }
-        if self.t(l) == "et" {
-            return self.subject_of_clause(l);
+        if matches!(self.t(l), "et" | "mais") {
+            // « X juge le taux « élevé », mais reconnaît que »: the subject
+            // of a reporting verb before, else of the clause.
+            let before = (self.a..l)
+                .rev()
+                .filter(|&k| self.tk.toks[k].form)
+                .find_map(|k| {
+                    let c = self.cue(k)?;
+                    matches!(c.form, Form::Finite | Form::Participle)
+                        .then(|| self.subject_before(c.first))
+                        .flatten()
+                });
+            return before.or_else(|| self.subject_of_clause(l));
         }
         if self.t(l) == "qui" && l > self.a {
             // « les emprunteurs qui ont fait savoir », « M. Lamont, qui

@@ -264,6 +264,18 @@ fn a_name_after_de_is_not_the_speakers_own() {
 }
 
 #[test]
+fn a_second_reporting_verb_shares_the_subject_of_the_first() {
+    check(
+        "L'économiste juge le taux « élevé », mais reconnaît que le pays n'a guère d'autre choix.",
+        &["indirect | le pays n'a guère d'autre choix | L'économiste | reconnaître"],
+    );
+    check(
+        "L'INSEE se félicite des gains de parts de marché, mais souligne que la situation reste fragile.",
+        &["indirect | la situation reste fragile | INSEE | souligner"],
+    );
+}
+
+#[test]
 fn a_participle_goes_on_for_the_same_speaker() {
     check(
         "« Le gouvernement reculera », a déclaré le ministre, ajoutant que la décision serait une catastrophe.",
