@@ -558,12 +558,22 @@ fn apposed_person(idx: &CharIndex, described: Span, entities: &[Entity]) -> Opti
     // The slice is clamped to the end of the text.
     let after = idx.slice(Span::new(e.span.end, e.span.end + 3));
     // « sa directrice, Geneviève Prandi », also with a title before the
-    // name (« son avocat, Me Antoine Vey »).
-    let comma = gap.strip_prefix(',').is_some_and(|g| {
+    // name (« son avocat, Me Antoine Vey », « le directeur général de la
+    // Santé, le Pr Grégory Emery »).
+    let title = |w: &str| {
         matches!(
-            g.trim(),
-            "" | "M." | "Mme" | "Me" | "Dr" | "Pr" | "Mgr" | "Mlle"
+            w,
+            "M." | "Mme" | "Me" | "Dr" | "Pr" | "Mgr" | "Mlle" | "professeur" | "docteur"
         )
+    };
+    let comma = gap.strip_prefix(',').is_some_and(|g| {
+        let words: Vec<&str> = g.split_whitespace().collect();
+        match words[..] {
+            [] => true,
+            [t] => title(t),
+            ["le" | "la", t] => title(t),
+            _ => false,
+        }
     });
     // Closed by a comma, a parenthesis or a dash, or ending the sentence
     // (« précise sa directrice, Geneviève Prandi. »).

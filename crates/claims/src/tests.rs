@@ -654,6 +654,11 @@ fn described_speakers_take_the_name_in_apposition() {
             vec![Some("Pierre Fitzgibbon")],
         ),
         (
+            "« La dynamique est encourageante », a déclaré le directeur général de la Santé, le Pr Grégory Emery, lors d'un point presse.",
+            "Grégory Emery",
+            vec![Some("Grégory Emery")],
+        ),
+        (
             "Son avocat, Me Antoine Vey, a dénoncé un dossier construit sur des suppositions.",
             "Antoine Vey",
             vec![Some("Antoine Vey")],
