@@ -1002,6 +1002,13 @@ mod tests {
         // Also after the government's adjective.
         check("Le ministre bruxellois de la Mobilité arrive.", &[]);
         check("La ministre fédérale de la Santé arrive.", &[]);
+        // A plan or programme named with a capital is a law-like text; a
+        // lowercase one describes.
+        check(
+            "Le Plan Marshall a aidé l'Europe.",
+            &[("Plan Marshall", "MISC"), ("Europe", "LOC")],
+        );
+        check("Le plan de relance a été voté.", &[]);
         // A list of portfolios.
         check(
             "Le ministre de l'Économie, de l'Innovation et de l'Énergie, Pierre Fitzgibbon, a parlé.",
