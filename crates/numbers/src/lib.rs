@@ -1568,13 +1568,29 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
     true
 }
 
-/// A label word before `i`: "article 49.3", "Fig. 1", "n° 12".
+/// A label word before `i`: "article 49.3", "Fig. 1", "n° 12", also
+/// for the next numbers of a list ("les lignes 7 et 9", "articles 3, 4
+/// ou 5").
 fn after_label(cx: &Cx, i: usize) -> bool {
     let mut p = i;
     if p > 0 && cx.is_any(p - 1, &[".", "°"]) {
         p -= 1;
     }
-    p > 0 && cx.word(p - 1).is_some_and(|w| LEX.labels.contains(w))
+    if p > 0 && cx.word(p - 1).is_some_and(|w| LEX.labels.contains(w)) {
+        return true;
+    }
+    // The previous number of a list, itself after a label.
+    let mut q = i;
+    for _ in 0..4 {
+        if q < 2 || !cx.is_any(q - 1, &["et", "ou", ","]) || cx.kind(q - 2) != Some(Kind::Digits) {
+            return false;
+        }
+        q -= 2;
+        if q > 0 && cx.word(q - 1).is_some_and(|w| LEX.labels.contains(w)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The currency names of one word of [`LEX`], as a set.
@@ -2540,6 +2556,9 @@ mod tests {
         check("la 5G, AI4S et 4Paradigm", &[]);
         check("l'article 49.3 de la Constitution", &[]);
         check("Fig. 1. Le marché", &[]);
+        // The next numbers of a list of labels.
+        check("dans le cadre des articles 6 et 7", &[]);
+        check("les rames circuleront sur les lignes 7, 9 et 12", &[]);
         check("Appelez le 01 23 45 67 89", &[]);
         check("Le thème de la WAIC 2025 a changé", &[]);
         check("un modèle et une puce", &[]);
