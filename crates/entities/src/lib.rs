@@ -1009,6 +1009,11 @@ mod tests {
             &[("Plan Marshall", "MISC"), ("Europe", "LOC")],
         );
         check("Le plan de relance a été voté.", &[]);
+        // A link between known places is no person.
+        check(
+            "La liaison Lyon-Turin ne peut attendre.",
+            &[("Lyon-Turin", "LOC")],
+        );
         // A list of portfolios.
         check(
             "Le ministre de l'Économie, de l'Innovation et de l'Énergie, Pierre Fitzgibbon, a parlé.",

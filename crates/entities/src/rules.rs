@@ -1761,6 +1761,17 @@ impl<'f> Sentence<'_, 'f> {
                 out.push(self.cand(a, b, Label::Loc, Some("city"), trust));
                 return;
             }
+            // "Lyon-Turin", "Paris-Dakar": a link between known places, no
+            // person's compound name.
+            let place = |p: &str| {
+                lex.known_name(p)
+                    .is_some_and(|k| lex.known[k].label == Label::Loc)
+            };
+            if f.contains('-') && f.split('-').any(place) && !f.split('-').any(|p| lex.is(p, FIRST))
+            {
+                out.push(self.cand(a, b, Label::Loc, None, trust));
+                return;
+            }
             // A given name alone is a person, even at the start of a
             // sentence ("Guy a consacré sa vie…"); one the document also
             // writes in lowercase ("Pierre" and "pierre") is dropped later.
