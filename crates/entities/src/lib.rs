@@ -279,6 +279,8 @@ struct Noter<'a> {
     lowercase: &'a mut Lowercase,
     /// A table bar was seen.
     bars: bool,
+    /// An opening parenthesis was seen (see `Sentence::long_forms`).
+    parens: bool,
     /// The slots of the lists have room for the tokens below this one.
     room: usize,
 }
@@ -318,6 +320,7 @@ impl tokens::Sink for Noter<'_> {
             match self.tbytes[t.start()] {
                 0xc2 | 0xe2 => self.starts.quotes.push(k as u32),
                 b'|' => self.bars = true,
+                b'(' => self.parens = true,
                 _ => {}
             }
         } else if t.cap() || t.digit() || t.inner_cap() {
@@ -411,6 +414,7 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
             opens,
             lowercase,
             bars: false,
+            parens: false,
             room,
         };
         tokens::tokenize_into(
@@ -424,6 +428,7 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
             &mut noter,
         );
         bars |= noter.bars;
+        let parens = noter.parens;
         // The next sentence is found from the end of this one.
         if let Some(t) = toks.last() {
             cursor = (t.end(), t.fend());
@@ -442,6 +447,7 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
                 opens: &mut Vec::new(),
                 lowercase: &mut Lowercase::default(),
                 bars: false,
+                parens: false,
                 room: 0,
             };
             let before = lowercase.len - lowercase_noted(&toks);
@@ -483,7 +489,9 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
         let first = cands.len();
         sent.mentions(&mut cands);
         sent.quoted_titles(&mut cands);
-        sent.long_forms(&mut cands, first);
+        if parens {
+            sent.long_forms(&mut cands, first);
+        }
         sent.definitions(&mut cands[first..]);
         sent.makers(&mut cands[first..]);
     }

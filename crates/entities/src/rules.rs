@@ -477,11 +477,11 @@ fn acronym_link(w: &str) -> bool {
 /// The folded letters `acr` are the initials of the words `parts`, in
 /// order: each content word gives the next letter, each function word
 /// (`true`) the next letter or none.
-fn initials_match(parts: &[(&str, bool)], acr: &[u8]) -> bool {
+fn initials_match<'a>(parts: impl IntoIterator<Item = (&'a str, bool)>, acr: &[u8]) -> bool {
     // reach[j]: the parts so far can give the first j letters.
     let mut reach = [false; 9];
     reach[0] = true;
-    for &(part, link) in parts {
+    for (part, link) in parts {
         let Some(&c) = part.as_bytes().first() else {
             continue;
         };
@@ -707,8 +707,14 @@ impl<'f> Sentence<'_, 'f> {
     pub fn long_forms(&self, out: &mut Vec<Cand<'f>>, first: usize) {
         let toks = self.toks;
         let bytes = self.text.as_bytes();
-        for k in 1..toks.len().saturating_sub(2) {
-            if bytes[toks[k].start()] != b'(' || bytes[toks[k + 2].start()] != b')' {
+        let (Some(f), Some(l)) = (toks.first(), toks.last()) else {
+            return;
+        };
+        // Only the parentheses of the sentence are looked at.
+        let from = f.start();
+        for p in memchr::memchr_iter(b'(', &bytes[from..l.end()]) {
+            let k = toks.partition_point(|t| t.start() < from + p);
+            if k == 0 || k + 2 >= toks.len() || bytes[toks[k + 2].start()] != b')' {
                 continue;
             }
             let acr = &toks[k + 1];
@@ -728,15 +734,16 @@ impl<'f> Sentence<'_, 'f> {
             let mut s = k;
             while s > k.saturating_sub(16) && toks[s - 1].word() {
                 s -= 1;
-                if !toks[s].cap() {
+                // The long form opens with a capitalized word of the first
+                // letter.
+                if !toks[s].cap() || toks[s].fold.as_bytes().first() != letters.first() {
                     continue;
                 }
-                let parts: Vec<(&str, bool)> = toks[s..k]
+                let parts = toks[s..k]
                     .iter()
                     .flat_map(|t| t.fold.split('-'))
-                    .map(|p| (p, acronym_link(p)))
-                    .collect();
-                if initials_match(&parts, letters) {
+                    .map(|p| (p, acronym_link(p)));
+                if initials_match(parts, letters) {
                     found = Some(s);
                     break;
                 }
@@ -1820,11 +1827,8 @@ impl<'f> Sentence<'_, 'f> {
 mod tests {
     use super::*;
 
-    fn parts(words: &str) -> Vec<(&str, bool)> {
-        words
-            .split([' ', '-'])
-            .map(|p| (p, acronym_link(p)))
-            .collect()
+    fn parts(words: &str) -> impl Iterator<Item = (&str, bool)> {
+        words.split([' ', '-']).map(|p| (p, acronym_link(p)))
     }
 
     #[test]
@@ -1839,14 +1843,14 @@ mod tests {
             ("federation internationale de football association", "fifa"),
             ("securities and exchange commission", "sec"),
         ] {
-            assert!(initials_match(&parts(long), acr.as_bytes()), "{long}");
+            assert!(initials_match(parts(long), acr.as_bytes()), "{long}");
         }
         for (long, acr) in [
             ("universite libre de bruxelles", "ucl"),
             ("universite libre de bruxelles", "ul"),
             ("agence france-presse", "afpx"),
         ] {
-            assert!(!initials_match(&parts(long), acr.as_bytes()), "{long}");
+            assert!(!initials_match(parts(long), acr.as_bytes()), "{long}");
         }
     }
 }
