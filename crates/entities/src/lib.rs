@@ -1017,6 +1017,11 @@ mod tests {
             &[("Plan Marshall", "MISC"), ("Europe", "LOC")],
         );
         check("Le plan de relance a été voté.", &[]);
+        // A head noun after the article that opens the sentence.
+        check(
+            "La Société vaudoise d'utilité publique tiendra son assemblée.",
+            &[("Société vaudoise d'utilité publique", "ORG")],
+        );
         // A link between known places is no person.
         check(
             "La liaison Lyon-Turin ne peut attendre.",

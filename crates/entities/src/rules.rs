@@ -883,6 +883,20 @@ impl<'f> Sentence<'_, 'f> {
                     out.push(c);
                 }
                 (_, Some(j)) => {
+                    // "La Société vaudoise d'utilité publique" opening a
+                    // sentence: the capitalized article is no part of the
+                    // name, whose head noun then reaches past the chunk.
+                    let article = matches!(self.toks[i].fold, "le" | "la" | "les" | "l'");
+                    let headed = if article && i + 1 < j {
+                        self.head_name(i + 1).filter(|&(_, e)| e > j)
+                    } else {
+                        None
+                    };
+                    if let Some((c, e)) = headed {
+                        out.push(c);
+                        i = e;
+                        continue;
+                    }
                     self.classify(i, j, out);
                     i = j;
                 }
