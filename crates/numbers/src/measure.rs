@@ -938,6 +938,12 @@ mod tests {
         );
         check("620 M$", &[(Money, "620000000", Some("USD"))]);
         check("3,3 G$", &[(Money, "3300000000", Some("USD"))]);
+        // Francs, and comma groups of older print.
+        check("48 millions de francs", &[(Money, "48000000", Some("FRF"))]);
+        check("80,000 francs", &[(Money, "80000", Some("FRF"))]);
+        check("1,200,000 fr.", &[(Money, "1200000", Some("FRF"))]);
+        check("3 francs suisses", &[(Money, "3", Some("CHF"))]);
+        check("1,500 km", &[(Distance, "1.5", Some("km"))]);
         check("1,5 Md€", &[(Money, "1500000000", Some("EUR"))]);
         check("100 euros", &[(Money, "100", Some("EUR"))]);
         check("€5", &[(Money, "5", Some("EUR"))]);

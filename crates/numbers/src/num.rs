@@ -59,7 +59,29 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
                 && cx.kind(j + 1) == Some(Kind::Digits)
                 && cx.norm(j + 1).len() == 3
                 && cx.glued(j + 1);
-            if dot {
+            // Comma groups, in English usage and older French print:
+            // "1,200,000", "80,000" (two groups, or three zeros, which no
+            // decimal is written with).
+            let comma_group = |k: usize| {
+                cx.is(k, ",")
+                    && cx.glued(k)
+                    && cx.kind(k + 1) == Some(Kind::Digits)
+                    && cx.norm(k + 1).len() == 3
+                    && cx.glued(k + 1)
+            };
+            let commas = comma_group(j)
+                && !(cx.kind(j + 2) == Some(Kind::Digits) && cx.glued(j + 2))
+                && (comma_group(j + 2) || cx.norm(j + 1) == "000");
+            if commas {
+                while comma_group(j) {
+                    if s.is_empty() {
+                        s.push_str(t.norm);
+                    }
+                    s.push_str(cx.norm(j + 1));
+                    j += 2;
+                    plain = false;
+                }
+            } else if dot {
                 while cx.is(j, ".")
                     && cx.glued(j)
                     && cx.kind(j + 1) == Some(Kind::Digits)
