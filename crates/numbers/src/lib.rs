@@ -2710,5 +2710,11 @@ mod tests {
             None,
             &[("le mois dernier", Dim::Date, "null")],
         );
+        // Unresolved, a time of day keeps its dim.
+        check_dated(
+            "Le train part à 15 h.",
+            None,
+            &[("15 h", Dim::Datetime, "null")],
+        );
     }
 }

@@ -2722,10 +2722,15 @@ fn parse_full(cx: &Cx, i: usize) -> Option<Item> {
             approx: false,
             grain: Some(tv.grain()),
         },
+        // Unresolved (no document date): a time of day is still one.
         None => Item {
             t0: i,
             t1: e,
-            dim: Dim::Date,
+            dim: if (i..e).any(|k| cx.is_any(k, &["h", "heure", "heures", "midi", "minuit"])) {
+                Dim::Datetime
+            } else {
+                Dim::Date
+            },
             value: Value::Null,
             unit: None,
             approx: false,
