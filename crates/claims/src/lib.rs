@@ -787,6 +787,37 @@ fn speaker_of(
             );
         }
     }
+    // « le fabricant américain de semi-conducteurs Nvidia », « la Cour des
+    // comptes »: a body described, whose name closes the phrase; or the
+    // author of a document (« les chiffres de la Bundesbank »). Not a
+    // body's part or member (« un porte-parole de Nestlé », « la filiale
+    // du Crédit Lyonnais »).
+    let of_another = |e: &Entity| {
+        let before = fold(idx.slice(Span::new(m.span.start, e.span.start)));
+        let mut words = before.split([' ', '\'']).filter(|w| !w.is_empty()).rev();
+        let last = words.next().unwrap_or("");
+        let last = if matches!(last, "la" | "l" | "le" | "les") {
+            words.next().unwrap_or("")
+        } else {
+            last
+        };
+        matches!(last, "de" | "du" | "des" | "d")
+    };
+    let body = matches!(kind, SpeakerKind::Organization | SpeakerKind::Media);
+    if canonical.is_none()
+        && m.name.is_none()
+        && m.pronoun.is_none()
+        && (body || kind == SpeakerKind::Document)
+    {
+        if let Some(e) = entity.map(|i| &entities[i]).filter(|e| {
+            e.span.end == m.span.end
+                && e.label == Label::Org
+                && (kind == SpeakerKind::Document || !of_another(e))
+        }) {
+            let r = e.reference.and_then(|r| entities.get(r)).unwrap_or(e);
+            canonical = Some(r.text.clone());
+        }
+    }
     Speaker {
         span: m.span,
         text,

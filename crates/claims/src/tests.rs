@@ -627,6 +627,52 @@ fn a_parenthesis_closing_the_speaker_is_kept() {
     );
 }
 
+/// A body described whose name closes the phrase, or a document's author,
+/// gives the canonical name; not a body's part or member.
+#[test]
+fn a_body_named_at_the_end_of_its_description() {
+    let cases = [
+        (
+            "Le fabricant américain de semi-conducteurs Nvidia a annoncé un chiffre d'affaires record.",
+            "Nvidia",
+            Some("Nvidia"),
+        ),
+        (
+            "Les chiffres de la Bundesbank indiquent que la masse monétaire a augmenté.",
+            "Bundesbank",
+            Some("Bundesbank"),
+        ),
+        (
+            "Un porte-parole de Nestlé a déclaré que les prix baisseraient.",
+            "Nestlé",
+            None,
+        ),
+    ];
+    for (text, name, want) in cases {
+        let s = text.find(name).unwrap();
+        let s = text[..s].chars().count();
+        let e = s + name.chars().count();
+        let entities = [Entity {
+            span: Span::new(s, e),
+            text: name.to_owned(),
+            label: Label::Org,
+            kind: None,
+            reference: None,
+        }];
+        let doc = Document {
+            text: text.into(),
+            ..Document::default()
+        };
+        let claims = extract(&doc, &sentences(text), &[], &entities);
+        let got: Vec<Option<&str>> = claims
+            .iter()
+            .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref())
+            .map(|s| s.canonical.as_deref())
+            .collect();
+        assert_eq!(got, [want], "{text}");
+    }
+}
+
 /// A person described (« le Premier ministre ») and named in apposition
 /// is resolved to the name, and a later pronoun to it as well; a name
 /// further on is not an apposition.
