@@ -2556,6 +2556,11 @@ mod tests {
         check("la 5G, AI4S et 4Paradigm", &[]);
         check("l'article 49.3 de la Constitution", &[]);
         check("Fig. 1. Le marché", &[]);
+        // « plus ou moins » is one approximation, in the span.
+        check(
+            "des revenus à plus ou moins 2 %",
+            &[("plus ou moins 2 %", Dim::Percent, "2")],
+        );
         // The next numbers of a list of labels.
         check("dans le cadre des articles 6 et 7", &[]);
         check("les rames circuleront sur les lignes 7, 9 et 12", &[]);

@@ -967,7 +967,6 @@ mod tests {
         check("80 pour cent", &[(Percent, "80", None)]);
         check("Moins de 20 %", &[(Percent, "../20", None)]);
         check("environ 70 %", &[(Percent, "70", None)]);
-        check("à plus ou moins 2 %", &[(Percent, "2", None)]);
         check(
             "de 2,34 % à 6,58 %",
             &[(Percent, "2.34", None), (Percent, "6.58", None)],
