@@ -215,15 +215,30 @@ pub(crate) fn resolve<'f>(
             Some(p) => Some(p),
             None => first_of[key_of[i]][label_index(label)],
         };
+        // A family name cut to its initial keeps its dot ("Karim B., 34
+        // ans"), as an initial before a name does; not a king's number
+        // ("Georges V.", "Dagobert I." end their sentence).
+        let b = text.as_bytes();
+        let end = if label == Label::Per
+            && c.end >= c.start + 3
+            && b[c.end - 2] == b' '
+            && b[c.end - 1].is_ascii_uppercase()
+            && !matches!(b[c.end - 1], b'I' | b'V' | b'X')
+            && b.get(c.end) == Some(&b'.')
+        {
+            c.end + 1
+        } else {
+            c.end
+        };
         let start = offsets.char_of(c.start);
-        let span = Span::new(start, offsets.char_of(c.end));
+        let span = Span::new(start, offsets.char_of(end));
         out_index[i] = Some(out.len());
         if reference.is_none() {
             first_of[key_of[i]][label_index(label)].get_or_insert(out.len());
         }
         out.push(Entity {
             span,
-            text: text[c.start..c.end].to_string(),
+            text: text[c.start..end].to_string(),
             label,
             kind: kind.map(std::borrow::Cow::Borrowed),
             reference,

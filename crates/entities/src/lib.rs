@@ -1022,6 +1022,11 @@ mod tests {
             "La Société vaudoise d'utilité publique tiendra son assemblée.",
             &[("Société vaudoise d'utilité publique", "ORG")],
         );
+        // A family name cut to its initial keeps its dot.
+        check(
+            "Karim B., 34 ans, est jugé depuis le 2 septembre.",
+            &[("Karim B.", "PER")],
+        );
         // A link between known places is no person.
         check(
             "La liaison Lyon-Turin ne peut attendre.",
