@@ -27,6 +27,7 @@ const DEMONYMS: &str = include_str!("../data/demonyms.txt");
 const CUES: &str = include_str!("../data/cues.tsv");
 const PEOPLE: &str = include_str!("../data/people.txt");
 const CONTEXT: &str = include_str!("../data/context.tsv");
+const COUNTRY_CODES: &str = include_str!("../data/country_codes.txt");
 
 /// Every data file, by name, for the loading test.
 #[cfg(test)]
@@ -44,6 +45,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("cues.tsv", CUES),
     ("people.txt", PEOPLE),
     ("context.tsv", CONTEXT),
+    ("country_codes.txt", COUNTRY_CODES),
 ];
 
 /// The hasher of the word tables: `rustc-hash`'s FxHasher (lookups of
@@ -163,6 +165,8 @@ pub(crate) struct Lexicon {
     pub suffixes: WordMap<Cue>,
     /// Folded words that keep their final dot ("m.", "corp.", "st.").
     pub abbreviations: WordSet,
+    /// Country codes of sports results, as written ("Esp", "S").
+    pub country_codes: WordSet,
     /// For every word of the lists above and of the context words
     /// (`PRODUCT`, `MEDIA`, `ORG_PREP`), the lists it is in (one lookup
     /// answers every membership question about a token, and the rules ask
@@ -502,6 +506,7 @@ impl Lexicon {
             heads,
             suffixes,
             abbreviations,
+            country_codes: entries(COUNTRY_CODES).map(str::to_owned).collect(),
             flags,
         }
     }

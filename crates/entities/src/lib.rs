@@ -281,6 +281,10 @@ struct Noter<'a> {
     bars: bool,
     /// An opening parenthesis was seen (see `Sentence::long_forms`).
     parens: bool,
+    /// A number followed by a full stop was seen (see
+    /// `Sentence::rankings`), and the last token with a digit.
+    ranks: bool,
+    last_digit: usize,
     /// The slots of the lists have room for the tokens below this one.
     room: usize,
 }
@@ -321,9 +325,14 @@ impl tokens::Sink for Noter<'_> {
                 0xc2 | 0xe2 => self.starts.quotes.push(k as u32),
                 b'|' => self.bars = true,
                 b'(' => self.parens = true,
+                // A rank: "12." (see `Sentence::rankings`).
+                b'.' => self.ranks |= self.last_digit.wrapping_add(1) == k,
                 _ => {}
             }
         } else if t.cap() || t.digit() || t.inner_cap() {
+            if t.digit() {
+                self.last_digit = k;
+            }
             self.starts.note_mention(true, k);
             // No known name starts with this word: skip the gazetteer.
             if self.lex.may_open_known(t.fold) {
@@ -415,6 +424,8 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
             lowercase,
             bars: false,
             parens: false,
+            ranks: false,
+            last_digit: usize::MAX,
             room,
         };
         tokens::tokenize_into(
@@ -428,7 +439,7 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
             &mut noter,
         );
         bars |= noter.bars;
-        let parens = noter.parens;
+        let (parens, ranks) = (noter.parens, noter.ranks);
         // The next sentence is found from the end of this one.
         if let Some(t) = toks.last() {
             cursor = (t.end(), t.fend());
@@ -448,6 +459,8 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
                 lowercase: &mut Lowercase::default(),
                 bars: false,
                 parens: false,
+                ranks: false,
+                last_digit: usize::MAX,
                 room: 0,
             };
             let before = lowercase.len - lowercase_noted(&toks);
@@ -492,6 +505,7 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
         if parens {
             sent.long_forms(&mut cands, first);
         }
+        sent.rankings(&mut cands, first, ranks);
         sent.definitions(&mut cands[first..]);
         sent.makers(&mut cands[first..]);
     }
@@ -1021,6 +1035,20 @@ mod tests {
         check(
             "La Société vaudoise d'utilité publique tiendra son assemblée.",
             &[("Société vaudoise d'utilité publique", "ORG")],
+        );
+        // Athletes of a ranking list, and their country codes.
+        check(
+            "Classement général : 1. Pogacar (Slo) 76 h 00'01\", 2. Vingegaard (Dan) à 4'24\".",
+            &[
+                ("Pogacar", "PER"),
+                ("Slo", "LOC"),
+                ("Vingegaard", "PER"),
+                ("Dan", "LOC"),
+            ],
+        );
+        check(
+            "Les autres Suisses : 12. Camenzind à 2'43\". 23. Huser à 5'43\".",
+            &[("Camenzind", "PER"), ("Huser", "PER")],
         );
         // A family name cut to its initial keeps its dot.
         check(

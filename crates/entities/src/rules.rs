@@ -774,6 +774,119 @@ impl<'f> Sentence<'_, 'f> {
         }
     }
 
+    /// Athletes of a ranking list, typed by the rank before them: "1. Olano
+    /// (Esp) 47'07", "2. L. Jalabert (Fr) à 41", "3. Peschel (All) m. t.":
+    /// the name after "N." is a person, and a country code in parentheses
+    /// right after it (`country_codes.txt`) a country. The name must be
+    /// followed by a code, a time or a gap ("à 41\""), or by a stop when
+    /// the sentence ranks such a name too ("12. Camenzind. 23. Huser à
+    /// 2'43\""). `out[first..]` holds this sentence's mentions.
+    /// `ranks`: the sentence has a number followed by a full stop (else
+    /// only a rank before it is looked for).
+    pub fn rankings(&self, out: &mut Vec<Cand<'f>>, first: usize, ranks: bool) {
+        let toks = self.toks;
+        let n = toks.len();
+        // (name start, name end, code at the end, strong evidence)
+        let mut items: Vec<(usize, usize, bool, bool)> = Vec::new();
+        // The names after a rank: in the sentence, or opening it when the
+        // rank ends the sentence before ("… : 1." | "Olano (Esp) …").
+        let bytes = self.text.as_bytes();
+        let ranked_before = |s: usize| {
+            let mut p = toks[s].start();
+            while p > 0 && bytes[p - 1] == b' ' {
+                p -= 1;
+            }
+            if p == 0 || bytes[p - 1] != b'.' {
+                return false;
+            }
+            p -= 1;
+            let digits = bytes[..p]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            (1..=3).contains(&digits)
+                && (p == digits || !bytes[p - digits - 1].is_ascii_alphanumeric())
+        };
+        let opening =
+            (self.first_word < n && ranked_before(self.first_word)).then_some(self.first_word);
+        if opening.is_none() && !ranks {
+            return;
+        }
+        let mentions = if ranks { self.starts.mentions() } else { &[] };
+        let after_rank = mentions.iter().filter_map(|&k| {
+            let k = k as usize;
+            let t = &toks[k];
+            (t.word() && t.digit() && !t.alpha() && k + 3 < n && toks[k + 1].fold == ".")
+                .then_some(k + 2)
+        });
+        for s in opening.into_iter().chain(after_rank) {
+            if !toks[s].cap() || toks[s].digit() || !self.starts_name(s) {
+                continue;
+            }
+            let e = self.chunk_end(s);
+            if e <= s || e - s > 4 {
+                continue;
+            }
+            let code = e + 2 < n
+                && toks[e].fold == "("
+                && toks[e + 2].fold == ")"
+                && self
+                    .lex
+                    .country_codes
+                    .contains(&self.text[toks[e + 1].start()..toks[e + 1].end()]);
+            // A time or a gap after the name: 47'07", à 41", à 1'03", m. t.
+            let time_at = |j: usize| {
+                toks.get(j).is_some_and(|t| t.digit())
+                    && toks.get(j + 1).is_some_and(|t| {
+                        matches!(t.fold, "'" | "\"" | "’" | "”" | "h" | "min" | "s" | "pts")
+                    })
+            };
+            let next = toks.get(e);
+            let strong = code
+                || time_at(e)
+                || next.is_some_and(|t| t.fold == "m.")
+                || (next.is_some_and(|t| t.fold == "a") && time_at(e + 1));
+            let weak = next.is_some_and(|t| matches!(t.fold, "." | "," | ";"));
+            if strong || weak {
+                items.push((s, e, code, strong));
+            }
+        }
+        // A name followed only by a stop ranks with a strong one.
+        if !items.iter().any(|i| i.3) {
+            return;
+        }
+        // The rank decides: the sentence's other mentions of the span go
+        // (their order does not matter, `document::resolve` sorts).
+        let push = |out: &mut Vec<Cand<'f>>, c: Cand<'f>| {
+            let mut i = first;
+            while i < out.len() {
+                if out[i].start < c.end && c.start < out[i].end {
+                    out.swap_remove(i);
+                } else {
+                    i += 1;
+                }
+            }
+            out.push(c);
+        };
+        for (s, e, code, _) in items {
+            // A known name keeps its type ("1. Suisse", a team).
+            if self.gaz[s].is_some_and(|(_, k)| self.lex.known[k].label != Label::Per) {
+                continue;
+            }
+            push(
+                out,
+                self.cand(s, e, Label::Per, Some("person"), Trust::Sure),
+            );
+            if code {
+                push(
+                    out,
+                    self.cand(e + 1, e + 2, Label::Loc, Some("country"), Trust::Sure),
+                );
+            }
+        }
+    }
+
     /// Definitions of a name as a product, which type it for the whole
     /// document: "X est le nom d'un modèle", "X est une application",
     /// "X, un logiciel". `out` holds this sentence's mentions.
