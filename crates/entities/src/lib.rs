@@ -1016,6 +1016,10 @@ mod tests {
             "Selon Amaury Sport Organisation (ASO), 57 000 coureurs étaient inscrits.",
             &[("Amaury Sport Organisation", "ORG"), ("ASO", "ORG")],
         );
+        check(
+            "Le repas est offert par le Ccas (Centre communal d'aide sociale) de la commune.",
+            &[("Ccas", "ORG"), ("Centre communal d'aide sociale", "ORG")],
+        );
         // Not when the letters are not the initials.
         check(
             "Une étude de l'Université libre de Bruxelles (UCL) le montre.",

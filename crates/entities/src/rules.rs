@@ -696,81 +696,101 @@ impl<'f> Sentence<'_, 'f> {
         }
     }
 
-    /// A name defined by its acronym in parentheses, whose letters are the
-    /// initials of its words: "la [Société des transports intercommunaux
-    /// de Bruxelles] ([STIB])", "l'[Université libre de Bruxelles]
-    /// ([ULB])". The long form is typed by the acronym's lexicon entry, by
-    /// its head noun (an organization's: société, université, agence…) or
-    /// by an organization's suffix ("Amaury Sport Organisation"), and the
-    /// acronym takes that type. `out[first..]` holds this
-    /// sentence's mentions.
+    /// A name defined by its acronym in parentheses, or an acronym by its
+    /// name in parentheses, whose letters are the initials of its words:
+    /// "la [Société des transports intercommunaux de Bruxelles] ([STIB])",
+    /// "le [Ccas] ([Centre communal d'aide sociale])". The long form is
+    /// typed by the acronym's lexicon entry, by its head noun when it
+    /// heads an organization or another name (société, université, coupe…),
+    /// by an organization's suffix ("Amaury Sport Organisation"), else as
+    /// an organization; the acronym takes that type. `out[first..]` holds
+    /// this sentence's mentions.
     pub fn long_forms(&self, out: &mut Vec<Cand<'f>>, first: usize) {
         let toks = self.toks;
+        let n = toks.len();
         let bytes = self.text.as_bytes();
         let (Some(f), Some(l)) = (toks.first(), toks.last()) else {
             return;
+        };
+        // The folded letters of an acronym at token `a`.
+        let letters_of = |a: usize| {
+            let t = &toks[a];
+            let letters = t.fold.as_bytes();
+            (t.word()
+                && t.cap()
+                && (2..=8).contains(&letters.len())
+                && letters.iter().all(u8::is_ascii_lowercase)
+                && (t.upper() || letters.len() <= 6)
+                && !self.lex.has(t, NOT_NAME))
+            .then_some(letters)
+        };
+        // The long form `s..e` spells the letters.
+        let spells = |s: usize, e: usize, letters: &[u8]| {
+            toks[s].cap()
+                && toks[s].fold.as_bytes().first() == letters.first()
+                && initials_match(
+                    toks[s..e]
+                        .iter()
+                        .flat_map(|t| t.fold.split('-'))
+                        .map(|p| (p, acronym_link(p))),
+                    letters,
+                )
         };
         // Only the parentheses of the sentence are looked at.
         let from = f.start();
         for p in memchr::memchr_iter(b'(', &bytes[from..l.end()]) {
             let k = toks.partition_point(|t| t.start() < from + p);
-            if k == 0 || k + 2 >= toks.len() || bytes[toks[k + 2].start()] != b')' {
+            if k == 0 || k + 2 >= n {
                 continue;
             }
-            let acr = &toks[k + 1];
-            let letters = acr.fold.as_bytes();
-            if !acr.word()
-                || !acr.cap()
-                || !(2..=8).contains(&letters.len())
-                || !letters.iter().all(u8::is_ascii_lowercase)
-                || !(acr.upper() || letters.len() <= 6)
-                || self.lex.has(acr, NOT_NAME)
-            {
-                continue;
-            }
-            // The long form: words from a capitalized one up to the
-            // parenthesis.
+            // (long form, acronym token)
             let mut found = None;
-            let mut s = k;
-            while s > k.saturating_sub(16) && toks[s - 1].word() {
-                s -= 1;
-                // The long form opens with a capitalized word of the first
-                // letter.
-                if !toks[s].cap() || toks[s].fold.as_bytes().first() != letters.first() {
-                    continue;
+            if bytes[toks[k + 2].start()] == b')' {
+                // "Long Form (ACR)": words from a capitalized one up to the
+                // parenthesis.
+                if let Some(letters) = letters_of(k + 1) {
+                    let mut s = k;
+                    while s > k.saturating_sub(16) && toks[s - 1].word() {
+                        s -= 1;
+                        if spells(s, k, letters) {
+                            found = Some(((s, k), k + 1));
+                            break;
+                        }
+                    }
                 }
-                let parts = toks[s..k]
-                    .iter()
-                    .flat_map(|t| t.fold.split('-'))
-                    .map(|p| (p, acronym_link(p)));
-                if initials_match(parts, letters) {
-                    found = Some(s);
-                    break;
+            } else if let Some(letters) = letters_of(k - 1) {
+                // "ACR (Long Form)": the parenthesis holds the long form.
+                let m = (k + 1..n.min(k + 18)).find(|&m| bytes[toks[m].start()] == b')');
+                if let Some(m) = m.filter(|&m| spells(k + 1, m, letters)) {
+                    found = Some(((k + 1, m), k - 1));
                 }
             }
-            let Some(s) = found.filter(|&s| k - s >= 2) else {
+            let Some(((s, e), a)) = found.filter(|&((s, e), _)| e - s >= 2) else {
                 continue;
             };
-            let known = self.gaz[k + 1]
-                .filter(|&(e, _)| e == k + 2)
+            let known = self.gaz[a]
+                .filter(|&(end, _)| end == a + 1)
                 .map(|(_, idx)| &self.lex.known[idx]);
-            let last = &toks[k - 1];
+            let last = &toks[e - 1];
             let suffix = self.lex.suffixes.get(&self.text[last.start()..last.end()]);
             let (label, kind) = match (known, self.lex.head(toks[s].fold), suffix) {
                 (Some(kn), _, _) => (kn.label, (!kn.kind.is_empty()).then_some(kn.kind)),
-                (None, Some(h), _) if h.label == Label::Org => (Label::Org, Some(h.kind)),
+                (None, Some(h), _) if matches!(h.label, Label::Org | Label::Misc) => {
+                    (h.label, Some(h.kind))
+                }
                 // "Amaury Sport Organisation (ASO)"
                 (None, _, Some(c)) if c.label == Label::Org => (Label::Org, Some(c.kind)),
-                _ => continue,
+                // A body, most often ("Ccas (Centre communal d'aide sociale)").
+                _ => (Label::Org, None),
             };
             for c in out[first..].iter_mut() {
-                if c.toks == ((k + 1) as u32, (k + 2) as u32) {
+                if c.toks == (a as u32, (a + 1) as u32) {
                     c.label = label;
                     c.kind = kind;
                     c.trust = Trust::Sure;
                 }
             }
-            out.push(self.cand(s, k, label, kind, Trust::Sure));
+            out.push(self.cand(s, e, label, kind, Trust::Sure));
         }
     }
 
