@@ -1040,6 +1040,16 @@ mod tests {
             "La Société vaudoise d'utilité publique tiendra son assemblée.",
             &[("Société vaudoise d'utilité publique", "ORG")],
         );
+        // A common noun capitalized for emphasis is no person; a name in a
+        // list is.
+        check(
+            "Yves Velan consacrera un Moment littéraire à ce livre.",
+            &[("Yves Velan", "PER")],
+        );
+        check(
+            "MM. Dray et Chevènement se retrouvaient.",
+            &[("Dray", "PER"), ("Chevènement", "PER")],
+        );
         // Athletes of a ranking list, and their country codes.
         check(
             "Classement général : 1. Pogacar (Slo) 76 h 00'01\", 2. Vingegaard (Dan) à 4'24\".",

@@ -446,6 +446,18 @@ fn portfolio_link(w: &str) -> bool {
     )
 }
 
+/// A folded word with an ending of French common nouns and adjectives
+/// that family names hardly have: "-ment", "-tion", "-sion", "-ique",
+/// "-ance", "-ence", "-ure", "-isme", "-ite" (-ité), "-aire".
+fn common_ending(f: &str) -> bool {
+    f.len() > 5
+        && [
+            "ment", "tion", "sion", "ique", "ance", "ence", "ure", "isme", "ite", "aire",
+        ]
+        .iter()
+        .any(|e| f.ends_with(e))
+}
+
 /// Function words of a long form that its acronym may skip or take the
 /// initial of ("Banque européenne d'investissement (BEI)", "Institut
 /// national de la statistique et des études économiques (Insee)").
@@ -1938,6 +1950,17 @@ impl<'f> Sentence<'_, 'f> {
             } else {
                 Label::Per
             };
+            // A common noun or adjective capitalized for emphasis, by its
+            // ending ("un Moment littéraire", "d'Information"), is no
+            // person; a listed family name is, and so is a name in a list
+            // ("MM. Dray et Chevènement").
+            if label == Label::Per
+                && common_ending(f)
+                && !lex.has(first, FAMILY)
+                && !matches!(prev, "et" | ",")
+            {
+                return;
+            }
             let kind = (label == Label::Per).then_some("person");
             out.push(self.cand(a, b, label, kind, trust));
             return;
