@@ -255,7 +255,7 @@ const OUTRE: u64 = u64::from_le_bytes(*b"outre-\0\0");
 
 /// The eight bytes of `fb` from `at` (little-endian), zeros past its end.
 #[inline]
-fn first_eight(fb: &[u8], at: usize) -> u64 {
+pub(crate) fn first_eight(fb: &[u8], at: usize) -> u64 {
     match fb.get(at..at + 8) {
         Some(w) => u64::from_le_bytes(w.try_into().expect("eight bytes")),
         None => {
@@ -305,9 +305,9 @@ impl tokens::Sink for Noter<'_> {
         // branch.
         let w8 = first_eight(self.fb, fstart);
         self.lowercase.note(len >= 4, w8 as u32, fstart, len);
-        let start = (len >= 3)
-            & (self.lex.maybe_head_head(len, w8 as u32)
-                | (len >= 6) & (w8 & 0xffff_ffff_ffff == OUTRE));
+        // A word of letters only has no hyphen: it is no "outre-".
+        debug_assert!(len < 6 || w8 & 0xffff_ffff_ffff != OUTRE);
+        let start = (len >= 3) & self.lex.maybe_head_head(len, w8 as u32);
         self.starts.note_mention(start, k);
     }
 

@@ -488,10 +488,14 @@ pub(crate) fn tokenize_into<'f, S: Sink>(
     // (byte in s, byte in the folded document) of the scan.
     let mut i = (0, ffrom);
     let bytes = s.as_bytes();
+    // The bytes from the sentence to the end of the document: the runs
+    // are read from there in wide windows and cut at the end of the
+    // sentence (only the end of the document is read byte by byte).
+    let tb = &text.as_bytes()[from..];
     // Eight bytes can be read from the positions below `end8`.
-    let end8 = (bytes.len() + 1).saturating_sub(8);
+    let end8 = (tb.len() + 1).saturating_sub(8);
     // Sixteen bytes from the positions below `end16`.
-    let end16 = (bytes.len() + 1).saturating_sub(16);
+    let end16 = (tb.len() + 1).saturating_sub(16);
     'tokens: while let Some(&b) = bytes.get(i.0) {
         if b == b' ' {
             i = (i.0 + 1, i.1 + 1);
@@ -511,13 +515,14 @@ pub(crate) fn tokenize_into<'f, S: Sink>(
                         // Sixteen bytes: the second eight count only
                         // when the first eight are all lowercase (no
                         // branch on the length of the word).
-                        let c: [u8; 16] = bytes[e..e + 16].try_into().expect("sixteen bytes");
+                        let c: [u8; 16] = tb[e..e + 16].try_into().expect("sixteen bytes");
                         let n0 = lowercase_run(u64::from_le_bytes(c[..8].try_into().expect("8")));
                         let n1 = lowercase_run(u64::from_le_bytes(c[8..].try_into().expect("8")));
-                        (n0 + (n1 & usize::from(n0 == 8).wrapping_neg()), 16)
+                        let n = n0 + (n1 & usize::from(n0 == 8).wrapping_neg());
+                        (n.min(bytes.len() - e), 16)
                     } else if e < end8 {
-                        let c: [u8; 8] = bytes[e..e + 8].try_into().expect("eight bytes");
-                        (lowercase_run(u64::from_le_bytes(c)), 8)
+                        let c: [u8; 8] = tb[e..e + 8].try_into().expect("eight bytes");
+                        (lowercase_run(u64::from_le_bytes(c)).min(bytes.len() - e), 8)
                     } else {
                         let n = bytes[e..]
                             .iter()
