@@ -46,7 +46,9 @@
 //! bench corpus) take a shortest path with their shape known, one after
 //! the other in its own loop (sixteen bytes at a time in two registers,
 //! the second eight counted only after eight letters without a branch,
-//! so that the length of a word is seldom a branch to predict); other
+//! so that the length of a word is seldom a branch to predict; the
+//! windows are read up to the end of the document and cut at the end of
+//! the sentence, so only the document's last bytes go one by one); other
 //! plain words (ASCII and Latin-1 letters, elided articles, a final dot)
 //! a fast path, and only the rest the general one; common symbols (√, •,
 //! arrows, box drawing) are told from letters without the Unicode tables.
@@ -62,7 +64,8 @@
 //! the lowercase words are decided without a branch: the first
 //! eight folded bytes of the word give its signature, whether it may be
 //! a head noun (its length and first three bytes) and whether it starts
-//! with "outre-", and the word is written to the next slot of each list,
+//! with "outre-" (not asked of the words of the fastest path, which have
+//! no hyphen), and the word is written to the next slot of each list,
 //! which moves on only when the list keeps it (the slots are kept from
 //! one sentence to the next, and each sentence reserves room for as many
 //! tokens as it has bytes, so that the check for room is never taken).
@@ -78,7 +81,12 @@
 //! The mention rules and the quoted titles
 //! walk the lists of starts instead of every token; a mention keeps the
 //! range of its tokens, so the rules that read the words around it
-//! (definitions, makers) need no search for them. Whether a token can
+//! (definitions, makers) need no search for them. Whether a word is a
+//! name particle ("de", "van", "&") or ends the clause of the makers
+//! rule (",", "son", "qui") is one probe of a small table indexed by a
+//! hash of the word's first bytes, with no branch on its length (a
+//! `match` on the word compiled to a jump table on the length, whose
+//! target was often mispredicted). Whether a token can
 //! continue a name, and its word-list memberships (the context words
 //! too: product, media and company nouns, prepositions before an
 //! organization, so
