@@ -170,7 +170,7 @@ pub fn extract_in(doc: &Document, sentences: &[Sentence], bytes: &[ByteSpan]) ->
 #[derive(Default)]
 struct Scratch {
     folded: tokens::Folded,
-    gaz: Vec<Option<(usize, usize)>>,
+    gaz: Hits,
     starts: Starts,
     opens: Vec<u32>,
     lowercase: Lowercase,
@@ -465,6 +465,7 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
             );
         }
         gazetteer(text, &folded.text, &toks, opens, lex, gaz);
+        let hits = gaz.of(toks.len());
         // The prefix filter of `opens` loses no hit: the same as from
         // every word that could open a name.
         #[cfg(debug_assertions)]
@@ -475,15 +476,15 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
                     t.word() && (t.cap() || t.digit() || t.inner_cap())
                 })
                 .collect();
-            let mut check = Vec::new();
+            let mut check = Hits::default();
             gazetteer(text, &folded.text, &toks, &all, lex, &mut check);
-            debug_assert_eq!(*gaz, check, "{:?}", &text[from..to]);
+            debug_assert_eq!(hits, check.of(toks.len()), "{:?}", &text[from..to]);
         }
         let sent = rules::Sentence {
             text,
             toks: &toks,
             folded: &folded.text,
-            gaz,
+            gaz: hits,
             lex,
             first_word: toks.iter().position(|t| t.word()).unwrap_or(0),
             starts,
@@ -505,6 +506,36 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
     out
 }
 
+/// The gazetteer hits of a sentence: for each token, the hit that starts
+/// there (see [`gazetteer`]). The slots are kept from one sentence to the
+/// next and only those of the last sentence's hits are emptied, instead of
+/// a slot written per token of every sentence.
+#[derive(Default)]
+struct Hits {
+    /// At least one slot per token; `None` but at the hits.
+    slots: Vec<Option<(usize, usize)>>,
+    /// The tokens of the hits.
+    set: Vec<u32>,
+}
+
+impl Hits {
+    /// No hit, and a slot for each of `n` tokens.
+    fn reset(&mut self, n: usize) {
+        for &k in &self.set {
+            self.slots[k as usize] = None;
+        }
+        self.set.clear();
+        if self.slots.len() < n {
+            self.slots.resize(n, None);
+        }
+    }
+
+    /// The hits of the first `n` tokens.
+    fn of(&self, n: usize) -> &[Option<(usize, usize)>] {
+        &self.slots[..n]
+    }
+}
+
 /// Known names of the gazetteer in one sentence: for each token, the hit
 /// that starts there, as (end token exclusive, entry). A name starts at
 /// a word that can open one (`opens`: capitalized, "iFlytek",
@@ -521,10 +552,9 @@ fn gazetteer(
     toks: &[Tok<'_>],
     opens: &[u32],
     lex: &Lexicon,
-    gaz: &mut Vec<Option<(usize, usize)>>,
+    gaz: &mut Hits,
 ) {
-    gaz.clear();
-    gaz.resize(toks.len(), None);
+    gaz.reset(toks.len());
     let fb = folded.as_bytes();
     let mut i = 0;
     for &k in opens {
@@ -555,7 +585,8 @@ fn gazetteer(
             case_fits(&lex.known[idx].name, &text[t.start()..toks[e].end()]).then_some((e + 1, idx))
         });
         if let Some((e, idx)) = found {
-            gaz[i] = Some((e, idx));
+            gaz.slots[i] = Some((e, idx));
+            gaz.set.push(i as u32);
             i = e;
         }
     }
@@ -1255,8 +1286,9 @@ mod tests {
             let opens: Vec<u32> = (0..toks.len() as u32)
                 .filter(|&k| toks[k as usize].word())
                 .collect();
-            let mut gaz = Vec::new();
-            gazetteer(&text, &folded.text, &toks, &opens, lex, &mut gaz);
+            let mut hits = Hits::default();
+            gazetteer(&text, &folded.text, &toks, &opens, lex, &mut hits);
+            let gaz = hits.of(toks.len());
             let want = gazetteer_by_dfa(&dfa, &text, &folded.text, &toks, &opens);
             assert_eq!(gaz, want, "{text:?}");
             found += gaz.iter().flatten().count();
