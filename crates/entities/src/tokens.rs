@@ -295,6 +295,17 @@ fn lowercase_run(w: u64) -> usize {
     ((!lower & HIGH).trailing_zeros() / 8) as usize
 }
 
+/// The ASCII bytes after a word that may join it to what follows, elide
+/// it or end an abbreviation: `-`, `&`, `.`, `'`.
+static WORD_END_MARK: [bool; 128] = {
+    let mut t = [false; 128];
+    t[b'-' as usize] = true;
+    t[b'&' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'\'' as usize] = true;
+    t
+};
+
 /// Classes of ASCII bytes in words.
 const LOWER: u8 = 1;
 const UPPER_CLASS: u8 = 2;
@@ -653,6 +664,10 @@ pub(crate) fn tokenize_into<'f, S: Sink>(
             };
             let end = match bytes.get(e) {
                 None => Some((e, fe)),
+                // Most words end at a space or plain punctuation: one test
+                // (a `match` on the byte was a jump table, its target often
+                // mispredicted).
+                Some(&n) if n < 0x80 && !WORD_END_MARK[usize::from(n)] => Some((e, fe)),
                 Some(&n) if n < 0x80 => match n {
                     b'-' | b'&' => None,
                     b'.' => {
