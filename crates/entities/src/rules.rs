@@ -157,8 +157,8 @@ pub(crate) const fn byte_set(words: &[&str], last: bool) -> [bool; 256] {
 
 /// The words and marks that end the window of [`Sentence::makers`] after
 /// a mention: a clause mark, a possessive, a relative pronoun; as the
-/// first bytes of a folded word (little-endian, zeros after it), each in
-/// its slot of a table indexed by [`stop_slot`] (no two share one).
+/// key of a folded word ([`word_key`]), each in its slot of a table
+/// indexed by [`stop_slot`] (no two share one).
 const CLAUSE_STOPS: [u64; 16] = {
     const WORDS: [&[u8]; 12] = [
         b",", b";", b":", b".", b"sa", b"son", b"ses", b"qui", b"que", b"leur", b"dont", b"leurs",
@@ -175,14 +175,15 @@ const CLAUSE_STOPS: [u64; 16] = {
     table
 };
 
-/// The slot of [`CLAUSE_STOPS`] of a word given as its first bytes.
-const fn stop_slot(w: u64) -> usize {
-    (w.wrapping_mul(0x4207_2c95_2cbe_00f3) >> 60) as usize
+/// The slot of [`CLAUSE_STOPS`] of a word key.
+const fn stop_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x6bd0_638b_4d10_0d8f) >> 60) as usize
 }
 
-/// A word of at most eight bytes as a little-endian `u64`.
+/// The key of a word of at most seven bytes: its bytes (little-endian)
+/// and its length in the high byte.
 const fn word_bits(w: &[u8]) -> u64 {
-    let mut x = 0u64;
+    let mut x = (w.len() as u64) << 56;
     let mut j = 0;
     while j < w.len() {
         x |= (w[j] as u64) << (8 * j);
@@ -191,21 +192,23 @@ const fn word_bits(w: &[u8]) -> u64 {
     x
 }
 
-/// The first bytes of folded token `t` (`fb` is the folded document), and
-/// whether it has five bytes or fewer (all of them then).
+/// The key of folded token `t` (`fb` is the folded document): as
+/// [`word_bits`] for a word of at most seven bytes; a longer word keeps
+/// its first seven bytes and a length of seven or more, so that it equals
+/// the key of no short word. Computed without a branch on the length.
 #[inline]
-fn short_word(fb: &[u8], t: &Tok) -> (u64, bool) {
+fn word_key(fb: &[u8], t: &Tok) -> u64 {
     let len = t.fold.len();
     let w = crate::first_eight(fb, t.fstart()) & ((1u64 << (8 * len.min(7))) - 1);
-    (w, len <= 5)
+    w | (len.min(255) as u64) << 56
 }
 
 /// Whether the folded token `t` is one of [`CLAUSE_STOPS`]: one table
 /// probe, without a branch on its length.
 #[inline]
 fn clause_stop(fb: &[u8], t: &Tok) -> bool {
-    let (w, short) = short_word(fb, t);
-    let stop = short & (CLAUSE_STOPS[stop_slot(w)] == w);
+    let key = word_key(fb, t);
+    let stop = CLAUSE_STOPS[stop_slot(key)] == key;
     debug_assert_eq!(
         stop,
         matches!(
@@ -226,9 +229,9 @@ fn clause_stop(fb: &[u8], t: &Tok) -> bool {
     stop
 }
 
-/// The folded particles of [`particle_word`] and "&", as the first five
-/// bytes of a folded word (little-endian, zeros after it), each in its
-/// slot of a table indexed by [`particle_slot`] (no two share one).
+/// The folded particles of [`particle_word`] and "&", as the key of a
+/// folded word ([`word_key`]), each in its slot of a table indexed by
+/// [`particle_slot`] (no two share one).
 const PARTICLES: [u64; 32] = {
     const WORDS: [&[u8]; 24] = [
         b"de", b"du", b"des", b"d'", b"la", b"le", b"l'", b"von", b"van", b"der", b"den", b"di",
@@ -246,25 +249,23 @@ const PARTICLES: [u64; 32] = {
     table
 };
 
-/// The slot of [`PARTICLES`] of a word given as its first bytes.
-const fn particle_slot(w: u64) -> usize {
-    (w.wrapping_mul(0xc996_6fd2_3989_c1f7) >> 59) as usize
+/// The slot of [`PARTICLES`] of a word key.
+const fn particle_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x2fa2_948c_388a_e5af) >> 59) as usize
 }
 
-/// "&" as a little-endian `u64`.
-const AMPERSAND: u64 = b'&' as u64;
+/// The key of "&".
+const AMPERSAND: u64 = word_bits(b"&");
 
 /// A name particle ([`particle_word`]) or "&": one table probe, without a
 /// branch on the word (`fb` is the folded document).
 #[inline]
 fn is_particle(fb: &[u8], t: &Tok) -> bool {
-    let (w, short) = short_word(fb, t);
-    let hit = short & (PARTICLES[particle_slot(w)] == w);
-    debug_assert_eq!(
-        hit & (t.word() | (w == AMPERSAND)),
-        t.word() && particle_word(t.fold) || t.fold == "&"
-    );
-    hit & (t.word() | (w == AMPERSAND))
+    let key = word_key(fb, t);
+    let hit = PARTICLES[particle_slot(key)] == key;
+    let particle = hit & (t.word() | (key == AMPERSAND));
+    debug_assert_eq!(particle, t.word() && particle_word(t.fold) || t.fold == "&");
+    particle
 }
 
 fn is_de(t: &Tok) -> bool {
