@@ -50,7 +50,10 @@
 //! windows are read up to the end of the document and cut at the end of
 //! the sentence, so only the document's last bytes go one by one); other
 //! plain words (ASCII and Latin-1 letters, elided articles, a final dot)
-//! a fast path, and only the rest the general one; common symbols (√, •,
+//! a fast path (whether such a word ends at a space or plain punctuation
+//! is one table lookup of the next byte, not a `match`, which became a
+//! jump table whose target was often mispredicted), and only the rest
+//! the general one; common symbols (√, •,
 //! arrows, box drawing) are told from letters without the Unicode tables.
 //! As each token is made (the tokenizer tells a `Sink` of it, the
 //! lowercase words of the fastest path without a question about their
@@ -73,7 +76,9 @@
 //! known name: from such a word it looks up the folded text up to the end
 //! of each following token in a hash map of the folded names, as long as
 //! that text begins some known name (a bit table of every prefix of every
-//! name), and the longest name whose case fits wins. The map is keyed by
+//! name), and the longest name whose case fits wins (its slots per token
+//! are kept from one sentence to the next, and only the last sentence's
+//! hits are emptied). The map is keyed by
 //! the same hash as the bit table (the folded name compared on a hit), so
 //! each candidate text is hashed once. (It was an anchored
 //! DFA of the names, walked byte by byte: its 4.6 MB of states missed the
@@ -84,9 +89,10 @@
 //! (definitions, makers) need no search for them. Whether a word is a
 //! name particle ("de", "van", "&") or ends the clause of the makers
 //! rule (",", "son", "qui") is one probe of a small table indexed by a
-//! hash of the word's first bytes, with no branch on its length (a
-//! `match` on the word compiled to a jump table on the length, whose
-//! target was often mispredicted). Whether a token can
+//! hash of a key of the word (its first seven bytes and its length), with
+//! no branch on its length (a `match` on the word compiled to a jump
+//! table on the length, whose target was often mispredicted). Whether a
+//! token can
 //! continue a name, and its word-list memberships (the context words
 //! too: product, media and company nouns, prepositions before an
 //! organization, so
