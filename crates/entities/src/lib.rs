@@ -600,6 +600,22 @@ fn gazetteer(
 
 /// Every capital of the listed name is a capital in the text.
 fn case_fits(listed: &str, seen: &str) -> bool {
+    // ASCII byte by byte, without a branch per letter; the first byte
+    // that is not ASCII sends the whole name to the test by characters
+    // (while both are ASCII, byte pairs are character pairs).
+    let mut fits = true;
+    for (&l, &s) in listed.as_bytes().iter().zip(seen.as_bytes()) {
+        if (l | s) >= 0x80 {
+            return case_fits_chars(listed, seen);
+        }
+        fits &= !l.is_ascii_uppercase() | s.is_ascii_uppercase();
+    }
+    debug_assert_eq!(fits, case_fits_chars(listed, seen));
+    fits
+}
+
+/// [`case_fits`], character by character.
+fn case_fits_chars(listed: &str, seen: &str) -> bool {
     listed
         .chars()
         .zip(seen.chars())
