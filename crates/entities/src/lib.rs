@@ -43,8 +43,11 @@
 //! its word-list flags, and its shape (word, capital, all capitals,
 //! digit, letter, capital inside) as bits of one byte. Lowercase words
 //! before a space or plain punctuation (two thirds of the tokens of the
-//! bench corpus) take a shortest path with their shape known, one after
-//! the other in its own loop (sixteen bytes at a time in two registers,
+//! bench corpus), and elided words of lowercase letters before their
+//! apostrophe ("l'", "qu’", decided by one probe of a table of the elided
+//! words), take a shortest path with their shape known (the lowercase
+//! words one after the other in its own loop, sixteen bytes at a time in
+//! two registers,
 //! the second eight counted only after eight letters without a branch,
 //! so that the length of a word is seldom a branch to predict; the
 //! windows are read up to the end of the document and cut at the end of
@@ -76,7 +79,8 @@
 //! known name: from such a word it looks up the folded text up to the end
 //! of each following token in a hash map of the folded names, as long as
 //! that text begins some known name (a bit table of every prefix of every
-//! name), and the longest name whose case fits wins (its slots per token
+//! name), and the longest name whose case fits wins (compared byte by
+//! byte for ASCII names, without a branch per letter; its slots per token
 //! are kept from one sentence to the next, and only the last sentence's
 //! hits are emptied). The map is keyed by
 //! the same hash as the bit table (the folded name compared on a hit), so
