@@ -43,12 +43,20 @@
 //! its word-list flags, and its shape (word, capital, all capitals,
 //! digit, letter, capital inside) as bits of one byte. Lowercase words
 //! before a space or plain punctuation (two thirds of the tokens of the
-//! bench corpus) take a shortest path with their shape known, one after
-//! the other in its own loop (sixteen bytes at a time in two registers,
+//! bench corpus), and elided words of lowercase letters before their
+//! apostrophe ("l'", "qu’", decided by one probe of a table of the elided
+//! words), take a shortest path with their shape known (the lowercase
+//! words one after the other in its own loop, sixteen bytes at a time in
+//! two registers,
 //! the second eight counted only after eight letters without a branch,
-//! so that the length of a word is seldom a branch to predict); other
+//! so that the length of a word is seldom a branch to predict; the
+//! windows are read up to the end of the document and cut at the end of
+//! the sentence, so only the document's last bytes go one by one); other
 //! plain words (ASCII and Latin-1 letters, elided articles, a final dot)
-//! a fast path, and only the rest the general one; common symbols (√, •,
+//! a fast path (whether such a word ends at a space or plain punctuation
+//! is one table lookup of the next byte, not a `match`, which became a
+//! jump table whose target was often mispredicted), and only the rest
+//! the general one; common symbols (√, •,
 //! arrows, box drawing) are told from letters without the Unicode tables.
 //! As each token is made (the tokenizer tells a `Sink` of it, the
 //! lowercase words of the fastest path without a question about their
@@ -62,7 +70,8 @@
 //! the lowercase words are decided without a branch: the first
 //! eight folded bytes of the word give its signature, whether it may be
 //! a head noun (its length and first three bytes) and whether it starts
-//! with "outre-", and the word is written to the next slot of each list,
+//! with "outre-" (not asked of the words of the fastest path, which have
+//! no hyphen), and the word is written to the next slot of each list,
 //! which moves on only when the list keeps it (the slots are kept from
 //! one sentence to the next, and each sentence reserves room for as many
 //! tokens as it has bytes, so that the check for room is never taken).
@@ -70,7 +79,10 @@
 //! known name: from such a word it looks up the folded text up to the end
 //! of each following token in a hash map of the folded names, as long as
 //! that text begins some known name (a bit table of every prefix of every
-//! name), and the longest name whose case fits wins. The map is keyed by
+//! name), and the longest name whose case fits wins (compared byte by
+//! byte for ASCII names, without a branch per letter; its slots per token
+//! are kept from one sentence to the next, and only the last sentence's
+//! hits are emptied). The map is keyed by
 //! the same hash as the bit table (the folded name compared on a hit), so
 //! each candidate text is hashed once. (It was an anchored
 //! DFA of the names, walked byte by byte: its 4.6 MB of states missed the
@@ -78,7 +90,13 @@
 //! The mention rules and the quoted titles
 //! walk the lists of starts instead of every token; a mention keeps the
 //! range of its tokens, so the rules that read the words around it
-//! (definitions, makers) need no search for them. Whether a token can
+//! (definitions, makers) need no search for them. Whether a word is a
+//! name particle ("de", "van", "&") or ends the clause of the makers
+//! rule (",", "son", "qui") is one probe of a small table indexed by a
+//! hash of a key of the word (its first seven bytes and its length), with
+//! no branch on its length (a `match` on the word compiled to a jump
+//! table on the length, whose target was often mispredicted). Whether a
+//! token can
 //! continue a name, and its word-list memberships (the context words
 //! too: product, media and company nouns, prepositions before an
 //! organization, so
@@ -162,7 +180,7 @@ pub fn extract_in(doc: &Document, sentences: &[Sentence], bytes: &[ByteSpan]) ->
 #[derive(Default)]
 struct Scratch {
     folded: tokens::Folded,
-    gaz: Vec<Option<(usize, usize)>>,
+    gaz: Hits,
     starts: Starts,
     opens: Vec<u32>,
     lowercase: Lowercase,
@@ -255,7 +273,7 @@ const OUTRE: u64 = u64::from_le_bytes(*b"outre-\0\0");
 
 /// The eight bytes of `fb` from `at` (little-endian), zeros past its end.
 #[inline]
-fn first_eight(fb: &[u8], at: usize) -> u64 {
+pub(crate) fn first_eight(fb: &[u8], at: usize) -> u64 {
     match fb.get(at..at + 8) {
         Some(w) => u64::from_le_bytes(w.try_into().expect("eight bytes")),
         None => {
@@ -311,9 +329,9 @@ impl tokens::Sink for Noter<'_> {
         // branch.
         let w8 = first_eight(self.fb, fstart);
         self.lowercase.note(len >= 4, w8 as u32, fstart, len);
-        let start = (len >= 3)
-            & (self.lex.maybe_head_head(len, w8 as u32)
-                | (len >= 6) & (w8 & 0xffff_ffff_ffff == OUTRE));
+        // A word of letters only has no hyphen: it is no "outre-".
+        debug_assert!(len < 6 || w8 & 0xffff_ffff_ffff != OUTRE);
+        let start = (len >= 3) & self.lex.maybe_head_head(len, w8 as u32);
         self.starts.note_mention(start, k);
     }
 
@@ -476,6 +494,7 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
             );
         }
         gazetteer(text, &folded.text, &toks, opens, lex, gaz);
+        let hits = gaz.of(toks.len());
         // The prefix filter of `opens` loses no hit: the same as from
         // every word that could open a name.
         #[cfg(debug_assertions)]
@@ -486,15 +505,15 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
                     t.word() && (t.cap() || t.digit() || t.inner_cap())
                 })
                 .collect();
-            let mut check = Vec::new();
+            let mut check = Hits::default();
             gazetteer(text, &folded.text, &toks, &all, lex, &mut check);
-            debug_assert_eq!(*gaz, check, "{:?}", &text[from..to]);
+            debug_assert_eq!(hits, check.of(toks.len()), "{:?}", &text[from..to]);
         }
         let sent = rules::Sentence {
             text,
             toks: &toks,
             folded: &folded.text,
-            gaz,
+            gaz: hits,
             lex,
             first_word: toks.iter().position(|t| t.word()).unwrap_or(0),
             starts,
@@ -520,6 +539,36 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
     out
 }
 
+/// The gazetteer hits of a sentence: for each token, the hit that starts
+/// there (see [`gazetteer`]). The slots are kept from one sentence to the
+/// next and only those of the last sentence's hits are emptied, instead of
+/// a slot written per token of every sentence.
+#[derive(Default)]
+struct Hits {
+    /// At least one slot per token; `None` but at the hits.
+    slots: Vec<Option<(usize, usize)>>,
+    /// The tokens of the hits.
+    set: Vec<u32>,
+}
+
+impl Hits {
+    /// No hit, and a slot for each of `n` tokens.
+    fn reset(&mut self, n: usize) {
+        for &k in &self.set {
+            self.slots[k as usize] = None;
+        }
+        self.set.clear();
+        if self.slots.len() < n {
+            self.slots.resize(n, None);
+        }
+    }
+
+    /// The hits of the first `n` tokens.
+    fn of(&self, n: usize) -> &[Option<(usize, usize)>] {
+        &self.slots[..n]
+    }
+}
+
 /// Known names of the gazetteer in one sentence: for each token, the hit
 /// that starts there, as (end token exclusive, entry). A name starts at
 /// a word that can open one (`opens`: capitalized, "iFlytek",
@@ -536,10 +585,9 @@ fn gazetteer(
     toks: &[Tok<'_>],
     opens: &[u32],
     lex: &Lexicon,
-    gaz: &mut Vec<Option<(usize, usize)>>,
+    gaz: &mut Hits,
 ) {
-    gaz.clear();
-    gaz.resize(toks.len(), None);
+    gaz.reset(toks.len());
     let fb = folded.as_bytes();
     let mut i = 0;
     for &k in opens {
@@ -570,7 +618,8 @@ fn gazetteer(
             case_fits(&lex.known[idx].name, &text[t.start()..toks[e].end()]).then_some((e + 1, idx))
         });
         if let Some((e, idx)) = found {
-            gaz[i] = Some((e, idx));
+            gaz.slots[i] = Some((e, idx));
+            gaz.set.push(i as u32);
             i = e;
         }
     }
@@ -578,6 +627,22 @@ fn gazetteer(
 
 /// Every capital of the listed name is a capital in the text.
 fn case_fits(listed: &str, seen: &str) -> bool {
+    // ASCII byte by byte, without a branch per letter; the first byte
+    // that is not ASCII sends the whole name to the test by characters
+    // (while both are ASCII, byte pairs are character pairs).
+    let mut fits = true;
+    for (&l, &s) in listed.as_bytes().iter().zip(seen.as_bytes()) {
+        if (l | s) >= 0x80 {
+            return case_fits_chars(listed, seen);
+        }
+        fits &= !l.is_ascii_uppercase() | s.is_ascii_uppercase();
+    }
+    debug_assert_eq!(fits, case_fits_chars(listed, seen));
+    fits
+}
+
+/// [`case_fits`], character by character.
+fn case_fits_chars(listed: &str, seen: &str) -> bool {
     listed
         .chars()
         .zip(seen.chars())
@@ -1354,8 +1419,9 @@ mod tests {
             let opens: Vec<u32> = (0..toks.len() as u32)
                 .filter(|&k| toks[k as usize].word())
                 .collect();
-            let mut gaz = Vec::new();
-            gazetteer(&text, &folded.text, &toks, &opens, lex, &mut gaz);
+            let mut hits = Hits::default();
+            gazetteer(&text, &folded.text, &toks, &opens, lex, &mut hits);
+            let gaz = hits.of(toks.len());
             let want = gazetteer_by_dfa(&dfa, &text, &folded.text, &toks, &opens);
             assert_eq!(gaz, want, "{text:?}");
             found += gaz.iter().flatten().count();

@@ -155,8 +155,117 @@ pub(crate) const fn byte_set(words: &[&str], last: bool) -> [bool; 256] {
     t
 }
 
-fn is_particle(t: &Tok) -> bool {
-    t.word() && particle_word(t.fold) || t.fold == "&"
+/// The words and marks that end the window of [`Sentence::makers`] after
+/// a mention: a clause mark, a possessive, a relative pronoun; as the
+/// key of a folded word ([`word_key`]), each in its slot of a table
+/// indexed by [`stop_slot`] (no two share one).
+const CLAUSE_STOPS: [u64; 16] = {
+    const WORDS: [&[u8]; 12] = [
+        b",", b";", b":", b".", b"sa", b"son", b"ses", b"qui", b"que", b"leur", b"dont", b"leurs",
+    ];
+    let mut table = [u64::MAX; 16];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let x = word_bits(WORDS[i]);
+        let slot = stop_slot(x);
+        assert!(table[slot] == u64::MAX, "two words share a slot");
+        table[slot] = x;
+        i += 1;
+    }
+    table
+};
+
+/// The slot of [`CLAUSE_STOPS`] of a word key.
+const fn stop_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x6bd0_638b_4d10_0d8f) >> 60) as usize
+}
+
+/// The key of a word of at most seven bytes: its bytes (little-endian)
+/// and its length in the high byte.
+const fn word_bits(w: &[u8]) -> u64 {
+    let mut x = (w.len() as u64) << 56;
+    let mut j = 0;
+    while j < w.len() {
+        x |= (w[j] as u64) << (8 * j);
+        j += 1;
+    }
+    x
+}
+
+/// The key of folded token `t` (`fb` is the folded document): as
+/// [`word_bits`] for a word of at most seven bytes; a longer word keeps
+/// its first seven bytes and a length of seven or more, so that it equals
+/// the key of no short word. Computed without a branch on the length.
+#[inline]
+fn word_key(fb: &[u8], t: &Tok) -> u64 {
+    let len = t.fold.len();
+    let w = crate::first_eight(fb, t.fstart()) & ((1u64 << (8 * len.min(7))) - 1);
+    w | (len.min(255) as u64) << 56
+}
+
+/// Whether the folded token `t` is one of [`CLAUSE_STOPS`]: one table
+/// probe, without a branch on its length.
+#[inline]
+fn clause_stop(fb: &[u8], t: &Tok) -> bool {
+    let key = word_key(fb, t);
+    let stop = CLAUSE_STOPS[stop_slot(key)] == key;
+    debug_assert_eq!(
+        stop,
+        matches!(
+            t.fold,
+            "," | ";"
+                | ":"
+                | "."
+                | "sa"
+                | "son"
+                | "ses"
+                | "qui"
+                | "que"
+                | "leur"
+                | "dont"
+                | "leurs"
+        )
+    );
+    stop
+}
+
+/// The folded particles of [`particle_word`] and "&", as the key of a
+/// folded word ([`word_key`]), each in its slot of a table indexed by
+/// [`particle_slot`] (no two share one).
+const PARTICLES: [u64; 32] = {
+    const WORDS: [&[u8]; 24] = [
+        b"de", b"du", b"des", b"d'", b"la", b"le", b"l'", b"von", b"van", b"der", b"den", b"di",
+        b"da", b"del", b"della", b"y", b"of", b"the", b"and", b"les", b"aux", b"mac", b"mc", b"&",
+    ];
+    let mut table = [u64::MAX; 32];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let x = word_bits(WORDS[i]);
+        let slot = particle_slot(x);
+        assert!(table[slot] == u64::MAX, "two particles share a slot");
+        table[slot] = x;
+        i += 1;
+    }
+    table
+};
+
+/// The slot of [`PARTICLES`] of a word key.
+const fn particle_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x2fa2_948c_388a_e5af) >> 59) as usize
+}
+
+/// The key of "&".
+const AMPERSAND: u64 = word_bits(b"&");
+
+/// A name particle ([`particle_word`]) or "&": one table probe, without a
+/// branch on the word (`fb` is the folded document).
+#[inline]
+fn is_particle(fb: &[u8], t: &Tok) -> bool {
+    let key = word_key(fb, t);
+    let hit = PARTICLES[particle_slot(key)] == key;
+    let particle = hit & (t.word() | (key == AMPERSAND));
+    debug_assert_eq!(particle, t.word() && particle_word(t.fold) || t.fold == "&");
+    particle
 }
 
 fn is_de(t: &Tok) -> bool {
@@ -976,17 +1085,8 @@ impl<'f> Sentence<'_, 'f> {
                 let window = &self.toks[b..self.toks.len().min(b + 14)];
                 // A possessive, a capital or the end of the clause (the
                 // words compared by length first).
-                let k = window.iter().position(|t| {
-                    t.cap()
-                        || match t.fold.as_bytes() {
-                            [b',' | b';' | b':' | b'.'] => true,
-                            f @ [_, _] => f == b"sa",
-                            f @ [_, _, _] => matches!(f, b"son" | b"ses" | b"qui" | b"que"),
-                            f @ [_, _, _, _] => matches!(f, b"leur" | b"dont"),
-                            f @ [_, _, _, _, _] => f == b"leurs",
-                            _ => false,
-                        }
-                })?;
+                let fb = self.folded.as_bytes();
+                let k = window.iter().position(|t| t.cap() || clause_stop(fb, t))?;
                 let possessive = !window[k].cap()
                     && matches!(window[k].fold, "son" | "sa" | "ses" | "leur" | "leurs");
                 let noun = window.get(k + 1)?;
@@ -1090,7 +1190,7 @@ impl<'f> Sentence<'_, 'f> {
             // "Marches de l'Est"; not before a known name or a given name,
             // which stand by themselves ("Claude d'Anthropic", "Décès de
             // Guy Hosneld").
-            if j > i && j < n && is_particle(&self.toks[j]) {
+            if j > i && j < n && is_particle(self.folded.as_bytes(), &self.toks[j]) {
                 let mut k = j + 1;
                 if k < n && matches!(self.toks[k].fold, "la" | "l'" | "les") {
                     k += 1;
@@ -1308,7 +1408,10 @@ impl<'f> Sentence<'_, 'f> {
             _ => return None,
         };
         // Trim what cannot end a name.
-        while end > i + 1 && (is_particle(&self.toks[end - 1]) || !self.toks[end - 1].word()) {
+        while end > i + 1
+            && (is_particle(self.folded.as_bytes(), &self.toks[end - 1])
+                || !self.toks[end - 1].word())
+        {
             end -= 1;
         }
         if end <= i + 1 {
@@ -1340,7 +1443,7 @@ impl<'f> Sentence<'_, 'f> {
             if lex.has(t, NOT_NAME)
                 || lex.has(t, MONTH)
                 || lex.has(t, DEMONYM)
-                || is_particle(t)
+                || is_particle(self.folded.as_bytes(), t)
                 || !t.word()
                 || self.is_title(a)
             {
@@ -1350,7 +1453,7 @@ impl<'f> Sentence<'_, 'f> {
             break;
         }
         while b > a
-            && (is_particle(&self.toks[b - 1])
+            && (is_particle(self.folded.as_bytes(), &self.toks[b - 1])
                 || !self.toks[b - 1].word()
                 || lex.has(&self.toks[b - 1], NOT_NAME) && self.gaz_covering(b - 1).is_none())
         {
@@ -1466,7 +1569,8 @@ impl<'f> Sentence<'_, 'f> {
             let chinese = (family(a) && !self.toks[a + 1].upper() && self.gaz[a + 1].is_none())
                 || (family(b - 1) && self.gaz[a].is_none() && !first.upper());
             let plain = (a..b).all(|k| {
-                self.toks[k].word() && !is_particle(&self.toks[k]) || self.toks[k].fold == "-"
+                self.toks[k].word() && !is_particle(self.folded.as_bytes(), &self.toks[k])
+                    || self.toks[k].fold == "-"
             });
             let second_country = self.gaz[a + 1].is_some_and(|(_, k)| {
                 lex.known[k].kind == "country" || lex.known[k].label != Label::Loc
@@ -1500,7 +1604,10 @@ impl<'f> Sentence<'_, 'f> {
                         let known = &lex.known[idx];
                         // "Allemagne du Sud": a place and its part.
                         let part = (e + 1..b).any(|m| self.compass(m));
-                        if known.label == Label::Loc && e < b && is_particle(&self.toks[e]) && part
+                        if known.label == Label::Loc
+                            && e < b
+                            && is_particle(self.folded.as_bytes(), &self.toks[e])
+                            && part
                         {
                             out.push(self.cand(k, b, Label::Loc, Some(known.kind), Trust::Sure));
                             return;
@@ -1572,7 +1679,7 @@ impl<'f> Sentence<'_, 'f> {
                 && tok(a - 1).word()
                 && !tok(a - 1).cap()
                 && !tok(a - 1).digit()
-                && !is_particle(tok(a - 1))
+                && !is_particle(self.folded.as_bytes(), tok(a - 1))
                 && tok(a - 1).fold.len() > 3)
     }
 
@@ -1814,14 +1921,16 @@ impl<'f> Sentence<'_, 'f> {
         let lex = self.lex;
         let mut a = a;
         while a < b
-            && (is_particle(&self.toks[a])
+            && (is_particle(self.folded.as_bytes(), &self.toks[a])
                 || !self.toks[a].word()
                 || lex.has(&self.toks[a], NOT_NAME))
         {
             a += 1;
         }
         let mut b = b;
-        while b > a && (is_particle(&self.toks[b - 1]) || !self.toks[b - 1].word()) {
+        while b > a
+            && (is_particle(self.folded.as_bytes(), &self.toks[b - 1]) || !self.toks[b - 1].word())
+        {
             b -= 1;
         }
         if a >= b || !self.starts_name(a) {
@@ -1965,7 +2074,7 @@ impl<'f> Sentence<'_, 'f> {
             out.push(self.cand(a, b, label, kind, trust));
             return;
         }
-        let particles = (a..b).any(|k| is_particle(&self.toks[k]));
+        let particles = (a..b).any(|k| is_particle(self.folded.as_bytes(), &self.toks[k]));
         let all_caps = (a..b).all(|k| !self.toks[k].word() || self.toks[k].upper());
         if all_caps {
             // A heading in capitals, or a name written in capitals

@@ -282,6 +282,61 @@ fn inner_link(s: &str, p: usize) -> bool {
     ) || rest.starts_with("être".as_bytes())
 }
 
+/// A word character at byte `p` of `bytes`: Some(true/false) when the
+/// fast paths know, None for the general path.
+#[inline]
+fn word_at(bytes: &[u8], p: usize) -> Option<bool> {
+    match bytes.get(p) {
+        None => Some(false),
+        Some(&x) if x < 0x80 => Some(x.is_ascii_alphanumeric()),
+        Some(0xc3) => Some(bytes.get(p + 1).is_some_and(|&b2| latin1_class(b2) != 0)),
+        Some(_) => None,
+    }
+}
+
+/// The words of [`ELIDED`] as keys (their bytes, little-endian, and their
+/// length in the high byte), each in its slot of a table indexed by
+/// [`elided_slot`] (no two share one).
+const ELIDED_KEYS: [u64; 16] = {
+    let mut table = [u64::MAX; 16];
+    let mut i = 0;
+    while i < ELIDED.len() {
+        let w = ELIDED[i].as_bytes();
+        let mut x = (w.len() as u64) << 56;
+        let mut j = 0;
+        while j < w.len() {
+            x |= (w[j] as u64) << (8 * j);
+            j += 1;
+        }
+        let slot = elided_slot(x);
+        assert!(table[slot] == u64::MAX, "two elided words share a slot");
+        table[slot] = x;
+        i += 1;
+    }
+    table
+};
+
+/// The slot of [`ELIDED_KEYS`] of a key.
+const fn elided_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x370f_086a_1e0e_24b3) >> 60) as usize
+}
+
+/// Whether the folded word of `len` bytes at `start` of `fb` is one of
+/// [`ELIDED`]: one probe of a table, without a branch on its length (a
+/// longer word keeps seven bytes and a length of seven or more in its
+/// key, which no elided word has).
+#[inline]
+fn elided(fb: &[u8], start: usize, len: usize) -> bool {
+    let w = crate::first_eight(fb, start) & ((1u64 << (8 * len.min(7))) - 1);
+    let key = w | (len.min(255) as u64) << 56;
+    let hit = ELIDED_KEYS[elided_slot(key)] == key;
+    debug_assert_eq!(
+        hit,
+        std::str::from_utf8(&fb[start..start + len]).is_ok_and(|w| ELIDED.contains(&w))
+    );
+    hit
+}
+
 /// The number of ASCII lowercase letters that start the eight bytes of
 /// `w` (little-endian), 0 to 8.
 #[inline]
@@ -294,6 +349,17 @@ fn lowercase_run(w: u64) -> usize {
     let lower = ge_a & !gt_z & !w & HIGH;
     ((!lower & HIGH).trailing_zeros() / 8) as usize
 }
+
+/// The ASCII bytes after a word that may join it to what follows, elide
+/// it or end an abbreviation: `-`, `&`, `.`, `'`.
+static WORD_END_MARK: [bool; 128] = {
+    let mut t = [false; 128];
+    t[b'-' as usize] = true;
+    t[b'&' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'\'' as usize] = true;
+    t
+};
 
 /// Classes of ASCII bytes in words.
 const LOWER: u8 = 1;
@@ -466,9 +532,26 @@ pub(crate) fn tokenize<'f>(
 /// [`tokenize`], telling `sink` of each token as it is pushed (the
 /// lowercase words of the fastest path, most tokens, without a question
 /// about their shape).
-#[inline(never)]
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn tokenize_into<'f, S: Sink>(
+    text: &str,
+    from: usize,
+    to: usize,
+    folded: &'f str,
+    ffrom: usize,
+    abbrev: &dyn Fn(&str) -> bool,
+    toks: &mut Vec<Tok<'f>>,
+    sink: &mut S,
+) {
+    tokenize_with::<true, S>(text, from, to, folded, ffrom, abbrev, toks, sink);
+}
+
+/// [`tokenize_into`]; with `QUICK`, the elided words of lowercase letters
+/// ("l'", "d’", "qu'") are made in the fastest path (the same tokens as
+/// without: a test compares them).
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn tokenize_with<'f, const QUICK: bool, S: Sink>(
     text: &str,
     from: usize,
     to: usize,
@@ -488,10 +571,14 @@ pub(crate) fn tokenize_into<'f, S: Sink>(
     // (byte in s, byte in the folded document) of the scan.
     let mut i = (0, ffrom);
     let bytes = s.as_bytes();
+    // The bytes from the sentence to the end of the document: the runs
+    // are read from there in wide windows and cut at the end of the
+    // sentence (only the end of the document is read byte by byte).
+    let tb = &text.as_bytes()[from..];
     // Eight bytes can be read from the positions below `end8`.
-    let end8 = (bytes.len() + 1).saturating_sub(8);
+    let end8 = (tb.len() + 1).saturating_sub(8);
     // Sixteen bytes from the positions below `end16`.
-    let end16 = (bytes.len() + 1).saturating_sub(16);
+    let end16 = (tb.len() + 1).saturating_sub(16);
     'tokens: while let Some(&b) = bytes.get(i.0) {
         if b == b' ' {
             i = (i.0 + 1, i.1 + 1);
@@ -511,13 +598,14 @@ pub(crate) fn tokenize_into<'f, S: Sink>(
                         // Sixteen bytes: the second eight count only
                         // when the first eight are all lowercase (no
                         // branch on the length of the word).
-                        let c: [u8; 16] = bytes[e..e + 16].try_into().expect("sixteen bytes");
+                        let c: [u8; 16] = tb[e..e + 16].try_into().expect("sixteen bytes");
                         let n0 = lowercase_run(u64::from_le_bytes(c[..8].try_into().expect("8")));
                         let n1 = lowercase_run(u64::from_le_bytes(c[8..].try_into().expect("8")));
-                        (n0 + (n1 & usize::from(n0 == 8).wrapping_neg()), 16)
+                        let n = n0 + (n1 & usize::from(n0 == 8).wrapping_neg());
+                        (n.min(bytes.len() - e), 16)
                     } else if e < end8 {
-                        let c: [u8; 8] = bytes[e..e + 8].try_into().expect("eight bytes");
-                        (lowercase_run(u64::from_le_bytes(c)), 8)
+                        let c: [u8; 8] = tb[e..e + 8].try_into().expect("eight bytes");
+                        (lowercase_run(u64::from_le_bytes(c)).min(bytes.len() - e), 8)
                     } else {
                         let n = bytes[e..]
                             .iter()
@@ -546,9 +634,43 @@ pub(crate) fn tokenize_into<'f, S: Sink>(
                     next,
                     Some(b' ' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'"' | b'\n')
                 );
-                if e == i.0 || !plain_end {
-                    // The other paths take this word.
+                if e == i.0 {
                     break;
+                }
+                if !plain_end {
+                    // An apostrophe after the word (' or ’ or ‘, one byte
+                    // folded): an elided word ends after it when a word
+                    // follows, as in the fast path below; the other paths
+                    // take the rest.
+                    let al = match next {
+                        Some(b'\'') => 1,
+                        Some(0xe2)
+                            if bytes.get(e + 1) == Some(&0x80)
+                                && matches!(bytes.get(e + 2), Some(0x98 | 0x99)) =>
+                        {
+                            3
+                        }
+                        _ => 0,
+                    };
+                    if !QUICK || al == 0 {
+                        break;
+                    }
+                    let end = match word_at(bytes, e + al) {
+                        Some(false) => (e, fe),
+                        Some(true) if elided(folded.as_bytes(), i.1, fe - i.1) => (e + al, fe + 1),
+                        _ => break,
+                    };
+                    toks.push(Tok::new(
+                        folded,
+                        i.0 + from,
+                        end.0 + from,
+                        i.1,
+                        end.1,
+                        WORD | ALPHA,
+                    ));
+                    sink.lower(toks.len() - 1, i.1, end.1 - i.1);
+                    i = end;
+                    continue 'tokens;
                 }
                 toks.push(Tok::new(
                     folded,
@@ -628,14 +750,7 @@ pub(crate) fn tokenize_into<'f, S: Sink>(
             }
             // A word character at byte `p`: Some(true/false) when the fast
             // path knows, None for the general path.
-            let word_at = |p: usize| -> Option<bool> {
-                match bytes.get(p) {
-                    None => Some(false),
-                    Some(&x) if x < 0x80 => Some(x.is_ascii_alphanumeric()),
-                    Some(0xc3) => Some(bytes.get(p + 1).is_some_and(|&b2| latin1_class(b2) != 0)),
-                    Some(_) => None,
-                }
-            };
+            let word_at = |p: usize| word_at(bytes, p);
             // An apostrophe of `al` bytes (`afl` folded) at `e`: an elided
             // word ends after it when a word follows; a word with an
             // apostrophe inside or a possessive takes the general path.
@@ -648,6 +763,10 @@ pub(crate) fn tokenize_into<'f, S: Sink>(
             };
             let end = match bytes.get(e) {
                 None => Some((e, fe)),
+                // Most words end at a space or plain punctuation: one test
+                // (a `match` on the byte was a jump table, its target often
+                // mispredicted).
+                Some(&n) if n < 0x80 && !WORD_END_MARK[usize::from(n)] => Some((e, fe)),
                 Some(&n) if n < 0x80 => match n {
                     b'-' | b'&' => None,
                     b'.' => {
@@ -969,6 +1088,93 @@ mod tests {
             let mut want: String = text.chars().map(frclaims_model::fold_char).collect();
             want.make_ascii_lowercase();
             assert_eq!(Folded::new(&text).text, want, "{text:?}");
+        }
+    }
+
+    /// The elided words made in the fastest path are the tokens the other
+    /// paths make.
+    #[test]
+    fn quick_elisions_are_the_same_tokens() {
+        let pieces = [
+            "l'",
+            "d’",
+            "qu'",
+            "jusqu'",
+            "lorsqu’",
+            "aujourd'",
+            "presqu‘",
+            "s'",
+            "l",
+            "le",
+            "été",
+            "élan",
+            "Etat",
+            "A",
+            "2",
+            "hui",
+            " ",
+            " ",
+            ", ",
+            ".",
+            "'",
+            "’",
+            "‘",
+            "-",
+            "é",
+            "É",
+            "x",
+            "ß",
+            "×",
+            "œ",
+            "\u{a0}",
+            "ça",
+            "c'",
+            "n'",
+            "m'",
+        ];
+        let abbrev = |w: &str| matches!(w, "m." | "corp.");
+        let mut next = crate::xorshift(0x9e37_79b9_7f4a_7c15);
+        let view = |toks: &[Tok<'_>]| -> Vec<(usize, usize, String, u8, u16)> {
+            toks.iter()
+                .map(|t| {
+                    (
+                        t.start(),
+                        t.end(),
+                        t.fold.to_string(),
+                        t.shape,
+                        t.flags.get(),
+                    )
+                })
+                .collect()
+        };
+        for _ in 0..20_000 {
+            let n = (next() % 12) as usize;
+            let text: String = (0..n)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                .collect();
+            let folded = Folded::new(&text);
+            let (mut quick, mut plain) = (Vec::new(), Vec::new());
+            // The sentence ends at the end of the text or before it.
+            let cuts: Vec<usize> = (0..=text.len())
+                .filter(|&k| text.is_char_boundary(k))
+                .collect();
+            let len = if next() % 2 == 0 {
+                text.len()
+            } else {
+                cuts[(next() % cuts.len() as u64) as usize]
+            };
+            tokenize_with::<true, ()>(&text, 0, len, &folded.text, 0, &abbrev, &mut quick, &mut ());
+            tokenize_with::<false, ()>(
+                &text,
+                0,
+                len,
+                &folded.text,
+                0,
+                &abbrev,
+                &mut plain,
+                &mut (),
+            );
+            assert_eq!(view(&quick), view(&plain), "{text:?}");
         }
     }
 
