@@ -461,6 +461,10 @@ impl Ctx<'_> {
             if w == "-" || w == "'" || w == "t" {
                 continue;
             }
+            // « a, d'autre part, estimé », « a, pour sa part, assuré »
+            if w == "," && j > self.a {
+                continue;
+            }
             // « a pour sa part assuré », « a d'ailleurs indiqué »
             if w == "part" && matches!(self.t(j.wrapping_sub(1)), "sa" | "leur") {
                 if self.t(j.wrapping_sub(2)) == "pour" {
@@ -1822,6 +1826,7 @@ impl Ctx<'_> {
         }
         let mut j = l;
         let mut n = 0;
+        let mut links = 0;
         loop {
             let w = self.t(j);
             let title_dot = w == "."
@@ -1876,12 +1881,20 @@ impl Ctx<'_> {
                 && j != l
                 && self.tk.toks[j - 1].cap
                 && matches!(self.t(j + 1), "le" | "la" | "l" | "les");
-            if boundary && !in_name {
+            // « Le ministère du travail, de l'emploi et de la formation
+            // professionnelle rappelle »: complements listed.
+            let listed = matches!(w, "," | "et")
+                && j != l
+                && matches!(self.t(j + 1), "de" | "du" | "des" | "d");
+            if listed {
+                links += 1;
+            }
+            if boundary && !in_name && !listed {
                 j += 1;
                 break;
             }
             n += 1;
-            if j == self.a || n > 12 {
+            if j == self.a || n > 12 + 8 * links.min(1) {
                 break;
             }
             j -= 1;

@@ -237,6 +237,14 @@ fn dates_and_adverbial_phrases_around_the_verb() {
         &["indirect | aucune violation n'a été constatée | Le ministère | rappeler"],
     );
     check(
+        "M. Guyau a, d'autre part, estimé que l'accord comportait des éléments positifs.",
+        &["indirect | l'accord comportait des éléments positifs | Guyau | estimer"],
+    );
+    check(
+        "Le ministère du travail, de l'emploi et de la formation professionnelle rappelle que la loi s'applique.",
+        &["indirect | la loi s'applique | Le ministère du travail, de l'emploi et de la formation professionnelle | rappeler"],
+    );
+    check(
         "La ministre a d'autre part indiqué que le budget serait tenu.",
         &["indirect | le budget serait tenu | La ministre | indiquer"],
     );
