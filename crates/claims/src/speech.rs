@@ -653,6 +653,21 @@ impl Ctx<'_> {
                 }
                 _ => continue,
             };
+            // A pronominal verb needs its reflexive pronoun before it
+            // (« se dit prêt », « s'est déclaré favorable »; not « dit la
+            // vérité »).
+            if verb.pronominal {
+                let mut p = first;
+                while p > self.a && matches!(self.t(p - 1), "'" | "ne" | "n") {
+                    p -= 1;
+                }
+                // (The third person only: « m'ont dit », « vous avoir dit »
+                // have an object.)
+                let reflexive = p > self.a && matches!(self.t(p - 1), "se" | "s");
+                if !reflexive {
+                    continue;
+                }
+            }
             let verb_end = last;
             if clitic.is_none() {
                 // « explique-t-elle », « dit-il »

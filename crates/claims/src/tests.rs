@@ -272,6 +272,24 @@ fn a_name_after_de_is_not_the_speakers_own() {
 }
 
 #[test]
+fn a_stance_declared_with_se_dire_or_se_declarer() {
+    check(
+        "Le syndicat se dit prêt à négocier.",
+        &["indirect | prêt à négocier | Le syndicat | se dire"],
+    );
+    check(
+        "Les Etats-Unis se sont déclarés favorables à une adhésion rapide.",
+        &["indirect | favorables à une adhésion rapide | Etats-Unis | se déclarer"],
+    );
+    // Not without the reflexive pronoun, nor with an object pronoun.
+    check("Il dit la vérité.", &[]);
+    check(
+        "Des soldats m'ont dit : « Vos soldats se battent admirablement. »",
+        &["direct | Vos soldats se battent admirablement. | Des soldats | dire"],
+    );
+}
+
+#[test]
 fn a_second_reporting_verb_shares_the_subject_of_the_first() {
     check(
         "L'économiste juge le taux « élevé », mais reconnaît que le pays n'a guère d'autre choix.",
