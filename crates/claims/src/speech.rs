@@ -2376,10 +2376,28 @@ impl Ctx<'_> {
                 return None;
             }
         }
+        // Opening the sentence, people named by what they are or do
+        // (« Selon les optimistes, », « D'après les manifestants, »).
+        let people = preposed
+            && name_end == s + 2
+            && self.t(s) == "les"
+            && ["istes", "ants"].iter().any(|x| {
+                let w = self.t(s + 1);
+                w.len() > 6 && w.ends_with(x)
+            });
         let speaker = if e == s + 1 && matches!(self.t(s), "elle" | "lui" | "eux" | "elles") {
             self.pronoun_mention(s)
+        } else if let Some(m) = self.mention(s, name_end - 1) {
+            m
+        } else if people {
+            Mention {
+                span: self.span(s, s + 1),
+                pronoun: None,
+                name: None,
+                kind: SpeakerKind::Group,
+            }
         } else {
-            self.mention(s, name_end - 1)?
+            return None;
         };
         if lemma == "pour"
             && !(speaker.name.is_some_and(|n| n.start == speaker.span.start)
@@ -2389,9 +2407,10 @@ impl Ctx<'_> {
             return None;
         }
         if lemma != "pour" && speaker.pronoun.is_none() && speaker.name.is_none() {
-            // « selon les cas » is no source: a source noun is needed.
+            // « selon les cas » is no source: a source noun is needed, or
+            // people (above).
             let (ms, me) = self.tk.range(speaker.span);
-            if !(ms..me).any(|k| self.noun_at(k).is_some()) {
+            if !people && !(ms..me).any(|k| self.noun_at(k).is_some()) {
                 return None;
             }
         }

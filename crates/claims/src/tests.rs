@@ -435,6 +435,13 @@ fn mixed_speech_is_one_claim() {
 
 #[test]
 fn according_to() {
+    // People named by what they are or do, opening the sentence; not
+    // « selon les cas ».
+    check(
+        "Selon les optimistes, la Russie réussira à mettre sur pied un programme.",
+        &["according_to | la Russie réussira à mettre sur pied un programme | les optimistes | selon"],
+    );
+    check("Selon les cas, le délai varie de trois à cinq jours.", &[]);
     check(
         "Selon OpenRouter, les modèles fermés représentent encore environ 70 % des téléchargements.",
         &["according_to | les modèles fermés représentent encore environ 70 % des téléchargements | OpenRouter | selon"],
