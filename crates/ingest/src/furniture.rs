@@ -41,6 +41,9 @@ struct Rules {
     /// `contains` entries, one automaton; `contains_reasons[pattern]`.
     contains: AhoCorasick,
     contains_reasons: Vec<&'static str>,
+    /// What a text must hold for the automaton to find anything in it
+    /// (see [`Grams`]).
+    contains_grams: Grams,
     languages: FxHashSet<String>,
     counter: Regex,
     table_rule: Regex,
@@ -125,6 +128,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             }
         }
     }
+    let contains_grams = Grams::new(&variants);
     let contains = AhoCorasick::builder()
         .ascii_case_insensitive(true)
         // A few dozen phrases: the full DFA is small and the fastest to run.
@@ -145,6 +149,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         prefix_starts,
         contains,
         contains_reasons,
+        contains_grams,
         languages,
         // Folded text: "views: 101", "1 234 vues", "0/400".
         counter: re(concat!(
@@ -162,6 +167,74 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         )),
     }
 });
+
+/// A test that a text cannot hold any of a set of phrases matched with
+/// ASCII case ignored, cheaper than looking for them.
+///
+/// A phrase is at least `min_len` bytes long. An occurrence starting at
+/// byte `a` covers every eight-byte window starting in `a..a + stride`
+/// (`stride = min_len - 7`), one of which starts at a multiple of
+/// `stride`; that window of the text, ASCII-lowercased, is the
+/// ASCII-lowercased window of the phrase at an offset below `stride`. The
+/// set of those phrase windows is kept as a hashed bitset: a text none of
+/// whose windows at multiples of `stride` is in it holds no phrase.
+/// (Hash collisions only let more texts through to the real search.)
+struct Grams {
+    bits: Vec<u64>,
+    min_len: usize,
+    stride: usize,
+}
+
+impl Grams {
+    const HASH_BITS: u32 = 16;
+
+    fn new(phrases: &[String]) -> Grams {
+        let min_len = phrases.iter().map(String::len).min().unwrap_or(0);
+        let stride = min_len.saturating_sub(7);
+        let mut bits = vec![0u64; 1 << (Self::HASH_BITS - 6)];
+        for p in phrases {
+            let b = p.as_bytes();
+            for off in 0..stride {
+                let h = Self::hash(Self::window(&b[off..off + 8]));
+                bits[h >> 6] |= 1 << (h & 63);
+            }
+        }
+        Grams {
+            bits,
+            min_len,
+            stride,
+        }
+    }
+
+    /// Eight bytes, ASCII letters lowercased.
+    fn window(b: &[u8]) -> u64 {
+        let w = u64::from_le_bytes(b[..8].try_into().expect("eight bytes"));
+        w | (frclaims_model::ascii_letter_bits(w) >> 2)
+    }
+
+    fn hash(w: u64) -> usize {
+        (w.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::HASH_BITS)) as usize
+    }
+
+    /// False when `text` holds none of the phrases.
+    fn may_hold(&self, text: &[u8]) -> bool {
+        if self.stride == 0 {
+            return true;
+        }
+        if text.len() < self.min_len {
+            return false;
+        }
+        let mut q = 0;
+        while q + 8 <= text.len() {
+            let h = Self::hash(Self::window(&text[q..q + 8]));
+            if self.bits[h >> 6] & (1 << (h & 63)) != 0 {
+                return true;
+            }
+            q += self.stride;
+        }
+        false
+    }
+}
 
 /// `phrase` with its first letter capitalized when that letter is not
 /// ASCII (ASCII case is ignored by the automaton anyway).
@@ -498,9 +571,13 @@ fn contained(rules: &Rules, line: &str, words: usize) -> Option<&'static str> {
     while !line.is_char_boundary(head) {
         head -= 1;
     }
+    let head = &line[..head];
+    if !rules.contains_grams.may_hold(head.as_bytes()) {
+        return None;
+    }
     rules
         .contains
-        .find(&line[..head])
+        .find(head)
         .map(|m| rules.contains_reasons[m.pattern().as_usize()])
 }
 
@@ -668,6 +745,39 @@ mod tests {
              Pour plus de détails, voir le rapport.",
             &[],
         );
+    }
+
+    /// The window test never hides a phrase the automaton finds: every
+    /// phrase, as written, capitalized, with either apostrophe or folded,
+    /// at every offset inside other text; and prose lines skip the search.
+    #[test]
+    fn grams_never_hide_a_phrase() {
+        let rules = &*RULES;
+        let g = &rules.contains_grams;
+        assert!(g.stride >= 8, "phrases too short for the window test");
+        let pad = "Un texte quelconque, avec des mots. ";
+        let mut found = 0;
+        for e in entries().iter().filter(|e| e.how == Match::Contains) {
+            for phrase in [
+                e.phrase.to_owned(),
+                e.phrase.to_uppercase(),
+                e.phrase.replace('\'', "’"),
+                capitalized(e.phrase),
+                fold(e.phrase),
+            ] {
+                for lead in 0..pad.len() {
+                    let text = format!("{}{phrase}{}", &pad[..lead], &pad[lead..]);
+                    if rules.contains.find(&text).is_some() {
+                        found += 1;
+                        assert!(g.may_hold(text.as_bytes()), "{text}");
+                    }
+                }
+            }
+        }
+        assert!(found > 2000, "{found}");
+        let prose = "La Chine considère la WAIC comme une plateforme clé pour \
+                     traduire sa politique en action, selon le rapport publié hier.";
+        assert!(!g.may_hold(prose.as_bytes()));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! context: the word before the mark, the closing quotes and brackets
 //! after it, and the first character of what follows.
 
+use crate::ascii_space;
 use crate::lexicon::{self, Class};
 
 /// The bytes the scan stops at: terminal marks, quotes, `:` `;`, the
@@ -35,7 +36,9 @@ enum Mark {
 /// Appends to `out` the byte ranges of the sentences of the paragraph `p`,
 /// in order, trimmed of whitespace, never empty.
 pub(crate) fn split(p: &str, out: &mut Vec<(usize, usize)>) {
-    if p.trim_start().starts_with('|') {
+    let first = p.bytes().find(|&c| !ascii_space(c));
+    if first == Some(b'|') || (first.is_some_and(|c| c >= 0x80) && p.trim_start().starts_with('|'))
+    {
         // A markdown table row (or its `---|---` separator) is one sentence.
         push_trimmed(p, 0, p.len(), out);
         return;
@@ -314,13 +317,13 @@ impl Scan<'_> {
     /// an opening mark) at `next`: does it end the sentence?
     fn period_ends(&self, i: usize, next: usize, c: char) -> bool {
         let w = strip_elision(self.word_before(i));
-        let follower = word_at(&self.p[next..]);
         if let Some(class) = lexicon::abbreviation(w) {
             return match class {
                 Class::Title => false,
                 Class::Ref => starts_sentence(&self.p[next..]),
                 // Not before a digit ("sept. 2021") nor inside "Co. Ltd.".
                 Class::Context => {
+                    let follower = word_at(&self.p[next..]);
                     let chained = self.p[next + follower.len()..].starts_with('.')
                         && lexicon::abbreviation(follower) == Some(Class::Context);
                     !(c.is_numeric() || chained)
@@ -453,12 +456,29 @@ impl Scan<'_> {
             from += 1;
         }
         let head = &self.p[from..i];
-        let from = head
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '[' | '«' | '"' | '“' | '‘'))
-            .map_or(0, |(k, c)| k + c.len_utf8());
-        &head[from..]
+        // Back from the end on bytes; a non-ASCII character is decoded.
+        let hb = head.as_bytes();
+        let mut k = hb.len();
+        while k > 0 {
+            let c = hb[k - 1];
+            if c < 0x80 {
+                if ascii_space(c) || matches!(c, b'(' | b'[' | b'"') {
+                    break;
+                }
+                k -= 1;
+                continue;
+            }
+            let mut j = k - 1;
+            while !head.is_char_boundary(j) {
+                j -= 1;
+            }
+            let ch = head[j..k].chars().next().unwrap_or(' ');
+            if ch.is_whitespace() || matches!(ch, '«' | '“' | '‘') {
+                break;
+            }
+            k = j;
+        }
+        &head[k..]
     }
 }
 
@@ -471,7 +491,26 @@ fn dash_incise(s: &str) -> bool {
 
 /// After "l’" or "d'", the word itself: "l’IA" gives "IA".
 fn strip_elision(w: &str) -> &str {
-    match w.rfind(['\'', '’']) {
+    // The last `'` or `’` (E2 80 99), found on bytes.
+    let b = w.as_bytes();
+    let last = b
+        .iter()
+        .rposition(|&c| c == b'\'' || c == 0x99)
+        .and_then(|k| {
+            if b[k] == b'\'' {
+                Some(k)
+            } else if k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 {
+                Some(k - 2)
+            } else {
+                // A 0x99 inside another character: look further back.
+                let mut j = k;
+                while !w.is_char_boundary(j) {
+                    j -= 1;
+                }
+                w[..j].rfind(['\'', '’'])
+            }
+        });
+    match last {
         Some(k) => {
             let rest = &w[k..];
             let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
@@ -491,6 +530,14 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Initials: "J", "J.-C", "H.R.F", "LL.AA.II.RR", "Jean-B".
 fn is_initials(w: &str) -> bool {
+    // Every form opens with a capital: a word that starts with an ASCII
+    // lowercase letter or a digit (most words before a period) is none.
+    if w.as_bytes()
+        .first()
+        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    {
+        return false;
+    }
     let mut chars = w.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return c.is_uppercase();
@@ -583,14 +630,31 @@ fn skip_space(p: &str, i: usize) -> usize {
 }
 
 /// Pushes `s..e` of `p` trimmed, unless empty.
+///
+/// The ends are trimmed on bytes while they are ASCII (the common case:
+/// a letter or a mark, or a plain space); a non-ASCII byte at an end is
+/// left to `str::trim_start` / `str::trim_end`, which know every Unicode
+/// space.
 fn push_trimmed(p: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
     if s >= e {
         return;
     }
-    let part = &p[s..e];
-    let lead = part.len() - part.trim_start().len();
-    let body = part.trim();
-    if !body.is_empty() {
-        out.push((s + lead, s + lead + body.len()));
+    let b = p.as_bytes();
+    let mut a = s;
+    while a < e && ascii_space(b[a]) {
+        a += 1;
+    }
+    if a < e && b[a] >= 0x80 {
+        a = e - p[a..e].trim_start().len();
+    }
+    let mut z = e;
+    while z > a && ascii_space(b[z - 1]) {
+        z -= 1;
+    }
+    if z > a && b[z - 1] >= 0x80 {
+        z = a + p[a..z].trim_end().len();
+    }
+    if a < z {
+        out.push((a, z));
     }
 }
