@@ -272,20 +272,25 @@ pub fn furniture_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> Vec<Skipp
         .iter()
         .map(|l| 1 + bytecount::count(l.as_bytes(), b' '))
         .collect();
-    // Only lines short enough for the line rules are folded.
+    // Only lines short enough for the line rules are folded, one after
+    // the other into one buffer; `folded[k]` is the range of line `k`.
     let mut buf = String::new();
-    let folded: Vec<String> = lines
+    let mut all = String::new();
+    let ranges: Vec<(usize, usize)> = lines
         .iter()
         .zip(&words)
         .map(|(l, &w)| {
             if w <= SHORT_WORDS {
                 frclaims_model::fold_into(l, &mut buf);
-                strip_line(&buf)
+                let f = strip_line(&buf);
+                all.push_str(f);
+                (all.len() - f.len(), all.len())
             } else {
-                String::new()
+                (all.len(), all.len())
             }
         })
         .collect();
+    let folded: Vec<&str> = ranges.iter().map(|&(a, b)| &all[a..b]).collect();
     let mut out: Vec<Skipped> = Vec::new();
     let skip = |span: Span, reason: &str, out: &mut Vec<Skipped>| {
         if !out.iter().any(|s| s.span.overlaps(span)) {
@@ -301,7 +306,7 @@ pub fn furniture_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> Vec<Skipp
     let mut i = 0;
     while i < paragraphs.len() {
         let mut j = i;
-        while j < paragraphs.len() && is_language(&folded[j]) {
+        while j < paragraphs.len() && is_language(folded[j]) {
             j += 1;
         }
         if j - i >= 3 {
@@ -315,7 +320,7 @@ pub fn furniture_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> Vec<Skipp
     }
 
     for (k, p) in paragraphs.iter().enumerate() {
-        let (line, f, words) = (lines[k].trim(), folded[k].as_str(), words[k]);
+        let (line, f, words) = (trim(lines[k]), folded[k], words[k]);
         let short = words <= SHORT_WORDS;
         let phrase = || {
             if short {
@@ -327,6 +332,7 @@ pub fn furniture_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> Vec<Skipp
         if let Some(reason) = lexicon(rules, f, words).or_else(phrase) {
             skip(p.span, reason, &mut out);
         } else if short
+            && counter_start(f)
             && f.bytes().any(|b| b.is_ascii_digit())
             && rules.counter.is_match(f)
             && char_counter_or_count(f)
@@ -346,7 +352,10 @@ pub fn furniture_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> Vec<Skipp
                         .is_some_and(|n| signed_percent(rules, n.trim()))))
         {
             skip(p.span, "ticker", &mut out);
-        } else if words <= 10 && rules.credit_line.is_match(f) {
+        } else if words <= 10
+            && (f.contains(':') || f.contains('©'))
+            && rules.credit_line.is_match(f)
+        {
             skip(p.span, "credit", &mut out);
         } else if let Some(from) = credit_tail(lines[k]) {
             let start = p.span.start + lines[k][..from].chars().count();
@@ -455,15 +464,7 @@ fn credit_tail(line: &str) -> Option<usize> {
     let signed = slash
         || (end.ends_with(|c: char| c.is_ascii_alphabetic())
             && AGENCIES.iter().any(|a| end.ends_with(a)));
-    if let Some(d) = signed
-        .then(|| {
-            ["- ", "– ", "— "]
-                .iter()
-                .filter_map(|d| end.rfind(&format!(" {d}")))
-                .max()
-        })
-        .flatten()
-    {
+    if let Some(d) = signed.then(|| last_spaced_dash(end)).flatten() {
         let dash = d + 1;
         let rest = end[dash..].trim_start_matches(['-', '–', '—']).trim();
         let capitalized = rest.split(['/', ' ']).filter(|w| !w.is_empty()).all(|w| {
@@ -507,6 +508,36 @@ fn credit_tail(line: &str) -> Option<usize> {
     None
 }
 
+/// The byte offset of the last " - ", " – " or " — " in `s`.
+fn last_spaced_dash(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memrchr_iter(b' ', b).find(|&i| {
+        let rest = &b[i + 1..];
+        ["- ", "– ", "— "]
+            .iter()
+            .any(|d| rest.starts_with(d.as_bytes()))
+    })
+}
+
+/// `s.trim()`, without looking at the characters when both ends are ASCII
+/// and not spaces (paragraphs come trimmed).
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
+/// A folded line can be a counter only if it starts as the counter
+/// pattern does: a digit or the first letter of one of its words
+/// (views, vues, lectures, likes, partages, shares, j'aime, comment…,
+/// reactions).
+fn counter_start(f: &str) -> bool {
+    f.as_bytes()
+        .first()
+        .is_some_and(|c| c.is_ascii_digit() || b"vlpsjcr".contains(c))
+}
+
 /// A counter line: either a labelled count ("views: 101") or a character
 /// counter "N/M" of a form, whose maximum is at least 100 and not below
 /// the count ("0/400"), so that a bare date ("17/02", "31/10") is not one.
@@ -530,13 +561,19 @@ fn language_name(f: &str) -> &str {
 
 /// Removes list bullets, surrounding spaces and a final ":" from a folded
 /// line.
-fn strip_line(f: &str) -> String {
+fn strip_line(f: &str) -> &str {
+    // A line that starts and ends with an ASCII letter or digit (most)
+    // has nothing to strip.
+    if let (Some(a), Some(z)) = (f.as_bytes().first(), f.as_bytes().last()) {
+        if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() {
+            return f;
+        }
+    }
     let t = f
         .trim()
         .trim_start_matches(['•', '·', '*', '-', '‣', '▪', '►'])
         .trim();
-    let t = t.trim_end_matches([':', ' ', '.', '…']);
-    t.to_owned()
+    t.trim_end_matches([':', ' ', '.', '…'])
 }
 
 fn lexicon(rules: &Rules, f: &str, words: usize) -> Option<&'static str> {
