@@ -53,7 +53,10 @@
 //! # Performance
 //!
 //! One pass over the bytes of each paragraph: the scan skips every byte
-//! that cannot matter through a 256-entry table and looks at the context
+//! that cannot matter, sixteen at a time with SSE2 on x86_64 (compares and
+//! one mask; `«` `»` `…` are told from the other characters that share
+//! their first byte, such as `’` and the no-break space, so that those do
+//! not stop it), else through a 256-entry table, and looks at the context
 //! only around candidate marks (look-back bounded, quote counts kept, so
 //! the time stays linear on any input). Code point offsets come from a
 //! forward cursor counting UTF-8 lead bytes eight at a time; ASCII text
