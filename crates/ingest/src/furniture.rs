@@ -34,6 +34,8 @@ struct Rules {
     lines: FxHashMap<&'static str, &'static str>,
     /// The longest whole-line entry, in bytes: longer lines are not looked up.
     longest_line: usize,
+    /// The longest whole-line or prefix entry, in bytes.
+    longest_entry: usize,
     /// Prefix entries.
     prefixes: Vec<(&'static str, &'static str)>,
     /// The first bytes of the prefix entries: other lines are not compared.
@@ -106,6 +108,12 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let lines: FxHashMap<_, _> = pick(Match::Line).map(|e| (e.phrase, e.reason)).collect();
     let longest_line = lines.keys().map(|l| l.len()).max().unwrap_or(0);
     let prefixes: Vec<_> = pick(Match::Prefix).map(|e| (e.phrase, e.reason)).collect();
+    let longest_entry = prefixes
+        .iter()
+        .map(|(p, _)| p.len())
+        .max()
+        .unwrap_or(0)
+        .max(longest_line);
     let mut prefix_starts = [false; 256];
     for (p, _) in &prefixes {
         prefix_starts[usize::from(p.as_bytes()[0])] = true;
@@ -145,6 +153,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     Rules {
         lines,
         longest_line,
+        longest_entry,
         prefixes,
         prefix_starts,
         contains,
@@ -273,21 +282,21 @@ pub fn furniture_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> Vec<Skipp
         .map(|l| 1 + bytecount::count(l.as_bytes(), b' '))
         .collect();
     // Only lines short enough for the line rules are folded, one after
-    // the other into one buffer; `folded[k]` is the range of line `k`.
+    // the other into one buffer; `folded[k]` is the range of line `k`, or
+    // of its start only when `partial[k]` (see `fold_line`).
     let mut buf = String::new();
     let mut all = String::new();
+    let mut partial = vec![false; lines.len()];
     let ranges: Vec<(usize, usize)> = lines
         .iter()
         .zip(&words)
-        .map(|(l, &w)| {
+        .zip(&mut partial)
+        .map(|((l, &w), part)| {
+            let from = all.len();
             if w <= SHORT_WORDS {
-                frclaims_model::fold_into(l, &mut buf);
-                let f = strip_line(&buf);
-                all.push_str(f);
-                (all.len() - f.len(), all.len())
-            } else {
-                (all.len(), all.len())
+                *part = fold_line(rules, l, w, &mut buf, &mut all);
             }
+            (from, all.len())
         })
         .collect();
     let folded: Vec<&str> = ranges.iter().map(|&(a, b)| &all[a..b]).collect();
@@ -302,11 +311,16 @@ pub fn furniture_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> Vec<Skipp
     };
 
     // Runs of language names: a language menu.
-    let is_language = |f: &str| f.len() < 60 && rules.languages.contains(language_name(f));
+    // (A partly folded line is known to be longer than a language name.)
+    let is_language = |k: usize| {
+        !partial[k]
+            && folded[k].len() < LANGUAGE_BYTES
+            && rules.languages.contains(language_name(folded[k]))
+    };
     let mut i = 0;
     while i < paragraphs.len() {
         let mut j = i;
-        while j < paragraphs.len() && is_language(folded[j]) {
+        while j < paragraphs.len() && is_language(j) {
             j += 1;
         }
         if j - i >= 3 {
@@ -353,7 +367,7 @@ pub fn furniture_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> Vec<Skipp
         {
             skip(p.span, "ticker", &mut out);
         } else if words <= 10
-            && (f.contains(':') || f.contains('©'))
+            && (memchr::memchr(b':', f.as_bytes()).is_some() || has_copyright(f.as_bytes()))
             && rules.credit_line.is_match(f)
         {
             skip(p.span, "credit", &mut out);
@@ -395,6 +409,62 @@ pub fn furniture_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> Vec<Skipp
     out.sort_by_key(|s| (s.span.start, s.span.end));
     out
 }
+
+/// A folded line of this many bytes or more is not a language name.
+const LANGUAGE_BYTES: usize = 60;
+/// The bytes of a line folded first, when the rules may need no more.
+const HEAD_BYTES: usize = 64;
+
+/// Folds `l` (of `words` words) and appends it, stripped, to `all`; or
+/// only its start, and then returns true, when the rules cannot tell it
+/// from the whole line: the start is longer than any whole-line or prefix
+/// entry, the whole is known to be longer than a language name, and the
+/// rules that read the whole folded line cannot apply (the counter needs
+/// a digit after the right first letter, a credit line a colon or a "©"
+/// in at most ten words).
+///
+/// Folding works character by character, so the start of a line folds to
+/// the start of the folded line; stripping the start works the same on
+/// both; and an alphanumeric character after the start is never stripped
+/// from the end, so the folded line is the start, then at least one code
+/// point (of at least one byte) per character up to the last such one.
+fn fold_line(rules: &Rules, l: &str, words: usize, buf: &mut String, all: &mut String) -> bool {
+    if l.len() > HEAD_BYTES {
+        let mut cut = HEAD_BYTES;
+        while !l.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        frclaims_model::fold_into(&l[..cut], buf);
+        let head = strip_start(buf);
+        let b = l.as_bytes();
+        let whole_needed = head.len() <= rules.longest_entry
+            || (words <= 10 && (memchr::memchr(b':', b).is_some() || has_copyright(b)))
+            || (counter_start(head) && b.iter().any(u8::is_ascii_digit));
+        if !whole_needed {
+            let rest = &l[cut..];
+            let z = rest
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_alphanumeric())
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            if z > 0 && head.len() + bytecount::num_chars(&rest.as_bytes()[..z]) >= LANGUAGE_BYTES {
+                all.push_str(head);
+                return true;
+            }
+        }
+    }
+    frclaims_model::fold_into(l, buf);
+    all.push_str(strip_line(buf));
+    false
+}
+
+/// What [`strip_line`] removes from the start of a folded line.
+fn strip_start(f: &str) -> &str {
+    f.trim_start().trim_start_matches(BULLETS).trim_start()
+}
+
+/// List bullets (folded).
+const BULLETS: [char; 7] = ['•', '·', '*', '-', '‣', '▪', '►'];
 
 /// A stock ticker line ("NVDA", "BRK.B"): the length and first letter are
 /// tested before the pattern, which most lines fail at once.
@@ -447,23 +517,31 @@ const CREDIT_WORDS: &[&str] = &[
 /// "… le 16 mai 2025. - Tingshu Wang/Reuters", "… - AFP",
 /// "… américains. Image : Freepix", "… © Reuters".
 fn credit_tail(line: &str) -> Option<usize> {
-    let line = line.trim_end();
+    let line = match line.as_bytes().last() {
+        Some(z) if z.is_ascii_graphic() => line,
+        _ => line.trim_end(),
+    };
     let (cut, end) = tail(line, CREDIT_TAIL_BYTES);
     let words = |s: &str| s.split_whitespace().count();
     // Every kind of credit below has a slash, a colon or a "©" (C2 A9) in
     // the tail, or ends with an agency's name: one pass finds which.
-    let (mut slash, mut colon, mut c2) = (false, false, false);
-    for i in memchr::memchr3_iter(b'/', b':', 0xc2, end.as_bytes()) {
-        match end.as_bytes()[i] {
+    let (mut slash, mut colon, mut copyright) = (false, false, false);
+    let eb = end.as_bytes();
+    for i in memchr::memchr3_iter(b'/', b':', 0xc2, eb) {
+        match eb[i] {
             b'/' => slash = true,
             b':' => colon = true,
-            _ => c2 = true,
+            _ => copyright |= eb.get(i + 1) == Some(&0xA9),
         }
     }
-    // "- Name Name/Agency/Agency" or "- Agency".
+    // "- Name Name/Agency/Agency" or "- Agency" (the last letters compared
+    // before the names).
+    let last = eb.last().copied();
     let signed = slash
-        || (end.ends_with(|c: char| c.is_ascii_alphabetic())
-            && AGENCIES.iter().any(|a| end.ends_with(a)));
+        || (last.is_some_and(|z| z.is_ascii_alphabetic())
+            && AGENCIES
+                .iter()
+                .any(|a| a.as_bytes().last().copied() == last && end.ends_with(a)));
     if let Some(d) = signed.then(|| last_spaced_dash(end)).flatten() {
         let dash = d + 1;
         let rest = end[dash..].trim_start_matches(['-', '–', '—']).trim();
@@ -481,7 +559,6 @@ fn credit_tail(line: &str) -> Option<usize> {
         }
     }
     // "… © Reuters"
-    let copyright = c2 && end.contains('©');
     if let Some(i) = copyright
         .then(|| end.rfind(" ©"))
         .flatten()
@@ -493,7 +570,7 @@ fn credit_tail(line: &str) -> Option<usize> {
     if !colon {
         return None;
     }
-    for (i, _) in end.match_indices(['.', '!', '?']) {
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', eb) {
         let rest = end[i + 1..].trim_start();
         let start = end.len() - rest.len();
         for w in CREDIT_WORDS {
@@ -506,6 +583,12 @@ fn credit_tail(line: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// `b` holds a "©" (C2 A9): looked for by its first byte, rarer than its
+/// second (which ends "é").
+fn has_copyright(b: &[u8]) -> bool {
+    memchr::memchr_iter(0xC2, b).any(|i| b.get(i + 1) == Some(&0xA9))
 }
 
 /// The byte offset of the last " - ", " – " or " — " in `s`.
@@ -529,13 +612,18 @@ fn trim(s: &str) -> &str {
 }
 
 /// A folded line can be a counter only if it starts as the counter
-/// pattern does: a digit or the first letter of one of its words
-/// (views, vues, lectures, likes, partages, shares, j'aime, comment…,
-/// reactions).
+/// pattern does: with a digit or one of its words.
 fn counter_start(f: &str) -> bool {
-    f.as_bytes()
-        .first()
-        .is_some_and(|c| c.is_ascii_digit() || b"vlpsjcr".contains(c))
+    const WORDS: [&str; 9] = [
+        "views", "vues", "lectures", "partages", "shares", "likes", "j'aime", "comment", "reaction",
+    ];
+    match f.as_bytes().first() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(b'v' | b'l' | b'p' | b's' | b'j' | b'c' | b'r') => {
+            WORDS.iter().any(|w| f.starts_with(w))
+        }
+        _ => false,
+    }
 }
 
 /// A counter line: either a labelled count ("views: 101") or a character
@@ -569,10 +657,7 @@ fn strip_line(f: &str) -> &str {
             return f;
         }
     }
-    let t = f
-        .trim()
-        .trim_start_matches(['•', '·', '*', '-', '‣', '▪', '►'])
-        .trim();
+    let t = f.trim().trim_start_matches(BULLETS).trim();
     t.trim_end_matches([':', ' ', '.', '…'])
 }
 
@@ -815,6 +900,66 @@ mod tests {
         let prose = "La Chine considère la WAIC comme une plateforme clé pour \
                      traduire sa politique en action, selon le rapport publié hier.";
         assert!(!g.may_hold(prose.as_bytes()));
+    }
+
+    /// A line folded only in part gets the same answers from every rule
+    /// that reads the folded line as the whole folded line would.
+    #[test]
+    fn partly_folded_lines_answer_as_whole_ones() {
+        let rules = &*RULES;
+        let pieces = [
+            "Téléchargez l'application ",
+            "Suivez-nous sur ",
+            "• ",
+            "- ",
+            "  ",
+            "\u{a0}",
+            "Views: ",
+            "vues ",
+            "12 ",
+            "© AFP ",
+            "Image : ",
+            "L’ÉTÉ ",
+            "la Chine considère ",
+            "…",
+            ". ",
+            ":",
+            "français (Afrique) ",
+            "x",
+            "œuvre ",
+            "2025",
+        ];
+        let mut x: u64 = 0x1234_5678_9ABC_DEF1;
+        let (mut parts, mut n) = (0, 0);
+        let mut buf = String::new();
+        for _ in 0..100_000 {
+            let mut line = String::new();
+            for _ in 0..(x % 14 + 1) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                line.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            }
+            let words = 1 + line.matches(' ').count();
+            let mut all = String::new();
+            let part = fold_line(rules, &line, words, &mut buf, &mut all);
+            let whole = strip_line(&fold(&line)).to_owned();
+            n += 1;
+            if !part {
+                assert_eq!(all, whole, "{line:?}");
+                continue;
+            }
+            parts += 1;
+            let head = all.as_str();
+            assert!(
+                whole.starts_with(head) && whole.len() >= LANGUAGE_BYTES,
+                "{line:?}"
+            );
+            assert_eq!(lexicon(rules, head, words), lexicon(rules, &whole, words));
+            assert!(!(counter_start(&whole) && whole.bytes().any(|b| b.is_ascii_digit())));
+            assert!(!(words <= 10 && (whole.contains(':') || whole.contains('©'))));
+        }
+        assert!(parts > 1000 && parts < n, "{parts} of {n}");
     }
 
     #[test]
