@@ -198,30 +198,60 @@ pub fn sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
             ByteSpan::new(from, to)
         })
         .collect();
-    sentences_in(text, &bytes, None)
+    sentences_in(text, &bytes)
 }
 
 /// [`sentences`] of paragraphs given with their byte spans, as
-/// [`paragraphs_with_bytes`] returns them (nothing to convert), with the
+/// [`paragraphs_with_bytes`] returns them (nothing to convert: the code
+/// point spans of the sentences are counted from those of their
+/// paragraphs, which must be the same text as the byte spans), with the
 /// byte span of each sentence beside it (`bytes[k]` is the span of
 /// `sentences[k]`), for the stages that slice the text.
 pub fn sentences_and_bytes(
     text: &str,
     paragraphs: &[(Paragraph, ByteSpan)],
 ) -> (Vec<Sentence>, Vec<ByteSpan>) {
-    let spans: Vec<ByteSpan> = paragraphs.iter().map(|&(_, b)| b).collect();
     let mut bytes = Vec::with_capacity(paragraphs.len() * 2);
-    let sentences = sentences_in(text, &spans, Some(&mut bytes));
-    (sentences, bytes)
+    let mut out = Vec::with_capacity(paragraphs.len() * 2);
+    let mut ranges = Vec::new();
+    for (pi, &(p, b)) in paragraphs.iter().enumerate() {
+        let (from, to) = (b.start, b.end);
+        ranges.clear();
+        split::split(&text[from..to], &mut ranges);
+        // Code points from the paragraph's own: one per byte in an ASCII
+        // paragraph (as many bytes as code points), else counted from
+        // boundary to boundary; a sentence that starts or ends the
+        // paragraph needs no count.
+        let ascii = to - from == p.span.end - p.span.start;
+        let (mut at, mut ch) = (from, p.span.start);
+        let mut char_of = |byte: usize| {
+            if ascii {
+                p.span.start + (byte - from)
+            } else if byte == to {
+                p.span.end
+            } else {
+                if byte > at {
+                    ch += bytecount::num_chars(&text.as_bytes()[at..byte]);
+                    at = byte;
+                }
+                ch
+            }
+        };
+        for &(s, e) in &ranges {
+            let start = char_of(from + s);
+            let end = char_of(from + e);
+            out.push(Sentence {
+                span: Span::new(start, end),
+                paragraph: pi,
+            });
+            bytes.push(ByteSpan::new(from + s, from + e));
+        }
+    }
+    (out, bytes)
 }
 
-/// The sentences of the paragraphs at byte spans `paragraphs` of `text`,
-/// and their byte spans into `bytes` if asked.
-fn sentences_in(
-    text: &str,
-    paragraphs: &[ByteSpan],
-    mut bytes: Option<&mut Vec<ByteSpan>>,
-) -> Vec<Sentence> {
+/// The sentences of the paragraphs at byte spans `paragraphs` of `text`.
+fn sentences_in(text: &str, paragraphs: &[ByteSpan]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(paragraphs.len() * 2);
     let mut cursor = CharCursor::new(text);
     let mut ranges = Vec::new();
@@ -236,9 +266,6 @@ fn sentences_in(
                 span: Span::new(start, end),
                 paragraph: pi,
             });
-            if let Some(b) = bytes.as_deref_mut() {
-                b.push(ByteSpan::new(from + s, from + e));
-            }
         }
     }
     out
