@@ -114,7 +114,7 @@ pub fn metadata_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> TextMeta {
         if k > 0 && meta.date.is_some() && meta.author.is_some() {
             break;
         }
-        let short = line.split_whitespace().nth(SHORT_LINE_WORDS).is_none();
+        let short = at_most_words(line, SHORT_LINE_WORDS);
         let at = |b: usize, e: usize| {
             Span::new(
                 p.span.start + line[..b].chars().count(),
@@ -172,6 +172,36 @@ pub fn metadata_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> TextMeta {
         }
     }
     meta
+}
+
+/// `s.split_whitespace().nth(n).is_none()`: `s` has at most `n` words.
+/// On bytes: only a character that starts with C2, E1, E2 or E3 can be a
+/// non-ASCII space, and only those are decoded.
+fn at_most_words(s: &str, n: usize) -> bool {
+    let b = s.as_bytes();
+    let (mut words, mut in_word, mut k) = (0, false, 0);
+    while k < b.len() {
+        let c = b[k];
+        let (space, len) = match c {
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => (true, 1),
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let ch = s[k..].chars().next().unwrap_or('x');
+                (ch.is_whitespace(), ch.len_utf8())
+            }
+            _ => (false, 1),
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words > n {
+                return false;
+            }
+        }
+        k += len;
+    }
+    true
 }
 
 /// The words a byline opens with, lowercase: the `byline` pattern's
@@ -498,6 +528,35 @@ mod tests {
             "Titre\nBy Jane Doe",
             (Some("Titre"), None, Some("Jane Doe")),
         );
+    }
+
+    /// Words are counted as `split_whitespace` counts them, on every text
+    /// of up to four characters from spaces (ASCII and not), letters and
+    /// characters that share a first byte with a space.
+    #[test]
+    fn words_counted_as_split_whitespace_does() {
+        let alphabet = [
+            "a", " ", "\u{a0}", "\u{85}", "é", "\u{2009}", "’", "\u{3000}", "\u{1680}", "\t",
+            "\u{b}", "«",
+        ];
+        let mut texts = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            texts.extend(last.iter().cloned());
+        }
+        for t in &texts {
+            for n in 0..4 {
+                assert_eq!(
+                    at_most_words(t, n),
+                    t.split_whitespace().nth(n).is_none(),
+                    "{t:?}"
+                );
+            }
+        }
     }
 
     /// The pre-test never turns down a line the byline pattern matches.
