@@ -462,6 +462,13 @@ impl Scan<'_> {
             "vous", "nous", "ils", "il", "elles", "elle", "on", "je", "tu",
         ];
         let after = &self.p[i + 1..];
+        // A clitic (or the "t-" before one) starts with one of these.
+        if !matches!(
+            after.as_bytes().first(),
+            Some(b'v' | b'n' | b'i' | b'e' | b'o' | b'j' | b't')
+        ) {
+            return i + 1;
+        }
         let after = after.strip_prefix("t-").unwrap_or(after);
         let clitic = CLITICS.iter().any(|c| {
             after.starts_with(c)
