@@ -271,9 +271,11 @@ fn may_be_byline(line: &str) -> bool {
 
 /// Where a date pattern may match in `line`, from its digits: the French
 /// and English forms need a year of four ASCII digits after a space (`\s+`
-/// before `([0-9]{4})`; a non-ASCII byte before the year may end a
-/// Unicode space), the ISO form four digits, a hyphen and two digits.
-/// Returns (French or English, ISO).
+/// before `([0-9]{4})`), itself after a month (French: the whole word;
+/// English: its first three letters) or a day (a digit); the ISO form
+/// four digits, a hyphen and two digits. Non-ASCII bytes around the year
+/// (a Unicode space, an accented month, a letter the case folding may
+/// match) are left to the patterns. Returns (French or English, ISO).
 fn year_shapes(line: &str) -> (bool, bool) {
     let b = line.as_bytes();
     let (mut spaced, mut iso) = (false, false);
@@ -288,9 +290,7 @@ fn year_shapes(line: &str) -> (bool, bool) {
             k += 1;
         }
         if k - start >= 4 {
-            spaced |= start > 0
-                && (matches!(b[start - 1], b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
-                    || b[start - 1] >= 0x80);
+            spaced = spaced || month_or_day_before(b, start);
             iso |= b.get(k) == Some(&b'-')
                 && b.get(k + 1).is_some_and(u8::is_ascii_digit)
                 && b.get(k + 2).is_some_and(u8::is_ascii_digit);
@@ -300,6 +300,55 @@ fn year_shapes(line: &str) -> (bool, bool) {
         }
     }
     (spaced, iso)
+}
+
+/// A year at `year` in `b` may follow a month or a day, then spaces.
+fn month_or_day_before(b: &[u8], year: usize) -> bool {
+    const FRENCH: [&[u8]; 12] = [
+        b"janvier",
+        b"fevrier",
+        b"mars",
+        b"avril",
+        b"mai",
+        b"juin",
+        b"juillet",
+        b"aout",
+        b"septembre",
+        b"octobre",
+        b"novembre",
+        b"decembre",
+    ];
+    const ENGLISH: [&[u8]; 12] = [
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
+        b"dec",
+    ];
+    let space = |c: u8| matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
+    let mut k = year;
+    while k > 0 && space(b[k - 1]) {
+        k -= 1;
+    }
+    if k == year {
+        // No ASCII space: a non-ASCII one may end there.
+        return k > 0 && b[k - 1] >= 0x80;
+    }
+    let end = k;
+    while k > 0 && !space(b[k - 1]) && b[k - 1] < 0x80 {
+        k -= 1;
+    }
+    if k > 0 && b[k - 1] >= 0x80 {
+        return true;
+    }
+    let token = &b[k..end];
+    match token.first() {
+        None => false,
+        Some(c) if c.is_ascii_digit() => true,
+        _ => {
+            FRENCH.iter().any(|m| token.eq_ignore_ascii_case(m))
+                || ENGLISH
+                    .iter()
+                    .any(|m| token.len() >= 3 && token[..3].eq_ignore_ascii_case(m))
+        }
+    }
 }
 
 /// The first `n` bytes of `s` or a little less, cut at a char boundary.
@@ -653,6 +702,16 @@ mod tests {
             "mars",
             "Apr",
             "sep.",
+            "MAI",
+            "Août",
+            "aout",
+            "janvier",
+            "Février",
+            "2nd",
+            "2,",
+            "Dec.,",
+            "vendredi",
+            "WAIC",
             ",",
             "-",
             "x",
