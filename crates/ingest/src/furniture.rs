@@ -47,6 +47,8 @@ struct Rules {
     /// (see [`Grams`]).
     contains_grams: Grams,
     languages: FxHashSet<String>,
+    /// The longest language name, in bytes: longer names are not looked up.
+    longest_language: usize,
     counter: Regex,
     table_rule: Regex,
     ticker: Regex,
@@ -143,12 +145,13 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&variants)
         .expect("furniture automaton");
-    let languages = include_str!("../data/languages.txt")
+    let languages: FxHashSet<String> = include_str!("../data/languages.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(fold)
         .collect();
+    let longest_language = languages.iter().map(String::len).max().unwrap_or(0);
     let re = |p: &str| Regex::new(p).expect("valid furniture regex");
     Rules {
         lines,
@@ -160,6 +163,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         contains_reasons,
         contains_grams,
         languages,
+        longest_language,
         // Folded text: "views: 101", "1 234 vues", "0/400".
         counter: re(concat!(
             r"^(?:(?:views|vues|lectures|partages|shares|likes|j'aime|commentaires?|comments?|reactions?)",
@@ -285,7 +289,14 @@ pub fn furniture_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> Vec<Skipp
     // the other into one buffer; `folded[k]` is the range of line `k`, or
     // of its start only when `partial[k]` (see `fold_line`).
     let mut buf = String::new();
-    let mut all = String::new();
+    // Folding keeps most lengths; a few more bytes for those it grows.
+    let short_bytes: usize = lines
+        .iter()
+        .zip(&words)
+        .filter(|&(_, &w)| w <= SHORT_WORDS)
+        .map(|(l, _)| l.len())
+        .sum();
+    let mut all = String::with_capacity(short_bytes + short_bytes / 8 + 16);
     let mut partial = vec![false; lines.len()];
     let ranges: Vec<(usize, usize)> = lines
         .iter()
@@ -315,7 +326,7 @@ pub fn furniture_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> Vec<Skipp
     let is_language = |k: usize| {
         !partial[k]
             && folded[k].len() < LANGUAGE_BYTES
-            && rules.languages.contains(language_name(folded[k]))
+            && is_language_name(rules, language_name(folded[k]))
     };
     let mut i = 0;
     while i < paragraphs.len() {
@@ -637,6 +648,11 @@ fn char_counter_or_count(f: &str) -> bool {
         }
         None => true,
     }
+}
+
+/// `name` is one of the language names.
+fn is_language_name(rules: &Rules, name: &str) -> bool {
+    name.len() <= rules.longest_language && rules.languages.contains(name)
 }
 
 /// A menu line less its region: "francais (afrique)" -> "francais".
