@@ -46,9 +46,16 @@ static ABBREV: LazyLock<FxHashMap<&'static str, Class>> = LazyLock::new(|| {
 
 static STARTER: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| entries(STARTERS).collect());
 
+/// The longest abbreviation, in bytes: longer words are not looked up.
+static ABBREV_MAX: LazyLock<usize> =
+    LazyLock::new(|| ABBREV.keys().map(|w| w.len()).max().unwrap_or(0));
+
 /// The class of `word` (without its final period) if it is a known
 /// abbreviation.
 pub(crate) fn abbreviation(word: &str) -> Option<Class> {
+    if word.len() > *ABBREV_MAX {
+        return None;
+    }
     ABBREV.get(word).copied()
 }
 

@@ -53,11 +53,16 @@
 //! # Performance
 //!
 //! One pass over the bytes of each paragraph: the scan skips every byte
-//! that cannot matter through a 256-entry table and looks at the context
+//! that cannot matter, sixteen at a time with SSE2 on x86_64 (compares and
+//! one mask; `«` `»` `…` are told from the other characters that share
+//! their first byte, such as `’` and the no-break space, so that those do
+//! not stop it), else through a 256-entry table, and looks at the context
 //! only around candidate marks (look-back bounded, quote counts kept, so
 //! the time stays linear on any input). Code point offsets come from a
 //! forward cursor counting UTF-8 lead bytes eight at a time; ASCII text
-//! needs no conversion. `cargo bench -p frclaims-segment` segments 50 MB
+//! needs no conversion. Lines and sentences are trimmed, and the word
+//! before a period is found, on bytes while they are ASCII; a non-ASCII
+//! byte there is decoded (it may be a Unicode space or a quote). `cargo bench -p frclaims-segment` segments 50 MB
 //! built from `corpus/` on one thread: about 400 MB/s on the reference
 //! machine.
 //!
@@ -96,7 +101,8 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
 /// [`paragraphs`], each with its byte span in `text`, for callers that
 /// slice the text (what this walk knows costs nothing to keep).
 pub fn paragraphs_with_bytes(text: &str) -> Vec<(Paragraph, ByteSpan)> {
-    let mut out = Vec::new();
+    // Room for a paragraph every hundred bytes or so: few reallocations.
+    let mut out = Vec::with_capacity(text.len() / 96 + 4);
     let ascii = text.is_ascii();
     let count = |s: &str| {
         if ascii {
@@ -115,20 +121,66 @@ pub fn paragraphs_with_bytes(text: &str) -> Vec<(Paragraph, ByteSpan)> {
         .chain((!text.ends_with('\n')).then_some(text.len()));
     for end in ends {
         let line = &text[at..end];
-        let body = line.trim_start();
-        let lead_bytes = line.len() - body.len();
-        let lead = count(&line[..lead_bytes]);
-        let trimmed = body.trim_end();
+        // Spaces around the line, on bytes while they are ASCII (then one
+        // byte is one code point); `str::trim_*` past a non-ASCII byte.
+        let (lead_bytes, lead_ascii) = trim_start_bytes(line);
+        let body = &line[lead_bytes..];
+        let (trimmed_len, trail_ascii) = trim_end_len(body);
+        let trimmed = &body[..trimmed_len];
+        let lead = if lead_ascii {
+            lead_bytes
+        } else {
+            count(&line[..lead_bytes])
+        };
         let n = count(trimmed);
         if n > 0 {
             let span = Span::new(pos + lead, pos + lead + n);
             let bytes = ByteSpan::new(at + lead_bytes, at + lead_bytes + trimmed.len());
             out.push((Paragraph { span }, bytes));
         }
-        pos += lead + n + count(&body[trimmed.len()..]);
+        let trail = &body[trimmed_len..];
+        pos += lead
+            + n
+            + if trail_ascii {
+                trail.len()
+            } else {
+                count(trail)
+            };
         at += line.len();
     }
     out
+}
+
+/// ASCII bytes that `char::is_whitespace` holds true (tab to carriage
+/// return, and space).
+pub(crate) fn ascii_space(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
+/// The bytes `s.trim_start()` removes, and whether they are all ASCII.
+fn trim_start_bytes(s: &str) -> (usize, bool) {
+    let b = s.as_bytes();
+    let k = b.iter().position(|&c| !ascii_space(c)).unwrap_or(b.len());
+    if k < b.len() && b[k] >= 0x80 {
+        (s.len() - s.trim_start().len(), false)
+    } else {
+        (k, true)
+    }
+}
+
+/// The length of `s.trim_end()`, and whether the bytes it removes are all
+/// ASCII.
+fn trim_end_len(s: &str) -> (usize, bool) {
+    let b = s.as_bytes();
+    let k = b
+        .iter()
+        .rposition(|&c| !ascii_space(c))
+        .map_or(0, |k| k + 1);
+    if k > 0 && b[k - 1] >= 0x80 {
+        (s.trim_end().len(), false)
+    } else {
+        (k, true)
+    }
 }
 
 /// Sentences of `text`, paragraph by paragraph, in order.
@@ -147,30 +199,60 @@ pub fn sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
             ByteSpan::new(from, to)
         })
         .collect();
-    sentences_in(text, &bytes, None)
+    sentences_in(text, &bytes)
 }
 
 /// [`sentences`] of paragraphs given with their byte spans, as
-/// [`paragraphs_with_bytes`] returns them (nothing to convert), with the
+/// [`paragraphs_with_bytes`] returns them (nothing to convert: the code
+/// point spans of the sentences are counted from those of their
+/// paragraphs, which must be the same text as the byte spans), with the
 /// byte span of each sentence beside it (`bytes[k]` is the span of
 /// `sentences[k]`), for the stages that slice the text.
 pub fn sentences_and_bytes(
     text: &str,
     paragraphs: &[(Paragraph, ByteSpan)],
 ) -> (Vec<Sentence>, Vec<ByteSpan>) {
-    let spans: Vec<ByteSpan> = paragraphs.iter().map(|&(_, b)| b).collect();
     let mut bytes = Vec::with_capacity(paragraphs.len() * 2);
-    let sentences = sentences_in(text, &spans, Some(&mut bytes));
-    (sentences, bytes)
+    let mut out = Vec::with_capacity(paragraphs.len() * 2);
+    let mut ranges = Vec::new();
+    for (pi, &(p, b)) in paragraphs.iter().enumerate() {
+        let (from, to) = (b.start, b.end);
+        ranges.clear();
+        split::split(&text[from..to], &mut ranges);
+        // Code points from the paragraph's own: one per byte in an ASCII
+        // paragraph (as many bytes as code points), else counted from
+        // boundary to boundary; a sentence that starts or ends the
+        // paragraph needs no count.
+        let ascii = to - from == p.span.end - p.span.start;
+        let (mut at, mut ch) = (from, p.span.start);
+        let mut char_of = |byte: usize| {
+            if ascii {
+                p.span.start + (byte - from)
+            } else if byte == to {
+                p.span.end
+            } else {
+                if byte > at {
+                    ch += bytecount::num_chars(&text.as_bytes()[at..byte]);
+                    at = byte;
+                }
+                ch
+            }
+        };
+        for &(s, e) in &ranges {
+            let start = char_of(from + s);
+            let end = char_of(from + e);
+            out.push(Sentence {
+                span: Span::new(start, end),
+                paragraph: pi,
+            });
+            bytes.push(ByteSpan::new(from + s, from + e));
+        }
+    }
+    (out, bytes)
 }
 
-/// The sentences of the paragraphs at byte spans `paragraphs` of `text`,
-/// and their byte spans into `bytes` if asked.
-fn sentences_in(
-    text: &str,
-    paragraphs: &[ByteSpan],
-    mut bytes: Option<&mut Vec<ByteSpan>>,
-) -> Vec<Sentence> {
+/// The sentences of the paragraphs at byte spans `paragraphs` of `text`.
+fn sentences_in(text: &str, paragraphs: &[ByteSpan]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(paragraphs.len() * 2);
     let mut cursor = CharCursor::new(text);
     let mut ranges = Vec::new();
@@ -185,9 +267,6 @@ fn sentences_in(
                 span: Span::new(start, end),
                 paragraph: pi,
             });
-            if let Some(b) = bytes.as_deref_mut() {
-                b.push(ByteSpan::new(from + s, from + e));
-            }
         }
     }
     out
