@@ -1629,30 +1629,32 @@ impl Ctx<'_> {
             || matches!(w, "er" | "hier" | "soir" | "matin" | "dernier" | "derniere")
     }
 
-    /// A weekday or a month, folded.
-    fn calendar_word(w: &str) -> bool {
+    /// A weekday, folded.
+    fn weekday(w: &str) -> bool {
         matches!(
             w,
-            "lundi"
-                | "mardi"
-                | "mercredi"
-                | "jeudi"
-                | "vendredi"
-                | "samedi"
-                | "dimanche"
-                | "janvier"
-                | "fevrier"
-                | "mars"
-                | "avril"
-                | "mai"
-                | "juin"
-                | "juillet"
-                | "aout"
-                | "septembre"
-                | "octobre"
-                | "novembre"
-                | "decembre"
+            "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
         )
+    }
+
+    /// A weekday or a month, folded.
+    fn calendar_word(w: &str) -> bool {
+        Self::weekday(w)
+            || matches!(
+                w,
+                "janvier"
+                    | "fevrier"
+                    | "mars"
+                    | "avril"
+                    | "mai"
+                    | "juin"
+                    | "juillet"
+                    | "aout"
+                    | "septembre"
+                    | "octobre"
+                    | "novembre"
+                    | "decembre"
+            )
     }
 
     /// The number of tokens of an adverbial phrase at token `i` that may
@@ -2339,18 +2341,12 @@ impl Ctx<'_> {
                         | "devoiles"
                         | "devoilees"
                         | "hier"
-                        | "lundi"
-                        | "mardi"
-                        | "mercredi"
-                        | "jeudi"
-                        | "vendredi"
-                        | "samedi"
-                        | "dimanche"
-                ) || (matches!(w, "le" | "la" | "l")
-                    && matches!(
-                        self.t(k + 1),
-                        "mois" | "semaine" | "veille" | "lendemain" | "an" | "annee"
-                    ))
+                ) || Self::weekday(w)
+                    || (matches!(w, "le" | "la" | "l")
+                        && matches!(
+                            self.t(k + 1),
+                            "mois" | "semaine" | "veille" | "lendemain" | "an" | "annee"
+                        ))
             })
             // Not when the source follows (« publiées jeudi par le
             // département du commerce »).

@@ -682,27 +682,8 @@ fn a_body_named_at_the_end_of_its_description() {
         ),
     ];
     for (text, name, want) in cases {
-        let s = text.find(name).unwrap();
-        let s = text[..s].chars().count();
-        let e = s + name.chars().count();
-        let entities = [Entity {
-            span: Span::new(s, e),
-            text: name.to_owned(),
-            label: Label::Org,
-            kind: None,
-            reference: None,
-        }];
-        let doc = Document {
-            text: text.into(),
-            ..Document::default()
-        };
-        let claims = extract(&doc, &sentences(text), &[], &entities);
-        let got: Vec<Option<&str>> = claims
-            .iter()
-            .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref())
-            .map(|s| s.canonical.as_deref())
-            .collect();
-        assert_eq!(got, [want], "{text}");
+        let got = labelled_speakers(text, &[(name, Label::Org)]);
+        assert_eq!(got, [want.map(str::to_owned)], "{text}");
     }
 }
 
