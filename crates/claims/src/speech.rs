@@ -865,7 +865,11 @@ impl Ctx<'_> {
                     q.outer.start <= self.tk.toks[cs].span.start
                 })
             });
+            // « …, a-t-on appris auprès du ministère »: the source follows,
+            // « on » is the outlet.
+            let learned = verb.lemma == "apprendre";
             let speaker = match cue.clitic {
+                _ if learned => self.learned_from(cue.last + 1),
                 Some(c) => Some(self.pronoun_mention(c)),
                 // After a clause with its own verb or a question, the noun
                 // phrase after the verb can only be its subject.
@@ -877,7 +881,7 @@ impl Ctx<'_> {
                 ),
             };
             if let Some(speaker) = speaker {
-                let end_tok = if cue.clitic.is_some() {
+                let end_tok = if cue.clitic.is_some() && !learned {
                     cue.last
                 } else {
                     self.tok_of(speaker.span.end)
@@ -904,7 +908,7 @@ impl Ctx<'_> {
                         }
                         self.noun_at(h).is_some()
                     };
-                let reads_as_incise = cue.clitic.is_some()
+                let reads_as_incise = (cue.clitic.is_some() && !learned)
                     || left_quote
                     || left_verb
                     || left_question
@@ -1673,6 +1677,48 @@ impl Ctx<'_> {
             "de" if matches!(w1, "son" | "leur") && w2 == "cote" => 3,
             _ => 0,
         }
+    }
+
+    /// The source of « a-t-on appris » / « apprend-on » at token `k`:
+    /// « auprès de X » (X), or « de source policière » (the source,
+    /// anonymous); none without one.
+    fn learned_from(&self, k: usize) -> Option<Mention> {
+        let phrase_end = |s: usize| {
+            let mut e = s;
+            while e < self.b && e < s + 12 && !self.is_punct(e, punct!(",.;:!?()«»\"")) {
+                e += 1;
+            }
+            e
+        };
+        if self.t(k) == "aupres" && matches!(self.t(k + 1), "de" | "du" | "des" | "d") {
+            let mut s = k + 2;
+            if self.t(s) == "'" {
+                s += 1;
+            }
+            let e = phrase_end(s);
+            if e == s {
+                return None;
+            }
+            // « du ministère »: the article is in « du ».
+            return self.mention(s, e - 1).or_else(|| {
+                (self.noun_at(s).is_some() || self.tk.toks[s].cap).then(|| Mention {
+                    span: self.span(s, e - 1),
+                    pronoun: None,
+                    name: None,
+                    kind: SpeakerKind::Organization,
+                })
+            });
+        }
+        if self.t(k) == "de" && matches!(self.t(k + 1), "source" | "sources") {
+            let e = phrase_end(k + 1);
+            return Some(Mention {
+                span: self.span(k + 1, e - 1),
+                pronoun: None,
+                name: None,
+                kind: SpeakerKind::Anonymous,
+            });
+        }
+        None
     }
 
     /// Skips adverbs, dates and a medium between a verb and what follows

@@ -272,6 +272,22 @@ fn a_name_after_de_is_not_the_speakers_own() {
 }
 
 #[test]
+fn a_t_on_appris_names_its_source_after_it() {
+    check(
+        "Le contrat sera signé en mars, a-t-on appris auprès du ministère.",
+        &["indirect | Le contrat sera signé en mars | ministère | apprendre"],
+    );
+    check(
+        "Le suspect a été interpellé mardi, a-t-on appris de source policière.",
+        &["indirect | Le suspect a été interpellé mardi | source policière | apprendre"],
+    );
+    // Without a source, « on » is the outlet: no reported speech.
+    check("Le suspect a été interpellé mardi, a-t-on appris.", &[]);
+    // Learning is not saying.
+    check("Le ministre a appris que le contrat était signé.", &[]);
+}
+
+#[test]
 fn a_stance_declared_with_se_dire_or_se_declarer() {
     check(
         "Le syndicat se dit prêt à négocier.",
