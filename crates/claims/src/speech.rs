@@ -2043,14 +2043,33 @@ impl Ctx<'_> {
                     // The segment's first noun phrase: up to a verb-like
                     // break is hard to find; keep to 10 tokens.
                     let mut end = (e - 1).min(s2 + 9 + extra);
-                    // Up to its verb (« Microsoft a érigé … et a déclaré »).
+                    // Up to its verb (« Microsoft a érigé … et a déclaré »,
+                    // « Le Parti québécois réclame une commission, estimant
+                    // que »: a lowercase word before an article is a verb).
                     if let Some(v) = (s2 + 1..=end).find(|&k| {
                         let w = self.t(k);
                         let t = &self.tk.toks[k];
                         t.word
                             && !t.cap
-                            && !t.accented
-                            && (self.lex.avoir.contains(w) || self.lex.etre.contains(w))
+                            && ((!t.accented
+                                && (self.lex.avoir.contains(w) || self.lex.etre.contains(w)))
+                                || (k > s2 + 1
+                                    && matches!(self.t(k + 1), "le" | "la" | "les" | "un" | "une")
+                                    && !self.role(k, role::DET)
+                                    && !self.role(k, role::STOP)
+                                    && !self.role(k, role::ADV)
+                                    && !matches!(
+                                        w,
+                                        "de" | "selon"
+                                            | "par"
+                                            | "sans"
+                                            | "sous"
+                                            | "entre"
+                                            | "chez"
+                                            | "malgre"
+                                            | "parmi"
+                                            | "envers"
+                                    )))
                     }) {
                         end = v - 1;
                     }

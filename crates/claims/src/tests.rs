@@ -318,6 +318,14 @@ fn a_second_reporting_verb_shares_the_subject_of_the_first() {
 }
 
 #[test]
+fn a_gerund_after_a_clause_reports_for_its_subject() {
+    check(
+        "Le Parti québécois réclame une commission parlementaire, estimant que les Québécois ont le droit de savoir.",
+        &["indirect | les Québécois ont le droit de savoir | Le Parti québécois | estimer"],
+    );
+}
+
+#[test]
 fn a_participle_goes_on_for_the_same_speaker() {
     check(
         "« Le gouvernement reculera », a déclaré le ministre, ajoutant que la décision serait une catastrophe.",
