@@ -340,7 +340,7 @@ impl tokens::Sink for Noter<'_> {
         self.room_for(k);
         if !t.word() {
             match self.tbytes[t.start()] {
-                0xc2 | 0xe2 => self.starts.quotes.push(k as u32),
+                0xc2 | 0xe2 | b'"' => self.starts.quotes.push(k as u32),
                 b'|' => self.bars = true,
                 b'(' => self.parens = true,
                 // A rank: "12." (see `Sentence::rankings`).
@@ -1114,6 +1114,24 @@ mod tests {
         check(
             "MM. Dray et Chevènement se retrouvaient.",
             &[("Dray", "PER"), ("Chevènement", "PER")],
+        );
+        // A work's title after its cue, in any quotes; French titles
+        // capitalize their first word only.
+        check(
+            "Une exposition intitulée \"Images du ciel\" sera présentée.",
+            &[("Images du ciel", "MISC")],
+        );
+        check(
+            "Un travail réalisé d'après « Les contes du chat perché » de Marcel Aymé.",
+            &[
+                ("Les contes du chat perché", "MISC"),
+                ("Marcel Aymé", "PER"),
+            ],
+        );
+        // Straight quotes without a cue name nothing by themselves.
+        check(
+            "Les pêcheurs de la gaule \"La Barisienne\" étaient là.",
+            &[],
         );
         // Athletes of a ranking list, and their country codes.
         check(

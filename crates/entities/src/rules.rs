@@ -1711,6 +1711,7 @@ impl<'f> Sentence<'_, 'f> {
                 "«" => "»",
                 "“" => "”",
                 "‘" => "’",
+                "\"" => "\"",
                 _ => {
                     continue;
                 }
@@ -1781,7 +1782,19 @@ impl<'f> Sentence<'_, 'f> {
                     self.toks[i - 1].fold,
                     "le" | "la" | "les" | "l'" | "au" | "aux" | "du" | "des"
                 );
-            if reads_as_name || nickname || product || cited {
+            // A title after its cue: « une exposition intitulée "Images du
+            // ciel" », « d'après "Les contes du chat perché" »; French
+            // titles capitalize their first word only.
+            let titled = !reads_as_name
+                && (1..=10).contains(&words)
+                && w0.cap()
+                && !w0.upper()
+                && !punctuation
+                && self.title_cue(i);
+            // Straight quotes open and close alike, and the regional press
+            // quotes clubs and places with them: a title only after its cue.
+            let straight = close == "\"";
+            if !straight && (reads_as_name || nickname || product || cited) || titled {
                 let (start, end) = (self.toks[i + 1].start(), self.toks[j - 1].end());
                 out.retain(|c| c.end <= start || c.start >= end);
                 let kind = if product {
@@ -1812,6 +1825,39 @@ impl<'f> Sentence<'_, 'f> {
                 w.strip_prefix(stem)
                     .is_some_and(|e| matches!(e, "e" | "ee" | "es" | "ees"))
             })
+    }
+
+    /// A cue of a work's title just before the quote at `i`: "intitulé",
+    /// "d'après", or a noun of works and shows ("l'exposition", "le
+    /// spectacle", "l'émission", "l'opération").
+    fn title_cue(&self, i: usize) -> bool {
+        let fold = |k: usize| {
+            k.checked_sub(1)
+                .and_then(|k| self.toks.get(k))
+                .map_or("", |t| t.fold)
+        };
+        let w = fold(i);
+        w.strip_prefix("intitul")
+            .is_some_and(|e| matches!(e, "e" | "ee" | "es" | "ees"))
+            || (w == "apres" && fold(i - 1) == "d'")
+            || matches!(
+                w,
+                "exposition"
+                    | "spectacle"
+                    | "livre"
+                    | "roman"
+                    | "film"
+                    | "piece"
+                    | "emission"
+                    | "operation"
+                    | "campagne"
+                    | "album"
+                    | "chanson"
+                    | "serie"
+                    | "ouvrage"
+                    | "conference"
+                    | "slogan"
+            )
     }
 
     fn is_title_tok(&self, t: &Tok) -> bool {
