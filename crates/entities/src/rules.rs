@@ -76,31 +76,7 @@ pub(crate) struct Cand<'f> {
 /// Name particles that may join two capitalized words ("Banque de France",
 /// "Miranda de Ebro", "Ludwig van Beethoven", "Ramsay Mac Donald").
 fn particle_word(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "du"
-            | "des"
-            | "d'"
-            | "la"
-            | "le"
-            | "l'"
-            | "von"
-            | "van"
-            | "der"
-            | "den"
-            | "di"
-            | "da"
-            | "del"
-            | "della"
-            | "y"
-            | "of"
-            | "the"
-            | "and"
-            | "les"
-            | "aux"
-            | "mac"
-            | "mc"
-    )
+    w != "&" && PARTICLE_WORDS.contains(&w)
 }
 
 /// Words after a name that make it a person ("Jean Baudesson, maire").
@@ -156,28 +132,45 @@ pub(crate) const fn byte_set(words: &[&str], last: bool) -> [bool; 256] {
 }
 
 /// The words and marks that end the window of [`Sentence::makers`] after
-/// a mention: a clause mark, a possessive, a relative pronoun; as the
-/// key of a folded word ([`word_key`]), each in its slot of a table
-/// indexed by [`stop_slot`] (no two share one).
-const CLAUSE_STOPS: [u64; 16] = {
-    const WORDS: [&[u8]; 12] = [
-        b",", b";", b":", b".", b"sa", b"son", b"ses", b"qui", b"que", b"leur", b"dont", b"leurs",
-    ];
-    let mut table = [u64::MAX; 16];
+/// a mention: a clause mark, a possessive, a relative pronoun.
+const CLAUSE_STOP_WORDS: [&str; 12] = [
+    ",", ";", ":", ".", "sa", "son", "ses", "qui", "que", "leur", "dont", "leurs",
+];
+
+/// [`CLAUSE_STOP_WORDS`] as a table of word keys ([`word_key`]).
+const CLAUSE_STOPS: [u64; 16] = key_table(&CLAUSE_STOP_WORDS, STOP_MUL);
+const STOP_MUL: u64 = 0x6bd0_638b_4d10_0d8f;
+
+/// The folded name particles ("de", "von", "of"…) and "&".
+const PARTICLE_WORDS: [&str; 24] = [
+    "de", "du", "des", "d'", "la", "le", "l'", "von", "van", "der", "den", "di", "da", "del",
+    "della", "y", "of", "the", "and", "les", "aux", "mac", "mc", "&",
+];
+
+/// [`PARTICLE_WORDS`] as a table of word keys ([`word_key`]).
+const PARTICLES: [u64; 32] = key_table(&PARTICLE_WORDS, PARTICLE_MUL);
+const PARTICLE_MUL: u64 = 0x2fa2_948c_388a_e5af;
+
+/// The slot of a word key in a table of `N` slots (a power of two) with
+/// multiplier `mul`.
+const fn slot<const N: usize>(key: u64, mul: u64) -> usize {
+    (key.wrapping_mul(mul) >> (64 - N.trailing_zeros())) as usize
+}
+
+/// A table of `N` slots holding the keys of `words`, each in its
+/// [`slot`] (no two share one: checked when it is built, at compile time);
+/// the other slots hold `u64::MAX`, the key of no word.
+const fn key_table<const N: usize>(words: &[&str], mul: u64) -> [u64; N] {
+    let mut table = [u64::MAX; N];
     let mut i = 0;
-    while i < WORDS.len() {
-        let x = word_bits(WORDS[i]);
-        let slot = stop_slot(x);
-        assert!(table[slot] == u64::MAX, "two words share a slot");
-        table[slot] = x;
+    while i < words.len() {
+        let x = word_bits(words[i].as_bytes());
+        let k = slot::<N>(x, mul);
+        assert!(table[k] == u64::MAX, "two words share a slot");
+        table[k] = x;
         i += 1;
     }
     table
-};
-
-/// The slot of [`CLAUSE_STOPS`] of a word key.
-const fn stop_slot(key: u64) -> usize {
-    (key.wrapping_mul(0x6bd0_638b_4d10_0d8f) >> 60) as usize
 }
 
 /// The key of a word of at most seven bytes: its bytes (little-endian)
@@ -208,50 +201,9 @@ fn word_key(fb: &[u8], t: &Tok) -> u64 {
 #[inline]
 fn clause_stop(fb: &[u8], t: &Tok) -> bool {
     let key = word_key(fb, t);
-    let stop = CLAUSE_STOPS[stop_slot(key)] == key;
-    debug_assert_eq!(
-        stop,
-        matches!(
-            t.fold,
-            "," | ";"
-                | ":"
-                | "."
-                | "sa"
-                | "son"
-                | "ses"
-                | "qui"
-                | "que"
-                | "leur"
-                | "dont"
-                | "leurs"
-        )
-    );
+    let stop = CLAUSE_STOPS[slot::<16>(key, STOP_MUL)] == key;
+    debug_assert_eq!(stop, CLAUSE_STOP_WORDS.contains(&t.fold));
     stop
-}
-
-/// The folded particles of [`particle_word`] and "&", as the key of a
-/// folded word ([`word_key`]), each in its slot of a table indexed by
-/// [`particle_slot`] (no two share one).
-const PARTICLES: [u64; 32] = {
-    const WORDS: [&[u8]; 24] = [
-        b"de", b"du", b"des", b"d'", b"la", b"le", b"l'", b"von", b"van", b"der", b"den", b"di",
-        b"da", b"del", b"della", b"y", b"of", b"the", b"and", b"les", b"aux", b"mac", b"mc", b"&",
-    ];
-    let mut table = [u64::MAX; 32];
-    let mut i = 0;
-    while i < WORDS.len() {
-        let x = word_bits(WORDS[i]);
-        let slot = particle_slot(x);
-        assert!(table[slot] == u64::MAX, "two particles share a slot");
-        table[slot] = x;
-        i += 1;
-    }
-    table
-};
-
-/// The slot of [`PARTICLES`] of a word key.
-const fn particle_slot(key: u64) -> usize {
-    (key.wrapping_mul(0x2fa2_948c_388a_e5af) >> 59) as usize
 }
 
 /// The key of "&".
@@ -262,7 +214,7 @@ const AMPERSAND: u64 = word_bits(b"&");
 #[inline]
 fn is_particle(fb: &[u8], t: &Tok) -> bool {
     let key = word_key(fb, t);
-    let hit = PARTICLES[particle_slot(key)] == key;
+    let hit = PARTICLES[slot::<32>(key, PARTICLE_MUL)] == key;
     let particle = hit & (t.word() | (key == AMPERSAND));
     debug_assert_eq!(particle, t.word() && particle_word(t.fold) || t.fold == "&");
     particle
