@@ -657,8 +657,10 @@ impl Ctx<'_> {
             // (« se dit prêt », « s'est déclaré favorable »; not « dit la
             // vérité »).
             if verb.pronominal {
-                let mut p = first;
-                while p > self.a && matches!(self.t(p - 1), "'" | "ne" | "n") {
+                // (An infinitive's own, not its governing verb's: « s'est
+                // empressé de dire que » is « dire ».)
+                let mut p = if e.form == Form::Infinitive { i } else { first };
+                while p > self.a && matches!(self.t(p - 1), "'" | "ne" | "n" | "en" | "y") {
                     p -= 1;
                 }
                 // (The third person only: « m'ont dit », « vous avoir dit »
@@ -716,6 +718,10 @@ impl Ctx<'_> {
                 continue;
             }
             if w == "le" && self.t(j.wrapping_sub(1)) == "comme" {
+                continue;
+            }
+            // « s'en dit satisfait », « s'y déclare favorable »
+            if matches!(w, "en" | "y") && j == first - 1 && self.t(j.wrapping_sub(1)) == "'" {
                 continue;
             }
             if self.is_adv(j) && w != "en" {
@@ -1946,9 +1952,22 @@ impl Ctx<'_> {
                 && matches!(self.t(j + 1), "le" | "la" | "l" | "les");
             // « Le ministère du travail, de l'emploi et de la formation
             // professionnelle rappelle »: complements listed.
+            // (Not « des », also an article; and only after a common noun:
+            // « Hier, de nombreux manifestants », « Mardi soir, de … »,
+            // « En 2024, de … » open with an adverbial.)
             let listed = matches!(w, "," | "et")
                 && j != l
-                && matches!(self.t(j + 1), "de" | "du" | "des" | "d");
+                && j > self.a
+                && matches!(self.t(j + 1), "de" | "du" | "d")
+                && self.locution_at(j + 1) == 0
+                && self.tk.toks[j - 1].word
+                && !self.tk.toks[j - 1].cap
+                && !self
+                    .t(j - 1)
+                    .as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_digit)
+                && !self.time_word(j - 1);
             if listed {
                 links += 1;
             }
@@ -1990,10 +2009,13 @@ impl Ctx<'_> {
             // noun phrase.
             let mut extra = 0;
             // (Only after a noun, not a name: « M. Gaddum, de la
-            // Bundesbank, » is an apposition.)
-            while e + 1 < i
-                && self.role(s, role::DET)
+            // Bundesbank, » is an apposition; nor an adverbial phrase:
+            // « Le ministre, de son côté, ».)
+            let noun_phrase = self.role(s, role::DET);
+            while noun_phrase
+                && e + 1 < i
                 && matches!(self.t(e + 1), "de" | "du" | "des" | "d")
+                && self.locution_at(e + 1) == 0
             {
                 let from = e;
                 e += 1;

@@ -297,6 +297,15 @@ fn a_stance_declared_with_se_dire_or_se_declarer() {
         "Les Etats-Unis se sont déclarés favorables à une adhésion rapide.",
         &["indirect | favorables à une adhésion rapide | Etats-Unis | se déclarer"],
     );
+    check(
+        "Le syndicat s'y déclare favorable sous conditions.",
+        &["indirect | favorable sous conditions | Le syndicat | se déclarer"],
+    );
+    // A pronominal governing verb leaves its infinitive plain.
+    check(
+        "Le ministre s'est empressé de dire que la réforme serait retirée.",
+        &["indirect | la réforme serait retirée | Le ministre | dire"],
+    );
     // Not without the reflexive pronoun, nor with an object pronoun.
     check("Il dit la vérité.", &[]);
     check(
@@ -314,6 +323,28 @@ fn a_second_reporting_verb_shares_the_subject_of_the_first() {
     check(
         "L'INSEE se félicite des gains de parts de marché, mais souligne que la situation reste fragile.",
         &["indirect | la situation reste fragile | INSEE | souligner"],
+    );
+}
+
+/// Commas after a subject: complements listed go on it, adverbials do
+/// not, and an adverbial opening the sentence is no subject.
+#[test]
+fn commas_around_a_subject() {
+    check(
+        "Le ministre, de son côté, a estimé que la réforme était nécessaire.",
+        &["indirect | la réforme était nécessaire | Le ministre | estimer"],
+    );
+    check(
+        "Hier, des manifestants ont affirmé que la police avait chargé.",
+        &["indirect | la police avait chargé | des manifestants | affirmer"],
+    );
+    check(
+        "Hier, de nombreux manifestants ont affirmé que la police avait chargé.",
+        &["indirect | la police avait chargé | de nombreux manifestants | affirmer"],
+    );
+    check(
+        "En 2024, des experts affirment que la croissance ralentit.",
+        &["indirect | la croissance ralentit | des experts | affirmer"],
     );
 }
 
