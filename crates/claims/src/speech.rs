@@ -1607,7 +1607,7 @@ impl Ctx<'_> {
             let closes = j >= self.b
                 || self.is_punct(j, punct!(".,;!?("))
                 || (j - start <= 4
-                    && self.lex.is(self.t(j), "stop")
+                    && self.role(j, role::STOP)
                     && !matches!(
                         self.t(j),
                         "car" | "mais" | "qui" | "que" | "qu" | "dont" | "ou"
@@ -2262,9 +2262,7 @@ impl Ctx<'_> {
                 // one after « de » (« la filiale du Crédit Lyonnais », « le
                 // porte-parole de Xi Jinping »: another's).
                 (h..=e).find_map(|k| {
-                    let before = |n: usize| self.t(k.wrapping_sub(n));
-                    let of = matches!(before(1), "de" | "du" | "des")
-                        || (before(1) == "'" && before(2) == "d");
+                    let of = self.de_before(k).is_some_and(|d| d > s);
                     let n = self.name_at(k, e)?;
                     (n.words >= 2 && self.tk.toks[k].cap && k > s && !of)
                         .then(|| self.span(n.start_tok, n.end_tok))
@@ -2272,6 +2270,26 @@ impl Ctx<'_> {
             }),
             kind,
         })
+    }
+
+    /// The « de », « du », « des » or « d' » that token `k` follows, with
+    /// an article between or not (« le porte-parole de la Maison
+    /// Blanche »).
+    fn de_before(&self, k: usize) -> Option<usize> {
+        let before = |n: usize| self.t(k.wrapping_sub(n));
+        let mut n = 1;
+        if matches!(before(n), "la" | "le" | "les") {
+            n += 1;
+        } else if before(n) == "'" && before(n + 1) == "l" {
+            n += 2;
+        }
+        if matches!(before(n), "de" | "du" | "des") {
+            Some(k - n)
+        } else if before(n) == "'" && before(n + 1) == "d" {
+            Some(k - n - 1)
+        } else {
+            None
+        }
     }
 
     /// The speaker-noun kind of the word at `k`, also as the first word of

@@ -213,7 +213,7 @@ fn a_verb_that_governs_a_reporting_infinitive_shares_its_subject() {
     check("Le texte permet de préciser que la loi s'applique.", &[]);
     // « refuser de » reverses the statement, « ne pas hésiter à » does not.
     let c = &run("Ses dirigeants ont refusé de confirmer que des accords avaient été conclus.")[0];
-    assert!(c.negated);
+    assert!(c.attribution.is_some() && c.negated);
     let c = &run("Le maire n'a pas hésité à affirmer que les travaux commenceraient en mars.")[0];
     assert!(c.attribution.is_some() && !c.negated);
 }
@@ -260,6 +260,10 @@ fn a_name_after_de_is_not_the_speakers_own() {
     check(
         "Cette filiale à 59,9 % du Crédit Lyonnais, spécialisée dans les services, a annoncé que le rachat était conclu.",
         &["indirect | le rachat était conclu | Cette filiale à 59,9 % du Crédit Lyonnais | annoncer"],
+    );
+    check(
+        "Le porte-parole de la Maison Blanche a affirmé que le sommet aurait lieu.",
+        &["indirect | le sommet aurait lieu | Le porte-parole de la Maison Blanche | affirmer"],
     );
     check(
         "Un proche collaborateur de Jacques Delors a affirmé que le traité serait ratifié.",
@@ -859,7 +863,7 @@ fn a_pronoun_stands_for_the_subject_of_its_sentence() {
         "Paul Martin a rencontré Jean Dupont. Selon Marie Curie, il a affirmé que tout irait bien.",
         &["Paul Martin", "Jean Dupont", "Marie Curie"],
     );
-    assert_ne!(got.last(), Some(&Some("Paul Martin".to_owned())));
+    assert_eq!(got.last(), Some(&Some("Marie Curie".to_owned())));
 }
 
 #[test]
