@@ -671,6 +671,9 @@ pub(crate) struct Verb {
     pub np: bool,
     /// Works as an incise after a quote.
     pub incise: bool,
+    /// Its subject is the outlet, the source follows (« a-t-on appris
+    /// auprès de X »).
+    pub source_after: bool,
     /// Pronominal: the auxiliary is « être ».
     pub pronominal: bool,
 }
@@ -1098,6 +1101,7 @@ fn parse_verbs(src: &str) -> VerbTables {
             que: uses.contains('q'),
             np: uses.contains('n'),
             incise: uses.contains('i'),
+            source_after: uses.contains('s'),
             pronominal,
         });
         let mut seen = HashSet::new();

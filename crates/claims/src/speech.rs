@@ -323,6 +323,11 @@ impl Ctx<'_> {
             return None;
         }
         let (speaker, end_tok) = match cue.clitic {
+            _ if verb.source_after => {
+                let m = self.learned_from(cue.last + 1)?;
+                let e = self.tok_of(m.span.end);
+                (m, e)
+            }
             Some(c) => (self.pronoun_mention(c), cue.last),
             None => {
                 // Inside a quotation, « , VERB NP, » can only be an incise:
@@ -873,7 +878,7 @@ impl Ctx<'_> {
             });
             // « …, a-t-on appris auprès du ministère »: the source follows,
             // « on » is the outlet.
-            let learned = verb.lemma == "apprendre";
+            let learned = verb.source_after;
             let speaker = match cue.clitic {
                 _ if learned => self.learned_from(cue.last + 1),
                 Some(c) => Some(self.pronoun_mention(c)),

@@ -285,6 +285,11 @@ fn a_t_on_appris_names_its_source_after_it() {
         "Le suspect a été interpellé mardi, a-t-on appris de source policière.",
         &["indirect | Le suspect a été interpellé mardi | source policière | apprendre"],
     );
+    // Inside a quotation too.
+    check(
+        "« Le contrat, a-t-on appris auprès du ministère, est signé. »",
+        &["direct | Le contrat, a-t-on appris auprès du ministère, est signé. | ministère | apprendre"],
+    );
     // Without a source, « on » is the outlet: no reported speech.
     check("Le suspect a été interpellé mardi, a-t-on appris.", &[]);
     // Learning is not saying.
