@@ -470,30 +470,10 @@ impl Ctx<'_> {
             if w == "," && j > self.a {
                 continue;
             }
-            // « a pour sa part assuré », « a d'ailleurs indiqué »
-            if w == "part" && matches!(self.t(j.wrapping_sub(1)), "sa" | "leur") {
-                if self.t(j.wrapping_sub(2)) == "pour" {
-                    j = j.saturating_sub(2);
-                }
-                continue;
-            }
-            if w == "ailleurs" || w == "outre" || w == "substance" {
-                continue;
-            }
-            // « a d'autre part indiqué »
-            if w == "part"
-                && self.t(j.wrapping_sub(1)) == "autre"
-                && self.t(j.wrapping_sub(3)) == "d"
-            {
-                j = j.saturating_sub(3);
-                continue;
-            }
-            // « a d'ores et déjà annoncé »
-            if w == "deja"
-                && self.t(j.wrapping_sub(1)) == "et"
-                && self.t(j.wrapping_sub(2)) == "ores"
-            {
-                j = j.saturating_sub(4);
+            // « a pour sa part assuré », « a d'ailleurs indiqué », « a
+            // d'ores et déjà annoncé »: an adverbial phrase ending here.
+            if let Some(n) = (2..=5).find(|&n| j + 1 >= n && self.locution_at(j + 1 - n) == n) {
+                j = (j + 1 - n).max(self.a);
                 continue;
             }
             if PRONOUNS[..5].contains(&w) && self.t(j.wrapping_sub(1)) == "-" {
@@ -1673,10 +1653,10 @@ impl Ctx<'_> {
     }
 
     /// The number of tokens of an adverbial phrase at token `i` that may
-    /// stand between a verb and its complement, 0 if none: « en
-    /// substance », « en outre », « en effet », « d'ailleurs », « d'autre
-    /// part », « par ailleurs », « par exemple », « pour sa part », « de son
-    /// côté ».
+    /// stand between a verb and its complement or its auxiliary, 0 if
+    /// none: « en substance », « en outre », « en effet », « d'ailleurs »,
+    /// « d'autre part », « par ailleurs », « par exemple », « pour sa
+    /// part », « de son côté », « d'ores et déjà ».
     fn locution_at(&self, i: usize) -> usize {
         let (w, w1, w2) = (self.t(i), self.t(i + 1), self.t(i + 2));
         match w {
@@ -1686,6 +1666,13 @@ impl Ctx<'_> {
             "d" if w1 == "'" && w2 == "autre" && self.t(i + 3) == "part" => 4,
             "pour" if matches!(w1, "sa" | "leur") && w2 == "part" => 3,
             "de" if matches!(w1, "son" | "leur") && w2 == "cote" => 3,
+            "d" if w1 == "'"
+                && w2 == "ores"
+                && self.t(i + 3) == "et"
+                && self.t(i + 4) == "deja" =>
+            {
+                5
+            }
             _ => 0,
         }
     }
