@@ -1157,6 +1157,7 @@ mod tests {
             "La liaison Lyon-Turin ne peut attendre.",
             &[("Lyon-Turin", "LOC")],
         );
+        check("Hier, Lyon-Dupont a parlé.", &[("Lyon-Dupont", "PER")]);
         // A list of portfolios.
         check(
             "Le ministre de l'Économie, de l'Innovation et de l'Énergie, Pierre Fitzgibbon, a parlé.",

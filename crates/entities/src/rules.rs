@@ -2035,13 +2035,13 @@ impl<'f> Sentence<'_, 'f> {
                 return;
             }
             // "Lyon-Turin", "Paris-Dakar": a link between known places, no
-            // person's compound name.
+            // person's compound name (every part a place: "Lyon-Dupont" is
+            // not one).
             let place = |p: &str| {
                 lex.known_name(p)
                     .is_some_and(|k| lex.known[k].label == Label::Loc)
             };
-            if f.contains('-') && f.split('-').any(place) && !f.split('-').any(|p| lex.is(p, FIRST))
-            {
+            if f.contains('-') && f.split('-').all(place) {
                 out.push(self.cand(a, b, Label::Loc, None, trust));
                 return;
             }
