@@ -1090,6 +1090,15 @@ mod tests {
             "Une étude de l'Université libre de Bruxelles (UCL) le montre.",
             &[("Université", "ORG"), ("Bruxelles", "LOC"), ("UCL", "ORG")],
         );
+        // Not a place or a name after the minister himself.
+        check(
+            "Il a rencontré le ministre à Cousances.",
+            &[("Cousances", "LOC")],
+        );
+        check(
+            "La ministre déléguée Vandenbroucke a parlé.",
+            &[("Vandenbroucke", "PER")],
+        );
         // Also after the government's adjective.
         check("Le ministre bruxellois de la Mobilité arrive.", &[]);
         check("La ministre fédérale de la Santé arrive.", &[]);

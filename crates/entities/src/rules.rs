@@ -1880,16 +1880,24 @@ impl<'f> Sentence<'_, 'f> {
         while k > 0
             && a - k < 5
             && (portfolio_link(self.toks[k - 1].fold)
-                || self.lex.has(&self.toks[k - 1], DEMONYM)
-                || matches!(
-                    self.toks[k - 1].fold,
-                    "federal" | "federale" | "regional" | "regionale"
-                ))
+                || adjective_like(self.lex, &self.toks[k - 1]))
         {
             k -= 1;
         }
         let fold = |n: usize| if k >= n { self.toks[k - n].fold } else { "" };
-        if k == a {
+        // The portfolio follows a preposition or an article ("la ministre
+        // déléguée Vandenbroucke" names her), and « à » only after
+        // « délégué » or « chargé » ("le ministre à Cousances" is a place).
+        let preposition = |j: usize| {
+            matches!(self.toks[j].fold, "de" | "d'" | "du" | "des" | "la" | "l'")
+                || matches!(self.toks[j].fold, "a" | "au" | "aux")
+                    && j > 0
+                    && matches!(
+                        self.toks[j - 1].fold,
+                        "delegue" | "deleguee" | "charge" | "chargee"
+                    )
+        };
+        if k == a || !preposition(a - 1) {
             return false;
         }
         if fold(1).starts_with("ministre")
