@@ -258,7 +258,7 @@ pub(crate) struct Starts {
     mentions: Vec<u32>,
     mentions_len: usize,
     /// Punctuation tokens whose first byte may open a quoted title (« and
-    /// “ start with 0xC2 and 0xE2).
+    /// “ start with 0xC2 and 0xE2; the straight quote).
     pub quotes: Vec<u32>,
 }
 
@@ -551,6 +551,10 @@ fn acronym_link(w: &str) -> bool {
 /// order: each content word gives the next letter, each function word
 /// (`true`) the next letter or none.
 fn initials_match<'a>(parts: impl IntoIterator<Item = (&'a str, bool)>, acr: &[u8]) -> bool {
+    // Acronyms have at most eight letters (`Sentence::long_forms`).
+    if acr.len() > 8 {
+        return false;
+    }
     // reach[j]: the parts so far can give the first j letters.
     let mut reach = [false; 9];
     reach[0] = true;
@@ -1651,8 +1655,9 @@ impl<'f> Sentence<'_, 'f> {
     pub fn quoted_titles(&self, out: &mut Vec<Cand<'f>>) {
         let raw = |t: &Tok| &self.text[t.start()..t.end()];
         let mut i = 0;
-        // Only « (C2 AB) and “ (E2 80 9C) open a title: the tokens of
-        // `starts.quotes` begin with their first byte.
+        // Only «, “, ‘ and the straight quote open a title: the tokens of
+        // `starts.quotes` begin with their first byte (a straight quote
+        // opens only a title after its cue, see `titled`).
         for &k in &self.starts.quotes {
             let k = k as usize;
             if k < i {
@@ -2066,13 +2071,35 @@ impl<'f> Sentence<'_, 'f> {
                 Label::Per
             };
             // A common noun or adjective capitalized for emphasis, by its
-            // ending ("un Moment littéraire", "d'Information"), is no
-            // person; a listed family name is, and so is a name in a list
-            // ("MM. Dray et Chevènement").
+            // ending, after a determiner or a lowercase word that a name
+            // does not follow ("un Moment littéraire", "un ton parfois
+            // Orageux"), is no person; after a word that introduces names
+            // it may be one ("selon Chevènement", "MM. Dray et
+            // Chevènement"), and so is a listed family name.
+            let introduces_name = matches!(
+                prev,
+                "selon"
+                    | "par"
+                    | "pour"
+                    | "avec"
+                    | "et"
+                    | "ou"
+                    | ","
+                    | "chez"
+                    | "contre"
+                    | "entre"
+                    | "sans"
+                    | "vers"
+                    | "mais"
+                    | "comme"
+                    | "que"
+                    | "qu'"
+                    | "dont"
+            );
             if label == Label::Per
                 && common_ending(f)
                 && !lex.has(first, FAMILY)
-                && !matches!(prev, "et" | ",")
+                && !introduces_name
             {
                 return;
             }
