@@ -1093,6 +1093,7 @@ struct Tense {
     future_end: Vec<String>,
     future: Vec<String>,
     planned: Vec<String>,
+    expected: Vec<String>,
     /// Pre-tests of `aux` and `future`.
     aux_sig: lex::Sig,
     future_sig: lex::Sig,
@@ -1133,6 +1134,7 @@ static TENSE: LazyLock<Tense> = LazyLock::new(|| {
         future_end,
         future,
         planned: of("planned"),
+        expected: of("expected"),
     }
 });
 
@@ -1159,11 +1161,11 @@ fn tense_mark(cx: &Cx, i: usize) -> Option<bool> {
         && !t.orig.contains('à')
         && !t.orig.contains('À')
     {
+        // « être », or « avoir été »: a passive.
+        let mut passive = matches!(w, "est" | "sont" | "etait" | "etaient" | "fut" | "furent");
         let mut k = i + 1;
-        while cx
-            .word(k)
-            .is_some_and(|a| tense.adverb.iter().any(|x| x == a))
-        {
+        while let Some(a) = cx.word(k).filter(|a| tense.adverb.iter().any(|x| x == a)) {
+            passive |= a == "ete";
             k += 1;
         }
         if let Some(p) = cx
@@ -1172,8 +1174,9 @@ fn tense_mark(cx: &Cx, i: usize) -> Option<bool> {
         {
             let o = p.orig.to_lowercase();
             if tense.participle.iter().any(|e| o.ends_with(e.as_str())) && !o.ends_with("rait") {
-                // "est prévu le", "a été reporté au": what is planned is ahead.
-                return Some(!planned(p.norm));
+                // "est prévu le", "a été reporté au": what is planned is
+                // ahead; "est attendu le" too, not "a attendu le".
+                return Some(!(planned(p.norm) || passive && expected(p.norm)));
             }
         }
     }
@@ -1198,6 +1201,12 @@ fn tense_mark(cx: &Cx, i: usize) -> Option<bool> {
 /// what it dates is ahead, whatever the auxiliary.
 fn planned(w: &str) -> bool {
     TENSE.planned.iter().any(|p| w.starts_with(p.as_str()))
+}
+
+/// A participle of what is expected (kind `expected`): ahead in the
+/// passive or without an auxiliary ("est attendu le", "attendu le").
+fn expected(w: &str) -> bool {
+    TENSE.expected.iter().any(|p| w.starts_with(p.as_str()))
 }
 
 /// A past participle right before a date, with no auxiliary of the
@@ -1235,7 +1244,7 @@ fn dated_participle(cx: &Cx, i: usize, w: &str) -> bool {
                 | "survenus"
                 | "survenues"
         );
-    if !participle || planned(w) {
+    if !participle || planned(w) || expected(w) {
         return false;
     }
     // Not after a future or conditional ("sera publié le") nor "être"
@@ -1572,11 +1581,7 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
 /// for the next numbers of a list ("les lignes 7 et 9", "articles 3, 4
 /// ou 5").
 fn after_label(cx: &Cx, i: usize) -> bool {
-    let mut p = i;
-    if p > 0 && cx.is_any(p - 1, &[".", "°"]) {
-        p -= 1;
-    }
-    if p > 0 && cx.word(p - 1).is_some_and(|w| LEX.labels.contains(w)) {
+    if label_before(cx, i) {
         return true;
     }
     // The previous number of a list, itself after a label.
@@ -1586,11 +1591,28 @@ fn after_label(cx: &Cx, i: usize) -> bool {
             return false;
         }
         q -= 2;
-        if q > 0 && cx.word(q - 1).is_some_and(|w| LEX.labels.contains(w)) {
+        if label_before(cx, q) {
             return true;
         }
     }
     false
+}
+
+/// A label word right before token `i`, maybe with its dot or degree
+/// sign ("Fig. 3", "n° 12"), singular or plural ("lignes 7").
+fn label_before(cx: &Cx, i: usize) -> bool {
+    let mut p = i;
+    if p > 0 && cx.is_any(p - 1, &[".", "°"]) {
+        p -= 1;
+    }
+    let label = |w: &str| {
+        LEX.labels.contains(w)
+            // (Not the plural of a short one: "nos 3 enfants".)
+            || w.len() > 4
+                && w.strip_suffix(['s', 'x'])
+                    .is_some_and(|w| LEX.labels.contains(w))
+    };
+    p > 0 && cx.word(p - 1).is_some_and(label)
 }
 
 /// The currency names of one word of [`LEX`], as a set.
@@ -2519,6 +2541,17 @@ mod tests {
     #[test]
     fn participles_give_the_tense() {
         let at = Some("2026-10-31");
+        // What is expected is ahead in the passive, not after « avoir ».
+        check_dated(
+            "Le verdict est attendu le 12 novembre.",
+            at,
+            &[("le 12 novembre", Dim::Date, "2026-11-12")],
+        );
+        check_dated(
+            "Il a attendu le 12 mars pour parler.",
+            at,
+            &[("le 12 mars", Dim::Date, "2026-03-12")],
+        );
         check_dated(
             "D'après une enquête réalisée du 2 au 9 octobre, un ménage sur cinq peine.",
             at,
@@ -2564,6 +2597,8 @@ mod tests {
         // The next numbers of a list of labels.
         check("dans le cadre des articles 6 et 7", &[]);
         check("les rames circuleront sur les lignes 7, 9 et 12", &[]);
+        check("Voir la Fig. 3 et 4.", &[]);
+        check("nos 3 enfants", &[("3", Dim::Number, "3")]);
         check("Appelez le 01 23 45 67 89", &[]);
         check("Le thème de la WAIC 2025 a changé", &[]);
         check("un modèle et une puce", &[]);
