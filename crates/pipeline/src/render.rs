@@ -6,10 +6,8 @@
 //! plus a few fields. Through serde, each of them is
 //! a map of unknown length whose keys are escaped one by one at run time,
 //! which made writing a sentence cost about 700 instructions and an entity
-//! about 1,300. Here their keys are literals, integers go through `itoa`
-//! (but those of spans, paragraphs and sentences below 10^8 have their
-//! eight digits computed at once, the object laid out on the stack and
-//! copied in one go), and every string (texts, ids, reasons, kinds, units) goes through
+//! about 1,300. Here their keys are literals, integers go through `itoa`,
+//! and every string (texts, ids, reasons, kinds, units) goes through
 //! `sonic-rs`'s escaper; the rest (metadata, values, enums, floats, error
 //! lines) is written by `sonic-rs` from the serde impls.
 //!
@@ -52,10 +50,8 @@ fn record(r: &Record, out: &mut Vec<u8>) {
     }
     out.extend_from_slice(b",\"paragraphs\":");
     list(out, &r.paragraphs, |out, p| {
-        let mut w = Small::new();
-        w.span(p.span);
-        w.lit(b"}");
-        out.extend_from_slice(w.bytes());
+        span(out, p.span);
+        out.push(b'}');
     });
     out.extend_from_slice(b",\"skipped\":");
     list(out, &r.skipped, skipped);
@@ -119,74 +115,10 @@ fn span_text(out: &mut Vec<u8>, s: Span, text: &str) {
 
 /// `{"start":…,"end":…` — the object's other fields and `}` follow.
 fn span(out: &mut Vec<u8>, s: Span) {
-    let mut w = Small::new();
-    w.span(s);
-    out.extend_from_slice(w.bytes());
-}
-
-/// A small object (a span and an integer or two) laid out on the stack,
-/// then copied to the output at once. Integers below 10^8 are turned into
-/// their eight digits with arithmetic on one `u64` and stored as eight
-/// bytes, of which the significant ones are kept: no loop and no branch
-/// on the number of digits.
-struct Small {
-    buf: [u8; 96],
-    len: usize,
-}
-
-impl Small {
-    fn new() -> Small {
-        Small {
-            buf: [0; 96],
-            len: 0,
-        }
-    }
-
-    fn bytes(&self) -> &[u8] {
-        &self.buf[..self.len]
-    }
-
-    fn lit(&mut self, s: &[u8]) {
-        self.buf[self.len..self.len + s.len()].copy_from_slice(s);
-        self.len += s.len();
-    }
-
-    /// `n` in decimal, as `itoa` writes it.
-    fn int(&mut self, n: usize) {
-        match u32::try_from(n) {
-            Ok(n) if n < 100_000_000 => {
-                let d = digits8(n);
-                // Leading zero digits are the low zero bytes (one digit
-                // stays for zero).
-                let zeros = (d.trailing_zeros() / 8).min(7);
-                let ascii = (d | 0x3030_3030_3030_3030) >> (8 * zeros);
-                self.buf[self.len..self.len + 8].copy_from_slice(&ascii.to_le_bytes());
-                self.len += 8 - zeros as usize;
-            }
-            _ => self.lit(itoa::Buffer::new().format(n).as_bytes()),
-        }
-    }
-
-    fn span(&mut self, s: Span) {
-        self.lit(b"{\"start\":");
-        self.int(s.start);
-        self.lit(b",\"end\":");
-        self.int(s.end);
-    }
-}
-
-/// The eight decimal digits of `n` (below 10^8), most significant in the
-/// lowest byte, as values 0 to 9: halves of four digits, then pairs, then
-/// digits, each split with a multiply and a shift in every lane at once.
-fn digits8(n: u32) -> u64 {
-    let (hi, lo) = (u64::from(n / 10_000), u64::from(n % 10_000));
-    let x = hi | (lo << 32);
-    // x / 100 in each 32-bit lane (x < 10^4).
-    let q = ((x * 10_486) >> 20) & 0x0000_007F_0000_007F;
-    let x = q | ((x - q * 100) << 16);
-    // x / 10 in each 16-bit lane (x < 100).
-    let t = ((x * 103) >> 10) & 0x000F_000F_000F_000F;
-    t | ((x - t * 10) << 8)
+    out.extend_from_slice(b"{\"start\":");
+    int(out, s.start);
+    out.extend_from_slice(b",\"end\":");
+    int(out, s.end);
 }
 
 fn skipped(out: &mut Vec<u8>, s: &Skipped) {
@@ -196,12 +128,10 @@ fn skipped(out: &mut Vec<u8>, s: &Skipped) {
 }
 
 fn sentence(out: &mut Vec<u8>, s: &Sentence) {
-    let mut w = Small::new();
-    w.span(s.span);
-    w.lit(b",\"paragraph\":");
-    w.int(s.paragraph);
-    w.lit(b"}");
-    out.extend_from_slice(w.bytes());
+    span(out, s.span);
+    out.extend_from_slice(b",\"paragraph\":");
+    int(out, s.paragraph);
+    out.push(b'}');
 }
 
 fn entity(out: &mut Vec<u8>, e: &Entity) {
@@ -287,40 +217,4 @@ fn cue(out: &mut Vec<u8>, c: &Cue) {
 fn located(out: &mut Vec<u8>, l: &Located) {
     span_text(out, l.span, &l.text);
     out.push(b'}');
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Small;
-
-    /// Integers are written as `itoa` writes them: every one below a
-    /// million, then a spread up to the largest.
-    #[test]
-    fn small_ints_are_written_as_itoa_writes_them() {
-        let check = |n: usize| {
-            let mut w = Small::new();
-            w.lit(b"x");
-            w.int(n);
-            w.lit(b",");
-            w.int(n / 7);
-            assert_eq!(w.bytes(), format!("x{n},{}", n / 7).as_bytes());
-        };
-        for n in 0..1_000_000 {
-            check(n);
-        }
-        let mut n: usize = 1;
-        while n < usize::MAX / 3 {
-            for m in [n - 1, n, n + 1, n * 2 + 1] {
-                check(m);
-            }
-            n = n * 3 + 1;
-        }
-        for p in 1..20 {
-            let t = 10usize.pow(p);
-            for m in [t - 1, t, t + 1] {
-                check(m);
-            }
-        }
-        check(usize::MAX);
-    }
 }
