@@ -2756,5 +2756,10 @@ mod tests {
             None,
             &[("15 h", Dim::Datetime, "null")],
         );
+        check_dated(
+            "Le train part à 15:30.",
+            None,
+            &[("15:30", Dim::Datetime, "null")],
+        );
     }
 }

@@ -2726,7 +2726,10 @@ fn parse_full(cx: &Cx, i: usize) -> Option<Item> {
         None => Item {
             t0: i,
             t1: e,
-            dim: if (i..e).any(|k| cx.is_any(k, &["h", "heure", "heures", "midi", "minuit"])) {
+            dim: if (i..e).any(|k| {
+                cx.is_any(k, &["h", "heure", "heures", "midi", "minuit"])
+                    || cx.is(k, ":") && cx.kind(k + 1) == Some(Kind::Digits)
+            }) {
                 Dim::Datetime
             } else {
                 Dim::Date
