@@ -27,7 +27,7 @@ static SPECIAL: [bool; 256] = {
 /// `…` (E2 80 A6) — not of the other characters that start with C2 or E2
 /// (the no-break space, `’`), which [`SPECIAL`] lets through. `c` holds
 /// two more bytes, to see those sequences whole.
-#[cfg(target_arch = "x86_64")]
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[inline(always)]
 fn stops16(c: &[u8]) -> u32 {
     use std::arch::x86_64::*;
@@ -118,7 +118,7 @@ impl Scan<'_> {
         while i < b.len() {
             // Sixteen bytes at a time where SSE2 is there: one bit per
             // byte that starts a mark, and the scan moves to the first.
-            #[cfg(target_arch = "x86_64")]
+            #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
             if i + 18 <= b.len() {
                 let mask = stops16(&b[i..i + 18]);
                 if mask == 0 {
@@ -741,7 +741,7 @@ mod simd_tests {
         })
     }
 
-    #[cfg(target_arch = "x86_64")]
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     #[test]
     fn sixteen_bytes_at_a_time_stop_where_one_at_a_time_does() {
         // Bytes near the marks (and their neighbours by one bit), then any.
