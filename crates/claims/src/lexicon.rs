@@ -748,16 +748,22 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 fn build() -> Lexicon {
     let (verbs, forms) = parse_verbs(VERBS);
     let mut speaker_nouns = FxMap::default();
-    for (noun, kind) in parse_speaker_nouns(SPEAKER_NOUNS) {
+    for (noun, kind, same) in parse_speaker_nouns(SPEAKER_NOUNS) {
         let f = fold(&noun);
         let plural_kind = match kind {
             SpeakerKind::Person => SpeakerKind::Group,
             k => k,
         };
-        for p in plurals(&f) {
-            speaker_nouns.entry(p).or_insert(plural_kind);
+        let mut forms = vec![f];
+        if kind == SpeakerKind::Person && !same {
+            forms.extend(feminines(&forms[0]));
         }
-        speaker_nouns.insert(f, kind);
+        for f in forms {
+            for p in plurals(&f) {
+                speaker_nouns.entry(p).or_insert(plural_kind);
+            }
+            speaker_nouns.insert(f, kind);
+        }
     }
     let mut words: HashMap<String, Vec<String>> = HashMap::new();
     for (w, role) in parse_pairs(WORDS) {
@@ -919,6 +925,45 @@ pub(crate) fn split_words(s: &str) -> Vec<String> {
     out
 }
 
+/// The feminine forms of a folded person noun, by the regular French
+/// rules: « directeur » → « directrice », « chanteuse », « auteure »;
+/// « chercheur » → « chercheuse », « professeure »; « policier » →
+/// « policiere »; « historien », « doyen » → « historienne »,
+/// « doyenne »; « patron » →
+/// « patronne »; « officiel » → « officielle »; an added « e » after
+/// « t », « d », « n », « l », « r », « u » (« avocate », « conseillere »,
+/// « elue », « vice-presidente »), none after other letters (« mari »,
+/// « chef »: their feminines are listed). A noun ending in
+/// « e » once folded has none: it is of both genders (« analyste »), or
+/// ends in « é », whose feminine is listed (« déléguée »); so is every
+/// irregular one (« compagne », « cheffe »). A noun of several words has
+/// none. A generated form that is no French word is harmless: it never
+/// matches.
+fn feminines(noun: &str) -> Vec<String> {
+    if noun.contains(' ') || noun.ends_with('e') || noun.ends_with('s') || noun.ends_with('x') {
+        return vec![];
+    }
+    if let Some(stem) = noun.strip_suffix("teur") {
+        vec![
+            format!("{stem}trice"),
+            format!("{stem}teuse"),
+            format!("{noun}e"),
+        ]
+    } else if let Some(stem) = noun.strip_suffix("eur") {
+        vec![format!("{stem}euse"), format!("{noun}e")]
+    } else if let Some(stem) = noun.strip_suffix("ier") {
+        vec![format!("{stem}iere")]
+    } else if noun.ends_with("en") || noun.ends_with("on") || noun.ends_with("el") {
+        let last = &noun[noun.len() - 1..];
+        vec![format!("{noun}{last}e")]
+    } else if noun.ends_with(['t', 'd', 'n', 'l', 'r', 'u']) {
+        vec![format!("{noun}e")]
+    } else {
+        // « mari », « chef »: no regular feminine.
+        vec![]
+    }
+}
+
 fn plurals(noun: &str) -> Vec<String> {
     if noun.contains(' ') || noun.contains('-') {
         // « premier ministre » → « premiers ministres »: not worth a rule.
@@ -946,10 +991,16 @@ fn parse_pairs(src: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-fn parse_speaker_nouns(src: &str) -> Vec<(String, SpeakerKind)> {
-    parse_pairs(src)
-        .into_iter()
-        .filter_map(|(n, k)| Some((n, speaker_kind(&k)?)))
+/// The rows of `speaker_nouns.tsv`: noun, kind, and whether the noun is
+/// its own feminine (third column « same »).
+fn parse_speaker_nouns(src: &str) -> Vec<(String, SpeakerKind, bool)> {
+    data_lines(src)
+        .filter_map(|l| {
+            let mut it = l.split('\t').map(str::trim);
+            let noun = it.next().filter(|n| !n.is_empty())?;
+            let kind = speaker_kind(it.next()?)?;
+            Some((noun.to_owned(), kind, it.next() == Some("same")))
+        })
         .collect()
 }
 
@@ -1125,6 +1176,34 @@ mod tests {
 
     /// The word table finds every word it holds, at every length, and no
     /// other (prefixes, extensions, one byte changed).
+    #[test]
+    fn feminines_follow_the_regular_rules() {
+        let f = |n: &str| feminines(&fold(n));
+        assert_eq!(f("directeur"), ["directrice", "directeuse", "directeure"]);
+        assert_eq!(f("chercheur"), ["chercheuse", "chercheure"]);
+        assert_eq!(f("policier"), ["policiere"]);
+        assert_eq!(f("historien"), ["historienne"]);
+        assert_eq!(f("doyen"), ["doyenne"]);
+        assert_eq!(f("patron"), ["patronne"]);
+        assert_eq!(f("officiel"), ["officielle"]);
+        assert_eq!(f("avocat"), ["avocate"]);
+        assert_eq!(f("vice-président"), ["vice-presidente"]);
+        // Both genders, « -é » (listed), several words: none.
+        assert!(f("analyste").is_empty());
+        assert!(f("délégué").is_empty());
+        assert!(f("premier ministre").is_empty());
+        let lex = &*LEXICON;
+        for w in [
+            "rapporteure",
+            "adjointe",
+            "doyennes",
+            "policiere",
+            "deleguee",
+        ] {
+            assert!(lex.speaker_nouns.contains_key(w), "{w}");
+        }
+    }
+
     #[test]
     fn word_table_finds_exactly_its_words() {
         let words: Vec<String> = (1..=24)

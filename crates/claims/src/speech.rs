@@ -530,10 +530,26 @@ impl Ctx<'_> {
         }
     }
 
+    /// Token `i` ends a hyphenated compound word: glued to a hyphen glued
+    /// to a lowercase word before it (« lieu-dit », « ouï-dire »,
+    /// « soi-disant »), so it is no verb (a dash glued in print between
+    /// a name and an incise is not: « la France-affirme Chirac-n'a »). An inverted subject is glued after its verb, not
+    /// before (« dit-il »), and « -t- » stands between them.
+    fn compound_tail(&self, i: usize) -> bool {
+        let toks = &self.tk.toks;
+        i >= 2
+            && self.t(i - 1) == "-"
+            && toks[i - 2].word
+            && !toks[i - 2].cap
+            && self.t(i - 2) != "t"
+            && toks[i - 2].span.end == toks[i - 1].span.start
+            && toks[i - 1].span.end == toks[i].span.start
+    }
+
     /// A reporting verb at token `i`, with its auxiliary and clitics.
     fn cue(&self, i: usize) -> Option<Cue> {
         let tok = &self.tk.toks[i];
-        if !tok.word || !tok.form {
+        if !tok.word || !tok.form || self.compound_tail(i) {
             return None;
         }
         let entries = self.lex.forms.get(self.t(i))?;
@@ -1656,11 +1672,28 @@ impl Ctx<'_> {
     /// stand between a verb and its complement or its auxiliary, 0 if
     /// none: « en substance », « en outre », « en effet », « d'ailleurs »,
     /// « d'autre part », « par ailleurs », « par exemple », « pour sa
-    /// part », « de son côté », « d'ores et déjà ».
+    /// part », « de son côté », « d'ores et déjà », « au contraire », « en
+    /// revanche », « à nouveau », « de nouveau », « une nouvelle fois »,
+    /// « à son tour », « à plusieurs reprises », « sans détour », « sans
+    /// doute », « par la suite », « en privé ».
     fn locution_at(&self, i: usize) -> usize {
         let (w, w1, w2) = (self.t(i), self.t(i + 1), self.t(i + 2));
         match w {
-            "en" if matches!(w1, "substance" | "outre" | "effet") => 2,
+            "en" if matches!(
+                w1,
+                "substance" | "outre" | "effet" | "revanche" | "prive" | "public" | "personne"
+            ) =>
+            {
+                2
+            }
+            "au" if w1 == "contraire" => 2,
+            "de" if w1 == "nouveau" => 2,
+            "a" if w1 == "nouveau" => 2,
+            "a" if matches!(w1, "son" | "leur") && w2 == "tour" => 3,
+            "a" if matches!(w1, "plusieurs" | "maintes") && w2 == "reprises" => 3,
+            "une" if w1 == "nouvelle" && w2 == "fois" => 3,
+            "sans" if matches!(w1, "detour" | "detours" | "ambages" | "doute") => 2,
+            "par" if w1 == "la" && w2 == "suite" => 3,
             "par" if matches!(w1, "ailleurs" | "exemple") => 2,
             "d" if w1 == "'" && w2 == "ailleurs" => 3,
             "d" if w1 == "'" && w2 == "autre" && self.t(i + 3) == "part" => 4,

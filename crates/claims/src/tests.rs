@@ -252,6 +252,55 @@ fn dates_and_adverbial_phrases_around_the_verb() {
         "L'établissement ajoute en outre que le complexe doit être modernisé.",
         &["indirect | le complexe doit être modernisé | L'établissement | ajouter"],
     );
+    check(
+        "La présidente de la commission a au contraire dénoncé « un choix politique ».",
+        &["direct | un choix politique | La présidente de la commission | dénoncer"],
+    );
+    check(
+        "Le syndicat a une nouvelle fois affirmé que le site fermerait.",
+        &["indirect | le site fermerait | Le syndicat | affirmer"],
+    );
+    check(
+        "Le maire a longuement expliqué que les travaux avaient pris du retard.",
+        &["indirect | les travaux avaient pris du retard | Le maire | expliquer"],
+    );
+}
+
+/// Person nouns come with their regular feminines (« rapporteure »,
+/// « adjointe », « policière », « doyenne »), and the head nouns of
+/// speakers cover the offices of local and parliamentary life.
+#[test]
+fn speaker_nouns_and_their_feminines() {
+    check(
+        "L'adjointe au logement assure que les visites ont eu lieu.",
+        &["indirect | les visites ont eu lieu | L'adjointe au logement | assurer"],
+    );
+    check(
+        "Le rapporteur juge que le rendement attendu était surestimé.",
+        &["indirect | le rendement attendu était surestimé | Le rapporteur | juger"],
+    );
+    check(
+        "La doyenne de la faculté estime que la réforme est prématurée.",
+        &["indirect | la réforme est prématurée | La doyenne de la faculté | estimer"],
+    );
+    check(
+        "Le bourgmestre affirme que la commune n'a pas été prévenue.",
+        &["indirect | la commune n'a pas été prévenue | Le bourgmestre | affirmer"],
+    );
+}
+
+/// A verb form ending a hyphenated compound is no verb: « lieu-dit »,
+/// « ouï-dire »; an incise glued after its verb is (« dit-il »).
+#[test]
+fn a_compound_word_ending_in_a_verb_form_is_no_cue() {
+    check(
+        "Chifontaine est un lieu-dit de la commune de Bastogne.",
+        &[],
+    );
+    check(
+        "« Le site fermera », dit-il.",
+        &["direct | Le site fermera | il | dire"],
+    );
 }
 
 #[test]
