@@ -23,8 +23,11 @@
 //! * Sentences glued without a space (« … en juin.Selon X ») are split
 //!   first, for matching only.
 //! * Speakers are noun phrases checked against `data/speaker_nouns.tsv` or
-//!   capitalized names; pronouns and surnames resolve to the most recent
-//!   compatible full name (entities of the entities stage when given).
+//!   capitalized names; surnames resolve to the most recent compatible
+//!   full name (entities of the entities stage when given); pronouns to
+//!   the person opening their sentence, else, when none is named before
+//!   them in it, to the person opening the sentence before, else to the
+//!   most recent compatible one.
 //! * Every other sentence with something verifiable in it becomes an
 //!   unattributed claim. Each claim gets kinds, modality, negation, the
 //!   numbers, entities and date inside it, and a check-worthiness score
@@ -461,7 +464,9 @@ fn resolve(
                 // The start of the mention's sentence.
                 let k = sentences.partition_point(|s| s.span.start <= m.span.start);
                 let start = k.checked_sub(1).map_or(0, |k| sentences[k].span.start);
-                speaker_of(idx, m, sp.content, start, entities, &mut persons)
+                let before = k.checked_sub(2).map(|k| sentences[k].span.start);
+                let sentence = (start, before);
+                speaker_of(idx, m, sp.content, sentence, entities, &mut persons)
             })
         };
         out.push((sp, speaker));
@@ -629,11 +634,13 @@ fn subject_of(
     (opening && ok(p)).then_some(k)
 }
 
+/// The speaker of mention `m`, whose sentence starts at `sentence.0`
+/// (`sentence.1`: the start of the sentence before, if any).
 fn speaker_of(
     idx: &CharIndex,
     m: &speech::Mention,
     content: Span,
-    sentence: usize,
+    (sentence, before): (usize, Option<usize>),
     entities: &[Entity],
     persons: &mut Vec<Person>,
 ) -> Speaker {
@@ -669,8 +676,20 @@ fn speaker_of(
             let ok = |p: &Person| {
                 p.gender.is_none_or(|x| x == g) && !(content.start <= p.at && p.at < content.end)
             };
-            let found =
-                subject_of(idx, persons, sentence, at, ok).or_else(|| recent(persons, at, ok));
+            // With no name before it in its own sentence, the pronoun
+            // stands for the subject of the sentence before rather than a
+            // name later in it (« Julien Ferracci a plaidé l'acquittement
+            // de Mehdi Lakhal. Il a affirmé … »: Julien Ferracci).
+            let none_before = || {
+                persons.partition_point(|p| p.at < sentence)
+                    == persons.partition_point(|p| p.at < at)
+            };
+            let found = subject_of(idx, persons, sentence, at, ok)
+                .or_else(|| {
+                    let b = before.filter(|_| none_before())?;
+                    subject_of(idx, persons, b, sentence, ok)
+                })
+                .or_else(|| recent(persons, at, ok));
             if let Some(p) = found.map(|k| &mut persons[k]) {
                 p.gender = Some(g);
                 canonical = Some(p.canonical.clone());

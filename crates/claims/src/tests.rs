@@ -918,6 +918,19 @@ fn a_pronoun_stands_for_the_subject_of_its_sentence() {
         &["Paul Martin", "Jean Dupont", "Marie Curie"],
     );
     assert_eq!(got.last(), Some(&Some("Marie Curie".to_owned())));
+    // Opening its sentence, it stands for the subject of the sentence
+    // before, not for a name later in it.
+    let got = canonical_speakers(
+        "Julien Ferracci a plaidé l'acquittement de Mehdi Lakhal. Il a affirmé que son client n'avait jamais été informé.",
+        &["Julien Ferracci", "Mehdi Lakhal"],
+    );
+    assert_eq!(got, [Some("Julien Ferracci".to_owned())]);
+    // But not over a name of its own sentence.
+    let got = canonical_speakers(
+        "Julien Ferracci a plaidé l'acquittement. Pour Mehdi Lakhal, il a affirmé que tout irait bien.",
+        &["Julien Ferracci", "Mehdi Lakhal"],
+    );
+    assert_eq!(got.last(), Some(&Some("Mehdi Lakhal".to_owned())));
 }
 
 #[test]
