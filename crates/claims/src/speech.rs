@@ -1908,7 +1908,35 @@ impl Ctx<'_> {
             }
             return self.subject_before(l);
         }
-        self.np_ending_at(l)
+        let m = self.np_ending_at(l)?;
+        Some(self.coordinated(m))
+    }
+
+    /// A subject of two noun phrases joined by « et » that opens its clause
+    /// (« La FGTB et la CSC affirment », « Les syndicats FGTB et CSC
+    /// dénoncent »): the whole of it, a group, given the second, `m`; `m`
+    /// itself otherwise.
+    fn coordinated(&self, m: Mention) -> Mention {
+        if m.pronoun.is_some() {
+            return m;
+        }
+        let (s, _) = self.tk.range(m.span);
+        if s < self.a + 2 || self.t(s - 1) != "et" {
+            return m;
+        }
+        let Some(left) = self.np_ending_at(s - 2).filter(|x| x.pronoun.is_none()) else {
+            return m;
+        };
+        let (ls, _) = self.tk.range(left.span);
+        if (ls != self.a && !self.is_punct(ls - 1, punct!(",;:"))) || self.has_verb(ls, s - 1) {
+            return m;
+        }
+        Mention {
+            span: Span::new(left.span.start, m.span.end),
+            pronoun: None,
+            name: None,
+            kind: SpeakerKind::Group,
+        }
     }
 
     /// The noun phrase (or pronoun) ending at token `l`, walking back to a
@@ -2154,6 +2182,19 @@ impl Ctx<'_> {
         if PRONOUNS.contains(&w0) {
             return (s == e).then(|| self.pronoun_mention(s));
         }
+        // « M. le conseiller Jeanneret », « Mme la ministre Dupont »: a
+        // courtesy title before a described person; the rest says who.
+        if TITLES.contains(&w0) {
+            let mut k = s + 1;
+            if self.t(k) == "." {
+                k += 1;
+            }
+            if k < e && matches!(self.t(k), "le" | "la" | "l") {
+                let mut m = self.mention(k, e)?;
+                m.span = Span::new(self.tk.toks[s].span.start, m.span.end);
+                return Some(m);
+            }
+        }
         // « ce dernier », « cette dernière »: the last person named.
         if matches!(w0, "ce" | "cette")
             && matches!(self.t(s + 1), "dernier" | "derniere")
@@ -2286,10 +2327,15 @@ impl Ctx<'_> {
                 // « le leader chinois Xi Jinping »: a full name inside; not
                 // one after « de » (« la filiale du Crédit Lyonnais », « le
                 // porte-parole de Xi Jinping »: another's).
+                // A surname alone right after a person's title noun, ending
+                // the phrase, is one too (« le conseiller Jeanneret », « la
+                // ministre Dupont »).
+                let title_noun = noun_kind == Some(SpeakerKind::Person);
                 (h..=e).find_map(|k| {
                     let of = self.de_before(k).is_some_and(|d| d > s);
                     let n = self.name_at(k, e)?;
-                    (n.words >= 2 && self.tk.toks[k].cap && k > s && !of)
+                    let surname = title_noun && n.words == 1 && k == head + 1 && n.end_tok == e2;
+                    ((n.words >= 2 || surname) && self.tk.toks[k].cap && k > s && !of)
                         .then(|| self.span(n.start_tok, n.end_tok))
                 })
             }),
