@@ -241,10 +241,16 @@ fn inflections(base: &str) -> Vec<String> {
     if base.ends_with('s') || base.ends_with('x') {
         out.push(format!("{base}e"));
         out.push(format!("{base}es"));
-    } else if base.ends_with("en") {
+    } else if base.ends_with("en") || base.ends_with("on") {
+        // « européenne », « wallonne », « bretonne » (and « lettone »,
+        // « nippone », spelled with one « n » too).
         out.push(format!("{base}ne"));
         out.push(format!("{base}nes"));
         out.push(format!("{base}s"));
+        if base.ends_with("on") {
+            out.push(format!("{base}e"));
+            out.push(format!("{base}es"));
+        }
     } else if base.ends_with('e') {
         out.push(format!("{base}s"));
     } else if let Some(stem) = base.strip_suffix("al") {
@@ -591,6 +597,9 @@ mod tests {
             "europeen",
             "europeennes",
             "suisses",
+            "wallonne",
+            "bretonnes",
+            "lettone",
         ] {
             assert!(lex.is(w, DEMONYM), "{w}");
         }

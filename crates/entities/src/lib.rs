@@ -1114,6 +1114,25 @@ mod tests {
             "La Société vaudoise d'utilité publique tiendra son assemblée.",
             &[("Société vaudoise d'utilité publique", "ORG")],
         );
+        // A capitalized head mid-sentence takes its adjectives (« wallonne »
+        // as a demonym), its common nouns (« agriculture » is no verb) and
+        // a place with its own head; a lowercase one stays a description.
+        check(
+            "Selon l'Union wallonne des entreprises, le secteur recrute.",
+            &[("Union wallonne des entreprises", "ORG")],
+        );
+        check(
+            "Le rapport de la Société d'agriculture du district de Boudry est paru.",
+            &[("Société d'agriculture du district de Boudry", "ORG")],
+        );
+        check(
+            "La Compagnie de navigation réclame une indemnité.",
+            &[("Compagnie de navigation", "ORG")],
+        );
+        check(
+            "C'est alors que la société d'aviculture de Belfort a pris son essor.",
+            &[("Belfort", "LOC")],
+        );
         // A common noun capitalized for emphasis is no person; a name in a
         // list is.
         check(

@@ -111,6 +111,31 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
         && ENDINGS.iter().any(|e| t.fold.ends_with(e))
 }
 
+/// A folded word that may be an infinitive (« de prendre », « d'agir »),
+/// which ends a name: -er, -ir, -re, but not the nouns in -ure (but
+/// « conclure »), -ère, -aire (but « faire », « plaire », « taire »,
+/// « traire ») and -oire (but « boire », « croire »): « Société
+/// d'agriculture », « ministère de la culture », « Musée d'histoire ».
+fn infinitive_like(f: &str) -> bool {
+    if f.ends_with("er") || f.ends_with("ir") {
+        return true;
+    }
+    if !f.ends_with("re") {
+        return false;
+    }
+    if f.ends_with("ure") {
+        f.ends_with("clure")
+    } else if f.ends_with("aire") {
+        ["faire", "plaire", "taire", "traire"]
+            .iter()
+            .any(|v| f.ends_with(v))
+    } else if f.ends_with("oire") {
+        f.ends_with("boire") || f.ends_with("croire")
+    } else {
+        !f.ends_with("ere")
+    }
+}
+
 /// The bytes of `words` (only their last bytes when `last`), as a table.
 pub(crate) const fn byte_set(words: &[&str], last: bool) -> [bool; 256] {
     let mut t = [false; 256];
@@ -1326,19 +1351,25 @@ impl<'f> Sentence<'_, 'f> {
                 continue;
             }
             // A lowercase head inside: if it makes a name of its own, that
-            // is the name ("comité conservateur du [canton de Fribourg]").
-            if u.word()
-                && !u.cap()
-                && self.lex.head(u.fold).is_some()
-                && self.head_name(j).is_some()
-            {
-                return None;
+            // is the name ("comité conservateur du [canton de Fribourg]");
+            // but a capitalized head takes a place in as its own part
+            // ("la [Société d'agriculture du district de Boudry]").
+            if u.word() && !u.cap() {
+                if let Some(inner) = self.lex.head(u.fold) {
+                    let part = cap_head && inner.label == Label::Loc;
+                    if !part && self.head_name(j).is_some() {
+                        return None;
+                    }
+                }
             }
             if u.word() && !u.cap() && !u.digit() && u.alpha() {
                 let prev = self.toks[j - 1].fold;
                 let prev_de = matches!(prev, "de" | "du" | "des" | "d'" | "la" | "l'");
                 let f = u.fold;
-                let infinitive = f.ends_with("er") || f.ends_with("ir") || f.ends_with("re");
+                // After a lowercase head, which is more often a
+                // description than a name, every word in -re stops it too
+                // (« la société d'aviculture de [Belfort] »).
+                let infinitive = infinitive_like(f) || (!cap_head && f.ends_with("re"));
                 let adjective = adjective_like(self.lex, u);
                 let noun = prev_de
                     && !infinitive
