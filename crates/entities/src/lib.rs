@@ -1133,6 +1133,19 @@ mod tests {
             "C'est alors que la société d'aviculture de Belfort a pris son essor.",
             &[("Belfort", "LOC")],
         );
+        // A firm's partners end its name; a family does not.
+        check(
+            "La fabrique Ditisheim et Cie a congédié soixante ouvriers.",
+            &[("Ditisheim et Cie", "ORG")],
+        );
+        check(
+            "La maison Dupont & Fils ferme.",
+            &[("Dupont & Fils", "ORG")],
+        );
+        check(
+            "Paul Martin et fils ont ouvert un garage.",
+            &[("Paul Martin", "PER")],
+        );
         // A common noun capitalized for emphasis is no person; a name in a
         // list is.
         check(

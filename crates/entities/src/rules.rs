@@ -1185,6 +1185,22 @@ impl<'f> Sentence<'_, 'f> {
                     continue;
                 }
             }
+            // A firm's partners: "Ditisheim et Cie", "Dupont & Fils",
+            // "Martin et Associés" (the suffix types it); not a family
+            // ("Paul Martin et fils").
+            if j > i
+                && j + 1 < n
+                && matches!(self.toks[j].fold, "et" | "&")
+                && (self.toks[j + 1].fold == "cie"
+                    || self.toks[j + 1].cap()
+                        && matches!(
+                            self.toks[j + 1].fold,
+                            "compagnie" | "fils" | "freres" | "associes"
+                        ))
+            {
+                j += 2;
+                continue;
+            }
             // A model number between names, or after a product or event:
             // "Mate 60 Pro", "WAIC 2025", "Kirin 9000s".
             if j > i && j < n && self.toks[j].word() && self.toks[j].digit() {
