@@ -1146,6 +1146,11 @@ mod tests {
             "Paul Martin et fils ont ouvert un garage.",
             &[("Paul Martin", "PER")],
         );
+        // An unknown name coordinated with an organization is one.
+        check(
+            "La direction invoque la baisse des commandes d'Airbus et d'Embraer.",
+            &[("Airbus", "ORG"), ("Embraer", "ORG")],
+        );
         // A common noun capitalized for emphasis is no person; a name in a
         // list is.
         check(

@@ -2112,6 +2112,27 @@ impl<'f> Sentence<'_, 'f> {
                 out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Guess));
                 return;
             }
+            // Coordinated with an organization just named, with the same
+            // preposition or none: one too ("les commandes d'Airbus et
+            // d'Embraer", "Renault ou Stellantis").
+            let mut k = a;
+            if k > 0
+                && matches!(
+                    self.toks[k - 1].fold,
+                    "de" | "d'" | "du" | "chez" | "a" | "au"
+                )
+            {
+                k -= 1;
+            }
+            let joined = k > 0 && matches!(self.toks[k - 1].fold, "et" | "ou");
+            if let Some(c) = out
+                .last()
+                .filter(|c| joined && c.toks.1 as usize == k - 1 && c.label == Label::Org)
+            {
+                let kind = c.kind;
+                out.push(self.cand(a, b, Label::Org, kind, trust));
+                return;
+            }
             let label = if PLACE_PREPOSITIONS.contains(&prev) {
                 Label::Loc
             } else {
