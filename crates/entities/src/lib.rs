@@ -1146,6 +1146,12 @@ mod tests {
             "Paul Martin et fils ont ouvert un garage.",
             &[("Paul Martin", "PER")],
         );
+        // Place names: a link word with an accent, « Grand » before a
+        // known place inside a sentence.
+        check(
+            "La ligne relie Fooville-lès-Barre au Grand Nancy.",
+            &[("Fooville-lès-Barre", "LOC"), ("Grand Nancy", "LOC")],
+        );
         // An unknown name coordinated with an organization is one.
         check(
             "La direction invoque la baisse des commandes d'Airbus et d'Embraer.",

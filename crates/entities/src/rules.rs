@@ -1443,6 +1443,21 @@ impl<'f> Sentence<'_, 'f> {
             if self.gaz[a].is_some() {
                 break;
             }
+            // "le Grand Nancy", "au sommet du Grand Colombier": « Grand »
+            // capitalized inside a sentence, before a known place and
+            // nothing else, is part of the place's name.
+            let grand = matches!(t.fold, "grand" | "grande")
+                && t.cap()
+                && !t.upper()
+                && !self.phrase_initial(a);
+            if let Some((e, k)) = self.gaz.get(a + 1).copied().flatten().filter(|_| grand) {
+                let known = &lex.known[k];
+                if e == b && known.label == Label::Loc {
+                    let kind = (!known.kind.is_empty()).then_some(known.kind);
+                    out.push(self.cand(a, b, Label::Loc, kind, Trust::Sure));
+                    return;
+                }
+            }
             if lex.has(t, NOT_NAME)
                 || lex.has(t, MONTH)
                 || lex.has(t, DEMONYM)

@@ -252,12 +252,22 @@ fn at(s: &str, p: usize) -> Option<(char, usize, usize)> {
 }
 
 /// A short lowercase link word at byte `p` followed by a hyphen, as in
-/// the middle of "Arc-et-Senans" or "Mont-de-Marsan".
+/// the middle of "Arc-et-Senans", "Mont-de-Marsan" or "Essey-lès-Nancy".
 fn inner_link(s: &str, p: usize) -> bool {
     let rest = &s.as_bytes()[p..];
     let n = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
     if (1..=4).contains(&n) && rest.get(n) == Some(&b'-') {
         return true;
+    }
+    // With an accented letter ("lès"): counted in characters.
+    if rest.get(n).is_some_and(|&b| b >= 0x80) {
+        let mut chars = s[p..].char_indices().take(5);
+        let end = chars.find(|&(_, c)| !c.is_lowercase());
+        if let Some((k, '-')) = end {
+            if (1..=4).contains(&s[p..p + k].chars().count()) {
+                return true;
+            }
+        }
     }
     // A verb and its subject ("Est-il", "Faut-il", "Peut-être").
     let end = !rest
@@ -1195,6 +1205,10 @@ mod tests {
             ],
         );
         check("d’Henri IV", &["d’", "Henri", "IV"]);
+        check(
+            "Essey-lès-Nancy et Vandœuvre-lès-Nancy",
+            &["Essey-lès-Nancy", "et", "Vandœuvre-lès-Nancy"],
+        );
         check("Meta’s Llama", &["Meta", "’s", "Llama"]);
         check("Z.ai et CNN.com", &["Z.ai", "et", "CNN.com"]);
         check("Nvidia Corp. a dit", &["Nvidia", "Corp.", "a", "dit"]);
