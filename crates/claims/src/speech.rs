@@ -940,8 +940,28 @@ impl Ctx<'_> {
             if opening {
                 if let Some(sp) = self.speaker_after_rel(after, true) {
                     let e = self.tok_of(sp.span.end);
-                    if self.is_punct(e + 1, punct!(",")) {
-                        let (content, claim_end) = self.rest_of_sentence(e + 2)?;
+                    // « Comme l'a rappelé la commissaire devant la commission
+                    // LIBE, »: a phrase of place or time after the speaker.
+                    let mut c = e + 1;
+                    if matches!(
+                        self.t(c),
+                        "devant" | "lors" | "dans" | "a" | "au" | "aux" | "en" | "sur" | "pendant"
+                    ) {
+                        let mut j = c + 1;
+                        while j < self.b
+                            && j < c + 10
+                            && !self.is_punct(j, punct!(",;:.«»\"()"))
+                            && !self.tk.toks[j].form
+                            && !matches!(self.t(j), "que" | "qu" | "qui")
+                        {
+                            j += 1;
+                        }
+                        if self.is_punct(j, punct!(",")) {
+                            c = j;
+                        }
+                    }
+                    if self.is_punct(c, punct!(",")) {
+                        let (content, claim_end) = self.rest_of_sentence(c + 1)?;
                         return Some((
                             Speech {
                                 kind: self.mixed_or(content, AttributionType::Indirect),

@@ -1764,3 +1764,22 @@ fn media_names_by_first_word() {
         assert_eq!(by_first(&words), every(&words), "{words:?}");
     }
 }
+
+/// « Comme le rappelle X, content »: the speaker may be followed by a
+/// phrase of place or time.
+#[test]
+fn comme_le_rappelle_x() {
+    check(
+        "Comme l'a rappelé la commissaire Ylva Johansson devant la commission LIBE, plus de 2 500 personnes sont mortes.",
+        &["indirect | plus de 2 500 personnes sont mortes | Ylva Johansson | rappeler"],
+    );
+}
+
+/// « laisser entendre que » reports, as « faire savoir que ».
+#[test]
+fn laisser_entendre() {
+    check(
+        "Le ministre a laissé entendre que le gouvernement pourrait alléger l'impôt.",
+        &["indirect | le gouvernement pourrait alléger l'impôt | Le ministre | laisser entendre"],
+    );
+}

@@ -1201,6 +1201,17 @@ impl<'f> Sentence<'_, 'f> {
                 j += 2;
                 continue;
             }
+            // "la maison Baud frères": the brothers' firm.
+            // (Not "Deux frères du marquis" opening a sentence.)
+            if j > i
+                && j < n
+                && self.toks[j].fold == "freres"
+                && self.toks[j - 1].cap()
+                && !self.phrase_initial(i)
+            {
+                j += 1;
+                continue;
+            }
             // A model number between names, or after a product or event:
             // "Mate 60 Pro", "WAIC 2025", "Kirin 9000s".
             if j > i && j < n && self.toks[j].word() && self.toks[j].digit() {
