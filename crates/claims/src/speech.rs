@@ -1695,7 +1695,9 @@ impl Ctx<'_> {
     /// part », « de son côté », « d'ores et déjà », « au contraire », « en
     /// revanche », « à nouveau », « de nouveau », « une nouvelle fois »,
     /// « à son tour », « à plusieurs reprises », « sans détour », « sans
-    /// doute », « par la suite », « en privé ».
+    /// doute », « par la suite », « en privé », and times relative to the
+    /// day of writing (« la semaine dernière », « ce matin », « la
+    /// veille »).
     fn locution_at(&self, i: usize) -> usize {
         let (w, w1, w2) = (self.t(i), self.t(i + 1), self.t(i + 2));
         match w {
@@ -1707,6 +1709,34 @@ impl Ctx<'_> {
                 2
             }
             "au" if w1 == "contraire" => 2,
+            // « la semaine dernière », « le mois prochain », « ce matin »,
+            // « cette année », « la veille ».
+            "la" | "le" | "l" | "ce" | "cette" | "cet" => {
+                let k = if w1 == "'" { i + 2 } else { i + 1 };
+                let this = matches!(w, "ce" | "cette" | "cet");
+                let period = |n: &str| {
+                    matches!(
+                        n,
+                        "semaine" | "mois" | "an" | "annee" | "trimestre" | "semestre"
+                    )
+                };
+                let next = self.t(k + 1);
+                match self.t(k) {
+                    "veille" | "lendemain" if !this => k + 1 - i,
+                    "matin" | "soir" if this => k + 1 - i,
+                    "week" if this && next == "-" && self.t(k + 2) == "end" => k + 3 - i,
+                    n if this && period(n) => k + 1 - i,
+                    n if period(n)
+                        && matches!(
+                            next,
+                            "dernier" | "derniere" | "passe" | "passee" | "prochain" | "prochaine"
+                        ) =>
+                    {
+                        k + 2 - i
+                    }
+                    _ => 0,
+                }
+            }
             "de" if w1 == "nouveau" => 2,
             "a" if w1 == "nouveau" => 2,
             "a" if matches!(w1, "son" | "leur") && w2 == "tour" => 3,

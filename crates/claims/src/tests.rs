@@ -1783,3 +1783,21 @@ fn laisser_entendre() {
         &["indirect | le gouvernement pourrait alléger l'impôt | Le ministre | laisser entendre"],
     );
 }
+
+/// A time relative to the day of writing, and an audience, stand between
+/// the verb and « que ».
+#[test]
+fn a_relative_time_between_the_verb_and_que() {
+    check(
+        "M. Trichet avait indiqué la semaine dernière devant les sénateurs qu'une baisse ne serait pas opportune.",
+        &["indirect | une baisse ne serait pas opportune | Trichet | indiquer"],
+    );
+    check(
+        "Le syndicat a affirmé ce matin que la grève continuerait.",
+        &["indirect | la grève continuerait | Le syndicat | affirmer"],
+    );
+    check(
+        "D'après un courtier parisien, « le marché a déjà intégré une baisse ».",
+        &["mixed | « le marché a déjà intégré une baisse » | un courtier parisien | d'après"],
+    );
+}
