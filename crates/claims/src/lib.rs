@@ -477,8 +477,8 @@ fn resolve(
 /// Persons described at the start of a sentence (« Le ministre de
 /// l'Intérieur s'est rendu sur place. »), whom a later « il » or « elle »
 /// may stand for: a definite article and a noun of a person (« le
-/// ministre », « la présidente »), up to the first comma or verb, at most
-/// eight words. A description with a person's name in it is left to the
+/// ministre », « la présidente », « l'avocate », « le Premier
+/// ministre »), up to the first comma or verb, at most eight words. A description with a person's name in it is left to the
 /// name (« Le président Emmanuel Macron »).
 fn described_subjects(
     idx: &CharIndex,
@@ -493,15 +493,23 @@ fn described_subjects(
         if b < a + 3 {
             continue;
         }
-        let gender = match tk.t(a) {
-            "le" => 'm',
-            "la" => 'f',
+        // « Le ministre », « La présidente », « L'avocate », and nouns of
+        // two words (« Le Premier ministre »).
+        let (gender, h) = match tk.t(a) {
+            "le" => (Some('m'), a + 1),
+            "la" => (Some('f'), a + 1),
+            "l" if tk.t(a + 1) == "'" => (None, a + 2),
             _ => continue,
         };
-        if lex.speaker_nouns.get(tk.t(a + 1)) != Some(&SpeakerKind::Person) {
+        let person = |k: &str| lex.speaker_nouns.get(k) == Some(&SpeakerKind::Person);
+        let head_end = if person(tk.t(h)) {
+            h + 1
+        } else if person(&format!("{} {}", tk.t(h), tk.t(h + 1))) {
+            h + 2
+        } else {
             continue;
-        }
-        let end = (a + 2..b.min(a + 10))
+        };
+        let end = (head_end..b.min(a + 10))
             .find(|&k| {
                 matches!(
                     tk.t(k),
@@ -538,7 +546,7 @@ fn described_subjects(
                 at: span.start,
                 words: Vec::new(),
                 canonical: idx.slice(span).to_owned(),
-                gender: Some(gender),
+                gender,
                 entity: None,
             });
         }

@@ -981,6 +981,18 @@ fn a_pronoun_stands_for_a_person_described_at_the_start_of_a_sentence() {
         &["François Bayrou"],
     );
     assert_eq!(got.last(), Some(&Some("François Bayrou".to_owned())));
+    // A head noun of two words, an elided article.
+    let got = canonical_speakers(
+        "Le Premier ministre s'est rendu sur place. Il a promis que « toute la lumière serait faite ». L'avocate de la famille a plaidé. Elle a estimé que le dossier était vide.",
+        &[],
+    );
+    assert_eq!(
+        got,
+        [
+            Some("Le Premier ministre".to_owned()),
+            Some("L'avocate de la famille".to_owned())
+        ]
+    );
 }
 
 #[test]
