@@ -574,10 +574,8 @@ fn apposed_person(idx: &CharIndex, described: Span, entities: &[Entity]) -> Opti
     // name (« son avocat, Me Antoine Vey », « le directeur général de la
     // Santé, le Pr Grégory Emery »).
     let title = |w: &str| {
-        matches!(
-            w,
-            "M." | "Mme" | "Me" | "Dr" | "Pr" | "Mgr" | "Mlle" | "professeur" | "docteur"
-        )
+        let f = fold(w.strip_suffix('.').unwrap_or(w));
+        speech::TITLES.contains(&f.as_str()) || matches!(f.as_str(), "professeur" | "docteur")
     };
     let comma = gap.strip_prefix(',').is_some_and(|g| {
         let words: Vec<&str> = g.split_whitespace().collect();

@@ -106,7 +106,10 @@ struct Ctx<'a> {
 const MAX_CLAUSE: usize = 80;
 
 const PRONOUNS: [&str; 7] = ["il", "elle", "ils", "elles", "on", "lui", "eux"];
-const TITLES: [&str; 7] = ["m", "mm", "mme", "mmes", "dr", "pr", "me"];
+/// Courtesy titles before a name, folded, without their dot.
+pub(crate) const TITLES: [&str; 10] = [
+    "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr",
+];
 
 /// Reported speech in the given sentences, in order.
 pub(crate) fn find(
