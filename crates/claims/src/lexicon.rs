@@ -766,8 +766,18 @@ fn build() -> Lexicon {
         }
     }
     let mut words: HashMap<String, Vec<String>> = HashMap::new();
-    for (w, role) in parse_pairs(WORDS) {
-        words.entry(fold(&w)).or_default().push(role);
+    for line in data_lines(WORDS) {
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let (w, role) = (cols[0], cols[1]);
+        if let Some(&class) = cols.get(2) {
+            // A verb, conjugated: every form has the role.
+            let parts = cols.get(3).copied().unwrap_or("");
+            for (form, _) in conjugate(w, class, parts) {
+                words.entry(form).or_default().push(role.to_owned());
+            }
+        } else {
+            words.entry(fold(w)).or_default().push(role.to_owned());
+        }
     }
     let media: Vec<Vec<String>> = data_lines(MEDIA)
         .map(|l| split_words(&fold(l.trim())))
