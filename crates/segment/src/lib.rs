@@ -189,17 +189,19 @@ fn trim_end_len(s: &str) -> (usize, bool) {
 /// [`paragraphs`]; spans out of bounds are clamped.
 pub fn sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
     let mut cursor = CharCursor::new(text);
-    let bytes: Vec<ByteSpan> = paragraphs
+    let with_bytes: Vec<(Paragraph, ByteSpan)> = paragraphs
         .iter()
-        .map(|p| {
+        .map(|&p| {
             let from = cursor.byte_of(p.span.start);
             let to = cursor
                 .byte_after(p.span.end.saturating_sub(p.span.start))
                 .max(from);
-            ByteSpan::new(from, to)
+            // Clamped to the text, as the bytes are.
+            let span = Span::new(cursor.char_of(from), cursor.char_of(to));
+            (Paragraph { span }, ByteSpan::new(from, to))
         })
         .collect();
-    sentences_in(text, &bytes)
+    sentences_and_bytes(text, &with_bytes).0
 }
 
 /// [`sentences`] of paragraphs given with their byte spans, as
@@ -249,27 +251,6 @@ pub fn sentences_and_bytes(
         }
     }
     (out, bytes)
-}
-
-/// The sentences of the paragraphs at byte spans `paragraphs` of `text`.
-fn sentences_in(text: &str, paragraphs: &[ByteSpan]) -> Vec<Sentence> {
-    let mut out = Vec::with_capacity(paragraphs.len() * 2);
-    let mut cursor = CharCursor::new(text);
-    let mut ranges = Vec::new();
-    for (pi, p) in paragraphs.iter().enumerate() {
-        let (from, to) = (p.start, p.end);
-        ranges.clear();
-        split::split(&text[from..to], &mut ranges);
-        for &(s, e) in &ranges {
-            let start = cursor.char_of(from + s);
-            let end = cursor.char_of(from + e);
-            out.push(Sentence {
-                span: Span::new(start, end),
-                paragraph: pi,
-            });
-        }
-    }
-    out
 }
 
 #[cfg(test)]
