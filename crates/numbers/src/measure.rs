@@ -943,6 +943,19 @@ mod tests {
         check("80,000 francs", &[(Money, "80000", Some("FRF"))]);
         check("1,200,000 fr.", &[(Money, "1200000", Some("FRF"))]);
         check("3 francs suisses", &[(Money, "3", Some("CHF"))]);
+        // The currencies of Europe before the euro, and of the world.
+        check(
+            "110 milliards de marks",
+            &[(Money, "110000000000", Some("DEM"))],
+        );
+        check(
+            "cinq millions de florins",
+            &[(Money, "5000000", Some("NLG"))],
+        );
+        check(
+            "un milliard de rands",
+            &[(Money, "1000000000", Some("ZAR"))],
+        );
         check("1,500 km", &[(Distance, "1.5", Some("km"))]);
         check("1,5 Md€", &[(Money, "1500000000", Some("EUR"))]);
         check("100 euros", &[(Money, "100", Some("EUR"))]);
