@@ -2552,6 +2552,17 @@ mod tests {
             at,
             &[("le 12 mars", Dim::Date, "2026-03-12")],
         );
+        // So is what is fixed: « a fixé mercredi le prix » is done.
+        check_dated(
+            "Le gouvernement a fixé mercredi le prix du cacao.",
+            at,
+            &[("mercredi", Dim::Date, "2026-10-28")],
+        );
+        check_dated(
+            "La réunion est fixée au 12 novembre.",
+            at,
+            &[("12 novembre", Dim::Date, "2026-11-12")],
+        );
         check_dated(
             "D'après une enquête réalisée du 2 au 9 octobre, un ménage sur cinq peine.",
             at,
