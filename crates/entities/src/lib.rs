@@ -1152,6 +1152,19 @@ mod tests {
             "La ligne relie Fooville-lès-Barre au Grand Nancy.",
             &[("Fooville-lès-Barre", "LOC"), ("Grand Nancy", "LOC")],
         );
+        // A list of complements closed by « et de » belongs to the name;
+        // a church named after a saint or a town keeps its head.
+        check(
+            "La commission de l'environnement, de la santé publique et de la politique des consommateurs a voté.",
+            &[(
+                "commission de l'environnement, de la santé publique et de la politique des consommateurs",
+                "ORG",
+            )],
+        );
+        check(
+            "Le concert aura lieu en l'église Saint-Etienne.",
+            &[("église Saint-Etienne", "LOC")],
+        );
         // An unknown name coordinated with an organization is one.
         check(
             "La direction invoque la baisse des commandes d'Airbus et d'Embraer.",

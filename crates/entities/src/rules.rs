@@ -1258,7 +1258,8 @@ impl<'f> Sentence<'_, 'f> {
         let mut last_word_end = i + 1;
         let mut seen_de = false;
         let mut between = 0;
-        let max = if cap_head { 9 } else { 7 };
+        let mut max = if cap_head { 9 } else { 7 };
+        let mut lists = 0;
         while j < n && between <= max {
             let u = &self.toks[j];
             if self.starts_name(j) {
@@ -1284,7 +1285,8 @@ impl<'f> Sentence<'_, 'f> {
                 // right before a known place or a person is no name.
                 let known_place = self.gaz[j]
                     .is_some_and(|(_, k)| matches!(self.lex.known[k].kind, "country" | "city"));
-                // Streets are named after towns ("rue Saint-Dizier"); a verb
+                // Streets and churches are named after towns and saints
+                // ("rue Saint-Dizier", "église Saint-Etienne"); a verb
                 // "place" is not a square ("cela place Pékin dans…").
                 let street = matches!(
                     t.fold,
@@ -1296,6 +1298,11 @@ impl<'f> Sentence<'_, 'f> {
                         | "route"
                         | "allee"
                         | "impasse"
+                        | "eglise"
+                        | "cathedrale"
+                        | "chapelle"
+                        | "basilique"
+                        | "abbaye"
                 );
                 let blocked = known_place && !street || self.lex.has(u, FIRST);
                 if !seen_de && !t.cap() && blocked {
@@ -1377,6 +1384,22 @@ impl<'f> Sentence<'_, 'f> {
                 j += 1;
                 continue;
             }
+            // A list of complements, closed by « et de »: "commission de
+            // l'environnement, de la santé publique et de la politique des
+            // consommateurs".
+            if u.fold == ","
+                && seen_de
+                && lists < 3
+                && (attach == Attach::Open || cap_head)
+                && self.toks.get(j + 1).is_some_and(is_de)
+                && self.list_closes(j + 1)
+            {
+                lists += 1;
+                max += 6;
+                between += 1;
+                j += 1;
+                continue;
+            }
             // A lowercase head inside: if it makes a name of its own, that
             // is the name ("comité conservateur du [canton de Fribourg]");
             // but a capitalized head takes a place in as its own part
@@ -1440,6 +1463,23 @@ impl<'f> Sentence<'_, 'f> {
             self.cand(i, end, cue.label, Some(cue.kind), Trust::Sure),
             end,
         ))
+    }
+
+    /// A list of « de » complements from token `k` on is closed by « et
+    /// de » (or « et du », « et des ») within the next 16 tokens, with
+    /// nothing but words and commas before it.
+    fn list_closes(&self, k: usize) -> bool {
+        let end = self.toks.len().min(k + 16);
+        for j in k..end {
+            let t = &self.toks[j];
+            if t.fold == "et" {
+                return self.toks.get(j + 1).is_some_and(is_de);
+            }
+            if !t.word() && t.fold != "," && t.fold != "'" {
+                return false;
+            }
+        }
+        false
     }
 
     /// Type the capitalized sequence `[a, b)` and push its mentions.
