@@ -1165,6 +1165,12 @@ mod tests {
             "Le concert aura lieu en l'église Saint-Etienne.",
             &[("église Saint-Etienne", "LOC")],
         );
+        // A capitalized conference is a body; a head inside it that heads
+        // a longer name than its known one is the name.
+        check(
+            "La Conférence des présidents a décidé.",
+            &[("Conférence des présidents", "ORG")],
+        );
         // An unknown name coordinated with an organization is one.
         check(
             "La direction invoque la baisse des commandes d'Airbus et d'Embraer.",

@@ -1268,7 +1268,13 @@ impl<'f> Sentence<'_, 'f> {
                 }
                 // A head inside a head: the inner one is the name
                 // ("assemblée générale de l'[Association ...]").
-                if u.cap() && self.lex.has(u, HEAD) && self.gaz[j].is_none() {
+                // (Also when the inner head is a known name by itself but
+                // heads a longer one: "Conférence d'automne de l'[Union des
+                // entreprises suisses de transport]".)
+                if u.cap()
+                    && self.lex.has(u, HEAD)
+                    && (self.gaz[j].is_none() || self.head_name(j).is_some())
+                {
                     return None;
                 }
                 // A lowercase head before a known body: the body is the
