@@ -1182,6 +1182,8 @@ mod tests {
             "Yves Velan consacrera un Moment littéraire à ce livre.",
             &[("Yves Velan", "PER")],
         );
+        check("Elles sont Inséparables du système.", &[]);
+        check("Les bâtiments Tenant de l'étranger arrivent.", &[]);
         check(
             "MM. Dray et Chevènement se retrouvaient.",
             &[("Dray", "PER"), ("Chevènement", "PER")],

@@ -539,6 +539,10 @@ fn common_ending(f: &str) -> bool {
     f.len() > 5
         && [
             "ment", "tion", "sion", "ique", "ance", "ence", "ure", "isme", "ite", "aire",
+            // Participles and adjectives: « Tenant », « Inséparables »,
+            // « Impériale », « Heureuse ».
+            "ant", "ants", "ante", "antes", "able", "ables", "ible", "ibles", "iale", "iales",
+            "euse", "euses",
         ]
         .iter()
         .any(|e| f.ends_with(e))
