@@ -1183,6 +1183,11 @@ mod tests {
             &[("Yves Velan", "PER")],
         );
         check("Elles sont Inséparables du système.", &[]);
+        // « Mad. », Madame in older print, is a title.
+        check(
+            "On en trouve à Payerne, chez Mad. Sayary.",
+            &[("Payerne", "LOC"), ("Sayary", "PER")],
+        );
         check("Les bâtiments Tenant de l'étranger arrivent.", &[]);
         check(
             "MM. Dray et Chevènement se retrouvaient.",
