@@ -1053,12 +1053,9 @@ mod tests {
         check("Mais les 40 Immortels siègent.", &[]);
         // A capitalized common noun that the document also writes in
         // lowercase.
-        check("Une information de l'Information parue.", &[]);
+        check("Une grange de la Grange a brûlé.", &[]);
         // Only the same word counts, not a longer one.
-        check(
-            "Des informations de l'Information parues.",
-            &[("Information", "LOC")],
-        );
+        check("Des granges de la Grange ont brûlé.", &[("Grange", "LOC")]);
         // A minister's portfolio is no place; the ministry is an
         // organization, and a known place after « ministre de » stays one.
         check("Le ministre de l'Intérieur a parlé.", &[]);
@@ -1183,6 +1180,10 @@ mod tests {
             &[("Yves Velan", "PER")],
         );
         check("Elles sont Inséparables du système.", &[]);
+        check(
+            "Des entretiens ayant un caractère d'Information ont lieu.",
+            &[],
+        );
         // « Mad. », Madame in older print, is a title.
         check(
             "On en trouve à Payerne, chez Mad. Sayary.",

@@ -548,6 +548,19 @@ fn common_ending(f: &str) -> bool {
         .any(|e| f.ends_with(e))
 }
 
+/// Endings of abstract nouns and adjectives that no place name has
+/// (unlike « -ance », « -ique », « -ant »: « Valence », « Martinique »,
+/// « Brabant »).
+fn abstract_ending(f: &str) -> bool {
+    f.len() > 5
+        && [
+            "ment", "tion", "sion", "isme", "able", "ables", "ible", "ibles", "euse", "euses",
+            "itude", "ude",
+        ]
+        .iter()
+        .any(|e| f.ends_with(e))
+}
+
 /// Function words of a long form that its acronym may skip or take the
 /// initial of ("Banque européenne d'investissement (BEI)", "Institut
 /// national de la statistique et des études économiques (Insee)").
@@ -2245,6 +2258,11 @@ impl<'f> Sentence<'_, 'f> {
                 && !lex.has(first, FAMILY)
                 && !introduces_name
             {
+                return;
+            }
+            // Nor a place after « de » (« un caractère d'Information »):
+            // by the endings no town has.
+            if label == Label::Loc && abstract_ending(f) {
                 return;
             }
             let kind = (label == Label::Per).then_some("person");
