@@ -735,6 +735,22 @@ fn speaker_of(
                 },
             );
         }
+    } else if let Some(i) = m
+        .name
+        .filter(|&n| {
+            kind == SpeakerKind::Person
+                && n.start > m.span.start
+                && name_words(idx.slice(n)).len() == 1
+        })
+        .and_then(|_| apposed_person(idx, m.span, entities))
+    {
+        // « Le délégué CGT, Patrick Hinzelin, »: a person named in
+        // apposition is the speaker, not one word inside the description.
+        let e = &entities[i];
+        let r = e.reference.unwrap_or(i);
+        canonical = Some(entities.get(r).unwrap_or(e).text.clone());
+        pronoun_entity = Some(r);
+        kind = SpeakerKind::Person;
     } else if let Some(n) = m.name {
         let mut name = idx.slice(n).to_owned();
         let mut words = name_words(&name);

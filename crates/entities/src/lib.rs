@@ -1184,6 +1184,7 @@ mod tests {
             "Des entretiens ayant un caractère d'Information ont lieu.",
             &[],
         );
+        check("Le pont d'Areuse a été emporté.", &[("Areuse", "LOC")]);
         // « Mad. », Madame in older print, is a title.
         check(
             "On en trouve à Payerne, chez Mad. Sayary.",

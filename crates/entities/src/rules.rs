@@ -549,13 +549,12 @@ fn common_ending(f: &str) -> bool {
 }
 
 /// Endings of abstract nouns and adjectives that no place name has
-/// (unlike « -ance », « -ique », « -ant »: « Valence », « Martinique »,
-/// « Brabant »).
+/// (unlike « -ance », « -ique », « -ant », « -euse »: « Valence »,
+/// « Martinique », « Brabant », « Areuse »).
 fn abstract_ending(f: &str) -> bool {
     f.len() > 5
         && [
-            "ment", "tion", "sion", "isme", "able", "ables", "ible", "ibles", "euse", "euses",
-            "itude", "ude",
+            "ment", "tion", "sion", "isme", "able", "ables", "ible", "ibles", "itude", "ude",
         ]
         .iter()
         .any(|e| f.ends_with(e))
