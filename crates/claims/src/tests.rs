@@ -316,6 +316,12 @@ fn a_surname_after_a_title_noun_names_the_speaker() {
         &["Jeanneret", "Bush"],
     );
     assert_eq!(got, [Some("Jeanneret".to_owned()), Some("Bush".to_owned())]);
+    // A person named in apposition comes before a word inside.
+    let got = canonical_speakers(
+        "Le délégué CGT, Patrick Hinzelin, a affirmé que le site fermerait.",
+        &["Patrick Hinzelin"],
+    );
+    assert_eq!(got, [Some("Patrick Hinzelin".to_owned())]);
 }
 
 /// A verb form ending a hyphenated compound is no verb: « lieu-dit »,
