@@ -674,6 +674,9 @@ pub(crate) struct Verb {
     /// Its subject is the outlet, the source follows (« a-t-on appris
     /// auprès de X »).
     pub source_after: bool,
+    /// What follows « de » is the reported content (« se targue d'offrir »,
+    /// « fait état d'affrontements »).
+    pub de: bool,
     /// Pronominal: the auxiliary is « être ».
     pub pronominal: bool,
 }
@@ -1163,6 +1166,7 @@ fn parse_verbs(src: &str) -> VerbTables {
             np: uses.contains('n'),
             incise: uses.contains('i'),
             source_after: uses.contains('s'),
+            de: uses.contains('d'),
             pronominal,
         });
         let mut seen = HashSet::new();

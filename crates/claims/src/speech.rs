@@ -1161,6 +1161,22 @@ impl Ctx<'_> {
             // « a indiqué être prêt », « reconnaît ne plus guigner »
             let (c, e) = self.rest_of_sentence(k)?;
             (self.mixed_or(c, AttributionType::Indirect), c, e)
+        } else if verb.de && matches!(w, "de" | "d" | "du" | "des") {
+            // « se targue d'offrir des prix », « fait état d'affrontements »,
+            // « fait part de son inquiétude »: after « de » (« du », « des »
+            // keep their article).
+            let mut s = k;
+            if matches!(w, "de" | "d") {
+                s += 1;
+                if self.t(s) == "'" {
+                    s += 1;
+                }
+            }
+            let (c, e) = self.rest_of_sentence(s)?;
+            if self.tk.range(c).1 - self.tk.range(c).0 < 2 {
+                return None;
+            }
+            (self.mixed_or(c, AttributionType::Indirect), c, e)
         } else if let Some(q) = (k < self.b).then(|| self.quote_opening_at(k)).flatten() {
             // « X déclare « … » »
             let (_, e) = self.rest_of_sentence(k)?;

@@ -1819,3 +1819,21 @@ fn a_relative_time_between_the_verb_and_que() {
         &["mixed | « le marché a déjà intégré une baisse » | un courtier parisien | d'après"],
     );
 }
+
+/// What follows « de » is the content of « se targuer de », « faire état
+/// de », « faire part de ».
+#[test]
+fn a_complement_after_de() {
+    check(
+        "Daniel Vauvilliers se targue d'offrir des prix compétitifs.",
+        &["indirect | offrir des prix compétitifs | Daniel Vauvilliers | se targuer"],
+    );
+    check(
+        "La presse de Lagos fait régulièrement état d'affrontements ethniques.",
+        &["indirect | affrontements ethniques | La presse de Lagos | faire état"],
+    );
+    check(
+        "Le ministre a fait part de son inquiétude.",
+        &["indirect | son inquiétude | Le ministre | faire part"],
+    );
+}
