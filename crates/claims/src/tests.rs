@@ -219,6 +219,18 @@ fn a_verb_that_governs_a_reporting_infinitive_shares_its_subject() {
 }
 
 #[test]
+fn devoir_pouvoir_aller_govern_a_reporting_infinitive() {
+    check(
+        "Le ministre doit annoncer que la réforme est abandonnée.",
+        &["indirect | la réforme est abandonnée | Le ministre | annoncer"],
+    );
+    check(
+        "Cette exposition, comme devait conclure Roger Thiriot, n'a d'autre ambition que de témoigner.",
+        &["indirect | Cette exposition, comme devait conclure Roger Thiriot, n'a d'autre ambition que de témoigner | Roger Thiriot | conclure"],
+    );
+}
+
+#[test]
 fn dates_and_adverbial_phrases_around_the_verb() {
     check(
         "Le général Babangida a d'ores et déjà annoncé que la dette serait réduite.",
