@@ -1168,6 +1168,12 @@ mod tests {
             "La Conférence des présidents a décidé.",
             &[("Conférence des présidents", "ORG")],
         );
+        // A known name that begins with its article, after the article in
+        // lowercase or contracted.
+        check(
+            "Les correspondants du Gaulois et du Figaro le disent.",
+            &[("Gaulois", "MISC"), ("Figaro", "MISC")],
+        );
         // An unknown name coordinated with an organization is one.
         check(
             "La direction invoque la baisse des commandes d'Airbus et d'Embraer.",

@@ -2098,6 +2098,34 @@ impl<'f> Sentence<'_, 'f> {
             Trust::Guess
         };
         let prev = if a > 0 { self.toks[a - 1].fold } else { "" };
+        // A known name that begins with its article, after that article
+        // in lowercase or contracted (« le Figaro », « du Monde », « au
+        // Gaulois »): the name without it.
+        let article: &[&str] = match prev {
+            "le" | "du" | "au" => &["le"],
+            "la" => &["la"],
+            "les" | "des" | "aux" => &["les"],
+            "l'" => &["l'"],
+            _ => &[],
+        };
+        if let Some(&art) = article.first() {
+            let mut key = String::from(art);
+            if art != "l'" {
+                key.push(' ');
+            }
+            for (n, k) in (a..b).enumerate() {
+                if n > 0 {
+                    key.push(' ');
+                }
+                key.push_str(self.toks[k].fold);
+            }
+            if let Some(k) = lex.known_name(&key) {
+                let known = &lex.known[k];
+                let kind = (!known.kind.is_empty()).then_some(known.kind);
+                out.push(self.cand(a, b, known.label, kind, Trust::Sure));
+                return;
+            }
+        }
         if words == 1 {
             let f = first.fold;
             if lex.has(first, DEMONYM) || lex.has(first, NOT_NAME) || roman(first) || number_word(f)
