@@ -1174,6 +1174,10 @@ mod tests {
             "Les correspondants du Gaulois et du Figaro le disent.",
             &[("Gaulois", "MISC"), ("Figaro", "MISC")],
         );
+        check(
+            "Selon Radio-New-York, la paix est proche.",
+            &[("Radio-New-York", "MISC")],
+        );
         // An unknown name coordinated with an organization is one.
         check(
             "La direction invoque la baisse des commandes d'Airbus et d'Embraer.",

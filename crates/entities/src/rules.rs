@@ -2168,6 +2168,11 @@ impl<'f> Sentence<'_, 'f> {
             if matches!(prev, "de" | "d'") && disease {
                 return;
             }
+            // "Radio-New-York", "Télé-Luxembourg": a station.
+            if f.starts_with("radio-") || f.starts_with("tele-") {
+                out.push(self.cand(a, b, Label::Misc, Some("media"), Trust::Sure));
+                return;
+            }
             // "outre-Rhin", "outre-Atlantique": a place.
             if f.starts_with("outre-") {
                 out.push(self.cand(a, b, Label::Loc, Some("region"), trust));
