@@ -1241,6 +1241,16 @@ mod tests {
             "Les autres Suisses : 12. Camenzind à 2'43\". 23. Huser à 5'43\".",
             &[("Camenzind", "PER"), ("Huser", "PER")],
         );
+        // A bonus after the code.
+        check(
+            "Sprint : 1. Guidi (It, bonif. 12\"). 2. Tchmil (Be, 8\").",
+            &[
+                ("Guidi", "PER"),
+                ("It", "LOC"),
+                ("Tchmil", "PER"),
+                ("Be", "LOC"),
+            ],
+        );
         // A family name cut to its initial keeps its dot.
         check(
             "Karim B., 34 ans, est jugé depuis le 2 septembre.",

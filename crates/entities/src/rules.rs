@@ -966,9 +966,10 @@ impl<'f> Sentence<'_, 'f> {
             if e <= s || e - s > 4 {
                 continue;
             }
+            // (A bonus may follow the code: "(It, bonif. 12")".)
             let code = e + 2 < n
                 && toks[e].fold == "("
-                && toks[e + 2].fold == ")"
+                && matches!(toks[e + 2].fold, ")" | ",")
                 && self
                     .lex
                     .country_codes
