@@ -1178,6 +1178,11 @@ mod tests {
             "Selon Radio-New-York, la paix est proche.",
             &[("Radio-New-York", "MISC")],
         );
+        // A name with its capitalized article right after its head.
+        check(
+            "L'association La Barisienne organise sa fête.",
+            &[("La Barisienne", "ORG")],
+        );
         // An unknown name coordinated with an organization is one.
         check(
             "La direction invoque la baisse des commandes d'Airbus et d'Embraer.",

@@ -1279,6 +1279,19 @@ impl<'f> Sentence<'_, 'f> {
         let mut lists = 0;
         while j < n && between <= max {
             let u = &self.toks[j];
+            // A name with its capitalized article right after the head:
+            // "l'hôtel [Le Relais]", "l'association [La Barisienne]".
+            if j == i + 1
+                && u.cap()
+                && matches!(u.fold, "le" | "la" | "les")
+                && j + 1 < n
+                && self.toks[j + 1].cap()
+                && self.starts_name(j + 1)
+                && attach != Attach::De
+            {
+                let e = self.chunk_end(j + 1);
+                return Some((self.cand(j, e, cue.label, Some(cue.kind), Trust::Sure), e));
+            }
             if self.starts_name(j) {
                 if self.lex.has(u, NOT_NAME) && self.gaz[j].is_none() {
                     break;
