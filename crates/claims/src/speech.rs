@@ -2118,6 +2118,13 @@ impl Ctx<'_> {
 
     /// The subject of the clause containing token `i`: the first
     /// comma-separated segment that is not an adverbial.
+    /// A list of complements from token `k` to `i` closes with « et » and
+    /// « à », « au » or « aux » (« à l'artisanat, au commerce et à la
+    /// consommation »).
+    fn closed_list(&self, k: usize, i: usize) -> bool {
+        (k..i.min(k + 24)).any(|j| self.t(j) == "et" && matches!(self.t(j + 1), "a" | "au" | "aux"))
+    }
+
     fn subject_of_clause(&self, i: usize) -> Option<Mention> {
         let cs = self.skip_lead(self.clause_start(i), i);
         let mut s = cs;
@@ -2133,10 +2140,14 @@ impl Ctx<'_> {
             // (Only after a noun, not a name: « M. Gaddum, de la
             // Bundesbank, » is an apposition; nor an adverbial phrase:
             // « Le ministre, de son côté, ».)
+            // (« à », « au », « aux » when the list closes with « et à »:
+            // « Le ministre délégué au commerce, à l'artisanat et à la
+            // consommation, M. Doubin, »; not « Le ministre, à Paris, ».)
             let noun_phrase = self.role(s, role::DET);
             while noun_phrase
                 && e + 1 < i
-                && matches!(self.t(e + 1), "de" | "du" | "des" | "d")
+                && (matches!(self.t(e + 1), "de" | "du" | "des" | "d")
+                    || matches!(self.t(e + 1), "a" | "au" | "aux") && self.closed_list(e + 1, i))
                 && self.locution_at(e + 1) == 0
             {
                 let from = e;

@@ -1849,3 +1849,18 @@ fn a_complement_after_de() {
         &["indirect | son inquiétude | Le ministre | faire part"],
     );
 }
+
+/// Complements listed with « à » before an apposed name belong to the
+/// description; a place after a comma does not.
+#[test]
+fn complements_listed_with_a() {
+    let got = canonical_speakers(
+        "Le ministre délégué au commerce, à l'artisanat et à la consommation, M. François Doubin, a assuré que les prix baisseraient.",
+        &["François Doubin"],
+    );
+    assert_eq!(got, [Some("François Doubin".to_owned())]);
+    check(
+        "Le ministre, à Paris, a déclaré que la réforme était prête.",
+        &["indirect | la réforme était prête | Le ministre | déclarer"],
+    );
+}
