@@ -2208,6 +2208,10 @@ impl Ctx<'_> {
                             && !t.cap
                             && ((!t.accented
                                 && (self.lex.avoir.contains(w) || self.lex.etre.contains(w)))
+                                // « Le ministre s'est fait applaudir », « ne
+                                // cesse »: a clitic opens the verb.
+                                || (matches!(w, "se" | "ne")
+                                    || matches!(w, "s" | "n") && self.t(k + 1) == "'")
                                 || (k > s2 + 1
                                     && matches!(self.t(k + 1), "le" | "la" | "les" | "un" | "une")
                                     && !self.role(k, role::DET)

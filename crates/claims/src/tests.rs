@@ -1864,3 +1864,17 @@ fn complements_listed_with_a() {
         &["indirect | la réforme était prête | Le ministre | déclarer"],
     );
 }
+
+/// A clitic before the verb is no part of the subject that a gerund
+/// reports for.
+#[test]
+fn a_clitic_ends_the_subject_of_a_gerund() {
+    check(
+        "Le ministre s'est fait applaudir en déclarant que la révolution continuait.",
+        &["indirect | la révolution continuait | Le ministre | déclarer"],
+    );
+    check(
+        "M. Clinton n'a fourni aucun détail, déclarant que tout irait bien.",
+        &["indirect | tout irait bien | Clinton | déclarer"],
+    );
+}
