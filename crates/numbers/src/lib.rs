@@ -185,7 +185,46 @@ pub fn extract_in(doc: &Document, sentences: &[Sentence], bytes: &[ByteSpan]) ->
         }
     }
     out.sort_by_key(|n| (n.span.start, n.span.end));
+    unqualified_francs(&mut out);
     out
+}
+
+/// The francs named otherwise than the French franc (« francs CFA »,
+/// « francs suisses », « francs belges »…), by ISO 4217 code.
+const OTHER_FRANCS: [&str; 7] = ["XOF", "XAF", "CHF", "BEF", "LUF", "GNF", "CDF"];
+
+/// An unqualified franc is the French franc (FRF), unless the document
+/// names one other franc and no French one: « 2 200 francs CFA … au moins
+/// 3 000 francs » counts both in CFA francs (XOF).
+fn unqualified_francs(items: &mut [Number]) {
+    let money = |n: &&Number| n.dim == Dim::Money;
+    let mut other = None;
+    for n in items.iter().filter(money) {
+        match n.unit.as_deref() {
+            Some(u) if OTHER_FRANCS.contains(&u) => match other {
+                None => other = Some(u.to_owned()),
+                Some(ref o) if o != u => return,
+                _ => {}
+            },
+            Some("FRF") if !plain_franc(&n.text) => return,
+            _ => {}
+        }
+    }
+    let Some(code) = other else { return };
+    for n in items.iter_mut() {
+        if n.dim == Dim::Money && n.unit.as_deref() == Some("FRF") {
+            n.unit = Some(code.clone());
+        }
+    }
+}
+
+/// The text of an amount in francs says no more than « franc(s) »,
+/// « fr. » or « frs » (no « français », no « FRF »).
+fn plain_franc(text: &str) -> bool {
+    let t = text.trim_end_matches('.').to_lowercase();
+    ["francs", "franc", "frs", "fr"]
+        .iter()
+        .any(|w| t.ends_with(w))
 }
 
 /// True when [`extract`] may leave out the start of a sentence (the tests
@@ -2533,6 +2572,37 @@ mod tests {
             "Le départ sera donné à 8 h 15.",
             at,
             &[("8 h 15", Dim::Datetime, "2026-04-06T08:15:00")],
+        );
+    }
+
+    /// An unqualified franc is the French one, unless the document names
+    /// one other franc and no French one.
+    #[test]
+    fn unqualified_francs_take_the_documents_franc() {
+        let units = |text: &str| -> Vec<Option<String>> {
+            let doc = Document {
+                text: text.into(),
+                ..Document::default()
+            };
+            let sentences = [Sentence {
+                span: Span::new(0, text.chars().count()),
+                paragraph: 0,
+            }];
+            extract(&doc, &sentences)
+                .into_iter()
+                .map(|n| n.unit)
+                .collect()
+        };
+        let xof = Some("XOF".to_owned());
+        let frf = Some("FRF".to_owned());
+        assert_eq!(
+            units("Le prix passe à 2 200 francs CFA ; ils en réclament 3 000 francs."),
+            [xof.clone(), xof]
+        );
+        assert_eq!(units("Il a payé 3 000 francs."), std::slice::from_ref(&frf));
+        assert_eq!(
+            units("Il a payé 3 000 francs CFA et 20 francs suisses, puis 5 francs."),
+            [Some("XOF".to_owned()), Some("CHF".to_owned()), frf]
         );
     }
 
