@@ -1779,6 +1779,64 @@ impl Ctx<'_> {
         }
     }
 
+    /// « des déclarations de M. X selon lesquelles content », « l'étude
+    /// selon laquelle content »: the source is the noun phrase before
+    /// « selon » (`i`), which must name one.
+    /// (Only after a verb or a preposition: a subject's relative clause,
+    /// « Une étude selon laquelle … a été publiée », ends nobody knows
+    /// where.)
+    fn according_to_which(&self, i: usize) -> Option<(Speech, usize)> {
+        // The nearest determiner before, with words, hyphens, apostrophes
+        // and titles' dots only in between.
+        let det = (self.a + 1..i).rev().take(12).find(|&k| {
+            matches!(
+                self.t(k),
+                "le" | "la"
+                    | "les"
+                    | "l"
+                    | "un"
+                    | "une"
+                    | "des"
+                    | "du"
+                    | "ces"
+                    | "cette"
+                    | "ses"
+                    | "son"
+                    | "sa"
+                    | "leur"
+                    | "leurs"
+            ) && ((k + 1)..i).all(|j| self.tk.toks[j].word || matches!(self.t(j), "'" | "-" | "."))
+        })?;
+        if !self.has_verb(self.a, det) {
+            return None;
+        }
+        let speaker = self.mention(det, i - 1)?;
+        if speaker.pronoun.is_some() {
+            return None;
+        }
+        let (ms, me) = self.tk.range(speaker.span);
+        if speaker.name.is_none() && !(ms..me).any(|k| self.noun_at(k).is_some()) {
+            return None;
+        }
+        let (content, claim_end) = self.rest_of_sentence(i + 2)?;
+        if self.tk.range(content).1 - self.tk.range(content).0 < 3 {
+            return None;
+        }
+        Some((
+            Speech {
+                kind: self.mixed_or(content, AttributionType::AccordingTo),
+                content,
+                claim: Span::new(speaker.span.start, claim_end),
+                speaker: Some(speaker),
+                cue: Some((self.span(i, i + 1), "selon".to_owned())),
+                medium: None,
+                negated_cue: false,
+                continuation: false,
+            },
+            self.b,
+        ))
+    }
+
     /// The source of « a-t-on appris » / « apprend-on » at token `k`:
     /// « auprès de X » (X), or « de source policière » (the source,
     /// anonymous); none without one.
@@ -2545,6 +2603,14 @@ impl Ctx<'_> {
 
     fn according(&self, i: usize) -> Option<(Speech, usize)> {
         let w = self.t(i);
+        if w == "selon"
+            && matches!(
+                self.t(i + 1),
+                "lequel" | "laquelle" | "lesquels" | "lesquelles"
+            )
+        {
+            return self.according_to_which(i);
+        }
         let (cue_end, lemma) = if w == "selon" {
             (i, "selon")
         } else if w == "d" && self.t(i + 1) == "'" && self.t(i + 2) == "apres" {

@@ -1878,3 +1878,17 @@ fn a_clitic_ends_the_subject_of_a_gerund() {
         &["indirect | tout irait bien | Clinton | déclarer"],
     );
 }
+
+/// « des déclarations de X selon lesquelles content »: the noun phrase
+/// before is the source; not a subject's relative clause.
+#[test]
+fn selon_lequel() {
+    check(
+        "Le titre a souffert des déclarations de M. Jean-Luc Lagardère selon lesquelles le groupe cherchait un repreneur.",
+        &["according_to | le groupe cherchait un repreneur | Jean-Luc Lagardère | selon"],
+    );
+    check(
+        "Une étude de l'Insee selon laquelle le chômage baisse a été publiée.",
+        &[],
+    );
+}
