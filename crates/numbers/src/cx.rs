@@ -368,6 +368,7 @@ pub struct Buffers {
     core: Vec<bool>,
     near_time: Vec<bool>,
     classes: Vec<Cell<u16>>,
+    tenses: Vec<Cell<u8>>,
     flags: Vec<u8>,
 }
 
@@ -432,6 +433,10 @@ pub struct Cx<'a> {
     /// Memo of the grammar forms that may start at each token (computed by
     /// the grammar; [`CLASSES_UNKNOWN`] until then).
     pub classes: Vec<Cell<u16>>,
+    /// Memo of the tense marker at each token ([`Cx::tense_fn`]):
+    /// [`TENSE_UNKNOWN`] until computed, else [`TENSE_NONE`],
+    /// [`TENSE_PAST`] or [`TENSE_AHEAD`].
+    pub tenses: Vec<Cell<u8>>,
     /// The last token that can connect the ends of an interval, plus one
     /// (0: none; `usize::MAX`: not searched yet).
     pub last_connector: Cell<usize>,
@@ -445,6 +450,15 @@ pub struct Cx<'a> {
 
 /// A token's classes not computed yet ([`Cx::classes`]).
 pub const CLASSES_UNKNOWN: u16 = u16::MAX;
+
+/// A token's tense marker not computed yet ([`Cx::tenses`]).
+const TENSE_UNKNOWN: u8 = 0;
+/// No tense marker at the token.
+const TENSE_NONE: u8 = 1;
+/// A marker of the past.
+const TENSE_PAST: u8 = 2;
+/// A marker of what is ahead.
+const TENSE_AHEAD: u8 = 3;
 
 impl<'a> Cx<'a> {
     /// Tokenizes `text` (folded as `n`).
@@ -495,7 +509,11 @@ impl<'a> Cx<'a> {
         let mut classes = b.classes;
         classes.clear();
         classes.resize(t.len(), Cell::new(CLASSES_UNKNOWN));
+        let mut tenses = b.tenses;
+        tenses.clear();
+        tenses.resize(t.len(), Cell::new(TENSE_UNKNOWN));
         Cx {
+            tenses,
             trimmed: false,
             needs_whole: Cell::new(false),
             last_connector: Cell::new(usize::MAX),
@@ -532,6 +550,7 @@ impl<'a> Cx<'a> {
             core: self.core,
             near_time: self.near_time,
             classes: self.classes,
+            tenses: self.tenses,
         }
     }
 
@@ -559,7 +578,7 @@ impl<'a> Cx<'a> {
             self.needs_whole.set(true);
         }
         for j in from..self.t.len() {
-            if let Some(p) = (self.tense_fn)(self, j) {
+            if let Some(p) = self.tense_at(j) {
                 best = Some((self.t[j].b0 - b0, p));
                 break;
             }
@@ -574,7 +593,7 @@ impl<'a> Cx<'a> {
                 // ("d'ici"), are in the start left out.
                 self.needs_whole.set(true);
             }
-            if let Some(p) = (self.tense_fn)(self, j) {
+            if let Some(p) = self.tense_at(j) {
                 best = Some((d, p));
                 break;
             }
@@ -582,6 +601,28 @@ impl<'a> Cx<'a> {
         let past = best.map(|(_, p)| p).unwrap_or(self.default_past);
         self.past.set(Some(past));
         past
+    }
+
+    /// The tense marker at token `j` ([`Cx::tense_fn`]), computed once
+    /// per token: the dates of a sentence search the same tokens.
+    fn tense_at(&self, j: usize) -> Option<bool> {
+        let Some(memo) = self.tenses.get(j) else {
+            return (self.tense_fn)(self, j);
+        };
+        match memo.get() {
+            TENSE_NONE => None,
+            TENSE_PAST => Some(true),
+            TENSE_AHEAD => Some(false),
+            _ => {
+                let p = (self.tense_fn)(self, j);
+                memo.set(match p {
+                    None => TENSE_NONE,
+                    Some(true) => TENSE_PAST,
+                    Some(false) => TENSE_AHEAD,
+                });
+                p
+            }
+        }
     }
 
     /// True when a token holding a number or date is near after token `i`

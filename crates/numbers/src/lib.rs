@@ -1435,7 +1435,12 @@ fn can_start(cx: &Cx, i: usize) -> bool {
                         || core(i + 3)
                         || matches!(cx.kind(i + 1), Some(Kind::Punct))))
         }
-        Some(Kind::Punct) => cx.is_any(i, &["-", "+", "$", "€", "£", "¥", ","]),
+        // A sign or a decimal comma starts only a number in digits after
+        // it ("-3", ",5"): no date, modifier or currency starts with one.
+        Some(Kind::Punct) => {
+            (cx.is_any(i, &["-", "+", ","]) && cx.kind(i + 1) == Some(Kind::Digits))
+                || cx.is_any(i, &["$", "€", "£", "¥"])
+        }
         None => false,
     }
 }
@@ -1638,6 +1643,11 @@ fn after_name(cx: &Cx, i: usize) -> bool {
     let Some(t) = cx.tok(i - 1).filter(|t| t.kind == Kind::Word) else {
         return false;
     };
+    // Most words before a number are lowercase ASCII: neither an acronym
+    // nor capitalized (no lookup).
+    if t.orig.is_ascii() && !t.orig.bytes().any(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
     let upper = t.orig.chars().filter(|c| c.is_uppercase()).count();
     let letters = t.orig.chars().filter(|c| c.is_alphabetic()).count();
     let known = LEX.months.contains_key(t.norm)
@@ -1983,6 +1993,28 @@ mod tests {
             let core = GATE.0[k / 64] & (1 << (k % 64)) != 0;
             assert_eq!(WORD_FLAGS[k] & cx::MAY_CORE != 0, core, "{k}");
         }
+    }
+
+    #[test]
+    fn signs_without_digits_start_nothing() {
+        // `can_start` rejects "-", "+" and "," not followed by digits: no
+        // form of either grammar starts there.
+        let mut texts = crate::time::tests::soups();
+        texts.push("- le 2 mars , en 2025 + 3 % , 5 euros -3 ,5 +2".into());
+        let mut seen = 0;
+        for t in &texts {
+            let n = Folded::new(t);
+            let cx = Cx::new(t, &n, Ref::parse("2025-06-15"), false);
+            for i in 0..cx.len() {
+                if cx.is_any(i, &["-", "+", ","]) && cx.kind(i + 1) != Some(Kind::Digits) {
+                    seen += 1;
+                    assert!(!can_start(&cx, i), "{t} @{i}");
+                    assert_eq!(time::parse(&cx, i), None, "{t} @{i}");
+                    assert_eq!(measure::parse(&cx, i), Vec::new(), "{t} @{i}");
+                }
+            }
+        }
+        assert!(seen > 100, "{seen}");
     }
 
     #[test]
