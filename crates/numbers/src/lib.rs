@@ -1324,7 +1324,11 @@ fn scan(cx: &Cx) -> Vec<Item> {
 
 /// Words that may start an item without holding a number: articles,
 /// prepositions, modifiers, currency names and codes (folded).
-static START: LazyLock<FxSet<String>> = LazyLock::new(|| {
+static START: LazyLock<lex::WordMap<()>> =
+    LazyLock::new(|| lex::WordMap::new(START_WORDS.iter().map(|w| (w.as_bytes(), ()))));
+
+/// [`START`], built.
+static START_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
     let mut words: FxSet<String> = FxSet::default();
     for w in [
         "dernier",
@@ -1411,7 +1415,7 @@ static START: LazyLock<FxSet<String>> = LazyLock::new(|| {
 /// The pre-test of [`START`] on first byte and length.
 static START_SIG: LazyLock<lex::Sig> = LazyLock::new(|| {
     let mut sig = lex::Sig::default();
-    for w in START.iter() {
+    for w in START_WORDS.iter() {
         sig.add(w);
     }
     sig

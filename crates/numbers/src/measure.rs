@@ -12,7 +12,7 @@ use frclaims_model::{Dim, Value};
 
 use crate::cx::{alts, Cx, Memo};
 use crate::item::Item;
-use crate::lex::{starting, FxMap, Modifier, NumClass, LEX};
+use crate::lex::{starting, Modifier, NumClass, WordMap, LEX};
 use crate::num::{self, NumP};
 use crate::tok::Kind;
 
@@ -65,16 +65,12 @@ static COLLECTIVES: LazyLock<Vec<(String, f64)>> = LazyLock::new(|| of_kind("col
 static FRACTIONS: LazyLock<Vec<(String, f64)>> = LazyLock::new(|| of_kind("fraction"));
 
 /// [`COLLECTIVES`] by name (the first row of a name).
-static COLLECTIVE_V: LazyLock<FxMap<&'static str, f64>> = LazyLock::new(|| by_name(&COLLECTIVES));
+static COLLECTIVE_V: LazyLock<WordMap<f64>> = LazyLock::new(|| by_name(&COLLECTIVES));
 /// [`FRACTIONS`] by name (the first row of a name).
-static FRACTION_V: LazyLock<FxMap<&'static str, f64>> = LazyLock::new(|| by_name(&FRACTIONS));
+static FRACTION_V: LazyLock<WordMap<f64>> = LazyLock::new(|| by_name(&FRACTIONS));
 
-fn by_name(rows: &'static [(String, f64)]) -> FxMap<&'static str, f64> {
-    let mut m = FxMap::default();
-    for (w, v) in rows {
-        m.entry(w.as_str()).or_insert(*v);
-    }
-    m
+fn by_name(rows: &'static [(String, f64)]) -> WordMap<f64> {
+    WordMap::new(rows.iter().map(|(w, v)| (w.as_bytes(), *v)))
 }
 
 /// The value of a collective noun ("centaine").
@@ -534,16 +530,16 @@ fn quantity_may_start(cx: &Cx, i: usize) -> bool {
         "," => next_digits && cx.glued(i + 1),
         // "la moitié", "cette centaine", "quelque dizaine".
         "la" | "cette" | "quelque" => {
-            cx.is(i + 1, "moitie") || cx.word(i + 1).is_some_and(|n| COLLECTIVE_V.contains_key(n))
+            cx.is(i + 1, "moitie") || cx.word(i + 1).is_some_and(|n| COLLECTIVE_V.contains(n))
         }
         _ => NUMBER_FIRST.contains(&w),
     };
     number_first
         || !starting(&LEX.ix.currencies, w).is_empty()
         || (t.kind == Kind::Word
-            && (COLLECTIVE_V.contains_key(w)
+            && (COLLECTIVE_V.contains(w)
                 || w.strip_suffix('s')
-                    .is_some_and(|s| COLLECTIVE_V.contains_key(s))))
+                    .is_some_and(|s| COLLECTIVE_V.contains(s))))
 }
 
 /// [`quantity_uncached`] without its pre-test.

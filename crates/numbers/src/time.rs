@@ -30,7 +30,7 @@ use crate::cx::{
     alts, Alts, Cx, Memo, Table, CLASSES_UNKNOWN, DECADE, PART, POD, SEASON, UNIT, WEEKDAY,
 };
 use crate::item::Item;
-use crate::lex::{starting, FxMap, Sig, LEX};
+use crate::lex::{starting, FxMap, Sig, WordMap, LEX};
 use crate::num;
 use crate::tok::Kind;
 
@@ -831,7 +831,11 @@ static HOLIDAY_ALTS: LazyLock<Alts> = LazyLock::new(|| Alts::new(&["le", "la", "
 /// tokens of their phrases and tables and the words they test at their
 /// start (digits, number words, ordinals, weekdays and Roman numerals are
 /// classed in [`first_classes`]).
-static FIRST: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
+static FIRST: LazyLock<WordMap<u16>> =
+    LazyLock::new(|| WordMap::new(FIRST_WORDS.iter().map(|(w, c)| (w.as_bytes(), *c))));
+
+/// [`FIRST`], built.
+static FIRST_WORDS: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
     let mut m: FxMap<&'static str, u16> = FxMap::default();
     let mut add = |class: u16, words: &mut dyn Iterator<Item = &'static str>| {
         for w in words {
@@ -942,7 +946,7 @@ static FIRST: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
 /// The pre-test of [`FIRST`] on the first byte and length of a word.
 static FIRST_SIG: LazyLock<Sig> = LazyLock::new(|| {
     let mut sig = Sig::default();
-    for w in FIRST.keys() {
+    for w in FIRST_WORDS.keys() {
         sig.add(w);
     }
     sig
