@@ -3,7 +3,7 @@
 use std::cell::{Cell, RefCell};
 
 use crate::cal::Dt;
-use crate::lex::{FxMap, NumClass, Sig, LEX};
+use crate::lex::{NumClass, Sig, WordMap, LEX};
 use crate::measure::Q;
 use crate::time::Spec;
 use crate::tok::{recycle, tokenize_into, Folded, Kind, Tok};
@@ -88,29 +88,39 @@ impl Ref {
 pub struct Alts {
     list: Vec<Vec<&'static str>>,
     sig: Sig,
-    by_first: FxMap<&'static str, Vec<u16>>,
+    firsts: Vec<&'static str>,
+    by_first: WordMap<Vec<u16>>,
 }
 
 impl Alts {
     /// Indexes `alts`.
     pub fn new(alts: &[&'static str]) -> Alts {
         let list: Vec<Vec<&'static str>> = alts.iter().map(|a| a.split(' ').collect()).collect();
-        let mut by_first: FxMap<&'static str, Vec<u16>> = FxMap::default();
+        let mut firsts: Vec<&'static str> = Vec::new();
+        let mut by_first: Vec<Vec<u16>> = Vec::new();
         let mut sig = Sig::default();
         for (k, p) in list.iter().enumerate() {
             sig.add(p[0]);
-            by_first.entry(p[0]).or_default().push(k as u16);
+            match firsts.iter().position(|f| *f == p[0]) {
+                Some(f) => by_first[f].push(k as u16),
+                None => {
+                    firsts.push(p[0]);
+                    by_first.push(vec![k as u16]);
+                }
+            }
         }
+        let by_first = WordMap::new(firsts.iter().map(|f| f.as_bytes()).zip(by_first));
         Alts {
             list,
             sig,
+            firsts,
             by_first,
         }
     }
 
     /// The first tokens of the phrases.
     pub fn firsts(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.by_first.keys().copied()
+        self.firsts.iter().copied()
     }
 
     /// The positions of the phrases starting with `w`.

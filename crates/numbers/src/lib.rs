@@ -1543,7 +1543,7 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
         && it.t1 == it.t0 + 1
         && it.t0 > 0
         && cx.is(it.t0 - 1, "du")
-        && LEX.weekdays.contains_key(cx.norm(it.t0))
+        && time::WEEKDAYS.contains(cx.norm(it.t0))
     {
         return false;
     }
@@ -1615,14 +1615,18 @@ fn label_before(cx: &Cx, i: usize) -> bool {
         p -= 1;
     }
     let label = |w: &str| {
-        LEX.labels.contains(w)
+        LABELS.contains(w)
             // (Not the plural of a short one: "nos 3 enfants".)
             || w.len() > 4
                 && w.strip_suffix(['s', 'x'])
-                    .is_some_and(|w| LEX.labels.contains(w))
+                    .is_some_and(|w| LABELS.contains(w))
     };
     p > 0 && cx.word(p - 1).is_some_and(label)
 }
+
+/// `LEX.labels` as a [`lex::WordMap`].
+static LABELS: LazyLock<lex::WordMap<()>> =
+    LazyLock::new(|| lex::WordMap::new(LEX.labels.iter().map(|w| (w.as_bytes(), ()))));
 
 /// The currency names of one word of [`LEX`], as a set.
 static ONE_WORD_CURRENCIES: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {

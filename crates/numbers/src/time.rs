@@ -335,12 +335,19 @@ const CONNECTOR_FIRST: [u16; 256] = {
     t
 };
 
+/// `LEX.months` as a [`WordMap`].
+static MONTHS: LazyLock<WordMap<u32>> =
+    LazyLock::new(|| WordMap::new(LEX.months.iter().map(|(w, m)| (w.as_bytes(), *m))));
+/// `LEX.weekdays` as a [`WordMap`].
+pub(crate) static WEEKDAYS: LazyLock<WordMap<u32>> =
+    LazyLock::new(|| WordMap::new(LEX.weekdays.iter().map(|(w, d)| (w.as_bytes(), *d))));
+
 fn month_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
     let w = cx.word(i)?;
     if !LEX.months_sig.may_have(w) {
         return None;
     }
-    let m = *LEX.months.get(w)?;
+    let m = *MONTHS.get(w)?;
     let mut e = i + 1;
     const FULL: [&str; 12] = [
         "janvier",
@@ -365,7 +372,7 @@ fn month_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
 fn weekday_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
     let w = cx.word(i)?;
     if LEX.weekdays_sig.may_have(w) {
-        if let Some(&d) = LEX.weekdays.get(w) {
+        if let Some(&d) = WEEKDAYS.get(w) {
             return Some((i + 1, d));
         }
     }
@@ -380,7 +387,7 @@ fn weekday_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
         let d = if key {
             std::str::from_utf8(&buf[..=w.len()])
                 .ok()
-                .and_then(|k| LEX.weekdays.get(k))
+                .and_then(|k| WEEKDAYS.get(k))
         } else {
             LEX.weekdays.get(&format!("{w}."))
         };
