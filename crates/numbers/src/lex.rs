@@ -17,7 +17,9 @@ pub type FxSet<K> = rustc_hash::FxHashSet<K>;
 /// whole; no hashing byte by byte, no call to compare bytes except for
 /// longer words.
 pub struct WordMap<V> {
-    /// Slots: key, length (0: empty), position in `words` and `vals`.
+    /// Slots: key, length plus one (0: empty; at most `u32::MAX`, the
+    /// longer words compared whole anyway), position in `words` and
+    /// `vals`.
     slots: Vec<(u64, u64, u32, u32)>,
     words: Vec<Box<[u8]>>,
     vals: Vec<V>,
@@ -42,6 +44,12 @@ impl<V> WordMap<V> {
         } else {
             (0, 0)
         }
+    }
+
+    /// The length field of a slot for a word of `n` bytes.
+    #[inline(always)]
+    fn len_field(n: usize) -> u32 {
+        n.min(u32::MAX as usize - 1) as u32 + 1
     }
 
     #[inline(always)]
@@ -79,24 +87,19 @@ impl<V> WordMap<V> {
             while m.slots[s].2 != 0 {
                 s = (s + 1) & mask;
             }
-            m.slots[s] = (a, b, w.len() as u32, k as u32);
+            m.slots[s] = (a, b, Self::len_field(w.len()), k as u32);
         }
         m
     }
 
-    /// The value of `w`, if any.
-    #[inline]
+    /// The value of `w`, if any (not inlined: the branches on the length
+    /// of the word are then shared by every lookup, and better predicted).
+    #[inline(never)]
     pub fn get(&self, w: &str) -> Option<&V> {
         let w = w.as_bytes();
         let n = w.len();
-        if n == 0 || n > u32::MAX as usize {
-            return self
-                .words
-                .iter()
-                .position(|x| &**x == w)
-                .map(|k| &self.vals[k]);
-        }
         let (a, b) = Self::key(w);
+        let ln = Self::len_field(n);
         let mask = self.slots.len() - 1;
         let mut s = self.slot(a, b, n);
         loop {
@@ -104,8 +107,7 @@ impl<V> WordMap<V> {
             if sn == 0 {
                 return None;
             }
-            if sa == a && sb == b && sn as usize == n && (n <= 16 || *self.words[k as usize] == *w)
-            {
+            if sa == a && sb == b && sn == ln && (n <= 16 || *self.words[k as usize] == *w) {
                 return Some(&self.vals[k as usize]);
             }
             s = (s + 1) & mask;

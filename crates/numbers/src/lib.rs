@@ -1645,7 +1645,7 @@ const FUNCTION_WORDS: [&str; 24] = [
 
 /// A name before `i` on the same line: "WAIC 2025", "Mate 60 Pro".
 fn after_name(cx: &Cx, i: usize) -> bool {
-    if i == 0 || cx.gap(i).contains('\n') {
+    if i == 0 {
         return false;
     }
     let Some(t) = cx.tok(i - 1).filter(|t| t.kind == Kind::Word) else {
@@ -1653,7 +1653,9 @@ fn after_name(cx: &Cx, i: usize) -> bool {
     };
     // Most words before a number are lowercase ASCII: neither an acronym
     // nor capitalized (no lookup).
-    if t.orig.is_ascii() && !t.orig.bytes().any(|b| b.is_ascii_uppercase()) {
+    if (t.orig.is_ascii() && !t.orig.bytes().any(|b| b.is_ascii_uppercase()))
+        || cx.gap(i).contains('\n')
+    {
         return false;
     }
     let upper = t.orig.chars().filter(|c| c.is_uppercase()).count();
