@@ -314,6 +314,53 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
     Some((i, n, false))
 }
 
+/// Parts of [`tail`] a word can start ([`TAIL_FIRST`]): "pour cent",
+/// "points"…
+const T_PERCENT: u8 = 1;
+/// A currency.
+const T_MONEY: u8 = 2;
+/// A degree.
+const T_DEGREE: u8 = 4;
+/// "en dessous de zéro", "au dessous de zéro".
+const T_BELOW: u8 = 8;
+/// A unit of measure.
+const T_UNIT: u8 = 16;
+/// A duration.
+const T_DURATION: u8 = 32;
+
+/// The parts of [`tail`] each word can start, from their phrase lists
+/// and the words they test: after most numbers the next word starts none,
+/// and one lookup replaces one per part.
+static TAIL_FIRST: LazyLock<WordMap<u8>> = LazyLock::new(|| {
+    let mut m: crate::lex::FxMap<&'static str, u8> = crate::lex::FxMap::default();
+    let mut add = |class: u8, w: &'static str| *m.entry(w).or_default() |= class;
+    for w in ["pour", "pourcent", "points", "point"] {
+        add(T_PERCENT, w);
+    }
+    for (p, _, _) in &LEX.currencies {
+        add(T_MONEY, &p[0]);
+    }
+    for w in ["°", "degre", "degres", "deg", "celsius", "fahrenheit"] {
+        add(T_DEGREE, w);
+    }
+    for w in ["en", "au"] {
+        add(T_BELOW, w);
+    }
+    for (p, _) in &LEX.units {
+        add(T_UNIT, &p[0]);
+    }
+    for (p, _, _) in &LEX.durations {
+        add(T_DURATION, &p[0]);
+    }
+    WordMap::new(m.into_iter().map(|(w, c)| (w.as_bytes(), c)))
+});
+
+/// The parts of [`tail`] that may start at token `j` (a set of `T_`
+/// classes).
+fn tail_first(cx: &Cx, j: usize) -> u8 {
+    TAIL_FIRST.get(cx.norm(j)).copied().unwrap_or(0)
+}
+
 /// The unit, currency, percent sign… after a number ending at `j`.
 fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
     let mk = |dim, unit: Option<&'static str>, end| Tail {
@@ -328,21 +375,47 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
     if cx.is(j, "%") {
         return Some(mk(Dim::Percent, None, j + 1));
     }
-    if let Some(e) = cx.any_seq(j, alts!["pour cent", "pourcent", "pour cents"]) {
+    // The parts that cannot start at `j` are not read (nor at `k` below).
+    let fj = tail_first(cx, j);
+    let t = tail_full(cx, j, n, fj);
+    debug_assert_eq!(t, tail_full(cx, j, n, u8::MAX), "{j}: {:?}", cx.text);
+    t
+}
+
+/// [`tail`] after its percent sign, reading only the parts in `fj` at
+/// token `j` (all: `u8::MAX`).
+fn tail_full(cx: &Cx, j: usize, n: &NumP, fj: u8) -> Option<Tail> {
+    let mk = |dim, unit: Option<&'static str>, end| Tail {
+        dim,
+        unit,
+        factor: 1.0,
+        add: 0.0,
+        negate: false,
+        end,
+    };
+    if let Some(e) = (fj & T_PERCENT != 0)
+        .then(|| cx.any_seq(j, alts!["pour cent", "pourcent", "pour cents"]))
+        .flatten()
+    {
         return Some(mk(Dim::Percent, None, e));
     }
-    if let Some(e) = cx.any_seq(
-        j,
-        alts![
-            "points de pourcentage",
-            "point de pourcentage",
-            "points de pourcent",
-            "point de base",
-            "points de base",
-            "point",
-            "points",
-        ],
-    ) {
+    if let Some(e) = (fj & T_PERCENT != 0)
+        .then(|| {
+            cx.any_seq(
+                j,
+                alts![
+                    "points de pourcentage",
+                    "point de pourcentage",
+                    "points de pourcent",
+                    "point de base",
+                    "points de base",
+                    "point",
+                    "points",
+                ],
+            )
+        })
+        .flatten()
+    {
         if cx.is(e - 1, "base") {
             // Basis points: hundredths of a percentage point ("25 points
             // de base" = 0.25 pp).
@@ -367,9 +440,19 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
     } else {
         j
     };
-    if let Some((e, code)) = currency(cx, k, &["word", "symbol", "code"])
+    let fk = if k == j || fj == u8::MAX {
+        fj
+    } else {
+        tail_first(cx, k)
+    };
+    let money = |k: usize, f: u8| {
+        (f & T_MONEY != 0)
+            .then(|| currency(cx, k, &["word", "symbol", "code"]))
+            .flatten()
+    };
+    if let Some((e, code)) = money(k, fk)
         .filter(|(_, _)| k == j || !n.digits || n.v >= 1e6)
-        .or_else(|| currency(cx, j, &["word", "symbol", "code"]))
+        .or_else(|| money(j, fj))
     {
         let mut t = mk(Dim::Money, Some(code), e);
         // "1 USD et 23 centimes", "1 USD 23 cents"
@@ -409,7 +492,7 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
         }
         None
     };
-    if let Some((e, unit)) = deg(j) {
+    if let Some((e, unit)) = (fj & T_DEGREE != 0).then(|| deg(j)).flatten() {
         let mut t = mk(Dim::Temperature, Some(unit), e);
         if let Some(e2) = cx.any_seq(
             e,
@@ -420,7 +503,10 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
         }
         return Some(t);
     }
-    if let Some(e2) = cx.any_seq(j, alts!["en dessous de zero", "au dessous de zero"]) {
+    if let Some(e2) = (fj & T_BELOW != 0)
+        .then(|| cx.any_seq(j, alts!["en dessous de zero", "au dessous de zero"]))
+        .flatten()
+    {
         let mut t = mk(Dim::Temperature, Some("degree"), e2);
         t.negate = true;
         return Some(t);
@@ -428,14 +514,18 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
     // Units of measure, also after a scale and "de" as money ("48
     // milliards de mètres cubes").
     let scaled = k != j && (!n.digits || n.v >= 1e6);
-    let unit_at = |j: usize| {
-        starting(&LEX.ix.units, cx.norm(j))
-            .iter()
+    let unit_at = |j: usize, f: u8| {
+        let ix: &[usize] = if f & T_UNIT != 0 {
+            starting(&LEX.ix.units, cx.norm(j))
+        } else {
+            &[]
+        };
+        ix.iter()
             .map(|&k| &LEX.units[k])
             .filter_map(move |(p, u)| cx.indexed_phrase(j, p).map(|e| (e, u, j)))
     };
-    let unit = unit_at(j)
-        .chain(scaled.then(|| unit_at(k)).into_iter().flatten())
+    let unit = unit_at(j, fj)
+        .chain(scaled.then(|| unit_at(k, fk)).into_iter().flatten())
         .filter(|&(_, u, j)| {
             let o = cx.tok(j).map(|t| t.orig).unwrap_or("");
             // Single-letter symbols are lowercase ("3 M" is not metres).
@@ -451,7 +541,12 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
         return Some(t);
     }
     // Durations.
-    if let Some((e, unit, f)) = starting(&LEX.ix.durations, cx.norm(j))
+    let durations: &[usize] = if fj & T_DURATION != 0 {
+        starting(&LEX.ix.durations, cx.norm(j))
+    } else {
+        &[]
+    };
+    if let Some((e, unit, f)) = durations
         .iter()
         .map(|&k| &LEX.durations[k])
         .filter_map(|(p, u, f)| cx.indexed_phrase(j, p).map(|e| (e, u, f)))
