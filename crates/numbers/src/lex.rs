@@ -24,6 +24,8 @@ pub struct WordMap<V> {
     words: Vec<Box<[u8]>>,
     vals: Vec<V>,
     shift: u32,
+    /// The pre-test of the words: most words looked up are not there.
+    sig: Sig,
 }
 
 impl<V> WordMap<V> {
@@ -74,7 +76,12 @@ impl<V> WordMap<V> {
             .next_power_of_two()
             .trailing_zeros()
             .max(4);
+        let mut sig = Sig::default();
+        for w in &words {
+            sig.add_bytes(w);
+        }
         let mut m = WordMap {
+            sig,
             slots: vec![(0, 0, 0, 0); 1 << bits],
             words,
             vals,
@@ -92,10 +99,20 @@ impl<V> WordMap<V> {
         m
     }
 
-    /// The value of `w`, if any (not inlined: the branches on the length
-    /// of the word are then shared by every lookup, and better predicted).
-    #[inline(never)]
+    /// The value of `w`, if any.
+    #[inline]
     pub fn get(&self, w: &str) -> Option<&V> {
+        if !self.sig.may_have(w) {
+            return None;
+        }
+        self.get_past_sig(w)
+    }
+
+    /// [`WordMap::get`] after its pre-test (not inlined: the branches on
+    /// the length of the word are then shared by every lookup, and better
+    /// predicted).
+    #[inline(never)]
+    fn get_past_sig(&self, w: &str) -> Option<&V> {
         let w = w.as_bytes();
         let n = w.len();
         let (a, b) = Self::key(w);
@@ -135,7 +152,12 @@ impl Sig {
 
     /// Adds `w`.
     pub fn add(&mut self, w: &str) {
-        let k = Sig::key(w.as_bytes());
+        self.add_bytes(w.as_bytes());
+    }
+
+    /// Adds the word of bytes `w`.
+    pub fn add_bytes(&mut self, w: &[u8]) {
+        let k = Sig::key(w);
         self.0[k / 64] |= 1 << (k % 64);
     }
 
