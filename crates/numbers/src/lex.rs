@@ -214,8 +214,6 @@ pub struct Unit {
 pub struct Lex {
     /// Cardinal words.
     pub numbers: FxMap<String, (f64, NumClass)>,
-    /// Pre-test of [`Lex::numbers`].
-    pub numbers_sig: Sig,
     /// Ordinal word to the cardinal word it ends like.
     pub ordinals: FxMap<String, String>,
     /// Pre-test of [`Lex::ordinals`].
@@ -444,10 +442,6 @@ fn load() -> Lex {
         modifiers: index(modifiers.iter().map(|(p, _)| p)),
         holidays: index(holidays.iter().map(|(p, _, _)| p)),
     };
-    let mut numbers_sig = Sig::default();
-    for w in numbers.keys() {
-        numbers_sig.add(w);
-    }
     let mut ordinals_sig = Sig::default();
     for w in ordinals.keys() {
         ordinals_sig.add(w);
@@ -464,7 +458,6 @@ fn load() -> Lex {
         ix,
         relative,
         numbers,
-        numbers_sig,
         ordinals,
         ordinals_sig,
         months,

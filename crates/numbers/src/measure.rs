@@ -933,11 +933,9 @@ pub fn weak_word_number(cx: &Cx, it: &Item) -> bool {
     }
     // The number itself is the last token: "à partir d'une" holds "une".
     let last = it.t1 - 1;
+    // (`numw`: the number words, looked up once per sentence.)
     let compound = last > it.t0
-        && (cx.is(last - 1, "et")
-            || cx
-                .word(last - 1)
-                .is_some_and(|w| LEX.numbers.contains_key(w)));
+        && (cx.is(last - 1, "et") || cx.numw.get(last - 1).is_some_and(Option::is_some));
     if cx.is_any(last, &["un", "une"]) && cx.len() > 1 && !compound {
         return true;
     }
@@ -948,8 +946,10 @@ pub fn weak_word_number(cx: &Cx, it: &Item) -> bool {
         return false;
     };
     let is_num_word = |k: usize| {
-        cx.word(k)
-            .and_then(|w| LEX.numbers.get(w))
+        cx.numw
+            .get(k)
+            .copied()
+            .flatten()
             .is_some_and(|(_, c)| matches!(c, NumClass::Unit | NumClass::Teen | NumClass::Tens))
     };
     if (w == "un" || w == "une") && cx.len() > 1 {

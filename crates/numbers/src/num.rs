@@ -159,12 +159,9 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
             }
         }
     }
-    // A scale word: "1,5 million", "12 millions", "3 mille".
-    if let Some((f, class)) = cx
-        .word(j)
-        .filter(|w| LEX.numbers_sig.may_have(w))
-        .and_then(|w| LEX.numbers.get(w))
-    {
+    // A scale word: "1,5 million", "12 millions", "3 mille" (`numw`: the
+    // number words, looked up once per sentence).
+    if let Some(&(f, class)) = cx.numw.get(j).and_then(Option::as_ref) {
         if matches!(class, NumClass::Scale | NumClass::Mille) {
             v *= f;
             j += 1;
