@@ -1431,15 +1431,6 @@ static START_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
     words
 });
 
-/// The pre-test of [`START`] on first byte and length.
-static START_SIG: LazyLock<lex::Sig> = LazyLock::new(|| {
-    let mut sig = lex::Sig::default();
-    for w in START_WORDS.iter() {
-        sig.add(w);
-    }
-    sig
-});
-
 /// A token that may start an item: digits, signs, currency symbols, core
 /// words and the words of [`START`].
 fn can_start(cx: &Cx, i: usize) -> bool {
@@ -1450,13 +1441,14 @@ fn can_start(cx: &Cx, i: usize) -> bool {
             // A word that does not hold a number starts an item only when
             // one that does follows closely: "plus de 100", "au cours des
             // 12 derniers mois", "à partir du mois d'août".
+            // (The tokens around first: most words near a core word are
+            // in `START`, looked up last.)
             core(i)
-                || (START_SIG.may_have(cx.norm(i))
-                    && START.contains(cx.norm(i))
-                    && (core(i + 1)
-                        || core(i + 2)
-                        || core(i + 3)
-                        || matches!(cx.kind(i + 1), Some(Kind::Punct))))
+                || ((core(i + 1)
+                    || core(i + 2)
+                    || core(i + 3)
+                    || matches!(cx.kind(i + 1), Some(Kind::Punct)))
+                    && START.contains(cx.norm(i)))
         }
         // A sign or a decimal comma starts only a number in digits after
         // it ("-3", ",5"): no date, modifier or currency starts with one.
