@@ -2415,7 +2415,24 @@ fn interval(cx: &Cx, i: usize) -> Option<Res> {
 
 /// The forms of intervals: the word before the first end, the words
 /// between the ends.
-const INTERVAL_FORMS: [(&str, &[&str]); 5] = [
+const INTERVAL_FORMS: [(&str, &[&str]); 5] = const {
+    let forms = INTERVAL_FORMS_LIST;
+    // The words before the first end are single tokens.
+    let mut k = 0;
+    while k < forms.len() {
+        let b = forms[k].0.as_bytes();
+        let mut j = 0;
+        while j < b.len() {
+            assert!(b[j] != b' ');
+            j += 1;
+        }
+        k += 1;
+    }
+    forms
+};
+
+/// [`INTERVAL_FORMS`], listed.
+const INTERVAL_FORMS_LIST: [(&str, &[&str]); 5] = [
     ("du", &["au", "jusqu' au", "jusqu' a", "a"]),
     ("entre", &["et"]),
     ("de", &["a", "jusqu' a", "au", "-"]),
@@ -2445,14 +2462,14 @@ fn last_connector(cx: &Cx) -> Option<usize> {
 
 /// [`interval`] without its pre-test.
 fn interval_full(cx: &Cx, i: usize) -> Option<Res> {
-    for (pre, conns) in INTERVAL_FORMS {
+    for &(pre, conns) in &INTERVAL_FORMS {
+        // (Each word before the first end is one token.)
         let k = if pre.is_empty() {
             i
+        } else if cx.is(i, pre) {
+            i + 1
         } else {
-            match cx.seq(i, pre) {
-                Some(e) => e,
-                None => continue,
-            }
+            continue;
         };
         let Some((ea, mut a)) = end_spec(cx, k) else {
             continue;
