@@ -3,7 +3,7 @@
 use std::cell::{Cell, RefCell};
 
 use crate::cal::Dt;
-use crate::lex::{FxMap, NumClass, Sig, LEX};
+use crate::lex::{NumClass, Sig, WordMap, LEX};
 use crate::measure::Q;
 use crate::time::Spec;
 use crate::tok::{recycle, tokenize_into, Folded, Kind, Tok};
@@ -88,29 +88,39 @@ impl Ref {
 pub struct Alts {
     list: Vec<Vec<&'static str>>,
     sig: Sig,
-    by_first: FxMap<&'static str, Vec<u16>>,
+    firsts: Vec<&'static str>,
+    by_first: WordMap<Vec<u16>>,
 }
 
 impl Alts {
     /// Indexes `alts`.
     pub fn new(alts: &[&'static str]) -> Alts {
         let list: Vec<Vec<&'static str>> = alts.iter().map(|a| a.split(' ').collect()).collect();
-        let mut by_first: FxMap<&'static str, Vec<u16>> = FxMap::default();
+        let mut firsts: Vec<&'static str> = Vec::new();
+        let mut by_first: Vec<Vec<u16>> = Vec::new();
         let mut sig = Sig::default();
         for (k, p) in list.iter().enumerate() {
             sig.add(p[0]);
-            by_first.entry(p[0]).or_default().push(k as u16);
+            match firsts.iter().position(|f| *f == p[0]) {
+                Some(f) => by_first[f].push(k as u16),
+                None => {
+                    firsts.push(p[0]);
+                    by_first.push(vec![k as u16]);
+                }
+            }
         }
+        let by_first = WordMap::new(firsts.iter().map(|f| f.as_bytes()).zip(by_first));
         Alts {
             list,
             sig,
+            firsts,
             by_first,
         }
     }
 
     /// The first tokens of the phrases.
     pub fn firsts(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.by_first.keys().copied()
+        self.firsts.iter().copied()
     }
 
     /// The positions of the phrases starting with `w`.
@@ -368,6 +378,7 @@ pub struct Buffers {
     core: Vec<bool>,
     near_time: Vec<bool>,
     classes: Vec<Cell<u16>>,
+    tenses: Vec<Cell<u8>>,
     flags: Vec<u8>,
 }
 
@@ -432,6 +443,10 @@ pub struct Cx<'a> {
     /// Memo of the grammar forms that may start at each token (computed by
     /// the grammar; [`CLASSES_UNKNOWN`] until then).
     pub classes: Vec<Cell<u16>>,
+    /// Memo of the tense marker at each token ([`Cx::tense_fn`]):
+    /// [`TENSE_UNKNOWN`] until computed, else [`TENSE_NONE`],
+    /// [`TENSE_PAST`] or [`TENSE_AHEAD`].
+    pub tenses: Vec<Cell<u8>>,
     /// The last token that can connect the ends of an interval, plus one
     /// (0: none; `usize::MAX`: not searched yet).
     pub last_connector: Cell<usize>,
@@ -445,6 +460,15 @@ pub struct Cx<'a> {
 
 /// A token's classes not computed yet ([`Cx::classes`]).
 pub const CLASSES_UNKNOWN: u16 = u16::MAX;
+
+/// A token's tense marker not computed yet ([`Cx::tenses`]).
+const TENSE_UNKNOWN: u8 = 0;
+/// No tense marker at the token.
+const TENSE_NONE: u8 = 1;
+/// A marker of the past.
+const TENSE_PAST: u8 = 2;
+/// A marker of what is ahead.
+const TENSE_AHEAD: u8 = 3;
 
 impl<'a> Cx<'a> {
     /// Tokenizes `text` (folded as `n`).
@@ -495,7 +519,11 @@ impl<'a> Cx<'a> {
         let mut classes = b.classes;
         classes.clear();
         classes.resize(t.len(), Cell::new(CLASSES_UNKNOWN));
+        let mut tenses = b.tenses;
+        tenses.clear();
+        tenses.resize(t.len(), Cell::new(TENSE_UNKNOWN));
         Cx {
+            tenses,
             trimmed: false,
             needs_whole: Cell::new(false),
             last_connector: Cell::new(usize::MAX),
@@ -532,6 +560,7 @@ impl<'a> Cx<'a> {
             core: self.core,
             near_time: self.near_time,
             classes: self.classes,
+            tenses: self.tenses,
         }
     }
 
@@ -559,7 +588,7 @@ impl<'a> Cx<'a> {
             self.needs_whole.set(true);
         }
         for j in from..self.t.len() {
-            if let Some(p) = (self.tense_fn)(self, j) {
+            if let Some(p) = self.tense_at(j) {
                 best = Some((self.t[j].b0 - b0, p));
                 break;
             }
@@ -574,7 +603,7 @@ impl<'a> Cx<'a> {
                 // ("d'ici"), are in the start left out.
                 self.needs_whole.set(true);
             }
-            if let Some(p) = (self.tense_fn)(self, j) {
+            if let Some(p) = self.tense_at(j) {
                 best = Some((d, p));
                 break;
             }
@@ -582,6 +611,28 @@ impl<'a> Cx<'a> {
         let past = best.map(|(_, p)| p).unwrap_or(self.default_past);
         self.past.set(Some(past));
         past
+    }
+
+    /// The tense marker at token `j` ([`Cx::tense_fn`]), computed once
+    /// per token: the dates of a sentence search the same tokens.
+    fn tense_at(&self, j: usize) -> Option<bool> {
+        let Some(memo) = self.tenses.get(j) else {
+            return (self.tense_fn)(self, j);
+        };
+        match memo.get() {
+            TENSE_NONE => None,
+            TENSE_PAST => Some(true),
+            TENSE_AHEAD => Some(false),
+            _ => {
+                let p = (self.tense_fn)(self, j);
+                memo.set(match p {
+                    None => TENSE_NONE,
+                    Some(true) => TENSE_PAST,
+                    Some(false) => TENSE_AHEAD,
+                });
+                p
+            }
+        }
     }
 
     /// True when a token holding a number or date is near after token `i`

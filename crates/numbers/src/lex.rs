@@ -10,6 +10,134 @@ pub type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 /// A set with the fast hasher.
 pub type FxSet<K> = rustc_hash::FxHashSet<K>;
 
+/// A map from words to values for the lookups of the grammars, read at
+/// most tokens tried: open addressing on a key of at most 16 bytes read
+/// as two words (the first and last eight bytes, or fewer, of the word,
+/// which with its length tell the word when it is not longer), compared
+/// whole; no hashing byte by byte, no call to compare bytes except for
+/// longer words.
+pub struct WordMap<V> {
+    /// Slots: key, length plus one (0: empty; at most `u32::MAX`, the
+    /// longer words compared whole anyway), position in `words` and
+    /// `vals`.
+    slots: Vec<(u64, u64, u32, u32)>,
+    words: Vec<Box<[u8]>>,
+    vals: Vec<V>,
+    shift: u32,
+    /// The pre-test of the words: most words looked up are not there.
+    sig: Sig,
+}
+
+impl<V> WordMap<V> {
+    /// The two key words of `w` (with its length, they tell `w` when it
+    /// has at most 16 bytes).
+    #[inline(always)]
+    fn key(w: &[u8]) -> (u64, u64) {
+        let n = w.len();
+        let le8 = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or([0; 8]));
+        let le4 = |b: &[u8]| u64::from(u32::from_le_bytes(b.try_into().unwrap_or([0; 4])));
+        if n >= 8 {
+            (le8(&w[..8]), le8(&w[n - 8..]))
+        } else if n >= 4 {
+            (le4(&w[..4]) | (le4(&w[n - 4..]) << 32), 0)
+        } else if n > 0 {
+            let (a, b, c) = (w[0], w[n / 2], w[n - 1]);
+            (u64::from(a) | (u64::from(b) << 8) | (u64::from(c) << 16), 0)
+        } else {
+            (0, 0)
+        }
+    }
+
+    /// The length field of a slot for a word of `n` bytes.
+    #[inline(always)]
+    fn len_field(n: usize) -> u32 {
+        n.min(u32::MAX as usize - 1) as u32 + 1
+    }
+
+    #[inline(always)]
+    fn slot(&self, a: u64, b: u64, n: usize) -> usize {
+        let h = (a ^ b.rotate_left(29) ^ (n as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> self.shift) as usize
+    }
+
+    /// The map of `entries`; the first value of a word repeated is kept.
+    pub fn new<W: AsRef<[u8]>>(entries: impl IntoIterator<Item = (W, V)>) -> WordMap<V> {
+        let mut words: Vec<Box<[u8]>> = Vec::new();
+        let mut vals = Vec::new();
+        let mut seen: FxSet<Box<[u8]>> = FxSet::default();
+        for (w, v) in entries {
+            let w = w.as_ref();
+            if seen.insert(w.into()) {
+                words.push(w.into());
+                vals.push(v);
+            }
+        }
+        let bits = (words.len() * 2 + 1)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
+        let mut sig = Sig::default();
+        for w in &words {
+            sig.add_bytes(w);
+        }
+        let mut m = WordMap {
+            sig,
+            slots: vec![(0, 0, 0, 0); 1 << bits],
+            words,
+            vals,
+            shift: 64 - bits,
+        };
+        let mask = m.slots.len() - 1;
+        for (k, w) in m.words.iter().enumerate() {
+            let (a, b) = Self::key(w);
+            let mut s = m.slot(a, b, w.len());
+            while m.slots[s].2 != 0 {
+                s = (s + 1) & mask;
+            }
+            m.slots[s] = (a, b, Self::len_field(w.len()), k as u32);
+        }
+        m
+    }
+
+    /// The value of `w`, if any.
+    #[inline]
+    pub fn get(&self, w: &str) -> Option<&V> {
+        if !self.sig.may_have(w) {
+            return None;
+        }
+        self.get_past_sig(w)
+    }
+
+    /// [`WordMap::get`] after its pre-test (not inlined: the branches on
+    /// the length of the word are then shared by every lookup, and better
+    /// predicted).
+    #[inline(never)]
+    fn get_past_sig(&self, w: &str) -> Option<&V> {
+        let w = w.as_bytes();
+        let n = w.len();
+        let (a, b) = Self::key(w);
+        let ln = Self::len_field(n);
+        let mask = self.slots.len() - 1;
+        let mut s = self.slot(a, b, n);
+        loop {
+            let (sa, sb, sn, k) = self.slots[s];
+            if sn == 0 {
+                return None;
+            }
+            if sa == a && sb == b && sn == ln && (n <= 16 || *self.words[k as usize] == *w) {
+                return Some(&self.vals[k as usize]);
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// True when `w` is in the map.
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+}
+
 /// A cheap pre-test of membership in a set of words: a bit per (first
 /// byte, length). A word whose bit is clear is not in the set; most words
 /// of a text are rejected so, without hashing.
@@ -24,7 +152,12 @@ impl Sig {
 
     /// Adds `w`.
     pub fn add(&mut self, w: &str) {
-        let k = Sig::key(w.as_bytes());
+        self.add_bytes(w.as_bytes());
+    }
+
+    /// Adds the word of bytes `w`.
+    pub fn add_bytes(&mut self, w: &[u8]) {
+        let k = Sig::key(w);
         self.0[k / 64] |= 1 << (k % 64);
     }
 
@@ -81,8 +214,6 @@ pub struct Unit {
 pub struct Lex {
     /// Cardinal words.
     pub numbers: FxMap<String, (f64, NumClass)>,
-    /// Pre-test of [`Lex::numbers`].
-    pub numbers_sig: Sig,
     /// Ordinal word to the cardinal word it ends like.
     pub ordinals: FxMap<String, String>,
     /// Pre-test of [`Lex::ordinals`].
@@ -132,21 +263,33 @@ pub struct Indexes {
 }
 
 /// Positions of the phrases of a list by first token.
-#[derive(Default)]
 pub struct Index {
     sig: Sig,
-    map: FxMap<String, Vec<usize>>,
+    map: WordMap<Vec<usize>>,
+}
+
+impl Default for Index {
+    fn default() -> Self {
+        Index {
+            sig: Sig::default(),
+            map: WordMap::new(std::iter::empty::<(&[u8], Vec<usize>)>()),
+        }
+    }
 }
 
 fn index<'a>(phrases: impl Iterator<Item = &'a Vec<String>>) -> Index {
-    let mut ix = Index::default();
+    let mut sig = Sig::default();
+    let mut map: FxMap<String, Vec<usize>> = FxMap::default();
     for (k, p) in phrases.enumerate() {
         if let Some(first) = p.first() {
-            ix.sig.add(first);
-            ix.map.entry(first.clone()).or_default().push(k);
+            sig.add(first);
+            map.entry(first.clone()).or_default().push(k);
         }
     }
-    ix
+    Index {
+        sig,
+        map: WordMap::new(map),
+    }
 }
 
 /// The positions in a phrase list whose phrase starts with `word`.
@@ -299,10 +442,6 @@ fn load() -> Lex {
         modifiers: index(modifiers.iter().map(|(p, _)| p)),
         holidays: index(holidays.iter().map(|(p, _, _)| p)),
     };
-    let mut numbers_sig = Sig::default();
-    for w in numbers.keys() {
-        numbers_sig.add(w);
-    }
     let mut ordinals_sig = Sig::default();
     for w in ordinals.keys() {
         ordinals_sig.add(w);
@@ -319,7 +458,6 @@ fn load() -> Lex {
         ix,
         relative,
         numbers,
-        numbers_sig,
         ordinals,
         ordinals_sig,
         months,
@@ -341,6 +479,43 @@ mod tests {
     use std::collections::HashSet;
 
     use super::*;
+
+    #[test]
+    fn word_map_as_hash_map() {
+        // Every word of the lexicons and of the corpus, and their prefixes
+        // and suffixes (same lengths, shared bytes), in and out of maps.
+        let mut all: Vec<String> = Vec::new();
+        for (_, text) in FILES {
+            all.extend(text.split(|c: char| c.is_whitespace()).map(String::from));
+        }
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for e in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            let t = std::fs::read_to_string(e.path()).unwrap_or_default();
+            all.extend(t.split_whitespace().flat_map(phrase));
+        }
+        let mut probes = all.clone();
+        for w in &all {
+            for k in 0..w.len() {
+                if w.is_char_boundary(k) {
+                    probes.push(w[..k].to_string());
+                    probes.push(w[k..].to_string());
+                }
+            }
+        }
+        for step in [1, 2, 3, 7, 50] {
+            let words: Vec<&String> = all.iter().step_by(step).collect();
+            let mut want: FxMap<&str, usize> = FxMap::default();
+            for (k, w) in words.iter().enumerate() {
+                want.entry(w.as_str()).or_insert(k);
+            }
+            let map = WordMap::new(words.iter().enumerate().map(|(k, w)| (w.as_bytes(), k)));
+            for p in &probes {
+                assert_eq!(map.get(p), want.get(p.as_str()), "{p:?}");
+            }
+        }
+        let empty: WordMap<()> = WordMap::new(std::iter::empty::<(&[u8], ())>());
+        assert!(!empty.contains("") && !empty.contains("a"));
+    }
 
     #[test]
     fn every_data_file_loads() {

@@ -12,7 +12,7 @@ use frclaims_model::{Dim, Value};
 
 use crate::cx::{alts, Cx, Memo};
 use crate::item::Item;
-use crate::lex::{starting, FxMap, Modifier, NumClass, LEX};
+use crate::lex::{starting, Modifier, NumClass, WordMap, LEX};
 use crate::num::{self, NumP};
 use crate::tok::Kind;
 
@@ -65,16 +65,12 @@ static COLLECTIVES: LazyLock<Vec<(String, f64)>> = LazyLock::new(|| of_kind("col
 static FRACTIONS: LazyLock<Vec<(String, f64)>> = LazyLock::new(|| of_kind("fraction"));
 
 /// [`COLLECTIVES`] by name (the first row of a name).
-static COLLECTIVE_V: LazyLock<FxMap<&'static str, f64>> = LazyLock::new(|| by_name(&COLLECTIVES));
+static COLLECTIVE_V: LazyLock<WordMap<f64>> = LazyLock::new(|| by_name(&COLLECTIVES));
 /// [`FRACTIONS`] by name (the first row of a name).
-static FRACTION_V: LazyLock<FxMap<&'static str, f64>> = LazyLock::new(|| by_name(&FRACTIONS));
+static FRACTION_V: LazyLock<WordMap<f64>> = LazyLock::new(|| by_name(&FRACTIONS));
 
-fn by_name(rows: &'static [(String, f64)]) -> FxMap<&'static str, f64> {
-    let mut m = FxMap::default();
-    for (w, v) in rows {
-        m.entry(w.as_str()).or_insert(*v);
-    }
-    m
+fn by_name(rows: &'static [(String, f64)]) -> WordMap<f64> {
+    WordMap::new(rows.iter().map(|(w, v)| (w.as_bytes(), *v)))
 }
 
 /// The value of a collective noun ("centaine").
@@ -318,6 +314,53 @@ fn number_core(cx: &Cx, i: usize) -> Option<(usize, NumP, bool)> {
     Some((i, n, false))
 }
 
+/// Parts of [`tail`] a word can start ([`TAIL_FIRST`]): "pour cent",
+/// "points"…
+const T_PERCENT: u8 = 1;
+/// A currency.
+const T_MONEY: u8 = 2;
+/// A degree.
+const T_DEGREE: u8 = 4;
+/// "en dessous de zéro", "au dessous de zéro".
+const T_BELOW: u8 = 8;
+/// A unit of measure.
+const T_UNIT: u8 = 16;
+/// A duration.
+const T_DURATION: u8 = 32;
+
+/// The parts of [`tail`] each word can start, from their phrase lists
+/// and the words they test: after most numbers the next word starts none,
+/// and one lookup replaces one per part.
+static TAIL_FIRST: LazyLock<WordMap<u8>> = LazyLock::new(|| {
+    let mut m: crate::lex::FxMap<&'static str, u8> = crate::lex::FxMap::default();
+    let mut add = |class: u8, w: &'static str| *m.entry(w).or_default() |= class;
+    for w in ["pour", "pourcent", "points", "point"] {
+        add(T_PERCENT, w);
+    }
+    for (p, _, _) in &LEX.currencies {
+        add(T_MONEY, &p[0]);
+    }
+    for w in ["°", "degre", "degres", "deg", "celsius", "fahrenheit"] {
+        add(T_DEGREE, w);
+    }
+    for w in ["en", "au"] {
+        add(T_BELOW, w);
+    }
+    for (p, _) in &LEX.units {
+        add(T_UNIT, &p[0]);
+    }
+    for (p, _, _) in &LEX.durations {
+        add(T_DURATION, &p[0]);
+    }
+    WordMap::new(m.into_iter().map(|(w, c)| (w.as_bytes(), c)))
+});
+
+/// The parts of [`tail`] that may start at token `j` (a set of `T_`
+/// classes).
+fn tail_first(cx: &Cx, j: usize) -> u8 {
+    TAIL_FIRST.get(cx.norm(j)).copied().unwrap_or(0)
+}
+
 /// The unit, currency, percent sign… after a number ending at `j`.
 fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
     let mk = |dim, unit: Option<&'static str>, end| Tail {
@@ -332,21 +375,47 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
     if cx.is(j, "%") {
         return Some(mk(Dim::Percent, None, j + 1));
     }
-    if let Some(e) = cx.any_seq(j, alts!["pour cent", "pourcent", "pour cents"]) {
+    // The parts that cannot start at `j` are not read (nor at `k` below).
+    let fj = tail_first(cx, j);
+    let t = tail_full(cx, j, n, fj);
+    debug_assert_eq!(t, tail_full(cx, j, n, u8::MAX), "{j}: {:?}", cx.text);
+    t
+}
+
+/// [`tail`] after its percent sign, reading only the parts in `fj` at
+/// token `j` (all: `u8::MAX`).
+fn tail_full(cx: &Cx, j: usize, n: &NumP, fj: u8) -> Option<Tail> {
+    let mk = |dim, unit: Option<&'static str>, end| Tail {
+        dim,
+        unit,
+        factor: 1.0,
+        add: 0.0,
+        negate: false,
+        end,
+    };
+    if let Some(e) = (fj & T_PERCENT != 0)
+        .then(|| cx.any_seq(j, alts!["pour cent", "pourcent", "pour cents"]))
+        .flatten()
+    {
         return Some(mk(Dim::Percent, None, e));
     }
-    if let Some(e) = cx.any_seq(
-        j,
-        alts![
-            "points de pourcentage",
-            "point de pourcentage",
-            "points de pourcent",
-            "point de base",
-            "points de base",
-            "point",
-            "points",
-        ],
-    ) {
+    if let Some(e) = (fj & T_PERCENT != 0)
+        .then(|| {
+            cx.any_seq(
+                j,
+                alts![
+                    "points de pourcentage",
+                    "point de pourcentage",
+                    "points de pourcent",
+                    "point de base",
+                    "points de base",
+                    "point",
+                    "points",
+                ],
+            )
+        })
+        .flatten()
+    {
         if cx.is(e - 1, "base") {
             // Basis points: hundredths of a percentage point ("25 points
             // de base" = 0.25 pp).
@@ -371,9 +440,19 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
     } else {
         j
     };
-    if let Some((e, code)) = currency(cx, k, &["word", "symbol", "code"])
+    let fk = if k == j || fj == u8::MAX {
+        fj
+    } else {
+        tail_first(cx, k)
+    };
+    let money = |k: usize, f: u8| {
+        (f & T_MONEY != 0)
+            .then(|| currency(cx, k, &["word", "symbol", "code"]))
+            .flatten()
+    };
+    if let Some((e, code)) = money(k, fk)
         .filter(|(_, _)| k == j || !n.digits || n.v >= 1e6)
-        .or_else(|| currency(cx, j, &["word", "symbol", "code"]))
+        .or_else(|| money(j, fj))
     {
         let mut t = mk(Dim::Money, Some(code), e);
         // "1 USD et 23 centimes", "1 USD 23 cents"
@@ -413,7 +492,7 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
         }
         None
     };
-    if let Some((e, unit)) = deg(j) {
+    if let Some((e, unit)) = (fj & T_DEGREE != 0).then(|| deg(j)).flatten() {
         let mut t = mk(Dim::Temperature, Some(unit), e);
         if let Some(e2) = cx.any_seq(
             e,
@@ -424,7 +503,10 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
         }
         return Some(t);
     }
-    if let Some(e2) = cx.any_seq(j, alts!["en dessous de zero", "au dessous de zero"]) {
+    if let Some(e2) = (fj & T_BELOW != 0)
+        .then(|| cx.any_seq(j, alts!["en dessous de zero", "au dessous de zero"]))
+        .flatten()
+    {
         let mut t = mk(Dim::Temperature, Some("degree"), e2);
         t.negate = true;
         return Some(t);
@@ -432,14 +514,18 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
     // Units of measure, also after a scale and "de" as money ("48
     // milliards de mètres cubes").
     let scaled = k != j && (!n.digits || n.v >= 1e6);
-    let unit_at = |j: usize| {
-        starting(&LEX.ix.units, cx.norm(j))
-            .iter()
+    let unit_at = |j: usize, f: u8| {
+        let ix: &[usize] = if f & T_UNIT != 0 {
+            starting(&LEX.ix.units, cx.norm(j))
+        } else {
+            &[]
+        };
+        ix.iter()
             .map(|&k| &LEX.units[k])
             .filter_map(move |(p, u)| cx.indexed_phrase(j, p).map(|e| (e, u, j)))
     };
-    let unit = unit_at(j)
-        .chain(scaled.then(|| unit_at(k)).into_iter().flatten())
+    let unit = unit_at(j, fj)
+        .chain(scaled.then(|| unit_at(k, fk)).into_iter().flatten())
         .filter(|&(_, u, j)| {
             let o = cx.tok(j).map(|t| t.orig).unwrap_or("");
             // Single-letter symbols are lowercase ("3 M" is not metres).
@@ -455,7 +541,12 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
         return Some(t);
     }
     // Durations.
-    if let Some((e, unit, f)) = starting(&LEX.ix.durations, cx.norm(j))
+    let durations: &[usize] = if fj & T_DURATION != 0 {
+        starting(&LEX.ix.durations, cx.norm(j))
+    } else {
+        &[]
+    };
+    if let Some((e, unit, f)) = durations
         .iter()
         .map(|&k| &LEX.durations[k])
         .filter_map(|(p, u, f)| cx.indexed_phrase(j, p).map(|e| (e, u, f)))
@@ -534,16 +625,16 @@ fn quantity_may_start(cx: &Cx, i: usize) -> bool {
         "," => next_digits && cx.glued(i + 1),
         // "la moitié", "cette centaine", "quelque dizaine".
         "la" | "cette" | "quelque" => {
-            cx.is(i + 1, "moitie") || cx.word(i + 1).is_some_and(|n| COLLECTIVE_V.contains_key(n))
+            cx.is(i + 1, "moitie") || cx.word(i + 1).is_some_and(|n| COLLECTIVE_V.contains(n))
         }
         _ => NUMBER_FIRST.contains(&w),
     };
     number_first
         || !starting(&LEX.ix.currencies, w).is_empty()
         || (t.kind == Kind::Word
-            && (COLLECTIVE_V.contains_key(w)
+            && (COLLECTIVE_V.contains(w)
                 || w.strip_suffix('s')
-                    .is_some_and(|s| COLLECTIVE_V.contains_key(s))))
+                    .is_some_and(|s| COLLECTIVE_V.contains(s))))
 }
 
 /// [`quantity_uncached`] without its pre-test.
@@ -842,11 +933,9 @@ pub fn weak_word_number(cx: &Cx, it: &Item) -> bool {
     }
     // The number itself is the last token: "à partir d'une" holds "une".
     let last = it.t1 - 1;
+    // (`numw`: the number words, looked up once per sentence.)
     let compound = last > it.t0
-        && (cx.is(last - 1, "et")
-            || cx
-                .word(last - 1)
-                .is_some_and(|w| LEX.numbers.contains_key(w)));
+        && (cx.is(last - 1, "et") || cx.numw.get(last - 1).is_some_and(Option::is_some));
     if cx.is_any(last, &["un", "une"]) && cx.len() > 1 && !compound {
         return true;
     }
@@ -857,8 +946,10 @@ pub fn weak_word_number(cx: &Cx, it: &Item) -> bool {
         return false;
     };
     let is_num_word = |k: usize| {
-        cx.word(k)
-            .and_then(|w| LEX.numbers.get(w))
+        cx.numw
+            .get(k)
+            .copied()
+            .flatten()
             .is_some_and(|(_, c)| matches!(c, NumClass::Unit | NumClass::Teen | NumClass::Tens))
     };
     if (w == "un" || w == "une") && cx.len() > 1 {

@@ -130,10 +130,13 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
     }
     // A bare run of digits is parsed in place.
     let mut v: f64 = if plain {
-        t.norm.parse().ok()?
+        run_value(t.norm)?
     } else {
         s.parse().ok()?
     };
+    // Written with at most 12 digits and not scaled, the value is its own
+    // rounding to 12 significant digits ([`round12`]).
+    let mut exact = !plain && s.bytes().filter(u8::is_ascii_digit).count() <= 12;
     let ndigits = if plain { t.norm.len() } else { 0 };
     // A scale suffix: glued "k", "M", "Md"; spaced "Md", "Mds", "M€", "G$".
     if let Some(st) = cx.tok(j) {
@@ -152,24 +155,23 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
                 v *= f;
                 j += 1;
                 plain = false;
+                exact = false;
             }
         }
     }
-    // A scale word: "1,5 million", "12 millions", "3 mille".
-    if let Some((f, class)) = cx
-        .word(j)
-        .filter(|w| LEX.numbers_sig.may_have(w))
-        .and_then(|w| LEX.numbers.get(w))
-    {
+    // A scale word: "1,5 million", "12 millions", "3 mille" (`numw`: the
+    // number words, looked up once per sentence).
+    if let Some(&(f, class)) = cx.numw.get(j).and_then(Option::as_ref) {
         if matches!(class, NumClass::Scale | NumClass::Mille) {
             v *= f;
             j += 1;
             plain = false;
+            exact = false;
         }
     }
     Some(NumP {
         end: j,
-        v: if plain { v } else { round12(v) },
+        v: if plain || exact { v } else { round12(v) },
         digits: true,
         plain,
         ndigits,
@@ -179,7 +181,27 @@ pub fn digits(cx: &Cx, i: usize) -> Option<NumP> {
 /// Rounds to 12 significant digits: scaling "524,7 millions" must give
 /// 524700000 exactly.
 pub fn round12(v: f64) -> f64 {
+    // A whole number below 10^12 has at most 12 digits: it is kept.
+    if v.fract() == 0.0 && v.abs() < 1e12 {
+        return v;
+    }
+    round12_by_format(v)
+}
+
+/// [`round12`] by formatting and parsing back.
+fn round12_by_format(v: f64) -> f64 {
     format!("{v:.11e}").parse().unwrap_or(v)
+}
+
+/// The value of a run of ASCII digits: summed digit by digit up to 15
+/// digits (below 2^53, exact, as parsing gives), else parsed.
+#[inline]
+fn run_value(s: &str) -> Option<f64> {
+    if s.len() <= 15 && s.bytes().all(|c| c.is_ascii_digit()) {
+        let n = s.bytes().fold(0u64, |n, c| n * 10 + u64::from(c - b'0'));
+        return Some(n as f64);
+    }
+    s.parse().ok()
 }
 
 /// Class and value of the number word at `i`; the token `ord` is read as an
@@ -506,6 +528,45 @@ mod tests {
         let cx = Cx::new(input, &n, None, false);
         let got = ordinal(&cx, 0).filter(|p| p.0 == cx.len()).map(|p| p.1);
         assert_eq!(got, expected, "{input}");
+    }
+
+    #[test]
+    fn fast_paths_as_parsing_and_formatting() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for len in 1..=20 {
+            for _ in 0..2000 {
+                let s: String = (0..len)
+                    .map(|_| char::from(b'0' + (next() % 10) as u8))
+                    .collect();
+                assert_eq!(run_value(&s), s.parse().ok(), "{s}");
+                let v: f64 = s.parse().unwrap_or(0.0);
+                assert_eq!(round12(v).to_bits(), round12_by_format(v).to_bits(), "{s}");
+                // Decimals of at most 12 digits are their own rounding.
+                if len <= 12 {
+                    for k in 0..len {
+                        let d = format!("{}.{}", &s[..k.max(1)], &s[k.max(1)..]);
+                        let d = d.trim_end_matches('.');
+                        let v: f64 = d.parse().unwrap_or(0.0);
+                        assert_eq!(v.to_bits(), round12_by_format(v).to_bits(), "{d}");
+                        let z = format!("0.{s}");
+                        let v: f64 = z.parse().unwrap_or(0.0);
+                        assert_eq!(v.to_bits(), round12_by_format(v).to_bits(), "{z}");
+                    }
+                }
+                for f in [1e3, 1e6, 1e9, 1e12, 0.5, 0.01] {
+                    let w = v * f;
+                    assert_eq!(round12(w).to_bits(), round12_by_format(w).to_bits(), "{w}");
+                    let w = v / 7.0 * f;
+                    assert_eq!(round12(w).to_bits(), round12_by_format(w).to_bits(), "{w}");
+                }
+            }
+        }
     }
 
     #[test]

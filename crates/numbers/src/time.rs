@@ -30,7 +30,7 @@ use crate::cx::{
     alts, Alts, Cx, Memo, Table, CLASSES_UNKNOWN, DECADE, PART, POD, SEASON, UNIT, WEEKDAY,
 };
 use crate::item::Item;
-use crate::lex::{starting, FxMap, Sig, LEX};
+use crate::lex::{starting, FxMap, Sig, WordMap, LEX};
 use crate::num;
 use crate::tok::Kind;
 
@@ -335,12 +335,19 @@ const CONNECTOR_FIRST: [u16; 256] = {
     t
 };
 
+/// `LEX.months` as a [`WordMap`].
+static MONTHS: LazyLock<WordMap<u32>> =
+    LazyLock::new(|| WordMap::new(LEX.months.iter().map(|(w, m)| (w.as_bytes(), *m))));
+/// `LEX.weekdays` as a [`WordMap`].
+pub(crate) static WEEKDAYS: LazyLock<WordMap<u32>> =
+    LazyLock::new(|| WordMap::new(LEX.weekdays.iter().map(|(w, d)| (w.as_bytes(), *d))));
+
 fn month_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
     let w = cx.word(i)?;
     if !LEX.months_sig.may_have(w) {
         return None;
     }
-    let m = *LEX.months.get(w)?;
+    let m = *MONTHS.get(w)?;
     let mut e = i + 1;
     const FULL: [&str; 12] = [
         "janvier",
@@ -365,7 +372,7 @@ fn month_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
 fn weekday_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
     let w = cx.word(i)?;
     if LEX.weekdays_sig.may_have(w) {
-        if let Some(&d) = LEX.weekdays.get(w) {
+        if let Some(&d) = WEEKDAYS.get(w) {
             return Some((i + 1, d));
         }
     }
@@ -380,7 +387,7 @@ fn weekday_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
         let d = if key {
             std::str::from_utf8(&buf[..=w.len()])
                 .ok()
-                .and_then(|k| LEX.weekdays.get(k))
+                .and_then(|k| WEEKDAYS.get(k))
         } else {
             LEX.weekdays.get(&format!("{w}."))
         };
@@ -831,7 +838,11 @@ static HOLIDAY_ALTS: LazyLock<Alts> = LazyLock::new(|| Alts::new(&["le", "la", "
 /// tokens of their phrases and tables and the words they test at their
 /// start (digits, number words, ordinals, weekdays and Roman numerals are
 /// classed in [`first_classes`]).
-static FIRST: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
+static FIRST: LazyLock<WordMap<u16>> =
+    LazyLock::new(|| WordMap::new(FIRST_WORDS.iter().map(|(w, c)| (w.as_bytes(), *c))));
+
+/// [`FIRST`], built.
+static FIRST_WORDS: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
     let mut m: FxMap<&'static str, u16> = FxMap::default();
     let mut add = |class: u16, words: &mut dyn Iterator<Item = &'static str>| {
         for w in words {
@@ -942,7 +953,7 @@ static FIRST: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
 /// The pre-test of [`FIRST`] on the first byte and length of a word.
 static FIRST_SIG: LazyLock<Sig> = LazyLock::new(|| {
     let mut sig = Sig::default();
-    for w in FIRST.keys() {
+    for w in FIRST_WORDS.keys() {
         sig.add(w);
     }
     sig
@@ -2404,7 +2415,24 @@ fn interval(cx: &Cx, i: usize) -> Option<Res> {
 
 /// The forms of intervals: the word before the first end, the words
 /// between the ends.
-const INTERVAL_FORMS: [(&str, &[&str]); 5] = [
+const INTERVAL_FORMS: [(&str, &[&str]); 5] = const {
+    let forms = INTERVAL_FORMS_LIST;
+    // The words before the first end are single tokens.
+    let mut k = 0;
+    while k < forms.len() {
+        let b = forms[k].0.as_bytes();
+        let mut j = 0;
+        while j < b.len() {
+            assert!(b[j] != b' ');
+            j += 1;
+        }
+        k += 1;
+    }
+    forms
+};
+
+/// [`INTERVAL_FORMS`], listed.
+const INTERVAL_FORMS_LIST: [(&str, &[&str]); 5] = [
     ("du", &["au", "jusqu' au", "jusqu' a", "a"]),
     ("entre", &["et"]),
     ("de", &["a", "jusqu' a", "au", "-"]),
@@ -2434,14 +2462,14 @@ fn last_connector(cx: &Cx) -> Option<usize> {
 
 /// [`interval`] without its pre-test.
 fn interval_full(cx: &Cx, i: usize) -> Option<Res> {
-    for (pre, conns) in INTERVAL_FORMS {
+    for &(pre, conns) in &INTERVAL_FORMS {
+        // (Each word before the first end is one token.)
         let k = if pre.is_empty() {
             i
+        } else if cx.is(i, pre) {
+            i + 1
         } else {
-            match cx.seq(i, pre) {
-                Some(e) => e,
-                None => continue,
-            }
+            continue;
         };
         let Some((ea, mut a)) = end_spec(cx, k) else {
             continue;
