@@ -175,6 +175,8 @@ pub const MAY_NUMBER: u8 = 1;
 pub const MAY_FAMILY: u8 = 2;
 /// The word may be a core word (`is_core`'s pre-test).
 pub const MAY_CORE: u8 = 4;
+/// The word may be an edge word (`is_edge_word`), "un" or "une".
+pub const MAY_EDGE: u8 = 8;
 
 /// The families of a folded word, after the pre-test of
 /// [`crate::WORD_FLAGS`] (tests).

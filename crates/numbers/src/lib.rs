@@ -211,7 +211,6 @@ fn cuts() -> bool {
 struct State {
     n: Folded,
     buffers: cx::Buffers,
-    tcore: Vec<bool>,
 }
 
 /// How many token starts [`cut_before`] keeps before the place where the
@@ -309,36 +308,49 @@ fn sentence_items(
     cx.trimmed = cut > 0;
     let mut core = std::mem::take(&mut cx.core);
     core.extend((0..cx.len()).map(|i| is_core(&cx, i)));
+    let n = core.len();
     // "un an", "une semaine", "un milliard": the article counts; so do
     // words that lead to a number or date close after them ("au début
     // de l'après-midi", "à partir du mois d'août").
-    // The first core token after `i` (far away when none), kept while
-    // walking back: no loop per token.
+    // One walk back: the first core token at or after `i` (far away when
+    // none) and the first that can be part of a date, whence whether one
+    // is near (`near`), with no loop per token.
+    let (mut near_, mut near_time) = (
+        std::mem::take(&mut cx.near),
+        std::mem::take(&mut cx.near_time),
+    );
+    near_.clear();
+    near_.resize(n, false);
+    near_time.clear();
+    near_time.resize(n, false);
     let mut next = usize::MAX / 2;
-    for i in (0..core.len()).rev() {
-        let near_core = next - i <= 3;
-        if !core[i]
-            && ((near_core && is_edge_word(cx.t[i].norm))
-                || (next == i + 1 && matches!(cx.t[i].norm, "un" | "une")))
-        {
-            core[i] = true;
+    let mut next_time = usize::MAX / 2;
+    for i in (0..n).rev() {
+        if !core[i] && cx.flags[i] & cx::MAY_EDGE != 0 {
+            let w = cx.t[i].norm;
+            let near_core = next - i <= 3;
+            if (near_core && is_edge_word(w)) || (next == i + 1 && matches!(w, "un" | "une")) {
+                core[i] = true;
+            }
         }
         if core[i] {
             next = i;
+            if is_time_core(&cx, i) {
+                next_time = i;
+            }
         }
+        near_[i] = next - i <= NEAR;
+        near_time[i] = next_time - i <= NEAR;
     }
-    if next >= core.len() {
+    cx.near = near_;
+    cx.near_time = near_time;
+    if next >= n {
         // No core token.
         cx.core = core;
         st.buffers = cx.into_buffers();
         return true;
     }
     cx.tense_fn = tense_mark;
-    let tcore = &mut st.tcore;
-    tcore.clear();
-    tcore.extend((0..cx.len()).map(|i| core[i] && is_time_core(&cx, i)));
-    near(tcore, 4, &mut cx.near_time);
-    near(&core, 4, &mut cx.near);
     cx.core = core;
     let items = scan(&cx);
     if cx.needs_whole.get() {
@@ -551,6 +563,9 @@ static WORD_FLAGS: LazyLock<Vec<u8>> = LazyLock::new(|| {
     }
     for w in cx::FAMILY_WORDS {
         f[word_key(w.as_bytes())] |= cx::MAY_FAMILY;
+    }
+    for w in EDGE_WORDS.iter().chain(&["un", "une"]) {
+        f[word_key(w.as_bytes())] |= cx::MAY_EDGE;
     }
     for (k, x) in f.iter_mut().enumerate() {
         if GATE.0[k / 64] & (1 << (k % 64)) != 0 {
@@ -978,6 +993,20 @@ fn is_edge_word(w: &str) -> bool {
     )
 }
 
+/// The words of [`is_edge_word`], for the pre-test [`cx::MAY_EDGE`]: a
+/// word added there must be added here.
+const EDGE_WORDS: [&str; 9] = [
+    "debut",
+    "milieu",
+    "fin",
+    "mi",
+    "partir",
+    "cours",
+    "ici",
+    "alentours",
+    "apres",
+];
+
 /// True when core token `i` can be part of a date or time: not a count in
 /// digits with a percent sign, a decimal part or a scale ("5,4 %",
 /// "12 500", "3 millions"), nor a word that only counts.
@@ -1266,20 +1295,8 @@ fn dated_participle(cx: &Cx, i: usize, w: &str) -> bool {
     after_noun && !future_aux
 }
 
-/// For each token, whether a core token lies within `w` tokens after it
-/// (into `out`).
-fn near(core: &[bool], w: usize, out: &mut Vec<bool>) {
-    out.clear();
-    out.resize(core.len(), false);
-    // The next core token at or after `i` (far away when none).
-    let mut next = usize::MAX / 2;
-    for (i, (o, &c)) in out.iter_mut().zip(core).enumerate().rev() {
-        if c {
-            next = i;
-        }
-        *o = next - i <= w;
-    }
-}
+/// How many tokens before a core token a match may start ([`Cx::near`]).
+const NEAR: usize = 4;
 
 /// Items of one sentence, left to right, longest match first.
 fn scan(cx: &Cx) -> Vec<Item> {
@@ -1979,6 +1996,11 @@ mod tests {
             let w = std::str::from_utf8(w).unwrap_or_default();
             assert_ne!(flags(w) & cx::MAY_CORE, 0, "{w}");
         }
+        for w in EDGE_WORDS.iter().chain(&["un", "une"]) {
+            assert_ne!(flags(w) & cx::MAY_EDGE, 0, "{w}");
+        }
+        // `EDGE_WORDS` are the words of `is_edge_word` (both list nine).
+        assert!(EDGE_WORDS.iter().all(|w| is_edge_word(w)));
         for k in 0..1 << 14 {
             let core = GATE.0[k / 64] & (1 << (k % 64)) != 0;
             assert_eq!(WORD_FLAGS[k] & cx::MAY_CORE != 0, core, "{k}");
