@@ -29,8 +29,10 @@
 //! only when it has a digit or a word of the core lexicon. This gate is a
 //! deterministic automaton (`gate`), built once from the core words and
 //! the gate's other rules (pairs such as "cet été", Roman ordinals), that
-//! reads a sentence in one table lookup per byte (runs of ASCII bytes
-//! without a test in between), between the byte offsets the pipeline
+//! reads a sentence in one table lookup per byte (eight bytes without a
+//! test in between when they are ASCII or Latin-1 letters, whose first
+//! byte 0xC3 leaves the state as it is and whose second byte reads as the
+//! letter), between the byte offsets the pipeline
 //! hands over with the sentences ([`extract_in`]; [`extract`] finds them
 //! by walking on from the end of the previous sentence). The automaton
 //! also tells where it found the first digit or key word: the start of a
