@@ -518,6 +518,23 @@ impl Gate {
                 return Some(if b[i - 1] == 0xC3 { i + 1 } else { i });
             }
         }
+        // The last bytes (fewer than eight) as eight, spaces after them
+        // (spaces after a separator change nothing), when they are ASCII
+        // or Latin-1 letters: no loop of their number of turns.
+        let r = end - i;
+        if r > 0 && end >= 8 {
+            let w = u64::from_le_bytes(b[end - 8..end].try_into().unwrap_or([0x80; 8]));
+            let w = (w >> (8 * (8 - r))) | (0x2020_2020_2020_2020 << (8 * r));
+            let lead = w & (w << 1) & HI;
+            let x = w ^ 0xC3C3_C3C3_C3C3_C3C3;
+            let c3 = !(((x & LO7).wrapping_add(LO7)) | x) & HI;
+            if lead == c3 {
+                for c in w.to_le_bytes() {
+                    s = step(s, ascii[usize::from(c)]);
+                }
+                i = end;
+            }
+        }
         while i < end {
             let c = b[i];
             let (class, l) = if c < 0xC0 {
