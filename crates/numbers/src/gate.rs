@@ -508,6 +508,8 @@ impl Gate {
                     (0xC3, Some(&d)) => (self.latin1[usize::from(d & 0x3F)], 2),
                     // The second byte of a 0xC3 read last (`j == i`).
                     (c, _) if c < 0xC0 => (ascii[usize::from(c)], 1),
+                    // U+2000 … U+203F (’, –, “…): no letter (as `high`).
+                    (0xE2, Some(&0x80)) => (self.sep, 3),
                     _ => self.high(text, j),
                 };
                 s = step(s, class);
