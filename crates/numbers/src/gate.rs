@@ -113,6 +113,18 @@ struct Rules {
 }
 
 impl Rules {
+    /// The child of `node` by byte `b` in a table (the automaton's
+    /// construction asks it for every state and symbol).
+    fn child_table(&self) -> Vec<u32> {
+        let mut t = vec![NONE; self.nodes.len() * 128];
+        for (&(n, b), &c) in &self.children {
+            if b < 128 {
+                t[n as usize * 128 + usize::from(b)] = c;
+            }
+        }
+        t
+    }
+
     fn new(words: &FxSet<Vec<u8>>) -> Rules {
         let mut r = Rules {
             nodes: vec![Node::default()],
@@ -189,8 +201,9 @@ impl Rules {
         c
     }
 
-    /// The configuration after `sym`, or `None` when the sentence passes.
-    fn step(&self, c: &Conf, sym: usize) -> Option<Conf> {
+    /// The configuration after `sym`, or `None` when the sentence passes
+    /// (`child`: [`Rules::child_table`]).
+    fn step(&self, child: &[u32], c: &Conf, sym: usize) -> Option<Conf> {
         match sym {
             DIGIT => None,
             SEP => {
@@ -230,7 +243,7 @@ impl Rules {
                 let node = if c.node == NONE {
                     NONE
                 } else {
-                    self.children.get(&(c.node, b)).copied().unwrap_or(NONE)
+                    child[c.node as usize * 128 + usize::from(b)]
                 };
                 Some(self.canon(Conf {
                     node,
@@ -307,6 +320,7 @@ impl Gate {
             roman: R_OTHER,
             prev: 0,
         });
+        let child = rules.child_table();
         let mut ids: FxMap<Conf, usize> = FxMap::default();
         let mut confs = vec![start];
         ids.insert(start, 0);
@@ -320,7 +334,7 @@ impl Gate {
                 next.resize((s + 1) * e, None);
             }
             for (k, &sym) in explored.iter().enumerate() {
-                if let Some(n) = rules.step(&c, sym) {
+                if let Some(n) = rules.step(&child, &c, sym) {
                     let id = *ids.entry(n).or_insert_with(|| {
                         confs.push(n);
                         queue.push_back(confs.len() - 1);
