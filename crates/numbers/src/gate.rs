@@ -113,16 +113,27 @@ struct Rules {
 }
 
 impl Rules {
-    /// The child of `node` by byte `b` in a table (the automaton's
-    /// construction asks it for every state and symbol).
-    fn child_table(&self) -> Vec<u32> {
-        let mut t = vec![NONE; self.nodes.len() * 128];
-        for (&(n, b), &c) in &self.children {
-            if b < 128 {
-                t[n as usize * 128 + usize::from(b)] = c;
+    /// The children of the trie as a table: `t[node * w + alpha[b]]`
+    /// is the child of `node` by the byte `b` (below 128), with
+    /// `(alpha, w, t)` returned (the automaton's construction asks it for
+    /// every state and symbol).
+    fn child_table(&self) -> ([usize; 128], usize, Vec<u32>) {
+        // Column 0: bytes in no word.
+        let mut alpha = [0usize; 128];
+        let mut w = 1;
+        for &(_, b) in self.children.keys() {
+            if b < 128 && alpha[usize::from(b)] == 0 {
+                alpha[usize::from(b)] = w;
+                w += 1;
             }
         }
-        t
+        let mut t = vec![NONE; self.nodes.len() * w];
+        for (&(n, b), &c) in &self.children {
+            if b < 128 {
+                t[n as usize * w + alpha[usize::from(b)]] = c;
+            }
+        }
+        (alpha, w, t)
     }
 
     fn new(words: &FxSet<Vec<u8>>) -> Rules {
@@ -203,7 +214,7 @@ impl Rules {
 
     /// The configuration after `sym`, or `None` when the sentence passes
     /// (`child`: [`Rules::child_table`]).
-    fn step(&self, child: &[u32], c: &Conf, sym: usize) -> Option<Conf> {
+    fn step(&self, child: &([usize; 128], usize, Vec<u32>), c: &Conf, sym: usize) -> Option<Conf> {
         match sym {
             DIGIT => None,
             SEP => {
@@ -243,7 +254,8 @@ impl Rules {
                 let node = if c.node == NONE {
                     NONE
                 } else {
-                    child[c.node as usize * 128 + usize::from(b)]
+                    let (alpha, w, t) = child;
+                    t[c.node as usize * w + alpha[usize::from(b)]]
                 };
                 Some(self.canon(Conf {
                     node,
