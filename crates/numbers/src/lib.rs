@@ -325,8 +325,19 @@ fn sentence_items(
     let mut cx = Cx::new_in(text, &st.n, r, false, std::mem::take(&mut st.buffers));
     cx.trimmed = cut > 0;
     let mut core = std::mem::take(&mut cx.core);
-    core.extend((0..cx.len()).map(|i| is_core(&cx, i)));
-    let n = core.len();
+    let n = cx.len();
+    // As `is_core` on each token, its word flags read along.
+    core.extend(
+        cx.t.iter()
+            .zip(&cx.flags)
+            .enumerate()
+            .map(|(i, (t, &f))| match t.kind {
+                Kind::Digits => true,
+                Kind::Punct => false,
+                Kind::Word => (n == 1 || f & cx::MAY_CORE != 0) && core_word(&cx, i),
+            }),
+    );
+    debug_assert!((0..n).all(|i| core[i] == is_core(&cx, i)));
     // "un an", "une semaine", "un milliard": the article counts; so do
     // words that lead to a number or date close after them ("au début
     // de l'après-midi", "à partir du mois d'août").
@@ -343,22 +354,25 @@ fn sentence_items(
     near_time.resize(n, false);
     let mut next = usize::MAX / 2;
     let mut next_time = usize::MAX / 2;
+    // (All of length `n`: no bounds checks in the walk.)
+    let (flags, toks) = (&cx.flags[..n], &cx.t[..n]);
+    let (is_core_n, near_n, near_time_n) = (&mut core[..n], &mut near_[..n], &mut near_time[..n]);
     for i in (0..n).rev() {
-        if !core[i] && cx.flags[i] & cx::MAY_EDGE != 0 {
-            let w = cx.t[i].norm;
+        if !is_core_n[i] && flags[i] & cx::MAY_EDGE != 0 {
+            let w = toks[i].norm;
             let near_core = next - i <= 3;
             if (near_core && is_edge_word(w)) || (next == i + 1 && matches!(w, "un" | "une")) {
-                core[i] = true;
+                is_core_n[i] = true;
             }
         }
-        if core[i] {
+        if is_core_n[i] {
             next = i;
             if is_time_core(&cx, i) {
                 next_time = i;
             }
         }
-        near_[i] = next - i <= NEAR;
-        near_time[i] = next_time - i <= NEAR;
+        near_n[i] = next - i <= NEAR;
+        near_time_n[i] = next_time - i <= NEAR;
     }
     cx.near = near_;
     cx.near_time = near_time;
