@@ -327,16 +327,12 @@ fn sentence_items(
     let mut core = std::mem::take(&mut cx.core);
     let n = cx.len();
     // As `is_core` on each token, its word flags read along.
-    core.extend(
-        cx.t.iter()
-            .zip(&cx.flags)
-            .enumerate()
-            .map(|(i, (t, &f))| match t.kind {
-                Kind::Digits => true,
-                Kind::Punct => false,
-                Kind::Word => (n == 1 || f & cx::MAY_CORE != 0) && core_word(&cx, i),
-            }),
-    );
+    core.extend(cx.t.iter().zip(&cx.flags).enumerate().map(|(i, (t, &f))| {
+        // (One branch, on a word that may be core: most are not.)
+        let word = t.kind == Kind::Word;
+        let may = word & ((n == 1) | (f & cx::MAY_CORE != 0));
+        (t.kind == Kind::Digits) | (may && core_word(&cx, i))
+    }));
     debug_assert!((0..n).all(|i| core[i] == is_core(&cx, i)));
     // "un an", "une semaine", "un milliard": the article counts; so do
     // words that lead to a number or date close after them ("au début
