@@ -49,7 +49,8 @@
 //! starts with the sentence, its ASCII capitals lowered, so that ASCII
 //! tokens are not copied. Each word token then reads one table of
 //! pre-tests by (first byte, last byte, length), `WORD_FLAGS`: may it be a
-//! number word, a word of a family, a core word; the lexicons are looked
+//! number word, a word of a family, a core word, an edge word ("début",
+//! "fin"…) or "un"; the lexicons are looked
 //! up only when its bit is set, and the core words' test reads the bit
 //! kept with the token (`Cx::flags`).
 //! A token starts a match only when a core word is at most three tokens
