@@ -185,6 +185,8 @@ pub const MAY_NUMBER: u8 = 1;
 pub const MAY_FAMILY: u8 = 2;
 /// The word may be a core word (`is_core`'s pre-test).
 pub const MAY_CORE: u8 = 4;
+/// The word may be an edge word (`is_edge_word`), "un" or "une".
+pub const MAY_EDGE: u8 = 8;
 
 /// The families of a folded word, after the pre-test of
 /// [`crate::WORD_FLAGS`] (tests).
@@ -492,15 +494,17 @@ impl<'a> Cx<'a> {
         let word_flags = &*crate::WORD_FLAGS;
         let mut families = 0;
         numw.extend(t.iter().map(|t| {
-            if t.kind != Kind::Word {
-                flags.push(0);
+            let w = t.norm;
+            // The flags of a word, 0 for other tokens (without a branch
+            // on the kind).
+            let word_mask = 0u8.wrapping_sub(u8::from(t.kind == Kind::Word));
+            let f = word_flags[crate::word_key(w.as_bytes())] & word_mask;
+            flags.push(f);
+            if f & (MAY_FAMILY | MAY_NUMBER) == 0 {
+                debug_assert!(t.kind != Kind::Word || family_of(w) == 0, "{w}");
+                debug_assert!(t.kind != Kind::Word || !lex.numbers.contains_key(w), "{w}");
                 return None;
             }
-            let w = t.norm;
-            let f = word_flags[crate::word_key(w.as_bytes())];
-            flags.push(f);
-            debug_assert!(f & MAY_FAMILY != 0 || family_of(w) == 0, "{w}");
-            debug_assert!(f & MAY_NUMBER != 0 || !lex.numbers.contains_key(w), "{w}");
             if f & MAY_FAMILY != 0 {
                 families |= family_of(w);
             }

@@ -113,6 +113,29 @@ struct Rules {
 }
 
 impl Rules {
+    /// The children of the trie as a table: `t[node * w + alpha[b]]`
+    /// is the child of `node` by the byte `b` (below 128), with
+    /// `(alpha, w, t)` returned (the automaton's construction asks it for
+    /// every state and symbol).
+    fn child_table(&self) -> ([usize; 128], usize, Vec<u32>) {
+        // Column 0: bytes in no word.
+        let mut alpha = [0usize; 128];
+        let mut w = 1;
+        for &(_, b) in self.children.keys() {
+            if b < 128 && alpha[usize::from(b)] == 0 {
+                alpha[usize::from(b)] = w;
+                w += 1;
+            }
+        }
+        let mut t = vec![NONE; self.nodes.len() * w];
+        for (&(n, b), &c) in &self.children {
+            if b < 128 {
+                t[n as usize * w + alpha[usize::from(b)]] = c;
+            }
+        }
+        (alpha, w, t)
+    }
+
     fn new(words: &FxSet<Vec<u8>>) -> Rules {
         let mut r = Rules {
             nodes: vec![Node::default()],
@@ -189,8 +212,9 @@ impl Rules {
         c
     }
 
-    /// The configuration after `sym`, or `None` when the sentence passes.
-    fn step(&self, c: &Conf, sym: usize) -> Option<Conf> {
+    /// The configuration after `sym`, or `None` when the sentence passes
+    /// (`child`: [`Rules::child_table`]).
+    fn step(&self, child: &([usize; 128], usize, Vec<u32>), c: &Conf, sym: usize) -> Option<Conf> {
         match sym {
             DIGIT => None,
             SEP => {
@@ -230,7 +254,8 @@ impl Rules {
                 let node = if c.node == NONE {
                     NONE
                 } else {
-                    self.children.get(&(c.node, b)).copied().unwrap_or(NONE)
+                    let (alpha, w, t) = child;
+                    t[c.node as usize * w + alpha[usize::from(b)]]
                 };
                 Some(self.canon(Conf {
                     node,
@@ -250,7 +275,9 @@ pub struct Gate {
     table: Box<[u16; TABLE + 256]>,
     /// The state that means "the sentence passes" (it stays there).
     hit: u32,
-    /// The class of each ASCII byte (the others: unused).
+    /// The class of each ASCII byte; of 0xC3, IDENT (no move); of the
+    /// bytes 0x80 … 0xBF, the Latin-1 letter (or sign) they end after 0xC3
+    /// (the other bytes: unused).
     ascii: [u8; 256],
     /// The class of a letter outside ASCII folding to each ASCII byte.
     folded: [u8; 128],
@@ -305,6 +332,7 @@ impl Gate {
             roman: R_OTHER,
             prev: 0,
         });
+        let child = rules.child_table();
         let mut ids: FxMap<Conf, usize> = FxMap::default();
         let mut confs = vec![start];
         ids.insert(start, 0);
@@ -318,7 +346,7 @@ impl Gate {
                 next.resize((s + 1) * e, None);
             }
             for (k, &sym) in explored.iter().enumerate() {
-                if let Some(n) = rules.step(&c, sym) {
+                if let Some(n) = rules.step(&child, &c, sym) {
                     let id = *ids.entry(n).or_insert_with(|| {
                         confs.push(n);
                         queue.push_back(confs.len() - 1);
@@ -341,7 +369,11 @@ impl Gate {
         for (sym, &r) in rep.iter().enumerate() {
             class_of[sym] = class_of[r];
         }
-        let classes = columns.len();
+        // One more class, IDENT, that leaves every state where it is: the
+        // class of the byte 0xC3, the first of a Latin-1 letter, when the
+        // automaton reads the second byte as the letter (`hit_in`).
+        let ident = columns.len();
+        let classes = ident + 1;
         // One more state, HIT, that stays where it is.
         let hit = states * classes;
         assert!(
@@ -357,6 +389,7 @@ impl Gate {
                 table[s * classes + usize::from(class_of[sym])] =
                     next[s * e + k].map_or(hit, |n| n * classes) as u16;
             }
+            table[s * classes + ident] = (s * classes) as u16;
         }
         for c in 0..classes {
             table[hit + c] = hit as u16;
@@ -382,7 +415,10 @@ impl Gate {
             } else {
                 folded[usize::from(crate::LATIN1_FOLD[k])]
             };
+            // A second byte after 0xC3 reads as its letter.
+            ascii[0x80 + k] = *c;
         }
+        ascii[0xC3] = ident as u8;
         Gate {
             table,
             hit: hit as u32,
@@ -455,25 +491,40 @@ impl Gate {
     /// Reads `text[start..end]` (code point boundaries): where the reader
     /// found that it passes, every byte of the first digit or passing word
     /// before it; `None` when it does not pass.
+    ///
+    /// Eight bytes at a time: when every byte of them that starts a
+    /// character outside ASCII is 0xC3 (a Latin-1 letter: most of them in
+    /// French), all eight are read by the byte table, 0xC3 leaving the
+    /// state as it is and the byte after it reading as the letter (the
+    /// eight bytes may end with a 0xC3, its second byte then starts the
+    /// next eight); else the ASCII bytes before the first other byte, then
+    /// its character.
     #[inline]
     pub fn hit_in(&self, text: &str, start: usize, end: usize) -> Option<usize> {
+        const HI: u64 = 0x8080_8080_8080_8080;
+        const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
         let b = &text.as_bytes()[..end];
         let (table, ascii) = (&*self.table, &self.ascii);
         let step = |s: u16, class: u8| table[usize::from(class)..][usize::from(s)];
         let hit = self.hit as u16;
         let mut s = self.start as u16;
+        // `i` is a character boundary, or the second byte of a character
+        // whose 0xC3 was read last.
         let mut i = start;
-        // Eight bytes at a time: the ASCII ones before the first that is
-        // not, then that character.
         while let Some(k) = b.get(i..i + 8) {
             let w = u64::from_le_bytes(k.try_into().unwrap_or([0x80; 8]));
-            let high = w & 0x8080_8080_8080_8080;
-            if high == 0 {
+            // Bytes that start a character outside ASCII (0xC0 and up),
+            // and bytes 0xC3.
+            let lead = w & (w << 1) & HI;
+            let x = w ^ 0xC3C3_C3C3_C3C3_C3C3;
+            let c3 = !(((x & LO7).wrapping_add(LO7)) | x) & HI;
+            if lead == c3 {
                 for &c in k {
                     s = step(s, ascii[usize::from(c)]);
                 }
                 i += 8;
             } else {
+                let high = w & HI;
                 let m = (high.trailing_zeros() / 8) as usize;
                 for &c in &k[..m] {
                     s = step(s, ascii[usize::from(c)]);
@@ -481,18 +532,41 @@ impl Gate {
                 let j = i + m;
                 let (class, l) = match (b[j], b.get(j + 1)) {
                     (0xC3, Some(&d)) => (self.latin1[usize::from(d & 0x3F)], 2),
+                    // The second byte of a 0xC3 read last (`j == i`).
+                    (c, _) if c < 0xC0 => (ascii[usize::from(c)], 1),
+                    // U+2000 … U+203F (’, –, “…): no letter (as `high`).
+                    (0xE2, Some(&0x80)) => (self.sep, 3),
                     _ => self.high(text, j),
                 };
                 s = step(s, class);
                 i = j + l;
             }
             if s == hit {
-                return Some(i);
+                // After the second byte of a 0xC3 read last.
+                return Some(if b[i - 1] == 0xC3 { i + 1 } else { i });
+            }
+        }
+        // The last bytes (fewer than eight) as eight, spaces after them
+        // (spaces after a separator change nothing), when they are ASCII
+        // or Latin-1 letters: no loop of their number of turns.
+        let r = end - i;
+        if r > 0 && end >= 8 {
+            let w = u64::from_le_bytes(b[end - 8..end].try_into().unwrap_or([0x80; 8]));
+            let w = (w >> (8 * (8 - r))) | (0x2020_2020_2020_2020 << (8 * r));
+            let lead = w & (w << 1) & HI;
+            let x = w ^ 0xC3C3_C3C3_C3C3_C3C3;
+            let c3 = !(((x & LO7).wrapping_add(LO7)) | x) & HI;
+            if lead == c3 {
+                for c in w.to_le_bytes() {
+                    s = step(s, ascii[usize::from(c)]);
+                }
+                i = end;
             }
         }
         while i < end {
             let c = b[i];
-            let (class, l) = if c < 0x80 {
+            let (class, l) = if c < 0xC0 {
+                // ASCII, or the second byte of a 0xC3 read last.
                 (ascii[usize::from(c)], 1)
             } else {
                 self.high(text, i)

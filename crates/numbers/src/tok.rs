@@ -239,7 +239,10 @@ impl Folded {
             }
             out.push(RawTok {
                 kind,
-                sp: sp || pending_hyphen || out.is_empty(),
+                // (Without branches: `sp` is often false after punctuation.
+                // The first token has `sp`: it is set until a token is
+                // pushed.)
+                sp: sp | pending_hyphen,
                 n0: n0 as u32,
                 n1: n1 as u32,
                 b0: b as u32,
