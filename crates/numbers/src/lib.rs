@@ -90,15 +90,18 @@
 //! stage's speed is measured by `cargo bench -p frclaims-numbers --bench
 //! numbers`.
 //!
-//! Where the time goes now, measured by stopping the stage after each
-//! step on 4.9 MB of news text (one thread, ms per MB of text, about 9.9
-//! in all): the gate about 1.4 to 1.8, folding and tokenizing the
-//! sentences that pass about 1.1, building their tokens and finding the
-//! number words, families and core words about 1.5, the date grammar
-//! about 2.4, the quantity
-//! grammar about 1.6, the scan around them (tense, checks) about 0.9 and
-//! building the items about 0.7. About a third of the cycles are
-//! mispredicted branches, spread over all of these. The gate's lookups
+//! Where the time goes, measured before the last round of changes by
+//! stopping the stage after each step, on the command line pinned to one
+//! core (38 MB of news text, ms per MB, about 11.6 in all): the gate
+//! about 1.8, folding and tokenizing the sentences that pass about 2.1,
+//! marking the core words and what is near them about 1.0, the scan (the
+//! date and quantity grammars, the checks and the tense) about 5.0, and
+//! building the items and writing them to JSON about 1.6. The round
+//! since (the gate's Latin-1 reading, the one walk back, `WordMap`, the
+//! tail's first words, the tense memo) took about 5 % of the stage's
+//! instructions and 20 % of its mispredicted branches off, by callgrind.
+//! About a third of the cycles are mispredicted branches, spread over
+//! all of these. The gate's lookups
 //! form one chain, one load per byte; reading a sentence as two streams,
 //! reading two sentences at once (their chains overlapping), stepping by
 //! the bytes of the loaded word instead of loading each, or reading the
