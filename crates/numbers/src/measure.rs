@@ -455,6 +455,21 @@ fn tail_full(cx: &Cx, j: usize, n: &NumP, fj: u8) -> Option<Tail> {
         .or_else(|| money(j, fj))
     {
         let mut t = mk(Dim::Money, Some(code), e);
+        // "12,500 fr.": one comma group of three digits before a currency
+        // is thousands (in older print), as no amount is written with
+        // three decimals; the number read it as "12.5".
+        let comma_group = j >= 3
+            && cx.kind(j - 1) == Some(Kind::Digits)
+            && cx.norm(j - 1).len() == 3
+            && cx.glued(j - 1)
+            && cx.is(j - 2, ",")
+            && cx.glued(j - 2)
+            && cx.kind(j - 3) == Some(Kind::Digits)
+            && cx.norm(j - 3).len() <= 3
+            && n.v.fract() != 0.0;
+        if comma_group {
+            t.factor = 1000.0;
+        }
         // "1 USD et 23 centimes", "1 USD 23 cents"
         let c0 = if cx.is(e, "et") { e + 1 } else { e };
         if let Some(c) = num::cardinal(cx, c0) {
@@ -1032,6 +1047,9 @@ mod tests {
         // Francs, and comma groups of older print.
         check("48 millions de francs", &[(Money, "48000000", Some("FRF"))]);
         check("80,000 francs", &[(Money, "80000", Some("FRF"))]);
+        check("12,500 fr.", &[(Money, "12500", Some("FRF"))]);
+        check("12,345 francs", &[(Money, "12345", Some("FRF"))]);
+        check("12,5 francs", &[(Money, "12.5", Some("FRF"))]);
         check("1,200,000 fr.", &[(Money, "1200000", Some("FRF"))]);
         check("3 francs suisses", &[(Money, "3", Some("CHF"))]);
         // The currencies of Europe before the euro, and of the world.
