@@ -655,10 +655,24 @@ fn speaker_of(
     let mut kind = m.kind;
     let mut canonical = None;
     let mut pronoun_entity = None;
-    let entity = entities.iter().position(|e| {
+    // The mention's entity; after an organization, the person (« Le
+    // député PLR Cyril Aellen »: Cyril Aellen, not the party).
+    let inside = |e: &Entity| {
         m.name.map_or(m.span.contains(e.span), |n| {
             n.overlaps(e.span) && m.span.contains(e.span)
         })
+    };
+    let entity = entities.iter().position(inside).map(|i| {
+        let person = || {
+            entities[i + 1..]
+                .iter()
+                .position(|e| e.label == Label::Per && inside(e))
+                .map(|k| i + 1 + k)
+        };
+        match entities[i].label {
+            Label::Org => person().unwrap_or(i),
+            _ => i,
+        }
     });
     if let (Some(_), Some(n)) = (&m.pronoun, m.name) {
         // A pronoun whose antecedent is in its own sentence.

@@ -328,6 +328,23 @@ fn a_surname_after_a_title_noun_names_the_speaker() {
         &["Jeanneret", "Bush"],
     );
     assert_eq!(got, [Some("Jeanneret".to_owned()), Some("Bush".to_owned())]);
+    // After a party, the person; « La Première ministre » is a
+    // description.
+    let got = labelled_speakers(
+        "Le député PLR Cyril Aellen a rappelé que la dette dépassait 11 milliards. La Première ministre, Élisabeth Borne, se dit « confiante ».",
+        &[
+            ("PLR", Label::Org),
+            ("Cyril Aellen", Label::Per),
+            ("Élisabeth Borne", Label::Per),
+        ],
+    );
+    assert_eq!(
+        got,
+        [
+            Some("Cyril Aellen".to_owned()),
+            Some("Élisabeth Borne".to_owned())
+        ]
+    );
     // A person named in apposition comes before a word inside.
     let got = canonical_speakers(
         "Le délégué CGT, Patrick Hinzelin, a affirmé que le site fermerait.",
