@@ -361,16 +361,22 @@ fn tail_first(cx: &Cx, j: usize) -> u8 {
     TAIL_FIRST.get(cx.norm(j)).copied().unwrap_or(0)
 }
 
-/// The unit, currency, percent sign… after a number ending at `j`.
-fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
-    let mk = |dim, unit: Option<&'static str>, end| Tail {
+/// A tail of `dim` and `unit` ending before token `end`, with nothing
+/// to scale, add or negate.
+fn plain_tail(dim: Dim, unit: Option<&'static str>, end: usize) -> Tail {
+    Tail {
         dim,
         unit,
         factor: 1.0,
         add: 0.0,
         negate: false,
         end,
-    };
+    }
+}
+
+/// The unit, currency, percent sign… after a number ending at `j`.
+fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
+    let mk = plain_tail;
     // Percent.
     if cx.is(j, "%") {
         return Some(mk(Dim::Percent, None, j + 1));
@@ -385,14 +391,7 @@ fn tail(cx: &Cx, j: usize, n: &NumP) -> Option<Tail> {
 /// [`tail`] after its percent sign, reading only the parts in `fj` at
 /// token `j` (all: `u8::MAX`).
 fn tail_full(cx: &Cx, j: usize, n: &NumP, fj: u8) -> Option<Tail> {
-    let mk = |dim, unit: Option<&'static str>, end| Tail {
-        dim,
-        unit,
-        factor: 1.0,
-        add: 0.0,
-        negate: false,
-        end,
-    };
+    let mk = plain_tail;
     if let Some(e) = (fj & T_PERCENT != 0)
         .then(|| cx.any_seq(j, alts!["pour cent", "pourcent", "pour cents"]))
         .flatten()
@@ -661,14 +660,7 @@ fn quantity_full(cx: &Cx, i: usize, modifier: Option<(usize, Modifier)>) -> Opti
     // Money before the number: "$10", "USD1,23", "EUR 20", "€5".
     if let Some((e, code)) = currency(cx, k, &["symbol", "code"]) {
         if let Some(n) = num::signed(cx, e).filter(|n| n.digits) {
-            let t = Tail {
-                dim: Dim::Money,
-                unit: Some(code),
-                factor: 1.0,
-                add: 0.0,
-                negate: false,
-                end: n.end,
-            };
+            let t = plain_tail(Dim::Money, Some(code), n.end);
             return Some(Q {
                 start: i,
                 n,
