@@ -444,6 +444,16 @@ fn tail_full(cx: &Cx, j: usize, n: &NumP, fj: u8) -> Option<Tail> {
     } else {
         tail_first(cx, k)
     };
+    // "un quart de point", "trois quarts de point": a fraction of a
+    // percentage point, in words.
+    if k == j + 1
+        && !n.digits
+        && n.v < 1.0
+        && cx.is_any(k, &["point", "points"])
+        && !cx.is_any(k + 1, &["de", "d'"])
+    {
+        return Some(mk(Dim::Percent, Some("pp"), k + 1));
+    }
     let money = |k: usize, f: u8| {
         (f & T_MONEY != 0)
             .then(|| currency(cx, k, &["word", "symbol", "code"]))
@@ -1040,6 +1050,9 @@ mod tests {
         check("48 millions de francs", &[(Money, "48000000", Some("FRF"))]);
         check("80,000 francs", &[(Money, "80000", Some("FRF"))]);
         check("12,500 fr.", &[(Money, "12500", Some("FRF"))]);
+        check("un quart de point", &[(Percent, "0.25", Some("pp"))]);
+        check("trois quarts de point", &[(Percent, "0.75", Some("pp"))]);
+        check("un quart de point de vente", &[(Number, "0.25", None)]);
         check("12,345 francs", &[(Money, "12345", Some("FRF"))]);
         check("12,5 francs", &[(Money, "12.5", Some("FRF"))]);
         check("1,200,000 fr.", &[(Money, "1200000", Some("FRF"))]);
