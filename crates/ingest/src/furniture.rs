@@ -945,16 +945,13 @@ mod tests {
             "œuvre ",
             "2025",
         ];
-        let mut x: u64 = 0x1234_5678_9ABC_DEF1;
+        let mut next = frclaims_benchdata::xorshift(0x1234_5678_9ABC_DEF1);
         let (mut parts, mut n) = (0, 0);
         let mut buf = String::new();
         for _ in 0..100_000 {
             let mut line = String::new();
-            for _ in 0..(x % 14 + 1) {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                line.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            for _ in 0..next() % 14 + 1 {
+                line.push_str(pieces[(next() % pieces.len() as u64) as usize]);
             }
             let words = 1 + line.matches(' ').count();
             let mut all = String::new();

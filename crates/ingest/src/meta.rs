@@ -642,15 +642,12 @@ mod tests {
             "9h01",
             "GMT+9",
         ];
-        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = frclaims_benchdata::xorshift(0x2545_F491_4F6C_DD1D);
         let mut seen = [0; 3];
         for _ in 0..200_000 {
             let mut line = String::new();
-            for _ in 0..(x % 7 + 1) {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                line.push_str(parts[(x % parts.len() as u64) as usize]);
+            for _ in 0..next() % 7 + 1 {
+                line.push_str(parts[(next() % parts.len() as u64) as usize]);
             }
             let (spaced, iso) = year_shapes(&line);
             for (k, (re, allowed)) in [(&p.french, spaced), (&p.english, spaced), (&p.iso, iso)]
