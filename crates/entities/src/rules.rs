@@ -1916,14 +1916,17 @@ impl<'f> Sentence<'_, 'f> {
         }
     }
 
+    /// The folded word of the token before `k`, "" at the start.
+    fn fold_before(&self, k: usize) -> &'f str {
+        k.checked_sub(1)
+            .and_then(|k| self.toks.get(k))
+            .map_or("", |t| t.fold)
+    }
+
     /// The words before token `i` give a name: "(sous) le nom de",
     /// "surnommé(e)(s)", "baptisé(e)(s)", "appelé(e)(s)", "alias".
     fn naming_cue(&self, i: usize) -> bool {
-        let fold = |k: usize| {
-            k.checked_sub(1)
-                .and_then(|k| self.toks.get(k))
-                .map_or("", |t| t.fold)
-        };
+        let fold = |k: usize| self.fold_before(k);
         let w = fold(i);
         matches!(w, "de" | "d'") && fold(i - 1) == "nom"
             || w == "alias"
@@ -1937,11 +1940,7 @@ impl<'f> Sentence<'_, 'f> {
     /// "d'après", or a noun of works and shows ("l'exposition", "le
     /// spectacle", "l'émission", "l'opération").
     fn title_cue(&self, i: usize) -> bool {
-        let fold = |k: usize| {
-            k.checked_sub(1)
-                .and_then(|k| self.toks.get(k))
-                .map_or("", |t| t.fold)
-        };
+        let fold = |k: usize| self.fold_before(k);
         let w = fold(i);
         w.strip_prefix("intitul")
             .is_some_and(|e| matches!(e, "e" | "ee" | "es" | "ees"))
