@@ -230,9 +230,23 @@ pub fn extract_in(doc: &Document, sentences: &[Sentence], bytes: &[ByteSpan]) ->
     out
 }
 
-/// The francs named otherwise than the French franc (« francs CFA »,
-/// « francs suisses », « francs belges »…), by ISO 4217 code.
-const OTHER_FRANCS: [&str; 7] = ["XOF", "XAF", "CHF", "BEF", "LUF", "GNF", "CDF"];
+/// The francs of the currency list: the codes of the others than the
+/// French franc (« francs CFA », « francs suisses », « francs belges »…:
+/// a phrase that starts with « franc(s) »), and the words that name the
+/// French one alone (« franc », « francs », « fr », « frs »).
+static FRANCS: LazyLock<(FxSet<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let mut others = FxSet::default();
+    let mut plain = Vec::new();
+    for (phrase, code, _) in &LEX.currencies {
+        let franc = matches!(phrase[0].as_str(), "franc" | "francs");
+        if code == "FRF" && phrase.len() == 1 {
+            plain.push(phrase[0].as_str());
+        } else if franc && code != "FRF" {
+            others.insert(code.as_str());
+        }
+    }
+    (others, plain)
+});
 
 /// An unqualified franc is the French franc (FRF), unless the document
 /// names one other franc and no French one: « 2 200 francs CFA … au moins
@@ -242,7 +256,7 @@ fn unqualified_francs(items: &mut [Number]) {
     let mut other = None;
     for n in items.iter().filter(money) {
         match n.unit.as_deref() {
-            Some(u) if OTHER_FRANCS.contains(&u) => match other {
+            Some(u) if FRANCS.0.contains(u) => match other {
                 None => other = Some(u.to_owned()),
                 Some(ref o) if o != u => return,
                 _ => {}
@@ -259,13 +273,12 @@ fn unqualified_francs(items: &mut [Number]) {
     }
 }
 
-/// The text of an amount in francs says no more than « franc(s) »,
-/// « fr. » or « frs » (no « français », no « FRF »).
+/// The text of an amount in francs ends with a word that names the
+/// French franc alone (« francs », « fr. »; not « francs français »,
+/// « FRF »).
 fn plain_franc(text: &str) -> bool {
     let t = text.trim_end_matches('.').to_lowercase();
-    ["francs", "franc", "frs", "fr"]
-        .iter()
-        .any(|w| t.ends_with(w))
+    FRANCS.1.iter().any(|w| t.ends_with(w))
 }
 
 /// True when [`extract`] may leave out the start of a sentence (the tests
