@@ -532,32 +532,36 @@ fn portfolio_link(w: &str) -> bool {
     )
 }
 
-/// A folded word with an ending of French common nouns and adjectives
-/// that family names hardly have: "-ment", "-tion", "-sion", "-ique",
-/// "-ance", "-ence", "-ure", "-isme", "-ite" (-ité), "-aire".
-fn common_ending(f: &str) -> bool {
-    f.len() > 5
-        && [
-            "ment", "tion", "sion", "ique", "ance", "ence", "ure", "isme", "ite", "aire",
-            // Participles and adjectives: « Tenant », « Inséparables »,
-            // « Impériale », « Heureuse ».
-            "ant", "ants", "ante", "antes", "able", "ables", "ible", "ibles", "iale", "iales",
-            "euse", "euses",
-        ]
-        .iter()
-        .any(|e| f.ends_with(e))
-}
-
 /// Endings of abstract nouns and adjectives that no place name has
 /// (unlike « -ance », « -ique », « -ant », « -euse »: « Valence »,
 /// « Martinique », « Brabant », « Areuse »).
+const ABSTRACT_ENDINGS: [&str; 9] = [
+    "ment", "tion", "sion", "isme", "able", "ables", "ible", "ibles", "ude",
+];
+
+/// The other endings of French common nouns and adjectives that family
+/// names hardly have: "-ique", "-ance", "-ence", "-ure", "-ite" (-ité),
+/// "-aire", and participles and adjectives (« Tenant », « Impériale »,
+/// « Heureuse »).
+const COMMON_ENDINGS: [&str; 14] = [
+    "ique", "ance", "ence", "ure", "ite", "aire", "ant", "ants", "ante", "antes", "iale", "iales",
+    "euse", "euses",
+];
+
+/// A folded word longer than five bytes ending with one of `endings`.
+fn ends_in(f: &str, endings: &[&str]) -> bool {
+    f.len() > 5 && endings.iter().any(|e| f.ends_with(e))
+}
+
+/// A word with an ending of French common nouns and adjectives that
+/// family names hardly have ([`ABSTRACT_ENDINGS`], [`COMMON_ENDINGS`]).
+fn common_ending(f: &str) -> bool {
+    ends_in(f, &ABSTRACT_ENDINGS) || ends_in(f, &COMMON_ENDINGS)
+}
+
+/// A word with an ending that no place name has ([`ABSTRACT_ENDINGS`]).
 fn abstract_ending(f: &str) -> bool {
-    f.len() > 5
-        && [
-            "ment", "tion", "sion", "isme", "able", "ables", "ible", "ibles", "itude", "ude",
-        ]
-        .iter()
-        .any(|e| f.ends_with(e))
+    ends_in(f, &ABSTRACT_ENDINGS)
 }
 
 /// Function words of a long form that its acronym may skip or take the
