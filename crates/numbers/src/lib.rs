@@ -1293,11 +1293,12 @@ fn tense_mark(cx: &Cx, i: usize) -> Option<bool> {
         && !t.orig.contains('à')
         && !t.orig.contains('À')
     {
-        // « être », or « avoir été »: a passive.
-        let mut passive = matches!(w, "est" | "sont" | "etait" | "etaient" | "fut" | "furent");
+        // A passive in the present (« est », « sont »; not « était »,
+        // « fut », « a été »: a done act): what it expects is ahead.
+        let mut passive = matches!(w, "est" | "sont");
         let mut k = i + 1;
         while let Some(a) = cx.word(k).filter(|a| tense.adverb.iter().any(|x| x == a)) {
-            passive |= a == "ete";
+            passive &= a != "ete";
             k += 1;
         }
         if let Some(p) = cx
@@ -1702,38 +1703,48 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
 /// for the next numbers of a list ("les lignes 7 et 9", "articles 3, 4
 /// ou 5").
 fn after_label(cx: &Cx, i: usize) -> bool {
-    if label_before(cx, i) {
+    if label_before(cx, i).is_some() {
         return true;
     }
-    // The previous number of a list, itself after a label.
+    // The next number of a list after a label ("les articles 6 et 7",
+    // "Fig. 3 et 4."), a bare run of digits that counts nothing (after a
+    // singular label, only a stop or « du », « de »… may follow it): not
+    // "La page 3 et 250 photos", "la ligne 7 et 40 000 voyageurs".
+    if cx.kind(i + 1) == Some(Kind::Digits) && cx.norm(i + 1).len() == 3 {
+        return false;
+    }
+    let bare = cx
+        .word(i + 1)
+        .is_none_or(|w| matches!(w, "et" | "ou" | "du" | "de" | "des" | "d'"));
     let mut q = i;
     for _ in 0..4 {
         if q < 2 || !cx.is_any(q - 1, &["et", "ou", ","]) || cx.kind(q - 2) != Some(Kind::Digits) {
             return false;
         }
         q -= 2;
-        if label_before(cx, q) {
-            return true;
+        if let Some(plural) = label_before(cx, q) {
+            return plural || bare;
         }
     }
     false
 }
 
 /// A label word right before token `i`, maybe with its dot or degree
-/// sign ("Fig. 3", "n° 12"), singular or plural ("lignes 7").
-fn label_before(cx: &Cx, i: usize) -> bool {
+/// sign ("Fig. 3", "n° 12"): whether it is plural ("lignes 7"), or none.
+fn label_before(cx: &Cx, i: usize) -> Option<bool> {
     let mut p = i;
     if p > 0 && cx.is_any(p - 1, &[".", "°"]) {
         p -= 1;
     }
-    let label = |w: &str| {
-        LABELS.contains(w)
-            // (Not the plural of a short one: "nos 3 enfants".)
-            || w.len() > 4
-                && w.strip_suffix(['s', 'x'])
-                    .is_some_and(|w| LABELS.contains(w))
-    };
-    p > 0 && cx.word(p - 1).is_some_and(label)
+    let w = cx.word(p.checked_sub(1)?)?;
+    if LABELS.contains(w) {
+        return Some(false);
+    }
+    // (Not the plural of a short one: "nos 3 enfants".)
+    (w.len() > 4
+        && w.strip_suffix(['s', 'x'])
+            .is_some_and(|w| LABELS.contains(w)))
+    .then_some(true)
 }
 
 /// `LEX.labels` as a [`lex::WordMap`].
@@ -2747,6 +2758,16 @@ mod tests {
             "Le gouvernement a fixé mercredi le prix du cacao.",
             at,
             &[("mercredi", Dim::Date, "2026-10-28")],
+        );
+        check_dated(
+            "Le prix a été fixé le 3 mars.",
+            at,
+            &[("le 3 mars", Dim::Date, "2026-03-03")],
+        );
+        check_dated(
+            "Le verdict était attendu le 12 mars.",
+            at,
+            &[("le 12 mars", Dim::Date, "2026-03-12")],
         );
         check_dated(
             "La réunion est fixée au 12 novembre.",

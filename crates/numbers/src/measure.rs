@@ -94,12 +94,17 @@ fn modifier(cx: &Cx, i: usize) -> Option<(usize, Modifier)> {
         .max_by_key(|(e, _)| *e)
 }
 
-/// Longest currency at `i`, of the given kinds.
+/// Longest currency at `i`, of the given kinds. An ISO code is written in
+/// capitals (« 20 EUR », « 3 ESP »; not « Try 3 », « 12 nok »).
 fn currency(cx: &Cx, i: usize, kinds: &[&str]) -> Option<(usize, &'static str)> {
+    let capitals = || {
+        cx.tok(i)
+            .is_some_and(|t| t.orig.bytes().all(|b| b.is_ascii_uppercase()))
+    };
     starting(&LEX.ix.currencies, cx.norm(i))
         .iter()
         .map(|&k| &LEX.currencies[k])
-        .filter(|(_, _, k)| kinds.contains(&k.as_str()))
+        .filter(|(_, _, k)| kinds.contains(&k.as_str()) && (k != "code" || capitals()))
         .filter_map(|(p, c, _)| cx.indexed_phrase(i, p).map(|e| (e, c.as_str())))
         .max_by_key(|(e, _)| *e)
 }
@@ -425,10 +430,23 @@ fn tail_full(cx: &Cx, j: usize, n: &NumP, fj: u8) -> Option<Tail> {
         }
         // "3 000 points de vente", "points de suture", "points d'eau":
         // another noun, no percentage. (A lead or a gap, "six points
-        // d'avance", "de retard", "d'écart", is one in polls.)
+        // d'avance", "de retard", "d'écart", is one in polls, and so are
+        // points of the economy's rates: "3 points de PIB", "de
+        // croissance", "de chômage", "d'inflation".)
         let other_noun = e == j + 1
             && cx.is_any(e, &["de", "d'"])
-            && !cx.is_any(e + 1, &["avance", "retard", "ecart"]);
+            && !cx.is_any(
+                e + 1,
+                &[
+                    "avance",
+                    "retard",
+                    "ecart",
+                    "pib",
+                    "croissance",
+                    "chomage",
+                    "inflation",
+                ],
+            );
         if !other_noun && (n.v.abs() < 100.0 || cx.norm(e - 1) != cx.norm(j)) {
             return Some(mk(Dim::Percent, Some("pp"), e));
         }
@@ -464,21 +482,6 @@ fn tail_full(cx: &Cx, j: usize, n: &NumP, fj: u8) -> Option<Tail> {
         .or_else(|| money(j, fj))
     {
         let mut t = mk(Dim::Money, Some(code), e);
-        // "12,500 fr.": one comma group of three digits before a currency
-        // is thousands (in older print), as no amount is written with
-        // three decimals; the number read it as "12.5".
-        let comma_group = j >= 3
-            && cx.kind(j - 1) == Some(Kind::Digits)
-            && cx.norm(j - 1).len() == 3
-            && cx.glued(j - 1)
-            && cx.is(j - 2, ",")
-            && cx.glued(j - 2)
-            && cx.kind(j - 3) == Some(Kind::Digits)
-            && cx.norm(j - 3).len() <= 3
-            && n.v.fract() != 0.0;
-        if comma_group {
-            t.factor = 1000.0;
-        }
         // "1 USD et 23 centimes", "1 USD 23 cents"
         let c0 = if cx.is(e, "et") { e + 1 } else { e };
         if let Some(c) = num::cardinal(cx, c0) {
@@ -1049,14 +1052,18 @@ mod tests {
         // Francs, and comma groups of older print.
         check("48 millions de francs", &[(Money, "48000000", Some("FRF"))]);
         check("80,000 francs", &[(Money, "80000", Some("FRF"))]);
-        check("12,500 fr.", &[(Money, "12500", Some("FRF"))]);
+        // Three decimals are decimals: fuel prices, exchange rates.
+        check("2,125 euros", &[(Money, "2.125", Some("EUR"))]);
         check("un quart de point", &[(Percent, "0.25", Some("pp"))]);
         check("trois quarts de point", &[(Percent, "0.75", Some("pp"))]);
         check("un quart de point de vente", &[(Number, "0.25", None)]);
-        check("12,345 francs", &[(Money, "12345", Some("FRF"))]);
         check("12,5 francs", &[(Money, "12.5", Some("FRF"))]);
         check("1,200,000 fr.", &[(Money, "1200000", Some("FRF"))]);
         check("3 francs suisses", &[(Money, "3", Some("CHF"))]);
+        check("3 points de PIB", &[(Percent, "3", Some("pp"))]);
+        // An ISO code in capitals only.
+        check("20 EUR", &[(Money, "20", Some("EUR"))]);
+        check("12 nok", &[(Number, "12", None)]);
         // The currencies of Europe before the euro, and of the world.
         check(
             "110 milliards de marks",
