@@ -469,9 +469,22 @@ impl Ctx<'_> {
             if w == "-" || w == "'" || w == "t" {
                 continue;
             }
-            // « a, d'autre part, estimé », « a, pour sa part, assuré »
-            if w == "," && j > self.a {
-                continue;
+            // « a, d'autre part, estimé », « a, pour sa part, assuré »: an
+            // adverbial phrase between two commas; any other comma stops
+            // (« Il y a, dit-il, 300 problèmes » is an incise).
+            if w == "," {
+                // (« lui aussi », « toutefois »: adverbs alone too.)
+                let advs = (1..=3).take_while(|&n| j > n && self.is_adv(j - n)).last();
+                let n = (2..=5)
+                    .find(|&n| j > n && self.locution_at(j - n) == n)
+                    .or(advs);
+                match n {
+                    Some(n) if self.t(j - n - 1) == "," && j - n - 1 > self.a => {
+                        j -= n + 1;
+                        continue;
+                    }
+                    _ => break,
+                }
             }
             // « a pour sa part assuré », « a d'ailleurs indiqué », « a
             // d'ores et déjà annoncé »: an adverbial phrase ending here.
@@ -524,6 +537,14 @@ impl Ctx<'_> {
         if !self.tk.toks[j].word || j < self.a {
             return None;
         }
+        // « veut dire » means, it does not say.
+        let vouloir = matches!(
+            self.t(j),
+            "veut" | "veulent" | "voulait" | "voulaient" | "voudra"
+        );
+        if vouloir && self.t(i) == "dire" {
+            return None;
+        }
         if self.role(j, role::MODAL) {
             Some((j, false))
         } else if self.role(j, role::MODAL_NOT) {
@@ -536,8 +557,9 @@ impl Ctx<'_> {
     /// Token `i` ends a hyphenated compound word: glued to a hyphen glued
     /// to a lowercase word before it (« lieu-dit », « ouï-dire »,
     /// « soi-disant »), so it is no verb (a dash glued in print between
-    /// a name and an incise is not: « la France-affirme Chirac-n'a »). An inverted subject is glued after its verb, not
-    /// before (« dit-il »), and « -t- » stands between them.
+    /// a name and an incise is not: « la France-affirme Chirac-n'a »). An
+    /// inverted subject is glued after its verb, not before (« dit-il »),
+    /// and « -t- » stands between them.
     fn compound_tail(&self, i: usize) -> bool {
         let toks = &self.tk.toks;
         i >= 2
@@ -2174,8 +2196,6 @@ impl Ctx<'_> {
             || self.quote_opening_at(j).is_some_and(|q| q.words >= 5)
     }
 
-    /// The subject of the clause containing token `i`: the first
-    /// comma-separated segment that is not an adverbial.
     /// A list of complements from token `k` to `i` closes with « et » and
     /// « à », « au » or « aux » (« à l'artisanat, au commerce et à la
     /// consommation »).
@@ -2183,6 +2203,8 @@ impl Ctx<'_> {
         (k..i.min(k + 24)).any(|j| self.t(j) == "et" && matches!(self.t(j + 1), "a" | "au" | "aux"))
     }
 
+    /// The subject of the clause containing token `i`: the first
+    /// comma-separated segment that is not an adverbial.
     fn subject_of_clause(&self, i: usize) -> Option<Mention> {
         let cs = self.skip_lead(self.clause_start(i), i);
         let mut s = cs;
@@ -2703,7 +2725,7 @@ impl Ctx<'_> {
         let people = preposed
             && name_end == s + 2
             && self.t(s) == "les"
-            && ["istes", "ants"].iter().any(|x| {
+            && ["istes"].iter().any(|x| {
                 let w = self.t(s + 1);
                 w.len() > 6 && w.ends_with(x)
             });

@@ -1909,3 +1909,20 @@ fn selon_lequel() {
         &[],
     );
 }
+
+/// Review probes: an incise after « a, » is an incise; « veut dire »
+/// means; « on peut dire » is the writer's; « selon les montants » is no
+/// source.
+#[test]
+fn review_probes() {
+    check(
+        "Il y a, dit-il, 300 problèmes dans ce dossier.",
+        &["indirect | Il y a, dit-il, 300 problèmes dans ce dossier | il | dire"],
+    );
+    check(
+        "Ce chiffre veut dire que les prix vont encore augmenter.",
+        &[],
+    );
+    check("On peut dire que les prix ont augmenté.", &[]);
+    check("Selon les montants, la taxe varie fortement.", &[]);
+}
