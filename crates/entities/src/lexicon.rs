@@ -154,7 +154,7 @@ pub(crate) struct Lexicon {
     /// The folded name of each entry of `known`.
     folded_names: Vec<String>,
     /// The longest folded name, in bytes.
-    longest: usize,
+    pub(crate) longest: usize,
     pub known: Vec<Known>,
     /// Hashes of every prefix of every folded known name, a bit each
     /// (see [`prefix_bit`]).

@@ -1140,6 +1140,16 @@ mod tests {
             &[("Dupont & Fils", "ORG")],
         );
         check(
+            "La maison Dupont et Compagnie ferme.",
+            &[("Dupont et Compagnie", "ORG")],
+        );
+        // A person's initials; a long form known as a whole types its
+        // acronym.
+        check(
+            "Selon DSK (Dominique Strauss-Kahn), la crise est finie.",
+            &[("DSK", "PER"), ("Dominique Strauss-Kahn", "PER")],
+        );
+        check(
             "Paul Martin et fils ont ouvert un garage.",
             &[("Paul Martin", "PER")],
         );
@@ -1195,6 +1205,11 @@ mod tests {
             &[("Yves Velan", "PER")],
         );
         check("Elles sont Inséparables du système.", &[]);
+        // After a title or a role, a name with such an ending is one.
+        check(
+            "Le philosophe Voltaire a écrit ce texte.",
+            &[("Voltaire", "PER")],
+        );
         check(
             "Des entretiens ayant un caractère d'Information ont lieu.",
             &[],

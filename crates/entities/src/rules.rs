@@ -895,13 +895,20 @@ impl<'f> Sentence<'_, 'f> {
                 .map(|(_, idx)| &self.lex.known[idx]);
             let last = &toks[e - 1];
             let suffix = self.lex.suffixes.get(&self.text[last.start()..last.end()]);
-            let (label, kind) = match (known, self.lex.head(toks[s].fold), suffix) {
+            // The long form known as a whole ("Banque de France (BDF)"), or
+            // a person's initials ("DSK (Dominique Strauss-Kahn)").
+            let long = self.gaz[s]
+                .filter(|&(end, _)| end == e)
+                .map(|(_, idx)| &self.lex.known[idx]);
+            let person = self.lex.has(&toks[s], FIRST);
+            let (label, kind) = match (known.or(long), self.lex.head(toks[s].fold), suffix) {
                 (Some(kn), _, _) => (kn.label, (!kn.kind.is_empty()).then_some(kn.kind)),
                 (None, Some(h), _) if matches!(h.label, Label::Org | Label::Misc) => {
                     (h.label, Some(h.kind))
                 }
                 // "Amaury Sport Organisation (ASO)"
                 (None, _, Some(c)) if c.label == Label::Org => (Label::Org, Some(c.kind)),
+                (None, None, _) if person => (Label::Per, Some("person")),
                 // A body, most often ("Ccas (Centre communal d'aide sociale)").
                 _ => (Label::Org, None),
             };
@@ -1207,26 +1214,29 @@ impl<'f> Sentence<'_, 'f> {
                 }
             }
             // A firm's partners: "Ditisheim et Cie", "Dupont & Fils",
-            // "Martin et Associés" (the suffix types it); not a family
-            // ("Paul Martin et fils").
+            // "Martin et Associés", a company suffix after « et » or « & »
+            // (which then types the name); not a family ("Paul Martin et
+            // fils"). "la maison Baud frères": the suffix glued on (not
+            // "Deux frères du marquis" opening a sentence).
+            let company_suffix = |k: usize| {
+                let t = &self.toks[k];
+                self.lex
+                    .suffixes
+                    .get(&self.text[t.start()..t.end()])
+                    .is_some_and(|c| c.label == Label::Org)
+            };
             if j > i
                 && j + 1 < n
                 && matches!(self.toks[j].fold, "et" | "&")
-                && (self.toks[j + 1].fold == "cie"
-                    || self.toks[j + 1].cap()
-                        && matches!(
-                            self.toks[j + 1].fold,
-                            "compagnie" | "fils" | "freres" | "associes"
-                        ))
+                && company_suffix(j + 1)
             {
                 j += 2;
                 continue;
             }
-            // "la maison Baud frères": the brothers' firm.
-            // (Not "Deux frères du marquis" opening a sentence.)
             if j > i
                 && j < n
-                && self.toks[j].fold == "freres"
+                && !self.toks[j].cap()
+                && company_suffix(j)
                 && self.toks[j - 1].cap()
                 && !self.phrase_initial(i)
             {
@@ -2125,7 +2135,12 @@ impl<'f> Sentence<'_, 'f> {
             "l'" => &["l'"],
             _ => &[],
         };
-        if let Some(&art) = article.first() {
+        // (The key is built only when it can be as short as a known name.)
+        let len = self.toks[b - 1].fend() - self.toks[a].fstart();
+        if let Some(&art) = article
+            .first()
+            .filter(|art| art.len() + 1 + len <= lex.longest)
+        {
             let mut key = String::from(art);
             if art != "l'" {
                 key.push(' ');
@@ -2302,10 +2317,12 @@ impl<'f> Sentence<'_, 'f> {
                     | "qu'"
                     | "dont"
             );
+            // (Not after a title or a role: « le philosophe Voltaire ».)
             if label == Label::Per
                 && common_ending(f)
                 && !lex.has(first, FAMILY)
                 && !introduces_name
+                && !self.title_before(a)
             {
                 return;
             }
