@@ -709,14 +709,7 @@ fn quantity_full(cx: &Cx, i: usize, modifier: Option<(usize, Modifier)>) -> Opti
             .and_then(|n2| tail(cx, n2.end, &n2))
             .is_some_and(|t2| t2.unit == Some("minute"));
         if minutes {
-            tl = Some(Tail {
-                dim: Dim::Duration,
-                unit: Some("hour"),
-                factor: 1.0,
-                add: 0.0,
-                negate: false,
-                end: n.end + 1,
-            });
+            tl = Some(plain_tail(Dim::Duration, Some("hour"), n.end + 1));
         }
     }
     // "2 heures et 30 minutes", "1 an et 6 mois", "2 h 04 min 37 s": one
@@ -731,14 +724,8 @@ fn quantity_full(cx: &Cx, i: usize, modifier: Option<(usize, Modifier)>) -> Opti
             let c = if cx.is(t.end, "et") { t.end + 1 } else { t.end };
             // Seconds as "s" only after minutes: "2 h 04 min 37 s".
             let seconds = |n2: &num::NumP| {
-                (t.unit == Some("minute") && n2.digits && cx.is(n2.end, "s")).then_some(Tail {
-                    dim: Dim::Duration,
-                    unit: Some("second"),
-                    factor: 1.0,
-                    add: 0.0,
-                    negate: false,
-                    end: n2.end + 1,
-                })
+                (t.unit == Some("minute") && n2.digits && cx.is(n2.end, "s"))
+                    .then(|| plain_tail(Dim::Duration, Some("second"), n2.end + 1))
             };
             if let Some((n2, t2)) = num::cardinal(cx, c).and_then(|n2| {
                 tail(cx, n2.end, &n2)
