@@ -522,6 +522,21 @@ impl Lexicon {
 mod tests {
     use super::*;
 
+    /// The rule of a firm's partners (`rules.rs`, `chunk_end`) tests the
+    /// suffixes written in lowercase by their folded words first: they
+    /// are « frères », « cie » and « plc » only.
+    #[test]
+    fn the_lowercase_suffixes_are_listed_in_the_partners_rule() {
+        let mut lower: Vec<String> = LEXICON
+            .suffixes
+            .keys()
+            .filter(|k| k.chars().next().is_some_and(char::is_lowercase))
+            .map(|k| fold(k))
+            .collect();
+        lower.sort();
+        assert_eq!(lower, ["cie", "freres", "plc"]);
+    }
+
     #[test]
     fn every_data_file_loads_cleanly() {
         for (file, data) in FILES {

@@ -1233,11 +1233,14 @@ impl<'f> Sentence<'_, 'f> {
                 j += 2;
                 continue;
             }
+            // (The suffixes written in lowercase, « frères », « cie » and
+            // « plc », are tested first: most tokens here are lowercase
+            // words.)
             if j > i
                 && j < n
-                && !self.toks[j].cap()
-                && company_suffix(j)
+                && matches!(self.toks[j].fold, "freres" | "cie" | "plc")
                 && self.toks[j - 1].cap()
+                && company_suffix(j)
                 && !self.phrase_initial(i)
             {
                 j += 1;

@@ -767,7 +767,7 @@ fn tokenize_with<'f, const QUICK: bool, S: Sink>(
             let elision = |al: usize, afl: usize| -> Option<(usize, usize)> {
                 match word_at(e + al)? {
                     false => Some((e, fe)),
-                    true if elided(folded.as_bytes(), i.1, fe - i.1) => Some((e + al, fe + afl)),
+                    true if ELIDED.contains(&&folded[i.1..fe]) => Some((e + al, fe + afl)),
                     true => None,
                 }
             };
@@ -952,7 +952,8 @@ fn tokenize_with<'f, const QUICK: bool, S: Sink>(
                 }
             }
             if is_apostrophe(cj) && next_alnum {
-                if elided(folded.as_bytes(), begin.1, j.1 - begin.1) {
+                let head = &folded[begin.1..j.1];
+                if ELIDED.contains(&head) {
                     // "l'", "d'", "qu'": the elided word and its apostrophe.
                     j = after;
                     break;
