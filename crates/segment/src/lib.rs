@@ -226,18 +226,12 @@ pub fn sentences_and_bytes(
         // boundary to boundary; a sentence that starts or ends the
         // paragraph needs no count.
         let ascii = to - from == p.span.end - p.span.start;
-        let (mut at, mut ch) = (from, p.span.start);
+        let mut cursor = CharCursor::with_ascii(&text[from..to], ascii);
         let mut char_of = |byte: usize| {
-            if ascii {
-                p.span.start + (byte - from)
-            } else if byte == to {
+            if byte == to {
                 p.span.end
             } else {
-                if byte > at {
-                    ch += bytecount::num_chars(&text.as_bytes()[at..byte]);
-                    at = byte;
-                }
-                ch
+                p.span.start + cursor.char_of(byte - from)
             }
         };
         for &(s, e) in &ranges {
