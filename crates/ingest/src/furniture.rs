@@ -74,10 +74,7 @@ const CREDIT_TAIL_BYTES: usize = 160;
 /// The last `n` bytes of `s` or a little more, cut at a char boundary:
 /// (offset of the cut, suffix).
 fn tail(s: &str, n: usize) -> (usize, &str) {
-    let mut at = s.len().saturating_sub(n);
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
+    let at = crate::floor_boundary(s, s.len().saturating_sub(n));
     (at, &s[at..])
 }
 
@@ -441,10 +438,7 @@ const HEAD_BYTES: usize = 64;
 /// point (of at least one byte) per character up to the last such one.
 fn fold_line(rules: &Rules, l: &str, words: usize, buf: &mut String, all: &mut String) -> bool {
     if l.len() > HEAD_BYTES {
-        let mut cut = HEAD_BYTES;
-        while !l.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let cut = crate::floor_boundary(l, HEAD_BYTES);
         frclaims_model::fold_into(&l[..cut], buf);
         let head = strip_start(buf);
         let b = l.as_bytes();
@@ -705,11 +699,7 @@ fn contained(rules: &Rules, line: &str, words: usize) -> Option<&'static str> {
         return None;
     }
     // Forms and disclaimers say what they are in their first sentences.
-    let mut head = line.len().min(CONTAINS_HEAD_BYTES);
-    while !line.is_char_boundary(head) {
-        head -= 1;
-    }
-    let head = &line[..head];
+    let head = &line[..crate::floor_boundary(line, CONTAINS_HEAD_BYTES)];
     if !rules.contains_grams.may_hold(head.as_bytes()) {
         return None;
     }

@@ -38,9 +38,21 @@ mod read;
 pub use decode::{decode, decode_owned, Decoded};
 pub use furniture::{furniture, furniture_of_lines};
 pub use meta::{metadata, metadata_of_lines, TextMeta};
+
 pub use read::{read, DocError, InputFormat, Item};
 
 pub use frclaims_model::Document;
+
+/// The largest code point boundary of `s` at or before byte `at` (`at`
+/// clamped to the length): where furniture and metadata cut a
+/// line's head or tail by bytes.
+pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
 
 /// What can go wrong reading one document.
 #[derive(Debug, thiserror::Error)]

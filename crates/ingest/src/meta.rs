@@ -122,7 +122,11 @@ pub fn metadata_of_lines(paragraphs: &[Paragraph], lines: &[&str]) -> TextMeta {
             )
         };
         // A long line is prose: only a dateline at its very start counts.
-        let head = if short { line } else { prefix(line, 96) };
+        let head = if short {
+            line
+        } else {
+            &line[..crate::floor_boundary(line, 96)]
+        };
         // The date of a line matters until the document's is found, and on
         // the first line (a dateline before the title).
         let date_here = (meta.date.is_none() || k == 0)
@@ -301,15 +305,6 @@ fn month_or_day_before(b: &[u8], year: usize) -> bool {
                     .any(|m| token.len() >= 3 && token[..3].eq_ignore_ascii_case(m.as_bytes()))
         }
     }
-}
-
-/// The first `n` bytes of `s` or a little less, cut at a char boundary.
-fn prefix(s: &str, n: usize) -> &str {
-    let mut at = n.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    &s[..at]
 }
 
 /// The first date in `line`: (ISO value, byte start, byte end).
