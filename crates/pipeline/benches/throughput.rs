@@ -4,12 +4,13 @@
 //! at run time from the files of `corpus/`, writes it to a temporary
 //! folder, and runs the pipeline over it, writing the JSONL to a sink:
 //! with segmentation only (ingest, paragraphs, furniture, metadata,
-//! sentences, JSON), with each extraction stage alone on top of it, and
-//! with every stage — on 1 thread, and the first and last also on all
-//! cores. Each configuration runs `FRCLAIMS_BENCH_RUNS` times (default
+//! sentences, JSON), with each extraction stage alone on top of it, with
+//! every stage but numbers, and with every stage — on 1 thread, and the
+//! first and last also on all cores. Each configuration runs `FRCLAIMS_BENCH_RUNS` times (default
 //! 3), the configurations taking turns. Prints MB/s of input text, best and
 //! median, and for each stage what it adds in milliseconds per megabyte,
-//! so that "with and without the stage" is one run.
+//! so that "with and without the stage" is one run; the last line compares
+//! the whole pipeline with and without the numbers stage.
 //!
 //! Run with `cargo bench -p frclaims-pipeline --bench throughput`.
 
@@ -48,6 +49,7 @@ fn main() {
         ("+ numbers", only(true, false, false), false),
         ("+ entities", only(false, true, false), false),
         ("+ claims", only(false, false, true), false),
+        ("every stage but numbers", only(false, true, true), false),
         ("every stage", Stages::ALL, true),
     ];
     let runs: Vec<(&str, Stages, usize)> = configs
@@ -92,10 +94,15 @@ fn main() {
     let mb = total as f64 / 1e6;
     // (best, median) milliseconds per megabyte of the one-thread base.
     let mut base: Option<(f64, f64)> = None;
+    // (best, median) MB/s of the one-thread runs, by configuration.
+    let mut one_thread = std::collections::HashMap::new();
     for (k, &(what, _, jobs)) in runs.iter().enumerate() {
         let s = &mut secs[k];
         s.sort_by(f64::total_cmp);
         let (best, median) = (s[0], s[s.len() / 2]);
+        if jobs == 1 {
+            one_thread.insert(what, (mb / best, mb / median));
+        }
         let ms = (best * 1e3 / mb, median * 1e3 / mb);
         let mut added = String::new();
         if jobs == 1 {
@@ -111,6 +118,21 @@ fn main() {
             ms.0,
             ms.1,
             out_bytes[k] as f64 / 1e6
+        );
+    }
+    // The numbers stage in the whole pipeline: with and without it.
+    if let (Some(without), Some(with)) = (
+        one_thread.get("every stage but numbers"),
+        one_thread.get("every stage"),
+    ) {
+        println!(
+            "numbers in the whole pipeline, threads 1: {:.1} / {:.1} MB/s without, {:.1} / {:.1} MB/s with ({:+.0} / {:+.0} %)",
+            without.0,
+            without.1,
+            with.0,
+            with.1,
+            (with.0 / without.0 - 1.0) * 100.0,
+            (with.1 / without.1 - 1.0) * 100.0
         );
     }
     std::fs::remove_dir_all(&dir).ok();
