@@ -5,20 +5,26 @@
 pub struct Decoded {
     /// The text.
     pub text: String,
-    /// "utf-8" or "windows-1252".
+    /// "utf-8", "utf-16le", "utf-16be" or "windows-1252".
     pub encoding: &'static str,
     /// Set when the bytes were not UTF-8 and a fallback was used.
     pub warning: Option<String>,
 }
 
-/// Decodes `bytes`: UTF-8 (BOM stripped), else Windows-1252 with a warning.
-/// Returns `Err(offset)` of the first NUL byte for binary data.
+/// Decodes `bytes`: UTF-16 when they open with its byte order mark (a
+/// Windows "Unicode" export; the BOM stripped, malformed pairs replaced by
+/// U+FFFD with a warning), else UTF-8 (BOM stripped), else Windows-1252
+/// with a warning. Returns `Err(offset)` of the first NUL byte for binary
+/// data (of the first NUL character, in bytes, for UTF-16).
 ///
 /// UTF-8 is validated with SIMD (`simdutf8`), then copied into the text
 /// ([`decode_owned`] keeps the buffer instead): the standard library's
 /// check branches on every accented letter, and costs more than a copy on
 /// French text.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, usize> {
+    if let Some(d) = utf16(bytes) {
+        return d;
+    }
     if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(offset);
     }
@@ -50,7 +56,8 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, usize> {
 /// without a copy (the BOM, if any, shifted out).
 pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, usize> {
     if let Some(offset) = memchr::memchr(0, &bytes) {
-        return Err(offset);
+        // UTF-16 has NUL bytes in most of its text.
+        return utf16(&bytes).unwrap_or(Err(offset));
     }
     let bom = usize::from(bytes.starts_with(b"\xEF\xBB\xBF")) * 3;
     if simdutf8::basic::from_utf8(&bytes[bom..]).is_err() {
@@ -65,6 +72,28 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, usize> {
         encoding: "utf-8",
         warning: None,
     })
+}
+
+/// `bytes` decoded as UTF-16 when they open with its byte order mark;
+/// `None` otherwise. Text with a NUL character is binary, as in UTF-8.
+fn utf16(bytes: &[u8]) -> Option<Result<Decoded, usize>> {
+    let (encoding, name) = match bytes {
+        [0xFF, 0xFE, ..] => (encoding_rs::UTF_16LE, "utf-16le"),
+        [0xFE, 0xFF, ..] => (encoding_rs::UTF_16BE, "utf-16be"),
+        _ => return None,
+    };
+    let (text, malformed) = encoding.decode_without_bom_handling(&bytes[2..]);
+    if let Some(nul) = text.find('\0') {
+        // The bytes before it: two per UTF-16 unit, after the BOM.
+        let units: usize = text[..nul].chars().map(char::len_utf16).sum();
+        return Some(Err(2 + 2 * units));
+    }
+    Some(Ok(Decoded {
+        text: text.into_owned(),
+        encoding: name,
+        warning: malformed
+            .then(|| format!("malformed {name}: the bad units were replaced by U+FFFD")),
+    }))
 }
 
 #[cfg(test)]
@@ -107,5 +136,45 @@ mod tests {
     #[test]
     fn binary() {
         assert_eq!(decode(b"ab\0cd"), Err(2));
+    }
+
+    /// `text` as UTF-16 with its byte order mark.
+    fn utf16_bytes(text: &str, little: bool) -> Vec<u8> {
+        let mut out = if little {
+            vec![0xFF, 0xFE]
+        } else {
+            vec![0xFE, 0xFF]
+        };
+        for u in text.encode_utf16() {
+            out.extend(if little {
+                u.to_le_bytes()
+            } else {
+                u.to_be_bytes()
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark() {
+        let text = "Le PIB a crû de 5,4\u{a0}% « en 2024 » 🇫🇷.";
+        for (little, name) in [(true, "utf-16le"), (false, "utf-16be")] {
+            let bytes = utf16_bytes(text, little);
+            let d = decode(&bytes).unwrap();
+            assert_eq!((d.text.as_str(), d.encoding, d.warning), (text, name, None));
+            assert_eq!(decode_owned(bytes.clone()), decode(&bytes));
+        }
+    }
+
+    #[test]
+    fn utf16_malformed_and_binary() {
+        // A lone high surrogate, then "a".
+        let d = decode(&[0xFF, 0xFE, 0x00, 0xD8, b'a', 0]).unwrap();
+        assert_eq!(d.text, "\u{FFFD}a");
+        assert!(d.warning.unwrap().contains("utf-16le"));
+        // A NUL character after "é" and "🇫" (two units): byte 2 + 2 * 3.
+        let bytes = utf16_bytes("é🇫\0x", true);
+        assert_eq!(decode(&bytes), Err(8));
+        assert_eq!(decode_owned(bytes), Err(8));
     }
 }

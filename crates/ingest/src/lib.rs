@@ -8,9 +8,9 @@
 //! binary file or a malformed JSONL line becomes an error item in its
 //! place, and the rest goes on.
 //!
-//! Decoding ([`decode`]): UTF-8 with the BOM stripped; bytes that are not
-//! UTF-8 are decoded as Windows-1252 with a warning; a NUL byte means a
-//! binary file. The decoded text is never rewritten.
+//! Decoding ([`decode`]): UTF-16 after its byte order mark; UTF-8 with the
+//! BOM stripped; bytes that are not UTF-8 are decoded as Windows-1252 with
+//! a warning; a NUL byte (a NUL character in UTF-16) means a binary file. The decoded text is never rewritten.
 //!
 //! Two pure functions over a decoded text complete a document:
 //! [`furniture`] finds page furniture (buttons, menus, counters, credits)
