@@ -304,7 +304,7 @@ pub fn starting<'a>(ix: &'a Index, word: &str) -> &'a [usize] {
 /// The lexicons.
 pub static LEX: LazyLock<Lex> = LazyLock::new(load);
 
-pub(crate) const FILES: [(&str, &str); 15] = [
+pub(crate) const FILES: [(&str, &str); 16] = [
     ("number_words.tsv", include_str!("../data/number_words.tsv")),
     (
         "ordinal_words.tsv",
@@ -323,6 +323,7 @@ pub(crate) const FILES: [(&str, &str); 15] = [
     ("collectives.tsv", include_str!("../data/collectives.tsv")),
     ("day_parts.tsv", include_str!("../data/day_parts.tsv")),
     ("seasons.tsv", include_str!("../data/seasons.tsv")),
+    ("score_cues.txt", include_str!("../data/score_cues.txt")),
 ];
 
 /// The data lines of a file: no comments, no blank lines, split on tabs.

@@ -19,7 +19,10 @@
 //! A match is then checked: no letters or digits glued to either end ("H100",
 //! "GPT-4", "5G", "Kirin 9000s"), no label before a bare number ("article 49.3",
 //! "Fig. 1"), no name before a bare number or year ("WAIC 2025", "Mate 60
-//! Pro"), no phone numbers, no indefinite article "un"/"une".
+//! Pro"), no phone numbers, no indefinite article "un"/"une". In a
+//! sentence on a match (a word of `data/score_cues.txt`: "victoire",
+//! "battu"…), a score is two numbers: "3-1" is not a code, and "Lyon 3 à
+//! 1" keeps the number after the name.
 //!
 //! Lexicons are in `data/`, parsed once (`lex`).
 //!
@@ -1603,7 +1606,12 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
         {
             return false;
         }
-        if cx.is_any(p, &["-", ".", ","]) && p > 0 && cx.glued(p) && alnum(cx, p - 1) {
+        if cx.is_any(p, &["-", ".", ","])
+            && p > 0
+            && cx.glued(p)
+            && alnum(cx, p - 1)
+            && !(it.t1 == it.t0 + 1 && p >= 1 && score_dash(cx, p - 1))
+        {
             return false;
         }
     }
@@ -1615,8 +1623,10 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
         && cx.glued(it.t1 + 1)
         && alnum(cx, it.t1 + 1)
     {
-        // "4.0", "GPT-4-turbo", "12-34"
-        if cx.kind(it.t1 + 1) == Some(Kind::Digits) || cx.kind(it.t1 - 1) == Some(Kind::Digits) {
+        // "4.0", "GPT-4-turbo", "12-34"; not a score ("victoire 3-1").
+        if (cx.kind(it.t1 + 1) == Some(Kind::Digits) || cx.kind(it.t1 - 1) == Some(Kind::Digits))
+            && !(it.t1 == it.t0 + 1 && score_dash(cx, it.t0))
+        {
             return false;
         }
     }
@@ -1693,10 +1703,108 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
     {
         return false;
     }
-    if bare && (after_label(cx, it.t0) || after_name(cx, it.t0)) {
+    if bare && (after_label(cx, it.t0) || (after_name(cx, it.t0) && !named_score(cx, it))) {
         return false;
     }
     true
+}
+
+/// The words of `data/score_cues.txt`.
+static SCORE_CUES: LazyLock<lex::WordMap<()>> = LazyLock::new(|| {
+    lex::WordMap::new(lex::rows(lex::file("score_cues.txt")).map(|r| (r[0].as_bytes(), ())))
+});
+
+/// True when the sentence reports a match: it has a word of
+/// [`SCORE_CUES`] ("victoire", "battu", "s'impose"). Read only when a
+/// score's shape is met (rare); when the start of the sentence was left
+/// out and no cue is found, the sentence is to be read whole.
+fn match_sentence(cx: &Cx) -> bool {
+    let found = (0..cx.len()).any(|k| cx.word(k).is_some_and(|w| SCORE_CUES.contains(w)));
+    if !found && cx.trimmed {
+        cx.needs_whole.set(true);
+    }
+    found
+}
+
+/// Token `k` is a team's points in a score: an integer of at most three
+/// digits, without a leading zero ("0" itself is one).
+fn score_points(cx: &Cx, k: usize) -> bool {
+    let w = cx.norm(k);
+    cx.kind(k) == Some(Kind::Digits) && w.len() <= 3 && (w.len() == 1 || !w.starts_with('0'))
+}
+
+/// A score written with a dash glued to both sides, from token `a`:
+/// "victoire 3-1", "6-4, 6-3": two numbers of a match, not a code
+/// ("12-34") nor a range (a range needs a unit: "3-4 %"). Not a longer
+/// chain ("1-2-3", "3-1.5") nor a date ("2024-05-10"), and only in a
+/// sentence that reports a match ([`match_sentence`]).
+fn score_dash(cx: &Cx, a: usize) -> bool {
+    // A separator glued to both sides, at `k`.
+    let chained =
+        |k: usize| cx.is_any(k, &["-", ".", "/", ","]) && cx.glued(k) && cx.glued(k + 1) && k > 0;
+    score_points(cx, a)
+        && cx.is(a + 1, "-")
+        && cx.glued(a + 1)
+        && cx.glued(a + 2)
+        && score_points(cx, a + 2)
+        && !(a > 0 && chained(a - 1))
+        && !(chained(a + 3) && alnum(cx, a + 4))
+        && match_sentence(cx)
+}
+
+/// A bare number after a team's name that is one side of a score: "le
+/// PSG bat Lyon 3 à 1", "Lens 1 - Lille 1" (the other side after a dash,
+/// "à" or a comma, maybe after the other team's name, of up to three
+/// words; or before it). A dash between two names with numbers of at most
+/// two digits is a score by itself; the other forms need a sentence that
+/// reports a match ([`match_sentence`]).
+fn named_score(cx: &Cx, it: &Item) -> bool {
+    let i = it.t0;
+    if it.t1 != i + 1 || !score_points(cx, i) {
+        return false;
+    }
+    let name = |k: usize| {
+        cx.kind(k) == Some(Kind::Word)
+            && cx
+                .tok(k)
+                .is_some_and(|t| t.orig.starts_with(char::is_uppercase))
+    };
+    let two = |k: usize| cx.norm(k).len() <= 2;
+    // The other side: right after the connector, or after a name.
+    let other = |c: usize, forward: bool| -> Option<usize> {
+        let step = |k: usize| {
+            if forward {
+                Some(k + 1)
+            } else {
+                k.checked_sub(1)
+            }
+        };
+        let mut k = step(c)?;
+        if score_points(cx, k) {
+            return Some(k);
+        }
+        for _ in 0..3 {
+            if !name(k) {
+                return None;
+            }
+            k = step(k)?;
+            if score_points(cx, k) {
+                return Some(k);
+            }
+        }
+        None
+    };
+    let side = |c: usize, forward: bool| -> bool {
+        if !cx.is_any(c, &["-", "a", ","]) {
+            return false;
+        }
+        let Some(k) = other(c, forward) else {
+            return false;
+        };
+        let named = if forward { name(k - 1) } else { name(i - 1) };
+        (cx.is(c, "-") && named && two(i) && two(k)) || match_sentence(cx)
+    };
+    side(i + 1, true) || (i >= 2 && side(i - 1, false))
 }
 
 /// A label word before `i`: "article 49.3", "Fig. 1", "n° 12", also
@@ -2801,6 +2909,35 @@ mod tests {
                 "2026-11-15T18:00:00/2026-11-15T23:00:00",
             )],
         );
+    }
+
+    #[test]
+    fn scores() {
+        let n = |t: &'static str, v: &'static str| (t, Dim::Number, v);
+        // A glued dash in a sentence on a match: two numbers.
+        check("Victoire 3-1 du club local.", &[n("3", "3"), n("1", "1")]);
+        check(
+            "Les Bleus l'emportent 24-17 face aux Gallois.",
+            &[n("24", "24"), n("17", "17")],
+        );
+        check(
+            "Elle s'est imposée 6-4, 7-5.",
+            &[n("6", "6"), n("4", "4"), n("7", "7"), n("5", "5")],
+        );
+        // A name before a side of the score does not hide it.
+        check(
+            "Le club breton bat Rennes 2 à 0.",
+            &[n("2", "2"), n("0", "0")],
+        );
+        check("Brest 1 - Angers 1.", &[n("1", "1"), n("1", "1")]);
+        // Without a cue, still a code or a reference; not a date either.
+        check("Le dossier 12-34 est clos.", &[]);
+        check(
+            "La victoire de 1914-1918 est commémorée.",
+            &[("de 1914-1918", Dim::Daterange, "1914-01-01/1918-12-31")],
+        );
+        check("Le score du sondage 2-3-4 reste faible.", &[]);
+        check("Le modèle Mate 60 a été présenté.", &[]);
     }
 
     #[test]
