@@ -304,7 +304,7 @@ pub fn starting<'a>(ix: &'a Index, word: &str) -> &'a [usize] {
 /// The lexicons.
 pub static LEX: LazyLock<Lex> = LazyLock::new(load);
 
-pub(crate) const FILES: [(&str, &str); 16] = [
+pub(crate) const FILES: [(&str, &str); 17] = [
     ("number_words.tsv", include_str!("../data/number_words.tsv")),
     (
         "ordinal_words.tsv",
@@ -324,6 +324,10 @@ pub(crate) const FILES: [(&str, &str); 16] = [
     ("day_parts.tsv", include_str!("../data/day_parts.tsv")),
     ("seasons.tsv", include_str!("../data/seasons.tsv")),
     ("score_cues.txt", include_str!("../data/score_cues.txt")),
+    (
+        "franc_countries.tsv",
+        include_str!("../data/franc_countries.tsv"),
+    ),
 ];
 
 /// The data lines of a file: no comments, no blank lines, split on tabs.

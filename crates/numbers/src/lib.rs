@@ -189,7 +189,7 @@ use crate::tok::Folded;
 
 use crate::cx::{Cx, Ref};
 use crate::item::Item;
-use crate::lex::{FxSet, LEX};
+use crate::lex::{FxMap, FxSet, LEX};
 use crate::tok::Kind;
 
 /// Every number of the given sentences of `doc`, sorted by span.
@@ -229,7 +229,7 @@ pub fn extract_in(doc: &Document, sentences: &[Sentence], bytes: &[ByteSpan]) ->
         }
     }
     out.sort_by_key(|n| (n.span.start, n.span.end));
-    unqualified_francs(&mut out);
+    unqualified_francs(&doc.text, &mut out);
     out
 }
 
@@ -253,10 +253,13 @@ static FRANCS: LazyLock<(FxSet<&'static str>, Vec<&'static str>)> = LazyLock::ne
 
 /// An unqualified franc is the French franc (FRF), unless the document
 /// names one other franc and no French one: « 2 200 francs CFA … au moins
-/// 3 000 francs » counts both in CFA francs (XOF).
-fn unqualified_francs(items: &mut [Number]) {
+/// 3 000 francs » counts both in CFA francs (XOF); or, naming none, is
+/// from another country of francs ([`franc_country`]: « GENÈVE (ats) -
+/// … 12 millions de francs » is in Swiss francs, CHF).
+fn unqualified_francs(text: &str, items: &mut [Number]) {
     let money = |n: &&Number| n.dim == Dim::Money;
     let mut other = None;
+    let mut plain = false;
     for n in items.iter().filter(money) {
         match n.unit.as_deref() {
             Some(u) if FRANCS.0.contains(u) => match other {
@@ -265,8 +268,12 @@ fn unqualified_francs(items: &mut [Number]) {
                 _ => {}
             },
             Some("FRF") if !plain_franc(&n.text) => return,
+            Some("FRF") => plain = true,
             _ => {}
         }
+    }
+    if other.is_none() && plain {
+        other = franc_country(text).map(str::to_owned);
     }
     let Some(code) = other else { return };
     for n in items.iter_mut() {
@@ -274,6 +281,68 @@ fn unqualified_francs(items: &mut [Number]) {
             n.unit = Some(code.clone());
         }
     }
+}
+
+/// The words of `data/franc_countries.tsv`: the code of the franc of
+/// the country each tells.
+static FRANC_CUES: LazyLock<FxMap<&'static str, &'static str>> = LazyLock::new(|| {
+    lex::rows(lex::file("franc_countries.tsv"))
+        .map(|r| (r[0], r[1]))
+        .collect()
+});
+
+/// The code of the franc of the country other than France that the
+/// document `text` is from, if it tells: it has words of that country,
+/// two of them different, more of them than words of France, and either
+/// at least three of them or its first lines open on one (a dateline or a
+/// title: « GENÈVE (ats) - », « Lausanne. — », « Genève : le Grand Conseil
+/// genevois… »). One « Genève » in a French article tells nothing, nor
+/// does « Bruxelles : la Commission… » alone. Read only for documents
+/// with unqualified francs.
+fn franc_country(text: &str) -> Option<&'static str> {
+    let mut folded = String::new();
+    frclaims_model::fold_into(text, &mut folded);
+    let mut dateline = None;
+    for line in folded.lines().filter(|l| !l.trim().is_empty()).take(3) {
+        let l = line.trim_start();
+        let Some(w) = words(l).next().filter(|w| l.starts_with(w)) else {
+            continue;
+        };
+        let rest = l[w.len()..].trim_start();
+        if rest.starts_with([',', '(', '-', ':', '.']) {
+            dateline = dateline.or(FRANC_CUES.get(w).copied());
+        }
+    }
+    // (code, occurrences, distinct words)
+    let mut counts: Vec<(&str, usize, FxSet<&str>)> = Vec::new();
+    for w in words(&folded) {
+        let Some((&cue, &code)) = FRANC_CUES.get_key_value(w) else {
+            continue;
+        };
+        match counts.iter_mut().find(|c| c.0 == code) {
+            Some(c) => {
+                c.1 += 1;
+                c.2.insert(cue);
+            }
+            None => counts.push((code, 1, [cue].into_iter().collect())),
+        }
+    }
+    let french = counts.iter().find(|c| c.0 == "FRF").map_or(0, |c| c.1);
+    let told = |c: &&(&str, usize, FxSet<&str>)| {
+        c.0 != "FRF" && c.2.len() >= 2 && c.1 > french && (c.1 >= 3 || dateline == Some(c.0))
+    };
+    let mut found = counts.iter().filter(told);
+    match (found.next(), found.next()) {
+        (Some(c), None) => Some(c.0),
+        _ => None,
+    }
+}
+
+/// The words of a folded text (split at what is not a letter or digit:
+/// apostrophes and hyphens too).
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// The text of an amount in francs ends with a word that names the
@@ -2908,6 +2977,77 @@ mod tests {
                 Dim::Timerange,
                 "2026-11-15T18:00:00/2026-11-15T23:00:00",
             )],
+        );
+    }
+
+    /// The units of the money items of `text` (one sentence per line).
+    fn money_units(text: &str) -> Vec<String> {
+        let doc = Document {
+            text: text.into(),
+            ..Document::default()
+        };
+        let mut sentences = Vec::new();
+        let mut at = 0;
+        for line in text.split('\n') {
+            let n = line.chars().count();
+            sentences.push(Sentence {
+                span: Span::new(at, at + n),
+                paragraph: sentences.len(),
+            });
+            at += n + 1;
+        }
+        extract(&doc, &sentences)
+            .into_iter()
+            .filter(|n| n.dim == Dim::Money)
+            .filter_map(|n| n.unit)
+            .collect()
+    }
+
+    #[test]
+    fn francs_of_a_country() {
+        // A dateline.
+        assert_eq!(
+            money_units("LAUSANNE (ats) - La ville investit 40 millions de francs."),
+            ["CHF"]
+        );
+        // Three words of Switzerland, two different, more than of France.
+        assert_eq!(
+            money_units(
+                "Le Grand Conseil vaudois a voté le budget.\nLe canton de Vaud \
+                 dépensera 300 millions de francs, comme Genève."
+            ),
+            ["CHF"]
+        );
+        assert_eq!(
+            money_units("Charleroi et Namur réclament 2 milliards de francs.\nLa Wallonie attend."),
+            ["BEF"]
+        );
+        // A title alone.
+        assert_eq!(
+            money_units("Bruxelles : la Commission prête 5 milliards de francs."),
+            ["FRF"]
+        );
+        assert_eq!(
+            money_units("Genève : le Grand Conseil genevois vote 187 millions de francs."),
+            ["CHF"]
+        );
+        // One « Genève » in a French article tells nothing.
+        assert_eq!(
+            money_units("Depuis Genève, le ministre a promis 5 milliards de francs."),
+            ["FRF"]
+        );
+        // More words of France than of Switzerland.
+        assert_eq!(
+            money_units(
+                "Paris et Berne négocient.\nLa France, la Suisse et les Français: \
+                 10 millions de francs à Genève."
+            ),
+            ["FRF"]
+        );
+        // A franc named elsewhere wins.
+        assert_eq!(
+            money_units("GENÈVE - Il vend 3 000 francs CFA, puis 2 000 francs."),
+            ["XOF", "XOF"]
         );
     }
 
