@@ -240,8 +240,9 @@ pub struct Lex {
     pub modifiers: Vec<(Vec<String>, Modifier)>,
     /// Label words ("article", "chapitre": a number after one is a reference).
     pub labels: FxSet<String>,
-    /// Relative dates: token phrase (tokens joined by spaces), unit, offset.
-    pub relative: Vec<(String, String, i64)>,
+    /// Relative dates: token phrase (tokens joined by spaces), unit, offset,
+    /// relative to a date of the text ("la veille": see `Anchor`).
+    pub relative: Vec<(String, String, i64, bool)>,
     /// Indexes of the phrase lists by first token.
     pub ix: Indexes,
 }
@@ -437,6 +438,7 @@ fn load() -> Lex {
                 phrase(r[0]).join(" "),
                 r[1].to_string(),
                 r[2].parse().unwrap_or(0),
+                r.get(3) == Some(&"text"),
             )
         })
         .collect();

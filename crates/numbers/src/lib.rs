@@ -3,7 +3,12 @@
 //!
 //! One entry point, [`extract`]: a pure function of a document and its
 //! sentences. Relative dates resolve against the document's publication
-//! date (`meta.date`).
+//! date (`meta.date`), except those relative to a date of the text ("la
+//! veille", "l'année suivante", "deux jours plus tard": `cx::Anchor`),
+//! which count from the last date the text named (in the sentence or the
+//! two before), else stay unresolved (value null) or, counted in units
+//! ("onze minutes plus tard"), are durations; a document of one sentence
+//! (a phrase) has only the publication date to count from.
 //!
 //! # Overview
 //!
@@ -183,11 +188,12 @@ mod tok;
 use std::sync::LazyLock;
 
 use frclaims_model::{ascii_digit_bits, ascii_letter_bits, ascii_space_bits};
-use frclaims_model::{ByteSpan, CharCursor, Dim, Document, Number, Sentence, Span, Value};
+use frclaims_model::{ByteSpan, CharCursor, Dim, Document, Grain, Number, Sentence, Span, Value};
 
 use crate::tok::Folded;
 
-use crate::cx::{Cx, Ref};
+use crate::cal::Dt;
+use crate::cx::{Anchor, Cx, Ref};
 use crate::item::Item;
 use crate::lex::{FxMap, FxSet, LEX};
 use crate::tok::Kind;
@@ -210,8 +216,12 @@ pub fn extract_in(doc: &Document, sentences: &[Sentence], bytes: &[ByteSpan]) ->
     assert_eq!(sentences.len(), bytes.len(), "one byte span per sentence");
     let r = doc.meta.date.as_ref().and_then(|d| Ref::parse(&d.value));
     let mut out = Vec::new();
-    // Buffers kept from one sentence to the next.
-    let mut st = State::default();
+    // Buffers kept from one sentence to the next. (`alone` is kept in
+    // `st`: the loop's gate has few registers to spare.)
+    let mut st = State {
+        alone: sentences.len() <= 1,
+        ..State::default()
+    };
     for (s, &bs) in sentences.iter().zip(bytes) {
         let hit = GATE_DFA.hit_in(&doc.text, bs.start, bs.end);
         let text = bs.slice(&doc.text);
@@ -224,8 +234,18 @@ pub fn extract_in(doc: &Document, sentences: &[Sentence], bytes: &[ByteSpan]) ->
             Some(h) if cuts() => cut_before(text.as_bytes(), h - bs.start),
             _ => 0,
         };
+        // (The anchor is looked for only when an expression needs it.)
+        st.anchor = if st.alone {
+            Anchor::Doc
+        } else {
+            Anchor::Unknown
+        };
+        let n0 = out.len();
         if !sentence_items(doc, s, bs, cut, r, &mut st, &mut out) {
             sentence_items(doc, s, bs, 0, r, &mut st, &mut out);
+        }
+        if st.buffers.anchored && !st.alone {
+            anchor_in_sentence(doc, sentences, s, bs, r, &mut st, &mut out, n0);
         }
     }
     out.sort_by_key(|n| (n.span.start, n.span.end));
@@ -353,6 +373,77 @@ fn plain_franc(text: &str) -> bool {
     FRANCS.1.iter().any(|w| t.ends_with(w))
 }
 
+/// The day a date item names, with its precision: the anchor of the
+/// expressions relative to a date of the text after it ([`Anchor`]).
+fn date_point(n: &Number) -> Option<(Dt, Grain)> {
+    if !matches!(n.dim, Dim::Date | Dim::Datetime) {
+        return None;
+    }
+    match (&n.value, n.grain) {
+        (Value::Text(v), Some(g)) if !v.contains('/') => Ref::parse(v).map(|r| (r.now, g)),
+        _ => None,
+    }
+}
+
+/// Reads again a sentence that has an expression relative to a date of
+/// the text ("le lendemain"; its items, read with no anchor, are
+/// `out[n0..]`): with the last date named in the two sentences before
+/// it as the anchor; and when it names a date itself ("Arrivé le 3
+/// mars, il est reparti le lendemain"), once more with the first as the
+/// anchor, for the items after that date. The indices of the items that
+/// depend on the anchor are pushed to `st.relative`: they are no anchor (in
+/// "Le 3 mars, il est arrêté. La veille, … Il est libéré le lendemain",
+/// the 4th).
+#[allow(clippy::too_many_arguments)]
+#[cold]
+#[inline(never)]
+fn anchor_in_sentence(
+    doc: &Document,
+    sentences: &[Sentence],
+    s: &Sentence,
+    bs: ByteSpan,
+    r: Option<Ref>,
+    st: &mut State,
+    out: &mut Vec<Number>,
+    n0: usize,
+) {
+    // The last date named in this sentence's two before.
+    let k = sentences
+        .iter()
+        .position(|x| std::ptr::eq(x, s))
+        .unwrap_or(0);
+    let from = sentences[k.saturating_sub(2)].span.start;
+    let before = (0..n0)
+        .rev()
+        .take_while(|&i| out[i].span.start >= from)
+        .filter(|i| !st.relative.contains(i))
+        .find_map(|i| date_point(&out[i]));
+    let plain = out.split_off(n0);
+    let first = match before {
+        Some((t, g)) => {
+            st.anchor = Anchor::At(t, g);
+            sentence_items(doc, s, bs, 0, r, st, out);
+            out.split_off(n0)
+        }
+        None => plain.clone(),
+    };
+    match plain
+        .iter()
+        .find_map(|n| date_point(n).map(|p| (n.span, p)))
+    {
+        Some((at, (t, g))) => {
+            st.anchor = Anchor::At(t, g);
+            sentence_items(doc, s, bs, 0, r, st, out);
+            let again = out.split_off(n0);
+            out.extend(first.into_iter().filter(|x| x.span.start < at.end));
+            out.extend(again.into_iter().filter(|x| x.span.start >= at.end));
+        }
+        None => out.extend(first),
+    }
+    st.relative
+        .extend((n0..out.len()).filter(|&i| !plain.contains(&out[i])));
+}
+
 /// True when [`extract`] may leave out the start of a sentence (the tests
 /// compare with the sentences read whole).
 #[cfg(not(test))]
@@ -376,6 +467,13 @@ fn cuts() -> bool {
 struct State {
     n: Folded,
     buffers: cx::Buffers,
+    /// What the expressions relative to a date of the text count from.
+    anchor: Anchor,
+    /// The document has one sentence ([`Anchor::Doc`]).
+    alone: bool,
+    /// The indices in the output of the items relative to a date of the
+    /// text (they are no anchor).
+    relative: Vec<usize>,
 }
 
 /// How many token starts [`cut_before`] keeps before the place where the
@@ -471,6 +569,7 @@ fn sentence_items(
     st.n.fill(text);
     let mut cx = Cx::new_in(text, &st.n, r, false, std::mem::take(&mut st.buffers));
     cx.trimmed = cut > 0;
+    cx.anchor = st.anchor;
     let mut core = std::mem::take(&mut cx.core);
     let n = cx.len();
     // As `is_core` on each token, its word flags read along.
@@ -3048,6 +3147,100 @@ mod tests {
         assert_eq!(
             money_units("GENÈVE - Il vend 3 000 francs CFA, puis 2 000 francs."),
             ["XOF", "XOF"]
+        );
+    }
+
+    /// The (text, value) of the date and duration items of `text`, one
+    /// sentence per line, dated `date`.
+    fn dated_lines(text: &str, date: &str) -> Vec<(String, String)> {
+        let doc = Document {
+            text: text.into(),
+            meta: Meta {
+                date: Some(MetaField::given(date)),
+                ..Meta::default()
+            },
+            ..Document::default()
+        };
+        let mut sentences = Vec::new();
+        let mut at = 0;
+        for line in text.split('\n') {
+            let n = line.chars().count();
+            sentences.push(Sentence {
+                span: Span::new(at, at + n),
+                paragraph: 0,
+            });
+            at += n + 1;
+        }
+        extract(&doc, &sentences)
+            .into_iter()
+            .filter(|n| !matches!(n.dim, Dim::Number | Dim::Percent))
+            .map(|n| {
+                let v = match n.value {
+                    Value::Num(x) => format!("{} {}", x, n.unit.unwrap_or_default()),
+                    Value::Text(t) => t,
+                    Value::Null => "null".into(),
+                };
+                (n.text, v)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn relative_to_a_date_of_the_text() {
+        let got = dated_lines(
+            "Le 3 mars 2021, le suspect est arrêté.\nLa veille, il avait fui.\n\
+             Il est relâché le lendemain.\nArrivé le 12 avril 2021, il repart deux jours plus tard.",
+            "2024-05-10",
+        );
+        let want = [
+            ("Le 3 mars 2021", "2021-03-03"),
+            ("La veille", "2021-03-02"),
+            // Not from « la veille »: from the date the text names.
+            ("le lendemain", "2021-03-04"),
+            ("le 12 avril 2021", "2021-04-12"),
+            ("deux jours plus tard", "2021-04-14"),
+        ];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        let got = dated_lines(
+            "En 2019, l'usine a fermé.\nL'année suivante, trois semaines après, le site est vendu.",
+            "2024-05-10",
+        );
+        let want = [
+            ("2019", "2019"),
+            ("L'année suivante", "2020"),
+            // A year tells no day: a duration.
+            ("trois semaines", "3 week"),
+        ];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        // No date in the text: unresolved, or a duration; never from the
+        // publication date.
+        let got = dated_lines(
+            "Le maire a parlé.\nLe lendemain, il a démissionné.\n\
+             Onze minutes plus tard, le but est tombé. Dix ans après la guerre, rien.",
+            "2024-05-10",
+        );
+        let want = [
+            ("Le lendemain", "null"),
+            ("Onze minutes", "11 minute"),
+            ("Dix ans", "10 year"),
+        ];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        // Too far back (three sentences): unresolved.
+        let got = dated_lines(
+            "Le 2 mai, tout commence.\nA.\nB.\nLe lendemain, la fin.",
+            "2024-05-10",
+        );
+        assert_eq!(got.last().map(|x| x.1.as_str()), Some("null"));
+        // A phrase alone: from the reference date, as the other relative dates.
+        check_dated(
+            "la veille",
+            Some("2013-02-12"),
+            &[("la veille", Dim::Date, "2013-02-11")],
+        );
+        check_dated(
+            "trois ans plus tôt",
+            Some("2013-02-12"),
+            &[("trois ans plus tôt", Dim::Date, "2010-02")],
         );
     }
 

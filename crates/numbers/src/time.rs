@@ -27,7 +27,7 @@ use crate::cal::{month_len, valid, Dt};
 use std::sync::LazyLock;
 
 use crate::cx::{
-    alts, Alts, Cx, Memo, Table, CLASSES_UNKNOWN, DECADE, PART, POD, SEASON, UNIT, WEEKDAY,
+    alts, Alts, Anchor, Cx, Memo, Table, CLASSES_UNKNOWN, DECADE, PART, POD, SEASON, UNIT, WEEKDAY,
 };
 use crate::item::Item;
 use crate::lex::{starting, FxMap, Sig, WordMap, LEX};
@@ -188,6 +188,8 @@ pub struct Spec {
     pod: Option<(u32, u32)>,
     /// A day relative to the reference day.
     rel_day: Option<i64>,
+    /// `rel_day` counts from a date of the text ("la veille": `Anchor`).
+    anaph: bool,
     /// "maintenant".
     now: bool,
     /// Days added after resolution ("le lendemain du 13 février").
@@ -238,6 +240,7 @@ impl Spec {
             tod: one(self.tod, o.tod).ok()?,
             pod: one(self.pod, o.pod).ok()?,
             rel_day: one(self.rel_day, o.rel_day).ok()?,
+            anaph: self.anaph || o.anaph,
             now: self.now || o.now,
             shift: self.shift + o.shift,
             bare_year: false,
@@ -292,12 +295,13 @@ fn day_part(cx: &Cx, k: usize, which: &str) -> Option<(usize, Option<(u32, u32)>
 
 /// Words that end a relative day: offsets from the reference day.
 /// Days relative to the reference day, from `data/relative.tsv`.
-static REL_DAYS_T: LazyLock<Table<i64>> = LazyLock::new(|| {
-    let rows: Vec<(&'static str, i64)> = LEX
+/// Each with whether it counts from a date of the text ("la veille").
+static REL_DAYS_T: LazyLock<Table<(i64, bool)>> = LazyLock::new(|| {
+    let rows: Vec<(&'static str, (i64, bool))> = LEX
         .relative
         .iter()
-        .filter(|(_, u, _)| u == "day")
-        .map(|(p, _, n)| (p.as_str(), *n))
+        .filter(|(_, u, _, _)| u == "day")
+        .map(|(p, _, n, a)| (p.as_str(), (*n, *a)))
         .collect();
     Table::new(&rows)
 });
@@ -1068,7 +1072,7 @@ fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool)
         && cx.is_any(i - 1, &["de", "d'"])
         && cx.is_any(i, &["demain", "hier"])
         && !(i > 1 && cx.is(i - 2, "partir"));
-    if let Some((e, n)) = (c & A_REL_DAY != 0)
+    if let Some((e, (n, anaph))) = (c & A_REL_DAY != 0)
         .then(|| cx.table(i, &REL_DAYS_T))
         .flatten()
         .filter(|_| !figurative)
@@ -1077,6 +1081,7 @@ fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool)
             e,
             Spec {
                 rel_day: Some(n),
+                anaph,
                 ..Spec::default()
             },
         );
@@ -1483,7 +1488,12 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
         }
         day = Some(n.midnight());
     } else if let Some(n) = s.rel_day {
-        day = Some(today(cx)?.add_days(n));
+        let from = if s.anaph {
+            cx.anchor_at(Grain::Day)?.midnight()
+        } else {
+            today(cx)?
+        };
+        day = Some(from.add_days(n));
     } else if let (Some(m), Some(d)) = (s.m, s.d) {
         let y = match s.y {
             Some(y) => y,
@@ -1744,7 +1754,12 @@ fn whole_units(cx: &Cx, unit: &str, n: i64) -> Option<TV> {
 
 /// The current (0), previous (-1) or next (1) week, month, year, quarter.
 fn this_unit(cx: &Cx, unit: &str, n: i64) -> Option<TV> {
-    let now = cx.r?.now;
+    unit_of(cx.r?.now, unit, n)
+}
+
+/// The week, month, year or quarter of `now` (0), the previous one (-1)
+/// or the next (1).
+fn unit_of(now: Dt, unit: &str, n: i64) -> Option<TV> {
     match unit {
         "month" => Some(TV::Point(
             Dt::date(now.y, now.m, 1).add_months(n),
@@ -1768,6 +1783,13 @@ type Res = (usize, Option<TV>);
 /// A form of expression read at a token.
 type Form = fn(&Cx, usize) -> Option<Res>;
 
+/// Words after "après" that start what it counts from: "dix ans après la
+/// guerre", "un an après son élection", "deux jours après avoir signé".
+const AFTER_WHAT: [&str; 22] = [
+    "le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cet",
+    "cette", "ces", "que", "qu'", "avoir", "etre", "d'", "de", "du",
+];
+
 /// Prefixes of relative times: "il y a 3 mois", "dans 2 heures".
 const PREFIXES: [(&str, i64); 5] = [
     ("il y a", -1),
@@ -1779,12 +1801,13 @@ const PREFIXES: [(&str, i64); 5] = [
 static PREFIXES_T: LazyLock<Table<i64>> = LazyLock::new(|| Table::new(&PREFIXES));
 
 /// Periods relative to the reference, from `data/relative.tsv`.
-static THIS_T: LazyLock<Table<(&'static str, i64)>> = LazyLock::new(|| {
-    let rows: Vec<(&'static str, (&'static str, i64))> = LEX
+/// Each with whether it counts from a date of the text ("l'année suivante").
+static THIS_T: LazyLock<Table<(&'static str, i64, bool)>> = LazyLock::new(|| {
+    let rows: Vec<(&'static str, (&'static str, i64, bool))> = LEX
         .relative
         .iter()
-        .filter(|(_, u, _)| u != "day")
-        .map(|(p, u, n)| (p.as_str(), (u.as_str(), *n)))
+        .filter(|(_, u, _, _)| u != "day")
+        .map(|(p, u, n, a)| (p.as_str(), (u.as_str(), *n, *a)))
         .collect();
     Table::new(&rows)
 });
@@ -1846,16 +1869,39 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
         };
         return Some((e2, Some(tv)));
     }
-    // "deux jours plus tard", "un jour après"
+    // "deux jours plus tard", "un jour après", "trois ans plus tôt": from
+    // a date of the text (`Anchor`); a duration when there is none, or
+    // when what it counts from follows ("dix ans après la guerre", "un an
+    // après avoir quitté le pouvoir").
     if let Some(n) = num::cardinal(cx, i) {
         if let Some((e, unit, f)) = unit_at(cx, n.end) {
-            if let Some(e2) = cx.any_seq(e, alts!["plus tard", "apres"]) {
-                let k = n.v as i64 * f;
-                let tv = cx.r.map(|r| {
-                    let (t, g) = add_units(r.now.midnight(), unit, k);
-                    TV::Point(t, if unit == "day" { Grain::Day } else { g })
-                });
-                return Some((e2, tv));
+            if let Some(e2) = cx.any_seq(e, alts!["plus tard", "apres", "plus tot"]) {
+                if cx.is(e2 - 1, "apres") && cx.word(e2).is_some_and(|w| AFTER_WHAT.contains(&w)) {
+                    return None;
+                }
+                let k = if cx.is(e2 - 1, "tot") { -1 } else { 1 } * n.v as i64 * f;
+                let grain = match unit {
+                    "second" | "minute" | "hour" => Grain::Minute,
+                    "day" | "week" => Grain::Day,
+                    "month" | "quarter" => Grain::Month,
+                    _ => Grain::Year,
+                };
+                let (from, at_least) = match cx.anchor {
+                    Anchor::Doc => (cx.r.map(|r| r.now.midnight()), Grain::Second),
+                    Anchor::At(_, g) => (cx.anchor_at(grain), g),
+                    Anchor::Unknown => (cx.anchor_at(grain), Grain::Second),
+                };
+                let from = from?;
+                let (t, g) = add_units(from, unit, k);
+                let g = if unit == "day" { Grain::Day } else { g };
+                // No finer than the date it counts from ("en 1975 …
+                // quatre ans plus tard": 1979).
+                let g = if (at_least as u8) > (g as u8) {
+                    at_least
+                } else {
+                    g
+                };
+                return Some((e2, Some(TV::Point(t, g))));
             }
         }
     }
@@ -1941,7 +1987,15 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
     }
     // "cette semaine", "le mois dernier", "l'année prochaine", "ce mois-ci"
     // Periods relative to the reference, from `data/relative.tsv`.
-    if let Some((e, (u, n))) = cx.table(i, &THIS_T) {
+    if let Some((e, (u, n, anaph))) = cx.table(i, &THIS_T) {
+        if anaph {
+            let grain = match u {
+                "week" => Grain::Day,
+                "month" | "quarter" => Grain::Month,
+                _ => Grain::Year,
+            };
+            return Some((e, cx.anchor_at(grain).and_then(|t| unit_of(t, u, n))));
+        }
         return Some((e, this_unit(cx, u, n)));
     }
     // Week-ends: "ce week-end", "le week-end prochain".
@@ -2400,6 +2454,7 @@ fn share(a: &mut Spec, b: &Spec) {
         a.y = b.y;
         a.wd = b.wd;
         a.rel_day = b.rel_day;
+        a.anaph = b.anaph;
     }
 }
 
