@@ -3263,6 +3263,10 @@ mod tests {
             &[n("2", "2"), n("0", "0")],
         );
         check("Brest 1 - Angers 1.", &[n("1", "1"), n("1", "1")]);
+        check(
+            "Menés 0-2 à la pause, ils ont réagi.",
+            &[n("0", "0"), n("2", "2")],
+        );
         // Without a cue, still a code or a reference; not a date either.
         check("Le dossier 12-34 est clos.", &[]);
         check(

@@ -334,6 +334,11 @@ fn words_with(cx: &Cx, i: usize, ord: Option<usize>) -> Option<(usize, f64)> {
     if ord != Some(i) && cx.numw.get(i).copied().flatten().is_none() {
         return None;
     }
+    // The plural « cents » is written only after what it multiplies
+    // ("deux cents"): alone it is the coin ("62 cents à 81,55 dollars").
+    if cx.is(i, "cents") {
+        return None;
+    }
     let mut total = 0.0;
     let mut pos = i;
     let mut last_scale = f64::INFINITY;
@@ -606,6 +611,7 @@ mod tests {
         check("nonante", Some(90.0));
         check("cent", Some(100.0));
         check("deux cents", Some(200.0));
+        check("cents", None);
         check("cent dix-huit", Some(118.0));
         check("mille", Some(1000.0));
         check("deux mille vingt-six", Some(2026.0));
