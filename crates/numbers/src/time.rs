@@ -2669,6 +2669,10 @@ fn open_full(cx: &Cx, i: usize) -> Option<Res> {
     if is_from && (dès || cx.is(i, "a")) {
         // "à partir de", "dès" look forward.
         cx.past.set(Some(false));
+    } else if cx.is(i, "depuis") {
+        // "depuis" looks back, whatever the tense: "il est en poste
+        // depuis le 5 octobre" (the last one).
+        cx.past.set(Some(true));
     }
     let bare = spec_seq(cx, k, true)
         .filter(|(_, s)| s.bare_day)
@@ -2923,6 +2927,9 @@ pub(crate) mod tests {
         check("jeudi 15", "2013-08-15");
         check("en mars", "2013-03");
         check("en novembre dernier", "2012-11");
+        // "depuis" looks back, whatever the tense (DUCK's is the present).
+        check("depuis le 5 octobre", "2012-10-05/..");
+        check("à partir du 5 octobre", "2013-10-05/..");
         check("septembre prochain", "2013-09");
         check("le mois dernier", "2013-01");
         check("l'année dernière", "2012");
