@@ -511,6 +511,9 @@ fn hour_context(cx: &Cx, i: usize, e: usize) -> bool {
                 "dès", "ou", "partir",
             ],
         );
+    // "mercredi 14 heures", "jusqu'à jeudi 6 heures", "demain 9 heures".
+    let day_before =
+        i > 0 && (WEEKDAYS.contains(cx.norm(i - 1)) || cx.is_any(i - 1, &["demain", "hier"]));
     let after = cx.is_any(
         e,
         &[
@@ -519,7 +522,7 @@ fn hour_context(cx: &Cx, i: usize, e: usize) -> bool {
             "vendredi", "samedi", "dimanche", "dans", "de",
         ],
     );
-    before || after
+    before || day_before || after
 }
 
 /// A time of day at `i`.
@@ -2927,6 +2930,7 @@ pub(crate) mod tests {
         check("jeudi 15", "2013-08-15");
         check("en mars", "2013-03");
         check("en novembre dernier", "2012-11");
+        check("mercredi 14 heures", "2013-02-13T14:00:00");
         // "depuis" looks back, whatever the tense (DUCK's is the present).
         check("depuis le 5 octobre", "2012-10-05/..");
         check("à partir du 5 octobre", "2013-10-05/..");
