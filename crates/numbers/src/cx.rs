@@ -3,7 +3,7 @@
 use std::cell::{Cell, RefCell};
 
 use crate::cal::Dt;
-use crate::lex::{NumClass, Sig, WordMap, LEX};
+use crate::lex::{NumClass, WordMap, LEX};
 use crate::measure::Q;
 use crate::time::Spec;
 use crate::tok::{recycle, tokenize_into, Folded, Kind, Tok};
@@ -100,7 +100,6 @@ impl Ref {
 /// by first token. Built once per call site by [`alts!`].
 pub struct Alts {
     list: Vec<Vec<&'static str>>,
-    sig: Sig,
     firsts: Vec<&'static str>,
     by_first: WordMap<Vec<u16>>,
 }
@@ -111,9 +110,7 @@ impl Alts {
         let list: Vec<Vec<&'static str>> = alts.iter().map(|a| a.split(' ').collect()).collect();
         let mut firsts: Vec<&'static str> = Vec::new();
         let mut by_first: Vec<Vec<u16>> = Vec::new();
-        let mut sig = Sig::default();
         for (k, p) in list.iter().enumerate() {
-            sig.add(p[0]);
             match firsts.iter().position(|f| *f == p[0]) {
                 Some(f) => by_first[f].push(k as u16),
                 None => {
@@ -125,7 +122,6 @@ impl Alts {
         let by_first = WordMap::new(firsts.iter().map(|f| f.as_bytes()).zip(by_first));
         Alts {
             list,
-            sig,
             firsts,
             by_first,
         }
@@ -136,12 +132,10 @@ impl Alts {
         self.firsts.iter().copied()
     }
 
-    /// The positions of the phrases starting with `w`.
+    /// The positions of the phrases starting with `w` (the map's
+    /// pre-test rejects most words).
     #[inline]
     fn starting(&self, w: &str) -> Option<&Vec<u16>> {
-        if !self.sig.may_have(w) {
-            return None;
-        }
         self.by_first.get(w)
     }
 }

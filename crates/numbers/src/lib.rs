@@ -736,8 +736,8 @@ fn core_words() -> FxSet<String> {
             .filter(|w| *w != "un" && *w != "une")
             .cloned(),
     );
-    words.extend(LEX.ordinals.keys().cloned());
-    words.extend(LEX.months.keys().cloned());
+    words.extend(LEX.ordinals.keys().map(str::to_string));
+    words.extend(LEX.months.keys().map(str::to_string));
     words.extend(
         LEX.weekdays
             .keys()
@@ -1257,19 +1257,24 @@ static HOLIDAY_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// A word that opens or closes a time expression next to its core ("début",
-/// "fin", "mi-", "à partir de", "au cours de", "d'ici", "aux alentours de",
-/// "après"), folded.
-fn is_edge_word(w: &str) -> bool {
-    matches!(
-        w,
-        "debut" | "milieu" | "fin" | "mi" | "partir" | "cours" | "ici" | "alentours" | "apres"
-    )
+/// Defines [`EDGE_WORDS`] and [`is_edge_word`] from one list of words:
+/// the function is a `match` on them (no scan), the list feeds the
+/// pre-test [`cx::MAY_EDGE`].
+macro_rules! edge_words {
+    ($($w:literal),* $(,)?) => {
+        /// The words of [`is_edge_word`], for the pre-test [`cx::MAY_EDGE`].
+        const EDGE_WORDS: &[&str] = &[$($w),*];
+
+        /// A word that opens or closes a time expression next to its core
+        /// ("début", "fin", "mi-", "à partir de", "au cours de", "d'ici",
+        /// "aux alentours de", "après"), folded.
+        fn is_edge_word(w: &str) -> bool {
+            matches!(w, $($w)|*)
+        }
+    };
 }
 
-/// The words of [`is_edge_word`], for the pre-test [`cx::MAY_EDGE`]: a
-/// word added there must be added here.
-const EDGE_WORDS: [&str; 9] = [
+edge_words!(
     "debut",
     "milieu",
     "fin",
@@ -1278,8 +1283,8 @@ const EDGE_WORDS: [&str; 9] = [
     "cours",
     "ici",
     "alentours",
-    "apres",
-];
+    "apres"
+);
 
 /// True when core token `i` can be part of a date or time: not a count in
 /// digits with a percent sign, a decimal part or a scale ("5,4 %",
@@ -1308,14 +1313,14 @@ fn is_time_core(cx: &Cx, i: usize) -> bool {
         }
         Kind::Word => {
             let w = t.norm;
-            LEX.months.contains_key(w)
+            LEX.months.contains(w)
                 || LEX.months_en.contains_key(w)
-                || LEX.weekdays.contains_key(w)
+                || LEX.weekdays.contains(w)
                 || (matches!(w, "lun" | "mar" | "mer" | "jeu" | "ven" | "sam" | "dim")
                     && cx.is(i + 1, "."))
                 || is_time_word(w)
                 || HOLIDAY_WORDS.contains(w)
-                || (LEX.ordinals_sig.may_have(w) && LEX.ordinals.contains_key(w))
+                || LEX.ordinals.contains(w)
                 || is_edge_word(w)
                 || matches!(w, "un" | "une")
                 || LEX.numbers.get(w).is_some_and(|&(v, _)| v <= 31.0)
@@ -1834,7 +1839,7 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
         && it.t1 == it.t0 + 1
         && it.t0 > 0
         && cx.is(it.t0 - 1, "du")
-        && time::WEEKDAYS.contains(cx.norm(it.t0))
+        && LEX.weekdays.contains(cx.norm(it.t0))
     {
         return false;
     }
@@ -2013,19 +2018,15 @@ fn label_before(cx: &Cx, i: usize) -> Option<bool> {
         p -= 1;
     }
     let w = cx.word(p.checked_sub(1)?)?;
-    if LABELS.contains(w) {
+    if LEX.labels.contains(w) {
         return Some(false);
     }
     // (Not the plural of a short one: "nos 3 enfants".)
     (w.len() > 4
         && w.strip_suffix(['s', 'x'])
-            .is_some_and(|w| LABELS.contains(w)))
+            .is_some_and(|w| LEX.labels.contains(w)))
     .then_some(true)
 }
-
-/// `LEX.labels` as a [`lex::WordMap`].
-static LABELS: LazyLock<lex::WordMap<()>> =
-    LazyLock::new(|| lex::WordMap::new(LEX.labels.iter().map(|w| (w.as_bytes(), ()))));
 
 /// The currency names of one word of [`LEX`], as a set.
 static ONE_WORD_CURRENCIES: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
@@ -2059,8 +2060,8 @@ fn after_name(cx: &Cx, i: usize) -> bool {
     }
     let upper = t.orig.chars().filter(|c| c.is_uppercase()).count();
     let letters = t.orig.chars().filter(|c| c.is_alphabetic()).count();
-    let known = LEX.months.contains_key(t.norm)
-        || LEX.weekdays.contains_key(t.norm)
+    let known = LEX.months.contains(t.norm)
+        || LEX.weekdays.contains(t.norm)
         || LEX.numbers.contains_key(t.norm)
         || ONE_WORD_CURRENCIES.contains(t.norm);
     if known {
@@ -2350,11 +2351,11 @@ mod tests {
             assert!(!is_time_word(s) && !is_edge_word(s), "{s}");
             assert!(!cx::FAMILY_WORDS.contains(&s), "{s}");
             assert!(
-                !lex.numbers.contains_key(s) && !lex.ordinals.contains_key(s),
+                !lex.numbers.contains_key(s) && !lex.ordinals.contains(s),
                 "{s}"
             );
             assert!(
-                !lex.months.contains_key(s) && !lex.months_en.contains_key(s),
+                !lex.months.contains(s) && !lex.months_en.contains_key(s),
                 "{s}"
             );
             assert!(
@@ -2401,8 +2402,6 @@ mod tests {
         for w in EDGE_WORDS.iter().chain(&["un", "une"]) {
             assert_ne!(flags(w) & cx::MAY_EDGE, 0, "{w}");
         }
-        // `EDGE_WORDS` are the words of `is_edge_word` (both list nine).
-        assert!(EDGE_WORDS.iter().all(|w| is_edge_word(w)));
         for k in 0..1 << 14 {
             let core = GATE.0[k / 64] & (1 << (k % 64)) != 0;
             assert_eq!(WORD_FLAGS[k] & cx::MAY_CORE != 0, core, "{k}");

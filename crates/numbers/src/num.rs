@@ -492,12 +492,11 @@ pub fn ordinal(cx: &Cx, i: usize) -> Option<(usize, f64)> {
     // Words: find the ordinal word, then read a cardinal ending on it.
     for k in i..(i + 8).min(cx.len()) {
         let w = cx.word(k)?;
-        if LEX.ordinals_sig.may_have(w) && LEX.ordinals.contains_key(w) {
+        if let Some(c) = LEX.ordinals.get(w) {
             if k == i {
                 if w == "unieme" {
                     return None;
                 }
-                let c = &LEX.ordinals[w];
                 return LEX.numbers.get(c.as_str()).map(|&(v, _)| (i + 1, v));
             }
             if w.starts_with("premi") || w.starts_with("second") {

@@ -30,7 +30,7 @@ use crate::cx::{
     alts, Alts, Anchor, Cx, Memo, Table, CLASSES_UNKNOWN, DECADE, PART, POD, SEASON, UNIT, WEEKDAY,
 };
 use crate::item::Item;
-use crate::lex::{starting, FxMap, Sig, WordMap, LEX};
+use crate::lex::{starting, FxMap, WordMap, LEX};
 use crate::num;
 use crate::tok::Kind;
 
@@ -339,19 +339,9 @@ const CONNECTOR_FIRST: [u16; 256] = {
     t
 };
 
-/// `LEX.months` as a [`WordMap`].
-static MONTHS: LazyLock<WordMap<u32>> =
-    LazyLock::new(|| WordMap::new(LEX.months.iter().map(|(w, m)| (w.as_bytes(), *m))));
-/// `LEX.weekdays` as a [`WordMap`].
-pub(crate) static WEEKDAYS: LazyLock<WordMap<u32>> =
-    LazyLock::new(|| WordMap::new(LEX.weekdays.iter().map(|(w, d)| (w.as_bytes(), *d))));
-
 fn month_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
     let w = cx.word(i)?;
-    if !LEX.months_sig.may_have(w) {
-        return None;
-    }
-    let m = *MONTHS.get(w)?;
+    let m = *LEX.months.get(w)?;
     let mut e = i + 1;
     const FULL: [&str; 12] = [
         "janvier",
@@ -375,10 +365,8 @@ fn month_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
 
 fn weekday_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
     let w = cx.word(i)?;
-    if LEX.weekdays_sig.may_have(w) {
-        if let Some(&d) = WEEKDAYS.get(w) {
-            return Some((i + 1, d));
-        }
+    if let Some(&d) = LEX.weekdays.get(w) {
+        return Some((i + 1, d));
     }
     if cx.is(i + 1, ".") && cx.glued(i + 1) {
         // "lun.": the word and its dot, on the stack when short.
@@ -391,7 +379,7 @@ fn weekday_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
         let d = if key {
             std::str::from_utf8(&buf[..=w.len()])
                 .ok()
-                .and_then(|k| WEEKDAYS.get(k))
+                .and_then(|k| LEX.weekdays.get(k))
         } else {
             LEX.weekdays.get(&format!("{w}."))
         };
@@ -513,7 +501,7 @@ fn hour_context(cx: &Cx, i: usize, e: usize) -> bool {
         );
     // "mercredi 14 heures", "jusqu'à jeudi 6 heures", "demain 9 heures".
     let day_before =
-        i > 0 && (WEEKDAYS.contains(cx.norm(i - 1)) || cx.is_any(i - 1, &["demain", "hier"]));
+        i > 0 && (LEX.weekdays.contains(cx.norm(i - 1)) || cx.is_any(i - 1, &["demain", "hier"]));
     let after = cx.is_any(
         e,
         &[
@@ -900,9 +888,9 @@ static FIRST_WORDS: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
             .filter_map(|(p, _, _)| p.first())
             .map(|w| w.as_str()),
     );
-    add(F_ATOM, &mut LEX.months.keys().map(String::as_str));
+    add(F_ATOM, &mut LEX.months.keys());
     add(F_ATOM, &mut LEX.months_en.keys().map(String::as_str));
-    add(F_ATOM, &mut LEX.weekdays.keys().map(String::as_str));
+    add(F_ATOM, &mut LEX.weekdays.keys());
     // Parts of the day: "un peu plus tard", "plus tard"; "très tôt le",
     // "tôt le"; "début de", "milieu de", "fin de"; articles; the parts.
     add(
@@ -937,7 +925,7 @@ static FIRST_WORDS: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
         ]
         .into_iter(),
     );
-    add(F_ORD, &mut LEX.ordinals.keys().map(String::as_str));
+    add(F_ORD, &mut LEX.ordinals.keys());
     add(
         F_SEASON,
         &mut ["ce", "cet", "cette", "l'", "le", "au", "en", "pendant"].into_iter(),
@@ -955,15 +943,6 @@ static FIRST_WORDS: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
         .into_iter(),
     );
     m
-});
-
-/// The pre-test of [`FIRST`] on the first byte and length of a word.
-static FIRST_SIG: LazyLock<Sig> = LazyLock::new(|| {
-    let mut sig = Sig::default();
-    for w in FIRST_WORDS.keys() {
-        sig.add(w);
-    }
-    sig
 });
 
 /// The forms that may start at `i` (a set of `F_` classes); a form whose
@@ -989,11 +968,8 @@ fn first_classes_uncached(cx: &Cx, i: usize) -> u16 {
     let Some(t) = cx.tok(i) else {
         return 0;
     };
-    let mut c = if FIRST_SIG.may_have(t.norm) {
-        FIRST.get(t.norm).copied().unwrap_or(0)
-    } else {
-        0
-    };
+    // (The map's pre-test rejects most words.)
+    let mut c = FIRST.get(t.norm).copied().unwrap_or(0);
     if t.kind == Kind::Digits {
         // Cardinals. Days and times have one or two digits (up to 31),
         // years four; ordinals a glued suffix ("1er", "3e").
@@ -3107,7 +3083,7 @@ pub(crate) mod tests {
             .map(String::from)
             .collect();
         for (w, _) in LEX.months.iter().chain(LEX.weekdays.iter()).take(40) {
-            words.push(w.clone());
+            words.push(w.to_string());
         }
         // Every string of the grammars' sources (phrases of their tables,
         // words they test, examples of the tests), alone and before the
