@@ -374,15 +374,22 @@ fn plain_franc(text: &str) -> bool {
 }
 
 /// The day a date item names, with its precision: the anchor of the
-/// expressions relative to a date of the text after it ([`Anchor`]).
+/// expressions relative to a date of the text after it ([`Anchor`]); the
+/// start of an interval open after it too ("dès le 12 janvier 2021 ;
+/// trois mois plus tard").
 fn date_point(n: &Number) -> Option<(Dt, Grain)> {
-    if !matches!(n.dim, Dim::Date | Dim::Datetime) {
+    let (Value::Text(v), Some(g)) = (&n.value, n.grain) else {
+        return None;
+    };
+    let v = match n.dim {
+        Dim::Date | Dim::Datetime => v.as_str(),
+        Dim::Daterange | Dim::Timerange => v.strip_suffix("/..")?,
+        _ => return None,
+    };
+    if v.contains('/') {
         return None;
     }
-    match (&n.value, n.grain) {
-        (Value::Text(v), Some(g)) if !v.contains('/') => Ref::parse(v).map(|r| (r.now, g)),
-        _ => None,
-    }
+    Ref::parse(v).map(|r| (r.now, g))
 }
 
 /// Reads again a sentence that has an expression relative to a date of
@@ -3224,6 +3231,12 @@ mod tests {
             ("Dix ans", "10 year"),
         ];
         assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        // From the start of an open interval.
+        let got = dated_lines(
+            "Une plainte est déposée dès le 12 janvier 2021.\nTrois mois plus tard, une autre.",
+            "2024-05-10",
+        );
+        assert_eq!(got[1], ("Trois mois plus tard".into(), "2021-04-12".into()));
         // Too far back (three sentences): unresolved.
         let got = dated_lines(
             "Le 2 mai, tout commence.\nA.\nB.\nLe lendemain, la fin.",
