@@ -423,7 +423,7 @@ pub enum Anchor {
     /// of one sentence (a phrase or an utterance) has no other.
     #[default]
     Doc,
-    /// The last date the text named before (in the sentence or the two
+    /// The last date the text named before (in the sentence or the one
     /// before it), with its precision: an expression finer than it ("le
     /// lendemain" after "en 2019") is unresolved.
     At(Dt, frclaims_model::Grain),

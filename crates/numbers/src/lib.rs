@@ -6,7 +6,8 @@
 //! date (`meta.date`), except those relative to a date of the text ("la
 //! veille", "l'année suivante", "deux jours plus tard": `cx::Anchor`),
 //! which count from the last date the text named (in the sentence or the
-//! two before), else stay unresolved (value null) or, counted in units
+//! one before: a date further back is often of another event), else stay
+//! unresolved (value null) or, counted in units
 //! ("onze minutes plus tard"), are durations; a document of one sentence
 //! (a phrase) has only the publication date to count from.
 //!
@@ -394,8 +395,8 @@ fn date_point(n: &Number) -> Option<(Dt, Grain)> {
 
 /// Reads again a sentence that has an expression relative to a date of
 /// the text ("le lendemain"; its items, read with no anchor, are
-/// `out[n0..]`): with the last date named in the two sentences before
-/// it as the anchor; and when it names a date itself ("Arrivé le 3
+/// `out[n0..]`): with the last date named in the sentence before it as
+/// the anchor (else the anchor that sentence counted from); and when it names a date itself ("Arrivé le 3
 /// mars, il est reparti le lendemain"), once more with the first as the
 /// anchor, for the items after that date. The indices of the items that
 /// depend on the anchor are pushed to `st.relative`: they are no anchor (in
@@ -414,17 +415,19 @@ fn anchor_in_sentence(
     out: &mut Vec<Number>,
     n0: usize,
 ) {
-    // The last date named in this sentence's two before.
+    // The last date named in the sentence before, else the anchor that
+    // sentence counted from ("Le 3 mars, … La veille, … Le lendemain, …").
     let k = sentences
         .iter()
         .position(|x| std::ptr::eq(x, s))
         .unwrap_or(0);
-    let from = sentences[k.saturating_sub(2)].span.start;
+    let from = sentences[k.saturating_sub(1)].span.start;
     let before = (0..n0)
         .rev()
         .take_while(|&i| out[i].span.start >= from)
         .filter(|i| !st.relative.contains(i))
-        .find_map(|i| date_point(&out[i]));
+        .find_map(|i| date_point(&out[i]))
+        .or(st.live.filter(|l| l.2 + 1 == k).map(|l| (l.0, l.1)));
     let plain = out.split_off(n0);
     let first = match before {
         Some((t, g)) => {
@@ -444,8 +447,13 @@ fn anchor_in_sentence(
             let again = out.split_off(n0);
             out.extend(first.into_iter().filter(|x| x.span.start < at.end));
             out.extend(again.into_iter().filter(|x| x.span.start >= at.end));
+            let last = plain.iter().rev().find_map(date_point).unwrap_or((t, g));
+            st.live = Some((last.0, last.1, k));
         }
-        None => out.extend(first),
+        None => {
+            out.extend(first);
+            st.live = before.map(|(t, g)| (t, g, k));
+        }
     }
     st.relative
         .extend((n0..out.len()).filter(|&i| !plain.contains(&out[i])));
@@ -481,6 +489,9 @@ struct State {
     /// The indices in the output of the items relative to a date of the
     /// text (they are no anchor).
     relative: Vec<usize>,
+    /// The anchor the last sentence with such items counted from, and
+    /// that sentence: the next sentence counts from it too.
+    live: Option<(Dt, Grain, usize)>,
 }
 
 /// How many token starts [`cut_before`] keeps before the place where the
@@ -3237,9 +3248,9 @@ mod tests {
             "2024-05-10",
         );
         assert_eq!(got[1], ("Trois mois plus tard".into(), "2021-04-12".into()));
-        // Too far back (three sentences): unresolved.
+        // Too far back (two sentences): unresolved.
         let got = dated_lines(
-            "Le 2 mai, tout commence.\nA.\nB.\nLe lendemain, la fin.",
+            "Le 2 mai, tout commence.\nA.\nLe lendemain, la fin.",
             "2024-05-10",
         );
         assert_eq!(got.last().map(|x| x.1.as_str()), Some("null"));
