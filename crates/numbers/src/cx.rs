@@ -3,10 +3,23 @@
 use std::cell::{Cell, RefCell};
 
 use crate::cal::Dt;
-use crate::lex::{NumClass, Sig, WordMap, LEX};
+use crate::lex::{NumClass, WordMap, LEX};
 use crate::measure::Q;
 use crate::time::Spec;
 use crate::tok::{recycle, tokenize_into, Folded, Kind, Tok};
+
+impl Cx<'_> {
+    /// The day, month or year (by `grain`) that an expression relative to
+    /// a date of the text counts from ([`Anchor`]): None when unresolved.
+    pub fn anchor_at(&self, grain: frclaims_model::Grain) -> Option<Dt> {
+        self.anchored.set(true);
+        match self.anchor {
+            Anchor::Doc => self.r.map(|r| r.now),
+            Anchor::At(t, g) if g as u8 <= grain as u8 => Some(t),
+            _ => None,
+        }
+    }
+}
 
 /// The reference time of relative expressions: the document's date.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -87,7 +100,6 @@ impl Ref {
 /// by first token. Built once per call site by [`alts!`].
 pub struct Alts {
     list: Vec<Vec<&'static str>>,
-    sig: Sig,
     firsts: Vec<&'static str>,
     by_first: WordMap<Vec<u16>>,
 }
@@ -98,9 +110,7 @@ impl Alts {
         let list: Vec<Vec<&'static str>> = alts.iter().map(|a| a.split(' ').collect()).collect();
         let mut firsts: Vec<&'static str> = Vec::new();
         let mut by_first: Vec<Vec<u16>> = Vec::new();
-        let mut sig = Sig::default();
         for (k, p) in list.iter().enumerate() {
-            sig.add(p[0]);
             match firsts.iter().position(|f| *f == p[0]) {
                 Some(f) => by_first[f].push(k as u16),
                 None => {
@@ -112,7 +122,6 @@ impl Alts {
         let by_first = WordMap::new(firsts.iter().map(|f| f.as_bytes()).zip(by_first));
         Alts {
             list,
-            sig,
             firsts,
             by_first,
         }
@@ -123,12 +132,10 @@ impl Alts {
         self.firsts.iter().copied()
     }
 
-    /// The positions of the phrases starting with `w`.
+    /// The positions of the phrases starting with `w` (the map's
+    /// pre-test rejects most words).
     #[inline]
     fn starting(&self, w: &str) -> Option<&Vec<u16>> {
-        if !self.sig.may_have(w) {
-            return None;
-        }
         self.by_first.get(w)
     }
 }
@@ -382,6 +389,9 @@ pub struct Buffers {
     classes: Vec<Cell<u16>>,
     tenses: Vec<Cell<u8>>,
     flags: Vec<u8>,
+    /// The sentence they were last used for had an expression relative
+    /// to a date of the text ([`Cx::anchored`]).
+    pub anchored: bool,
 }
 
 /// `a == b`, the lengths and first bytes compared first: most words
@@ -401,6 +411,26 @@ fn cleared<T>(mut v: Vec<T>) -> Vec<T> {
 
 /// Memo of date parts: (token, bare day allowed) to (end, spec).
 pub type SpecMemo = Memo<(usize, Spec)>;
+
+/// What the expressions relative to a date of the text ("la veille",
+/// "le lendemain", "l'année suivante", "trois semaines plus tard") are
+/// relative to. In an article they speak of a day the text names, not of
+/// the publication date: "Le 3 mars, il a été arrêté. La veille, …" is
+/// the 2nd of March.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum Anchor {
+    /// The reference time, as the other relative expressions: a document
+    /// of one sentence (a phrase or an utterance) has no other.
+    #[default]
+    Doc,
+    /// The last date the text named before (in the sentence or the one
+    /// before it), with its precision: an expression finer than it ("le
+    /// lendemain" after "en 2019") is unresolved.
+    At(Dt, frclaims_model::Grain),
+    /// None: the expression is unresolved (value null), or read as a
+    /// duration ("trois semaines" in "trois semaines plus tard").
+    Unknown,
+}
 
 /// One sentence being parsed.
 pub struct Cx<'a> {
@@ -458,6 +488,12 @@ pub struct Cx<'a> {
     pub trimmed: bool,
     /// Set when what was read may depend on the left out start.
     pub needs_whole: Cell<bool>,
+    /// What the expressions relative to a date of the text resolve
+    /// against.
+    pub anchor: Anchor,
+    /// Set when such an expression was read (the sentence is read again
+    /// when it names a date before it).
+    pub anchored: Cell<bool>,
 }
 
 /// A token's classes not computed yet ([`Cx::classes`]).
@@ -530,6 +566,8 @@ impl<'a> Cx<'a> {
             tenses,
             trimmed: false,
             needs_whole: Cell::new(false),
+            anchor: Anchor::Doc,
+            anchored: Cell::new(false),
             last_connector: Cell::new(usize::MAX),
             classes,
             numw,
@@ -565,6 +603,7 @@ impl<'a> Cx<'a> {
             near_time: self.near_time,
             classes: self.classes,
             tenses: self.tenses,
+            anchored: self.anchored.get(),
         }
     }
 

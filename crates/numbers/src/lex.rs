@@ -136,6 +136,31 @@ impl<V> WordMap<V> {
     pub fn contains(&self, w: &str) -> bool {
         self.get(w).is_some()
     }
+
+    /// Number of words.
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when the map has no word.
+    #[cfg(test)]
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The words and their values, in the order given.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.words
+            .iter()
+            .map(|w| std::str::from_utf8(w).unwrap_or_default())
+            .zip(&self.vals)
+    }
+
+    /// The words, in the order given.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.iter().map(|(w, _)| w)
+    }
 }
 
 /// A cheap pre-test of membership in a set of words: a bit per (first
@@ -215,19 +240,13 @@ pub struct Lex {
     /// Cardinal words.
     pub numbers: FxMap<String, (f64, NumClass)>,
     /// Ordinal word to the cardinal word it ends like.
-    pub ordinals: FxMap<String, String>,
-    /// Pre-test of [`Lex::ordinals`].
-    pub ordinals_sig: Sig,
+    pub ordinals: WordMap<String>,
     /// French month forms.
-    pub months: FxMap<String, u32>,
-    /// Pre-test of [`Lex::months`].
-    pub months_sig: Sig,
+    pub months: WordMap<u32>,
     /// English month forms.
     pub months_en: FxMap<String, u32>,
     /// Weekday forms.
-    pub weekdays: FxMap<String, u32>,
-    /// Pre-test of [`Lex::weekdays`].
-    pub weekdays_sig: Sig,
+    pub weekdays: WordMap<u32>,
     /// Holidays: folded token phrase, month, day.
     pub holidays: Vec<(Vec<String>, u32, u32)>,
     /// Units: token phrase and unit.
@@ -239,9 +258,10 @@ pub struct Lex {
     /// Modifiers: token phrase and kind.
     pub modifiers: Vec<(Vec<String>, Modifier)>,
     /// Label words ("article", "chapitre": a number after one is a reference).
-    pub labels: FxSet<String>,
-    /// Relative dates: token phrase (tokens joined by spaces), unit, offset.
-    pub relative: Vec<(String, String, i64)>,
+    pub labels: WordMap<()>,
+    /// Relative dates: token phrase (tokens joined by spaces), unit, offset,
+    /// relative to a date of the text ("la veille": see `Anchor`).
+    pub relative: Vec<(String, String, i64, bool)>,
     /// Indexes of the phrase lists by first token.
     pub ix: Indexes,
 }
@@ -264,47 +284,40 @@ pub struct Indexes {
 
 /// Positions of the phrases of a list by first token.
 pub struct Index {
-    sig: Sig,
     map: WordMap<Vec<usize>>,
 }
 
 impl Default for Index {
     fn default() -> Self {
         Index {
-            sig: Sig::default(),
             map: WordMap::new(std::iter::empty::<(&[u8], Vec<usize>)>()),
         }
     }
 }
 
 fn index<'a>(phrases: impl Iterator<Item = &'a Vec<String>>) -> Index {
-    let mut sig = Sig::default();
     let mut map: FxMap<String, Vec<usize>> = FxMap::default();
     for (k, p) in phrases.enumerate() {
         if let Some(first) = p.first() {
-            sig.add(first);
             map.entry(first.clone()).or_default().push(k);
         }
     }
     Index {
-        sig,
         map: WordMap::new(map),
     }
 }
 
-/// The positions in a phrase list whose phrase starts with `word`.
+/// The positions in a phrase list whose phrase starts with `word` (the
+/// map's pre-test rejects most words).
 #[inline]
 pub fn starting<'a>(ix: &'a Index, word: &str) -> &'a [usize] {
-    if !ix.sig.may_have(word) {
-        return &[];
-    }
     ix.map.get(word).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// The lexicons.
 pub static LEX: LazyLock<Lex> = LazyLock::new(load);
 
-pub(crate) const FILES: [(&str, &str); 15] = [
+pub(crate) const FILES: [(&str, &str); 17] = [
     ("number_words.tsv", include_str!("../data/number_words.tsv")),
     (
         "ordinal_words.tsv",
@@ -323,6 +336,11 @@ pub(crate) const FILES: [(&str, &str); 15] = [
     ("collectives.tsv", include_str!("../data/collectives.tsv")),
     ("day_parts.tsv", include_str!("../data/day_parts.tsv")),
     ("seasons.tsv", include_str!("../data/seasons.tsv")),
+    ("score_cues.txt", include_str!("../data/score_cues.txt")),
+    (
+        "franc_countries.tsv",
+        include_str!("../data/franc_countries.tsv"),
+    ),
 ];
 
 /// The data lines of a file: no comments, no blank lines, split on tabs.
@@ -361,11 +379,12 @@ fn load() -> Lex {
         };
         numbers.insert(r[0].to_string(), (num(r[1]), class));
     }
-    let ordinals: FxMap<String, String> = rows(file("ordinal_words.tsv"))
-        .filter(|r| r.len() >= 2)
-        .map(|r| (r[0].to_string(), r[1].to_string()))
-        .collect();
-    let mut months = FxMap::default();
+    let ordinals = WordMap::new(
+        rows(file("ordinal_words.tsv"))
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0].as_bytes(), r[1].to_string())),
+    );
+    let mut months = Vec::new();
     let mut months_en = FxMap::default();
     for r in rows(file("months.tsv")) {
         if r.len() < 3 {
@@ -375,13 +394,15 @@ fn load() -> Lex {
         if r[2] == "en" {
             months_en.insert(r[0].to_string(), m);
         } else {
-            months.insert(r[0].to_string(), m);
+            months.push((r[0].as_bytes(), m));
         }
     }
-    let weekdays: FxMap<String, u32> = rows(file("weekdays.tsv"))
-        .filter(|r| r.len() >= 2)
-        .map(|r| (r[0].to_string(), num(r[1]) as u32))
-        .collect();
+    let months = WordMap::new(months);
+    let weekdays = WordMap::new(
+        rows(file("weekdays.tsv"))
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0].as_bytes(), num(r[1]) as u32)),
+    );
     let holidays: Vec<(Vec<String>, u32, u32)> = rows(file("holidays.tsv"))
         .filter(|r| r.len() >= 3)
         .map(|r| (phrase(r[0]), num(r[1]) as u32, num(r[2]) as u32))
@@ -424,7 +445,7 @@ fn load() -> Lex {
             (phrase(r[0]), k)
         })
         .collect();
-    let labels = rows(file("labels.txt")).map(|r| r[0].to_string()).collect();
+    let labels = WordMap::new(rows(file("labels.txt")).map(|r| (r[0].as_bytes(), ())));
     let relative = rows(file("relative.tsv"))
         .filter(|r| r.len() >= 3)
         .map(|r| {
@@ -432,6 +453,7 @@ fn load() -> Lex {
                 phrase(r[0]).join(" "),
                 r[1].to_string(),
                 r[2].parse().unwrap_or(0),
+                r.get(3) == Some(&"text"),
             )
         })
         .collect();
@@ -442,29 +464,14 @@ fn load() -> Lex {
         modifiers: index(modifiers.iter().map(|(p, _)| p)),
         holidays: index(holidays.iter().map(|(p, _, _)| p)),
     };
-    let mut ordinals_sig = Sig::default();
-    for w in ordinals.keys() {
-        ordinals_sig.add(w);
-    }
-    let mut months_sig = Sig::default();
-    for w in months.keys() {
-        months_sig.add(w);
-    }
-    let mut weekdays_sig = Sig::default();
-    for w in weekdays.keys() {
-        weekdays_sig.add(w);
-    }
     Lex {
         ix,
         relative,
         numbers,
         ordinals,
-        ordinals_sig,
         months,
-        months_sig,
         months_en,
         weekdays,
-        weekdays_sig,
         holidays,
         units,
         currencies,
@@ -547,7 +554,10 @@ mod tests {
         }
         let lex = &*LEX;
         assert_eq!(lex.numbers.len(), rows(file("number_words.tsv")).count());
-        assert!(lex.ordinals.values().all(|c| lex.numbers.contains_key(c)));
+        assert!(lex
+            .ordinals
+            .iter()
+            .all(|(_, c)| lex.numbers.contains_key(c)));
         assert!(lex.months.len() >= 12 && lex.months_en.len() >= 12);
         assert_eq!(lex.weekdays.len(), 14);
         assert!(lex

@@ -3,7 +3,13 @@
 //!
 //! One entry point, [`extract`]: a pure function of a document and its
 //! sentences. Relative dates resolve against the document's publication
-//! date (`meta.date`).
+//! date (`meta.date`), except those relative to a date of the text ("la
+//! veille", "l'année suivante", "deux jours plus tard": `cx::Anchor`),
+//! which count from the last date the text named (in the sentence or the
+//! one before: a date further back is often of another event), else stay
+//! unresolved (value null) or, counted in units
+//! ("onze minutes plus tard"), are durations; a document of one sentence
+//! (a phrase) has only the publication date to count from.
 //!
 //! # Overview
 //!
@@ -19,7 +25,10 @@
 //! A match is then checked: no letters or digits glued to either end ("H100",
 //! "GPT-4", "5G", "Kirin 9000s"), no label before a bare number ("article 49.3",
 //! "Fig. 1"), no name before a bare number or year ("WAIC 2025", "Mate 60
-//! Pro"), no phone numbers, no indefinite article "un"/"une".
+//! Pro"), no phone numbers, no indefinite article "un"/"une". In a
+//! sentence on a match (a word of `data/score_cues.txt`: "victoire",
+//! "battu"…), a score is two numbers: "3-1" is not a code, and "Lyon 3 à
+//! 1" keeps the number after the name.
 //!
 //! Lexicons are in `data/`, parsed once (`lex`).
 //!
@@ -180,13 +189,14 @@ mod tok;
 use std::sync::LazyLock;
 
 use frclaims_model::{ascii_digit_bits, ascii_letter_bits, ascii_space_bits};
-use frclaims_model::{ByteSpan, CharCursor, Dim, Document, Number, Sentence, Span, Value};
+use frclaims_model::{ByteSpan, CharCursor, Dim, Document, Grain, Number, Sentence, Span, Value};
 
 use crate::tok::Folded;
 
-use crate::cx::{Cx, Ref};
+use crate::cal::Dt;
+use crate::cx::{Anchor, Cx, Ref};
 use crate::item::Item;
-use crate::lex::{FxSet, LEX};
+use crate::lex::{FxMap, FxSet, LEX};
 use crate::tok::Kind;
 
 /// Every number of the given sentences of `doc`, sorted by span.
@@ -207,8 +217,12 @@ pub fn extract_in(doc: &Document, sentences: &[Sentence], bytes: &[ByteSpan]) ->
     assert_eq!(sentences.len(), bytes.len(), "one byte span per sentence");
     let r = doc.meta.date.as_ref().and_then(|d| Ref::parse(&d.value));
     let mut out = Vec::new();
-    // Buffers kept from one sentence to the next.
-    let mut st = State::default();
+    // Buffers kept from one sentence to the next. (`alone` is kept in
+    // `st`: the loop's gate has few registers to spare.)
+    let mut st = State {
+        alone: sentences.len() <= 1,
+        ..State::default()
+    };
     for (s, &bs) in sentences.iter().zip(bytes) {
         let hit = GATE_DFA.hit_in(&doc.text, bs.start, bs.end);
         let text = bs.slice(&doc.text);
@@ -221,12 +235,22 @@ pub fn extract_in(doc: &Document, sentences: &[Sentence], bytes: &[ByteSpan]) ->
             Some(h) if cuts() => cut_before(text.as_bytes(), h - bs.start),
             _ => 0,
         };
+        // (The anchor is looked for only when an expression needs it.)
+        st.anchor = if st.alone {
+            Anchor::Doc
+        } else {
+            Anchor::Unknown
+        };
+        let n0 = out.len();
         if !sentence_items(doc, s, bs, cut, r, &mut st, &mut out) {
             sentence_items(doc, s, bs, 0, r, &mut st, &mut out);
         }
+        if st.buffers.anchored && !st.alone {
+            anchor_in_sentence(doc, sentences, s, bs, r, &mut st, &mut out, n0);
+        }
     }
     out.sort_by_key(|n| (n.span.start, n.span.end));
-    unqualified_francs(&mut out);
+    unqualified_francs(&doc.text, &mut out);
     out
 }
 
@@ -250,10 +274,13 @@ static FRANCS: LazyLock<(FxSet<&'static str>, Vec<&'static str>)> = LazyLock::ne
 
 /// An unqualified franc is the French franc (FRF), unless the document
 /// names one other franc and no French one: « 2 200 francs CFA … au moins
-/// 3 000 francs » counts both in CFA francs (XOF).
-fn unqualified_francs(items: &mut [Number]) {
+/// 3 000 francs » counts both in CFA francs (XOF); or, naming none, is
+/// from another country of francs ([`franc_country`]: « GENÈVE (ats) -
+/// … 12 millions de francs » is in Swiss francs, CHF).
+fn unqualified_francs(text: &str, items: &mut [Number]) {
     let money = |n: &&Number| n.dim == Dim::Money;
     let mut other = None;
+    let mut plain = false;
     for n in items.iter().filter(money) {
         match n.unit.as_deref() {
             Some(u) if FRANCS.0.contains(u) => match other {
@@ -262,8 +289,12 @@ fn unqualified_francs(items: &mut [Number]) {
                 _ => {}
             },
             Some("FRF") if !plain_franc(&n.text) => return,
+            Some("FRF") => plain = true,
             _ => {}
         }
+    }
+    if other.is_none() && plain {
+        other = franc_country(text).map(str::to_owned);
     }
     let Some(code) = other else { return };
     for n in items.iter_mut() {
@@ -273,12 +304,159 @@ fn unqualified_francs(items: &mut [Number]) {
     }
 }
 
+/// The words of `data/franc_countries.tsv`: the code of the franc of
+/// the country each tells.
+static FRANC_CUES: LazyLock<FxMap<&'static str, &'static str>> = LazyLock::new(|| {
+    lex::rows(lex::file("franc_countries.tsv"))
+        .map(|r| (r[0], r[1]))
+        .collect()
+});
+
+/// The code of the franc of the country other than France that the
+/// document `text` is from, if it tells: it has words of that country,
+/// two of them different, more of them than words of France, and either
+/// at least three of them or its first lines open on one (a dateline or a
+/// title: « GENÈVE (ats) - », « Lausanne. — », « Genève : le Grand Conseil
+/// genevois… »). One « Genève » in a French article tells nothing, nor
+/// does « Bruxelles : la Commission… » alone. Read only for documents
+/// with unqualified francs.
+fn franc_country(text: &str) -> Option<&'static str> {
+    let mut folded = String::new();
+    frclaims_model::fold_into(text, &mut folded);
+    let mut dateline = None;
+    for line in folded.lines().filter(|l| !l.trim().is_empty()).take(3) {
+        let l = line.trim_start();
+        let Some(w) = words(l).next().filter(|w| l.starts_with(w)) else {
+            continue;
+        };
+        let rest = l[w.len()..].trim_start();
+        if rest.starts_with([',', '(', '-', ':', '.']) {
+            dateline = dateline.or(FRANC_CUES.get(w).copied());
+        }
+    }
+    // (code, occurrences, distinct words)
+    let mut counts: Vec<(&str, usize, FxSet<&str>)> = Vec::new();
+    for w in words(&folded) {
+        let Some((&cue, &code)) = FRANC_CUES.get_key_value(w) else {
+            continue;
+        };
+        match counts.iter_mut().find(|c| c.0 == code) {
+            Some(c) => {
+                c.1 += 1;
+                c.2.insert(cue);
+            }
+            None => counts.push((code, 1, [cue].into_iter().collect())),
+        }
+    }
+    let french = counts.iter().find(|c| c.0 == "FRF").map_or(0, |c| c.1);
+    let told = |c: &&(&str, usize, FxSet<&str>)| {
+        c.0 != "FRF" && c.2.len() >= 2 && c.1 > french && (c.1 >= 3 || dateline == Some(c.0))
+    };
+    let mut found = counts.iter().filter(told);
+    match (found.next(), found.next()) {
+        (Some(c), None) => Some(c.0),
+        _ => None,
+    }
+}
+
+/// The words of a folded text (split at what is not a letter or digit:
+/// apostrophes and hyphens too).
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
 /// The text of an amount in francs ends with a word that names the
 /// French franc alone (« francs », « fr. »; not « francs français »,
 /// « FRF »).
 fn plain_franc(text: &str) -> bool {
     let t = text.trim_end_matches('.').to_lowercase();
     FRANCS.1.iter().any(|w| t.ends_with(w))
+}
+
+/// The day a date item names, with its precision: the anchor of the
+/// expressions relative to a date of the text after it ([`Anchor`]); the
+/// start of an interval open after it too ("dès le 12 janvier 2021 ;
+/// trois mois plus tard").
+fn date_point(n: &Number) -> Option<(Dt, Grain)> {
+    let (Value::Text(v), Some(g)) = (&n.value, n.grain) else {
+        return None;
+    };
+    let v = match n.dim {
+        Dim::Date | Dim::Datetime => v.as_str(),
+        Dim::Daterange | Dim::Timerange => v.strip_suffix("/..")?,
+        _ => return None,
+    };
+    if v.contains('/') {
+        return None;
+    }
+    Ref::parse(v).map(|r| (r.now, g))
+}
+
+/// Reads again a sentence that has an expression relative to a date of
+/// the text ("le lendemain"; its items, read with no anchor, are
+/// `out[n0..]`): with the last date named in the sentence before it as
+/// the anchor (else the anchor that sentence counted from); and when it names a date itself ("Arrivé le 3
+/// mars, il est reparti le lendemain"), once more with the first as the
+/// anchor, for the items after that date. The indices of the items that
+/// depend on the anchor are pushed to `st.relative`: they are no anchor (in
+/// "Le 3 mars, il est arrêté. La veille, … Il est libéré le lendemain",
+/// the 4th).
+#[allow(clippy::too_many_arguments)]
+#[cold]
+#[inline(never)]
+fn anchor_in_sentence(
+    doc: &Document,
+    sentences: &[Sentence],
+    s: &Sentence,
+    bs: ByteSpan,
+    r: Option<Ref>,
+    st: &mut State,
+    out: &mut Vec<Number>,
+    n0: usize,
+) {
+    // The last date named in the sentence before, else the anchor that
+    // sentence counted from ("Le 3 mars, … La veille, … Le lendemain, …").
+    let k = sentences
+        .iter()
+        .position(|x| std::ptr::eq(x, s))
+        .unwrap_or(0);
+    let from = sentences[k.saturating_sub(1)].span.start;
+    let before = (0..n0)
+        .rev()
+        .take_while(|&i| out[i].span.start >= from)
+        .filter(|i| !st.relative.contains(i))
+        .find_map(|i| date_point(&out[i]))
+        .or(st.live.filter(|l| l.2 + 1 == k).map(|l| (l.0, l.1)));
+    let plain = out.split_off(n0);
+    let first = match before {
+        Some((t, g)) => {
+            st.anchor = Anchor::At(t, g);
+            sentence_items(doc, s, bs, 0, r, st, out);
+            out.split_off(n0)
+        }
+        None => plain.clone(),
+    };
+    match plain
+        .iter()
+        .find_map(|n| date_point(n).map(|p| (n.span, p)))
+    {
+        Some((at, (t, g))) => {
+            st.anchor = Anchor::At(t, g);
+            sentence_items(doc, s, bs, 0, r, st, out);
+            let again = out.split_off(n0);
+            out.extend(first.into_iter().filter(|x| x.span.start < at.end));
+            out.extend(again.into_iter().filter(|x| x.span.start >= at.end));
+            let last = plain.iter().rev().find_map(date_point).unwrap_or((t, g));
+            st.live = Some((last.0, last.1, k));
+        }
+        None => {
+            out.extend(first);
+            st.live = before.map(|(t, g)| (t, g, k));
+        }
+    }
+    st.relative
+        .extend((n0..out.len()).filter(|&i| !plain.contains(&out[i])));
 }
 
 /// True when [`extract`] may leave out the start of a sentence (the tests
@@ -304,6 +482,16 @@ fn cuts() -> bool {
 struct State {
     n: Folded,
     buffers: cx::Buffers,
+    /// What the expressions relative to a date of the text count from.
+    anchor: Anchor,
+    /// The document has one sentence ([`Anchor::Doc`]).
+    alone: bool,
+    /// The indices in the output of the items relative to a date of the
+    /// text (they are no anchor).
+    relative: Vec<usize>,
+    /// The anchor the last sentence with such items counted from, and
+    /// that sentence: the next sentence counts from it too.
+    live: Option<(Dt, Grain, usize)>,
 }
 
 /// How many token starts [`cut_before`] keeps before the place where the
@@ -399,6 +587,7 @@ fn sentence_items(
     st.n.fill(text);
     let mut cx = Cx::new_in(text, &st.n, r, false, std::mem::take(&mut st.buffers));
     cx.trimmed = cut > 0;
+    cx.anchor = st.anchor;
     let mut core = std::mem::take(&mut cx.core);
     let n = cx.len();
     // As `is_core` on each token, its word flags read along.
@@ -565,8 +754,8 @@ fn core_words() -> FxSet<String> {
             .filter(|w| *w != "un" && *w != "une")
             .cloned(),
     );
-    words.extend(LEX.ordinals.keys().cloned());
-    words.extend(LEX.months.keys().cloned());
+    words.extend(LEX.ordinals.keys().map(str::to_string));
+    words.extend(LEX.months.keys().map(str::to_string));
     words.extend(
         LEX.weekdays
             .keys()
@@ -1086,19 +1275,24 @@ static HOLIDAY_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// A word that opens or closes a time expression next to its core ("début",
-/// "fin", "mi-", "à partir de", "au cours de", "d'ici", "aux alentours de",
-/// "après"), folded.
-fn is_edge_word(w: &str) -> bool {
-    matches!(
-        w,
-        "debut" | "milieu" | "fin" | "mi" | "partir" | "cours" | "ici" | "alentours" | "apres"
-    )
+/// Defines [`EDGE_WORDS`] and [`is_edge_word`] from one list of words:
+/// the function is a `match` on them (no scan), the list feeds the
+/// pre-test [`cx::MAY_EDGE`].
+macro_rules! edge_words {
+    ($($w:literal),* $(,)?) => {
+        /// The words of [`is_edge_word`], for the pre-test [`cx::MAY_EDGE`].
+        const EDGE_WORDS: &[&str] = &[$($w),*];
+
+        /// A word that opens or closes a time expression next to its core
+        /// ("début", "fin", "mi-", "à partir de", "au cours de", "d'ici",
+        /// "aux alentours de", "après"), folded.
+        fn is_edge_word(w: &str) -> bool {
+            matches!(w, $($w)|*)
+        }
+    };
 }
 
-/// The words of [`is_edge_word`], for the pre-test [`cx::MAY_EDGE`]: a
-/// word added there must be added here.
-const EDGE_WORDS: [&str; 9] = [
+edge_words!(
     "debut",
     "milieu",
     "fin",
@@ -1107,8 +1301,8 @@ const EDGE_WORDS: [&str; 9] = [
     "cours",
     "ici",
     "alentours",
-    "apres",
-];
+    "apres"
+);
 
 /// True when core token `i` can be part of a date or time: not a count in
 /// digits with a percent sign, a decimal part or a scale ("5,4 %",
@@ -1137,14 +1331,14 @@ fn is_time_core(cx: &Cx, i: usize) -> bool {
         }
         Kind::Word => {
             let w = t.norm;
-            LEX.months.contains_key(w)
+            LEX.months.contains(w)
                 || LEX.months_en.contains_key(w)
-                || LEX.weekdays.contains_key(w)
+                || LEX.weekdays.contains(w)
                 || (matches!(w, "lun" | "mar" | "mer" | "jeu" | "ven" | "sam" | "dim")
                     && cx.is(i + 1, "."))
                 || is_time_word(w)
                 || HOLIDAY_WORDS.contains(w)
-                || (LEX.ordinals_sig.may_have(w) && LEX.ordinals.contains_key(w))
+                || LEX.ordinals.contains(w)
                 || is_edge_word(w)
                 || matches!(w, "un" | "une")
                 || LEX.numbers.get(w).is_some_and(|&(v, _)| v <= 31.0)
@@ -1603,7 +1797,12 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
         {
             return false;
         }
-        if cx.is_any(p, &["-", ".", ","]) && p > 0 && cx.glued(p) && alnum(cx, p - 1) {
+        if cx.is_any(p, &["-", ".", ","])
+            && p > 0
+            && cx.glued(p)
+            && alnum(cx, p - 1)
+            && !(it.t1 == it.t0 + 1 && p >= 1 && score_dash(cx, p - 1))
+        {
             return false;
         }
     }
@@ -1615,8 +1814,10 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
         && cx.glued(it.t1 + 1)
         && alnum(cx, it.t1 + 1)
     {
-        // "4.0", "GPT-4-turbo", "12-34"
-        if cx.kind(it.t1 + 1) == Some(Kind::Digits) || cx.kind(it.t1 - 1) == Some(Kind::Digits) {
+        // "4.0", "GPT-4-turbo", "12-34"; not a score ("victoire 3-1").
+        if (cx.kind(it.t1 + 1) == Some(Kind::Digits) || cx.kind(it.t1 - 1) == Some(Kind::Digits))
+            && !(it.t1 == it.t0 + 1 && score_dash(cx, it.t0))
+        {
             return false;
         }
     }
@@ -1656,7 +1857,7 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
         && it.t1 == it.t0 + 1
         && it.t0 > 0
         && cx.is(it.t0 - 1, "du")
-        && time::WEEKDAYS.contains(cx.norm(it.t0))
+        && LEX.weekdays.contains(cx.norm(it.t0))
     {
         return false;
     }
@@ -1693,10 +1894,108 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
     {
         return false;
     }
-    if bare && (after_label(cx, it.t0) || after_name(cx, it.t0)) {
+    if bare && (after_label(cx, it.t0) || (after_name(cx, it.t0) && !named_score(cx, it))) {
         return false;
     }
     true
+}
+
+/// The words of `data/score_cues.txt`.
+static SCORE_CUES: LazyLock<lex::WordMap<()>> = LazyLock::new(|| {
+    lex::WordMap::new(lex::rows(lex::file("score_cues.txt")).map(|r| (r[0].as_bytes(), ())))
+});
+
+/// True when the sentence reports a match: it has a word of
+/// [`SCORE_CUES`] ("victoire", "battu", "s'impose"). Read only when a
+/// score's shape is met (rare); when the start of the sentence was left
+/// out and no cue is found, the sentence is to be read whole.
+fn match_sentence(cx: &Cx) -> bool {
+    let found = (0..cx.len()).any(|k| cx.word(k).is_some_and(|w| SCORE_CUES.contains(w)));
+    if !found && cx.trimmed {
+        cx.needs_whole.set(true);
+    }
+    found
+}
+
+/// Token `k` is a team's points in a score: an integer of at most three
+/// digits, without a leading zero ("0" itself is one).
+fn score_points(cx: &Cx, k: usize) -> bool {
+    let w = cx.norm(k);
+    cx.kind(k) == Some(Kind::Digits) && w.len() <= 3 && (w.len() == 1 || !w.starts_with('0'))
+}
+
+/// A score written with a dash glued to both sides, from token `a`:
+/// "victoire 3-1", "6-4, 6-3": two numbers of a match, not a code
+/// ("12-34") nor a range (a range needs a unit: "3-4 %"). Not a longer
+/// chain ("1-2-3", "3-1.5") nor a date ("2024-05-10"), and only in a
+/// sentence that reports a match ([`match_sentence`]).
+fn score_dash(cx: &Cx, a: usize) -> bool {
+    // A separator glued to both sides, at `k`.
+    let chained =
+        |k: usize| cx.is_any(k, &["-", ".", "/", ","]) && cx.glued(k) && cx.glued(k + 1) && k > 0;
+    score_points(cx, a)
+        && cx.is(a + 1, "-")
+        && cx.glued(a + 1)
+        && cx.glued(a + 2)
+        && score_points(cx, a + 2)
+        && !(a > 0 && chained(a - 1))
+        && !(chained(a + 3) && alnum(cx, a + 4))
+        && match_sentence(cx)
+}
+
+/// A bare number after a team's name that is one side of a score: "le
+/// PSG bat Lyon 3 à 1", "Lens 1 - Lille 1" (the other side after a dash,
+/// "à" or a comma, maybe after the other team's name, of up to three
+/// words; or before it). A dash between two names with numbers of at most
+/// two digits is a score by itself; the other forms need a sentence that
+/// reports a match ([`match_sentence`]).
+fn named_score(cx: &Cx, it: &Item) -> bool {
+    let i = it.t0;
+    if it.t1 != i + 1 || !score_points(cx, i) {
+        return false;
+    }
+    let name = |k: usize| {
+        cx.kind(k) == Some(Kind::Word)
+            && cx
+                .tok(k)
+                .is_some_and(|t| t.orig.starts_with(char::is_uppercase))
+    };
+    let two = |k: usize| cx.norm(k).len() <= 2;
+    // The other side: right after the connector, or after a name.
+    let other = |c: usize, forward: bool| -> Option<usize> {
+        let step = |k: usize| {
+            if forward {
+                Some(k + 1)
+            } else {
+                k.checked_sub(1)
+            }
+        };
+        let mut k = step(c)?;
+        if score_points(cx, k) {
+            return Some(k);
+        }
+        for _ in 0..3 {
+            if !name(k) {
+                return None;
+            }
+            k = step(k)?;
+            if score_points(cx, k) {
+                return Some(k);
+            }
+        }
+        None
+    };
+    let side = |c: usize, forward: bool| -> bool {
+        if !cx.is_any(c, &["-", "a", ","]) {
+            return false;
+        }
+        let Some(k) = other(c, forward) else {
+            return false;
+        };
+        let named = if forward { name(k - 1) } else { name(i - 1) };
+        (cx.is(c, "-") && named && two(i) && two(k)) || match_sentence(cx)
+    };
+    side(i + 1, true) || (i >= 2 && side(i - 1, false))
 }
 
 /// A label word before `i`: "article 49.3", "Fig. 1", "n° 12", also
@@ -1737,19 +2036,15 @@ fn label_before(cx: &Cx, i: usize) -> Option<bool> {
         p -= 1;
     }
     let w = cx.word(p.checked_sub(1)?)?;
-    if LABELS.contains(w) {
+    if LEX.labels.contains(w) {
         return Some(false);
     }
     // (Not the plural of a short one: "nos 3 enfants".)
     (w.len() > 4
         && w.strip_suffix(['s', 'x'])
-            .is_some_and(|w| LABELS.contains(w)))
+            .is_some_and(|w| LEX.labels.contains(w)))
     .then_some(true)
 }
-
-/// `LEX.labels` as a [`lex::WordMap`].
-static LABELS: LazyLock<lex::WordMap<()>> =
-    LazyLock::new(|| lex::WordMap::new(LEX.labels.iter().map(|w| (w.as_bytes(), ()))));
 
 /// The currency names of one word of [`LEX`], as a set.
 static ONE_WORD_CURRENCIES: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
@@ -1783,8 +2078,8 @@ fn after_name(cx: &Cx, i: usize) -> bool {
     }
     let upper = t.orig.chars().filter(|c| c.is_uppercase()).count();
     let letters = t.orig.chars().filter(|c| c.is_alphabetic()).count();
-    let known = LEX.months.contains_key(t.norm)
-        || LEX.weekdays.contains_key(t.norm)
+    let known = LEX.months.contains(t.norm)
+        || LEX.weekdays.contains(t.norm)
         || LEX.numbers.contains_key(t.norm)
         || ONE_WORD_CURRENCIES.contains(t.norm);
     if known {
@@ -2074,11 +2369,11 @@ mod tests {
             assert!(!is_time_word(s) && !is_edge_word(s), "{s}");
             assert!(!cx::FAMILY_WORDS.contains(&s), "{s}");
             assert!(
-                !lex.numbers.contains_key(s) && !lex.ordinals.contains_key(s),
+                !lex.numbers.contains_key(s) && !lex.ordinals.contains(s),
                 "{s}"
             );
             assert!(
-                !lex.months.contains_key(s) && !lex.months_en.contains_key(s),
+                !lex.months.contains(s) && !lex.months_en.contains_key(s),
                 "{s}"
             );
             assert!(
@@ -2125,8 +2420,6 @@ mod tests {
         for w in EDGE_WORDS.iter().chain(&["un", "une"]) {
             assert_ne!(flags(w) & cx::MAY_EDGE, 0, "{w}");
         }
-        // `EDGE_WORDS` are the words of `is_edge_word` (both list nine).
-        assert!(EDGE_WORDS.iter().all(|w| is_edge_word(w)));
         for k in 0..1 << 14 {
             let core = GATE.0[k / 64] & (1 << (k % 64)) != 0;
             assert_eq!(WORD_FLAGS[k] & cx::MAY_CORE != 0, core, "{k}");
@@ -2801,6 +3094,210 @@ mod tests {
                 "2026-11-15T18:00:00/2026-11-15T23:00:00",
             )],
         );
+    }
+
+    /// The units of the money items of `text` (one sentence per line).
+    fn money_units(text: &str) -> Vec<String> {
+        let doc = Document {
+            text: text.into(),
+            ..Document::default()
+        };
+        let mut sentences = Vec::new();
+        let mut at = 0;
+        for line in text.split('\n') {
+            let n = line.chars().count();
+            sentences.push(Sentence {
+                span: Span::new(at, at + n),
+                paragraph: sentences.len(),
+            });
+            at += n + 1;
+        }
+        extract(&doc, &sentences)
+            .into_iter()
+            .filter(|n| n.dim == Dim::Money)
+            .filter_map(|n| n.unit)
+            .collect()
+    }
+
+    #[test]
+    fn francs_of_a_country() {
+        // A dateline.
+        assert_eq!(
+            money_units("LAUSANNE (ats) - La ville investit 40 millions de francs."),
+            ["CHF"]
+        );
+        // Three words of Switzerland, two different, more than of France.
+        assert_eq!(
+            money_units(
+                "Le Grand Conseil vaudois a voté le budget.\nLe canton de Vaud \
+                 dépensera 300 millions de francs, comme Genève."
+            ),
+            ["CHF"]
+        );
+        assert_eq!(
+            money_units("Charleroi et Namur réclament 2 milliards de francs.\nLa Wallonie attend."),
+            ["BEF"]
+        );
+        // A title alone.
+        assert_eq!(
+            money_units("Bruxelles : la Commission prête 5 milliards de francs."),
+            ["FRF"]
+        );
+        assert_eq!(
+            money_units("Genève : le Grand Conseil genevois vote 187 millions de francs."),
+            ["CHF"]
+        );
+        // One « Genève » in a French article tells nothing.
+        assert_eq!(
+            money_units("Depuis Genève, le ministre a promis 5 milliards de francs."),
+            ["FRF"]
+        );
+        // More words of France than of Switzerland.
+        assert_eq!(
+            money_units(
+                "Paris et Berne négocient.\nLa France, la Suisse et les Français: \
+                 10 millions de francs à Genève."
+            ),
+            ["FRF"]
+        );
+        // A franc named elsewhere wins.
+        assert_eq!(
+            money_units("GENÈVE - Il vend 3 000 francs CFA, puis 2 000 francs."),
+            ["XOF", "XOF"]
+        );
+    }
+
+    /// The (text, value) of the date and duration items of `text`, one
+    /// sentence per line, dated `date`.
+    fn dated_lines(text: &str, date: &str) -> Vec<(String, String)> {
+        let doc = Document {
+            text: text.into(),
+            meta: Meta {
+                date: Some(MetaField::given(date)),
+                ..Meta::default()
+            },
+            ..Document::default()
+        };
+        let mut sentences = Vec::new();
+        let mut at = 0;
+        for line in text.split('\n') {
+            let n = line.chars().count();
+            sentences.push(Sentence {
+                span: Span::new(at, at + n),
+                paragraph: 0,
+            });
+            at += n + 1;
+        }
+        extract(&doc, &sentences)
+            .into_iter()
+            .filter(|n| !matches!(n.dim, Dim::Number | Dim::Percent))
+            .map(|n| {
+                let v = match n.value {
+                    Value::Num(x) => format!("{} {}", x, n.unit.unwrap_or_default()),
+                    Value::Text(t) => t,
+                    Value::Null => "null".into(),
+                };
+                (n.text, v)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn relative_to_a_date_of_the_text() {
+        let got = dated_lines(
+            "Le 3 mars 2021, le suspect est arrêté.\nLa veille, il avait fui.\n\
+             Il est relâché le lendemain.\nArrivé le 12 avril 2021, il repart deux jours plus tard.",
+            "2024-05-10",
+        );
+        let want = [
+            ("Le 3 mars 2021", "2021-03-03"),
+            ("La veille", "2021-03-02"),
+            // Not from « la veille »: from the date the text names.
+            ("le lendemain", "2021-03-04"),
+            ("le 12 avril 2021", "2021-04-12"),
+            ("deux jours plus tard", "2021-04-14"),
+        ];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        let got = dated_lines(
+            "En 2019, l'usine a fermé.\nL'année suivante, trois semaines après, le site est vendu.",
+            "2024-05-10",
+        );
+        let want = [
+            ("2019", "2019"),
+            ("L'année suivante", "2020"),
+            // A year tells no day: a duration.
+            ("trois semaines", "3 week"),
+        ];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        // No date in the text: unresolved, or a duration; never from the
+        // publication date.
+        let got = dated_lines(
+            "Le maire a parlé.\nLe lendemain, il a démissionné.\n\
+             Onze minutes plus tard, le but est tombé. Dix ans après la guerre, rien.",
+            "2024-05-10",
+        );
+        let want = [
+            ("Le lendemain", "null"),
+            ("Onze minutes", "11 minute"),
+            ("Dix ans", "10 year"),
+        ];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        // From the start of an open interval.
+        let got = dated_lines(
+            "Une plainte est déposée dès le 12 janvier 2021.\nTrois mois plus tard, une autre.",
+            "2024-05-10",
+        );
+        assert_eq!(got[1], ("Trois mois plus tard".into(), "2021-04-12".into()));
+        // Too far back (two sentences): unresolved.
+        let got = dated_lines(
+            "Le 2 mai, tout commence.\nA.\nLe lendemain, la fin.",
+            "2024-05-10",
+        );
+        assert_eq!(got.last().map(|x| x.1.as_str()), Some("null"));
+        // A phrase alone: from the reference date, as the other relative dates.
+        check_dated(
+            "la veille",
+            Some("2013-02-12"),
+            &[("la veille", Dim::Date, "2013-02-11")],
+        );
+        check_dated(
+            "trois ans plus tôt",
+            Some("2013-02-12"),
+            &[("trois ans plus tôt", Dim::Date, "2010-02")],
+        );
+    }
+
+    #[test]
+    fn scores() {
+        let n = |t: &'static str, v: &'static str| (t, Dim::Number, v);
+        // A glued dash in a sentence on a match: two numbers.
+        check("Victoire 3-1 du club local.", &[n("3", "3"), n("1", "1")]);
+        check(
+            "Les Bleus l'emportent 24-17 face aux Gallois.",
+            &[n("24", "24"), n("17", "17")],
+        );
+        check(
+            "Elle s'est imposée 6-4, 7-5.",
+            &[n("6", "6"), n("4", "4"), n("7", "7"), n("5", "5")],
+        );
+        // A name before a side of the score does not hide it.
+        check(
+            "Le club breton bat Rennes 2 à 0.",
+            &[n("2", "2"), n("0", "0")],
+        );
+        check("Brest 1 - Angers 1.", &[n("1", "1"), n("1", "1")]);
+        check(
+            "Menés 0-2 à la pause, ils ont réagi.",
+            &[n("0", "0"), n("2", "2")],
+        );
+        // Without a cue, still a code or a reference; not a date either.
+        check("Le dossier 12-34 est clos.", &[]);
+        check(
+            "La victoire de 1914-1918 est commémorée.",
+            &[("de 1914-1918", Dim::Daterange, "1914-01-01/1918-12-31")],
+        );
+        check("Le score du sondage 2-3-4 reste faible.", &[]);
+        check("Le modèle Mate 60 a été présenté.", &[]);
     }
 
     #[test]

@@ -334,6 +334,11 @@ fn words_with(cx: &Cx, i: usize, ord: Option<usize>) -> Option<(usize, f64)> {
     if ord != Some(i) && cx.numw.get(i).copied().flatten().is_none() {
         return None;
     }
+    // The plural « cents » is written only after what it multiplies
+    // ("deux cents"): alone it is the coin ("62 cents à 81,55 dollars").
+    if cx.is(i, "cents") {
+        return None;
+    }
     let mut total = 0.0;
     let mut pos = i;
     let mut last_scale = f64::INFINITY;
@@ -487,12 +492,11 @@ pub fn ordinal(cx: &Cx, i: usize) -> Option<(usize, f64)> {
     // Words: find the ordinal word, then read a cardinal ending on it.
     for k in i..(i + 8).min(cx.len()) {
         let w = cx.word(k)?;
-        if LEX.ordinals_sig.may_have(w) && LEX.ordinals.contains_key(w) {
+        if let Some(c) = LEX.ordinals.get(w) {
             if k == i {
                 if w == "unieme" {
                     return None;
                 }
-                let c = &LEX.ordinals[w];
                 return LEX.numbers.get(c.as_str()).map(|&(v, _)| (i + 1, v));
             }
             if w.starts_with("premi") || w.starts_with("second") {
@@ -606,6 +610,7 @@ mod tests {
         check("nonante", Some(90.0));
         check("cent", Some(100.0));
         check("deux cents", Some(200.0));
+        check("cents", None);
         check("cent dix-huit", Some(118.0));
         check("mille", Some(1000.0));
         check("deux mille vingt-six", Some(2026.0));

@@ -27,10 +27,10 @@ use crate::cal::{month_len, valid, Dt};
 use std::sync::LazyLock;
 
 use crate::cx::{
-    alts, Alts, Cx, Memo, Table, CLASSES_UNKNOWN, DECADE, PART, POD, SEASON, UNIT, WEEKDAY,
+    alts, Alts, Anchor, Cx, Memo, Table, CLASSES_UNKNOWN, DECADE, PART, POD, SEASON, UNIT, WEEKDAY,
 };
 use crate::item::Item;
-use crate::lex::{starting, FxMap, Sig, WordMap, LEX};
+use crate::lex::{starting, FxMap, WordMap, LEX};
 use crate::num;
 use crate::tok::Kind;
 
@@ -188,6 +188,8 @@ pub struct Spec {
     pod: Option<(u32, u32)>,
     /// A day relative to the reference day.
     rel_day: Option<i64>,
+    /// `rel_day` counts from a date of the text ("la veille": `Anchor`).
+    anaph: bool,
     /// "maintenant".
     now: bool,
     /// Days added after resolution ("le lendemain du 13 février").
@@ -238,6 +240,7 @@ impl Spec {
             tod: one(self.tod, o.tod).ok()?,
             pod: one(self.pod, o.pod).ok()?,
             rel_day: one(self.rel_day, o.rel_day).ok()?,
+            anaph: self.anaph || o.anaph,
             now: self.now || o.now,
             shift: self.shift + o.shift,
             bare_year: false,
@@ -292,12 +295,13 @@ fn day_part(cx: &Cx, k: usize, which: &str) -> Option<(usize, Option<(u32, u32)>
 
 /// Words that end a relative day: offsets from the reference day.
 /// Days relative to the reference day, from `data/relative.tsv`.
-static REL_DAYS_T: LazyLock<Table<i64>> = LazyLock::new(|| {
-    let rows: Vec<(&'static str, i64)> = LEX
+/// Each with whether it counts from a date of the text ("la veille").
+static REL_DAYS_T: LazyLock<Table<(i64, bool)>> = LazyLock::new(|| {
+    let rows: Vec<(&'static str, (i64, bool))> = LEX
         .relative
         .iter()
-        .filter(|(_, u, _)| u == "day")
-        .map(|(p, _, n)| (p.as_str(), *n))
+        .filter(|(_, u, _, _)| u == "day")
+        .map(|(p, _, n, a)| (p.as_str(), (*n, *a)))
         .collect();
     Table::new(&rows)
 });
@@ -335,19 +339,9 @@ const CONNECTOR_FIRST: [u16; 256] = {
     t
 };
 
-/// `LEX.months` as a [`WordMap`].
-static MONTHS: LazyLock<WordMap<u32>> =
-    LazyLock::new(|| WordMap::new(LEX.months.iter().map(|(w, m)| (w.as_bytes(), *m))));
-/// `LEX.weekdays` as a [`WordMap`].
-pub(crate) static WEEKDAYS: LazyLock<WordMap<u32>> =
-    LazyLock::new(|| WordMap::new(LEX.weekdays.iter().map(|(w, d)| (w.as_bytes(), *d))));
-
 fn month_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
     let w = cx.word(i)?;
-    if !LEX.months_sig.may_have(w) {
-        return None;
-    }
-    let m = *MONTHS.get(w)?;
+    let m = *LEX.months.get(w)?;
     let mut e = i + 1;
     const FULL: [&str; 12] = [
         "janvier",
@@ -371,10 +365,8 @@ fn month_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
 
 fn weekday_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
     let w = cx.word(i)?;
-    if LEX.weekdays_sig.may_have(w) {
-        if let Some(&d) = WEEKDAYS.get(w) {
-            return Some((i + 1, d));
-        }
+    if let Some(&d) = LEX.weekdays.get(w) {
+        return Some((i + 1, d));
     }
     if cx.is(i + 1, ".") && cx.glued(i + 1) {
         // "lun.": the word and its dot, on the stack when short.
@@ -387,7 +379,7 @@ fn weekday_at(cx: &Cx, i: usize) -> Option<(usize, u32)> {
         let d = if key {
             std::str::from_utf8(&buf[..=w.len()])
                 .ok()
-                .and_then(|k| WEEKDAYS.get(k))
+                .and_then(|k| LEX.weekdays.get(k))
         } else {
             LEX.weekdays.get(&format!("{w}."))
         };
@@ -507,6 +499,9 @@ fn hour_context(cx: &Cx, i: usize, e: usize) -> bool {
                 "dès", "ou", "partir",
             ],
         );
+    // "mercredi 14 heures", "jusqu'à jeudi 6 heures", "demain 9 heures".
+    let day_before =
+        i > 0 && (LEX.weekdays.contains(cx.norm(i - 1)) || cx.is_any(i - 1, &["demain", "hier"]));
     let after = cx.is_any(
         e,
         &[
@@ -515,7 +510,7 @@ fn hour_context(cx: &Cx, i: usize, e: usize) -> bool {
             "vendredi", "samedi", "dimanche", "dans", "de",
         ],
     );
-    before || after
+    before || day_before || after
 }
 
 /// A time of day at `i`.
@@ -893,9 +888,9 @@ static FIRST_WORDS: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
             .filter_map(|(p, _, _)| p.first())
             .map(|w| w.as_str()),
     );
-    add(F_ATOM, &mut LEX.months.keys().map(String::as_str));
+    add(F_ATOM, &mut LEX.months.keys());
     add(F_ATOM, &mut LEX.months_en.keys().map(String::as_str));
-    add(F_ATOM, &mut LEX.weekdays.keys().map(String::as_str));
+    add(F_ATOM, &mut LEX.weekdays.keys());
     // Parts of the day: "un peu plus tard", "plus tard"; "très tôt le",
     // "tôt le"; "début de", "milieu de", "fin de"; articles; the parts.
     add(
@@ -930,7 +925,7 @@ static FIRST_WORDS: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
         ]
         .into_iter(),
     );
-    add(F_ORD, &mut LEX.ordinals.keys().map(String::as_str));
+    add(F_ORD, &mut LEX.ordinals.keys());
     add(
         F_SEASON,
         &mut ["ce", "cet", "cette", "l'", "le", "au", "en", "pendant"].into_iter(),
@@ -948,15 +943,6 @@ static FIRST_WORDS: LazyLock<FxMap<&'static str, u16>> = LazyLock::new(|| {
         .into_iter(),
     );
     m
-});
-
-/// The pre-test of [`FIRST`] on the first byte and length of a word.
-static FIRST_SIG: LazyLock<Sig> = LazyLock::new(|| {
-    let mut sig = Sig::default();
-    for w in FIRST_WORDS.keys() {
-        sig.add(w);
-    }
-    sig
 });
 
 /// The forms that may start at `i` (a set of `F_` classes); a form whose
@@ -982,11 +968,8 @@ fn first_classes_uncached(cx: &Cx, i: usize) -> u16 {
     let Some(t) = cx.tok(i) else {
         return 0;
     };
-    let mut c = if FIRST_SIG.may_have(t.norm) {
-        FIRST.get(t.norm).copied().unwrap_or(0)
-    } else {
-        0
-    };
+    // (The map's pre-test rejects most words.)
+    let mut c = FIRST.get(t.norm).copied().unwrap_or(0);
     if t.kind == Kind::Digits {
         // Cardinals. Days and times have one or two digits (up to 31),
         // years four; ordinals a glued suffix ("1er", "3e").
@@ -1068,7 +1051,7 @@ fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool)
         && cx.is_any(i - 1, &["de", "d'"])
         && cx.is_any(i, &["demain", "hier"])
         && !(i > 1 && cx.is(i - 2, "partir"));
-    if let Some((e, n)) = (c & A_REL_DAY != 0)
+    if let Some((e, (n, anaph))) = (c & A_REL_DAY != 0)
         .then(|| cx.table(i, &REL_DAYS_T))
         .flatten()
         .filter(|_| !figurative)
@@ -1077,6 +1060,7 @@ fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool)
             e,
             Spec {
                 rel_day: Some(n),
+                anaph,
                 ..Spec::default()
             },
         );
@@ -1483,7 +1467,12 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
         }
         day = Some(n.midnight());
     } else if let Some(n) = s.rel_day {
-        day = Some(today(cx)?.add_days(n));
+        let from = if s.anaph {
+            cx.anchor_at(Grain::Day)?.midnight()
+        } else {
+            today(cx)?
+        };
+        day = Some(from.add_days(n));
     } else if let (Some(m), Some(d)) = (s.m, s.d) {
         let y = match s.y {
             Some(y) => y,
@@ -1744,7 +1733,12 @@ fn whole_units(cx: &Cx, unit: &str, n: i64) -> Option<TV> {
 
 /// The current (0), previous (-1) or next (1) week, month, year, quarter.
 fn this_unit(cx: &Cx, unit: &str, n: i64) -> Option<TV> {
-    let now = cx.r?.now;
+    unit_of(cx.r?.now, unit, n)
+}
+
+/// The week, month, year or quarter of `now` (0), the previous one (-1)
+/// or the next (1).
+fn unit_of(now: Dt, unit: &str, n: i64) -> Option<TV> {
     match unit {
         "month" => Some(TV::Point(
             Dt::date(now.y, now.m, 1).add_months(n),
@@ -1768,6 +1762,13 @@ type Res = (usize, Option<TV>);
 /// A form of expression read at a token.
 type Form = fn(&Cx, usize) -> Option<Res>;
 
+/// Words after "après" that start what it counts from: "dix ans après la
+/// guerre", "un an après son élection", "deux jours après avoir signé".
+const AFTER_WHAT: [&str; 22] = [
+    "le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cet",
+    "cette", "ces", "que", "qu'", "avoir", "etre", "d'", "de", "du",
+];
+
 /// Prefixes of relative times: "il y a 3 mois", "dans 2 heures".
 const PREFIXES: [(&str, i64); 5] = [
     ("il y a", -1),
@@ -1779,12 +1780,13 @@ const PREFIXES: [(&str, i64); 5] = [
 static PREFIXES_T: LazyLock<Table<i64>> = LazyLock::new(|| Table::new(&PREFIXES));
 
 /// Periods relative to the reference, from `data/relative.tsv`.
-static THIS_T: LazyLock<Table<(&'static str, i64)>> = LazyLock::new(|| {
-    let rows: Vec<(&'static str, (&'static str, i64))> = LEX
+/// Each with whether it counts from a date of the text ("l'année suivante").
+static THIS_T: LazyLock<Table<(&'static str, i64, bool)>> = LazyLock::new(|| {
+    let rows: Vec<(&'static str, (&'static str, i64, bool))> = LEX
         .relative
         .iter()
-        .filter(|(_, u, _)| u != "day")
-        .map(|(p, u, n)| (p.as_str(), (u.as_str(), *n)))
+        .filter(|(_, u, _, _)| u != "day")
+        .map(|(p, u, n, a)| (p.as_str(), (u.as_str(), *n, *a)))
         .collect();
     Table::new(&rows)
 });
@@ -1846,16 +1848,39 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
         };
         return Some((e2, Some(tv)));
     }
-    // "deux jours plus tard", "un jour après"
+    // "deux jours plus tard", "un jour après", "trois ans plus tôt": from
+    // a date of the text (`Anchor`); a duration when there is none, or
+    // when what it counts from follows ("dix ans après la guerre", "un an
+    // après avoir quitté le pouvoir").
     if let Some(n) = num::cardinal(cx, i) {
         if let Some((e, unit, f)) = unit_at(cx, n.end) {
-            if let Some(e2) = cx.any_seq(e, alts!["plus tard", "apres"]) {
-                let k = n.v as i64 * f;
-                let tv = cx.r.map(|r| {
-                    let (t, g) = add_units(r.now.midnight(), unit, k);
-                    TV::Point(t, if unit == "day" { Grain::Day } else { g })
-                });
-                return Some((e2, tv));
+            if let Some(e2) = cx.any_seq(e, alts!["plus tard", "apres", "plus tot"]) {
+                if cx.is(e2 - 1, "apres") && cx.word(e2).is_some_and(|w| AFTER_WHAT.contains(&w)) {
+                    return None;
+                }
+                let k = if cx.is(e2 - 1, "tot") { -1 } else { 1 } * n.v as i64 * f;
+                let grain = match unit {
+                    "second" | "minute" | "hour" => Grain::Minute,
+                    "day" | "week" => Grain::Day,
+                    "month" | "quarter" => Grain::Month,
+                    _ => Grain::Year,
+                };
+                let (from, at_least) = match cx.anchor {
+                    Anchor::Doc => (cx.r.map(|r| r.now.midnight()), Grain::Second),
+                    Anchor::At(_, g) => (cx.anchor_at(grain), g),
+                    Anchor::Unknown => (cx.anchor_at(grain), Grain::Second),
+                };
+                let from = from?;
+                let (t, g) = add_units(from, unit, k);
+                let g = if unit == "day" { Grain::Day } else { g };
+                // No finer than the date it counts from ("en 1975 …
+                // quatre ans plus tard": 1979).
+                let g = if (at_least as u8) > (g as u8) {
+                    at_least
+                } else {
+                    g
+                };
+                return Some((e2, Some(TV::Point(t, g))));
             }
         }
     }
@@ -1941,7 +1966,15 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
     }
     // "cette semaine", "le mois dernier", "l'année prochaine", "ce mois-ci"
     // Periods relative to the reference, from `data/relative.tsv`.
-    if let Some((e, (u, n))) = cx.table(i, &THIS_T) {
+    if let Some((e, (u, n, anaph))) = cx.table(i, &THIS_T) {
+        if anaph {
+            let grain = match u {
+                "week" => Grain::Day,
+                "month" | "quarter" => Grain::Month,
+                _ => Grain::Year,
+            };
+            return Some((e, cx.anchor_at(grain).and_then(|t| unit_of(t, u, n))));
+        }
         return Some((e, this_unit(cx, u, n)));
     }
     // Week-ends: "ce week-end", "le week-end prochain".
@@ -2400,6 +2433,7 @@ fn share(a: &mut Spec, b: &Spec) {
         a.y = b.y;
         a.wd = b.wd;
         a.rel_day = b.rel_day;
+        a.anaph = b.anaph;
     }
 }
 
@@ -2614,6 +2648,10 @@ fn open_full(cx: &Cx, i: usize) -> Option<Res> {
     if is_from && (dès || cx.is(i, "a")) {
         // "à partir de", "dès" look forward.
         cx.past.set(Some(false));
+    } else if cx.is(i, "depuis") {
+        // "depuis" looks back, whatever the tense: "il est en poste
+        // depuis le 5 octobre" (the last one).
+        cx.past.set(Some(true));
     }
     let bare = spec_seq(cx, k, true)
         .filter(|(_, s)| s.bare_day)
@@ -2868,6 +2906,10 @@ pub(crate) mod tests {
         check("jeudi 15", "2013-08-15");
         check("en mars", "2013-03");
         check("en novembre dernier", "2012-11");
+        check("mercredi 14 heures", "2013-02-13T14:00:00");
+        // "depuis" looks back, whatever the tense (DUCK's is the present).
+        check("depuis le 5 octobre", "2012-10-05/..");
+        check("à partir du 5 octobre", "2013-10-05/..");
         check("septembre prochain", "2013-09");
         check("le mois dernier", "2013-01");
         check("l'année dernière", "2012");
@@ -3041,7 +3083,7 @@ pub(crate) mod tests {
             .map(String::from)
             .collect();
         for (w, _) in LEX.months.iter().chain(LEX.weekdays.iter()).take(40) {
-            words.push(w.clone());
+            words.push(w.to_string());
         }
         // Every string of the grammars' sources (phrases of their tables,
         // words they test, examples of the tests), alone and before the
