@@ -1944,9 +1944,10 @@ fn score_dash(cx: &Cx, a: usize) -> bool {
 }
 
 /// A bare number after a team's name that is one side of a score: "le
-/// PSG bat Lyon 3 à 1", "Lens 1 - Lille 1" (the other side after a dash,
-/// "à" or a comma, maybe after the other team's name, of up to three
-/// words; or before it). A dash between two names with numbers of at most
+/// PSG bat Lyon 3 à 1", "Lens 1 - Lille 1", "battu Lyon 3 buts à 2" (the
+/// other side after a dash, "à" or a comma, maybe after the other team's
+/// name, of up to three words, the connector maybe after the side's unit;
+/// or before it). A dash between two names with numbers of at most
 /// two digits is a score by itself; the other forms need a sentence that
 /// reports a match ([`match_sentence`]).
 fn named_score(cx: &Cx, it: &Item) -> bool {
@@ -1995,7 +1996,13 @@ fn named_score(cx: &Cx, it: &Item) -> bool {
         let named = if forward { name(k - 1) } else { name(i - 1) };
         (cx.is(c, "-") && named && two(i) && two(k)) || match_sentence(cx)
     };
-    side(i + 1, true) || (i >= 2 && side(i - 1, false))
+    // "3 buts à 2", "2 sets à 1": the side's unit before the connector.
+    let c = if cx.is_any(i + 1, &["buts", "but", "sets", "set", "manches", "manche"]) {
+        i + 2
+    } else {
+        i + 1
+    };
+    side(c, true) || (i >= 2 && side(i - 1, false))
 }
 
 /// A label word before `i`: "article 49.3", "Fig. 1", "n° 12", also
@@ -3286,6 +3293,10 @@ mod tests {
             &[n("2", "2"), n("0", "0")],
         );
         check("Brest 1 - Angers 1.", &[n("1", "1"), n("1", "1")]);
+        check(
+            "Lens a battu Marseille 3 buts à 2.",
+            &[n("3", "3"), n("2", "2")],
+        );
         check(
             "Menés 0-2 à la pause, ils ont réagi.",
             &[n("0", "0"), n("2", "2")],
