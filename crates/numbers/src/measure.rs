@@ -360,6 +360,31 @@ static TAIL_FIRST: LazyLock<WordMap<u8>> = LazyLock::new(|| {
     WordMap::new(m.into_iter().map(|(w, c)| (w.as_bytes(), c)))
 });
 
+/// The words of `data/rate_words.txt`.
+static RATE_WORDS: LazyLock<WordMap<()>> = LazyLock::new(|| {
+    WordMap::new(
+        crate::lex::rows(crate::lex::file("rate_words.txt")).map(|r| (r[0].as_bytes(), ())),
+    )
+});
+
+/// True when the sentence speaks of a rate or a share: it has a percentage
+/// ("%", "pour cent") or a word of [`RATE_WORDS`] ("taux", "sondage").
+/// Read only after bare "points" (rare); when the start of the sentence
+/// was left out and none is found, the sentence is to be read whole.
+fn rate_sentence(cx: &Cx) -> bool {
+    let found = (0..cx.len()).any(|k| {
+        let w = cx.norm(k);
+        w == "%"
+            || w == "pourcent"
+            || (w == "pour" && cx.is(k + 1, "cent"))
+            || (cx.kind(k) == Some(crate::tok::Kind::Word) && RATE_WORDS.contains(w))
+    });
+    if !found && cx.trimmed {
+        cx.needs_whole.set(true);
+    }
+    found
+}
+
 /// The parts of [`tail`] that may start at token `j` (a set of `T_`
 /// classes).
 fn tail_first(cx: &Cx, j: usize) -> u8 {
@@ -428,26 +453,23 @@ fn tail_full(cx: &Cx, j: usize, n: &NumP, fj: u8) -> Option<Tail> {
                 ..mk(Dim::Percent, Some("pp"), e)
             });
         }
+        // Points of a rate or a share: "3 points de PIB", "de croissance",
+        // "de part de marché" (a word of `RATE_WORDS`).
+        let bare = e == j + 1;
+        let of = cx.is_any(e, &["de", "d'"]);
+        let of_rate = bare && of && RATE_WORDS.contains(cx.norm(e + 1));
         // "3 000 points de vente", "points de suture", "points d'eau":
-        // another noun, no percentage. (A lead or a gap, "six points
-        // d'avance", "de retard", "d'écart", is one in polls, and so are
-        // points of the economy's rates: "3 points de PIB", "de
-        // croissance", "de chômage", "d'inflation".)
-        let other_noun = e == j + 1
-            && cx.is_any(e, &["de", "d'"])
-            && !cx.is_any(
-                e + 1,
-                &[
-                    "avance",
-                    "retard",
-                    "ecart",
-                    "pib",
-                    "croissance",
-                    "chomage",
-                    "inflation",
-                ],
-            );
-        if !other_noun && (n.v.abs() < 100.0 || cx.norm(e - 1) != cx.norm(j)) {
+        // another noun, no percentage. A lead or a gap ("six points
+        // d'avance", "de retard", "d'écart") and other bare points are
+        // percentage points only in a sentence on a rate or a share
+        // ("perd trois points dans le sondage"), not in a league table
+        // ("41 points", "neuf points de retard").
+        let other_noun =
+            bare && of && !of_rate && !cx.is_any(e + 1, &["avance", "retard", "ecart"]);
+        if !other_noun
+            && (!bare || of_rate || rate_sentence(cx))
+            && (n.v.abs() < 100.0 || cx.norm(e - 1) != cx.norm(j))
+        {
             return Some(mk(Dim::Percent, Some("pp"), e));
         }
     }
@@ -1096,7 +1118,33 @@ mod tests {
         check("0,5 point de pourcentage", &[(Percent, "0.5", Some("pp"))]);
         check("25 points de base", &[(Percent, "0.25", Some("pp"))]);
         check("3 000 points de vente", &[(Number, "3000", None)]);
-        check("six points d'avance", &[(Percent, "6", Some("pp"))]);
+        check(
+            "six points d'avance dans le dernier sondage",
+            &[(Percent, "6", Some("pp"))],
+        );
+        check(
+            "Le candidat perd trois points, à 22 %.",
+            &[(Percent, "3", Some("pp")), (Percent, "22", None)],
+        );
+        check(
+            "Le taux a reculé de 0,3 point.",
+            &[(Percent, "0.3", Some("pp"))],
+        );
+        check(
+            "réduire de 2 points les cotisations sociales",
+            &[(Percent, "2", Some("pp"))],
+        );
+        check(
+            "deux points de part de marché",
+            &[(Percent, "2", Some("pp"))],
+        );
+        // Counted points: a league table, an agenda, a match.
+        check(
+            "Lens est 5e avec 41 points.",
+            &[(Ordinal, "5", None), (Number, "41", None)],
+        );
+        check("neuf points de retard", &[(Number, "9", None)]);
+        check("cinq points à l'ordre du jour", &[(Number, "5", None)]);
     }
 
     #[test]
