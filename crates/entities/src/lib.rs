@@ -130,6 +130,7 @@
 #![deny(missing_docs)]
 
 mod document;
+mod keys;
 mod lexicon;
 mod rules;
 mod table;
@@ -307,7 +308,34 @@ struct Noter<'a> {
     room: usize,
 }
 
-impl Noter<'_> {
+impl<'a> Noter<'a> {
+    /// A pass over the tokens of a sentence of `text` (folded: `folded`)
+    /// that adds to these lists, with room in them for the tokens below
+    /// `room`; nothing seen yet.
+    fn new(
+        lex: &'a Lexicon,
+        text: &'a str,
+        folded: &'a str,
+        starts: &'a mut Starts,
+        opens: &'a mut Vec<u32>,
+        lowercase: &'a mut Lowercase,
+        room: usize,
+    ) -> Noter<'a> {
+        Noter {
+            lex,
+            tbytes: text.as_bytes(),
+            fb: folded.as_bytes(),
+            starts,
+            opens,
+            lowercase,
+            bars: false,
+            parens: false,
+            ranks: false,
+            last_digit: usize::MAX,
+            room,
+        }
+    }
+
     /// Room in the lists for token `k` (a branch taken rarely).
     #[inline(always)]
     fn room_for(&mut self, k: usize) {
@@ -433,19 +461,7 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
         let room = to - from + 1;
         starts.reserve(room);
         lowercase.reserve(room);
-        let mut noter = Noter {
-            lex,
-            tbytes: text.as_bytes(),
-            fb: folded.text.as_bytes(),
-            starts,
-            opens,
-            lowercase,
-            bars: false,
-            parens: false,
-            ranks: false,
-            last_digit: usize::MAX,
-            room,
-        };
+        let mut noter = Noter::new(lex, text, &folded.text, starts, opens, lowercase, room);
         tokens::tokenize_into(
             text,
             from,
@@ -468,19 +484,16 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
         // The same as one pass over the tokens made.
         #[cfg(debug_assertions)]
         {
-            let mut check = Noter {
+            let (mut check_starts, mut check_opens, mut check_lowercase) = Default::default();
+            let mut check = Noter::new(
                 lex,
-                tbytes: text.as_bytes(),
-                fb: folded.text.as_bytes(),
-                starts: &mut Starts::default(),
-                opens: &mut Vec::new(),
-                lowercase: &mut Lowercase::default(),
-                bars: false,
-                parens: false,
-                ranks: false,
-                last_digit: usize::MAX,
-                room: 0,
-            };
+                text,
+                &folded.text,
+                &mut check_starts,
+                &mut check_opens,
+                &mut check_lowercase,
+                0,
+            );
             let before = lowercase.len - lowercase_noted(&toks);
             for (k, t) in toks.iter().enumerate() {
                 tokens::Sink::token(&mut check, k, t);

@@ -21,6 +21,7 @@ use std::borrow::Cow;
 
 use frclaims_model::Label;
 
+use crate::keys::{key_at, key_table, slot, word_bits};
 use crate::lexicon::{
     Attach, Lexicon, COMPANY, DEMONYM, FAMILY, FIRST, HEAD, MEDIA, MONTH, NAMEY_DONE, NAMEY_YES,
     NOT_NAME, ORG_PREP, PRODUCT, TITLE,
@@ -176,49 +177,11 @@ const PARTICLE_WORDS: [&str; 24] = [
 const PARTICLES: [u64; 32] = key_table(&PARTICLE_WORDS, PARTICLE_MUL);
 const PARTICLE_MUL: u64 = 0x2fa2_948c_388a_e5af;
 
-/// The slot of a word key in a table of `N` slots (a power of two) with
-/// multiplier `mul`.
-const fn slot<const N: usize>(key: u64, mul: u64) -> usize {
-    (key.wrapping_mul(mul) >> (64 - N.trailing_zeros())) as usize
-}
-
-/// A table of `N` slots holding the keys of `words`, each in its
-/// [`slot`] (no two share one: checked when it is built, at compile time);
-/// the other slots hold `u64::MAX`, the key of no word.
-const fn key_table<const N: usize>(words: &[&str], mul: u64) -> [u64; N] {
-    let mut table = [u64::MAX; N];
-    let mut i = 0;
-    while i < words.len() {
-        let x = word_bits(words[i].as_bytes());
-        let k = slot::<N>(x, mul);
-        assert!(table[k] == u64::MAX, "two words share a slot");
-        table[k] = x;
-        i += 1;
-    }
-    table
-}
-
-/// The key of a word of at most seven bytes: its bytes (little-endian)
-/// and its length in the high byte.
-const fn word_bits(w: &[u8]) -> u64 {
-    let mut x = (w.len() as u64) << 56;
-    let mut j = 0;
-    while j < w.len() {
-        x |= (w[j] as u64) << (8 * j);
-        j += 1;
-    }
-    x
-}
-
-/// The key of folded token `t` (`fb` is the folded document): as
-/// [`word_bits`] for a word of at most seven bytes; a longer word keeps
-/// its first seven bytes and a length of seven or more, so that it equals
-/// the key of no short word. Computed without a branch on the length.
+/// The key of folded token `t` (`fb` is the folded document): see
+/// [`key_at`].
 #[inline]
 fn word_key(fb: &[u8], t: &Tok) -> u64 {
-    let len = t.fold.len();
-    let w = crate::first_eight(fb, t.fstart()) & ((1u64 << (8 * len.min(7))) - 1);
-    w | (len.min(255) as u64) << 56
+    key_at(fb, t.fstart(), t.fold.len())
 }
 
 /// Whether the folded token `t` is one of [`CLAUSE_STOPS`]: one table
