@@ -1051,6 +1051,17 @@ mod tests {
             &[("WeChat Health", "MISC")],
         );
         check("Il lit Claude Simon.", &[("Claude Simon", "PER")]);
+        // A nationality adjective first is part of a suffixed name, not a
+        // demonym before it.
+        check(
+            "Il écrit dans la Deutsche Rundschau depuis mai.",
+            &[("Deutsche Rundschau", "MISC")],
+        );
+        check(
+            "Il a pris un vol de British Airways hier.",
+            &[("British Airways", "ORG")],
+        );
+        check("L'Allemand Uwe Peschel a gagné.", &[("Uwe Peschel", "PER")]);
     }
 
     #[test]

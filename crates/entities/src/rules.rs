@@ -1503,6 +1503,14 @@ impl<'f> Sentence<'_, 'f> {
         let lex = self.lex;
         let mut a = a;
         let mut b = b;
+        // A name that ends with a company or media suffix keeps a
+        // nationality adjective in the first place: "la [Deutsche
+        // Rundschau]", "[British Airways]".
+        let suffixed = b >= a + 2 && {
+            let last = &self.toks[b - 1];
+            lex.suffixes
+                .contains_key(&self.text[last.start()..last.end()])
+        };
         // Negative rules: function words, months and demonyms at the
         // edges.
         while a < b {
@@ -1527,7 +1535,7 @@ impl<'f> Sentence<'_, 'f> {
             }
             if lex.has(t, NOT_NAME)
                 || lex.has(t, MONTH)
-                || lex.has(t, DEMONYM)
+                || lex.has(t, DEMONYM) && !(suffixed && t.cap())
                 || is_particle(self.folded.as_bytes(), t)
                 || !t.word()
                 || self.is_title(a)
