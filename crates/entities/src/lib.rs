@@ -727,6 +727,20 @@ mod tests {
 
     #[test]
     fn head_nouns() {
+        // A capitalized head and its adjectives, then common nouns only.
+        check(
+            "Il a visité le Musée industriel hier.",
+            &[("Musée industriel", "ORG")],
+        );
+        check(
+            "Il parle de l'Office fédéral des statistiques hier.",
+            &[("Office fédéral des statistiques", "ORG")],
+        );
+        check(
+            "Il joue avec l'Orchestre municipal de Lucerne.",
+            &[("Orchestre municipal", "ORG"), ("Lucerne", "LOC")],
+        );
+        check("Il a visité le musée industriel hier.", &[]);
         // Plural adjectives after the noun are part of the name.
         check(
             "Il parle au nom de l'Union nationale des propriétaires immobiliers.",

@@ -1243,7 +1243,7 @@ impl<'f> Sentence<'_, 'f> {
         let initial = self.phrase_initial(i);
         // At the start of a sentence a capital says nothing: "Parti de
         // Cholet" is a verb. Only a name right after the head counts.
-        let attach = if initial { Attach::Direct } else { cue.attach };
+        let mut attach = if initial { Attach::Direct } else { cue.attach };
         // A capitalized head mid-sentence opens a name by itself
         // ("Commission européenne", "Conseil de sécurité").
         let cap_head = t.cap() && !initial && !t.upper();
@@ -1257,6 +1257,9 @@ impl<'f> Sentence<'_, 'f> {
         let mut between = 0;
         let mut max = if cap_head { 9 } else { 7 };
         let mut lists = 0;
+        // Only common nouns may follow (see the adjectives of a direct
+        // head below).
+        let mut nouns_only = false;
         while j < n && between <= max {
             let u = &self.toks[j];
             // A name with its capitalized article right after the head:
@@ -1273,7 +1276,7 @@ impl<'f> Sentence<'_, 'f> {
                 return Some((self.cand(j, e, cue.label, Some(cue.kind), Trust::Sure), e));
             }
             if self.starts_name(j) {
-                if self.lex.has(u, NOT_NAME) && self.gaz[j].is_none() {
+                if nouns_only || self.lex.has(u, NOT_NAME) && self.gaz[j].is_none() {
                     break;
                 }
                 // A head inside a head: the inner one is the name
@@ -1377,6 +1380,17 @@ impl<'f> Sentence<'_, 'f> {
                 if adjective_like(self.lex, u) && between < 2 {
                     between += 1;
                     j += 1;
+                    // A capitalized head and its adjectives are a name by
+                    // themselves ("le [Musée industriel]", "le [Stade
+                    // rennais]"), which « de » and common nouns may go on
+                    // ("l'[Office fédéral des statistiques]"); a town
+                    // after them stands alone ("l'[Orchestre municipal]
+                    // de [Lucerne]").
+                    if cap_head {
+                        last_word_end = j;
+                        attach = Attach::De;
+                        nouns_only = true;
+                    }
                     continue;
                 }
                 break;
