@@ -828,6 +828,21 @@ mod tests {
         );
         check("Il cite Sa Majesté Georges V.", &[("Georges V", "PER")]);
         check("Il a reçu le Pr Ménétrez.", &[("Ménétrez", "PER")]);
+        // « Saint » capitalized and a name, written without the hyphen:
+        // one name (a place after « à » or a place noun), not a title.
+        check(
+            "Il a lu un livre de Saint Exupéry hier.",
+            &[("Saint Exupéry", "PER")],
+        );
+        check(
+            "Il vit à Saint Louis depuis mai.",
+            &[("Saint Louis", "LOC")],
+        );
+        check(
+            "Il est arrivé au pont de Saint Jean hier.",
+            &[("Saint Jean", "LOC")],
+        );
+        check("Il prie saint Paul chaque jour.", &[("Paul", "PER")]);
         check("Il cite le général de Gaulle.", &[("Gaulle", "PER")]);
         check(
             "Le ministre Pierre Moscovici-qui parlait-sourit.",

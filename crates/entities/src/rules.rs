@@ -683,7 +683,21 @@ impl<'f> Sentence<'_, 'f> {
 
     fn is_title(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.word() && self.lex.has(t, TITLE) && (t.cap() || t.fold.len() > 3)
+        t.word() && self.lex.has(t, TITLE) && (t.cap() || t.fold.len() > 3) && !self.saint_name(i)
+    }
+
+    /// « Saint » capitalized before a capitalized name is part of the
+    /// name, written without its hyphen ("[Saint Exupéry]", "le pont de
+    /// [Saint Jean]"); the title is written in lowercase ("saint Paul").
+    fn saint_name(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.cap()
+            && !t.upper()
+            && matches!(t.fold, "saint" | "sainte")
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|u| u.word() && u.cap() && !u.upper() && u.alpha())
     }
 
     /// The word at `a` starts the sentence or a phrase (after a quote, a
@@ -1159,9 +1173,9 @@ impl<'f> Sentence<'_, 'f> {
                 continue;
             }
             // Particles between two capitalized words: "Miranda de Ebro",
-            // "Marches de l'Est"; not before a known name or a given name,
-            // which stand by themselves ("Claude d'Anthropic", "Décès de
-            // Guy Hosneld").
+            // "Marches de l'Est"; not before a known name, a given name or
+            // « Saint » and a name, which stand by themselves ("Claude
+            // d'Anthropic", "Décès de Guy Hosneld", "HD de Saint Michel").
             if j > i && j < n && is_particle(self.folded.as_bytes(), &self.toks[j]) {
                 let mut k = j + 1;
                 if k < n && matches!(self.toks[k].fold, "la" | "l'" | "les") {
@@ -1171,6 +1185,7 @@ impl<'f> Sentence<'_, 'f> {
                     && !self.toks[k].upper()
                     && (self.gaz[k].is_none() || self.compass(k))
                     && !self.lex.has(&self.toks[k], FIRST)
+                    && !self.saint_name(k)
                 {
                     j = k;
                     continue;
@@ -2339,9 +2354,21 @@ impl<'f> Sentence<'_, 'f> {
             out.push(self.cand(a, b, Label::Misc, Some("product"), trust));
             return;
         }
+        // « Saint » and a name after « à » or a place noun and « de »:
+        // a town, a parish ("à Saint Louis", "le pont de Saint Jean"), as
+        // "Saint-Louis" is by its shape.
+        let saint_place = self.saint_name(a)
+            && (matches!(
+                prev,
+                "a" | "à" | "au" | "aux" | "vers" | "pres" | "près" | "depuis"
+            ) || matches!(prev, "de" | "d'")
+                && a >= 2
+                && lex
+                    .head(self.toks[a - 2].fold)
+                    .is_some_and(|c| c.label == Label::Loc));
         let label = if acronym {
             Label::Org
-        } else if particles || place_shape(first) {
+        } else if particles || place_shape(first) || saint_place {
             Label::Loc
         } else {
             Label::Per
