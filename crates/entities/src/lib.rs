@@ -741,6 +741,15 @@ mod tests {
             &[("Orchestre municipal", "ORG"), ("Lucerne", "LOC")],
         );
         check("Il a visité le musée industriel hier.", &[]);
+        // An organization's town and its adjective (not a demonym).
+        check(
+            "Il a rejoint la Chambre de commerce du Montréal métropolitain en 2010.",
+            &[("Chambre de commerce du Montréal métropolitain", "ORG")],
+        );
+        check(
+            "Il préside la Chambre de commerce de Paris mardi.",
+            &[("Chambre de commerce de Paris", "ORG")],
+        );
         // Plural adjectives after the noun are part of the name.
         check(
             "Il parle au nom de l'Union nationale des propriétaires immobiliers.",

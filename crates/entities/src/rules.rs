@@ -1370,6 +1370,16 @@ impl<'f> Sentence<'_, 'f> {
                     while e < n && adjective_like(self.lex, &self.toks[e]) && e < j + 4 {
                         e += 1;
                     }
+                } else if cue.label == Label::Org
+                    && known_place
+                    && self
+                        .toks
+                        .get(e)
+                        .is_some_and(|u| adjective_like(self.lex, u) && !self.lex.has(u, DEMONYM))
+                {
+                    // An organization's town may have its adjective: "la
+                    // [Chambre de commerce du Montréal métropolitain]".
+                    e += 1;
                 }
                 let mut k = e + 1;
                 if self.toks.get(e).is_some_and(|t| t.fold == "et")
