@@ -741,6 +741,12 @@ mod tests {
             &[("Orchestre municipal", "ORG"), ("Lucerne", "LOC")],
         );
         check("Il a visité le musée industriel hier.", &[]);
+        // A capitalized article opening the sentence, then a head noun
+        // and its name: the head types it.
+        check(
+            "La Banque Nationale a publié ses résultats.",
+            &[("Banque Nationale", "ORG")],
+        );
         // An organization's town and its adjective (not a demonym).
         check(
             "Il a rejoint la Chambre de commerce du Montréal métropolitain en 2010.",

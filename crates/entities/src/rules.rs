@@ -1116,10 +1116,14 @@ impl<'f> Sentence<'_, 'f> {
                 (_, Some(j)) => {
                     // "La Société vaudoise d'utilité publique" opening a
                     // sentence: the capitalized article is no part of the
-                    // name, whose head noun then reaches past the chunk.
+                    // name, whose head noun then types it ("La Banque
+                    // Nationale" was a person) and may reach past the
+                    // chunk; unless the article begins a known name ("La
+                    // Tribune de Genève").
                     let article = matches!(self.toks[i].fold, "le" | "la" | "les" | "l'");
                     let headed = if article && i + 1 < j {
-                        self.head_name(i + 1).filter(|&(_, e)| e > j)
+                        self.head_name(i + 1)
+                            .filter(|&(_, e)| e > j || e == j && self.gaz[i].is_none())
                     } else {
                         None
                     };
