@@ -1058,6 +1058,27 @@ mod tests {
             "Le thème « Connectivité intelligente, avenir génératif » a plu.",
             &[],
         );
+        // Old print read by OCR closes with « > ».
+        check(
+            "Le « Matin > publie la dépêche suivante.",
+            &[("Matin", "MISC")],
+        );
+        // A known name in quotes keeps its own type.
+        check(
+            "Il salue la « Banque de France » hier.",
+            &[("Banque de France", "ORG")],
+        );
+        let doc = Document {
+            text: "Il lit le « Daily Mail » chaque jour.".into(),
+            ..Document::default()
+        };
+        let sent = Sentence {
+            span: Span::new(0, doc.text.chars().count()),
+            paragraph: 0,
+        };
+        let ents = extract(&doc, &[sent]);
+        assert_eq!(ents.len(), 1);
+        assert_eq!(ents[0].kind.as_deref(), Some("media"));
     }
 
     #[test]

@@ -1853,9 +1853,12 @@ impl<'f> Sentence<'_, 'f> {
                     continue;
                 }
             };
-            let Some(j) =
-                (i + 1..self.toks.len().min(i + 20)).find(|&k| raw(&self.toks[k]) == close)
-            else {
+            // (Optical reading of old print often turns » into >.)
+            let closes = |k: usize| {
+                let r = raw(&self.toks[k]);
+                r == close || close == "»" && r == ">"
+            };
+            let Some(j) = (i + 1..self.toks.len().min(i + 20)).find(|&k| closes(k)) else {
                 i += 1;
                 continue;
             };
@@ -1931,7 +1934,9 @@ impl<'f> Sentence<'_, 'f> {
             // Straight quotes open and close alike, and the regional press
             // quotes clubs and places with them: a title only after its cue.
             let straight = close == "\"";
-            if !straight && (reads_as_name || nickname || product || cited) || titled {
+            // A known name in quotes keeps its type (« Petit Parisien »).
+            let known = self.gaz[i + 1].is_some_and(|(e, _)| e == j);
+            if (!straight && (reads_as_name || nickname || product || cited) || titled) && !known {
                 let (start, end) = (self.toks[i + 1].start(), self.toks[j - 1].end());
                 out.retain(|c| c.end <= start || c.start >= end);
                 let kind = if product {
