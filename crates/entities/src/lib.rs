@@ -858,6 +858,11 @@ mod tests {
             &[("Saint Jean", "LOC")],
         );
         check("Il prie saint Paul chaque jour.", &[("Paul", "PER")]);
+        // « Mac » capitalized begins the family name.
+        check(
+            "Nous avons lu les papiers de Mac Mahon hier.",
+            &[("Mac Mahon", "PER")],
+        );
         check("Il cite le général de Gaulle.", &[("Gaulle", "PER")]);
         check(
             "Le ministre Pierre Moscovici-qui parlait-sourit.",

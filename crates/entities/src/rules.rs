@@ -208,6 +208,13 @@ fn is_particle(fb: &[u8], t: &Tok) -> bool {
     particle
 }
 
+/// « Mac » or « Mc » capitalized: the first part of a Scottish or Irish
+/// family name ("[Mac Mahon]", "[Mac Neil]"), not a particle to leave
+/// out before it.
+fn mac(t: &Tok) -> bool {
+    t.cap() && matches!(t.fold, "mac" | "mc")
+}
+
 fn is_de(t: &Tok) -> bool {
     matches!(t.fold, "de" | "du" | "des" | "d'")
 }
@@ -1579,7 +1586,7 @@ impl<'f> Sentence<'_, 'f> {
             if lex.has(t, NOT_NAME)
                 || lex.has(t, MONTH)
                 || lex.has(t, DEMONYM) && !(suffixed && t.cap())
-                || is_particle(self.folded.as_bytes(), t)
+                || is_particle(self.folded.as_bytes(), t) && !mac(t)
                 || !t.word()
                 || self.is_title(a)
             {
@@ -2116,7 +2123,7 @@ impl<'f> Sentence<'_, 'f> {
         let lex = self.lex;
         let mut a = a;
         while a < b
-            && (is_particle(self.folded.as_bytes(), &self.toks[a])
+            && (is_particle(self.folded.as_bytes(), &self.toks[a]) && !mac(&self.toks[a])
                 || !self.toks[a].word()
                 || lex.has(&self.toks[a], NOT_NAME))
         {
@@ -2357,7 +2364,8 @@ impl<'f> Sentence<'_, 'f> {
             out.push(self.cand(a, b, label, kind, trust));
             return;
         }
-        let particles = (a..b).any(|k| is_particle(self.folded.as_bytes(), &self.toks[k]));
+        let particles = (a..b)
+            .any(|k| is_particle(self.folded.as_bytes(), &self.toks[k]) && !mac(&self.toks[k]));
         let all_caps = (a..b).all(|k| !self.toks[k].word() || self.toks[k].upper());
         if all_caps {
             // A heading in capitals, or a name written in capitals
