@@ -1004,6 +1004,21 @@ mod tests {
             "Il a vu Alibaba, Pékin et Kovi.",
             &[("Alibaba", "ORG"), ("Pékin", "LOC"), ("Kovi", "PER")],
         );
+        // No confident member: a list opened by a place guessed after « à »
+        // is a list of places; « de » says less.
+        check(
+            "Elles sont entrées à Moldava, Bazias, Kovi et Semlin.",
+            &[
+                ("Moldava", "LOC"),
+                ("Bazias", "LOC"),
+                ("Kovi", "LOC"),
+                ("Semlin", "LOC"),
+            ],
+        );
+        check(
+            "Il cite les idées de Wobel, Marshall et Pareto.",
+            &[("Wobel", "LOC"), ("Marshall", "PER"), ("Pareto", "PER")],
+        );
     }
 
     #[test]
