@@ -163,6 +163,8 @@ pub(crate) struct Lexicon {
     pub heads: WordMap<Cue>,
     /// Name suffixes, as written ("Ltd.", "Group").
     pub suffixes: WordMap<Cue>,
+    /// Name prefixes, as written ("AS" of "AS Monaco", "Olympique").
+    pub prefixes: WordMap<Cue>,
     /// Folded words that keep their final dot ("m.", "corp.", "st.").
     pub abbreviations: WordSet,
     /// Country codes of sports results, as written ("Esp", "S").
@@ -427,6 +429,7 @@ impl Lexicon {
         }
         let mut heads = WordMap::default();
         let mut suffixes = WordMap::default();
+        let mut prefixes = WordMap::default();
         for line in entries(CUES) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 5 {
@@ -445,6 +448,8 @@ impl Lexicon {
             };
             if cols[1] == "head" {
                 heads.insert(fold(cols[0]), cue);
+            } else if cols[1] == "prefix" {
+                prefixes.insert(cols[0].to_string(), cue);
             } else {
                 suffixes.insert(cols[0].to_string(), cue);
             }
@@ -511,6 +516,7 @@ impl Lexicon {
             ),
             heads,
             suffixes,
+            prefixes,
             abbreviations,
             country_codes: entries(COUNTRY_CODES).map(str::to_owned).collect(),
             flags,
@@ -565,12 +571,17 @@ mod tests {
                         assert!(["ORG", "MISC", "LOC", "PER"].contains(&cols[1]), "{line:?}");
                         assert_ne!(intern(cols[2]), "other", "{file}: kind of {line:?}");
                     } else {
-                        assert!(["head", "suffix"].contains(&cols[1]), "{line:?}");
+                        assert!(["head", "suffix", "prefix"].contains(&cols[1]), "{line:?}");
                         let attach = ["direct", "de", "both", "open", "cap", "-"];
                         assert!(attach.contains(&cols[4]), "{line:?}");
                         assert_ne!(intern(cols[3]), "other", "{file}: kind of {line:?}");
                     }
-                    cols[0].to_string()
+                    if *file == "cues.tsv" {
+                        // A word may open some names and end others ("FC").
+                        format!("{}\t{}", cols[0], cols[1])
+                    } else {
+                        cols[0].to_string()
+                    }
                 } else {
                     line.to_string()
                 };

@@ -1147,6 +1147,15 @@ mod tests {
             &[("British Airways", "ORG")],
         );
         check("L'Allemand Uwe Peschel a gagné.", &[("Uwe Peschel", "PER")]);
+        // A club's prefix opens its name.
+        check(
+            "Il a battu l'AS Monaco puis l'Olympique lyonnais.",
+            &[("AS Monaco", "ORG"), ("Olympique lyonnais", "ORG")],
+        );
+        check(
+            "Le HC Lausanne a battu Davos.",
+            &[("HC Lausanne", "ORG"), ("Davos", "LOC")],
+        );
     }
 
     #[test]

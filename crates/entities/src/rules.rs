@@ -1667,6 +1667,19 @@ impl<'f> Sentence<'_, 'f> {
                 return;
             }
         }
+        // A club's prefix opens it: "l'[AS Monaco]", "le [HC Lausanne]",
+        // "l'[Olympique lyonnais]" (its town's adjective after it).
+        let opening = &self.toks[a];
+        if let Some(cue) = lex.prefixes.get(&self.text[opening.start()..opening.end()]) {
+            let adjective = words == 1
+                && !opening.upper()
+                && self.toks.get(b).is_some_and(|t| adjective_like(lex, t));
+            if words >= 2 || adjective {
+                let end = if adjective { b + 1 } else { b };
+                out.push(self.cand(a, end, cue.label, Some(cue.kind), Trust::Sure));
+                return;
+            }
+        }
         // A known brand or product and a model code: "Nvidia H100",
         // "WAIC 2025", "Kirin X90s".
         if let Some((e, k)) = self.gaz[a] {
