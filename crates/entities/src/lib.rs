@@ -858,6 +858,14 @@ mod tests {
             &[("Saint Jean", "LOC")],
         );
         check("Il prie saint Paul chaque jour.", &[("Paul", "PER")]);
+        // After an office and « de » comes its body, not a nobiliary
+        // particle; after a military title, a person.
+        check(
+            "Le président de Vooruit a parlé hier.",
+            &[("Vooruit", "ORG")],
+        );
+        check("Il a vu le PDG de Korauto hier.", &[("Korauto", "ORG")]);
+        check("Le général de Gaulle est arrivé.", &[("Gaulle", "PER")]);
         // « Mac » capitalized begins the family name.
         check(
             "Nous avons lu les papiers de Mac Mahon hier.",

@@ -208,6 +208,68 @@ fn is_particle(fb: &[u8], t: &Tok) -> bool {
     particle
 }
 
+/// A title that is an office held in an organization or a place, whose
+/// « de » introduces them ("président de", "directrice de"), not a
+/// nobiliary particle ("le général de Gaulle").
+fn office(f: &str) -> bool {
+    matches!(
+        f,
+        "president"
+            | "presidente"
+            | "vice-president"
+            | "vice-presidente"
+            | "ministre"
+            | "secretaire"
+            | "directeur"
+            | "directrice"
+            | "maire"
+            | "chef"
+            | "cheffe"
+            | "porte-parole"
+            | "pdg"
+            | "fondateur"
+            | "fondatrice"
+            | "patron"
+            | "patronne"
+            | "depute"
+            | "deputee"
+            | "senateur"
+            | "senatrice"
+            | "conseiller"
+            | "conseillere"
+            | "representant"
+            | "representante"
+            | "commissaire"
+            | "gouverneur"
+            | "ambassadeur"
+            | "ambassadrice"
+            | "entraineur"
+            | "joueur"
+            | "joueuse"
+    )
+}
+
+/// An [`office`] held in an organization rather than a place: what
+/// follows its « de » is a body ("le PDG de Matra").
+fn body_office(f: &str) -> bool {
+    matches!(
+        f,
+        "president"
+            | "presidente"
+            | "vice-president"
+            | "vice-presidente"
+            | "directeur"
+            | "directrice"
+            | "pdg"
+            | "patron"
+            | "patronne"
+            | "fondateur"
+            | "fondatrice"
+            | "porte-parole"
+            | "secretaire"
+    )
+}
+
 /// « Mac » or « Mc » capitalized: the first part of a Scottish or Irish
 /// family name ("[Mac Mahon]", "[Mac Neil]"), not a particle to leave
 /// out before it.
@@ -2035,7 +2097,10 @@ impl<'f> Sentence<'_, 'f> {
             steps += 1;
             let t = &self.toks[k];
             if self.is_title_tok(t) {
-                return true;
+                // "le président de [Vooruit]": after an office and « de »
+                // comes what it is the office of, not a nobiliary particle.
+                let particle = steps == 2 && matches!(self.toks[k + 1].fold, "de" | "d'");
+                return !(particle && office(t.fold));
             }
             // "le général de Gaulle": a title, then a nobiliary particle.
             let particle = steps == 1 && matches!(t.fold, "de" | "d'");
@@ -2326,6 +2391,16 @@ impl<'f> Sentence<'_, 'f> {
             {
                 let kind = c.kind;
                 out.push(self.cand(a, b, Label::Org, kind, trust));
+                return;
+            }
+            // "le président de [Vooruit]", "le PDG de [Matra]": the body
+            // that has the office.
+            let of_body = matches!(prev, "de" | "d'")
+                && a >= 2
+                && self.toks[a - 2].word()
+                && body_office(self.toks[a - 2].fold);
+            if of_body {
+                out.push(self.cand(a, b, Label::Org, None, trust));
                 return;
             }
             let label = if PLACE_PREPOSITIONS.contains(&prev) {
