@@ -741,6 +741,11 @@ mod tests {
             &[("Orchestre municipal", "ORG"), ("Lucerne", "LOC")],
         );
         check("Il a visité le musée industriel hier.", &[]);
+        // Two bodies coordinated, not one name with two complements.
+        check(
+            "Le roi recevra les présidents de la Chambre et du Sénat.",
+            &[("Chambre", "ORG"), ("Sénat", "ORG")],
+        );
         // A capitalized article opening the sentence, then a head noun
         // and its name: the head types it.
         check(

@@ -1504,9 +1504,23 @@ impl<'f> Sentence<'_, 'f> {
                 j += 1;
                 continue;
             }
+            // (Not "de la [Chambre] et du [Sénat]": a capitalized head
+            // with no complement yet, and another name after « et du ».)
+            let other_name = || {
+                let mut k = j + 2;
+                if self
+                    .toks
+                    .get(k)
+                    .is_some_and(|t| matches!(t.fold, "la" | "l'"))
+                {
+                    k += 1;
+                }
+                k < n && self.toks[k].cap() && self.starts_name(k)
+            };
             if u.fold == "et"
                 && j + 1 < n
-                && (adjective_like(self.lex, &self.toks[j + 1]) || is_de(&self.toks[j + 1]))
+                && (adjective_like(self.lex, &self.toks[j + 1])
+                    || is_de(&self.toks[j + 1]) && !(t.cap() && !seen_de && other_name()))
             {
                 between += 1;
                 j += 1;
