@@ -1144,6 +1144,19 @@ mod tests {
         check("Des puces H200 arrivent.", &[("H200", "MISC")]);
         check("Il a pris l'A36 vers midi.", &[]);
         check("Le nouveau Mate 60 Pro sort.", &[("Mate 60 Pro", "MISC")]);
+        // A model number of one or two digits closing a name; not a count.
+        check(
+            "Google a dévoilé ses Pixel 9, équipés du modèle Gemini Nano.",
+            &[
+                ("Google", "ORG"),
+                ("Pixel 9", "MISC"),
+                ("Gemini Nano", "MISC"),
+            ],
+        );
+        check(
+            "Il a vendu à Apple 30 millions de puces.",
+            &[("Apple", "ORG")],
+        );
         check(
             "Il lance WeChat Health demain.",
             &[("WeChat Health", "MISC")],

@@ -1301,7 +1301,22 @@ impl<'f> Sentence<'_, 'f> {
             // "Mate 60 Pro", "WAIC 2025", "Kirin 9000s".
             if j > i && j < n && self.toks[j].word() && self.toks[j].digit() {
                 let prev_misc = self.gaz_label_ending(j) == Some(Label::Misc);
-                if prev_misc || self.toks.get(j + 1).is_some_and(|t| t.cap() && t.word()) {
+                // A model number of one or two digits ends a name ("ses
+                // Pixel 9,", "l'Apple Watch Series 10"), not a count ("à
+                // Apple 30 millions") nor a year.
+                let model = || {
+                    let f = self.toks[j].fold.as_bytes();
+                    f.len() <= 2
+                        && f.iter().all(u8::is_ascii_digit)
+                        && self.toks[j - 1].cap()
+                        && !self.toks[j - 1].upper()
+                        && !self.toks[j - 1].fold.contains('\'')
+                        && self.toks.get(j + 1).is_none_or(|t| {
+                            !t.word() && matches!(t.fold, "," | "." | ";" | ":" | ")")
+                        })
+                };
+                if prev_misc || self.toks.get(j + 1).is_some_and(|t| t.cap() && t.word()) || model()
+                {
                     j += 1;
                     continue;
                 }
