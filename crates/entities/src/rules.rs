@@ -1498,8 +1498,10 @@ impl<'f> Sentence<'_, 'f> {
                     // rennais]"), which « de » and common nouns may go on
                     // ("l'[Office fédéral des statistiques]"); a town
                     // after them stands alone ("l'[Orchestre municipal]
-                    // de [Lucerne]").
-                    if cap_head {
+                    // de [Lucerne]"). Not a place noun, which names a body
+                    // or a plan so ("le Centre hospitalier", "la Route
+                    // numérique de la soie").
+                    if cap_head && cue.label != Label::Loc {
                         last_word_end = j;
                         attach = Attach::De;
                         nouns_only = true;
