@@ -1190,6 +1190,8 @@ mod tests {
         check("Lundi, il a plu sur la ville.", &[]);
         check("En janvier, la Chine a voté.", &[("Chine", "LOC")]);
         check("Tous les Suisses votent.", &[]);
+        // Religious communities are named like peoples.
+        check("Des négociations entre Juifs et Arabes ont lieu.", &[]);
         check("Un Belfortain de 27 ans a été arrêté.", &[]);
         check("Il souffre de la maladie d'Alzheimer.", &[]);
         check("Le XIXe siècle fut long.", &[]);
