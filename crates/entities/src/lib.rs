@@ -741,6 +741,11 @@ mod tests {
             &[("Orchestre municipal", "ORG"), ("Lucerne", "LOC")],
         );
         check("Il a visité le musée industriel hier.", &[]);
+        // A capitalized adjective before the name after a capitalized head.
+        check(
+            "Il salue la Fondation du Grand Théâtre hier.",
+            &[("Fondation du Grand Théâtre", "ORG")],
+        );
         // Two bodies coordinated, not one name with two complements.
         check(
             "Le roi recevra les présidents de la Chambre et du Sénat.",

@@ -1379,7 +1379,25 @@ impl<'f> Sentence<'_, 'f> {
                 return Some((self.cand(j, e, cue.label, Some(cue.kind), Trust::Sure), e));
             }
             if self.starts_name(j) {
-                if nouns_only || self.lex.has(u, NOT_NAME) && self.gaz[j].is_none() {
+                // (After a capitalized head, an adjective capitalized
+                // before a name is part of it: "la [Fondation du Grand
+                // Théâtre]"; a lowercase head leaves the place alone: "le
+                // conseil métropolitain du [Grand Nancy]".)
+                let epithet = t.cap()
+                    && matches!(
+                        u.fold,
+                        "grand"
+                            | "grande"
+                            | "petit"
+                            | "petite"
+                            | "haut"
+                            | "haute"
+                            | "nouveau"
+                            | "nouvelle"
+                    )
+                    && !u.upper()
+                    && self.toks.get(j + 1).is_some_and(|t| t.cap() && t.word());
+                if nouns_only || self.lex.has(u, NOT_NAME) && self.gaz[j].is_none() && !epithet {
                     break;
                 }
                 // A head inside a head: the inner one is the name
