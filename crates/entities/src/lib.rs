@@ -876,6 +876,17 @@ mod tests {
         );
         check("Il a vu le PDG de Korauto hier.", &[("Korauto", "ORG")]);
         check("Le général de Gaulle est arrivé.", &[("Gaulle", "PER")]);
+        // A particle capitalized inside a sentence opens the family name
+        // (and "De" is no roman ordinal); not at the start.
+        check(
+            "« On a montré du caractère », a réagi De Zerbi hier.",
+            &[("De Zerbi", "PER")],
+        );
+        check("Il a vu Van Rompuy hier.", &[("Van Rompuy", "PER")]);
+        check(
+            "De Paris à Lyon, il pleut.",
+            &[("Paris", "LOC"), ("Lyon", "LOC")],
+        );
         // « Mac » capitalized begins the family name.
         check(
             "Nous avons lu les papiers de Mac Mahon hier.",

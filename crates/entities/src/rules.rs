@@ -416,9 +416,11 @@ fn roman_ordinal(t: &Tok, text: &str) -> bool {
         .or_else(|| f.strip_suffix("er"))
         .or_else(|| f.strip_suffix('e'))
         .unwrap_or("");
-    // The numeral is in capitals ("XIXe"); "Xie" is a name.
+    // The numeral is in capitals ("XIXe"); "Xie" is a name. D and M alone
+    // are no ordinals: the words "De" (of "De Zerbi"), "Me", "Mer", "Der".
     let written = &text[t.start()..t.end()];
     !stem.is_empty()
+        && !matches!(stem, "d" | "m")
         && stem.chars().all(|c| "ivxlcdm".contains(c))
         && written
             .chars()
@@ -753,6 +755,23 @@ impl<'f> Sentence<'_, 'f> {
     fn is_title(&self, i: usize) -> bool {
         let t = &self.toks[i];
         t.word() && self.lex.has(t, TITLE) && (t.cap() || t.fold.len() > 3) && !self.saint_name(i)
+    }
+
+    /// A particle capitalized inside a sentence, first in the capitalized
+    /// words `[a, b)` and before another of them, opens a family name:
+    /// "a réagi [De Zerbi]", "selon [Van Rompuy]", "[Di Maio]".
+    fn kept_particle(&self, a: usize, b: usize) -> bool {
+        let t = &self.toks[a];
+        t.cap()
+            && !t.upper()
+            && matches!(
+                t.fold,
+                "de" | "di" | "da" | "van" | "von" | "del" | "della" | "der" | "den"
+            )
+            && a + 1 < b
+            && self.toks[a + 1].word()
+            && self.toks[a + 1].cap()
+            && !self.phrase_initial(a)
     }
 
     /// « Saint » capitalized before a capitalized name is part of the
@@ -1694,10 +1713,10 @@ impl<'f> Sentence<'_, 'f> {
                     return;
                 }
             }
-            if lex.has(t, NOT_NAME)
+            if lex.has(t, NOT_NAME) && !self.kept_particle(a, b)
                 || lex.has(t, MONTH)
                 || lex.has(t, DEMONYM) && !(suffixed && t.cap())
-                || is_particle(self.folded.as_bytes(), t) && !mac(t)
+                || is_particle(self.folded.as_bytes(), t) && !mac(t) && !self.kept_particle(a, b)
                 || !t.word()
                 || self.is_title(a)
             {
@@ -2250,9 +2269,11 @@ impl<'f> Sentence<'_, 'f> {
         let lex = self.lex;
         let mut a = a;
         while a < b
-            && (is_particle(self.folded.as_bytes(), &self.toks[a]) && !mac(&self.toks[a])
+            && (is_particle(self.folded.as_bytes(), &self.toks[a])
+                && !mac(&self.toks[a])
+                && !self.kept_particle(a, b)
                 || !self.toks[a].word()
-                || lex.has(&self.toks[a], NOT_NAME))
+                || lex.has(&self.toks[a], NOT_NAME) && !self.kept_particle(a, b))
         {
             a += 1;
         }
@@ -2501,8 +2522,11 @@ impl<'f> Sentence<'_, 'f> {
             out.push(self.cand(a, b, label, kind, trust));
             return;
         }
-        let particles = (a..b)
-            .any(|k| is_particle(self.folded.as_bytes(), &self.toks[k]) && !mac(&self.toks[k]));
+        let particles = (a..b).any(|k| {
+            is_particle(self.folded.as_bytes(), &self.toks[k])
+                && !mac(&self.toks[k])
+                && !(k == a && self.kept_particle(a, b))
+        });
         let all_caps = (a..b).all(|k| !self.toks[k].word() || self.toks[k].upper());
         if all_caps {
             // A heading in capitals, or a name written in capitals
