@@ -746,6 +746,26 @@ mod tests {
             "Il salue la Fondation du Grand Théâtre hier.",
             &[("Fondation du Grand Théâtre", "ORG")],
         );
+        // « Bourse » and « Fonds » head names when capitalized.
+        check(
+            "Du côté de la Bourse de Toronto, l'action a gagné.",
+            &[("Bourse de Toronto", "ORG")],
+        );
+        check(
+            "Le Fonds de solidarité FTQ figure parmi eux.",
+            &[("Fonds de solidarité FTQ", "ORG")],
+        );
+        check("Il a placé ses fonds de pension en bourse.", &[]);
+        // An inner head that names nothing by itself and ends the name is
+        // part of the outer one.
+        check(
+            "La Gazette de la Bourse assure de source autorisée.",
+            &[("Gazette de la Bourse", "MISC")],
+        );
+        check(
+            "Le relais est situé sur la place de l'Eglise ;",
+            &[("place de l'Eglise", "LOC")],
+        );
         // Two bodies coordinated, not one name with two complements.
         check(
             "Le roi recevra les présidents de la Chambre et du Sénat.",

@@ -1424,11 +1424,18 @@ impl<'f> Sentence<'_, 'f> {
                 // (Also when the inner head is a known name by itself but
                 // heads a longer one: "Conférence d'automne de l'[Union des
                 // entreprises suisses de transport]".)
-                if u.cap()
-                    && self.lex.has(u, HEAD)
-                    && (self.gaz[j].is_none() || self.head_name(j).is_some())
-                {
-                    return None;
+                // (Not an inner head that names nothing by itself and ends
+                // the name: "la [Gazette de la Bourse]", "la [place de
+                // l'Eglise]"; but "la salle de l'[Hôtel de la Croix]", "de
+                // l'Hôtel « Maison-Blanche »".)
+                if u.cap() && self.lex.has(u, HEAD) {
+                    let more = self
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|t| is_de(t) || t.cap() || matches!(t.fold, "«" | "\"" | "“"));
+                    if self.gaz[j].is_none() && more || self.head_name(j).is_some() {
+                        return None;
+                    }
                 }
                 // A lowercase head before a known body: the body is the
                 // name ("la commission du [Conseil national]").
