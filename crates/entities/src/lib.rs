@@ -1193,6 +1193,11 @@ mod tests {
             "Il a vendu à Apple 30 millions de puces.",
             &[("Apple", "ORG")],
         );
+        // A code of letters and digits after the first word: a model.
+        check(
+            "Il avait lancé en juillet le Galaxy Z Fold6, puis rien.",
+            &[("Galaxy Z Fold6", "MISC")],
+        );
         check(
             "Il lance WeChat Health demain.",
             &[("WeChat Health", "MISC")],

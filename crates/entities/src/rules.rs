@@ -2544,8 +2544,9 @@ impl<'f> Sentence<'_, 'f> {
             return;
         }
         let acronym = (a..b).any(|k| self.toks[k].upper() && !roman(&self.toks[k]));
-        // "Mate 60 Pro": a model name.
-        if (a..b).any(|k| self.toks[k].digit() && !self.toks[k].alpha()) {
+        // "Mate 60 Pro", "Galaxy Z Fold6": a model name (a number, or a
+        // code of letters and digits after the first word).
+        if (a..b).any(|k| self.toks[k].digit() && (!self.toks[k].alpha() || k > a)) {
             out.push(self.cand(a, b, Label::Misc, Some("product"), trust));
             return;
         }
