@@ -1214,6 +1214,11 @@ mod tests {
             &[("British Airways", "ORG")],
         );
         check("L'Allemand Uwe Peschel a gagné.", &[("Uwe Peschel", "PER")]);
+        // Clubs known by name.
+        check(
+            "Marseille affrontera le Benfica mercredi.",
+            &[("Marseille", "LOC"), ("Benfica", "ORG")],
+        );
         // A club's prefix opens its name.
         check(
             "Il a battu l'AS Monaco puis l'Olympique lyonnais.",
