@@ -137,6 +137,9 @@ pub(crate) const ORG_PREP: u16 = 512;
 /// Nouns of a kind of company before a name ("le groupe", "le
 /// constructeur").
 pub(crate) const COMPANY: u16 = 1024;
+/// Folded words of the name prefixes of `data/cues.tsv` ("as",
+/// "olympique"): a flag to test before the lookup of the written word.
+pub(crate) const PREFIX: u16 = 2048;
 /// Set once a token's flags were looked up.
 const LOOKED_UP: u16 = 1 << 15;
 /// Set once the rules decided whether a token can continue a name (kept
@@ -486,6 +489,9 @@ impl Lexicon {
         }
         for w in heads.keys() {
             *flags.entry(w.clone()).or_default() |= HEAD;
+        }
+        for w in prefixes.keys() {
+            *flags.entry(fold(w)).or_default() |= PREFIX;
         }
         for (w, role) in entries(CONTEXT).filter_map(|l| l.split_once('\t')) {
             let bit = match role {

@@ -24,7 +24,7 @@ use frclaims_model::Label;
 use crate::keys::{key_at, key_table, slot, word_bits};
 use crate::lexicon::{
     Attach, Lexicon, COMPANY, DEMONYM, FAMILY, FIRST, HEAD, MEDIA, MONTH, NAMEY_DONE, NAMEY_YES,
-    NOT_NAME, ORG_PREP, PRODUCT, TITLE,
+    NOT_NAME, ORG_PREP, PREFIX, PRODUCT, TITLE,
 };
 use crate::tokens::Tok;
 
@@ -752,6 +752,7 @@ impl<'f> Sentence<'_, 'f> {
         t.cap() && t.fold.len() == 2 && t.fold.ends_with('.') && t.fold != "m."
     }
 
+    #[inline]
     fn is_title(&self, i: usize) -> bool {
         let t = &self.toks[i];
         t.word() && self.lex.has(t, TITLE) && (t.cap() || t.fold.len() > 3) && !self.saint_name(i)
@@ -760,9 +761,12 @@ impl<'f> Sentence<'_, 'f> {
     /// A particle capitalized inside a sentence, first in the capitalized
     /// words `[a, b)` and before another of them, opens a family name:
     /// "a réagi [De Zerbi]", "selon [Van Rompuy]", "[Di Maio]".
+    #[inline(always)]
     fn kept_particle(&self, a: usize, b: usize) -> bool {
         let t = &self.toks[a];
-        t.cap()
+        // (Every particle below starts with d or v.)
+        matches!(t.fold.as_bytes().first(), Some(b'd' | b'v'))
+            && t.cap()
             && !t.upper()
             && matches!(
                 t.fold,
@@ -777,6 +781,8 @@ impl<'f> Sentence<'_, 'f> {
     /// « Saint » capitalized before a capitalized name is part of the
     /// name, written without its hyphen ("[Saint Exupéry]", "le pont de
     /// [Saint Jean]"); the title is written in lowercase ("saint Paul").
+    /// (Asked of titles only: kept out of line.)
+    #[inline(never)]
     fn saint_name(&self, i: usize) -> bool {
         let t = &self.toks[i];
         t.cap()
@@ -1693,10 +1699,15 @@ impl<'f> Sentence<'_, 'f> {
         // A name that ends with a company or media suffix keeps a
         // nationality adjective in the first place: "la [Deutsche
         // Rundschau]", "[British Airways]".
-        let suffixed = b >= a + 2 && {
-            let last = &self.toks[b - 1];
-            lex.suffixes
-                .contains_key(&self.text[last.start()..last.end()])
+        // (Asked only of a demonym at the edge.)
+        let (a0, b0) = (a, b);
+        let suffixed = || {
+            let last = &self.toks[b0 - 1];
+            b0 >= a0 + 2
+                && last.cap()
+                && lex
+                    .suffixes
+                    .contains_key(&self.text[last.start()..last.end()])
         };
         // Negative rules: function words, months and demonyms at the
         // edges.
@@ -1722,7 +1733,7 @@ impl<'f> Sentence<'_, 'f> {
             }
             if lex.has(t, NOT_NAME) && !self.kept_particle(a, b)
                 || lex.has(t, MONTH)
-                || lex.has(t, DEMONYM) && !(suffixed && t.cap())
+                || lex.has(t, DEMONYM) && !(t.cap() && suffixed())
                 || is_particle(self.folded.as_bytes(), t) && !mac(t) && !self.kept_particle(a, b)
                 || !t.word()
                 || self.is_title(a)
@@ -1807,15 +1818,19 @@ impl<'f> Sentence<'_, 'f> {
         // A club's prefix opens it: "l'[AS Monaco]", "le [HC Lausanne]",
         // "l'[Olympique lyonnais]" (its town's adjective after it).
         let opening = &self.toks[a];
-        if let Some(cue) = lex.prefixes.get(&self.text[opening.start()..opening.end()]) {
-            let adjective = words == 1
+        let adjective = || {
+            words == 1
                 && !opening.upper()
-                && self.toks.get(b).is_some_and(|t| adjective_like(lex, t));
-            if words >= 2 || adjective {
-                let end = if adjective { b + 1 } else { b };
-                out.push(self.cand(a, end, cue.label, Some(cue.kind), Trust::Sure));
-                return;
-            }
+                && self.toks.get(b).is_some_and(|t| adjective_like(lex, t))
+        };
+        let prefix = (lex.has(opening, PREFIX) && (words >= 2 || adjective()))
+            .then(|| lex.prefixes.get(&self.text[opening.start()..opening.end()]))
+            .flatten();
+        if let Some(cue) = prefix {
+            // (One word: its adjective follows.)
+            let end = if words == 1 { b + 1 } else { b };
+            out.push(self.cand(a, end, cue.label, Some(cue.kind), Trust::Sure));
+            return;
         }
         // A known brand or product and a model code: "Nvidia H100",
         // "WAIC 2025", "Kirin X90s".
