@@ -766,6 +766,11 @@ mod tests {
             "Le relais est situé sur la place de l'Eglise ;",
             &[("place de l'Eglise", "LOC")],
         );
+        // A capitalized body's name, then its place.
+        check(
+            "Il a rejoint la Banque Nationale du Canada en 2010.",
+            &[("Banque Nationale du Canada", "ORG")],
+        );
         // Two bodies coordinated, not one name with two complements.
         check(
             "Le roi recevra les présidents de la Chambre et du Sénat.",

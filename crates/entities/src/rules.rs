@@ -1536,6 +1536,12 @@ impl<'f> Sentence<'_, 'f> {
                         e = self.chunk_end(k);
                     }
                 }
+                // A capitalized body's name and its place: "la [Banque
+                // Nationale du Canada]", "le [Conseil municipal de la Ville
+                // de Genève]".
+                if t.cap() && cue.label == Label::Org && self.gaz[j].is_none() {
+                    e = self.place_after(e).unwrap_or(e);
+                }
                 name_end = Some(e);
                 break;
             }
@@ -1672,6 +1678,25 @@ impl<'f> Sentence<'_, 'f> {
             self.cand(i, end, cue.label, Some(cue.kind), Trust::Sure),
             end,
         ))
+    }
+
+    /// « de », « du » or « d' » at `e`, then a known place (a town, a
+    /// country, a region): the token after the place.
+    fn place_after(&self, e: usize) -> Option<usize> {
+        let t = self.toks.get(e)?;
+        if !matches!(t.fold, "de" | "du" | "d'") {
+            return None;
+        }
+        let mut k = e + 1;
+        if self
+            .toks
+            .get(k)
+            .is_some_and(|t| matches!(t.fold, "la" | "l'"))
+        {
+            k += 1;
+        }
+        let (end, idx) = self.gaz.get(k).copied().flatten()?;
+        (self.lex.known[idx].label == Label::Loc).then_some(end)
     }
 
     /// A list of « de » complements from token `k` on is closed by « et
