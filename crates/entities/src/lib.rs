@@ -756,6 +756,11 @@ mod tests {
             &[("Fonds de solidarité FTQ", "ORG")],
         );
         check("Il a placé ses fonds de pension en bourse.", &[]);
+        check(
+            "Ils dénoncent la baisse des crédits de la Gendarmerie nationale.",
+            &[("Gendarmerie nationale", "ORG")],
+        );
+        check("La police a arrêté deux hommes.", &[]);
         // An inner head that names nothing by itself and ends the name is
         // part of the outer one.
         check(
