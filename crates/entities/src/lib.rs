@@ -1224,6 +1224,11 @@ mod tests {
             &[("British Airways", "ORG")],
         );
         check("L'Allemand Uwe Peschel a gagné.", &[("Uwe Peschel", "PER")]);
+        // A military unit keeps its number.
+        check(
+            "Après être passée à hauteur du 35e RI, elle a quitté la route.",
+            &[("35e RI", "ORG")],
+        );
         // Clubs known by name.
         check(
             "Marseille affrontera le Benfica mercredi.",

@@ -270,6 +270,12 @@ fn body_office(f: &str) -> bool {
     )
 }
 
+/// A folded ordinal in figures: "35e", "1er", "2eme", "1re".
+fn ordinal(f: &str) -> bool {
+    let digits = f.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&f[digits..], "e" | "er" | "re" | "eme")
+}
+
 /// « Mac » or « Mc » capitalized: the first part of a Scottish or Irish
 /// family name ("[Mac Mahon]", "[Mac Neil]"), not a particle to leave
 /// out before it.
@@ -2414,6 +2420,13 @@ impl<'f> Sentence<'_, 'f> {
                     return;
                 }
                 let trust = if initial { Trust::Guess } else { Trust::Sure };
+                // A military unit keeps its number: "le [35e RI]", "le [1er
+                // RCP]".
+                let a = if a > 0 && ordinal(self.toks[a - 1].fold) {
+                    a - 1
+                } else {
+                    a
+                };
                 out.push(self.cand(a, b, Label::Org, None, trust));
                 return;
             }
