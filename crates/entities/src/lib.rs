@@ -883,6 +883,10 @@ mod tests {
         );
         check("Il cite Sa Majesté Georges V.", &[("Georges V", "PER")]);
         check("Il a reçu le Pr Ménétrez.", &[("Ménétrez", "PER")]);
+        check(
+            "Les sujets fidèles de Dona Maria trouveront refuge.",
+            &[("Maria", "PER")],
+        );
         // « Saint » capitalized and a name, written without the hyphen:
         // one name (a place after « à » or a place noun), not a title.
         check(
