@@ -852,6 +852,11 @@ mod tests {
             &[("ministère des Affaires sociales", "ORG")],
         );
         check("Selon l'agence Reuter, non.", &[("agence Reuter", "ORG")]);
+        // A lake or a sea with its name through « de ».
+        check(
+            "Ils pêchent dans le lac de Neuchâtel.",
+            &[("lac de Neuchâtel", "LOC")],
+        );
         check(
             "Il habite rue Saint-Dizier.",
             &[("rue Saint-Dizier", "LOC")],
