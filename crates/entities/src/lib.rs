@@ -852,6 +852,12 @@ mod tests {
             &[("ministère des Affaires sociales", "ORG")],
         );
         check("Selon l'agence Reuter, non.", &[("agence Reuter", "ORG")]);
+        // A land and its compass adjective; not a town.
+        check(
+            "Les nouvelles de l'Amérique méridionale sont rares.",
+            &[("Amérique méridionale", "LOC")],
+        );
+        check("Il arrive à Lyon central hier.", &[("Lyon", "LOC")]);
         // A lake or a sea with its name through « de ».
         check(
             "Ils pêchent dans le lac de Neuchâtel.",

@@ -1798,6 +1798,27 @@ impl<'f> Sentence<'_, 'f> {
                 out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
                 return;
             }
+            // A known land and its compass adjective: "l'[Amérique
+            // méridionale]", "la [Chine orientale]".
+            let part = k.label == Label::Loc
+                && k.kind != "city"
+                && self.toks.get(b).is_some_and(|t| {
+                    t.word()
+                        && matches!(
+                            t.fold,
+                            "meridional"
+                                | "meridionale"
+                                | "septentrional"
+                                | "septentrionale"
+                                | "oriental"
+                                | "orientale"
+                                | "occidental"
+                                | "occidentale"
+                                | "central"
+                                | "centrale"
+                        )
+                });
+            let b = if part { b + 1 } else { b };
             out.push(self.cand(a, b, k.label, Some(k.kind), Trust::Sure));
             return;
         }
