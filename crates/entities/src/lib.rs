@@ -894,6 +894,12 @@ mod tests {
         );
         check("Il cite Sa Majesté Georges V.", &[("Georges V", "PER")]);
         check("Il a reçu le Pr Ménétrez.", &[("Ménétrez", "PER")]);
+        // A title of address before a firm's name that is a family name.
+        check(
+            "En 1954, Mlle Chanel rouvrait ses salons.",
+            &[("Chanel", "PER")],
+        );
+        check("Le patron Renault a parlé.", &[("Renault", "ORG")]);
         check(
             "Les sujets fidèles de Dona Maria trouveront refuge.",
             &[("Maria", "PER")],

@@ -1794,7 +1794,14 @@ impl<'f> Sentence<'_, 'f> {
             let k = &lex.known[self.gaz[a].map(|g| g.1).unwrap_or(0)];
             // A title before a given name that is also a place or brand
             // ("Mme Florence" is a person).
-            if before.is_some_and(|t| self.is_title_tok(t)) && lex.has(&self.toks[a], FIRST) {
+            // So is a title of address before a company's name that is a
+            // family name ("Mlle Chanel", "le général Ferrari").
+            let family_firm = |t: &Tok| {
+                k.label == Label::Org && k.kind == "company" && !office(t.fold) && b == a + 1
+            };
+            if before.is_some_and(|t| {
+                self.is_title_tok(t) && (lex.has(&self.toks[a], FIRST) || family_firm(t))
+            }) {
                 out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
                 return;
             }
