@@ -894,6 +894,11 @@ mod tests {
         );
         check("Il cite Sa Majesté Georges V.", &[("Georges V", "PER")]);
         check("Il a reçu le Pr Ménétrez.", &[("Ménétrez", "PER")]);
+        // A family name in capitals after a title of address.
+        check(
+            "Le Conseil adopte un postulat de M. MOTTA demandant une instance.",
+            &[("Conseil", "ORG"), ("MOTTA", "PER")],
+        );
         // A title of address before a firm's name that is a family name.
         check(
             "En 1954, Mlle Chanel rouvrait ses salons.",

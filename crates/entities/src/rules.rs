@@ -2447,6 +2447,17 @@ impl<'f> Sentence<'_, 'f> {
                 if self.in_caps_run(a) || len > 6 || len > 5 && vowels > 1 {
                     return;
                 }
+                // A family name in capitals after a title of address: "M.
+                // MOTTA", "Mme DUPONT".
+                let addressed = a > 0
+                    && matches!(
+                        self.toks[a - 1].fold,
+                        "m." | "mm." | "mme" | "mlle" | "monsieur" | "madame" | "mademoiselle"
+                    );
+                if addressed && len > 3 {
+                    out.push(self.cand(a, b, Label::Per, Some("person"), trust));
+                    return;
+                }
                 let trust = if initial { Trust::Guess } else { Trust::Sure };
                 // A military unit keeps its number: "le [35e RI]", "le [1er
                 // RCP]".
