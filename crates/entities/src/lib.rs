@@ -1239,6 +1239,16 @@ mod tests {
             &[("WeChat Health", "MISC")],
         );
         check("Il lit Claude Simon.", &[("Claude Simon", "PER")]);
+        // English company suffixes, and a company noun in an apposition.
+        check(
+            "La firme Salomon Brothers a offert 100 dollars.",
+            &[("Salomon Brothers", "ORG")],
+        );
+        check("Il a racheté Gulf Oil hier.", &[("Gulf Oil", "ORG")]);
+        check(
+            "Il a travaillé pour Knoll, une grande fabrique allemande.",
+            &[("Knoll", "ORG")],
+        );
         // A nationality adjective first is part of a suffixed name, not a
         // demonym before it.
         check(

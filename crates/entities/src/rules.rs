@@ -1844,6 +1844,12 @@ impl<'f> Sentence<'_, 'f> {
             out.push(self.cand(a, b, Label::Misc, Some("media"), Trust::Sure));
             return;
         }
+        // "[Knoll], une grande fabrique allemande": a company noun in the
+        // apposition.
+        if self.gaz[a].is_none() && self.company_apposition(b) {
+            out.push(self.cand(a, b, Label::Org, Some("company"), Trust::Sure));
+            return;
+        }
         if !titled_here && self.gaz[a].is_none() {
             if self.context_before(a, PRODUCT) {
                 out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
@@ -2056,6 +2062,17 @@ impl<'f> Sentence<'_, 'f> {
         fold(b) == Some(",")
             && matches!(fold(b + 1), Some("un" | "une" | "le" | "la"))
             && self.is(b + 2, MEDIA)
+    }
+
+    /// ", un/une [ADJ] NOUN" after token `b - 1`, NOUN a company noun
+    /// ("une grande fabrique", "un constructeur").
+    fn company_apposition(&self, b: usize) -> bool {
+        let fold = |k: usize| self.toks.get(k).map(|t| t.fold);
+        if fold(b) != Some(",") || !matches!(fold(b + 1), Some("un" | "une")) {
+            return false;
+        }
+        self.is(b + 2, COMPANY)
+            || self.toks.get(b + 2).is_some_and(|t| t.word() && !t.cap()) && self.is(b + 3, COMPANY)
     }
 
     /// Titles in guillemets or curly quotes: works, events, named days
