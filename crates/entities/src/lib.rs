@@ -723,6 +723,14 @@ mod tests {
             &[("Banque populaire de Chine", "ORG")],
         );
         check("Meta’s Llama", &[("Meta", "ORG"), ("Llama", "MISC")]);
+        check(
+            "Ils fuyaient la Gestapo et le Foreign Office hésitait.",
+            &[("Gestapo", "ORG"), ("Foreign Office", "ORG")],
+        );
+        check(
+            "Il visite le British Museum hier.",
+            &[("British Museum", "ORG")],
+        );
     }
 
     #[test]
