@@ -902,6 +902,13 @@ mod tests {
         );
         check("Il cite Sa Majesté Georges V.", &[("Georges V", "PER")]);
         check("Il a reçu le Pr Ménétrez.", &[("Ménétrez", "PER")]);
+        // « S. M. » (Sa Majesté) is a title; two initials before a name
+        // are not.
+        check("Le ministre les a présentés à S. M. I. hier.", &[]);
+        check(
+            "Il a rencontré S. M. Dupont hier.",
+            &[("S. M. Dupont", "PER")],
+        );
         // A family name in capitals after a title of address.
         check(
             "Le Conseil adopte un postulat de M. MOTTA demandant une instance.",

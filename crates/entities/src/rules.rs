@@ -1747,6 +1747,19 @@ impl<'f> Sentence<'_, 'f> {
             if self.gaz[a].is_some() {
                 break;
             }
+            // "S. M." (Sa Majesté) and the initial of its empire or kingdom
+            // ("S. M. I.", "S. M. B."): a title.
+            // (Not two initials before a family name: "S. M. Dupont".)
+            if t.fold == "s." && self.toks.get(a + 1).is_some_and(|u| u.fold == "m.") {
+                let mut k = a + 2;
+                if k < b && self.toks[k].fold.trim_end_matches('.').len() == 1 {
+                    k += 1;
+                }
+                if k >= b || !self.toks[k].word() {
+                    a = k;
+                    continue;
+                }
+            }
             // "le Grand Nancy", "au sommet du Grand Colombier": « Grand »
             // capitalized inside a sentence, before a known place and
             // nothing else, is part of the place's name.
