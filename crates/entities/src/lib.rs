@@ -1300,6 +1300,10 @@ mod tests {
     fn negative_rules() {
         check("Les Chinois et les Américains discutent.", &[]);
         check("Lundi, il a plu sur la ville.", &[]);
+        check(
+            "A Pétersbourg, le 1 Juill. 1808, il signa.",
+            &[("Pétersbourg", "LOC")],
+        );
         check("En janvier, la Chine a voté.", &[("Chine", "LOC")]);
         check("Tous les Suisses votent.", &[]);
         // Religious communities are named like peoples.
