@@ -779,6 +779,19 @@ mod tests {
             "Le relais est situé sur la place de l'Eglise ;",
             &[("place de l'Eglise", "LOC")],
         );
+        // A capitalized body of a capitalized body right after its « de »
+        // is one name; after the outer body's own complement it is not.
+        check(
+            "Le Conseil de la Bourse de Téhéran est la plus haute autorité.",
+            &[("Conseil de la Bourse de Téhéran", "ORG")],
+        );
+        check(
+            "Il parle à la Conférence d'automne de l'Union des entreprises suisses de transport.",
+            &[
+                ("Conférence", "ORG"),
+                ("Union des entreprises suisses de transport", "ORG"),
+            ],
+        );
         // A capitalized body's name, then its place.
         check(
             "Il a rejoint la Banque Nationale du Canada en 2010.",

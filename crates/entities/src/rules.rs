@@ -1445,7 +1445,19 @@ impl<'f> Sentence<'_, 'f> {
                         .toks
                         .get(j + 1)
                         .is_some_and(|t| is_de(t) || t.cap() || matches!(t.fold, "«" | "\"" | "“"));
-                    if self.gaz[j].is_none() && more || self.head_name(j).is_some() {
+                    let inner = self.head_name(j);
+                    // A capitalized body of a capitalized body right after
+                    // its « de » is one name: "le [Conseil de l'Ecole
+                    // polytechnique de Zurich]"; not after the outer one's
+                    // own complement ("Conférence d'automne de l'[Union…]").
+                    let next = self.toks[i + 1..j]
+                        .iter()
+                        .all(|t| is_de(t) || matches!(t.fold, "la" | "l'"));
+                    if let Some(&(_, e)) = inner.as_ref().filter(|_| cap_head && next) {
+                        name_end = Some(e);
+                        break;
+                    }
+                    if self.gaz[j].is_none() && more || inner.is_some() {
                         return None;
                     }
                 }
