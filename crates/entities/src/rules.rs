@@ -1445,19 +1445,27 @@ impl<'f> Sentence<'_, 'f> {
                         .toks
                         .get(j + 1)
                         .is_some_and(|t| is_de(t) || t.cap() || matches!(t.fold, "«" | "\"" | "“"));
-                    let inner = self.head_name(j);
                     // A capitalized body of a capitalized body right after
                     // its « de » is one name: "le [Conseil de l'Ecole
                     // polytechnique de Zurich]"; not after the outer one's
                     // own complement ("Conférence d'automne de l'[Union…]").
-                    let next = self.toks[i + 1..j]
-                        .iter()
-                        .all(|t| is_de(t) || matches!(t.fold, "la" | "l'"));
-                    if let Some(&(_, e)) = inner.as_ref().filter(|_| cap_head && next) {
-                        name_end = Some(e);
-                        break;
+                    let next = cap_head
+                        && self.toks[i + 1..j]
+                            .iter()
+                            .all(|t| is_de(t) || matches!(t.fold, "la" | "l'"));
+                    let plain = self.gaz[j].is_none() && more;
+                    // (The inner name is looked for only when it matters.)
+                    if next || !plain {
+                        let inner = self.head_name(j);
+                        if let Some((_, e)) = inner.as_ref().filter(|_| next) {
+                            name_end = Some(*e);
+                            break;
+                        }
+                        if inner.is_some() {
+                            return None;
+                        }
                     }
-                    if self.gaz[j].is_none() && more || inner.is_some() {
+                    if plain {
                         return None;
                     }
                 }
