@@ -9,7 +9,8 @@
 //!   also writes in lowercase is a common noun ("l'Information").
 //! * Names listed together ("à Moldava, Bazias, Kovi et Semlin",
 //!   "(Baden, Windisch, Hochdorf)") are of one type: the guesses of a list
-//!   take the label its confident members agree on.
+//!   take the label its confident members agree on; with none, a list
+//!   opened by a place guessed after « à » or « en » is of places.
 //! * Every repeated mention points (`ref`) to the first full mention.
 
 use std::collections::HashMap;
@@ -49,6 +50,18 @@ fn listed(between: &str) -> bool {
     !other && LISTED.contains(&between.trim())
 }
 
+/// Whether `before` ends with a preposition that introduces places:
+/// « à », « au », « aux », « en », « vers », « près de ».
+fn after_place_preposition(before: &str) -> bool {
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(word, "à" | "À" | "au" | "aux" | "en" | "vers")
+        || before.trim_end().ends_with("près de")
+}
+
 /// Lists of names: when the confident members of a list agree on a label,
 /// its guesses take it ("Moldava" after "à" is a place, so are "Bazias,
 /// Kovi, Pancevo"). A list needs three names, or two joined by « et » /
@@ -83,6 +96,21 @@ fn coordinate(text: &str, flat: &mut [Cand<'_>]) {
                         c.label = label;
                         c.trust = Trust::Guess;
                     }
+                }
+            } else if run[0].trust == Trust::Guess
+                && run[0].label == Label::Loc
+                && after_place_preposition(&text[..run[0].start])
+            {
+                // None decided: a list opened by a place guessed after
+                // « à », « en »… is a list of places ("entrées à Moldava,
+                // Bazias, Kovi et Semlin"), whose other guesses had no
+                // preposition to tell (« de » says less: "les idées de
+                // Weber, Marshall et Pareto").
+                for c in run[1..].iter_mut().filter(|c| c.trust == Trust::Guess) {
+                    if c.label != Label::Loc {
+                        c.kind = None;
+                    }
+                    c.label = Label::Loc;
                 }
             }
         }

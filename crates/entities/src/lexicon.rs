@@ -137,6 +137,9 @@ pub(crate) const ORG_PREP: u16 = 512;
 /// Nouns of a kind of company before a name ("le groupe", "le
 /// constructeur").
 pub(crate) const COMPANY: u16 = 1024;
+/// Folded words of the name prefixes of `data/cues.tsv` ("as",
+/// "olympique"): a flag to test before the lookup of the written word.
+pub(crate) const PREFIX: u16 = 2048;
 /// Set once a token's flags were looked up.
 const LOOKED_UP: u16 = 1 << 15;
 /// Set once the rules decided whether a token can continue a name (kept
@@ -163,6 +166,8 @@ pub(crate) struct Lexicon {
     pub heads: WordMap<Cue>,
     /// Name suffixes, as written ("Ltd.", "Group").
     pub suffixes: WordMap<Cue>,
+    /// Name prefixes, as written ("AS" of "AS Monaco", "Olympique").
+    pub prefixes: WordMap<Cue>,
     /// Folded words that keep their final dot ("m.", "corp.", "st.").
     pub abbreviations: WordSet,
     /// Country codes of sports results, as written ("Esp", "S").
@@ -427,6 +432,7 @@ impl Lexicon {
         }
         let mut heads = WordMap::default();
         let mut suffixes = WordMap::default();
+        let mut prefixes = WordMap::default();
         for line in entries(CUES) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 5 {
@@ -445,6 +451,8 @@ impl Lexicon {
             };
             if cols[1] == "head" {
                 heads.insert(fold(cols[0]), cue);
+            } else if cols[1] == "prefix" {
+                prefixes.insert(cols[0].to_string(), cue);
             } else {
                 suffixes.insert(cols[0].to_string(), cue);
             }
@@ -482,6 +490,9 @@ impl Lexicon {
         for w in heads.keys() {
             *flags.entry(w.clone()).or_default() |= HEAD;
         }
+        for w in prefixes.keys() {
+            *flags.entry(fold(w)).or_default() |= PREFIX;
+        }
         for (w, role) in entries(CONTEXT).filter_map(|l| l.split_once('\t')) {
             let bit = match role {
                 "product" => PRODUCT,
@@ -511,6 +522,7 @@ impl Lexicon {
             ),
             heads,
             suffixes,
+            prefixes,
             abbreviations,
             country_codes: entries(COUNTRY_CODES).map(str::to_owned).collect(),
             flags,
@@ -565,12 +577,17 @@ mod tests {
                         assert!(["ORG", "MISC", "LOC", "PER"].contains(&cols[1]), "{line:?}");
                         assert_ne!(intern(cols[2]), "other", "{file}: kind of {line:?}");
                     } else {
-                        assert!(["head", "suffix"].contains(&cols[1]), "{line:?}");
+                        assert!(["head", "suffix", "prefix"].contains(&cols[1]), "{line:?}");
                         let attach = ["direct", "de", "both", "open", "cap", "-"];
                         assert!(attach.contains(&cols[4]), "{line:?}");
                         assert_ne!(intern(cols[3]), "other", "{file}: kind of {line:?}");
                     }
-                    cols[0].to_string()
+                    if *file == "cues.tsv" {
+                        // A word may open some names and end others ("FC").
+                        format!("{}\t{}", cols[0], cols[1])
+                    } else {
+                        cols[0].to_string()
+                    }
                 } else {
                     line.to_string()
                 };

@@ -130,6 +130,7 @@
 #![deny(missing_docs)]
 
 mod document;
+mod keys;
 mod lexicon;
 mod rules;
 mod table;
@@ -307,7 +308,34 @@ struct Noter<'a> {
     room: usize,
 }
 
-impl Noter<'_> {
+impl<'a> Noter<'a> {
+    /// A pass over the tokens of a sentence of `text` (folded: `folded`)
+    /// that adds to these lists, with room in them for the tokens below
+    /// `room`; nothing seen yet.
+    fn new(
+        lex: &'a Lexicon,
+        text: &'a str,
+        folded: &'a str,
+        starts: &'a mut Starts,
+        opens: &'a mut Vec<u32>,
+        lowercase: &'a mut Lowercase,
+        room: usize,
+    ) -> Noter<'a> {
+        Noter {
+            lex,
+            tbytes: text.as_bytes(),
+            fb: folded.as_bytes(),
+            starts,
+            opens,
+            lowercase,
+            bars: false,
+            parens: false,
+            ranks: false,
+            last_digit: usize::MAX,
+            room,
+        }
+    }
+
     /// Room in the lists for token `k` (a branch taken rarely).
     #[inline(always)]
     fn room_for(&mut self, k: usize) {
@@ -433,19 +461,7 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
         let room = to - from + 1;
         starts.reserve(room);
         lowercase.reserve(room);
-        let mut noter = Noter {
-            lex,
-            tbytes: text.as_bytes(),
-            fb: folded.text.as_bytes(),
-            starts,
-            opens,
-            lowercase,
-            bars: false,
-            parens: false,
-            ranks: false,
-            last_digit: usize::MAX,
-            room,
-        };
+        let mut noter = Noter::new(lex, text, &folded.text, starts, opens, lowercase, room);
         tokens::tokenize_into(
             text,
             from,
@@ -468,19 +484,16 @@ fn extract_with(text: &str, sentences: &[ByteSpan], scratch: &mut Scratch) -> Ve
         // The same as one pass over the tokens made.
         #[cfg(debug_assertions)]
         {
-            let mut check = Noter {
+            let (mut check_starts, mut check_opens, mut check_lowercase) = Default::default();
+            let mut check = Noter::new(
                 lex,
-                tbytes: text.as_bytes(),
-                fb: folded.text.as_bytes(),
-                starts: &mut Starts::default(),
-                opens: &mut Vec::new(),
-                lowercase: &mut Lowercase::default(),
-                bars: false,
-                parens: false,
-                ranks: false,
-                last_digit: usize::MAX,
-                room: 0,
-            };
+                text,
+                &folded.text,
+                &mut check_starts,
+                &mut check_opens,
+                &mut check_lowercase,
+                0,
+            );
             let before = lowercase.len - lowercase_noted(&toks);
             for (k, t) in toks.iter().enumerate() {
                 tokens::Sink::token(&mut check, k, t);
@@ -710,10 +723,100 @@ mod tests {
             &[("Banque populaire de Chine", "ORG")],
         );
         check("Meta’s Llama", &[("Meta", "ORG"), ("Llama", "MISC")]);
+        check(
+            "Ils fuyaient la Gestapo et le Foreign Office hésitait.",
+            &[("Gestapo", "ORG"), ("Foreign Office", "ORG")],
+        );
+        check(
+            "Il visite le British Museum hier.",
+            &[("British Museum", "ORG")],
+        );
     }
 
     #[test]
     fn head_nouns() {
+        // A capitalized head and its adjectives, then common nouns only.
+        check(
+            "Il a visité le Musée industriel hier.",
+            &[("Musée industriel", "ORG")],
+        );
+        check(
+            "Il parle de l'Office fédéral des statistiques hier.",
+            &[("Office fédéral des statistiques", "ORG")],
+        );
+        check(
+            "Il joue avec l'Orchestre municipal de Lucerne.",
+            &[("Orchestre municipal", "ORG"), ("Lucerne", "LOC")],
+        );
+        check("Il a visité le musée industriel hier.", &[]);
+        // A capitalized adjective before the name after a capitalized head.
+        check(
+            "Il salue la Fondation du Grand Théâtre hier.",
+            &[("Fondation du Grand Théâtre", "ORG")],
+        );
+        // « Bourse » and « Fonds » head names when capitalized.
+        check(
+            "Du côté de la Bourse de Toronto, l'action a gagné.",
+            &[("Bourse de Toronto", "ORG")],
+        );
+        check(
+            "Le Fonds de solidarité FTQ figure parmi eux.",
+            &[("Fonds de solidarité FTQ", "ORG")],
+        );
+        check("Il a placé ses fonds de pension en bourse.", &[]);
+        check(
+            "Ils dénoncent la baisse des crédits de la Gendarmerie nationale.",
+            &[("Gendarmerie nationale", "ORG")],
+        );
+        check("La police a arrêté deux hommes.", &[]);
+        // An inner head that names nothing by itself and ends the name is
+        // part of the outer one.
+        check(
+            "La Gazette de la Bourse assure de source autorisée.",
+            &[("Gazette de la Bourse", "MISC")],
+        );
+        check(
+            "Le relais est situé sur la place de l'Eglise ;",
+            &[("place de l'Eglise", "LOC")],
+        );
+        // A capitalized body of a capitalized body right after its « de »
+        // is one name; after the outer body's own complement it is not.
+        check(
+            "Le Conseil de la Bourse de Téhéran est la plus haute autorité.",
+            &[("Conseil de la Bourse de Téhéran", "ORG")],
+        );
+        check(
+            "Il parle à la Conférence d'automne de l'Union des entreprises suisses de transport.",
+            &[
+                ("Conférence", "ORG"),
+                ("Union des entreprises suisses de transport", "ORG"),
+            ],
+        );
+        // A capitalized body's name, then its place.
+        check(
+            "Il a rejoint la Banque Nationale du Canada en 2010.",
+            &[("Banque Nationale du Canada", "ORG")],
+        );
+        // Two bodies coordinated, not one name with two complements.
+        check(
+            "Le roi recevra les présidents de la Chambre et du Sénat.",
+            &[("Chambre", "ORG"), ("Sénat", "ORG")],
+        );
+        // A capitalized article opening the sentence, then a head noun
+        // and its name: the head types it.
+        check(
+            "La Banque Nationale a publié ses résultats.",
+            &[("Banque Nationale", "ORG")],
+        );
+        // An organization's town and its adjective (not a demonym).
+        check(
+            "Il a rejoint la Chambre de commerce du Montréal métropolitain en 2010.",
+            &[("Chambre de commerce du Montréal métropolitain", "ORG")],
+        );
+        check(
+            "Il préside la Chambre de commerce de Paris mardi.",
+            &[("Chambre de commerce de Paris", "ORG")],
+        );
         // Plural adjectives after the noun are part of the name.
         check(
             "Il parle au nom de l'Union nationale des propriétaires immobiliers.",
@@ -770,6 +873,17 @@ mod tests {
             &[("ministère des Affaires sociales", "ORG")],
         );
         check("Selon l'agence Reuter, non.", &[("agence Reuter", "ORG")]);
+        // A land and its compass adjective; not a town.
+        check(
+            "Les nouvelles de l'Amérique méridionale sont rares.",
+            &[("Amérique méridionale", "LOC")],
+        );
+        check("Il arrive à Lyon central hier.", &[("Lyon", "LOC")]);
+        // A lake or a sea with its name through « de ».
+        check(
+            "Ils pêchent dans le lac de Neuchâtel.",
+            &[("lac de Neuchâtel", "LOC")],
+        );
         check(
             "Il habite rue Saint-Dizier.",
             &[("rue Saint-Dizier", "LOC")],
@@ -801,6 +915,67 @@ mod tests {
         );
         check("Il cite Sa Majesté Georges V.", &[("Georges V", "PER")]);
         check("Il a reçu le Pr Ménétrez.", &[("Ménétrez", "PER")]);
+        // « S. M. » (Sa Majesté) is a title; two initials before a name
+        // are not.
+        check("Le ministre les a présentés à S. M. I. hier.", &[]);
+        check(
+            "Il a rencontré S. M. Dupont hier.",
+            &[("S. M. Dupont", "PER")],
+        );
+        // A family name in capitals after a title of address.
+        check(
+            "Le Conseil adopte un postulat de M. MOTTA demandant une instance.",
+            &[("Conseil", "ORG"), ("MOTTA", "PER")],
+        );
+        // A title of address before a firm's name that is a family name.
+        check(
+            "En 1954, Mlle Chanel rouvrait ses salons.",
+            &[("Chanel", "PER")],
+        );
+        check("Le patron Renault a parlé.", &[("Renault", "ORG")]);
+        check(
+            "Les sujets fidèles de Dona Maria trouveront refuge.",
+            &[("Maria", "PER")],
+        );
+        // « Saint » capitalized and a name, written without the hyphen:
+        // one name (a place after « à » or a place noun), not a title.
+        check(
+            "Il a lu un livre de Saint Exupéry hier.",
+            &[("Saint Exupéry", "PER")],
+        );
+        check(
+            "Il vit à Saint Louis depuis mai.",
+            &[("Saint Louis", "LOC")],
+        );
+        check(
+            "Il est arrivé au pont de Saint Jean hier.",
+            &[("Saint Jean", "LOC")],
+        );
+        check("Il prie saint Paul chaque jour.", &[("Paul", "PER")]);
+        // After an office and « de » comes its body, not a nobiliary
+        // particle; after a military title, a person.
+        check(
+            "Le président de Vooruit a parlé hier.",
+            &[("Vooruit", "ORG")],
+        );
+        check("Il a vu le PDG de Korauto hier.", &[("Korauto", "ORG")]);
+        check("Le général de Gaulle est arrivé.", &[("Gaulle", "PER")]);
+        // A particle capitalized inside a sentence opens the family name
+        // (and "De" is no roman ordinal); not at the start.
+        check(
+            "« On a montré du caractère », a réagi De Zerbi hier.",
+            &[("De Zerbi", "PER")],
+        );
+        check("Il a vu Van Rompuy hier.", &[("Van Rompuy", "PER")]);
+        check(
+            "De Paris à Lyon, il pleut.",
+            &[("Paris", "LOC"), ("Lyon", "LOC")],
+        );
+        // « Mac » capitalized begins the family name.
+        check(
+            "Nous avons lu les papiers de Mac Mahon hier.",
+            &[("Mac Mahon", "PER")],
+        );
         check("Il cite le général de Gaulle.", &[("Gaulle", "PER")]);
         check(
             "Le ministre Pierre Moscovici-qui parlait-sourit.",
@@ -942,6 +1117,21 @@ mod tests {
             "Il a vu Alibaba, Pékin et Kovi.",
             &[("Alibaba", "ORG"), ("Pékin", "LOC"), ("Kovi", "PER")],
         );
+        // No confident member: a list opened by a place guessed after « à »
+        // is a list of places; « de » says less.
+        check(
+            "Elles sont entrées à Moldava, Bazias, Kovi et Semlin.",
+            &[
+                ("Moldava", "LOC"),
+                ("Bazias", "LOC"),
+                ("Kovi", "LOC"),
+                ("Semlin", "LOC"),
+            ],
+        );
+        check(
+            "Il cite les idées de Wobel, Marshall et Pareto.",
+            &[("Wobel", "LOC"), ("Marshall", "PER"), ("Pareto", "PER")],
+        );
     }
 
     #[test]
@@ -1001,6 +1191,27 @@ mod tests {
             "Le thème « Connectivité intelligente, avenir génératif » a plu.",
             &[],
         );
+        // Old print read by OCR closes with « > ».
+        check(
+            "Le « Matin > publie la dépêche suivante.",
+            &[("Matin", "MISC")],
+        );
+        // A known name in quotes keeps its own type.
+        check(
+            "Il salue la « Banque de France » hier.",
+            &[("Banque de France", "ORG")],
+        );
+        let doc = Document {
+            text: "Il lit le « Daily Mail » chaque jour.".into(),
+            ..Document::default()
+        };
+        let sent = Sentence {
+            span: Span::new(0, doc.text.chars().count()),
+            paragraph: 0,
+        };
+        let ents = extract(&doc, &[sent]);
+        assert_eq!(ents.len(), 1);
+        assert_eq!(ents[0].kind.as_deref(), Some("media"));
     }
 
     #[test]
@@ -1033,19 +1244,83 @@ mod tests {
         check("Des puces H200 arrivent.", &[("H200", "MISC")]);
         check("Il a pris l'A36 vers midi.", &[]);
         check("Le nouveau Mate 60 Pro sort.", &[("Mate 60 Pro", "MISC")]);
+        // A model number of one or two digits closing a name; not a count.
+        check(
+            "Google a dévoilé ses Pixel 9, équipés du modèle Gemini Nano.",
+            &[
+                ("Google", "ORG"),
+                ("Pixel 9", "MISC"),
+                ("Gemini Nano", "MISC"),
+            ],
+        );
+        check(
+            "Il a vendu à Apple 30 millions de puces.",
+            &[("Apple", "ORG")],
+        );
+        // A code of letters and digits after the first word: a model.
+        check(
+            "Il avait lancé en juillet le Galaxy Z Fold6, puis rien.",
+            &[("Galaxy Z Fold6", "MISC")],
+        );
         check(
             "Il lance WeChat Health demain.",
             &[("WeChat Health", "MISC")],
         );
         check("Il lit Claude Simon.", &[("Claude Simon", "PER")]);
+        // English company suffixes, and a company noun in an apposition.
+        check(
+            "La firme Salomon Brothers a offert 100 dollars.",
+            &[("Salomon Brothers", "ORG")],
+        );
+        check("Il a racheté Gulf Oil hier.", &[("Gulf Oil", "ORG")]);
+        check(
+            "Il a travaillé pour Knoll, une grande fabrique allemande.",
+            &[("Knoll", "ORG")],
+        );
+        // A nationality adjective first is part of a suffixed name, not a
+        // demonym before it.
+        check(
+            "Il écrit dans la Deutsche Rundschau depuis mai.",
+            &[("Deutsche Rundschau", "MISC")],
+        );
+        check(
+            "Il a pris un vol de British Airways hier.",
+            &[("British Airways", "ORG")],
+        );
+        check("L'Allemand Uwe Peschel a gagné.", &[("Uwe Peschel", "PER")]);
+        // A military unit keeps its number.
+        check(
+            "Après être passée à hauteur du 35e RI, elle a quitté la route.",
+            &[("35e RI", "ORG")],
+        );
+        // Clubs known by name.
+        check(
+            "Marseille affrontera le Benfica mercredi.",
+            &[("Marseille", "LOC"), ("Benfica", "ORG")],
+        );
+        // A club's prefix opens its name.
+        check(
+            "Il a battu l'AS Monaco puis l'Olympique lyonnais.",
+            &[("AS Monaco", "ORG"), ("Olympique lyonnais", "ORG")],
+        );
+        check(
+            "Le HC Lausanne a battu Davos.",
+            &[("HC Lausanne", "ORG"), ("Davos", "LOC")],
+        );
     }
 
     #[test]
     fn negative_rules() {
         check("Les Chinois et les Américains discutent.", &[]);
         check("Lundi, il a plu sur la ville.", &[]);
+        check(
+            "A Pétersbourg, le 1 Juill. 1808, il signa.",
+            &[("Pétersbourg", "LOC")],
+        );
         check("En janvier, la Chine a voté.", &[("Chine", "LOC")]);
         check("Tous les Suisses votent.", &[]);
+        // Religious communities are named like peoples.
+        check("Des négociations entre Juifs et Arabes ont lieu.", &[]);
         check("Un Belfortain de 27 ans a été arrêté.", &[]);
         check("Il souffre de la maladie d'Alzheimer.", &[]);
         check("Le XIXe siècle fut long.", &[]);

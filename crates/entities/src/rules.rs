@@ -21,9 +21,10 @@ use std::borrow::Cow;
 
 use frclaims_model::Label;
 
+use crate::keys::{key_at, key_table, slot, word_bits};
 use crate::lexicon::{
     Attach, Lexicon, COMPANY, DEMONYM, FAMILY, FIRST, HEAD, MEDIA, MONTH, NAMEY_DONE, NAMEY_YES,
-    NOT_NAME, ORG_PREP, PRODUCT, TITLE,
+    NOT_NAME, ORG_PREP, PREFIX, PRODUCT, TITLE,
 };
 use crate::tokens::Tok;
 
@@ -176,49 +177,11 @@ const PARTICLE_WORDS: [&str; 24] = [
 const PARTICLES: [u64; 32] = key_table(&PARTICLE_WORDS, PARTICLE_MUL);
 const PARTICLE_MUL: u64 = 0x2fa2_948c_388a_e5af;
 
-/// The slot of a word key in a table of `N` slots (a power of two) with
-/// multiplier `mul`.
-const fn slot<const N: usize>(key: u64, mul: u64) -> usize {
-    (key.wrapping_mul(mul) >> (64 - N.trailing_zeros())) as usize
-}
-
-/// A table of `N` slots holding the keys of `words`, each in its
-/// [`slot`] (no two share one: checked when it is built, at compile time);
-/// the other slots hold `u64::MAX`, the key of no word.
-const fn key_table<const N: usize>(words: &[&str], mul: u64) -> [u64; N] {
-    let mut table = [u64::MAX; N];
-    let mut i = 0;
-    while i < words.len() {
-        let x = word_bits(words[i].as_bytes());
-        let k = slot::<N>(x, mul);
-        assert!(table[k] == u64::MAX, "two words share a slot");
-        table[k] = x;
-        i += 1;
-    }
-    table
-}
-
-/// The key of a word of at most seven bytes: its bytes (little-endian)
-/// and its length in the high byte.
-const fn word_bits(w: &[u8]) -> u64 {
-    let mut x = (w.len() as u64) << 56;
-    let mut j = 0;
-    while j < w.len() {
-        x |= (w[j] as u64) << (8 * j);
-        j += 1;
-    }
-    x
-}
-
-/// The key of folded token `t` (`fb` is the folded document): as
-/// [`word_bits`] for a word of at most seven bytes; a longer word keeps
-/// its first seven bytes and a length of seven or more, so that it equals
-/// the key of no short word. Computed without a branch on the length.
+/// The key of folded token `t` (`fb` is the folded document): see
+/// [`key_at`].
 #[inline]
 fn word_key(fb: &[u8], t: &Tok) -> u64 {
-    let len = t.fold.len();
-    let w = crate::first_eight(fb, t.fstart()) & ((1u64 << (8 * len.min(7))) - 1);
-    w | (len.min(255) as u64) << 56
+    key_at(fb, t.fstart(), t.fold.len())
 }
 
 /// Whether the folded token `t` is one of [`CLAUSE_STOPS`]: one table
@@ -243,6 +206,81 @@ fn is_particle(fb: &[u8], t: &Tok) -> bool {
     let particle = hit & (t.word() | (key == AMPERSAND));
     debug_assert_eq!(particle, t.word() && particle_word(t.fold) || t.fold == "&");
     particle
+}
+
+/// A title that is an office held in an organization or a place, whose
+/// « de » introduces them ("président de", "directrice de"), not a
+/// nobiliary particle ("le général de Gaulle").
+fn office(f: &str) -> bool {
+    matches!(
+        f,
+        "president"
+            | "presidente"
+            | "vice-president"
+            | "vice-presidente"
+            | "ministre"
+            | "secretaire"
+            | "directeur"
+            | "directrice"
+            | "maire"
+            | "chef"
+            | "cheffe"
+            | "porte-parole"
+            | "pdg"
+            | "fondateur"
+            | "fondatrice"
+            | "patron"
+            | "patronne"
+            | "depute"
+            | "deputee"
+            | "senateur"
+            | "senatrice"
+            | "conseiller"
+            | "conseillere"
+            | "representant"
+            | "representante"
+            | "commissaire"
+            | "gouverneur"
+            | "ambassadeur"
+            | "ambassadrice"
+            | "entraineur"
+            | "joueur"
+            | "joueuse"
+    )
+}
+
+/// An [`office`] held in an organization rather than a place: what
+/// follows its « de » is a body ("le PDG de Matra").
+fn body_office(f: &str) -> bool {
+    matches!(
+        f,
+        "president"
+            | "presidente"
+            | "vice-president"
+            | "vice-presidente"
+            | "directeur"
+            | "directrice"
+            | "pdg"
+            | "patron"
+            | "patronne"
+            | "fondateur"
+            | "fondatrice"
+            | "porte-parole"
+            | "secretaire"
+    )
+}
+
+/// A folded ordinal in figures: "35e", "1er", "2eme", "1re".
+fn ordinal(f: &str) -> bool {
+    let digits = f.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&f[digits..], "e" | "er" | "re" | "eme")
+}
+
+/// « Mac » or « Mc » capitalized: the first part of a Scottish or Irish
+/// family name ("[Mac Mahon]", "[Mac Neil]"), not a particle to leave
+/// out before it.
+fn mac(t: &Tok) -> bool {
+    t.cap() && matches!(t.fold, "mac" | "mc")
 }
 
 fn is_de(t: &Tok) -> bool {
@@ -384,9 +422,11 @@ fn roman_ordinal(t: &Tok, text: &str) -> bool {
         .or_else(|| f.strip_suffix("er"))
         .or_else(|| f.strip_suffix('e'))
         .unwrap_or("");
-    // The numeral is in capitals ("XIXe"); "Xie" is a name.
+    // The numeral is in capitals ("XIXe"); "Xie" is a name. D and M alone
+    // are no ordinals: the words "De" (of "De Zerbi"), "Me", "Mer", "Der".
     let written = &text[t.start()..t.end()];
     !stem.is_empty()
+        && !matches!(stem, "d" | "m")
         && stem.chars().all(|c| "ivxlcdm".contains(c))
         && written
             .chars()
@@ -718,9 +758,46 @@ impl<'f> Sentence<'_, 'f> {
         t.cap() && t.fold.len() == 2 && t.fold.ends_with('.') && t.fold != "m."
     }
 
+    #[inline]
     fn is_title(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.word() && self.lex.has(t, TITLE) && (t.cap() || t.fold.len() > 3)
+        t.word() && self.lex.has(t, TITLE) && (t.cap() || t.fold.len() > 3) && !self.saint_name(i)
+    }
+
+    /// A particle capitalized inside a sentence, first in the capitalized
+    /// words `[a, b)` and before another of them, opens a family name:
+    /// "a réagi [De Zerbi]", "selon [Van Rompuy]", "[Di Maio]".
+    #[inline(always)]
+    fn kept_particle(&self, a: usize, b: usize) -> bool {
+        let t = &self.toks[a];
+        // (Every particle below starts with d or v.)
+        matches!(t.fold.as_bytes().first(), Some(b'd' | b'v'))
+            && t.cap()
+            && !t.upper()
+            && matches!(
+                t.fold,
+                "de" | "di" | "da" | "van" | "von" | "del" | "della" | "der" | "den"
+            )
+            && a + 1 < b
+            && self.toks[a + 1].word()
+            && self.toks[a + 1].cap()
+            && !self.phrase_initial(a)
+    }
+
+    /// « Saint » capitalized before a capitalized name is part of the
+    /// name, written without its hyphen ("[Saint Exupéry]", "le pont de
+    /// [Saint Jean]"); the title is written in lowercase ("saint Paul").
+    /// (Asked of titles only: kept out of line.)
+    #[inline(never)]
+    fn saint_name(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.cap()
+            && !t.upper()
+            && matches!(t.fold, "saint" | "sainte")
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|u| u.word() && u.cap() && !u.upper() && u.alpha())
     }
 
     /// The word at `a` starts the sentence or a phrase (after a quote, a
@@ -1139,10 +1216,14 @@ impl<'f> Sentence<'_, 'f> {
                 (_, Some(j)) => {
                     // "La Société vaudoise d'utilité publique" opening a
                     // sentence: the capitalized article is no part of the
-                    // name, whose head noun then reaches past the chunk.
+                    // name, whose head noun then types it ("La Banque
+                    // Nationale" was a person) and may reach past the
+                    // chunk; unless the article begins a known name ("La
+                    // Tribune de Genève").
                     let article = matches!(self.toks[i].fold, "le" | "la" | "les" | "l'");
                     let headed = if article && i + 1 < j {
-                        self.head_name(i + 1).filter(|&(_, e)| e > j)
+                        self.head_name(i + 1)
+                            .filter(|&(_, e)| e > j || e == j && self.gaz[i].is_none())
                     } else {
                         None
                     };
@@ -1196,9 +1277,9 @@ impl<'f> Sentence<'_, 'f> {
                 continue;
             }
             // Particles between two capitalized words: "Miranda de Ebro",
-            // "Marches de l'Est"; not before a known name or a given name,
-            // which stand by themselves ("Claude d'Anthropic", "Décès de
-            // Guy Hosneld").
+            // "Marches de l'Est"; not before a known name, a given name or
+            // « Saint » and a name, which stand by themselves ("Claude
+            // d'Anthropic", "Décès de Guy Hosneld", "HD de Saint Michel").
             if j > i && j < n && is_particle(self.folded.as_bytes(), &self.toks[j]) {
                 let mut k = j + 1;
                 if k < n && matches!(self.toks[k].fold, "la" | "l'" | "les") {
@@ -1208,6 +1289,7 @@ impl<'f> Sentence<'_, 'f> {
                     && !self.toks[k].upper()
                     && (self.gaz[k].is_none() || self.compass(k))
                     && !self.lex.has(&self.toks[k], FIRST)
+                    && !self.saint_name(k)
                 {
                     j = k;
                     continue;
@@ -1250,7 +1332,22 @@ impl<'f> Sentence<'_, 'f> {
             // "Mate 60 Pro", "WAIC 2025", "Kirin 9000s".
             if j > i && j < n && self.toks[j].word() && self.toks[j].digit() {
                 let prev_misc = self.gaz_label_ending(j) == Some(Label::Misc);
-                if prev_misc || self.toks.get(j + 1).is_some_and(|t| t.cap() && t.word()) {
+                // A model number of one or two digits ends a name ("ses
+                // Pixel 9,", "l'Apple Watch Series 10"), not a count ("à
+                // Apple 30 millions") nor a year.
+                let model = || {
+                    let f = self.toks[j].fold.as_bytes();
+                    f.len() <= 2
+                        && f.iter().all(u8::is_ascii_digit)
+                        && self.toks[j - 1].cap()
+                        && !self.toks[j - 1].upper()
+                        && !self.toks[j - 1].fold.contains('\'')
+                        && self.toks.get(j + 1).is_none_or(|t| {
+                            !t.word() && matches!(t.fold, "," | "." | ";" | ":" | ")")
+                        })
+                };
+                if prev_misc || self.toks.get(j + 1).is_some_and(|t| t.cap() && t.word()) || model()
+                {
                     j += 1;
                     continue;
                 }
@@ -1280,7 +1377,7 @@ impl<'f> Sentence<'_, 'f> {
         let initial = self.phrase_initial(i);
         // At the start of a sentence a capital says nothing: "Parti de
         // Cholet" is a verb. Only a name right after the head counts.
-        let attach = if initial { Attach::Direct } else { cue.attach };
+        let mut attach = if initial { Attach::Direct } else { cue.attach };
         // A capitalized head mid-sentence opens a name by itself
         // ("Commission européenne", "Conseil de sécurité").
         let cap_head = t.cap() && !initial && !t.upper();
@@ -1294,6 +1391,9 @@ impl<'f> Sentence<'_, 'f> {
         let mut between = 0;
         let mut max = if cap_head { 9 } else { 7 };
         let mut lists = 0;
+        // Only common nouns may follow (see the adjectives of a direct
+        // head below).
+        let mut nouns_only = false;
         while j < n && between <= max {
             let u = &self.toks[j];
             // A name with its capitalized article right after the head:
@@ -1310,7 +1410,25 @@ impl<'f> Sentence<'_, 'f> {
                 return Some((self.cand(j, e, cue.label, Some(cue.kind), Trust::Sure), e));
             }
             if self.starts_name(j) {
-                if self.lex.has(u, NOT_NAME) && self.gaz[j].is_none() {
+                // (After a capitalized head, an adjective capitalized
+                // before a name is part of it: "la [Fondation du Grand
+                // Théâtre]"; a lowercase head leaves the place alone: "le
+                // conseil métropolitain du [Grand Nancy]".)
+                let epithet = t.cap()
+                    && matches!(
+                        u.fold,
+                        "grand"
+                            | "grande"
+                            | "petit"
+                            | "petite"
+                            | "haut"
+                            | "haute"
+                            | "nouveau"
+                            | "nouvelle"
+                    )
+                    && !u.upper()
+                    && self.toks.get(j + 1).is_some_and(|t| t.cap() && t.word());
+                if nouns_only || self.lex.has(u, NOT_NAME) && self.gaz[j].is_none() && !epithet {
                     break;
                 }
                 // A head inside a head: the inner one is the name
@@ -1318,11 +1436,38 @@ impl<'f> Sentence<'_, 'f> {
                 // (Also when the inner head is a known name by itself but
                 // heads a longer one: "Conférence d'automne de l'[Union des
                 // entreprises suisses de transport]".)
-                if u.cap()
-                    && self.lex.has(u, HEAD)
-                    && (self.gaz[j].is_none() || self.head_name(j).is_some())
-                {
-                    return None;
+                // (Not an inner head that names nothing by itself and ends
+                // the name: "la [Gazette de la Bourse]", "la [place de
+                // l'Eglise]"; but "la salle de l'[Hôtel de la Croix]", "de
+                // l'Hôtel « Maison-Blanche »".)
+                if u.cap() && self.lex.has(u, HEAD) {
+                    let more = self
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|t| is_de(t) || t.cap() || matches!(t.fold, "«" | "\"" | "“"));
+                    // A capitalized body of a capitalized body right after
+                    // its « de » is one name: "le [Conseil de l'Ecole
+                    // polytechnique de Zurich]"; not after the outer one's
+                    // own complement ("Conférence d'automne de l'[Union…]").
+                    let next = cap_head
+                        && self.toks[i + 1..j]
+                            .iter()
+                            .all(|t| is_de(t) || matches!(t.fold, "la" | "l'"));
+                    let plain = self.gaz[j].is_none() && more;
+                    // (The inner name is looked for only when it matters.)
+                    if next || !plain {
+                        let inner = self.head_name(j);
+                        if let Some((_, e)) = inner.as_ref().filter(|_| next) {
+                            name_end = Some(*e);
+                            break;
+                        }
+                        if inner.is_some() {
+                            return None;
+                        }
+                    }
+                    if plain {
+                        return None;
+                    }
                 }
                 // A lowercase head before a known body: the body is the
                 // name ("la commission du [Conseil national]").
@@ -1389,6 +1534,16 @@ impl<'f> Sentence<'_, 'f> {
                     while e < n && adjective_like(self.lex, &self.toks[e]) && e < j + 4 {
                         e += 1;
                     }
+                } else if cue.label == Label::Org
+                    && known_place
+                    && self
+                        .toks
+                        .get(e)
+                        .is_some_and(|u| adjective_like(self.lex, u) && !self.lex.has(u, DEMONYM))
+                {
+                    // An organization's town may have its adjective: "la
+                    // [Chambre de commerce du Montréal métropolitain]".
+                    e += 1;
                 }
                 let mut k = e + 1;
                 if self.toks.get(e).is_some_and(|t| t.fold == "et")
@@ -1407,6 +1562,12 @@ impl<'f> Sentence<'_, 'f> {
                         e = self.chunk_end(k);
                     }
                 }
+                // A capitalized body's name and its place: "la [Banque
+                // Nationale du Canada]", "le [Conseil municipal de la Ville
+                // de Genève]".
+                if t.cap() && cue.label == Label::Org && self.gaz[j].is_none() {
+                    e = self.place_after(e).unwrap_or(e);
+                }
                 name_end = Some(e);
                 break;
             }
@@ -1414,6 +1575,19 @@ impl<'f> Sentence<'_, 'f> {
                 if adjective_like(self.lex, u) && between < 2 {
                     between += 1;
                     j += 1;
+                    // A capitalized head and its adjectives are a name by
+                    // themselves ("le [Musée industriel]", "le [Stade
+                    // rennais]"), which « de » and common nouns may go on
+                    // ("l'[Office fédéral des statistiques]"); a town
+                    // after them stands alone ("l'[Orchestre municipal]
+                    // de [Lucerne]"). Not a place noun, which names a body
+                    // or a plan so ("le Centre hospitalier", "la Route
+                    // numérique de la soie").
+                    if cap_head && cue.label != Label::Loc {
+                        last_word_end = j;
+                        attach = Attach::De;
+                        nouns_only = true;
+                    }
                     continue;
                 }
                 break;
@@ -1429,9 +1603,23 @@ impl<'f> Sentence<'_, 'f> {
                 j += 1;
                 continue;
             }
+            // (Not "de la [Chambre] et du [Sénat]": a capitalized head
+            // with no complement yet, and another name after « et du ».)
+            let other_name = || {
+                let mut k = j + 2;
+                if self
+                    .toks
+                    .get(k)
+                    .is_some_and(|t| matches!(t.fold, "la" | "l'"))
+                {
+                    k += 1;
+                }
+                k < n && self.toks[k].cap() && self.starts_name(k)
+            };
             if u.fold == "et"
                 && j + 1 < n
-                && (adjective_like(self.lex, &self.toks[j + 1]) || is_de(&self.toks[j + 1]))
+                && (adjective_like(self.lex, &self.toks[j + 1])
+                    || is_de(&self.toks[j + 1]) && !(t.cap() && !seen_de && other_name()))
             {
                 between += 1;
                 j += 1;
@@ -1518,6 +1706,25 @@ impl<'f> Sentence<'_, 'f> {
         ))
     }
 
+    /// « de », « du » or « d' » at `e`, then a known place (a town, a
+    /// country, a region): the token after the place.
+    fn place_after(&self, e: usize) -> Option<usize> {
+        let t = self.toks.get(e)?;
+        if !matches!(t.fold, "de" | "du" | "d'") {
+            return None;
+        }
+        let mut k = e + 1;
+        if self
+            .toks
+            .get(k)
+            .is_some_and(|t| matches!(t.fold, "la" | "l'"))
+        {
+            k += 1;
+        }
+        let (end, idx) = self.gaz.get(k).copied().flatten()?;
+        (self.lex.known[idx].label == Label::Loc).then_some(end)
+    }
+
     /// A list of « de » complements from token `k` on is closed by « et
     /// de » (or « et du », « et des ») within the next 16 tokens, with
     /// nothing but words and commas before it.
@@ -1540,12 +1747,38 @@ impl<'f> Sentence<'_, 'f> {
         let lex = self.lex;
         let mut a = a;
         let mut b = b;
+        // A name that ends with a company or media suffix keeps a
+        // nationality adjective in the first place: "la [Deutsche
+        // Rundschau]", "[British Airways]".
+        // (Asked only of a demonym at the edge.)
+        let (a0, b0) = (a, b);
+        let suffixed = || {
+            let last = &self.toks[b0 - 1];
+            b0 >= a0 + 2
+                && last.cap()
+                && lex
+                    .suffixes
+                    .contains_key(&self.text[last.start()..last.end()])
+        };
         // Negative rules: function words, months and demonyms at the
         // edges.
         while a < b {
             let t = &self.toks[a];
             if self.gaz[a].is_some() {
                 break;
+            }
+            // "S. M." (Sa Majesté) and the initial of its empire or kingdom
+            // ("S. M. I.", "S. M. B."): a title.
+            // (Not two initials before a family name: "S. M. Dupont".)
+            if t.fold == "s." && self.toks.get(a + 1).is_some_and(|u| u.fold == "m.") {
+                let mut k = a + 2;
+                if k < b && self.toks[k].fold.trim_end_matches('.').len() == 1 {
+                    k += 1;
+                }
+                if k >= b || !self.toks[k].word() {
+                    a = k;
+                    continue;
+                }
             }
             // "le Grand Nancy", "au sommet du Grand Colombier": « Grand »
             // capitalized inside a sentence, before a known place and
@@ -1562,10 +1795,10 @@ impl<'f> Sentence<'_, 'f> {
                     return;
                 }
             }
-            if lex.has(t, NOT_NAME)
+            if lex.has(t, NOT_NAME) && !self.kept_particle(a, b)
                 || lex.has(t, MONTH)
-                || lex.has(t, DEMONYM)
-                || is_particle(self.folded.as_bytes(), t)
+                || lex.has(t, DEMONYM) && !(t.cap() && suffixed())
+                || is_particle(self.folded.as_bytes(), t) && !mac(t) && !self.kept_particle(a, b)
                 || !t.word()
                 || self.is_title(a)
             {
@@ -1594,10 +1827,38 @@ impl<'f> Sentence<'_, 'f> {
             let k = &lex.known[self.gaz[a].map(|g| g.1).unwrap_or(0)];
             // A title before a given name that is also a place or brand
             // ("Mme Florence" is a person).
-            if before.is_some_and(|t| self.is_title_tok(t)) && lex.has(&self.toks[a], FIRST) {
+            // So is a title of address before a company's name that is a
+            // family name ("Mlle Chanel", "le général Ferrari").
+            let family_firm = |t: &Tok| {
+                k.label == Label::Org && k.kind == "company" && !office(t.fold) && b == a + 1
+            };
+            if before.is_some_and(|t| {
+                self.is_title_tok(t) && (lex.has(&self.toks[a], FIRST) || family_firm(t))
+            }) {
                 out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
                 return;
             }
+            // A known land and its compass adjective: "l'[Amérique
+            // méridionale]", "la [Chine orientale]".
+            let part = k.label == Label::Loc
+                && k.kind != "city"
+                && self.toks.get(b).is_some_and(|t| {
+                    t.word()
+                        && matches!(
+                            t.fold,
+                            "meridional"
+                                | "meridionale"
+                                | "septentrional"
+                                | "septentrionale"
+                                | "oriental"
+                                | "orientale"
+                                | "occidental"
+                                | "occidentale"
+                                | "central"
+                                | "centrale"
+                        )
+                });
+            let b = if part { b + 1 } else { b };
             out.push(self.cand(a, b, k.label, Some(k.kind), Trust::Sure));
             return;
         }
@@ -1614,6 +1875,12 @@ impl<'f> Sentence<'_, 'f> {
         // "fondateur de [Hello China Tech], une newsletter").
         if self.gaz[a].is_none() && self.media_apposition(b) {
             out.push(self.cand(a, b, Label::Misc, Some("media"), Trust::Sure));
+            return;
+        }
+        // "[Knoll], une grande fabrique allemande": a company noun in the
+        // apposition.
+        if self.gaz[a].is_none() && self.company_apposition(b) {
+            out.push(self.cand(a, b, Label::Org, Some("company"), Trust::Sure));
             return;
         }
         if !titled_here && self.gaz[a].is_none() {
@@ -1645,6 +1912,23 @@ impl<'f> Sentence<'_, 'f> {
                 out.push(self.cand(a, b, cue.label, Some(cue.kind), Trust::Sure));
                 return;
             }
+        }
+        // A club's prefix opens it: "l'[AS Monaco]", "le [HC Lausanne]",
+        // "l'[Olympique lyonnais]" (its town's adjective after it).
+        let opening = &self.toks[a];
+        let adjective = || {
+            words == 1
+                && !opening.upper()
+                && self.toks.get(b).is_some_and(|t| adjective_like(lex, t))
+        };
+        let prefix = (lex.has(opening, PREFIX) && (words >= 2 || adjective()))
+            .then(|| lex.prefixes.get(&self.text[opening.start()..opening.end()]))
+            .flatten();
+        if let Some(cue) = prefix {
+            // (One word: its adjective follows.)
+            let end = if words == 1 { b + 1 } else { b };
+            out.push(self.cand(a, end, cue.label, Some(cue.kind), Trust::Sure));
+            return;
         }
         // A known brand or product and a model code: "Nvidia H100",
         // "WAIC 2025", "Kirin X90s".
@@ -1813,6 +2097,17 @@ impl<'f> Sentence<'_, 'f> {
             && self.is(b + 2, MEDIA)
     }
 
+    /// ", un/une [ADJ] NOUN" after token `b - 1`, NOUN a company noun
+    /// ("une grande fabrique", "un constructeur").
+    fn company_apposition(&self, b: usize) -> bool {
+        let fold = |k: usize| self.toks.get(k).map(|t| t.fold);
+        if fold(b) != Some(",") || !matches!(fold(b + 1), Some("un" | "une")) {
+            return false;
+        }
+        self.is(b + 2, COMPANY)
+            || self.toks.get(b + 2).is_some_and(|t| t.word() && !t.cap()) && self.is(b + 3, COMPANY)
+    }
+
     /// Titles in guillemets or curly quotes: works, events, named days
     /// and initiatives (« Jour de la Libération », « Le Petit Prince »).
     /// The quoted text must read as a name, not as speech: a capital first,
@@ -1839,9 +2134,12 @@ impl<'f> Sentence<'_, 'f> {
                     continue;
                 }
             };
-            let Some(j) =
-                (i + 1..self.toks.len().min(i + 20)).find(|&k| raw(&self.toks[k]) == close)
-            else {
+            // (Optical reading of old print often turns » into >.)
+            let closes = |k: usize| {
+                let r = raw(&self.toks[k]);
+                r == close || close == "»" && r == ">"
+            };
+            let Some(j) = (i + 1..self.toks.len().min(i + 20)).find(|&k| closes(k)) else {
                 i += 1;
                 continue;
             };
@@ -1917,7 +2215,9 @@ impl<'f> Sentence<'_, 'f> {
             // Straight quotes open and close alike, and the regional press
             // quotes clubs and places with them: a title only after its cue.
             let straight = close == "\"";
-            if !straight && (reads_as_name || nickname || product || cited) || titled {
+            // A known name in quotes keeps its type (« Petit Parisien »).
+            let known = self.gaz[i + 1].is_some_and(|(e, _)| e == j);
+            if (!straight && (reads_as_name || nickname || product || cited) || titled) && !known {
                 let (start, end) = (self.toks[i + 1].start(), self.toks[j - 1].end());
                 out.retain(|c| c.end <= start || c.start >= end);
                 let kind = if product {
@@ -1996,7 +2296,10 @@ impl<'f> Sentence<'_, 'f> {
             steps += 1;
             let t = &self.toks[k];
             if self.is_title_tok(t) {
-                return true;
+                // "le président de [Vooruit]": after an office and « de »
+                // comes what it is the office of, not a nobiliary particle.
+                let particle = steps == 2 && matches!(self.toks[k + 1].fold, "de" | "d'");
+                return !(particle && office(t.fold));
             }
             // "le général de Gaulle": a title, then a nobiliary particle.
             let particle = steps == 1 && matches!(t.fold, "de" | "d'");
@@ -2098,8 +2401,10 @@ impl<'f> Sentence<'_, 'f> {
         let mut a = a;
         while a < b
             && (is_particle(self.folded.as_bytes(), &self.toks[a])
+                && !mac(&self.toks[a])
+                && !self.kept_particle(a, b)
                 || !self.toks[a].word()
-                || lex.has(&self.toks[a], NOT_NAME))
+                || lex.has(&self.toks[a], NOT_NAME) && !self.kept_particle(a, b))
         {
             a += 1;
         }
@@ -2192,7 +2497,25 @@ impl<'f> Sentence<'_, 'f> {
                 if self.in_caps_run(a) || len > 6 || len > 5 && vowels > 1 {
                     return;
                 }
+                // A family name in capitals after a title of address: "M.
+                // MOTTA", "Mme DUPONT".
+                let addressed = a > 0
+                    && matches!(
+                        self.toks[a - 1].fold,
+                        "m." | "mm." | "mme" | "mlle" | "monsieur" | "madame" | "mademoiselle"
+                    );
+                if addressed && len > 3 {
+                    out.push(self.cand(a, b, Label::Per, Some("person"), trust));
+                    return;
+                }
                 let trust = if initial { Trust::Guess } else { Trust::Sure };
+                // A military unit keeps its number: "le [35e RI]", "le [1er
+                // RCP]".
+                let a = if a > 0 && ordinal(self.toks[a - 1].fold) {
+                    a - 1
+                } else {
+                    a
+                };
                 out.push(self.cand(a, b, Label::Org, None, trust));
                 return;
             }
@@ -2289,6 +2612,16 @@ impl<'f> Sentence<'_, 'f> {
                 out.push(self.cand(a, b, Label::Org, kind, trust));
                 return;
             }
+            // "le président de [Vooruit]", "le PDG de [Matra]": the body
+            // that has the office.
+            let of_body = matches!(prev, "de" | "d'")
+                && a >= 2
+                && self.toks[a - 2].word()
+                && body_office(self.toks[a - 2].fold);
+            if of_body {
+                out.push(self.cand(a, b, Label::Org, None, trust));
+                return;
+            }
             let label = if PLACE_PREPOSITIONS.contains(&prev) {
                 Label::Loc
             } else {
@@ -2338,7 +2671,11 @@ impl<'f> Sentence<'_, 'f> {
             out.push(self.cand(a, b, label, kind, trust));
             return;
         }
-        let particles = (a..b).any(|k| is_particle(self.folded.as_bytes(), &self.toks[k]));
+        let particles = (a..b).any(|k| {
+            is_particle(self.folded.as_bytes(), &self.toks[k])
+                && !mac(&self.toks[k])
+                && !(k == a && self.kept_particle(a, b))
+        });
         let all_caps = (a..b).all(|k| !self.toks[k].word() || self.toks[k].upper());
         if all_caps {
             // A heading in capitals, or a name written in capitals
@@ -2349,14 +2686,27 @@ impl<'f> Sentence<'_, 'f> {
             return;
         }
         let acronym = (a..b).any(|k| self.toks[k].upper() && !roman(&self.toks[k]));
-        // "Mate 60 Pro": a model name.
-        if (a..b).any(|k| self.toks[k].digit() && !self.toks[k].alpha()) {
+        // "Mate 60 Pro", "Galaxy Z Fold6": a model name (a number, or a
+        // code of letters and digits after the first word).
+        if (a..b).any(|k| self.toks[k].digit() && (!self.toks[k].alpha() || k > a)) {
             out.push(self.cand(a, b, Label::Misc, Some("product"), trust));
             return;
         }
+        // « Saint » and a name after « à » or a place noun and « de »:
+        // a town, a parish ("à Saint Louis", "le pont de Saint Jean"), as
+        // "Saint-Louis" is by its shape.
+        let saint_place = self.saint_name(a)
+            && (matches!(
+                prev,
+                "a" | "à" | "au" | "aux" | "vers" | "pres" | "près" | "depuis"
+            ) || matches!(prev, "de" | "d'")
+                && a >= 2
+                && lex
+                    .head(self.toks[a - 2].fold)
+                    .is_some_and(|c| c.label == Label::Loc));
         let label = if acronym {
             Label::Org
-        } else if particles || place_shape(first) {
+        } else if particles || place_shape(first) || saint_place {
             Label::Loc
         } else {
             Label::Per

@@ -10,6 +10,7 @@
 use std::cell::Cell;
 use std::sync::LazyLock;
 
+use crate::keys::{key_at, key_table, slot};
 use crate::lexicon::NAMEY_DONE;
 
 /// One token: byte offsets into the document text, its folded form and
@@ -304,32 +305,10 @@ fn word_at(bytes: &[u8], p: usize) -> Option<bool> {
     }
 }
 
-/// The words of [`ELIDED`] as keys (their bytes, little-endian, and their
-/// length in the high byte), each in its slot of a table indexed by
-/// [`elided_slot`] (no two share one).
-const ELIDED_KEYS: [u64; 16] = {
-    let mut table = [u64::MAX; 16];
-    let mut i = 0;
-    while i < ELIDED.len() {
-        let w = ELIDED[i].as_bytes();
-        let mut x = (w.len() as u64) << 56;
-        let mut j = 0;
-        while j < w.len() {
-            x |= (w[j] as u64) << (8 * j);
-            j += 1;
-        }
-        let slot = elided_slot(x);
-        assert!(table[slot] == u64::MAX, "two elided words share a slot");
-        table[slot] = x;
-        i += 1;
-    }
-    table
-};
-
-/// The slot of [`ELIDED_KEYS`] of a key.
-const fn elided_slot(key: u64) -> usize {
-    (key.wrapping_mul(0x370f_086a_1e0e_24b3) >> 60) as usize
-}
+/// The words of [`ELIDED`] as keys ([`crate::keys::word_bits`]), each in
+/// its slot (no two share one).
+const ELIDED_KEYS: [u64; 16] = key_table(ELIDED, ELIDED_MUL);
+const ELIDED_MUL: u64 = 0x370f_086a_1e0e_24b3;
 
 /// Whether the folded word of `len` bytes at `start` of `fb` is one of
 /// [`ELIDED`]: one probe of a table, without a branch on its length (a
@@ -337,9 +316,8 @@ const fn elided_slot(key: u64) -> usize {
 /// key, which no elided word has).
 #[inline]
 fn elided(fb: &[u8], start: usize, len: usize) -> bool {
-    let w = crate::first_eight(fb, start) & ((1u64 << (8 * len.min(7))) - 1);
-    let key = w | (len.min(255) as u64) << 56;
-    let hit = ELIDED_KEYS[elided_slot(key)] == key;
+    let key = key_at(fb, start, len);
+    let hit = ELIDED_KEYS[slot::<16>(key, ELIDED_MUL)] == key;
     debug_assert_eq!(
         hit,
         std::str::from_utf8(&fb[start..start + len]).is_ok_and(|w| ELIDED.contains(&w))
