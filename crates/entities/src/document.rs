@@ -187,7 +187,7 @@ pub(crate) fn resolve<'f>(
         let person = (c.words == 1 && !family.is_empty())
             .then(|| family.get(&*c.key).copied())
             .flatten()
-            .filter(|&p| p != i && c.kind != Some("country"));
+            .filter(|&p| p != i && c.kind != Some("country") && !c.cued);
         let d = if let Some((label, kind)) = defined[k] {
             // A company the document defines as its product stays the
             // company where the context speaks of the maker.

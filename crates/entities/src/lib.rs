@@ -1418,6 +1418,17 @@ mod tests {
             "La maison Dupont et Compagnie ferme.",
             &[("Dupont et Compagnie", "ORG")],
         );
+        // A suffix in capitals that folds to a function word (« sa »).
+        check(
+            "Le groupe reprend Thomson SA et Siemens AG.",
+            &[("Thomson SA", "ORG"), ("Siemens AG", "ORG")],
+        );
+        // A nationality taken as a noun for a company; an office's body.
+        check("Il est associé au coréen Daewoo.", &[("Daewoo", "ORG")]);
+        check(
+            "Le président d'Alcatel Alsthom a parlé.",
+            &[("Alcatel Alsthom", "ORG")],
+        );
         // A person's initials; a long form known as a whole types its
         // acronym.
         check(
@@ -1700,6 +1711,20 @@ mod tests {
                 ("Pékin", "LOC", None),
                 ("Chine", "LOC", None),
                 ("Pékin", "LOC", Some(2)),
+            ],
+        );
+        // A family name is the person elsewhere, not where a context word
+        // typed it: « le groupe Lagardère » stays the company.
+        check_doc(
+            &[
+                "Le groupe Lagardère a été retenu.",
+                "M. Jean-Luc Lagardère a parlé.",
+                "Il a vu Lagardère hier.",
+            ],
+            &[
+                ("Lagardère", "ORG", None),
+                ("Jean-Luc Lagardère", "PER", None),
+                ("Lagardère", "PER", Some(1)),
             ],
         );
         // A bare sentence-initial capital needs the document to confirm it.

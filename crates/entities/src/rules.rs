@@ -72,6 +72,10 @@ pub(crate) struct Cand<'f> {
     /// … avec son modèle"): a company the document defines as a product
     /// stays a company here.
     pub maker: bool,
+    /// A word right before or after it typed it ("le groupe [X]", "au
+    /// coréen [X]", "[X], une fabrique"): a person of the same family
+    /// name elsewhere in the document does not make it one.
+    pub cued: bool,
 }
 
 /// Name particles that may join two capitalized words ("Banque de France",
@@ -892,6 +896,15 @@ impl<'f> Sentence<'_, 'f> {
             toks: (a as u32, b as u32),
             defined: false,
             maker: false,
+            cued: false,
+        }
+    }
+
+    /// [`Self::cand`] typed by a context word ([`Cand::cued`]).
+    fn cued(&self, a: usize, b: usize, label: Label, kind: Option<&'static str>) -> Cand<'f> {
+        Cand {
+            cued: true,
+            ..self.cand(a, b, label, kind, Trust::Sure)
         }
     }
 
@@ -1317,10 +1330,12 @@ impl<'f> Sentence<'_, 'f> {
             }
             // (The suffixes written in lowercase, « frères », « cie » and
             // « plc », are tested first: most tokens here are lowercase
-            // words.)
+            // words; so are those in capitals, which may fold to a
+            // function word that ends a name: « Thomson SA », « Siemens
+            // AG ».)
             if j > i
                 && j < n
-                && matches!(self.toks[j].fold, "freres" | "cie" | "plc")
+                && (matches!(self.toks[j].fold, "freres" | "cie" | "plc") || self.toks[j].upper())
                 && self.toks[j - 1].cap()
                 && company_suffix(j)
                 && !self.phrase_initial(i)
@@ -1807,10 +1822,14 @@ impl<'f> Sentence<'_, 'f> {
             }
             break;
         }
+        // (A company suffix in capitals that folds to a function word
+        // stays: « Thomson SA ».)
         while b > a
             && (is_particle(self.folded.as_bytes(), &self.toks[b - 1])
                 || !self.toks[b - 1].word()
-                || lex.has(&self.toks[b - 1], NOT_NAME) && self.gaz_covering(b - 1).is_none())
+                || lex.has(&self.toks[b - 1], NOT_NAME)
+                    && self.gaz_covering(b - 1).is_none()
+                    && !(b == b0 && self.toks[b - 1].upper() && suffixed()))
         {
             b -= 1;
         }
@@ -1874,26 +1893,33 @@ impl<'f> Sentence<'_, 'f> {
         // (a role before the name does not matter for an apposition:
         // "fondateur de [Hello China Tech], une newsletter").
         if self.gaz[a].is_none() && self.media_apposition(b) {
-            out.push(self.cand(a, b, Label::Misc, Some("media"), Trust::Sure));
+            out.push(self.cued(a, b, Label::Misc, Some("media")));
             return;
         }
         // "[Knoll], une grande fabrique allemande": a company noun in the
         // apposition.
         if self.gaz[a].is_none() && self.company_apposition(b) {
-            out.push(self.cand(a, b, Label::Org, Some("company"), Trust::Sure));
+            out.push(self.cued(a, b, Label::Org, Some("company")));
             return;
         }
         if !titled_here && self.gaz[a].is_none() {
             if self.context_before(a, PRODUCT) {
-                out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
+                out.push(self.cued(a, b, Label::Misc, Some("product")));
                 return;
             }
             if !named && self.context_before(a, COMPANY) {
-                out.push(self.cand(a, b, Label::Org, Some("company"), Trust::Sure));
+                out.push(self.cued(a, b, Label::Org, Some("company")));
                 return;
             }
             if words >= 2 && !named && a > 0 && self.is(a - 1, ORG_PREP) {
                 out.push(self.cand(a, b, Label::Org, Some("company"), Trust::Sure));
+                return;
+            }
+            // "au coréen [Daewoo]", "l'américain [General Electric]": a
+            // nationality taken as a noun, after a definite article, stands
+            // for the company the name is.
+            if !named && self.demonym_noun_before(a) {
+                out.push(self.cued(a, b, Label::Org, Some("company")));
                 return;
             }
         }
@@ -1928,6 +1954,18 @@ impl<'f> Sentence<'_, 'f> {
             // (One word: its adjective follows.)
             let end = if words == 1 { b + 1 } else { b };
             out.push(self.cand(a, end, cue.label, Some(cue.kind), Trust::Sure));
+            return;
+        }
+        // "le président d'[Alcatel Alsthom]": the body that has the office
+        // (one word: `classify_unknown`), when no suffix or prefix says
+        // more.
+        if words >= 2
+            && !titled_here
+            && self.gaz[a].is_none()
+            && !named
+            && self.body_office_before(a)
+        {
+            out.push(self.cand(a, b, Label::Org, None, Trust::Sure));
             return;
         }
         // A known brand or product and a model code: "Nvidia H100",
@@ -2087,6 +2125,25 @@ impl<'f> Sentence<'_, 'f> {
                 && !tok(a - 1).digit()
                 && !is_particle(self.folded.as_bytes(), tok(a - 1))
                 && tok(a - 1).fold.len() > 3)
+    }
+
+    /// A lowercase nationality after a definite article right before
+    /// token `a`: "le coréen [X]", "l'américain [X]", "au japonais [X]".
+    fn demonym_noun_before(&self, a: usize) -> bool {
+        a >= 2
+            && matches!(self.toks[a - 2].fold, "le" | "l'" | "la" | "au" | "du")
+            && self.toks[a - 1].word()
+            && !self.toks[a - 1].cap()
+            && self.is(a - 1, DEMONYM)
+    }
+
+    /// An office held in a body ([`body_office`]) and « de » right before
+    /// token `a`: "le président de [X]", "le PDG d'[X]".
+    fn body_office_before(&self, a: usize) -> bool {
+        a >= 2
+            && matches!(self.toks[a - 1].fold, "de" | "d'")
+            && self.toks[a - 2].word()
+            && body_office(self.toks[a - 2].fold)
     }
 
     /// ", un/une/le/la NOUN" after token `b - 1`, NOUN a media noun.
@@ -2614,11 +2671,7 @@ impl<'f> Sentence<'_, 'f> {
             }
             // "le président de [Vooruit]", "le PDG de [Matra]": the body
             // that has the office.
-            let of_body = matches!(prev, "de" | "d'")
-                && a >= 2
-                && self.toks[a - 2].word()
-                && body_office(self.toks[a - 2].fold);
-            if of_body {
+            if self.body_office_before(a) {
                 out.push(self.cand(a, b, Label::Org, None, trust));
                 return;
             }

@@ -173,5 +173,6 @@ fn name_cell(text: &str, start: usize, end: usize, label: Label) -> Option<Cand<
         toks: (0, 0),
         defined: false,
         maker: false,
+        cued: false,
     })
 }
