@@ -90,6 +90,8 @@ struct Cue {
     clitic: Option<usize>,
     negated: bool,
     form: Form,
+    /// The verb governing an infinitive cue (« a tenu à préciser »).
+    modal: Option<usize>,
 }
 
 struct Ctx<'a> {
@@ -611,6 +613,7 @@ impl Ctx<'_> {
                 // « a-t-elle dit »: the participle reading wins.
                 continue;
             }
+            let mut modal = None;
             let mut form = match e.form {
                 Form::FiniteOrParticiple => {
                     if aux.is_some() || tok.acute {
@@ -667,6 +670,7 @@ impl Ctx<'_> {
                     let Some((m, reverses)) = self.modal_before(i) else {
                         continue;
                     };
+                    modal = Some(m);
                     let (maux, mclitic, mnegated) = self.aux_before(m, true);
                     clitic = mclitic;
                     negated = mnegated != reverses;
@@ -725,6 +729,7 @@ impl Ctx<'_> {
                 clitic,
                 negated,
                 form,
+                modal,
             });
         }
         None
@@ -880,9 +885,13 @@ impl Ctx<'_> {
                         && l > self.a
                         && self.quote_closing_at(l - 1).is_some())
             });
+            // (A verb in the subject's relative clause is not one: « Le
+            // ministre, qui s'exprimait devant les députés, a indiqué être
+            // prêt ».)
             let left_verb = left.is_some_and(|l| {
                 let cs = self.clause_start(l);
                 self.has_verb(cs, l)
+                    && !(self.is_punct(l, punct!(",")) && self.subject_relative(l).is_some())
             });
             let left_question = left.is_some_and(|l| self.is_punct(l, punct!("?!")));
             // Relaxed speakers only after a quotation that opens its clause.
@@ -1205,6 +1214,16 @@ impl Ctx<'_> {
             (AttributionType::Direct, q.inner, e.max(q.outer.end))
         } else if verb.np
             && (cue.form != Form::Gerund || subject.is_none())
+            // « devrait dévoiler un nouveau modèle », « va annoncer un
+            // plan »: a foreseen act, not a statement (« devait faire
+            // savoir si … » is one).
+            && !(self.role(k, role::DET) && cue.modal.is_some_and(|m| {
+                matches!(
+                    self.t(m),
+                    "doit" | "doivent" | "devait" | "devaient" | "devrait" | "devraient"
+                        | "devra" | "devront" | "va" | "vont" | "allait" | "allaient"
+                )
+            }))
             && k < self.b
             && self.tk.toks[k].word
             && !self.lex.is(w, "stop")
@@ -2030,7 +2049,11 @@ impl Ctx<'_> {
             // nothing between it and the verb is a clause of its own.
             let cs = self.clause_start(l);
             if self.has_verb(cs, l) {
-                return None;
+                // Unless it is the subject's relative clause, long or with
+                // commas of its own (« Le ministre, qui s'exprimait devant
+                // les députés, après la séance, a affirmé que »).
+                let c = self.subject_relative(l)?;
+                return self.subject_before(c + 1);
             }
             return self.subject_of_clause(l);
         }
@@ -2059,6 +2082,34 @@ impl Ctx<'_> {
         }
         let m = self.np_ending_at(l)?;
         Some(self.coordinated(m))
+    }
+
+    /// The comma before « qui » or « dont » opening a relative clause that
+    /// runs to the comma at token `l` and follows a subject opening its
+    /// clause (« Le ministre, qui s'exprimait devant les députés mardi
+    /// soir, après la séance, a affirmé que »): the relative clause may
+    /// be long and hold commas; nothing before it is a verb. The nearest
+    /// such comma first, within 48 tokens, without crossing a quotation
+    /// mark, a colon, a semicolon or a stop.
+    fn subject_relative(&self, l: usize) -> Option<usize> {
+        let floor = self.a.max(l.saturating_sub(48));
+        let mut c = l;
+        while c > floor + 1 {
+            c -= 1;
+            if self.tk.toks[c].word {
+                continue;
+            }
+            if self.is_punct(c, punct!(";:.!?«»\"“”()")) {
+                return None;
+            }
+            if self.is_punct(c, punct!(","))
+                && matches!(self.t(c + 1), "qui" | "dont")
+                && !self.has_verb(self.clause_start(c), c)
+            {
+                return Some(c);
+            }
+        }
+        None
     }
 
     /// A subject of two noun phrases joined by « et » that opens its clause

@@ -471,6 +471,36 @@ fn commas_around_a_subject() {
 }
 
 #[test]
+fn a_long_relative_clause_belongs_to_the_subject() {
+    check(
+        "Le ministre, qui s'exprimait devant les députés à l'Assemblée nationale mardi soir après une longue séance, a affirmé que le budget serait tenu.",
+        &["indirect | le budget serait tenu | Le ministre | affirmer"],
+    );
+    // With commas of its own, and an infinitive after the verb.
+    check(
+        "La présidente, qui recevait la presse, après deux heures de réunion avec les syndicats, a indiqué être confiante.",
+        &["indirect | être confiante | La présidente | indiquer"],
+    );
+    // A relative clause on an object is no subject's.
+    check(
+        "L'homme a parlé aux enquêteurs, qui ont noté ses propos dans un long procès-verbal de douze pages, et a affirmé que tout était faux.",
+        &[],
+    );
+}
+
+#[test]
+fn a_foreseen_act_is_no_statement() {
+    check(
+        "La société, qui a levé des fonds l'an dernier auprès de plusieurs investisseurs, devrait dévoiler un nouveau modèle le mois prochain.",
+        &[],
+    );
+    check(
+        "La direction devait faire savoir samedi si elle ouvrira ses magasins.",
+        &["indirect | si elle ouvrira ses magasins | La direction | faire savoir"],
+    );
+}
+
+#[test]
 fn a_gerund_after_a_clause_reports_for_its_subject() {
     check(
         "Le Parti québécois réclame une commission parlementaire, estimant que les Québécois ont le droit de savoir.",
