@@ -16,7 +16,9 @@
 //!   read as an incise after a quotation or a clause (speaker after the
 //!   verb), or as a preposed frame (subject, verb, then « que », a colon, a
 //!   quotation or a noun phrase); a gerund opening the sentence reports for
-//!   the main clause's subject; « selon X », « d'après X » and « pour X, »
+//!   the main clause's subject; a narrative infinitive opening the
+//!   sentence (« Et d'ajouter : « … » ») takes the speaker of the speech
+//!   just before in its paragraph; « selon X », « d'après X » and « pour X, »
 //!   attribute a clause; a long quotation after a colon belongs to the
 //!   person before it; a sentence that opens with a long quotation and no
 //!   verb continues the previous speaker (`speech.rs`).

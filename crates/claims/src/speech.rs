@@ -73,6 +73,10 @@ pub(crate) struct Speech {
     pub negated_cue: bool,
     /// Continuation quote: the speaker is the previous one.
     pub continuation: bool,
+    /// No subject of its own (« Et d'ajouter : »): the speaker of the
+    /// speech just before, in this sentence or the two before, if any;
+    /// kept without one otherwise.
+    pub inherits: bool,
 }
 
 /// A verb cue found at a token.
@@ -92,6 +96,9 @@ struct Cue {
     form: Form,
     /// The verb governing an infinitive cue (« a tenu à préciser »).
     modal: Option<usize>,
+    /// A narrative infinitive opening the sentence (« Et d'ajouter : »):
+    /// no subject, the speaker is the previous one.
+    narrative: bool,
 }
 
 struct Ctx<'a> {
@@ -123,7 +130,7 @@ pub(crate) fn find(
 ) -> Vec<Speech> {
     let mut out: Vec<Speech> = Vec::new();
     let mut used_quote = vec![false; quotes.len()];
-    for (s, &(a, b)) in sentences.iter().zip(ranges) {
+    for (si, (s, &(a, b))) in sentences.iter().zip(ranges).enumerate() {
         if a >= b {
             continue;
         }
@@ -136,6 +143,21 @@ pub(crate) fn find(
             sent: s.span,
         };
         let mut found = cx.frames();
+        // « Et d'ajouter : « … » »: the speaker of the speech just before,
+        // in this sentence or the two before it in its paragraph.
+        for k in 0..found.len() {
+            if !found[k].inherits {
+                continue;
+            }
+            let floor = sentences[si.saturating_sub(2)..si]
+                .iter()
+                .find(|p| p.paragraph == s.paragraph)
+                .map_or(s.span.start, |p| p.span.start);
+            let prev = found[..k]
+                .last()
+                .or_else(|| out.last().filter(|o| o.claim.end > floor));
+            found[k].speaker = prev.and_then(|p| p.speaker.clone());
+        }
         // Speech found from an earlier sentence may already hold this one
         // (a quotation over several sentences): look back a few.
         found.retain(|f| {
@@ -202,6 +224,7 @@ pub(crate) fn find(
             medium: None,
             negated_cue: false,
             continuation: true,
+            inherits: false,
         });
     }
     out.sort_by_key(|s| (s.claim.start, s.claim.end));
@@ -253,6 +276,7 @@ fn colon_quote(
         content: q.inner,
         claim: Span::new(s.span.start, s.span.end.max(q.outer.end)),
         continuation: speaker.is_none(),
+        inherits: false,
         speaker,
         cue: Some((tk.toks[open - 1].span, ":".to_owned())),
         medium: None,
@@ -370,6 +394,7 @@ impl Ctx<'_> {
             medium: None,
             negated_cue: cue.negated,
             continuation: false,
+            inherits: false,
         })
     }
 
@@ -556,6 +581,28 @@ impl Ctx<'_> {
         }
     }
 
+    /// « Et » opening the sentence (after an opening quotation mark, if
+    /// any) before « de » or « d' » and the infinitive at token `i`: the
+    /// narrative infinitive of news prose (« Et d'ajouter : « … » »).
+    fn narrative_et(&self, i: usize) -> Option<usize> {
+        let mut d = i.checked_sub(1)?;
+        if self.t(d) == "'" {
+            d = d.checked_sub(1)?;
+        }
+        if !matches!(self.t(d), "de" | "d") {
+            return None;
+        }
+        let et = d.checked_sub(1)?;
+        if self.t(et) != "et" {
+            return None;
+        }
+        let mut s = self.a;
+        while s < et && self.is_punct(s, punct!("«\"“-–—")) {
+            s += 1;
+        }
+        (s == et).then_some(et)
+    }
+
     /// Token `i` ends a hyphenated compound word: glued to a hyphen glued
     /// to a lowercase word before it (« lieu-dit », « ouï-dire »,
     /// « soi-disant »), so it is no verb (a dash glued in print between
@@ -614,6 +661,7 @@ impl Ctx<'_> {
                 continue;
             }
             let mut modal = None;
+            let mut narrative = false;
             let mut form = match e.form {
                 Form::FiniteOrParticiple => {
                     if aux.is_some() || tok.acute {
@@ -667,19 +715,26 @@ impl Ctx<'_> {
                 (Form::Infinitive, _) => {
                     // « a tenu à préciser que »: the governing verb's group
                     // is the verb group, its subject the speaker.
-                    let Some((m, reverses)) = self.modal_before(i) else {
-                        continue;
-                    };
-                    modal = Some(m);
-                    let (maux, mclitic, mnegated) = self.aux_before(m, true);
-                    clitic = mclitic;
-                    negated = mnegated != reverses;
-                    form = if maux.is_some() {
-                        Form::Participle
+                    if let Some((m, reverses)) = self.modal_before(i) {
+                        modal = Some(m);
+                        let (maux, mclitic, mnegated) = self.aux_before(m, true);
+                        clitic = mclitic;
+                        negated = mnegated != reverses;
+                        form = if maux.is_some() {
+                            Form::Participle
+                        } else {
+                            Form::Finite
+                        };
+                        maux.unwrap_or(m)
+                    } else if let Some(et) = self.narrative_et(i) {
+                        // « Et d'ajouter : « … » », « Et de reconnaître
+                        // que … »: the narrative infinitive, opening its
+                        // sentence.
+                        narrative = true;
+                        et
                     } else {
-                        Form::Finite
-                    };
-                    maux.unwrap_or(m)
+                        continue;
+                    }
                 }
                 _ => continue,
             };
@@ -730,6 +785,7 @@ impl Ctx<'_> {
                 negated,
                 form,
                 modal,
+                narrative,
             });
         }
         None
@@ -1006,6 +1062,7 @@ impl Ctx<'_> {
                                 medium: None,
                                 negated_cue: cue.negated,
                                 continuation: false,
+                                inherits: false,
                             },
                             self.b,
                         ));
@@ -1022,7 +1079,7 @@ impl Ctx<'_> {
         };
         // A gerund opening the sentence (« Rappelant que …, M. X a
         // précisé ») reports for a subject that comes later.
-        if subject.is_none() && cue.form != Form::Gerund {
+        if subject.is_none() && cue.form != Form::Gerund && !cue.narrative {
             return None;
         }
         let mut k = after;
@@ -1246,6 +1303,7 @@ impl Ctx<'_> {
         let mut next_tok = self.b;
         let (subject, content) = match subject {
             Some(s) => (Some(s), content),
+            None if cue.narrative => (None, content),
             None => match self.main_subject_after(self.tk.at(content.start)) {
                 Some((c, m)) => {
                     let end = self.tk.toks[c.saturating_sub(1)].span.end;
@@ -1273,6 +1331,7 @@ impl Ctx<'_> {
                 medium,
                 negated_cue: cue.negated,
                 continuation: false,
+                inherits: cue.narrative,
             },
             next_tok,
         ))
@@ -1503,6 +1562,7 @@ impl Ctx<'_> {
             medium,
             negated_cue: cue.negated,
             continuation: false,
+            inherits: false,
         })
     }
 
@@ -1873,6 +1933,7 @@ impl Ctx<'_> {
                 medium: None,
                 negated_cue: false,
                 continuation: false,
+                inherits: false,
             },
             self.b,
         ))
@@ -2849,6 +2910,7 @@ impl Ctx<'_> {
                     medium: None,
                     negated_cue: false,
                     continuation: false,
+                    inherits: false,
                 },
                 self.b,
             ));
@@ -2930,6 +2992,7 @@ impl Ctx<'_> {
                 medium: None,
                 negated_cue: false,
                 continuation: false,
+                inherits: false,
             },
             e,
         ))

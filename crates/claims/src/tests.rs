@@ -489,6 +489,27 @@ fn a_long_relative_clause_belongs_to_the_subject() {
 }
 
 #[test]
+fn a_narrative_infinitive_takes_the_previous_speaker() {
+    check(
+        "La maire a dénoncé la décision du préfet. Et d'ajouter : « Nous irons devant le tribunal. »",
+        &[
+            "indirect | la décision du préfet | La maire | dénoncer",
+            "direct | Nous irons devant le tribunal. | La maire | ajouter",
+        ],
+    );
+    // Alone, or in a new paragraph: no speaker.
+    check(
+        "Le syndicat a dénoncé le plan.\nEt de reconnaître, à titre d'exemple, que les chiffres sont mauvais.",
+        &[
+            "indirect | le plan | Le syndicat | dénoncer",
+            "indirect | les chiffres sont mauvais |  | reconnaître",
+        ],
+    );
+    // Not « et de » inside a clause.
+    check("Il reste à savoir et de dire que tout va bien.", &[]);
+}
+
+#[test]
 fn a_foreseen_act_is_no_statement() {
     check(
         "La société, qui a levé des fonds l'an dernier auprès de plusieurs investisseurs, devrait dévoiler un nouveau modèle le mois prochain.",
