@@ -1073,7 +1073,16 @@ impl Ctx<'_> {
         // 2. Preposed: subject, verb, then « que », a colon, a quotation
         // or a noun phrase.
         let subject = match cue.clitic {
-            Some(c) => Some(self.pronoun_mention(c)),
+            // « Le ministre confirmera-t-il que … ? », « Les dirigeants ne
+            // reconnaissent-ils pas que … ? »: a noun phrase before the
+            // verb is the subject the clitic repeats.
+            Some(c) => Some(
+                self.left_of(cue.first)
+                    .filter(|&l| c > cue.head && self.tk.toks[l].word)
+                    .and_then(|l| self.np_ending_at(l))
+                    .filter(|m| m.pronoun.is_none())
+                    .unwrap_or_else(|| self.pronoun_mention(c)),
+            ),
             None if cue.form == Form::Gerund => self.subject_of_clause(cue.first),
             None => self.subject_before(cue.first),
         };
@@ -1346,6 +1355,13 @@ impl Ctx<'_> {
             }
             // The subject runs to the first auxiliary or reporting verb.
             let s = c + 1;
+            // A subject pronoun before its verb (« Reconnaissant …, ils
+            // considèrent »).
+            if PRONOUNS[..4].contains(&self.t(s))
+                && self.tk.toks.get(s + 1).is_some_and(|t| t.word && !t.cap)
+            {
+                return Some((c, self.pronoun_mention(s)));
+            }
             let v = (s..self.b.min(s + 14)).find(|&j| {
                 let w = self.t(j);
                 let t = &self.tk.toks[j];
@@ -2056,7 +2072,27 @@ impl Ctx<'_> {
                 && matches!(self.t(i + 1), "un" | "une" | "son" | "sa" | "le" | "la")
                 && self.tk.toks.get(i + 2).is_some_and(|t| t.word)
             {
-                i += 3;
+                // « écrivait, dans le quotidien Le Soir, Marc Dupuis »: the
+                // medium's name too, up to its comma.
+                // (A name: capitalized words, « de » and apostrophes
+                // inside; not « dans un communiqué le ministre, M. X ».)
+                let mut j = i + 3;
+                while j < self.b
+                    && j < i + 10
+                    && (self.tk.toks[j].word && self.tk.toks[j].cap
+                        || j > i + 3 && matches!(self.t(j), "'" | "-" | "de" | "d" | "du" | "des"))
+                {
+                    j += 1;
+                }
+                i = if j > i + 3
+                    && self.is_punct(j, punct!(","))
+                    && self.tk.toks.get(j + 1).is_some_and(|t| t.word)
+                    && j + 1 < self.b
+                {
+                    j + 1
+                } else {
+                    i + 3
+                };
                 continue;
             }
             // « au micro de RTL le ministre », « à Paris MM. X et Y »: a
@@ -2372,9 +2408,15 @@ impl Ctx<'_> {
                         .toks
                         .get(s + 1)
                         .is_some_and(|t| t.word && !t.cap && s + 1 < e);
+                // « Un an plus tôt, », « Deux jours auparavant, »,
+                // « Quelques semaines après, »: a time, not a subject.
+                let time_before = e - s <= 5
+                    && (matches!(self.t(e - 1), "tot" | "tard" | "auparavant" | "apres")
+                        || self.t(e - 1) == "avant" && e - s >= 2);
                 let opener = self.lex.is(w, "opener")
                     || self.lex.is(w, "according")
                     || participle
+                    || time_before
                     || w == "pour"
                     || w == "en"
                     || w == "de";

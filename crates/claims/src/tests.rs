@@ -510,6 +510,45 @@ fn a_narrative_infinitive_takes_the_previous_speaker() {
 }
 
 #[test]
+fn a_noun_phrase_before_an_inverted_clitic_is_the_speaker() {
+    check(
+        "Le ministre confirmera-t-il que la réforme sera votée avant l'été ?",
+        &["indirect | la réforme sera votée avant l'été | Le ministre | confirmer"],
+    );
+    check(
+        "Les dirigeants de l'usine ne reconnaissent-ils pas que le site devrait embaucher ?",
+        &["indirect | le site devrait embaucher | Les dirigeants de l'usine | reconnaître"],
+    );
+}
+
+#[test]
+fn a_gerund_finds_its_subject_past_a_time_or_as_a_pronoun() {
+    check(
+        "Un an plus tôt, lors de la cérémonie, il s'était fait applaudir en déclarant que le site serait préservé.",
+        &["indirect | le site serait préservé | il | déclarer"],
+    );
+    check(
+        "Reconnaissant la responsabilité de l'entreprise, ils considèrent que les licenciements ne sont pas justifiés.",
+        &[
+            "indirect | la responsabilité de l'entreprise | ils | reconnaître",
+            "indirect | les licenciements ne sont pas justifiés | ils | considérer",
+        ],
+    );
+}
+
+#[test]
+fn a_newspaper_named_before_the_speaker_is_no_speaker() {
+    check(
+        "« La situation est grave », écrivait récemment, dans le quotidien Le Soir, Marc Dupuis, ancien ministre des finances.",
+        &["direct | La situation est grave | Marc Dupuis | écrire"],
+    );
+    check(
+        "Un plan de soutien va être mis en place, a annoncé mardi dans un communiqué le ministre de l'agriculture, M. Paul Durand.",
+        &["indirect | Un plan de soutien va être mis en place, a annoncé mardi dans un communiqué le ministre de l'agriculture, M. Paul Durand | le ministre de l'agriculture | annoncer"],
+    );
+}
+
+#[test]
 fn a_foreseen_act_is_no_statement() {
     check(
         "La société, qui a levé des fonds l'an dernier auprès de plusieurs investisseurs, devrait dévoiler un nouveau modèle le mois prochain.",
