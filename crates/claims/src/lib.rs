@@ -19,7 +19,8 @@
 //!   the main clause's subject; a narrative infinitive opening the
 //!   sentence (« Et d'ajouter : « … » ») takes the speaker of the speech
 //!   just before in its paragraph; « selon X », « d'après X » and « pour X, »
-//!   attribute a clause; a long quotation after a colon belongs to the
+//!   attribute a clause (« pour » with a person, people, or an
+//!   organization named after its noun: « Pour la centrale IG Metall, »); a long quotation after a colon belongs to the
 //!   person before it; a sentence that opens with a long quotation and no
 //!   verb continues the previous speaker (`speech.rs`).
 //! * Sentences glued without a space (« … en juin.Selon X ») are split

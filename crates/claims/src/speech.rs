@@ -2209,6 +2209,32 @@ impl Ctx<'_> {
         None
     }
 
+    /// A person's name from token `c` to a comma (its index): a courtesy
+    /// title and a capitalized word, or two to four capitalized words
+    /// (« Philippe Martin, », « M. Durand, », « Jean-Luc Le Floch, »).
+    fn name_apposition(&self, c: usize) -> Option<usize> {
+        let mut k = c;
+        let mut words = 0;
+        let title = TITLES.contains(&self.t(k)) && self.tk.toks[k].cap;
+        if title {
+            k += 1;
+            if self.t(k) == "." {
+                k += 1;
+            }
+        }
+        while k < self.b && k < c + 10 {
+            let t = &self.tk.toks[k];
+            if t.word && t.cap {
+                words += 1;
+            } else if !matches!(self.t(k), "-" | "'") {
+                break;
+            }
+            k += 1;
+        }
+        (self.is_punct(k, punct!(",")) && (words >= 2 || title && words >= 1) && words <= 4)
+            .then_some(k)
+    }
+
     /// A subject of two noun phrases joined by « et » that opens its clause
     /// (« La FGTB et la CSC affirment », « Les syndicats FGTB et CSC
     /// dénoncent »): the whole of it, a group, given the second, `m`; `m`
@@ -2897,10 +2923,26 @@ impl Ctx<'_> {
         } else {
             return None;
         };
+        // (An organization with its name after the noun that says what it
+        // is: « Pour la centrale IG Metall, », « Pour le syndicat FO, »;
+        // not « Pour l'entreprise, », « Pour la France, ».)
+        let named_body = || {
+            let (ms, _) = self.tk.range(speaker.span);
+            let mut h = ms;
+            while self.role(h, role::DET) || self.t(h) == "'" {
+                h += 1;
+            }
+            speaker.kind == SpeakerKind::Organization
+                && speaker
+                    .name
+                    .is_some_and(|n| n.start > self.tk.toks[h].span.start)
+                && self.noun_at(h) == Some(SpeakerKind::Organization)
+        };
         if lemma == "pour"
             && !(speaker.name.is_some_and(|n| n.start == speaker.span.start)
                 || speaker.pronoun.is_some()
-                || matches!(speaker.kind, SpeakerKind::Group | SpeakerKind::Person))
+                || matches!(speaker.kind, SpeakerKind::Group | SpeakerKind::Person)
+                || named_body())
         {
             return None;
         }
@@ -2929,6 +2971,13 @@ impl Ctx<'_> {
                     if k + 1 < self.b {
                         c = k + 1;
                     }
+                }
+            }
+            // « Pour le porte-parole de la CGT, Philippe Martin, »: the
+            // name of the person just described.
+            if speaker.name.is_none() && speaker.kind == SpeakerKind::Person {
+                if let Some(k) = self.name_apposition(c) {
+                    c = k + 1;
                 }
             }
             while c < self.b

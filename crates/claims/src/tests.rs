@@ -725,6 +725,25 @@ fn according_to() {
         "Pour Yao, cependant, le plus grand défi pour la Chine est culturel.",
         &["according_to | le plus grand défi pour la Chine est culturel | Yao | pour"],
     );
+    // An organization named after what it is; not a bare body or a
+    // country. A person's name after the role is not the content.
+    check(
+        "Pour la centrale IG Metall, la hausse des salaires est insuffisante.",
+        &["according_to | la hausse des salaires est insuffisante | IG Metall | pour"],
+    );
+    check(
+        "Pour l'entreprise, ce contrat représente 20 % du chiffre d'affaires.",
+        &[],
+    );
+    check("Pour la France, l'enjeu est considérable.", &[]);
+    check(
+        "Pour le porte-parole de la CGT, Philippe Martin, le texte est inacceptable.",
+        &["according_to | le texte est inacceptable | le porte-parole de la CGT | pour"],
+    );
+    check(
+        "Selon la ministre, Mme Durand, le budget sera tenu.",
+        &["according_to | le budget sera tenu | la ministre | selon"],
+    );
     // Without a comma, a source that ends the sentence; not what varies
     // with something.
     check(
