@@ -1214,6 +1214,23 @@ impl Ctx<'_> {
             {
                 m += 1;
             }
+            // « a affirmé aux journalistes réunis à Paris, lors d'une
+            // conférence de presse, que »: prepositional phrases with their
+            // commas, when a comma closes them before « que ».
+            if prep && self.is_punct(m, punct!(",")) {
+                let mut n = m;
+                while n < self.b
+                    && n < k + 28
+                    && (self.tk.toks[n].word || matches!(self.t(n), "'" | "," | "-"))
+                    && !matches!(self.t(n), "que" | "qu" | "qui")
+                    && !self.tk.toks[n].form
+                {
+                    n += 1;
+                }
+                if matches!(self.t(n), "que" | "qu") && self.is_punct(n - 1, punct!(",")) {
+                    m = n;
+                }
+            }
             if m > k && (matches!(self.t(m), "que" | "qu") || self.is_punct(m, punct!(":"))) {
                 if medium.is_none()
                     && matches!(self.t(k), "dans" | "a" | "au" | "aupres" | "devant")
@@ -1224,6 +1241,7 @@ impl Ctx<'_> {
             }
         }
         let w = self.t(k);
+        let mut np_next = None;
         let (kind, content, claim_end) = if (w == "que" || w == "qu") && verb.que {
             let mut s = k + 1;
             if self.t(s) == "'" {
@@ -1295,7 +1313,23 @@ impl Ctx<'_> {
             && !self.lex.is(w, "stop")
             && !matches!(w, "de" | "d")
         {
-            let (c, e) = self.rest_of_sentence(k)?;
+            let (mut c, mut e) = self.rest_of_sentence(k)?;
+            // « a noté ses propos, et a affirmé que … »: the object ends
+            // before a second verb of the same subject, read on its own.
+            if let Some(j) = (k + 1..self.b.min(k + 40)).find(|&j| {
+                self.is_punct(j, punct!(","))
+                    && matches!(self.t(j + 1), "et" | "mais")
+                    && j + 2 < self.b
+                    && !self.tk.toks[j + 2].cap
+                    && !self.tk.toks[j + 2].accented
+                    && (self.lex.avoir.contains(self.t(j + 2))
+                        || self.lex.etre.contains(self.t(j + 2)))
+                    && !self.in_quote(j)
+            }) {
+                c = Span::new(c.start, self.tk.toks[j - 1].span.end);
+                e = c.end;
+                np_next = Some(j + 1);
+            }
             if self.tk.range(c).1 - self.tk.range(c).0 < 2 {
                 return None;
             }
@@ -1309,7 +1343,7 @@ impl Ctx<'_> {
         // « Rappelant que …, M. Quilès a précisé », « Commentant cette
         // journée, M. Jacob a estimé »: the gerund's subject is the main
         // clause's, after the content.
-        let mut next_tok = self.b;
+        let mut next_tok = np_next.unwrap_or(self.b);
         let (subject, content) = match subject {
             Some(s) => (Some(s), content),
             None if cue.narrative => (None, content),
@@ -2346,6 +2380,20 @@ impl Ctx<'_> {
                 && !self.time_word(j - 1);
             if listed {
                 links += 1;
+            }
+            // An auxiliary (« Le maire a rencontré les habitants, qui »):
+            // the noun phrase is its verb's object, after a determiner.
+            let aux = j != l
+                && self.tk.toks[j].word
+                && !self.tk.toks[j].cap
+                && !self.tk.toks[j].accented
+                && (self.lex.avoir.contains(w) || self.lex.etre.contains(w));
+            if aux {
+                j += 1;
+                while j < l && !self.role(j, role::DET) {
+                    j += 1;
+                }
+                break;
             }
             if boundary && !in_name && !listed {
                 j += 1;

@@ -483,7 +483,7 @@ fn a_long_relative_clause_belongs_to_the_subject() {
     );
     // A relative clause on an object is no subject's.
     check(
-        "L'homme a parlé aux enquêteurs, qui ont noté ses propos dans un long procès-verbal de douze pages, et a affirmé que tout était faux.",
+        "L'homme a salué les enquêteurs, qui avaient travaillé pendant de longues semaines dans la région, et a affirmé que tout était faux.",
         &[],
     );
 }
@@ -545,6 +545,35 @@ fn a_newspaper_named_before_the_speaker_is_no_speaker() {
     check(
         "Un plan de soutien va être mis en place, a annoncé mardi dans un communiqué le ministre de l'agriculture, M. Paul Durand.",
         &["indirect | Un plan de soutien va être mis en place, a annoncé mardi dans un communiqué le ministre de l'agriculture, M. Paul Durand | le ministre de l'agriculture | annoncer"],
+    );
+}
+
+#[test]
+fn prepositional_phrases_with_commas_before_que() {
+    check(
+        "Le porte-parole a affirmé aux journalistes réunis à Paris, lors d'une conférence de presse, que les négociations reprendraient.",
+        &["indirect | les négociations reprendraient | Le porte-parole | affirmer"],
+    );
+    check(
+        "La juge a rappelé aux parties, avant l'audience, qu'aucun enregistrement ne serait toléré.",
+        &["indirect | aucun enregistrement ne serait toléré | La juge | rappeler"],
+    );
+    // Not across a relative clause, whose antecedent speaks (after the
+    // auxiliary of the verb before it).
+    check(
+        "Le maire a rencontré les habitants, qui ont dit que le pont était dangereux.",
+        &["indirect | le pont était dangereux | les habitants | dire"],
+    );
+}
+
+#[test]
+fn a_noun_phrase_object_ends_before_a_second_verb() {
+    check(
+        "Le ministre a annoncé la fermeture du site, et a ajouté que les salariés seraient reclassés.",
+        &[
+            "indirect | la fermeture du site | Le ministre | annoncer",
+            "indirect | les salariés seraient reclassés | Le ministre | ajouter",
+        ],
     );
 }
 
