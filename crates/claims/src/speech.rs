@@ -910,10 +910,54 @@ impl Ctx<'_> {
 
     /// First token at or after `i` that is not a space-like dash or mark.
     fn skip_lead(&self, mut i: usize, end: usize) -> usize {
+        if i == self.a {
+            i = self.dateline_end(i).filter(|&d| d < end).unwrap_or(i);
+        }
         while i < end && self.is_punct(i, punct!("-–—•,")) {
             i += 1;
         }
         i
+    }
+
+    /// A dateline opening the sentence at token `a` (« BRUXELLES — Le
+    /// chantier … », « Québec (AFP) – Le gouvernement … »): one to three
+    /// capitalized words, an agency in parentheses maybe, a long dash, and
+    /// a capital or a quotation mark after it; the token after the dash.
+    /// (Not « Emmanuel Macron — comme souvent — », lowercase after.)
+    fn dateline_end(&self, a: usize) -> Option<usize> {
+        let mut k = a;
+        let mut words = 0;
+        while k < self.b && k < a + 8 {
+            let t = &self.tk.toks[k];
+            if t.word && t.cap {
+                words += 1;
+            } else if !(words > 0
+                && matches!(self.t(k), "-" | "'")
+                && t.span.start == self.tk.toks[k - 1].span.end)
+            {
+                // (A hyphen glued inside a name: « Saint-Denis ».)
+                break;
+            }
+            k += 1;
+        }
+        if words == 0 || words > 3 {
+            return None;
+        }
+        if self.t(k) == "("
+            && self.tk.toks.get(k + 1).is_some_and(|t| t.cap)
+            && self.t(k + 2) == ")"
+        {
+            k += 3;
+        }
+        let next = self.tk.toks.get(k + 1)?;
+        // (Dashes fold to « - »: a dash with spaces around.)
+        (k + 1 < self.b
+            && k > a
+            && self.is_punct(k, punct!("-—–"))
+            && self.tk.toks[k].span.start > self.tk.toks[k - 1].span.end
+            && next.span.start > self.tk.toks[k].span.end
+            && (next.word && next.cap || self.is_punct(k + 1, punct!("«\"“"))))
+        .then_some(k + 1)
     }
 
     fn frame(&self, cue: &Cue) -> Option<(Speech, usize)> {

@@ -578,6 +578,22 @@ fn a_noun_phrase_object_ends_before_a_second_verb() {
 }
 
 #[test]
+fn a_dateline_is_not_content() {
+    check(
+        "LYON — Le trafic reprendra lundi, a annoncé la préfecture.",
+        &["indirect | Le trafic reprendra lundi | la préfecture | annoncer"],
+    );
+    check(
+        "PARIS (AFP) – « Nous ne céderons pas », a déclaré le ministre.",
+        &["direct | Nous ne céderons pas | le ministre | déclarer"],
+    );
+    check(
+        "Saint-Denis — Le site fermera en juin, a indiqué la direction.",
+        &["indirect | Le site fermera en juin | la direction | indiquer"],
+    );
+}
+
+#[test]
 fn a_foreseen_act_is_no_statement() {
     check(
         "La société, qui a levé des fonds l'an dernier auprès de plusieurs investisseurs, devrait dévoiler un nouveau modèle le mois prochain.",
