@@ -1144,7 +1144,11 @@ impl Ctx<'_> {
             guard += 1;
             let w = self.t(k);
             // « a annoncé jeudi 2 janvier avoir pris le contrôle »
-            if (self.is_adv_fwd(k) && !matches!(w, "en" | "le" | "la")) || self.time_word(k) {
+            // (« ne » after the verb opens a negated infinitive: « a
+            // reconnu ne pas pouvoir exclure », the content.)
+            if (self.is_adv_fwd(k) && !matches!(w, "en" | "le" | "la" | "ne" | "n"))
+                || self.time_word(k)
+            {
                 k += 1;
                 continue;
             }
@@ -1481,7 +1485,15 @@ impl Ctx<'_> {
         if self.tk.toks[k].cap || !self.tk.toks[k].word {
             return false;
         }
-        matches!(w, "etre" | "avoir" | "ne" | "n")
+        if matches!(w, "ne" | "n") {
+            // « ne pas pouvoir », « n'avoir jamais dit »; not « n'a pas ».
+            let mut j = k + 1;
+            while j < self.b && j < k + 5 && (self.t(j) == "'" || self.is_adv(j)) {
+                j += 1;
+            }
+            return j < self.b && !matches!(self.t(j), "ne" | "n") && self.infinitive_at(j);
+        }
+        matches!(w, "etre" | "avoir")
             || (w.len() > 4
                 && (w.ends_with("er") || w.ends_with("ir"))
                 && !self.lex.speaker_nouns.contains_key(w)
@@ -2255,8 +2267,61 @@ impl Ctx<'_> {
             }
             return self.subject_before(l);
         }
-        let m = self.np_ending_at(l)?;
-        Some(self.coordinated(m))
+        let m = self.np_ending_at(l);
+        // « Le témoin entendu jeudi par la cour a affirmé », « Le capitaine
+        // des pompiers intervenu sur place a confirmé »: a noun phrase
+        // after a preposition is a complement inside the subject, which
+        // opens the clause (when nothing before the verb is one), up to
+        // the participle that brings the complement.
+        let inner = m.as_ref().is_none_or(|m| {
+            let (ms, _) = self.tk.range(m.span);
+            m.pronoun.is_none()
+                && ms > self.a
+                && matches!(
+                    self.t(ms - 1),
+                    "par"
+                        | "sur"
+                        | "dans"
+                        | "avec"
+                        | "contre"
+                        | "vers"
+                        | "devant"
+                        | "chez"
+                        | "sous"
+                )
+        });
+        if inner {
+            let cs = self.clause_start(l);
+            if cs < l
+                && !self.has_verb(cs, l + 1)
+                && !(cs..l).any(|k| self.is_punct(k, punct!(",")))
+            {
+                if let Some(s) = self.subject_of_clause(l) {
+                    // Up to the participle that brings the complement.
+                    let (ss, se) = self.tk.range(s.span);
+                    let cut = (ss + 2..se).find(|&k| {
+                        let t = &self.tk.toks[k];
+                        let w = self.t(k);
+                        t.word
+                            && !t.cap
+                            && !self.role(k, role::DET)
+                            && (t.acute
+                                || ["u", "ue", "us", "ues", "i", "ie", "is", "ies"]
+                                    .iter()
+                                    .any(|x| w.ends_with(x)))
+                            && (self.time_word(k + 1)
+                                || matches!(
+                                    self.t(k + 1),
+                                    "par" | "sur" | "dans" | "a" | "au" | "aux" | "devant" | "lors"
+                                ))
+                    });
+                    if let Some(m) = cut.and_then(|k| self.mention(ss, k - 1)) {
+                        return Some(m);
+                    }
+                }
+            }
+        }
+        Some(self.coordinated(m?))
     }
 
     /// The comma before « qui » or « dont » opening a relative clause that

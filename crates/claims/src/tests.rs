@@ -594,6 +594,35 @@ fn a_dateline_is_not_content() {
 }
 
 #[test]
+fn a_participle_phrase_inside_the_subject() {
+    check(
+        "Le capitaine des pompiers intervenu sur place a confirmé que le feu était parti du local.",
+        &["indirect | le feu était parti du local | Le capitaine des pompiers | confirmer"],
+    );
+    check(
+        "Le témoin entendu jeudi par la cour a affirmé que l'accusé était présent.",
+        &["indirect | l'accusé était présent | Le témoin | affirmer"],
+    );
+}
+
+#[test]
+fn a_negated_infinitive_is_the_content() {
+    check(
+        "Interrogé par l'avocat, il a reconnu ne pas pouvoir exclure un court-circuit.",
+        &["indirect | ne pas pouvoir exclure un court-circuit | il | reconnaître"],
+    );
+    check(
+        "L'accusé, un ancien gardien âgé de 52 ans, nie toujours avoir mis le feu.",
+        &["indirect | avoir mis le feu | L'accusé | nier"],
+    );
+    // « n'a pas » is no infinitive.
+    check(
+        "La fille qui répond n'a pas de temps à nous consacrer.",
+        &[],
+    );
+}
+
+#[test]
 fn a_foreseen_act_is_no_statement() {
     check(
         "La société, qui a levé des fonds l'an dernier auprès de plusieurs investisseurs, devrait dévoiler un nouveau modèle le mois prochain.",
