@@ -674,6 +674,27 @@ impl Ctx<'_> {
             };
             let first = match (form, aux) {
                 (Form::Participle, Some(a)) => a,
+                // « a évoqué sa visite et confirmé l'arrivée du convoi »:
+                // a participle after « et » shares the auxiliary of a
+                // reporting verb before it in the sentence.
+                (Form::Participle, None)
+                    if i > self.a + 2
+                        && self.t(i - 1) == "et"
+                        && (self.a..i - 1).rev().take(40).any(|k| {
+                            self.tk.toks[k].form
+                                && self.aux_before(k, false).0.is_some()
+                                && self.lex.forms.get(self.t(k)).is_some_and(|es| {
+                                    es.iter().any(|x| {
+                                        matches!(
+                                            x.form,
+                                            Form::Participle | Form::FiniteOrParticiple
+                                        )
+                                    })
+                                })
+                        }) =>
+                {
+                    i
+                }
                 (Form::Participle, None) => continue,
                 (Form::Finite, _) => {
                     // « la note », « une note »: a noun, not a verb.
@@ -1364,15 +1385,24 @@ impl Ctx<'_> {
             let (mut c, mut e) = self.rest_of_sentence(k)?;
             // « a noté ses propos, et a affirmé que … »: the object ends
             // before a second verb of the same subject, read on its own.
+            // (Also before « , tandis que » and « , alors que », another
+            // clause, and before « et » with a second participle: « a
+            // qualifié la situation de « fiasco » et demandé … ».)
             if let Some(j) = (k + 1..self.b.min(k + 40)).find(|&j| {
-                self.is_punct(j, punct!(","))
-                    && matches!(self.t(j + 1), "et" | "mais")
-                    && j + 2 < self.b
-                    && !self.tk.toks[j + 2].cap
-                    && !self.tk.toks[j + 2].accented
-                    && (self.lex.avoir.contains(self.t(j + 2))
-                        || self.lex.etre.contains(self.t(j + 2)))
-                    && !self.in_quote(j)
+                let second_verb = |v: usize| {
+                    v < self.b
+                        && !self.tk.toks[v].cap
+                        && !self.tk.toks[v].accented
+                        && (self.lex.avoir.contains(self.t(v)) || self.lex.etre.contains(self.t(v)))
+                };
+                let comma = self.is_punct(j, punct!(","))
+                    && (matches!(self.t(j + 1), "et" | "mais") && second_verb(j + 2)
+                        || matches!(self.t(j + 1), "tandis" | "alors")
+                            && matches!(self.t(j + 2), "que" | "qu"));
+                let participle = self.t(j) == "et"
+                    && j > k + 1
+                    && self.tk.toks.get(j + 1).is_some_and(|t| t.acute && !t.cap);
+                (comma || participle) && !self.in_quote(j)
             }) {
                 c = Span::new(c.start, self.tk.toks[j - 1].span.end);
                 e = c.end;

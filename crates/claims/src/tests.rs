@@ -575,6 +575,33 @@ fn a_noun_phrase_object_ends_before_a_second_verb() {
             "indirect | les salariés seraient reclassés | Le ministre | ajouter",
         ],
     );
+    // Another clause, and a second participle with the same auxiliary.
+    check(
+        "Le syndicat a qualifié ces mesures d'« insuffisantes », tandis que la direction estime qu'elles sont équilibrées.",
+        &[
+            "mixed | ces mesures d'« insuffisantes » | Le syndicat | qualifier",
+            "indirect | elles sont équilibrées | la direction | estimer",
+        ],
+    );
+    check(
+        "La maire a évoqué sa visite du chantier et confirmé l'ouverture du pont en juin.",
+        &[
+            "indirect | sa visite du chantier | La maire | évoquer",
+            "indirect | l'ouverture du pont en juin | La maire | confirmer",
+        ],
+    );
+}
+
+#[test]
+fn verbs_of_temper_as_incises() {
+    check(
+        "« On nous promet des aides depuis deux ans », peste un éleveur.",
+        &["direct | On nous promet des aides depuis deux ans | un éleveur | pester"],
+    );
+    check(
+        "« Ce n'est pas un fiasco », rectifie la ministre.",
+        &["direct | Ce n'est pas un fiasco | la ministre | rectifier"],
+    );
 }
 
 #[test]
