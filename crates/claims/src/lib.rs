@@ -18,7 +18,8 @@
 //!   quotation or a noun phrase); a gerund opening the sentence reports for
 //!   the main clause's subject; a narrative infinitive opening the
 //!   sentence (« Et d'ajouter : « … » ») takes the speaker of the speech
-//!   just before in its paragraph; « selon X », « d'après X » and « pour X, »
+//!   just before in its paragraph; « selon X », « d'après X », « à en
+//!   croire X », « aux yeux de X » and « pour X, »
 //!   attribute a clause (« pour » with a person, people, or an
 //!   organization named after its noun: « Pour la centrale IG Metall, »); a long quotation after a colon belongs to the
 //!   person before it; a sentence that opens with a long quotation and no

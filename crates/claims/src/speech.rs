@@ -2988,6 +2988,25 @@ impl Ctx<'_> {
         w == "selon"
             || w == "pour"
             || (w == "d" && self.t(i + 1) == "'" && self.t(i + 2) == "apres")
+            || self.croire_head(i)
+            || self.yeux_head(i)
+    }
+
+    /// « à en croire » ends at token `i`.
+    fn croire_head(&self, i: usize) -> bool {
+        i >= self.a + 2
+            && self.t(i) == "croire"
+            && self.t(i - 1) == "en"
+            && self.t(i - 2) == "a"
+            && self.tk.toks[i - 2].accented
+    }
+
+    /// « aux yeux de », « aux yeux du » has « yeux » at token `i`.
+    fn yeux_head(&self, i: usize) -> bool {
+        i > self.a
+            && self.t(i) == "yeux"
+            && self.t(i - 1) == "aux"
+            && matches!(self.t(i + 1), "de" | "d" | "du" | "des")
     }
 
     fn according(&self, i: usize) -> Option<(Speech, usize)> {
@@ -3000,15 +3019,28 @@ impl Ctx<'_> {
         {
             return self.according_to_which(i);
         }
-        let (cue_end, lemma) = if w == "selon" {
-            (i, "selon")
+        let (head, cue_end, lemma) = if w == "selon" {
+            (i, i, "selon")
         } else if w == "d" && self.t(i + 1) == "'" && self.t(i + 2) == "apres" {
-            (i + 2, "d'après")
+            (i, i + 2, "d'après")
         } else if w == "pour" {
-            (i, "pour")
+            (i, i, "pour")
+        } else if self.croire_head(i) {
+            // « À en croire les associations, … »
+            (i - 2, i, "à en croire")
+        } else if self.yeux_head(i) {
+            // « Aux yeux de nombreux éleveurs, … » (« du », « des » keep
+            // their article with the source).
+            let e = if self.t(i + 1) == "d" && self.t(i + 2) == "'" {
+                i + 2
+            } else {
+                i + 1
+            };
+            (i - 1, e, "aux yeux de")
         } else {
             return None;
         };
+        let i = head;
         // The source: up to a comma or the end of the sentence, with an
         // acronym in parentheses (« Pour l'Observatoire des loyers
         // (Olap), »).
@@ -3130,6 +3162,15 @@ impl Ctx<'_> {
                 || speaker.pronoun.is_some()
                 || matches!(speaker.kind, SpeakerKind::Group | SpeakerKind::Person)
                 || named_body())
+        {
+            return None;
+        }
+        // « aux yeux de » a person or a body, not a text (« aux yeux de la
+        // loi »).
+        if lemma == "aux yeux de"
+            && speaker.pronoun.is_none()
+            && speaker.name.is_none()
+            && matches!(speaker.kind, SpeakerKind::Document | SpeakerKind::Anonymous)
         {
             return None;
         }

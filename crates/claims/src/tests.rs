@@ -826,6 +826,18 @@ fn according_to() {
         "Pour Yao, cependant, le plus grand défi pour la Chine est culturel.",
         &["according_to | le plus grand défi pour la Chine est culturel | Yao | pour"],
     );
+    // « à en croire X », « aux yeux de X » (a person or a body, not a
+    // text).
+    check(
+        "À en croire les associations d'usagers, les retards ont coûté 300 millions d'euros.",
+        &["according_to | les retards ont coûté 300 millions d'euros | les associations d'usagers | à en croire"],
+    );
+    check(
+        "Aux yeux du gouvernement, la mesure est indispensable.",
+        &["according_to | la mesure est indispensable | gouvernement | aux yeux de"],
+    );
+    check("Aux yeux de la loi, il reste innocent.", &[]);
+    check("Il a tout perdu aux yeux du monde.", &[]);
     // An organization named after what it is; not a bare body or a
     // country. A person's name after the role is not the content.
     check(
