@@ -99,6 +99,9 @@ struct Cue {
     /// A narrative infinitive opening the sentence (« Et d'ajouter : »):
     /// no subject, the speaker is the previous one.
     narrative: bool,
+    /// « avant de rappeler », « après avoir rappelé »: read like a gerund,
+    /// kept only with a speaker.
+    linked: bool,
 }
 
 struct Ctx<'a> {
@@ -467,6 +470,10 @@ impl Ctx<'_> {
                             sp.speaker = Some(prev);
                         }
                     }
+                    if cue.linked && sp.speaker.is_none() {
+                        i = cue.last + 1;
+                        continue;
+                    }
                     out.push(sp);
                     i = next.max(cue.last + 1);
                     continue;
@@ -581,6 +588,28 @@ impl Ctx<'_> {
         }
     }
 
+    /// « avant de » or « avant d' » before the infinitive at token `i`:
+    /// the token of « avant ».
+    fn avant_de(&self, i: usize) -> Option<usize> {
+        let mut d = i.checked_sub(1)?;
+        if self.t(d) == "'" {
+            d = d.checked_sub(1)?;
+        }
+        if !matches!(self.t(d), "de" | "d") || d <= self.a {
+            return None;
+        }
+        // (Not after an impersonal « il faut »: « Il faut réfléchir avant
+        // de dire que … » has no speaker.)
+        let impersonal = (self.a..d).any(|k| {
+            self.t(k) == "il"
+                && matches!(
+                    self.t(k + 1),
+                    "faut" | "fallait" | "faudra" | "faudrait" | "suffit" | "vaut" | "convient"
+                )
+        });
+        (self.t(d - 1) == "avant" && !impersonal).then_some(d - 1)
+    }
+
     /// « Et » opening the sentence (after an opening quotation mark, if
     /// any) before « de » or « d' » and the infinitive at token `i`: the
     /// narrative infinitive of news prose (« Et d'ajouter : « … » »).
@@ -662,6 +691,7 @@ impl Ctx<'_> {
             }
             let mut modal = None;
             let mut narrative = false;
+            let mut linked = false;
             let mut form = match e.form {
                 Form::FiniteOrParticiple => {
                     if aux.is_some() || tok.acute {
@@ -753,11 +783,29 @@ impl Ctx<'_> {
                         // sentence.
                         narrative = true;
                         et
+                    } else if let Some(av) = self.avant_de(i) {
+                        // « …, a-t-il assuré, avant de rappeler que … »:
+                        // like a gerund, for the clause's subject.
+                        form = Form::Gerund;
+                        linked = true;
+                        av
                     } else {
                         continue;
                     }
                 }
                 _ => continue,
+            };
+            // « après avoir rappelé que … »: like a gerund.
+            let first = if form == Form::Participle
+                && first > self.a
+                && matches!(self.t(first), "avoir" | "etre")
+                && self.t(first - 1) == "apres"
+            {
+                form = Form::Gerund;
+                linked = true;
+                first - 1
+            } else {
+                first
             };
             // A pronominal verb needs its reflexive pronoun before it
             // (« se dit prêt », « s'est déclaré favorable »; not « dit la
@@ -807,6 +855,7 @@ impl Ctx<'_> {
                 form,
                 modal,
                 narrative,
+                linked,
             });
         }
         None

@@ -650,6 +650,30 @@ fn a_negated_infinitive_is_the_content() {
 }
 
 #[test]
+fn avant_de_and_apres_avoir_report_for_the_same_subject() {
+    check(
+        "« Personne ne sera oublié », a-t-il assuré, avant de rappeler que le chômage avait augmenté.",
+        &[
+            "direct | Personne ne sera oublié | il | assurer",
+            "indirect | le chômage avait augmenté | il | rappeler",
+        ],
+    );
+    check(
+        "Après avoir rappelé que la loi avait été votée, la ministre a annoncé un décret.",
+        &[
+            "indirect | la loi avait été votée | la ministre | rappeler",
+            "indirect | un décret | la ministre | annoncer",
+        ],
+    );
+    // Without a speaker, nothing.
+    check("Il faut réfléchir avant de dire que tout est perdu.", &[]);
+    check(
+        "Avant de reconnaître le poids réel de la filiale dans le monde.",
+        &[],
+    );
+}
+
+#[test]
 fn a_foreseen_act_is_no_statement() {
     check(
         "La société, qui a levé des fonds l'an dernier auprès de plusieurs investisseurs, devrait dévoiler un nouveau modèle le mois prochain.",
