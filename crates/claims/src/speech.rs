@@ -1707,7 +1707,11 @@ impl Ctx<'_> {
                 // (« Il est fréquent, notent les responsables, que … »):
                 // the whole sentence is the content.
                 let more = end_tok + 2 < self.b && self.is_punct(end_tok + 1, punct!(","));
-                let apposition = more && self.apposition_at(end_tok + 2);
+                // (A name after the speaker's role is an apposition too:
+                // « …, a reconnu la ministre, Nathalie Dewulf, devant … ».)
+                let apposition = more
+                    && (self.apposition_at(end_tok + 2)
+                        || self.name_apposition(end_tok + 2).is_some());
                 if more && (e - cs < 8 || !apposition) {
                     let c = Span::new(self.tk.toks[cs].span.start, self.content_end(self.b));
                     (self.mixed_or(c, AttributionType::Indirect), c, cs_char)
@@ -2268,6 +2272,25 @@ impl Ctx<'_> {
             // prepositional phrase up to the determiner or title of the
             // speaker.
             if matches!(w, "a" | "au" | "devant" | "sur" | "lors" | "avec" | "sans") && !t.cap {
+                // « sur les ondes de la Chaîne III, Abdelmalek Sayah »: the
+                // whole phrase when a comma closes it before the speaker.
+                // (Not « à », whose phrase may be the one spoken to: « a
+                // expliqué à un de ses amis, Jules Page, ».)
+                let mut m = i + 1;
+                while m < self.b && m < i + 10 && (self.tk.toks[m].word || self.t(m) == "'") {
+                    m += 1;
+                }
+                if matches!(w, "sur" | "lors" | "devant")
+                    && self.role(i + 1, role::DET)
+                    && m > i + 2
+                    && m + 1 < self.b
+                    && self.is_punct(m, punct!(","))
+                    && self.tk.toks[m + 1].cap
+                    && self.tk.toks[m + 1].word
+                {
+                    i = m + 1;
+                    continue;
+                }
                 let mut j = i + 1;
                 while j < self.b && j < i + 8 {
                     let x = self.t(j);
@@ -2453,8 +2476,11 @@ impl Ctx<'_> {
             }
             k += 1;
         }
-        (self.is_punct(k, punct!(",")) && (words >= 2 || title && words >= 1) && words <= 4)
-            .then_some(k)
+        // (Or ending the sentence: « …, a annoncé le ministre, M. Durand. »)
+        let closes = self.is_punct(k, punct!(","))
+            || k >= self.b
+            || self.is_punct(k, punct!(".!?")) && k + 1 >= self.b;
+        (closes && (words >= 2 || title && words >= 1) && words <= 4).then_some(k)
     }
 
     /// A subject of two noun phrases joined by « et » that opens its clause
@@ -3250,10 +3276,36 @@ impl Ctx<'_> {
                     }
                 }
             }
+            // « D'après l'expert, entendu dans l'après-midi, »: a
+            // participle phrase on the source.
+            if c < self.b && {
+                let t = &self.tk.toks[c];
+                let w = self.t(c);
+                t.word
+                    && !t.cap
+                    && (t.acute
+                        || ["u", "ue", "us", "ues", "is", "ise", "ises"]
+                            .iter()
+                            .any(|x| w.ends_with(x)))
+            } {
+                let mut k = c + 1;
+                while k < self.b
+                    && k < c + 10
+                    && (self.tk.toks[k].word || matches!(self.t(k), "'" | "-"))
+                {
+                    k += 1;
+                }
+                if k + 1 < self.b && self.is_punct(k, punct!(",")) {
+                    c = k + 1;
+                }
+            }
             // « Pour le porte-parole de la CGT, Philippe Martin, »: the
             // name of the person just described.
             if speaker.name.is_none() && speaker.kind == SpeakerKind::Person {
-                if let Some(k) = self.name_apposition(c) {
+                if let Some(k) = self
+                    .name_apposition(c)
+                    .filter(|&k| self.is_punct(k, punct!(",")))
+                {
                     c = k + 1;
                 }
             }

@@ -544,7 +544,7 @@ fn a_newspaper_named_before_the_speaker_is_no_speaker() {
     );
     check(
         "Un plan de soutien va être mis en place, a annoncé mardi dans un communiqué le ministre de l'agriculture, M. Paul Durand.",
-        &["indirect | Un plan de soutien va être mis en place, a annoncé mardi dans un communiqué le ministre de l'agriculture, M. Paul Durand | le ministre de l'agriculture | annoncer"],
+        &["indirect | Un plan de soutien va être mis en place | le ministre de l'agriculture | annoncer"],
     );
 }
 
@@ -670,6 +670,25 @@ fn avant_de_and_apres_avoir_report_for_the_same_subject() {
     check(
         "Avant de reconnaître le poids réel de la filiale dans le monde.",
         &[],
+    );
+}
+
+#[test]
+fn what_stands_between_the_source_and_the_content() {
+    // A name after the role in an incise that goes on.
+    check(
+        "Le chantier du futur métro prendra au moins deux ans de retard, a reconnu mercredi la ministre de la Mobilité, Nathalie Dewulf, devant la commission.",
+        &["indirect | Le chantier du futur métro prendra au moins deux ans de retard | la ministre de la Mobilité | reconnaître"],
+    );
+    // A channel named before the speaker.
+    check(
+        "« Tout est sous contrôle », a déclaré hier sur les ondes de la radio nationale, Karim Saadi, directeur de l'office.",
+        &["direct | Tout est sous contrôle | Karim Saadi | déclarer"],
+    );
+    // A participle phrase on the source.
+    check(
+        "D'après l'expert, entendu dans l'après-midi, « la propagation a été anormalement rapide ».",
+        &["mixed | « la propagation a été anormalement rapide » | l'expert | d'après"],
     );
 }
 
