@@ -112,6 +112,9 @@ struct Ctx<'a> {
     a: usize,
     b: usize,
     sent: Span,
+    /// The first token after a dateline opening the sentence (see
+    /// [`Ctx::dateline_end`]), found at the first ask.
+    dateline: std::cell::Cell<Option<Option<usize>>>,
 }
 
 /// The most tokens a clause is looked back over.
@@ -144,6 +147,7 @@ pub(crate) fn find(
             a,
             b,
             sent: s.span,
+            dateline: Default::default(),
         };
         let mut found = cx.frames();
         // « Et d'ajouter : « … » »: the speaker of the speech just before,
@@ -267,6 +271,7 @@ fn colon_quote(
         a,
         b,
         sent: s.span,
+        dateline: Default::default(),
     };
     let speaker = cx.subject_of_clause(open - 1).filter(|m| {
         m.pronoun
@@ -981,7 +986,12 @@ impl Ctx<'_> {
     /// First token at or after `i` that is not a space-like dash or mark.
     fn skip_lead(&self, mut i: usize, end: usize) -> usize {
         if i == self.a {
-            i = self.dateline_end(i).filter(|&d| d < end).unwrap_or(i);
+            let d = self.dateline.get().unwrap_or_else(|| {
+                let d = self.dateline_end(i);
+                self.dateline.set(Some(d));
+                d
+            });
+            i = d.filter(|&d| d < end).unwrap_or(i);
         }
         while i < end && self.is_punct(i, punct!("-–—•,")) {
             i += 1;
@@ -995,6 +1005,9 @@ impl Ctx<'_> {
     /// a capital or a quotation mark after it; the token after the dash.
     /// (Not « Emmanuel Macron — comme souvent — », lowercase after.)
     fn dateline_end(&self, a: usize) -> Option<usize> {
+        if a >= self.b || !self.tk.toks[a].cap {
+            return None;
+        }
         let mut k = a;
         let mut words = 0;
         while k < self.b && k < a + 8 {
@@ -2393,32 +2406,39 @@ impl Ctx<'_> {
                 )
         });
         if inner {
-            let cs = self.clause_start(l);
-            if cs < l
-                && !self.has_verb(cs, l + 1)
-                && !(cs..l).any(|k| self.is_punct(k, punct!(",")))
-            {
-                if let Some(s) = self.subject_of_clause(l) {
-                    // Up to the participle that brings the complement.
-                    let (ss, se) = self.tk.range(s.span);
-                    let cut = (ss + 2..se).find(|&k| {
-                        let t = &self.tk.toks[k];
+            // The participle first (a test of the tokens, in the twelve
+            // before the verb), then the rest.
+            let cut = ((self.a + 2).max(l.saturating_sub(12))..l).find(|&k| {
+                let t = &self.tk.toks[k];
+                t.word
+                    && !t.cap
+                    && (t.acute || {
                         let w = self.t(k);
-                        t.word
-                            && !t.cap
-                            && !self.role(k, role::DET)
-                            && (t.acute
-                                || ["u", "ue", "us", "ues", "i", "ie", "is", "ies"]
-                                    .iter()
-                                    .any(|x| w.ends_with(x)))
-                            && (self.time_word(k + 1)
-                                || matches!(
-                                    self.t(k + 1),
-                                    "par" | "sur" | "dans" | "a" | "au" | "aux" | "devant" | "lors"
-                                ))
+                        ["u", "ue", "us", "ues", "i", "ie", "is", "ies"]
+                            .iter()
+                            .any(|x| w.ends_with(x))
+                    })
+                    && !self.role(k, role::DET)
+                    && (self.time_word(k + 1)
+                        || matches!(
+                            self.t(k + 1),
+                            "par" | "sur" | "dans" | "a" | "au" | "aux" | "devant" | "lors"
+                        ))
+            });
+            if let Some(k) = cut {
+                let cs = self.clause_start(l);
+                if k >= cs + 2
+                    && !(cs..l).any(|j| self.is_punct(j, punct!(",")))
+                    && !self.has_verb(cs, l + 1)
+                {
+                    let found = self.subject_of_clause(l).and_then(|s| {
+                        let (ss, se) = self.tk.range(s.span);
+                        (k > ss + 1 && k < se)
+                            .then(|| self.mention(ss, k - 1))
+                            .flatten()
                     });
-                    if let Some(m) = cut.and_then(|k| self.mention(ss, k - 1)) {
-                        return Some(m);
+                    if found.is_some() {
+                        return found;
                     }
                 }
             }
@@ -2597,11 +2617,12 @@ impl Ctx<'_> {
             }
             // An auxiliary (« Le maire a rencontré les habitants, qui »):
             // the noun phrase is its verb's object, after a determiner.
+            // (The tokenizer's flag for « a », « ont », « avait »,
+            // « avaient », and « était », « étaient »: no lookup per word.)
             let aux = j != l
-                && self.tk.toks[j].word
                 && !self.tk.toks[j].cap
-                && !self.tk.toks[j].accented
-                && (self.lex.avoir.contains(w) || self.lex.etre.contains(w));
+                && (self.tk.toks[j].flags & flag::AUX != 0 && !self.tk.toks[j].accented
+                    || matches!(w, "etait" | "etaient"));
             if aux {
                 j += 1;
                 while j < l && !self.role(j, role::DET) {
@@ -3059,12 +3080,13 @@ impl Ctx<'_> {
     /// Token `i` starts « selon », « d'après » or « pour » (what
     /// [`Ctx::according`] reads first).
     fn according_head(&self, i: usize) -> bool {
-        let w = self.t(i);
-        w == "selon"
-            || w == "pour"
-            || (w == "d" && self.t(i + 1) == "'" && self.t(i + 2) == "apres")
-            || self.croire_head(i)
-            || self.yeux_head(i)
+        match self.t(i) {
+            "selon" | "pour" => true,
+            "d" => self.t(i + 1) == "'" && self.t(i + 2) == "apres",
+            "croire" => self.croire_head(i),
+            "yeux" => self.yeux_head(i),
+            _ => false,
+        }
     }
 
     /// « à en croire » ends at token `i`.
@@ -3100,10 +3122,10 @@ impl Ctx<'_> {
             (i, i + 2, "d'après")
         } else if w == "pour" {
             (i, i, "pour")
-        } else if self.croire_head(i) {
+        } else if w == "croire" && self.croire_head(i) {
             // « À en croire les associations, … »
             (i - 2, i, "à en croire")
-        } else if self.yeux_head(i) {
+        } else if w == "yeux" && self.yeux_head(i) {
             // « Aux yeux de nombreux éleveurs, … » (« du », « des » keep
             // their article with the source).
             let e = if self.t(i + 1) == "d" && self.t(i + 2) == "'" {
