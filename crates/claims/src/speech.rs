@@ -1435,8 +1435,8 @@ impl Ctx<'_> {
             && !(self.role(k, role::DET) && cue.modal.is_some_and(|m| {
                 matches!(
                     self.t(m),
-                    "doit" | "doivent" | "devait" | "devaient" | "devrait" | "devraient"
-                        | "devra" | "devront" | "va" | "vont" | "allait" | "allaient"
+                    "doit" | "doivent" | "devrait" | "devraient" | "devra" | "devront" | "va"
+                        | "vont"
                 )
             }))
             && k < self.b

@@ -698,6 +698,11 @@ fn a_foreseen_act_is_no_statement() {
         "La société, qui a levé des fonds l'an dernier auprès de plusieurs investisseurs, devrait dévoiler un nouveau modèle le mois prochain.",
         &[],
     );
+    // (The imperfect « devait » tells of what was to be said, and was.)
+    check(
+        "Le PDG devait annoncer mardi le dépôt de bilan de la chaîne.",
+        &["indirect | le dépôt de bilan de la chaîne | Le PDG | annoncer"],
+    );
     check(
         "La direction devait faire savoir samedi si elle ouvrira ses magasins.",
         &["indirect | si elle ouvrira ses magasins | La direction | faire savoir"],
