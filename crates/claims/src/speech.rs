@@ -593,6 +593,22 @@ impl Ctx<'_> {
         }
     }
 
+    /// « comme X le dit », « comme les syndicats l'affirment »: the
+    /// subject noun phrase between « , comme » and the clitic at token
+    /// `pi`, and the token of « comme ».
+    fn comme_subject(&self, pi: usize) -> Option<(usize, Mention)> {
+        let floor = self.a.max(pi.saturating_sub(8));
+        let c = (floor..pi).rev().find(|&k| self.t(k) == "comme")?;
+        if c + 1 >= pi || c == self.a || !self.is_punct(c - 1, punct!(",")) {
+            return None;
+        }
+        if (c + 1..pi).any(|k| !self.tk.toks[k].word && !matches!(self.t(k), "'" | "-" | ".")) {
+            return None;
+        }
+        let m = self.mention(c + 1, pi - 1)?;
+        (m.pronoun.is_none() && self.tk.range(m.span).0 == c + 1).then_some((c, m))
+    }
+
     /// « avant de » or « avant d' » before the infinitive at token `i`:
     /// the token of « avant ».
     fn avant_de(&self, i: usize) -> Option<usize> {
@@ -733,14 +749,16 @@ impl Ctx<'_> {
                 (Form::Participle, None) => continue,
                 (Form::Finite, _) => {
                     // « la note », « une note »: a noun, not a verb.
-                    let mut p = self.t(i.wrapping_sub(1));
-                    if p == "'" {
-                        p = self.t(i.wrapping_sub(2));
+                    let mut pi = i.wrapping_sub(1);
+                    if self.t(pi) == "'" {
+                        pi = i.wrapping_sub(2);
                     }
-                    let clitic_le = matches!(p, "le" | "l") && {
-                        let pp = self.t(i.wrapping_sub(2));
-                        pp == "comme" || pp == "'" && self.t(i.wrapping_sub(3)) == "comme"
-                    };
+                    let p = self.t(pi);
+                    // « comme le souligne », « comme l'affirment », « comme
+                    // les syndicats l'affirment »: an object clitic.
+                    let clitic_le = matches!(p, "le" | "l")
+                        && (self.t(pi.wrapping_sub(1)) == "comme"
+                            || self.comme_subject(pi).is_some());
                     if i > self.a
                         && !clitic_le
                         && matches!(
@@ -1193,6 +1211,20 @@ impl Ctx<'_> {
                             },
                             self.b,
                         ));
+                    }
+                }
+            }
+        }
+        // 1c. « …, comme les syndicats l'affirment depuis des mois. »
+        if cue.clitic.is_none() && cue.first > self.a + 2 {
+            let mut pi = cue.first - 1;
+            if self.t(pi) == "'" {
+                pi -= 1;
+            }
+            if matches!(self.t(pi), "le" | "l") {
+                if let Some((c, m)) = self.comme_subject(pi) {
+                    if let Some(sp) = self.incise(cue, c, m, cue.last) {
+                        return Some((sp, cue.last + 1));
                     }
                 }
             }
@@ -1686,7 +1718,18 @@ impl Ctx<'_> {
         }
         let quote = self.quote_closing_at(before).copied();
         let cs = self.clause_start(before.min(self.b - 1));
-        let cs = self.skip_lead(cs, before + 1);
+        let mut cs = self.skip_lead(cs, before + 1);
+        // « Marché de dupes, comme le répète X, ou arrangement « le moins
+        // pire », comme l'affirmait Y, »: after « comme », what the
+        // incise stands for starts after the comma before it.
+        if self.t(left) == "comme" {
+            if let Some(c) = (cs..before)
+                .rev()
+                .find(|&k| self.is_punct(k, punct!(",")) && !self.in_quote(k))
+            {
+                cs = c + 1;
+            }
+        }
         let cs_char = if cs <= before {
             self.tk.toks[cs].span.start
         } else {

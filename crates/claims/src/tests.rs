@@ -693,6 +693,23 @@ fn what_stands_between_the_source_and_the_content() {
 }
 
 #[test]
+fn comme_with_an_object_clitic() {
+    check(
+        "La réforme des retraites est profondément injuste pour les salariés, comme l'affirment les syndicats.",
+        &["indirect | La réforme des retraites est profondément injuste pour les salariés | les syndicats | affirmer"],
+    );
+    check(
+        "La réforme des retraites est profondément injuste pour les salariés, comme les syndicats l'affirment depuis des mois.",
+        &["indirect | La réforme des retraites est profondément injuste pour les salariés | les syndicats | affirmer"],
+    );
+    // What the incise stands for starts after the comma before it.
+    check(
+        "Le budget progresse de 6 % en un an, soit un euro sur cinq, comme l'a souligné le ministre.",
+        &["indirect | soit un euro sur cinq | le ministre | souligner"],
+    );
+}
+
+#[test]
 fn a_foreseen_act_is_no_statement() {
     check(
         "La société, qui a levé des fonds l'an dernier auprès de plusieurs investisseurs, devrait dévoiler un nouveau modèle le mois prochain.",
