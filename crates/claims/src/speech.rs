@@ -2014,15 +2014,25 @@ impl Ctx<'_> {
         if t.cap || !t.word {
             return false;
         }
-        let w = self.t(i);
-        if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        // (The tokenizer's digit and month flags: no look at the text for
+        // them.)
+        if t.flags & flag::DIGIT != 0 {
             // A day or a year of the date, not any figure (« 3 in 5 »).
             let next = if self.t(i + 1) == "er" { i + 2 } else { i + 1 };
-            return Self::calendar_word(self.t(next))
-                || Self::calendar_word(self.t(i.wrapping_sub(1)));
+            return self.calendar_at(next) || self.calendar_at(i.wrapping_sub(1));
         }
-        Self::calendar_word(w)
-            || matches!(w, "er" | "hier" | "soir" | "matin" | "dernier" | "derniere")
+        if t.flags & flag::MONTH != 0 {
+            return true;
+        }
+        let w = self.t(i);
+        Self::weekday(w) || matches!(w, "er" | "hier" | "soir" | "matin" | "dernier" | "derniere")
+    }
+
+    /// Token `k`, inside the sentence, is a weekday or a month.
+    fn calendar_at(&self, k: usize) -> bool {
+        k >= self.a
+            && k < self.b
+            && (self.tk.toks[k].flags & flag::MONTH != 0 || Self::weekday(self.t(k)))
     }
 
     /// A weekday, folded.
@@ -2031,26 +2041,6 @@ impl Ctx<'_> {
             w,
             "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
         )
-    }
-
-    /// A weekday or a month, folded.
-    fn calendar_word(w: &str) -> bool {
-        Self::weekday(w)
-            || matches!(
-                w,
-                "janvier"
-                    | "fevrier"
-                    | "mars"
-                    | "avril"
-                    | "mai"
-                    | "juin"
-                    | "juillet"
-                    | "aout"
-                    | "septembre"
-                    | "octobre"
-                    | "novembre"
-                    | "decembre"
-            )
     }
 
     /// The number of tokens of an adverbial phrase at token `i` that may
