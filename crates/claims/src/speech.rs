@@ -1275,26 +1275,28 @@ impl Ctx<'_> {
             }
             // « rappelle à chaque occasion les bienfaits de … »: a short
             // prepositional phrase before the object.
-            if matches!(w, "a" | "au" | "lors" | "devant" | "sur")
+            // (« a fait part aux autorités françaises d'éventuelles
+            // discriminations »: up to « de » for the verbs that take it.)
+            if matches!(w, "a" | "au" | "aux" | "lors" | "devant" | "sur")
                 && !self.tk.toks[k].cap
-                && verb.np
+                && (verb.np || verb.de)
             {
+                let opens = |j: usize| {
+                    verb.np && matches!(self.t(j), "le" | "la" | "les" | "un" | "une" | "des")
+                        || verb.de && matches!(self.t(j), "de" | "d")
+                };
                 let mut j = k + 1;
                 while j < self.b
                     && j < k + 5
                     && self.tk.toks[j].word
                     && !matches!(self.t(j), "que" | "qu")
                 {
-                    if j >= k + 2 && matches!(self.t(j), "le" | "la" | "les" | "un" | "une" | "des")
-                    {
+                    if j >= k + 2 && opens(j) {
                         break;
                     }
                     j += 1;
                 }
-                if j < self.b
-                    && j >= k + 2
-                    && matches!(self.t(j), "le" | "la" | "les" | "un" | "une" | "des")
-                {
+                if j < self.b && j >= k + 2 && opens(j) {
                     k = j;
                     continue;
                 }
@@ -1380,11 +1382,22 @@ impl Ctx<'_> {
             // « a affirmé aux journalistes réunis à Paris, lors d'une
             // conférence de presse, que »: prepositional phrases with their
             // commas, when a comma closes them before « que ».
+            // (« à M. Christian Blanc, alors PDG de la RATP, que »: a
+            // title's dot is no stop.)
+            let title_dot =
+                |j: usize| self.t(j) == "." && j > self.a && TITLES.contains(&self.t(j - 1));
+            if prep && title_dot(m) {
+                while m < self.b && m < k + 12 && (self.tk.toks[m].word || title_dot(m)) {
+                    m += 1;
+                }
+            }
             if prep && self.is_punct(m, punct!(",")) {
                 let mut n = m;
                 while n < self.b
-                    && n < k + 28
-                    && (self.tk.toks[n].word || matches!(self.t(n), "'" | "," | "-"))
+                    && n < k + 40
+                    && (self.tk.toks[n].word
+                        || matches!(self.t(n), "'" | "," | "-")
+                        || title_dot(n))
                     && !matches!(self.t(n), "que" | "qu" | "qui")
                     && !self.tk.toks[n].form
                 {

@@ -558,6 +558,16 @@ fn prepositional_phrases_with_commas_before_que() {
         "La juge a rappelé aux parties, avant l'audience, qu'aucun enregistrement ne serait toléré.",
         &["indirect | aucun enregistrement ne serait toléré | La juge | rappeler"],
     );
+    // A title's dot inside, and a long phrase.
+    check(
+        "Les autorités avaient clairement affirmé à M. Christian Blanc, alors PDG de la RATP et à ce titre négociateur principal sur les dossiers des métros, que la vente signifierait la fin du contrat.",
+        &["indirect | la vente signifierait la fin du contrat | Les autorités | affirmer"],
+    );
+    // « faire part aux … de … »
+    check(
+        "Les dirigeants avaient fait part aux autorités françaises d'éventuelles discriminations à leur égard.",
+        &["indirect | éventuelles discriminations à leur égard | Les dirigeants | faire part"],
+    );
     // Not across a relative clause, whose antecedent speaks (after the
     // auxiliary of the verb before it).
     check(
