@@ -1469,7 +1469,24 @@ impl Ctx<'_> {
             }
             (self.mixed_or(c, AttributionType::Indirect), c, e)
         } else if let Some(q) = (k < self.b).then(|| self.quote_opening_at(k)).flatten() {
-            // « X déclare « … » »
+            // « X déclare « … » »; not a nickname (« l'arrière Roger
+            // Muller dit « La Motte », vient d'être suspendu »).
+            // (Two or three words, each capitalized: « Non », « Non
+            // merci » are said.)
+            let nickname = verb.lemma == "dire"
+                && cue.form == Form::Finite
+                && (2..=3).contains(&q.words)
+                && {
+                    let (qa, qb) = self.tk.range(q.inner);
+                    (qa..qb).all(|j| !self.tk.toks[j].word || self.tk.toks[j].cap)
+                }
+                && {
+                    let after = self.tk.at(q.outer.end);
+                    self.is_punct(after, punct!(","))
+                };
+            if nickname {
+                return None;
+            }
             let (_, e) = self.rest_of_sentence(k)?;
             (AttributionType::Direct, q.inner, e.max(q.outer.end))
         } else if verb.np
@@ -2975,6 +2992,15 @@ impl Ctx<'_> {
             }
         } else if head_cap {
             SpeakerKind::Organization
+        } else if let Some(n) = (head == h && h > s && h < e && !self.tk.toks[h].form)
+            .then(|| self.name_at(h + 1, e))
+            .flatten()
+            .filter(|n| n.start_tok == h + 1 && n.end_tok == e && n.words >= 2)
+        {
+            // « l'attaquant Elye Wahi », « le cinéaste Jean Dupont »: a
+            // word the lexicon lacks, then a full name ending the phrase,
+            // says who by the name.
+            self.name_kind(n)
         } else {
             return None;
         };

@@ -720,6 +720,32 @@ fn comme_with_an_object_clitic() {
 }
 
 #[test]
+fn a_role_the_lexicon_lacks_before_a_full_name() {
+    check(
+        "Le cinéaste Jean Dupont a affirmé que le film sortirait en mai.",
+        &["indirect | le film sortirait en mai | Jean Dupont | affirmer"],
+    );
+    check(
+        "Auteur d'un doublé, l'attaquant Elye Wahi a reconnu que l'équipe avait mal démarré.",
+        &["indirect | l'équipe avait mal démarré | Elye Wahi | reconnaître"],
+    );
+    // Not a verb before a name.
+    check(
+        "« Rien n'est joué », disait Paul Valéry.",
+        &["direct | Rien n'est joué | Paul Valéry | dire"],
+    );
+    // A nickname is not said.
+    check(
+        "L'arrière Roger Muller dit « La Motte », vient d'être suspendu par son club.",
+        &[],
+    );
+    check(
+        "Le maire dit « Non », puis quitte la salle.",
+        &["direct | Non | Le maire | dire"],
+    );
+}
+
+#[test]
 fn a_foreseen_act_is_no_statement() {
     check(
         "La société, qui a levé des fonds l'an dernier auprès de plusieurs investisseurs, devrait dévoiler un nouveau modèle le mois prochain.",
