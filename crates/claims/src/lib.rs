@@ -16,18 +16,27 @@
 //!   read as an incise after a quotation or a clause (speaker after the
 //!   verb), or as a preposed frame (subject, verb, then « que », a colon, a
 //!   quotation or a noun phrase); a gerund opening the sentence reports for
-//!   the main clause's subject; a narrative infinitive opening the
+//!   the main clause's subject, and so do « avant de dire » and « après
+//!   avoir dit » (only with a speaker); a narrative infinitive opening the
 //!   sentence (« Et d'ajouter : « … » ») takes the speaker of the speech
-//!   just before in its paragraph; « selon X », « d'après X », « à en
-//!   croire X », « aux yeux de X » and « pour X, »
-//!   attribute a clause (« pour » with a person, people, or an
-//!   organization named after its noun: « Pour la centrale IG Metall, »); a long quotation after a colon belongs to the
-//!   person before it; a sentence that opens with a long quotation and no
-//!   verb continues the previous speaker (`speech.rs`).
+//!   just before in its paragraph; « , comme X l'affirme » is an incise
+//!   for the clause before it; « selon X », « d'après X », « à en croire
+//!   X », « aux yeux de X » and « pour X, » attribute a clause (« pour »
+//!   with a person, people, or an organization named after its noun:
+//!   « Pour la centrale IG Metall, »); a long quotation after a colon
+//!   belongs to the person before it; a sentence that opens with a long
+//!   quotation and no verb continues the previous speaker (`speech.rs`).
+//!   A dateline opening a sentence (« LYON — ») is neither content nor
+//!   subject.
 //! * Sentences glued without a space (« … en juin.Selon X ») are split
 //!   first, for matching only.
 //! * Speakers are noun phrases checked against `data/speaker_nouns.tsv` or
-//!   capitalized names; surnames resolve to the most recent compatible
+//!   capitalized names (a word the lexicon lacks before a full name says
+//!   who by the name: « le cinéaste Jean Dupont »); a subject's relative
+//!   clause or participle phrase is passed, however long (« Le ministre,
+//!   qui s'exprimait devant les députés, après la séance, a affirmé »,
+//!   « Le témoin entendu par la cour a affirmé »); a noun phrase before an
+//!   inverted clitic is the subject (« Le ministre confirmera-t-il … ? »); surnames resolve to the most recent compatible
 //!   full name (entities of the entities stage when given); pronouns to
 //!   the person opening their sentence, else, when none is named before
 //!   them in it, to the person opening the sentence before, else to the
