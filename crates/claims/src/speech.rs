@@ -987,6 +987,20 @@ impl Ctx<'_> {
         self.noun_at(h).is_some() || matches!(self.t(n), "ancien" | "ancienne")
     }
 
+    /// Token `n` opens an apposition that describes a person (« le patron
+    /// de Renault », « ancien ministre »), not any source noun (« le bilan
+    /// de l'opération » opens a clause).
+    fn person_apposition_at(&self, n: usize) -> bool {
+        let mut h = n;
+        while h < self.b && self.role(h, role::DET) {
+            h += 1;
+        }
+        matches!(
+            self.noun_at(h),
+            Some(SpeakerKind::Person | SpeakerKind::Group | SpeakerKind::Anonymous)
+        ) || matches!(self.t(n), "ancien" | "ancienne")
+    }
+
     /// Token `j` is a full stop that ends a sentence glued to the next one
     /// (« juin.Selon »), not an abbreviation (« M. », « Z.ai »).
     fn glued_stop(&self, j: usize) -> bool {
@@ -1129,9 +1143,12 @@ impl Ctx<'_> {
                     self.tok_of(speaker.span.end)
                 };
                 // « Mais, ajoute M. Guillen, il faut … »: the sentence goes on.
+                // (A noun of a person or a group after the comma is the
+                // speaker's apposition; another noun opens the main clause:
+                // « Pour La Poste, constatent les auditeurs, le bilan … ».)
                 let goes_on = self.is_punct(end_tok + 1, punct!(","))
                     && end_tok + 2 < self.b
-                    && !self.apposition_at(end_tok + 2);
+                    && !self.person_apposition_at(end_tok + 2);
                 // A name or a source noun ending the sentence after the verb
                 // (« …, souligne Christophe Delavenne. ») is a speaker.
                 let next = match self.medium_in(end_tok + 1, self.b) {

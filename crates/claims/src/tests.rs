@@ -746,6 +746,14 @@ fn a_role_the_lexicon_lacks_before_a_full_name() {
 }
 
 #[test]
+fn an_incise_after_a_fronted_phrase_before_the_main_clause() {
+    check(
+        "Pour La Poste, constatent les auditeurs, le bilan de l'opération est plus élevé encore.",
+        &["indirect | Pour La Poste, constatent les auditeurs, le bilan de l'opération est plus élevé encore | les auditeurs | constater"],
+    );
+}
+
+#[test]
 fn a_foreseen_act_is_no_statement() {
     check(
         "La société, qui a levé des fonds l'an dernier auprès de plusieurs investisseurs, devrait dévoiler un nouveau modèle le mois prochain.",
