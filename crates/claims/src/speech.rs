@@ -2532,13 +2532,33 @@ impl Ctx<'_> {
     /// soir, après la séance, a affirmé que »): the relative clause may
     /// be long and hold commas; nothing before it is a verb. The nearest
     /// such comma first, within 48 tokens, without crossing a quotation
-    /// mark, a colon, a semicolon or a stop.
+    /// mark, a colon, a semicolon or a stop. (Without a comma before
+    /// « qui », the token before it.)
     fn subject_relative(&self, l: usize) -> Option<usize> {
         let floor = self.a.max(l.saturating_sub(48));
         let mut c = l;
         while c > floor + 1 {
             c -= 1;
             if self.tk.toks[c].word {
+                // « Le CBI qui, il y a quelques mois, envisageait …, indique
+                // que »: « qui » glued to its antecedent; the token before
+                // it stands for the comma.
+                // (Its antecedent opens the clause: not « Seront retenus
+                // ceux qui … ».)
+                if matches!(self.t(c), "qui" | "dont") && self.tk.toks[c - 1].word {
+                    let cs = self.clause_start(c - 1);
+                    let opens = !matches!(self.t(c - 1), "ceux" | "celui" | "celle" | "celles")
+                        && self.np_ending_at(c - 1).is_some_and(|m| {
+                            let ms = self.tk.range(m.span).0;
+                            m.pronoun.is_none()
+                                && ms == self.skip_lead(cs, c - 1)
+                                && (self.role(ms, role::DET)
+                                    || m.name.is_some_and(|n| n.start == m.span.start))
+                        });
+                    if opens && !self.has_verb(cs, c - 1) {
+                        return Some(c - 1);
+                    }
+                }
                 continue;
             }
             if self.is_punct(c, punct!(";:.!?«»\"“”()")) {

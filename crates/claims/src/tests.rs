@@ -481,6 +481,16 @@ fn a_long_relative_clause_belongs_to_the_subject() {
         "La présidente, qui recevait la presse, après deux heures de réunion avec les syndicats, a indiqué être confiante.",
         &["indirect | être confiante | La présidente | indiquer"],
     );
+    // « qui » glued to its antecedent, a comma after the clause.
+    check(
+        "Le CBI qui, il y a quelques mois, envisageait une croissance de 1,7 %, indique que celle-ci ne dépassera pas 1 %.",
+        &["indirect | celle-ci ne dépassera pas 1 % | CBI | indiquer"],
+    );
+    // Not « ceux qui »: the incise after it stands.
+    check(
+        "Seront retenus ceux qui auront réuni le plus grand nombre de propositions, dit la circulaire.",
+        &["indirect | Seront retenus ceux qui auront réuni le plus grand nombre de propositions | la circulaire | dire"],
+    );
     // A relative clause on an object is no subject's.
     check(
         "L'homme a salué les enquêteurs, qui avaient travaillé pendant de longues semaines dans la région, et a affirmé que tout était faux.",
