@@ -729,13 +729,26 @@ fn speaker_of(
                 pronoun_entity = p.entity;
             }
         }
-    } else if m.name.is_none() && kind == SpeakerKind::Person {
-        // « le Premier ministre », « la ministre du Travail »: a person
-        // described, a later « il » or « elle » may stand for it.
+    } else if m.name.is_none()
+        && (kind == SpeakerKind::Person
+            || kind == SpeakerKind::Anonymous && {
+                let f = fold(&text);
+                f.starts_with("une ") || f.starts_with("un ")
+            })
+    {
+        // « le Premier ministre », « la ministre du Travail », « une
+        // voisine du deuxième étage »: a person described, a later « il »
+        // or « elle » may stand for it.
         let folded = fold(&text);
-        let gender = if folded.starts_with("la ") || folded.starts_with("cette ") {
+        let gender = if folded.starts_with("la ")
+            || folded.starts_with("cette ")
+            || folded.starts_with("une ")
+        {
             Some('f')
-        } else if folded.starts_with("le ") || folded.starts_with("ce ") {
+        } else if folded.starts_with("le ")
+            || folded.starts_with("ce ")
+            || folded.starts_with("un ")
+        {
             Some('m')
         } else {
             None

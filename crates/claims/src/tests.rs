@@ -764,6 +764,17 @@ fn an_incise_after_a_fronted_phrase_before_the_main_clause() {
 }
 
 #[test]
+fn a_person_described_with_un_or_une_is_an_antecedent() {
+    check(
+        "L'accusé était absent. Une voisine du deuxième étage a expliqué qu'elle avait senti une odeur d'essence. « J'ai tapé à toutes les portes », a-t-elle raconté.",
+        &[
+            "indirect | elle avait senti une odeur d'essence | Une voisine du deuxième étage | expliquer",
+            "direct | J'ai tapé à toutes les portes | Une voisine du deuxième étage | raconter",
+        ],
+    );
+}
+
+#[test]
 fn a_foreseen_act_is_no_statement() {
     check(
         "La société, qui a levé des fonds l'an dernier auprès de plusieurs investisseurs, devrait dévoiler un nouveau modèle le mois prochain.",
