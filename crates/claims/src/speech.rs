@@ -1505,7 +1505,19 @@ impl Ctx<'_> {
                 return None;
             }
             let (_, e) = self.rest_of_sentence(k)?;
-            (AttributionType::Direct, q.inner, e.max(q.outer.end))
+            // « ont affirmé « comprendre » l'envoi de troupes »: the
+            // clause goes on after the quotation, the whole is mixed.
+            let after = self.tk.at(q.outer.end);
+            if after < self.b
+                && self.tk.toks[after].word
+                && !self.tk.toks[after].cap
+                && !self.tk.toks[after].form
+            {
+                let c = Span::new(q.outer.start, self.content_end(self.b).max(q.outer.end));
+                (AttributionType::Mixed, c, e.max(q.outer.end))
+            } else {
+                (AttributionType::Direct, q.inner, e.max(q.outer.end))
+            }
         } else if verb.np
             && (cue.form != Form::Gerund || subject.is_none())
             // « devrait dévoiler un nouveau modèle », « va annoncer un

@@ -775,6 +775,18 @@ fn a_person_described_with_un_or_une_is_an_antecedent() {
 }
 
 #[test]
+fn a_quotation_the_clause_goes_on_after_is_mixed() {
+    check(
+        "Les Etats-Unis ont affirmé, mardi 16 janvier, « comprendre » l'envoi de troupes.",
+        &["mixed | « comprendre » l'envoi de troupes | Etats-Unis | affirmer"],
+    );
+    check(
+        "Le maire a déclaré « Nous ne céderons pas ».",
+        &["direct | Nous ne céderons pas | Le maire | déclarer"],
+    );
+}
+
+#[test]
 fn a_foreseen_act_is_no_statement() {
     check(
         "La société, qui a levé des fonds l'an dernier auprès de plusieurs investisseurs, devrait dévoiler un nouveau modèle le mois prochain.",
