@@ -598,15 +598,35 @@ impl Ctx<'_> {
     /// `pi`, and the token of « comme ».
     fn comme_subject(&self, pi: usize) -> Option<(usize, Mention)> {
         let floor = self.a.max(pi.saturating_sub(8));
-        let c = (floor..pi).rev().find(|&k| self.t(k) == "comme")?;
-        if c + 1 >= pi || c == self.a || !self.is_punct(c - 1, punct!(",")) {
+        let k = (floor..pi).rev().find(|&k| self.is_comme(k))?;
+        let c = self.comme_start(k);
+        if k + 1 >= pi || c == self.a || !self.is_punct(c - 1, punct!(",")) {
             return None;
         }
-        if (c + 1..pi).any(|k| !self.tk.toks[k].word && !matches!(self.t(k), "'" | "-" | ".")) {
+        if (k + 1..pi).any(|k| !self.tk.toks[k].word && !matches!(self.t(k), "'" | "-" | ".")) {
             return None;
         }
-        let m = self.mention(c + 1, pi - 1)?;
-        (m.pronoun.is_none() && self.tk.range(m.span).0 == c + 1).then_some((c, m))
+        let m = self.mention(k + 1, pi - 1)?;
+        (m.pronoun.is_none() && self.tk.range(m.span).0 == k + 1).then_some((k, m))
+    }
+
+    /// Token `i` is « comme », or the « que » of « ainsi que » (« ainsi
+    /// que l'a relevé X »).
+    fn is_comme(&self, i: usize) -> bool {
+        match self.t(i) {
+            "comme" => true,
+            "que" => i > self.a && self.t(i - 1) == "ainsi",
+            _ => false,
+        }
+    }
+
+    /// The first token of the « comme » or « ainsi que » at token `i`.
+    fn comme_start(&self, i: usize) -> usize {
+        if self.t(i) == "que" {
+            i - 1
+        } else {
+            i
+        }
     }
 
     /// « avant de » or « avant d' » before the infinitive at token `i`:
@@ -757,8 +777,7 @@ impl Ctx<'_> {
                     // « comme le souligne », « comme l'affirment », « comme
                     // les syndicats l'affirment »: an object clitic.
                     let clitic_le = matches!(p, "le" | "l")
-                        && (self.t(pi.wrapping_sub(1)) == "comme"
-                            || self.comme_subject(pi).is_some());
+                        && (self.is_comme(pi.wrapping_sub(1)) || self.comme_subject(pi).is_some());
                     if i > self.a
                         && !clitic_le
                         && matches!(
@@ -897,7 +916,7 @@ impl Ctx<'_> {
             ) {
                 continue;
             }
-            if w == "le" && self.t(j.wrapping_sub(1)) == "comme" {
+            if w == "le" && self.is_comme(j.wrapping_sub(1)) {
                 continue;
             }
             // « s'en dit satisfait », « s'y déclare favorable »
@@ -1083,7 +1102,9 @@ impl Ctx<'_> {
             Some(l) => {
                 self.is_punct(l, punct!(",(–—-\"»”?!"))
                     || self.quote_closing_at(l).is_some()
-                    || (self.t(l) == "comme" && l > self.a && self.is_punct(l - 1, punct!(",»\"”")))
+                    || (self.is_comme(l)
+                        && self.comme_start(l) > self.a
+                        && self.is_punct(self.comme_start(l) - 1, punct!(",»\"”")))
             }
         };
         let after = cue.last + 1;
@@ -1186,7 +1207,10 @@ impl Ctx<'_> {
             }
         }
         // 1b. « Comme le souligne la Commission, content. »
-        if let Some(l) = left.filter(|&l| self.t(l) == "comme" && cue.clitic.is_none()) {
+        if let Some(l) = left
+            .filter(|&l| self.is_comme(l) && cue.clitic.is_none())
+            .map(|l| self.comme_start(l))
+        {
             let cs = self.skip_lead(self.clause_start(l), l);
             let opening = l == cs || (self.is_punct(l - 1, punct!(",")) && l - cs < 4);
             if opening {
@@ -1763,8 +1787,8 @@ impl Ctx<'_> {
         let verb = &self.lex.verbs[cue.verb];
         // The token before the comma: a closing mark means a quotation.
         let mut before = left;
-        if self.t(before) == "comme" {
-            before = before.checked_sub(1)?;
+        if self.is_comme(before) {
+            before = self.comme_start(before).checked_sub(1)?;
         }
         if self.is_punct(before, punct!(",(–—-")) {
             before = before.checked_sub(1)?;
@@ -1781,7 +1805,7 @@ impl Ctx<'_> {
         // « Marché de dupes, comme le répète X, ou arrangement « le moins
         // pire », comme l'affirmait Y, »: after « comme », what the
         // incise stands for starts after the comma before it.
-        if self.t(left) == "comme" {
+        if self.is_comme(left) {
             if let Some(c) = (cs..before)
                 .rev()
                 .find(|&k| self.is_punct(k, punct!(",")) && !self.in_quote(k))

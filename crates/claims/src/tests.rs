@@ -722,6 +722,15 @@ fn comme_with_an_object_clitic() {
         "La réforme des retraites est profondément injuste pour les salariés, comme les syndicats l'affirment depuis des mois.",
         &["indirect | La réforme des retraites est profondément injuste pour les salariés | les syndicats | affirmer"],
     );
+    // « ainsi que » as « comme ».
+    check(
+        "La croissance restera faible cette année, ainsi que le souligne l'Insee.",
+        &["indirect | La croissance restera faible cette année | l'Insee | souligner"],
+    );
+    check(
+        "Ainsi que l'a rappelé le ministre, la dette atteint 3 000 milliards d'euros.",
+        &["indirect | la dette atteint 3 000 milliards d'euros | le ministre | rappeler"],
+    );
     // What the incise stands for starts after the comma before it.
     check(
         "Le budget progresse de 6 % en un an, soit un euro sur cinq, comme l'a souligné le ministre.",
