@@ -725,7 +725,7 @@ fn comme_with_an_object_clitic() {
     // « ainsi que » as « comme ».
     check(
         "La croissance restera faible cette année, ainsi que le souligne l'Insee.",
-        &["indirect | La croissance restera faible cette année | l'Insee | souligner"],
+        &["indirect | La croissance restera faible cette année | Insee | souligner"],
     );
     check(
         "Ainsi que l'a rappelé le ministre, la dette atteint 3 000 milliards d'euros.",
