@@ -813,8 +813,12 @@ impl Ctx<'_> {
                         let (maux, mclitic, mnegated) = self.aux_before(m, true);
                         clitic = mclitic;
                         negated = mnegated != reverses;
+                        // (« se contentant de dire que »: the governing
+                        // verb's present participle makes a gerund.)
                         form = if maux.is_some() {
                             Form::Participle
+                        } else if self.t(m).ends_with("ant") && !self.tk.toks[m].cap {
+                            Form::Gerund
                         } else {
                             Form::Finite
                         };

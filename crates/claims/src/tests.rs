@@ -796,6 +796,14 @@ fn a_quotation_the_clause_goes_on_after_is_mixed() {
 }
 
 #[test]
+fn a_governing_verb_in_its_present_participle_makes_a_gerund() {
+    check(
+        "Interrogée sur les tarifs, Marianne Colin a refusé de donner un chiffre, se contentant de dire que les prix resteraient raisonnables.",
+        &["indirect | les prix resteraient raisonnables | Marianne Colin | dire"],
+    );
+}
+
+#[test]
 fn a_foreseen_act_is_no_statement() {
     check(
         "La société, qui a levé des fonds l'an dernier auprès de plusieurs investisseurs, devrait dévoiler un nouveau modèle le mois prochain.",
