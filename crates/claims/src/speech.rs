@@ -1564,6 +1564,25 @@ impl Ctx<'_> {
             && !matches!(w, "de" | "d")
         {
             let (mut c, mut e) = self.rest_of_sentence(k)?;
+            // « Le gouvernement, qui avait promis un plan, n'a pas … »: in
+            // a relative clause between commas, the object ends at the
+            // comma that closes it.
+            // (A comma before the main clause's verb: not « qui rappelle
+            // la vocation des bénévoles : être …, apporter … ».)
+            let relative = self.left_of(cue.first).is_some_and(|l| {
+                matches!(self.t(l), "qui") && l > self.a && self.is_punct(l - 1, punct!(","))
+            });
+            if relative {
+                if let Some(j) = (k + 1..self.b.min(k + 40)).find(|&j| {
+                    self.is_punct(j, punct!(","))
+                        && !self.in_quote(j)
+                        && (matches!(self.t(j + 1), "ne" | "n" | "se" | "s")
+                            || self.has_verb(j + 1, j + 2))
+                }) {
+                    c = Span::new(c.start, self.tk.toks[j - 1].span.end.max(c.start));
+                    e = c.end;
+                }
+            }
             // « a noté ses propos, et a affirmé que … »: the object ends
             // before a second verb of the same subject, read on its own.
             // (Also before « , tandis que » and « , alors que », another
@@ -2537,6 +2556,8 @@ impl Ctx<'_> {
                         ["u", "ue", "us", "ues", "i", "ie", "is", "ies"]
                             .iter()
                             .any(|x| w.ends_with(x))
+                            // « publiée », « publiés », « publiées »
+                            || t.accented && (w.ends_with("ee") || w.ends_with("es"))
                     })
                     && !self.role(k, role::DET)
                     && (self.time_word(k + 1)
@@ -2557,9 +2578,10 @@ impl Ctx<'_> {
                             .then(|| self.mention(ss, k - 1))
                             .flatten()
                     });
-                    if found.is_some() {
-                        return found;
-                    }
+                    // (The noun phrase before the verb is the participle's
+                    // complement either way: « La carte publiée par
+                    // l'observatoire indique » is not said by it.)
+                    return found;
                 }
             }
         }

@@ -642,6 +642,16 @@ fn a_dateline_is_not_content() {
 
 #[test]
 fn a_participle_phrase_inside_the_subject() {
+    // Its complement never speaks.
+    check(
+        "La carte publiée par l'observatoire indique les zones les plus touchées.",
+        &[],
+    );
+    // An object in a relative clause ends at the comma before the main verb.
+    check(
+        "Le gouvernement, qui avait promis un plan de relance du logement pour la rentrée, n'a pas encore dévoilé ses mesures.",
+        &["indirect | un plan de relance du logement pour la rentrée | Le gouvernement | promettre"],
+    );
     check(
         "Le capitaine des pompiers intervenu sur place a confirmé que le feu était parti du local.",
         &["indirect | le feu était parti du local | Le capitaine des pompiers | confirmer"],
