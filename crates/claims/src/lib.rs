@@ -750,6 +750,10 @@ fn speaker_of(
             || folded.starts_with("un ")
         {
             Some('m')
+        } else if let Some(rest) = folded.strip_prefix("l'") {
+            // « l'expert », « l'avocate »: the noun's own form, when the
+            // lexicon holds both (« expert » and « experte »).
+            elided_gender(rest.split(' ').next().unwrap_or(""))
         } else {
             None
         };
@@ -908,6 +912,26 @@ fn speaker_of(
         // points to the entity it stands for.
         entity: entity.or(pronoun_entity),
     }
+}
+
+/// The gender of a person noun after « l' » (folded): feminine when the
+/// lexicon also holds it without its final « e » (« avocate », « experte »),
+/// masculine when it also holds it with one (« expert », « avocat »);
+/// else none (« l'analyste »).
+fn elided_gender(noun: &str) -> Option<char> {
+    let nouns = &LEXICON.speaker_nouns;
+    if noun.len() < 3 || nouns.get(noun) != Some(&SpeakerKind::Person) {
+        return None;
+    }
+    if let Some(stem) = noun.strip_suffix('e') {
+        if nouns.get(stem) == Some(&SpeakerKind::Person) {
+            return Some('f');
+        }
+    }
+    let mut fem = String::with_capacity(noun.len() + 1);
+    fem.push_str(noun);
+    fem.push('e');
+    (nouns.get(fem.as_str()) == Some(&SpeakerKind::Person)).then_some('m')
 }
 
 #[cfg(test)]

@@ -814,6 +814,18 @@ fn a_governing_verb_in_its_present_participle_makes_a_gerund() {
 }
 
 #[test]
+fn a_person_described_after_l_apostrophe_has_the_gender_of_its_noun() {
+    check(
+        "Le capitaine des pompiers a confirmé que le feu était parti du local. D'après l'expert en incendie, la propagation a été très rapide. Interrogé par la défense, il a reconnu ne pas pouvoir exclure un court-circuit.",
+        &[
+            "indirect | le feu était parti du local | Le capitaine des pompiers | confirmer",
+            "according_to | la propagation a été très rapide | l'expert en incendie | d'après",
+            "indirect | ne pas pouvoir exclure un court-circuit | l'expert en incendie | reconnaître",
+        ],
+    );
+}
+
+#[test]
 fn a_foreseen_act_is_no_statement() {
     check(
         "La société, qui a levé des fonds l'an dernier auprès de plusieurs investisseurs, devrait dévoiler un nouveau modèle le mois prochain.",
