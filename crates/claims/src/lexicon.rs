@@ -211,7 +211,8 @@ pub(crate) mod flag {
     pub const FIRST_PERSON: u16 = 1 << 6;
     /// « pas », « jamais », « aucun », « aucune », « guere ».
     pub const NEGATION: u16 = 1 << 7;
-    /// « selon », « d » (of « d'après »), « pour »: may open a source.
+    /// « selon », « d » (of « d'après »), « pour », « croire » (of « à en
+    /// croire »), « yeux » (of « aux yeux de »): may open a source.
     pub const ACCORDING: u16 = 1 << 8;
     /// A mark after which a capital proves no name (. " ? ! :).
     pub const STOP_MARK: u16 = 1 << 9;
@@ -236,7 +237,7 @@ pub(crate) mod flag {
         (DASH, &["-"]),
         (SLASH, &["/"]),
         (SI, &["si"]),
-        (ACCORDING, &["selon", "d", "pour"]),
+        (ACCORDING, &["selon", "d", "pour", "croire", "yeux"]),
         (
             MONTH,
             &[

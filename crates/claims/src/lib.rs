@@ -16,14 +16,27 @@
 //!   read as an incise after a quotation or a clause (speaker after the
 //!   verb), or as a preposed frame (subject, verb, then « que », a colon, a
 //!   quotation or a noun phrase); a gerund opening the sentence reports for
-//!   the main clause's subject; « selon X », « d'après X » and « pour X, »
-//!   attribute a clause; a long quotation after a colon belongs to the
-//!   person before it; a sentence that opens with a long quotation and no
-//!   verb continues the previous speaker (`speech.rs`).
+//!   the main clause's subject, and so do « avant de dire » and « après
+//!   avoir dit » (only with a speaker); a narrative infinitive opening the
+//!   sentence (« Et d'ajouter : « … » ») takes the speaker of the speech
+//!   just before in its paragraph; « , comme X l'affirme » is an incise
+//!   for the clause before it; « selon X », « d'après X », « à en croire
+//!   X », « aux yeux de X » and « pour X, » attribute a clause (« pour »
+//!   with a person, people, or an organization named after its noun:
+//!   « Pour la centrale IG Metall, »); a long quotation after a colon
+//!   belongs to the person before it; a sentence that opens with a long
+//!   quotation and no verb continues the previous speaker (`speech.rs`).
+//!   A dateline opening a sentence (« LYON — ») is neither content nor
+//!   subject.
 //! * Sentences glued without a space (« … en juin.Selon X ») are split
 //!   first, for matching only.
 //! * Speakers are noun phrases checked against `data/speaker_nouns.tsv` or
-//!   capitalized names; surnames resolve to the most recent compatible
+//!   capitalized names (a word the lexicon lacks before a full name says
+//!   who by the name: « le cinéaste Jean Dupont »); a subject's relative
+//!   clause or participle phrase is passed, however long (« Le ministre,
+//!   qui s'exprimait devant les députés, après la séance, a affirmé »,
+//!   « Le témoin entendu par la cour a affirmé »); a noun phrase before an
+//!   inverted clitic is the subject (« Le ministre confirmera-t-il … ? »); surnames resolve to the most recent compatible
 //!   full name (entities of the entities stage when given); pronouns to
 //!   the person opening their sentence, else, when none is named before
 //!   them in it, to the person opening the sentence before, else to the
@@ -716,14 +729,31 @@ fn speaker_of(
                 pronoun_entity = p.entity;
             }
         }
-    } else if m.name.is_none() && kind == SpeakerKind::Person {
-        // « le Premier ministre », « la ministre du Travail »: a person
-        // described, a later « il » or « elle » may stand for it.
+    } else if m.name.is_none()
+        && (kind == SpeakerKind::Person
+            || kind == SpeakerKind::Anonymous && {
+                let f = fold(&text);
+                f.starts_with("une ") || f.starts_with("un ")
+            })
+    {
+        // « le Premier ministre », « la ministre du Travail », « une
+        // voisine du deuxième étage »: a person described, a later « il »
+        // or « elle » may stand for it.
         let folded = fold(&text);
-        let gender = if folded.starts_with("la ") || folded.starts_with("cette ") {
+        let gender = if folded.starts_with("la ")
+            || folded.starts_with("cette ")
+            || folded.starts_with("une ")
+        {
             Some('f')
-        } else if folded.starts_with("le ") || folded.starts_with("ce ") {
+        } else if folded.starts_with("le ")
+            || folded.starts_with("ce ")
+            || folded.starts_with("un ")
+        {
             Some('m')
+        } else if let Some(rest) = folded.strip_prefix("l'") {
+            // « l'expert », « l'avocate »: the noun's own form, when the
+            // lexicon holds both (« expert » and « experte »).
+            elided_gender(rest.split(' ').next().unwrap_or(""))
         } else {
             None
         };
@@ -882,6 +912,26 @@ fn speaker_of(
         // points to the entity it stands for.
         entity: entity.or(pronoun_entity),
     }
+}
+
+/// The gender of a person noun after « l' » (folded): feminine when the
+/// lexicon also holds it without its final « e » (« avocate », « experte »),
+/// masculine when it also holds it with one (« expert », « avocat »);
+/// else none (« l'analyste »).
+fn elided_gender(noun: &str) -> Option<char> {
+    let nouns = &LEXICON.speaker_nouns;
+    if noun.len() < 3 || nouns.get(noun) != Some(&SpeakerKind::Person) {
+        return None;
+    }
+    if let Some(stem) = noun.strip_suffix('e') {
+        if nouns.get(stem) == Some(&SpeakerKind::Person) {
+            return Some('f');
+        }
+    }
+    let mut fem = String::with_capacity(noun.len() + 1);
+    fem.push_str(noun);
+    fem.push('e');
+    (nouns.get(fem.as_str()) == Some(&SpeakerKind::Person)).then_some('m')
 }
 
 #[cfg(test)]

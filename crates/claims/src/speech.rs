@@ -73,6 +73,10 @@ pub(crate) struct Speech {
     pub negated_cue: bool,
     /// Continuation quote: the speaker is the previous one.
     pub continuation: bool,
+    /// No subject of its own (« Et d'ajouter : »): the speaker of the
+    /// speech just before, in this sentence or the two before, if any;
+    /// kept without one otherwise.
+    pub inherits: bool,
 }
 
 /// A verb cue found at a token.
@@ -90,6 +94,14 @@ struct Cue {
     clitic: Option<usize>,
     negated: bool,
     form: Form,
+    /// The verb governing an infinitive cue (« a tenu à préciser »).
+    modal: Option<usize>,
+    /// A narrative infinitive opening the sentence (« Et d'ajouter : »):
+    /// no subject, the speaker is the previous one.
+    narrative: bool,
+    /// « avant de rappeler », « après avoir rappelé »: read like a gerund,
+    /// kept only with a speaker.
+    linked: bool,
 }
 
 struct Ctx<'a> {
@@ -100,6 +112,9 @@ struct Ctx<'a> {
     a: usize,
     b: usize,
     sent: Span,
+    /// The first token after a dateline opening the sentence (see
+    /// [`Ctx::dateline_end`]), found at the first ask.
+    dateline: std::cell::Cell<Option<Option<usize>>>,
 }
 
 /// The most tokens a clause is looked back over.
@@ -121,7 +136,7 @@ pub(crate) fn find(
 ) -> Vec<Speech> {
     let mut out: Vec<Speech> = Vec::new();
     let mut used_quote = vec![false; quotes.len()];
-    for (s, &(a, b)) in sentences.iter().zip(ranges) {
+    for (si, (s, &(a, b))) in sentences.iter().zip(ranges).enumerate() {
         if a >= b {
             continue;
         }
@@ -132,8 +147,24 @@ pub(crate) fn find(
             a,
             b,
             sent: s.span,
+            dateline: Default::default(),
         };
         let mut found = cx.frames();
+        // « Et d'ajouter : « … » »: the speaker of the speech just before,
+        // in this sentence or the two before it in its paragraph.
+        for k in 0..found.len() {
+            if !found[k].inherits {
+                continue;
+            }
+            let floor = sentences[si.saturating_sub(2)..si]
+                .iter()
+                .find(|p| p.paragraph == s.paragraph)
+                .map_or(s.span.start, |p| p.span.start);
+            let prev = found[..k]
+                .last()
+                .or_else(|| out.last().filter(|o| o.claim.end > floor));
+            found[k].speaker = prev.and_then(|p| p.speaker.clone());
+        }
         // Speech found from an earlier sentence may already hold this one
         // (a quotation over several sentences): look back a few.
         found.retain(|f| {
@@ -200,6 +231,7 @@ pub(crate) fn find(
             medium: None,
             negated_cue: false,
             continuation: true,
+            inherits: false,
         });
     }
     out.sort_by_key(|s| (s.claim.start, s.claim.end));
@@ -239,6 +271,7 @@ fn colon_quote(
         a,
         b,
         sent: s.span,
+        dateline: Default::default(),
     };
     let speaker = cx.subject_of_clause(open - 1).filter(|m| {
         m.pronoun
@@ -251,6 +284,7 @@ fn colon_quote(
         content: q.inner,
         claim: Span::new(s.span.start, s.span.end.max(q.outer.end)),
         continuation: speaker.is_none(),
+        inherits: false,
         speaker,
         cue: Some((tk.toks[open - 1].span, ":".to_owned())),
         medium: None,
@@ -368,6 +402,7 @@ impl Ctx<'_> {
             medium: None,
             negated_cue: cue.negated,
             continuation: false,
+            inherits: false,
         })
     }
 
@@ -439,6 +474,10 @@ impl Ctx<'_> {
                         if let Some(prev) = out.last().and_then(|p: &Speech| p.speaker.clone()) {
                             sp.speaker = Some(prev);
                         }
+                    }
+                    if cue.linked && sp.speaker.is_none() {
+                        i = cue.last + 1;
+                        continue;
                     }
                     out.push(sp);
                     i = next.max(cue.last + 1);
@@ -554,6 +593,86 @@ impl Ctx<'_> {
         }
     }
 
+    /// « comme X le dit », « comme les syndicats l'affirment »: the
+    /// subject noun phrase between « , comme » and the clitic at token
+    /// `pi`, and the token of « comme ».
+    fn comme_subject(&self, pi: usize) -> Option<(usize, Mention)> {
+        let floor = self.a.max(pi.saturating_sub(8));
+        let k = (floor..pi).rev().find(|&k| self.is_comme(k))?;
+        let c = self.comme_start(k);
+        if k + 1 >= pi || c == self.a || !self.is_punct(c - 1, punct!(",")) {
+            return None;
+        }
+        if (k + 1..pi).any(|k| !self.tk.toks[k].word && !matches!(self.t(k), "'" | "-" | ".")) {
+            return None;
+        }
+        let m = self.mention(k + 1, pi - 1)?;
+        (m.pronoun.is_none() && self.tk.range(m.span).0 == k + 1).then_some((k, m))
+    }
+
+    /// Token `i` is « comme », or the « que » of « ainsi que » (« ainsi
+    /// que l'a relevé X »).
+    fn is_comme(&self, i: usize) -> bool {
+        match self.t(i) {
+            "comme" => true,
+            "que" => i > self.a && self.t(i - 1) == "ainsi",
+            _ => false,
+        }
+    }
+
+    /// The first token of the « comme » or « ainsi que » at token `i`.
+    fn comme_start(&self, i: usize) -> usize {
+        if self.t(i) == "que" {
+            i - 1
+        } else {
+            i
+        }
+    }
+
+    /// « avant de » or « avant d' » before the infinitive at token `i`:
+    /// the token of « avant ».
+    fn avant_de(&self, i: usize) -> Option<usize> {
+        let mut d = i.checked_sub(1)?;
+        if self.t(d) == "'" {
+            d = d.checked_sub(1)?;
+        }
+        if !matches!(self.t(d), "de" | "d") || d <= self.a {
+            return None;
+        }
+        // (Not after an impersonal « il faut »: « Il faut réfléchir avant
+        // de dire que … » has no speaker.)
+        let impersonal = (self.a..d).any(|k| {
+            self.t(k) == "il"
+                && matches!(
+                    self.t(k + 1),
+                    "faut" | "fallait" | "faudra" | "faudrait" | "suffit" | "vaut" | "convient"
+                )
+        });
+        (self.t(d - 1) == "avant" && !impersonal).then_some(d - 1)
+    }
+
+    /// « Et » opening the sentence (after an opening quotation mark, if
+    /// any) before « de » or « d' » and the infinitive at token `i`: the
+    /// narrative infinitive of news prose (« Et d'ajouter : « … » »).
+    fn narrative_et(&self, i: usize) -> Option<usize> {
+        let mut d = i.checked_sub(1)?;
+        if self.t(d) == "'" {
+            d = d.checked_sub(1)?;
+        }
+        if !matches!(self.t(d), "de" | "d") {
+            return None;
+        }
+        let et = d.checked_sub(1)?;
+        if self.t(et) != "et" {
+            return None;
+        }
+        let mut s = self.a;
+        while s < et && self.is_punct(s, punct!("«\"“-–—")) {
+            s += 1;
+        }
+        (s == et).then_some(et)
+    }
+
     /// Token `i` ends a hyphenated compound word: glued to a hyphen glued
     /// to a lowercase word before it (« lieu-dit », « ouï-dire »,
     /// « soi-disant »), so it is no verb (a dash glued in print between
@@ -611,6 +730,9 @@ impl Ctx<'_> {
                 // « a-t-elle dit »: the participle reading wins.
                 continue;
             }
+            let mut modal = None;
+            let mut narrative = false;
+            let mut linked = false;
             let mut form = match e.form {
                 Form::FiniteOrParticiple => {
                     if aux.is_some() || tok.acute {
@@ -623,17 +745,39 @@ impl Ctx<'_> {
             };
             let first = match (form, aux) {
                 (Form::Participle, Some(a)) => a,
+                // « a évoqué sa visite et confirmé l'arrivée du convoi »:
+                // a participle after « et » shares the auxiliary of a
+                // reporting verb before it in the sentence.
+                (Form::Participle, None)
+                    if i > self.a + 2
+                        && self.t(i - 1) == "et"
+                        && (self.a..i - 1).rev().take(40).any(|k| {
+                            self.tk.toks[k].form
+                                && self.aux_before(k, false).0.is_some()
+                                && self.lex.forms.get(self.t(k)).is_some_and(|es| {
+                                    es.iter().any(|x| {
+                                        matches!(
+                                            x.form,
+                                            Form::Participle | Form::FiniteOrParticiple
+                                        )
+                                    })
+                                })
+                        }) =>
+                {
+                    i
+                }
                 (Form::Participle, None) => continue,
                 (Form::Finite, _) => {
                     // « la note », « une note »: a noun, not a verb.
-                    let mut p = self.t(i.wrapping_sub(1));
-                    if p == "'" {
-                        p = self.t(i.wrapping_sub(2));
+                    let mut pi = i.wrapping_sub(1);
+                    if self.t(pi) == "'" {
+                        pi = i.wrapping_sub(2);
                     }
-                    let clitic_le = matches!(p, "le" | "l") && {
-                        let pp = self.t(i.wrapping_sub(2));
-                        pp == "comme" || pp == "'" && self.t(i.wrapping_sub(3)) == "comme"
-                    };
+                    let p = self.t(pi);
+                    // « comme le souligne », « comme l'affirment », « comme
+                    // les syndicats l'affirment »: an object clitic.
+                    let clitic_le = matches!(p, "le" | "l")
+                        && (self.is_comme(pi.wrapping_sub(1)) || self.comme_subject(pi).is_some());
                     if i > self.a
                         && !clitic_le
                         && matches!(
@@ -664,20 +808,50 @@ impl Ctx<'_> {
                 (Form::Infinitive, _) => {
                     // « a tenu à préciser que »: the governing verb's group
                     // is the verb group, its subject the speaker.
-                    let Some((m, reverses)) = self.modal_before(i) else {
-                        continue;
-                    };
-                    let (maux, mclitic, mnegated) = self.aux_before(m, true);
-                    clitic = mclitic;
-                    negated = mnegated != reverses;
-                    form = if maux.is_some() {
-                        Form::Participle
+                    if let Some((m, reverses)) = self.modal_before(i) {
+                        modal = Some(m);
+                        let (maux, mclitic, mnegated) = self.aux_before(m, true);
+                        clitic = mclitic;
+                        negated = mnegated != reverses;
+                        // (« se contentant de dire que »: the governing
+                        // verb's present participle makes a gerund.)
+                        form = if maux.is_some() {
+                            Form::Participle
+                        } else if self.t(m).ends_with("ant") && !self.tk.toks[m].cap {
+                            Form::Gerund
+                        } else {
+                            Form::Finite
+                        };
+                        maux.unwrap_or(m)
+                    } else if let Some(et) = self.narrative_et(i) {
+                        // « Et d'ajouter : « … » », « Et de reconnaître
+                        // que … »: the narrative infinitive, opening its
+                        // sentence.
+                        narrative = true;
+                        et
+                    } else if let Some(av) = self.avant_de(i) {
+                        // « …, a-t-il assuré, avant de rappeler que … »:
+                        // like a gerund, for the clause's subject.
+                        form = Form::Gerund;
+                        linked = true;
+                        av
                     } else {
-                        Form::Finite
-                    };
-                    maux.unwrap_or(m)
+                        continue;
+                    }
                 }
                 _ => continue,
+            };
+            // « après avoir rappelé que … »: like a gerund.
+            let first = if form == Form::Participle
+                && first > self.a
+                && matches!(self.t(first), "avoir" | "etre")
+                && self.t(first - 1) == "apres"
+            {
+                form = Form::Gerund;
+                linked = true;
+                first - 1
+            } else {
+                first
             };
             // A pronominal verb needs its reflexive pronoun before it
             // (« se dit prêt », « s'est déclaré favorable »; not « dit la
@@ -725,6 +899,9 @@ impl Ctx<'_> {
                 clitic,
                 negated,
                 form,
+                modal,
+                narrative,
+                linked,
             });
         }
         None
@@ -743,7 +920,7 @@ impl Ctx<'_> {
             ) {
                 continue;
             }
-            if w == "le" && self.t(j.wrapping_sub(1)) == "comme" {
+            if w == "le" && self.is_comme(j.wrapping_sub(1)) {
                 continue;
             }
             // « s'en dit satisfait », « s'y déclare favorable »
@@ -833,6 +1010,20 @@ impl Ctx<'_> {
         self.noun_at(h).is_some() || matches!(self.t(n), "ancien" | "ancienne")
     }
 
+    /// Token `n` opens an apposition that describes a person (« le patron
+    /// de Renault », « ancien ministre »), not any source noun (« le bilan
+    /// de l'opération » opens a clause).
+    fn person_apposition_at(&self, n: usize) -> bool {
+        let mut h = n;
+        while h < self.b && self.role(h, role::DET) {
+            h += 1;
+        }
+        matches!(
+            self.noun_at(h),
+            Some(SpeakerKind::Person | SpeakerKind::Group | SpeakerKind::Anonymous)
+        ) || matches!(self.t(n), "ancien" | "ancienne")
+    }
+
     /// Token `j` is a full stop that ends a sentence glued to the next one
     /// (« juin.Selon »), not an abbreviation (« M. », « Z.ai »).
     fn glued_stop(&self, j: usize) -> bool {
@@ -849,10 +1040,62 @@ impl Ctx<'_> {
 
     /// First token at or after `i` that is not a space-like dash or mark.
     fn skip_lead(&self, mut i: usize, end: usize) -> usize {
+        if i == self.a {
+            let d = self.dateline.get().unwrap_or_else(|| {
+                let d = self.dateline_end(i);
+                self.dateline.set(Some(d));
+                d
+            });
+            i = d.filter(|&d| d < end).unwrap_or(i);
+        }
         while i < end && self.is_punct(i, punct!("-–—•,")) {
             i += 1;
         }
         i
+    }
+
+    /// A dateline opening the sentence at token `a` (« BRUXELLES — Le
+    /// chantier … », « Québec (AFP) – Le gouvernement … »): one to three
+    /// capitalized words, an agency in parentheses maybe, a long dash, and
+    /// a capital or a quotation mark after it; the token after the dash.
+    /// (Not « Emmanuel Macron — comme souvent — », lowercase after.)
+    fn dateline_end(&self, a: usize) -> Option<usize> {
+        if a >= self.b || !self.tk.toks[a].cap {
+            return None;
+        }
+        let mut k = a;
+        let mut words = 0;
+        while k < self.b && k < a + 8 {
+            let t = &self.tk.toks[k];
+            if t.word && t.cap {
+                words += 1;
+            } else if !(words > 0
+                && matches!(self.t(k), "-" | "'")
+                && t.span.start == self.tk.toks[k - 1].span.end)
+            {
+                // (A hyphen glued inside a name: « Saint-Denis ».)
+                break;
+            }
+            k += 1;
+        }
+        if words == 0 || words > 3 {
+            return None;
+        }
+        if self.t(k) == "("
+            && self.tk.toks.get(k + 1).is_some_and(|t| t.cap)
+            && self.t(k + 2) == ")"
+        {
+            k += 3;
+        }
+        let next = self.tk.toks.get(k + 1)?;
+        // (Dashes fold to « - »: a dash with spaces around.)
+        (k + 1 < self.b
+            && k > a
+            && self.is_punct(k, punct!("-—–"))
+            && self.tk.toks[k].span.start > self.tk.toks[k - 1].span.end
+            && next.span.start > self.tk.toks[k].span.end
+            && (next.word && next.cap || self.is_punct(k + 1, punct!("«\"“"))))
+        .then_some(k + 1)
     }
 
     fn frame(&self, cue: &Cue) -> Option<(Speech, usize)> {
@@ -863,7 +1106,9 @@ impl Ctx<'_> {
             Some(l) => {
                 self.is_punct(l, punct!(",(–—-\"»”?!"))
                     || self.quote_closing_at(l).is_some()
-                    || (self.t(l) == "comme" && l > self.a && self.is_punct(l - 1, punct!(",»\"”")))
+                    || (self.is_comme(l)
+                        && self.comme_start(l) > self.a
+                        && self.is_punct(self.comme_start(l) - 1, punct!(",»\"”")))
             }
         };
         let after = cue.last + 1;
@@ -880,9 +1125,13 @@ impl Ctx<'_> {
                         && l > self.a
                         && self.quote_closing_at(l - 1).is_some())
             });
+            // (A verb in the subject's relative clause is not one: « Le
+            // ministre, qui s'exprimait devant les députés, a indiqué être
+            // prêt ».)
             let left_verb = left.is_some_and(|l| {
                 let cs = self.clause_start(l);
                 self.has_verb(cs, l)
+                    && !(self.is_punct(l, punct!(",")) && self.subject_relative(l).is_some())
             });
             let left_question = left.is_some_and(|l| self.is_punct(l, punct!("?!")));
             // Relaxed speakers only after a quotation that opens its clause.
@@ -919,9 +1168,12 @@ impl Ctx<'_> {
                     self.tok_of(speaker.span.end)
                 };
                 // « Mais, ajoute M. Guillen, il faut … »: the sentence goes on.
+                // (A noun of a person or a group after the comma is the
+                // speaker's apposition; another noun opens the main clause:
+                // « Pour La Poste, constatent les auditeurs, le bilan … ».)
                 let goes_on = self.is_punct(end_tok + 1, punct!(","))
                     && end_tok + 2 < self.b
-                    && !self.apposition_at(end_tok + 2);
+                    && !self.person_apposition_at(end_tok + 2);
                 // A name or a source noun ending the sentence after the verb
                 // (« …, souligne Christophe Delavenne. ») is a speaker.
                 let next = match self.medium_in(end_tok + 1, self.b) {
@@ -959,7 +1211,10 @@ impl Ctx<'_> {
             }
         }
         // 1b. « Comme le souligne la Commission, content. »
-        if let Some(l) = left.filter(|&l| self.t(l) == "comme" && cue.clitic.is_none()) {
+        if let Some(l) = left
+            .filter(|&l| self.is_comme(l) && cue.clitic.is_none())
+            .map(|l| self.comme_start(l))
+        {
             let cs = self.skip_lead(self.clause_start(l), l);
             let opening = l == cs || (self.is_punct(l - 1, punct!(",")) && l - cs < 4);
             if opening {
@@ -997,6 +1252,7 @@ impl Ctx<'_> {
                                 medium: None,
                                 negated_cue: cue.negated,
                                 continuation: false,
+                                inherits: false,
                             },
                             self.b,
                         ));
@@ -1004,16 +1260,39 @@ impl Ctx<'_> {
                 }
             }
         }
+        // 1c. « …, comme les syndicats l'affirment depuis des mois. »
+        if cue.clitic.is_none() && cue.first > self.a + 2 {
+            let mut pi = cue.first - 1;
+            if self.t(pi) == "'" {
+                pi -= 1;
+            }
+            if matches!(self.t(pi), "le" | "l") {
+                if let Some((c, m)) = self.comme_subject(pi) {
+                    if let Some(sp) = self.incise(cue, c, m, cue.last) {
+                        return Some((sp, cue.last + 1));
+                    }
+                }
+            }
+        }
         // 2. Preposed: subject, verb, then « que », a colon, a quotation
         // or a noun phrase.
         let subject = match cue.clitic {
-            Some(c) => Some(self.pronoun_mention(c)),
+            // « Le ministre confirmera-t-il que … ? », « Les dirigeants ne
+            // reconnaissent-ils pas que … ? »: a noun phrase before the
+            // verb is the subject the clitic repeats.
+            Some(c) => Some(
+                self.left_of(cue.first)
+                    .filter(|&l| c > cue.head && self.tk.toks[l].word)
+                    .and_then(|l| self.np_ending_at(l))
+                    .filter(|m| m.pronoun.is_none())
+                    .unwrap_or_else(|| self.pronoun_mention(c)),
+            ),
             None if cue.form == Form::Gerund => self.subject_of_clause(cue.first),
             None => self.subject_before(cue.first),
         };
         // A gerund opening the sentence (« Rappelant que …, M. X a
         // précisé ») reports for a subject that comes later.
-        if subject.is_none() && cue.form != Form::Gerund {
+        if subject.is_none() && cue.form != Form::Gerund && !cue.narrative {
             return None;
         }
         let mut k = after;
@@ -1025,7 +1304,11 @@ impl Ctx<'_> {
             guard += 1;
             let w = self.t(k);
             // « a annoncé jeudi 2 janvier avoir pris le contrôle »
-            if (self.is_adv_fwd(k) && !matches!(w, "en" | "le" | "la")) || self.time_word(k) {
+            // (« ne » after the verb opens a negated infinitive: « a
+            // reconnu ne pas pouvoir exclure », the content.)
+            if (self.is_adv_fwd(k) && !matches!(w, "en" | "le" | "la" | "ne" | "n"))
+                || self.time_word(k)
+            {
                 k += 1;
                 continue;
             }
@@ -1037,26 +1320,28 @@ impl Ctx<'_> {
             }
             // « rappelle à chaque occasion les bienfaits de … »: a short
             // prepositional phrase before the object.
-            if matches!(w, "a" | "au" | "lors" | "devant" | "sur")
+            // (« a fait part aux autorités françaises d'éventuelles
+            // discriminations »: up to « de » for the verbs that take it.)
+            if matches!(w, "a" | "au" | "aux" | "lors" | "devant" | "sur")
                 && !self.tk.toks[k].cap
-                && verb.np
+                && (verb.np || verb.de)
             {
+                let opens = |j: usize| {
+                    verb.np && matches!(self.t(j), "le" | "la" | "les" | "un" | "une" | "des")
+                        || verb.de && matches!(self.t(j), "de" | "d")
+                };
                 let mut j = k + 1;
                 while j < self.b
                     && j < k + 5
                     && self.tk.toks[j].word
                     && !matches!(self.t(j), "que" | "qu")
                 {
-                    if j >= k + 2 && matches!(self.t(j), "le" | "la" | "les" | "un" | "une" | "des")
-                    {
+                    if j >= k + 2 && opens(j) {
                         break;
                     }
                     j += 1;
                 }
-                if j < self.b
-                    && j >= k + 2
-                    && matches!(self.t(j), "le" | "la" | "les" | "un" | "une" | "des")
-                {
+                if j < self.b && j >= k + 2 && opens(j) {
                     k = j;
                     continue;
                 }
@@ -1139,6 +1424,34 @@ impl Ctx<'_> {
             {
                 m += 1;
             }
+            // « a affirmé aux journalistes réunis à Paris, lors d'une
+            // conférence de presse, que »: prepositional phrases with their
+            // commas, when a comma closes them before « que ».
+            // (« à M. Christian Blanc, alors PDG de la RATP, que »: a
+            // title's dot is no stop.)
+            let title_dot =
+                |j: usize| self.t(j) == "." && j > self.a && TITLES.contains(&self.t(j - 1));
+            if prep && title_dot(m) {
+                while m < self.b && m < k + 12 && (self.tk.toks[m].word || title_dot(m)) {
+                    m += 1;
+                }
+            }
+            if prep && self.is_punct(m, punct!(",")) {
+                let mut n = m;
+                while n < self.b
+                    && n < k + 40
+                    && (self.tk.toks[n].word
+                        || matches!(self.t(n), "'" | "," | "-")
+                        || title_dot(n))
+                    && !matches!(self.t(n), "que" | "qu" | "qui")
+                    && !self.tk.toks[n].form
+                {
+                    n += 1;
+                }
+                if matches!(self.t(n), "que" | "qu") && self.is_punct(n - 1, punct!(",")) {
+                    m = n;
+                }
+            }
             if m > k && (matches!(self.t(m), "que" | "qu") || self.is_punct(m, punct!(":"))) {
                 if medium.is_none()
                     && matches!(self.t(k), "dans" | "a" | "au" | "aupres" | "devant")
@@ -1149,6 +1462,7 @@ impl Ctx<'_> {
             }
         }
         let w = self.t(k);
+        let mut np_next = None;
         let (kind, content, claim_end) = if (w == "que" || w == "qu") && verb.que {
             let mut s = k + 1;
             if self.t(s) == "'" {
@@ -1200,17 +1514,100 @@ impl Ctx<'_> {
             }
             (self.mixed_or(c, AttributionType::Indirect), c, e)
         } else if let Some(q) = (k < self.b).then(|| self.quote_opening_at(k)).flatten() {
-            // « X déclare « … » »
+            // « X déclare « … » »; not a nickname (« l'arrière Roger
+            // Muller dit « La Motte », vient d'être suspendu »).
+            // (Two or three words, each capitalized: « Non », « Non
+            // merci » are said.)
+            let nickname = verb.lemma == "dire"
+                && cue.form == Form::Finite
+                && (2..=3).contains(&q.words)
+                && {
+                    let (qa, qb) = self.tk.range(q.inner);
+                    (qa..qb).all(|j| !self.tk.toks[j].word || self.tk.toks[j].cap)
+                }
+                && {
+                    let after = self.tk.at(q.outer.end);
+                    self.is_punct(after, punct!(","))
+                };
+            if nickname {
+                return None;
+            }
             let (_, e) = self.rest_of_sentence(k)?;
-            (AttributionType::Direct, q.inner, e.max(q.outer.end))
+            // « ont affirmé « comprendre » l'envoi de troupes »: the
+            // clause goes on after the quotation, the whole is mixed.
+            let after = self.tk.at(q.outer.end);
+            if after < self.b
+                && self.tk.toks[after].word
+                && !self.tk.toks[after].cap
+                && !self.tk.toks[after].form
+            {
+                let c = Span::new(q.outer.start, self.content_end(self.b).max(q.outer.end));
+                (AttributionType::Mixed, c, e.max(q.outer.end))
+            } else {
+                (AttributionType::Direct, q.inner, e.max(q.outer.end))
+            }
         } else if verb.np
             && (cue.form != Form::Gerund || subject.is_none())
+            // « devrait dévoiler un nouveau modèle », « va annoncer un
+            // plan »: a foreseen act, not a statement (« devait faire
+            // savoir si … » is one).
+            && !(self.role(k, role::DET) && cue.modal.is_some_and(|m| {
+                matches!(
+                    self.t(m),
+                    "doit" | "doivent" | "devrait" | "devraient" | "devra" | "devront" | "va"
+                        | "vont"
+                )
+            }))
             && k < self.b
             && self.tk.toks[k].word
             && !self.lex.is(w, "stop")
             && !matches!(w, "de" | "d")
         {
-            let (c, e) = self.rest_of_sentence(k)?;
+            let (mut c, mut e) = self.rest_of_sentence(k)?;
+            // « Le gouvernement, qui avait promis un plan, n'a pas … »: in
+            // a relative clause between commas, the object ends at the
+            // comma that closes it.
+            // (A comma before the main clause's verb: not « qui rappelle
+            // la vocation des bénévoles : être …, apporter … ».)
+            let relative = self.left_of(cue.first).is_some_and(|l| {
+                matches!(self.t(l), "qui") && l > self.a && self.is_punct(l - 1, punct!(","))
+            });
+            if relative {
+                if let Some(j) = (k + 1..self.b.min(k + 40)).find(|&j| {
+                    self.is_punct(j, punct!(","))
+                        && !self.in_quote(j)
+                        && (matches!(self.t(j + 1), "ne" | "n" | "se" | "s")
+                            || self.has_verb(j + 1, j + 2))
+                }) {
+                    c = Span::new(c.start, self.tk.toks[j - 1].span.end.max(c.start));
+                    e = c.end;
+                }
+            }
+            // « a noté ses propos, et a affirmé que … »: the object ends
+            // before a second verb of the same subject, read on its own.
+            // (Also before « , tandis que » and « , alors que », another
+            // clause, and before « et » with a second participle: « a
+            // qualifié la situation de « fiasco » et demandé … ».)
+            if let Some(j) = (k + 1..self.b.min(k + 40)).find(|&j| {
+                let second_verb = |v: usize| {
+                    v < self.b
+                        && !self.tk.toks[v].cap
+                        && !self.tk.toks[v].accented
+                        && (self.lex.avoir.contains(self.t(v)) || self.lex.etre.contains(self.t(v)))
+                };
+                let comma = self.is_punct(j, punct!(","))
+                    && (matches!(self.t(j + 1), "et" | "mais") && second_verb(j + 2)
+                        || matches!(self.t(j + 1), "tandis" | "alors")
+                            && matches!(self.t(j + 2), "que" | "qu"));
+                let participle = self.t(j) == "et"
+                    && j > k + 1
+                    && self.tk.toks.get(j + 1).is_some_and(|t| t.acute && !t.cap);
+                (comma || participle) && !self.in_quote(j)
+            }) {
+                c = Span::new(c.start, self.tk.toks[j - 1].span.end);
+                e = c.end;
+                np_next = Some(j + 1);
+            }
             if self.tk.range(c).1 - self.tk.range(c).0 < 2 {
                 return None;
             }
@@ -1224,9 +1621,10 @@ impl Ctx<'_> {
         // « Rappelant que …, M. Quilès a précisé », « Commentant cette
         // journée, M. Jacob a estimé »: the gerund's subject is the main
         // clause's, after the content.
-        let mut next_tok = self.b;
+        let mut next_tok = np_next.unwrap_or(self.b);
         let (subject, content) = match subject {
             Some(s) => (Some(s), content),
+            None if cue.narrative => (None, content),
             None => match self.main_subject_after(self.tk.at(content.start)) {
                 Some((c, m)) => {
                     let end = self.tk.toks[c.saturating_sub(1)].span.end;
@@ -1254,6 +1652,7 @@ impl Ctx<'_> {
                 medium,
                 negated_cue: cue.negated,
                 continuation: false,
+                inherits: cue.narrative,
             },
             next_tok,
         ))
@@ -1268,6 +1667,13 @@ impl Ctx<'_> {
             }
             // The subject runs to the first auxiliary or reporting verb.
             let s = c + 1;
+            // A subject pronoun before its verb (« Reconnaissant …, ils
+            // considèrent »).
+            if PRONOUNS[..4].contains(&self.t(s))
+                && self.tk.toks.get(s + 1).is_some_and(|t| t.word && !t.cap)
+            {
+                return Some((c, self.pronoun_mention(s)));
+            }
             let v = (s..self.b.min(s + 14)).find(|&j| {
                 let w = self.t(j);
                 let t = &self.tk.toks[j];
@@ -1309,7 +1715,15 @@ impl Ctx<'_> {
         if self.tk.toks[k].cap || !self.tk.toks[k].word {
             return false;
         }
-        matches!(w, "etre" | "avoir" | "ne" | "n")
+        if matches!(w, "ne" | "n") {
+            // « ne pas pouvoir », « n'avoir jamais dit »; not « n'a pas ».
+            let mut j = k + 1;
+            while j < self.b && j < k + 5 && (self.t(j) == "'" || self.is_adv(j)) {
+                j += 1;
+            }
+            return j < self.b && !matches!(self.t(j), "ne" | "n") && self.infinitive_at(j);
+        }
+        matches!(w, "etre" | "avoir")
             || (w.len() > 4
                 && (w.ends_with("er") || w.ends_with("ir"))
                 && !self.lex.speaker_nouns.contains_key(w)
@@ -1396,8 +1810,8 @@ impl Ctx<'_> {
         let verb = &self.lex.verbs[cue.verb];
         // The token before the comma: a closing mark means a quotation.
         let mut before = left;
-        if self.t(before) == "comme" {
-            before = before.checked_sub(1)?;
+        if self.is_comme(before) {
+            before = self.comme_start(before).checked_sub(1)?;
         }
         if self.is_punct(before, punct!(",(–—-")) {
             before = before.checked_sub(1)?;
@@ -1410,7 +1824,18 @@ impl Ctx<'_> {
         }
         let quote = self.quote_closing_at(before).copied();
         let cs = self.clause_start(before.min(self.b - 1));
-        let cs = self.skip_lead(cs, before + 1);
+        let mut cs = self.skip_lead(cs, before + 1);
+        // « Marché de dupes, comme le répète X, ou arrangement « le moins
+        // pire », comme l'affirmait Y, »: after « comme », what the
+        // incise stands for starts after the comma before it.
+        if self.is_comme(left) {
+            if let Some(c) = (cs..before)
+                .rev()
+                .find(|&k| self.is_punct(k, punct!(",")) && !self.in_quote(k))
+            {
+                cs = c + 1;
+            }
+        }
         let cs_char = if cs <= before {
             self.tk.toks[cs].span.start
         } else {
@@ -1444,7 +1869,11 @@ impl Ctx<'_> {
                 // (« Il est fréquent, notent les responsables, que … »):
                 // the whole sentence is the content.
                 let more = end_tok + 2 < self.b && self.is_punct(end_tok + 1, punct!(","));
-                let apposition = more && self.apposition_at(end_tok + 2);
+                // (A name after the speaker's role is an apposition too:
+                // « …, a reconnu la ministre, Nathalie Dewulf, devant … ».)
+                let apposition = more
+                    && (self.apposition_at(end_tok + 2)
+                        || self.name_apposition(end_tok + 2).is_some());
                 if more && (e - cs < 8 || !apposition) {
                     let c = Span::new(self.tk.toks[cs].span.start, self.content_end(self.b));
                     (self.mixed_or(c, AttributionType::Indirect), c, cs_char)
@@ -1484,6 +1913,7 @@ impl Ctx<'_> {
             medium,
             negated_cue: cue.negated,
             continuation: false,
+            inherits: false,
         })
     }
 
@@ -1690,15 +2120,25 @@ impl Ctx<'_> {
         if t.cap || !t.word {
             return false;
         }
-        let w = self.t(i);
-        if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        // (The tokenizer's digit and month flags: no look at the text for
+        // them.)
+        if t.flags & flag::DIGIT != 0 {
             // A day or a year of the date, not any figure (« 3 in 5 »).
             let next = if self.t(i + 1) == "er" { i + 2 } else { i + 1 };
-            return Self::calendar_word(self.t(next))
-                || Self::calendar_word(self.t(i.wrapping_sub(1)));
+            return self.calendar_at(next) || self.calendar_at(i.wrapping_sub(1));
         }
-        Self::calendar_word(w)
-            || matches!(w, "er" | "hier" | "soir" | "matin" | "dernier" | "derniere")
+        if t.flags & flag::MONTH != 0 {
+            return true;
+        }
+        let w = self.t(i);
+        Self::weekday(w) || matches!(w, "er" | "hier" | "soir" | "matin" | "dernier" | "derniere")
+    }
+
+    /// Token `k`, inside the sentence, is a weekday or a month.
+    fn calendar_at(&self, k: usize) -> bool {
+        k >= self.a
+            && k < self.b
+            && (self.tk.toks[k].flags & flag::MONTH != 0 || Self::weekday(self.t(k)))
     }
 
     /// A weekday, folded.
@@ -1707,26 +2147,6 @@ impl Ctx<'_> {
             w,
             "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
         )
-    }
-
-    /// A weekday or a month, folded.
-    fn calendar_word(w: &str) -> bool {
-        Self::weekday(w)
-            || matches!(
-                w,
-                "janvier"
-                    | "fevrier"
-                    | "mars"
-                    | "avril"
-                    | "mai"
-                    | "juin"
-                    | "juillet"
-                    | "aout"
-                    | "septembre"
-                    | "octobre"
-                    | "novembre"
-                    | "decembre"
-            )
     }
 
     /// The number of tokens of an adverbial phrase at token `i` that may
@@ -1854,6 +2274,7 @@ impl Ctx<'_> {
                 medium: None,
                 negated_cue: false,
                 continuation: false,
+                inherits: false,
             },
             self.b,
         ))
@@ -1976,13 +2397,52 @@ impl Ctx<'_> {
                 && matches!(self.t(i + 1), "un" | "une" | "son" | "sa" | "le" | "la")
                 && self.tk.toks.get(i + 2).is_some_and(|t| t.word)
             {
-                i += 3;
+                // « écrivait, dans le quotidien Le Soir, Marc Dupuis »: the
+                // medium's name too, up to its comma.
+                // (A name: capitalized words, « de » and apostrophes
+                // inside; not « dans un communiqué le ministre, M. X ».)
+                let mut j = i + 3;
+                while j < self.b
+                    && j < i + 10
+                    && (self.tk.toks[j].word && self.tk.toks[j].cap
+                        || j > i + 3 && matches!(self.t(j), "'" | "-" | "de" | "d" | "du" | "des"))
+                {
+                    j += 1;
+                }
+                i = if j > i + 3
+                    && self.is_punct(j, punct!(","))
+                    && self.tk.toks.get(j + 1).is_some_and(|t| t.word)
+                    && j + 1 < self.b
+                {
+                    j + 1
+                } else {
+                    i + 3
+                };
                 continue;
             }
             // « au micro de RTL le ministre », « à Paris MM. X et Y »: a
             // prepositional phrase up to the determiner or title of the
             // speaker.
             if matches!(w, "a" | "au" | "devant" | "sur" | "lors" | "avec" | "sans") && !t.cap {
+                // « sur les ondes de la Chaîne III, Abdelmalek Sayah »: the
+                // whole phrase when a comma closes it before the speaker.
+                // (Not « à », whose phrase may be the one spoken to: « a
+                // expliqué à un de ses amis, Jules Page, ».)
+                let mut m = i + 1;
+                while m < self.b && m < i + 10 && (self.tk.toks[m].word || self.t(m) == "'") {
+                    m += 1;
+                }
+                if matches!(w, "sur" | "lors" | "devant")
+                    && self.role(i + 1, role::DET)
+                    && m > i + 2
+                    && m + 1 < self.b
+                    && self.is_punct(m, punct!(","))
+                    && self.tk.toks[m + 1].cap
+                    && self.tk.toks[m + 1].word
+                {
+                    i = m + 1;
+                    continue;
+                }
                 let mut j = i + 1;
                 while j < self.b && j < i + 8 {
                     let x = self.t(j);
@@ -2030,7 +2490,11 @@ impl Ctx<'_> {
             // nothing between it and the verb is a clause of its own.
             let cs = self.clause_start(l);
             if self.has_verb(cs, l) {
-                return None;
+                // Unless it is the subject's relative clause, long or with
+                // commas of its own (« Le ministre, qui s'exprimait devant
+                // les députés, après la séance, a affirmé que »).
+                let c = self.subject_relative(l)?;
+                return self.subject_before(c + 1);
             }
             return self.subject_of_clause(l);
         }
@@ -2057,8 +2521,148 @@ impl Ctx<'_> {
             }
             return self.subject_before(l);
         }
-        let m = self.np_ending_at(l)?;
-        Some(self.coordinated(m))
+        let m = self.np_ending_at(l);
+        // « Le témoin entendu jeudi par la cour a affirmé », « Le capitaine
+        // des pompiers intervenu sur place a confirmé »: a noun phrase
+        // after a preposition is a complement inside the subject, which
+        // opens the clause (when nothing before the verb is one), up to
+        // the participle that brings the complement.
+        let inner = m.as_ref().is_none_or(|m| {
+            let (ms, _) = self.tk.range(m.span);
+            m.pronoun.is_none()
+                && ms > self.a
+                && matches!(
+                    self.t(ms - 1),
+                    "par"
+                        | "sur"
+                        | "dans"
+                        | "avec"
+                        | "contre"
+                        | "vers"
+                        | "devant"
+                        | "chez"
+                        | "sous"
+                )
+        });
+        if inner {
+            // The participle first (a test of the tokens, in the twelve
+            // before the verb), then the rest.
+            let cut = ((self.a + 2).max(l.saturating_sub(12))..l).find(|&k| {
+                let t = &self.tk.toks[k];
+                t.word
+                    && !t.cap
+                    && (t.acute || {
+                        let w = self.t(k);
+                        ["u", "ue", "us", "ues", "i", "ie", "is", "ies"]
+                            .iter()
+                            .any(|x| w.ends_with(x))
+                            // « publiée », « publiés », « publiées »
+                            || t.accented && (w.ends_with("ee") || w.ends_with("es"))
+                    })
+                    && !self.role(k, role::DET)
+                    && (self.time_word(k + 1)
+                        || matches!(
+                            self.t(k + 1),
+                            "par" | "sur" | "dans" | "a" | "au" | "aux" | "devant" | "lors"
+                        ))
+            });
+            if let Some(k) = cut {
+                let cs = self.clause_start(l);
+                if k >= cs + 2
+                    && !(cs..l).any(|j| self.is_punct(j, punct!(",")))
+                    && !self.has_verb(cs, l + 1)
+                {
+                    let found = self.subject_of_clause(l).and_then(|s| {
+                        let (ss, se) = self.tk.range(s.span);
+                        (k > ss + 1 && k < se)
+                            .then(|| self.mention(ss, k - 1))
+                            .flatten()
+                    });
+                    // (The noun phrase before the verb is the participle's
+                    // complement either way: « La carte publiée par
+                    // l'observatoire indique » is not said by it.)
+                    return found;
+                }
+            }
+        }
+        Some(self.coordinated(m?))
+    }
+
+    /// The comma before « qui » or « dont » opening a relative clause that
+    /// runs to the comma at token `l` and follows a subject opening its
+    /// clause (« Le ministre, qui s'exprimait devant les députés mardi
+    /// soir, après la séance, a affirmé que »): the relative clause may
+    /// be long and hold commas; nothing before it is a verb. The nearest
+    /// such comma first, within 48 tokens, without crossing a quotation
+    /// mark, a colon, a semicolon or a stop. (Without a comma before
+    /// « qui », the token before it.)
+    fn subject_relative(&self, l: usize) -> Option<usize> {
+        let floor = self.a.max(l.saturating_sub(48));
+        let mut c = l;
+        while c > floor + 1 {
+            c -= 1;
+            if self.tk.toks[c].word {
+                // « Le CBI qui, il y a quelques mois, envisageait …, indique
+                // que »: « qui » glued to its antecedent; the token before
+                // it stands for the comma.
+                // (Its antecedent opens the clause: not « Seront retenus
+                // ceux qui … ».)
+                if matches!(self.t(c), "qui" | "dont") && self.tk.toks[c - 1].word {
+                    let cs = self.clause_start(c - 1);
+                    let opens = !matches!(self.t(c - 1), "ceux" | "celui" | "celle" | "celles")
+                        && self.np_ending_at(c - 1).is_some_and(|m| {
+                            let ms = self.tk.range(m.span).0;
+                            m.pronoun.is_none()
+                                && ms == self.skip_lead(cs, c - 1)
+                                && (self.role(ms, role::DET)
+                                    || m.name.is_some_and(|n| n.start == m.span.start))
+                        });
+                    if opens && !self.has_verb(cs, c - 1) {
+                        return Some(c - 1);
+                    }
+                }
+                continue;
+            }
+            if self.is_punct(c, punct!(";:.!?«»\"“”()")) {
+                return None;
+            }
+            if self.is_punct(c, punct!(","))
+                && matches!(self.t(c + 1), "qui" | "dont")
+                && !self.has_verb(self.clause_start(c), c)
+            {
+                return Some(c);
+            }
+        }
+        None
+    }
+
+    /// A person's name from token `c` to a comma (its index): a courtesy
+    /// title and a capitalized word, or two to four capitalized words
+    /// (« Philippe Martin, », « M. Durand, », « Jean-Luc Le Floch, »).
+    fn name_apposition(&self, c: usize) -> Option<usize> {
+        let mut k = c;
+        let mut words = 0;
+        let title = TITLES.contains(&self.t(k)) && self.tk.toks[k].cap;
+        if title {
+            k += 1;
+            if self.t(k) == "." {
+                k += 1;
+            }
+        }
+        while k < self.b && k < c + 10 {
+            let t = &self.tk.toks[k];
+            if t.word && t.cap {
+                words += 1;
+            } else if !matches!(self.t(k), "-" | "'") {
+                break;
+            }
+            k += 1;
+        }
+        // (Or ending the sentence: « …, a annoncé le ministre, M. Durand. »)
+        let closes = self.is_punct(k, punct!(","))
+            || k >= self.b
+            || self.is_punct(k, punct!(".!?")) && k + 1 >= self.b;
+        (closes && (words >= 2 || title && words >= 1) && words <= 4).then_some(k)
     }
 
     /// A subject of two noun phrases joined by « et » that opens its clause
@@ -2173,6 +2777,21 @@ impl Ctx<'_> {
             if listed {
                 links += 1;
             }
+            // An auxiliary (« Le maire a rencontré les habitants, qui »):
+            // the noun phrase is its verb's object, after a determiner.
+            // (The tokenizer's flag for « a », « ont », « avait »,
+            // « avaient », and « était », « étaient »: no lookup per word.)
+            let aux = j != l
+                && !self.tk.toks[j].cap
+                && (self.tk.toks[j].flags & flag::AUX != 0 && !self.tk.toks[j].accented
+                    || matches!(w, "etait" | "etaient"));
+            if aux {
+                j += 1;
+                while j < l && !self.role(j, role::DET) {
+                    j += 1;
+                }
+                break;
+            }
             if boundary && !in_name && !listed {
                 j += 1;
                 break;
@@ -2260,9 +2879,15 @@ impl Ctx<'_> {
                         .toks
                         .get(s + 1)
                         .is_some_and(|t| t.word && !t.cap && s + 1 < e);
+                // « Un an plus tôt, », « Deux jours auparavant, »,
+                // « Quelques semaines après, »: a time, not a subject.
+                let time_before = e - s <= 5
+                    && (matches!(self.t(e - 1), "tot" | "tard" | "auparavant" | "apres")
+                        || self.t(e - 1) == "avant" && e - s >= 2);
                 let opener = self.lex.is(w, "opener")
                     || self.lex.is(w, "according")
                     || participle
+                    || time_before
                     || w == "pour"
                     || w == "en"
                     || w == "de";
@@ -2466,6 +3091,15 @@ impl Ctx<'_> {
             }
         } else if head_cap {
             SpeakerKind::Organization
+        } else if let Some(n) = (head == h && h > s && h < e && !self.tk.toks[h].form)
+            .then(|| self.name_at(h + 1, e))
+            .flatten()
+            .filter(|n| n.start_tok == h + 1 && n.end_tok == e && n.words >= 2)
+        {
+            // « l'attaquant Elye Wahi », « le cinéaste Jean Dupont »: a
+            // word the lexicon lacks, then a full name ending the phrase,
+            // says who by the name.
+            self.name_kind(n)
         } else {
             return None;
         };
@@ -2617,10 +3251,30 @@ impl Ctx<'_> {
     /// Token `i` starts « selon », « d'après » or « pour » (what
     /// [`Ctx::according`] reads first).
     fn according_head(&self, i: usize) -> bool {
-        let w = self.t(i);
-        w == "selon"
-            || w == "pour"
-            || (w == "d" && self.t(i + 1) == "'" && self.t(i + 2) == "apres")
+        match self.t(i) {
+            "selon" | "pour" => true,
+            "d" => self.t(i + 1) == "'" && self.t(i + 2) == "apres",
+            "croire" => self.croire_head(i),
+            "yeux" => self.yeux_head(i),
+            _ => false,
+        }
+    }
+
+    /// « à en croire » ends at token `i`.
+    fn croire_head(&self, i: usize) -> bool {
+        i >= self.a + 2
+            && self.t(i) == "croire"
+            && self.t(i - 1) == "en"
+            && self.t(i - 2) == "a"
+            && self.tk.toks[i - 2].accented
+    }
+
+    /// « aux yeux de », « aux yeux du » has « yeux » at token `i`.
+    fn yeux_head(&self, i: usize) -> bool {
+        i > self.a
+            && self.t(i) == "yeux"
+            && self.t(i - 1) == "aux"
+            && matches!(self.t(i + 1), "de" | "d" | "du" | "des")
     }
 
     fn according(&self, i: usize) -> Option<(Speech, usize)> {
@@ -2633,15 +3287,28 @@ impl Ctx<'_> {
         {
             return self.according_to_which(i);
         }
-        let (cue_end, lemma) = if w == "selon" {
-            (i, "selon")
+        let (head, cue_end, lemma) = if w == "selon" {
+            (i, i, "selon")
         } else if w == "d" && self.t(i + 1) == "'" && self.t(i + 2) == "apres" {
-            (i + 2, "d'après")
+            (i, i + 2, "d'après")
         } else if w == "pour" {
-            (i, "pour")
+            (i, i, "pour")
+        } else if w == "croire" && self.croire_head(i) {
+            // « À en croire les associations, … »
+            (i - 2, i, "à en croire")
+        } else if w == "yeux" && self.yeux_head(i) {
+            // « Aux yeux de nombreux éleveurs, … » (« du », « des » keep
+            // their article with the source).
+            let e = if self.t(i + 1) == "d" && self.t(i + 2) == "'" {
+                i + 2
+            } else {
+                i + 1
+            };
+            (i - 1, e, "aux yeux de")
         } else {
             return None;
         };
+        let i = head;
         // The source: up to a comma or the end of the sentence, with an
         // acronym in parentheses (« Pour l'Observatoire des loyers
         // (Olap), »).
@@ -2743,10 +3410,35 @@ impl Ctx<'_> {
         } else {
             return None;
         };
+        // (An organization with its name after the noun that says what it
+        // is: « Pour la centrale IG Metall, », « Pour le syndicat FO, »;
+        // not « Pour l'entreprise, », « Pour la France, ».)
+        let named_body = || {
+            let (ms, _) = self.tk.range(speaker.span);
+            let mut h = ms;
+            while self.role(h, role::DET) || self.t(h) == "'" {
+                h += 1;
+            }
+            speaker.kind == SpeakerKind::Organization
+                && speaker
+                    .name
+                    .is_some_and(|n| n.start > self.tk.toks[h].span.start)
+                && self.noun_at(h) == Some(SpeakerKind::Organization)
+        };
         if lemma == "pour"
             && !(speaker.name.is_some_and(|n| n.start == speaker.span.start)
                 || speaker.pronoun.is_some()
-                || matches!(speaker.kind, SpeakerKind::Group | SpeakerKind::Person))
+                || matches!(speaker.kind, SpeakerKind::Group | SpeakerKind::Person)
+                || named_body())
+        {
+            return None;
+        }
+        // « aux yeux de » a person or a body, not a text (« aux yeux de la
+        // loi »).
+        if lemma == "aux yeux de"
+            && speaker.pronoun.is_none()
+            && speaker.name.is_none()
+            && matches!(speaker.kind, SpeakerKind::Document | SpeakerKind::Anonymous)
         {
             return None;
         }
@@ -2777,6 +3469,39 @@ impl Ctx<'_> {
                     }
                 }
             }
+            // « D'après l'expert, entendu dans l'après-midi, »: a
+            // participle phrase on the source.
+            if c < self.b && {
+                let t = &self.tk.toks[c];
+                let w = self.t(c);
+                t.word
+                    && !t.cap
+                    && (t.acute
+                        || ["u", "ue", "us", "ues", "is", "ise", "ises"]
+                            .iter()
+                            .any(|x| w.ends_with(x)))
+            } {
+                let mut k = c + 1;
+                while k < self.b
+                    && k < c + 10
+                    && (self.tk.toks[k].word || matches!(self.t(k), "'" | "-"))
+                {
+                    k += 1;
+                }
+                if k + 1 < self.b && self.is_punct(k, punct!(",")) {
+                    c = k + 1;
+                }
+            }
+            // « Pour le porte-parole de la CGT, Philippe Martin, »: the
+            // name of the person just described.
+            if speaker.name.is_none() && speaker.kind == SpeakerKind::Person {
+                if let Some(k) = self
+                    .name_apposition(c)
+                    .filter(|&k| self.is_punct(k, punct!(",")))
+                {
+                    c = k + 1;
+                }
+            }
             while c < self.b
                 && (self.is_punct(c, punct!(","))
                     || (self.is_adv(c) && self.is_punct(c + 1, punct!(","))))
@@ -2798,6 +3523,7 @@ impl Ctx<'_> {
                     medium: None,
                     negated_cue: false,
                     continuation: false,
+                    inherits: false,
                 },
                 self.b,
             ));
@@ -2879,6 +3605,7 @@ impl Ctx<'_> {
                 medium: None,
                 negated_cue: false,
                 continuation: false,
+                inherits: false,
             },
             e,
         ))

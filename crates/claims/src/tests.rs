@@ -471,6 +471,378 @@ fn commas_around_a_subject() {
 }
 
 #[test]
+fn a_long_relative_clause_belongs_to_the_subject() {
+    check(
+        "Le ministre, qui s'exprimait devant les députés à l'Assemblée nationale mardi soir après une longue séance, a affirmé que le budget serait tenu.",
+        &["indirect | le budget serait tenu | Le ministre | affirmer"],
+    );
+    // With commas of its own, and an infinitive after the verb.
+    check(
+        "La présidente, qui recevait la presse, après deux heures de réunion avec les syndicats, a indiqué être confiante.",
+        &["indirect | être confiante | La présidente | indiquer"],
+    );
+    // « qui » glued to its antecedent, a comma after the clause.
+    check(
+        "Le CBI qui, il y a quelques mois, envisageait une croissance de 1,7 %, indique que celle-ci ne dépassera pas 1 %.",
+        &["indirect | celle-ci ne dépassera pas 1 % | CBI | indiquer"],
+    );
+    // Not « ceux qui »: the incise after it stands.
+    check(
+        "Seront retenus ceux qui auront réuni le plus grand nombre de propositions, dit la circulaire.",
+        &["indirect | Seront retenus ceux qui auront réuni le plus grand nombre de propositions | la circulaire | dire"],
+    );
+    // A relative clause on an object is no subject's.
+    check(
+        "L'homme a salué les enquêteurs, qui avaient travaillé pendant de longues semaines dans la région, et a affirmé que tout était faux.",
+        &[],
+    );
+}
+
+#[test]
+fn a_narrative_infinitive_takes_the_previous_speaker() {
+    check(
+        "La maire a dénoncé la décision du préfet. Et d'ajouter : « Nous irons devant le tribunal. »",
+        &[
+            "indirect | la décision du préfet | La maire | dénoncer",
+            "direct | Nous irons devant le tribunal. | La maire | ajouter",
+        ],
+    );
+    // Alone, or in a new paragraph: no speaker.
+    check(
+        "Le syndicat a dénoncé le plan.\nEt de reconnaître, à titre d'exemple, que les chiffres sont mauvais.",
+        &[
+            "indirect | le plan | Le syndicat | dénoncer",
+            "indirect | les chiffres sont mauvais |  | reconnaître",
+        ],
+    );
+    // Not « et de » inside a clause.
+    check("Il reste à savoir et de dire que tout va bien.", &[]);
+}
+
+#[test]
+fn a_noun_phrase_before_an_inverted_clitic_is_the_speaker() {
+    check(
+        "Le ministre confirmera-t-il que la réforme sera votée avant l'été ?",
+        &["indirect | la réforme sera votée avant l'été | Le ministre | confirmer"],
+    );
+    check(
+        "Les dirigeants de l'usine ne reconnaissent-ils pas que le site devrait embaucher ?",
+        &["indirect | le site devrait embaucher | Les dirigeants de l'usine | reconnaître"],
+    );
+}
+
+#[test]
+fn a_gerund_finds_its_subject_past_a_time_or_as_a_pronoun() {
+    check(
+        "Un an plus tôt, lors de la cérémonie, il s'était fait applaudir en déclarant que le site serait préservé.",
+        &["indirect | le site serait préservé | il | déclarer"],
+    );
+    check(
+        "Reconnaissant la responsabilité de l'entreprise, ils considèrent que les licenciements ne sont pas justifiés.",
+        &[
+            "indirect | la responsabilité de l'entreprise | ils | reconnaître",
+            "indirect | les licenciements ne sont pas justifiés | ils | considérer",
+        ],
+    );
+}
+
+#[test]
+fn a_newspaper_named_before_the_speaker_is_no_speaker() {
+    check(
+        "« La situation est grave », écrivait récemment, dans le quotidien Le Soir, Marc Dupuis, ancien ministre des finances.",
+        &["direct | La situation est grave | Marc Dupuis | écrire"],
+    );
+    check(
+        "Un plan de soutien va être mis en place, a annoncé mardi dans un communiqué le ministre de l'agriculture, M. Paul Durand.",
+        &["indirect | Un plan de soutien va être mis en place | le ministre de l'agriculture | annoncer"],
+    );
+}
+
+#[test]
+fn prepositional_phrases_with_commas_before_que() {
+    check(
+        "Le porte-parole a affirmé aux journalistes réunis à Paris, lors d'une conférence de presse, que les négociations reprendraient.",
+        &["indirect | les négociations reprendraient | Le porte-parole | affirmer"],
+    );
+    check(
+        "La juge a rappelé aux parties, avant l'audience, qu'aucun enregistrement ne serait toléré.",
+        &["indirect | aucun enregistrement ne serait toléré | La juge | rappeler"],
+    );
+    // A title's dot inside, and a long phrase.
+    check(
+        "Les autorités avaient clairement affirmé à M. Christian Blanc, alors PDG de la RATP et à ce titre négociateur principal sur les dossiers des métros, que la vente signifierait la fin du contrat.",
+        &["indirect | la vente signifierait la fin du contrat | Les autorités | affirmer"],
+    );
+    // « faire part aux … de … »
+    check(
+        "Les dirigeants avaient fait part aux autorités françaises d'éventuelles discriminations à leur égard.",
+        &["indirect | éventuelles discriminations à leur égard | Les dirigeants | faire part"],
+    );
+    // Not across a relative clause, whose antecedent speaks (after the
+    // auxiliary of the verb before it).
+    check(
+        "Le maire a rencontré les habitants, qui ont dit que le pont était dangereux.",
+        &["indirect | le pont était dangereux | les habitants | dire"],
+    );
+}
+
+#[test]
+fn a_noun_phrase_object_ends_before_a_second_verb() {
+    check(
+        "Le ministre a annoncé la fermeture du site, et a ajouté que les salariés seraient reclassés.",
+        &[
+            "indirect | la fermeture du site | Le ministre | annoncer",
+            "indirect | les salariés seraient reclassés | Le ministre | ajouter",
+        ],
+    );
+    // Another clause, and a second participle with the same auxiliary.
+    check(
+        "Le syndicat a qualifié ces mesures d'« insuffisantes », tandis que la direction estime qu'elles sont équilibrées.",
+        &[
+            "mixed | ces mesures d'« insuffisantes » | Le syndicat | qualifier",
+            "indirect | elles sont équilibrées | la direction | estimer",
+        ],
+    );
+    check(
+        "La maire a évoqué sa visite du chantier et confirmé l'ouverture du pont en juin.",
+        &[
+            "indirect | sa visite du chantier | La maire | évoquer",
+            "indirect | l'ouverture du pont en juin | La maire | confirmer",
+        ],
+    );
+}
+
+#[test]
+fn verbs_of_temper_as_incises() {
+    check(
+        "« On nous promet des aides depuis deux ans », peste un éleveur.",
+        &["direct | On nous promet des aides depuis deux ans | un éleveur | pester"],
+    );
+    check(
+        "« Ce n'est pas un fiasco », rectifie la ministre.",
+        &["direct | Ce n'est pas un fiasco | la ministre | rectifier"],
+    );
+}
+
+#[test]
+fn a_dateline_is_not_content() {
+    check(
+        "LYON — Le trafic reprendra lundi, a annoncé la préfecture.",
+        &["indirect | Le trafic reprendra lundi | la préfecture | annoncer"],
+    );
+    check(
+        "PARIS (AFP) – « Nous ne céderons pas », a déclaré le ministre.",
+        &["direct | Nous ne céderons pas | le ministre | déclarer"],
+    );
+    check(
+        "Saint-Denis — Le site fermera en juin, a indiqué la direction.",
+        &["indirect | Le site fermera en juin | la direction | indiquer"],
+    );
+}
+
+#[test]
+fn a_participle_phrase_inside_the_subject() {
+    // Its complement never speaks.
+    check(
+        "La carte publiée par l'observatoire indique les zones les plus touchées.",
+        &[],
+    );
+    // An object in a relative clause ends at the comma before the main verb.
+    check(
+        "Le gouvernement, qui avait promis un plan de relance du logement pour la rentrée, n'a pas encore dévoilé ses mesures.",
+        &["indirect | un plan de relance du logement pour la rentrée | Le gouvernement | promettre"],
+    );
+    check(
+        "Le capitaine des pompiers intervenu sur place a confirmé que le feu était parti du local.",
+        &["indirect | le feu était parti du local | Le capitaine des pompiers | confirmer"],
+    );
+    check(
+        "Le témoin entendu jeudi par la cour a affirmé que l'accusé était présent.",
+        &["indirect | l'accusé était présent | Le témoin | affirmer"],
+    );
+}
+
+#[test]
+fn a_negated_infinitive_is_the_content() {
+    check(
+        "Interrogé par l'avocat, il a reconnu ne pas pouvoir exclure un court-circuit.",
+        &["indirect | ne pas pouvoir exclure un court-circuit | il | reconnaître"],
+    );
+    check(
+        "L'accusé, un ancien gardien âgé de 52 ans, nie toujours avoir mis le feu.",
+        &["indirect | avoir mis le feu | L'accusé | nier"],
+    );
+    // « n'a pas » is no infinitive.
+    check(
+        "La fille qui répond n'a pas de temps à nous consacrer.",
+        &[],
+    );
+}
+
+#[test]
+fn avant_de_and_apres_avoir_report_for_the_same_subject() {
+    check(
+        "« Personne ne sera oublié », a-t-il assuré, avant de rappeler que le chômage avait augmenté.",
+        &[
+            "direct | Personne ne sera oublié | il | assurer",
+            "indirect | le chômage avait augmenté | il | rappeler",
+        ],
+    );
+    check(
+        "Après avoir rappelé que la loi avait été votée, la ministre a annoncé un décret.",
+        &[
+            "indirect | la loi avait été votée | la ministre | rappeler",
+            "indirect | un décret | la ministre | annoncer",
+        ],
+    );
+    // Without a speaker, nothing.
+    check("Il faut réfléchir avant de dire que tout est perdu.", &[]);
+    check(
+        "Avant de reconnaître le poids réel de la filiale dans le monde.",
+        &[],
+    );
+}
+
+#[test]
+fn what_stands_between_the_source_and_the_content() {
+    // A name after the role in an incise that goes on.
+    check(
+        "Le chantier du futur métro prendra au moins deux ans de retard, a reconnu mercredi la ministre de la Mobilité, Nathalie Dewulf, devant la commission.",
+        &["indirect | Le chantier du futur métro prendra au moins deux ans de retard | la ministre de la Mobilité | reconnaître"],
+    );
+    // A channel named before the speaker.
+    check(
+        "« Tout est sous contrôle », a déclaré hier sur les ondes de la radio nationale, Karim Saadi, directeur de l'office.",
+        &["direct | Tout est sous contrôle | Karim Saadi | déclarer"],
+    );
+    // A participle phrase on the source.
+    check(
+        "D'après l'expert, entendu dans l'après-midi, « la propagation a été anormalement rapide ».",
+        &["mixed | « la propagation a été anormalement rapide » | l'expert | d'après"],
+    );
+}
+
+#[test]
+fn comme_with_an_object_clitic() {
+    check(
+        "La réforme des retraites est profondément injuste pour les salariés, comme l'affirment les syndicats.",
+        &["indirect | La réforme des retraites est profondément injuste pour les salariés | les syndicats | affirmer"],
+    );
+    check(
+        "La réforme des retraites est profondément injuste pour les salariés, comme les syndicats l'affirment depuis des mois.",
+        &["indirect | La réforme des retraites est profondément injuste pour les salariés | les syndicats | affirmer"],
+    );
+    // « ainsi que » as « comme ».
+    check(
+        "La croissance restera faible cette année, ainsi que le souligne l'Insee.",
+        &["indirect | La croissance restera faible cette année | Insee | souligner"],
+    );
+    check(
+        "Ainsi que l'a rappelé le ministre, la dette atteint 3 000 milliards d'euros.",
+        &["indirect | la dette atteint 3 000 milliards d'euros | le ministre | rappeler"],
+    );
+    // What the incise stands for starts after the comma before it.
+    check(
+        "Le budget progresse de 6 % en un an, soit un euro sur cinq, comme l'a souligné le ministre.",
+        &["indirect | soit un euro sur cinq | le ministre | souligner"],
+    );
+}
+
+#[test]
+fn a_role_the_lexicon_lacks_before_a_full_name() {
+    check(
+        "Le cinéaste Jean Dupont a affirmé que le film sortirait en mai.",
+        &["indirect | le film sortirait en mai | Jean Dupont | affirmer"],
+    );
+    check(
+        "Auteur d'un doublé, l'attaquant Elye Wahi a reconnu que l'équipe avait mal démarré.",
+        &["indirect | l'équipe avait mal démarré | Elye Wahi | reconnaître"],
+    );
+    // Not a verb before a name.
+    check(
+        "« Rien n'est joué », disait Paul Valéry.",
+        &["direct | Rien n'est joué | Paul Valéry | dire"],
+    );
+    // A nickname is not said.
+    check(
+        "L'arrière Roger Muller dit « La Motte », vient d'être suspendu par son club.",
+        &[],
+    );
+    check(
+        "Le maire dit « Non », puis quitte la salle.",
+        &["direct | Non | Le maire | dire"],
+    );
+}
+
+#[test]
+fn an_incise_after_a_fronted_phrase_before_the_main_clause() {
+    check(
+        "Pour La Poste, constatent les auditeurs, le bilan de l'opération est plus élevé encore.",
+        &["indirect | Pour La Poste, constatent les auditeurs, le bilan de l'opération est plus élevé encore | les auditeurs | constater"],
+    );
+}
+
+#[test]
+fn a_person_described_with_un_or_une_is_an_antecedent() {
+    check(
+        "L'accusé était absent. Une voisine du deuxième étage a expliqué qu'elle avait senti une odeur d'essence. « J'ai tapé à toutes les portes », a-t-elle raconté.",
+        &[
+            "indirect | elle avait senti une odeur d'essence | Une voisine du deuxième étage | expliquer",
+            "direct | J'ai tapé à toutes les portes | Une voisine du deuxième étage | raconter",
+        ],
+    );
+}
+
+#[test]
+fn a_quotation_the_clause_goes_on_after_is_mixed() {
+    check(
+        "Les Etats-Unis ont affirmé, mardi 16 janvier, « comprendre » l'envoi de troupes.",
+        &["mixed | « comprendre » l'envoi de troupes | Etats-Unis | affirmer"],
+    );
+    check(
+        "Le maire a déclaré « Nous ne céderons pas ».",
+        &["direct | Nous ne céderons pas | Le maire | déclarer"],
+    );
+}
+
+#[test]
+fn a_governing_verb_in_its_present_participle_makes_a_gerund() {
+    check(
+        "Interrogée sur les tarifs, Marianne Colin a refusé de donner un chiffre, se contentant de dire que les prix resteraient raisonnables.",
+        &["indirect | les prix resteraient raisonnables | Marianne Colin | dire"],
+    );
+}
+
+#[test]
+fn a_person_described_after_l_apostrophe_has_the_gender_of_its_noun() {
+    check(
+        "Le capitaine des pompiers a confirmé que le feu était parti du local. D'après l'expert en incendie, la propagation a été très rapide. Interrogé par la défense, il a reconnu ne pas pouvoir exclure un court-circuit.",
+        &[
+            "indirect | le feu était parti du local | Le capitaine des pompiers | confirmer",
+            "according_to | la propagation a été très rapide | l'expert en incendie | d'après",
+            "indirect | ne pas pouvoir exclure un court-circuit | l'expert en incendie | reconnaître",
+        ],
+    );
+}
+
+#[test]
+fn a_foreseen_act_is_no_statement() {
+    check(
+        "La société, qui a levé des fonds l'an dernier auprès de plusieurs investisseurs, devrait dévoiler un nouveau modèle le mois prochain.",
+        &[],
+    );
+    // (The imperfect « devait » tells of what was to be said, and was.)
+    check(
+        "Le PDG devait annoncer mardi le dépôt de bilan de la chaîne.",
+        &["indirect | le dépôt de bilan de la chaîne | Le PDG | annoncer"],
+    );
+    check(
+        "La direction devait faire savoir samedi si elle ouvrira ses magasins.",
+        &["indirect | si elle ouvrira ses magasins | La direction | faire savoir"],
+    );
+}
+
+#[test]
 fn a_gerund_after_a_clause_reports_for_its_subject() {
     check(
         "Le Parti québécois réclame une commission parlementaire, estimant que les Québécois ont le droit de savoir.",
@@ -634,6 +1006,37 @@ fn according_to() {
     check(
         "Pour Yao, cependant, le plus grand défi pour la Chine est culturel.",
         &["according_to | le plus grand défi pour la Chine est culturel | Yao | pour"],
+    );
+    // « à en croire X », « aux yeux de X » (a person or a body, not a
+    // text).
+    check(
+        "À en croire les associations d'usagers, les retards ont coûté 300 millions d'euros.",
+        &["according_to | les retards ont coûté 300 millions d'euros | les associations d'usagers | à en croire"],
+    );
+    check(
+        "Aux yeux du gouvernement, la mesure est indispensable.",
+        &["according_to | la mesure est indispensable | gouvernement | aux yeux de"],
+    );
+    check("Aux yeux de la loi, il reste innocent.", &[]);
+    check("Il a tout perdu aux yeux du monde.", &[]);
+    // An organization named after what it is; not a bare body or a
+    // country. A person's name after the role is not the content.
+    check(
+        "Pour la centrale IG Metall, la hausse des salaires est insuffisante.",
+        &["according_to | la hausse des salaires est insuffisante | IG Metall | pour"],
+    );
+    check(
+        "Pour l'entreprise, ce contrat représente 20 % du chiffre d'affaires.",
+        &[],
+    );
+    check("Pour la France, l'enjeu est considérable.", &[]);
+    check(
+        "Pour le porte-parole de la CGT, Philippe Martin, le texte est inacceptable.",
+        &["according_to | le texte est inacceptable | le porte-parole de la CGT | pour"],
+    );
+    check(
+        "Selon la ministre, Mme Durand, le budget sera tenu.",
+        &["according_to | le budget sera tenu | la ministre | selon"],
     );
     // Without a comma, a source that ends the sentence; not what varies
     // with something.
