@@ -712,6 +712,17 @@ impl<'a> Cx<'a> {
         self.t.get(i).map(|t| t.norm).unwrap_or("")
     }
 
+    /// True when a word of the sentence is in `set`. Read only when a
+    /// rule's shape is met (rare); when the start of the sentence was left
+    /// out and none is found, the sentence is to be read whole.
+    pub fn has_word_of(&self, set: &WordMap<()>) -> bool {
+        let found = (0..self.len()).any(|k| self.word(k).is_some_and(|w| set.contains(w)));
+        if !found && self.trimmed {
+            self.needs_whole.set(true);
+        }
+        found
+    }
+
     /// Folded text of token `i` when it is a word.
     pub fn word(&self, i: usize) -> Option<&'a str> {
         self.t

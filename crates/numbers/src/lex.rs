@@ -352,6 +352,11 @@ pub(crate) fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
         .map(|l| l.split('\t').collect())
 }
 
+/// The words of the first column of a data file, as a set.
+pub(crate) fn word_set(name: &str) -> WordMap<()> {
+    WordMap::new(rows(file(name)).map(|r| (r[0].as_bytes(), ())))
+}
+
 pub(crate) fn file(name: &str) -> &'static str {
     FILES
         .iter()
@@ -446,7 +451,7 @@ fn load() -> Lex {
             (phrase(r[0]), k)
         })
         .collect();
-    let labels = WordMap::new(rows(file("labels.txt")).map(|r| (r[0].as_bytes(), ())));
+    let labels = word_set("labels.txt");
     let relative = rows(file("relative.tsv"))
         .filter(|r| r.len() >= 3)
         .map(|r| {

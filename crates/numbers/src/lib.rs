@@ -223,7 +223,7 @@ pub fn extract_in(doc: &Document, sentences: &[Sentence], bytes: &[ByteSpan]) ->
         alone: sentences.len() <= 1,
         ..State::default()
     };
-    for (s, &bs) in sentences.iter().zip(bytes) {
+    for (k, (s, &bs)) in sentences.iter().zip(bytes).enumerate() {
         let hit = GATE_DFA.hit_in(&doc.text, bs.start, bs.end);
         let text = bs.slice(&doc.text);
         if hit.is_none() && !un_alone(text) {
@@ -246,7 +246,7 @@ pub fn extract_in(doc: &Document, sentences: &[Sentence], bytes: &[ByteSpan]) ->
             sentence_items(doc, s, bs, 0, r, &mut st, &mut out);
         }
         if st.buffers.anchored && !st.alone {
-            anchor_in_sentence(doc, sentences, s, bs, r, &mut st, &mut out, n0);
+            anchor_in_sentence(doc, sentences, k, bs, r, &mut st, &mut out, n0);
         }
     }
     out.sort_by_key(|n| (n.span.start, n.span.end));
@@ -304,11 +304,28 @@ fn unqualified_francs(text: &str, items: &mut [Number]) {
     }
 }
 
-/// The words of `data/franc_countries.tsv`: the code of the franc of
-/// the country each tells.
-static FRANC_CUES: LazyLock<FxMap<&'static str, &'static str>> = LazyLock::new(|| {
+/// A word of `data/franc_countries.tsv`: the code of the franc of the
+/// country it tells, and its note.
+struct FrancCue {
+    code: &'static str,
+    /// The country's noun or adjective: not enough alone.
+    country: bool,
+    /// Also a common word: counted only capitalized.
+    cap: bool,
+}
+
+/// The words of `data/franc_countries.tsv`.
+static FRANC_CUES: LazyLock<FxMap<&'static str, FrancCue>> = LazyLock::new(|| {
     lex::rows(lex::file("franc_countries.tsv"))
-        .map(|r| (r[0], r[1]))
+        .map(|r| {
+            let note = r.get(2).copied().unwrap_or("");
+            let cue = FrancCue {
+                code: r[1],
+                country: note == "country",
+                cap: note == "cap",
+            };
+            (r[0], cue)
+        })
         .collect()
 });
 
@@ -321,36 +338,44 @@ static FRANC_CUES: LazyLock<FxMap<&'static str, &'static str>> = LazyLock::new(|
 /// does « Bruxelles : la Commission… » alone. Read only for documents
 /// with unqualified francs.
 fn franc_country(text: &str) -> Option<&'static str> {
-    let mut folded = String::new();
-    frclaims_model::fold_into(text, &mut folded);
+    // The cue of a word of the text, folded (a "cap" one only capitalized).
+    let mut buf = String::new();
+    let mut cue_of = |w: &str| -> Option<(&'static str, &'static FrancCue)> {
+        buf.clear();
+        frclaims_model::fold_into(w, &mut buf);
+        let (&word, cue) = FRANC_CUES.get_key_value(buf.as_str())?;
+        (!cue.cap || w.starts_with(char::is_uppercase)).then_some((word, cue))
+    };
     let mut dateline = None;
-    for line in folded.lines().filter(|l| !l.trim().is_empty()).take(3) {
+    for line in text.lines().filter(|l| !l.trim().is_empty()).take(3) {
         let l = line.trim_start();
         let Some(w) = words(l).next().filter(|w| l.starts_with(w)) else {
             continue;
         };
         let rest = l[w.len()..].trim_start();
-        if rest.starts_with([',', '(', '-', ':', '.']) {
-            dateline = dateline.or(FRANC_CUES.get(w).copied());
+        if rest.starts_with([',', '(', '-', ':', '.', '—', '–']) {
+            dateline = dateline.or(cue_of(w).map(|(_, c)| c.code));
         }
     }
-    // (code, occurrences, distinct words)
-    let mut counts: Vec<(&str, usize, FxSet<&str>)> = Vec::new();
-    for w in words(&folded) {
-        let Some((&cue, &code)) = FRANC_CUES.get_key_value(w) else {
+    // (code, occurrences, distinct words, one of them not the country's
+    // noun or adjective)
+    let mut counts: Vec<(&str, usize, FxSet<&str>, bool)> = Vec::new();
+    for w in words(text) {
+        let Some((word, cue)) = cue_of(w) else {
             continue;
         };
-        match counts.iter_mut().find(|c| c.0 == code) {
+        match counts.iter_mut().find(|c| c.0 == cue.code) {
             Some(c) => {
                 c.1 += 1;
-                c.2.insert(cue);
+                c.2.insert(word);
+                c.3 |= !cue.country;
             }
-            None => counts.push((code, 1, [cue].into_iter().collect())),
+            None => counts.push((cue.code, 1, [word].into_iter().collect(), !cue.country)),
         }
     }
     let french = counts.iter().find(|c| c.0 == "FRF").map_or(0, |c| c.1);
-    let told = |c: &&(&str, usize, FxSet<&str>)| {
-        c.0 != "FRF" && c.2.len() >= 2 && c.1 > french && (c.1 >= 3 || dateline == Some(c.0))
+    let told = |c: &&(&str, usize, FxSet<&str>, bool)| {
+        c.0 != "FRF" && c.2.len() >= 2 && c.3 && c.1 > french && (c.1 >= 3 || dateline == Some(c.0))
     };
     let mut found = counts.iter().filter(told);
     match (found.next(), found.next()) {
@@ -359,7 +384,7 @@ fn franc_country(text: &str) -> Option<&'static str> {
     }
 }
 
-/// The words of a folded text (split at what is not a letter or digit:
+/// The words of a text (split at what is not a letter or digit:
 /// apostrophes and hyphens too).
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric())
@@ -393,41 +418,50 @@ fn date_point(n: &Number) -> Option<(Dt, Grain)> {
     Ref::parse(v).map(|r| (r.now, g))
 }
 
-/// Reads again a sentence that has an expression relative to a date of
-/// the text ("le lendemain"; its items, read with no anchor, are
-/// `out[n0..]`): with the last date named in the sentence before it as
-/// the anchor (else the anchor that sentence counted from); and when it names a date itself ("Arrivé le 3
-/// mars, il est reparti le lendemain"), once more with the first as the
-/// anchor, for the items after that date. The indices of the items that
-/// depend on the anchor are pushed to `st.relative`: they are no anchor (in
-/// "Le 3 mars, il est arrêté. La veille, … Il est libéré le lendemain",
-/// the 4th).
+/// At most this many dates of a sentence anchor the expressions after
+/// them (each is one more reading of the sentence).
+const ANCHORS_PER_SENTENCE: usize = 4;
+
+/// Reads again sentence `k` (bytes `bs`), which has an expression relative
+/// to a date of the text ("le lendemain"; its items, read with no anchor,
+/// are `out[n0..]`): with the last date named in the sentence before it,
+/// in the same paragraph, as the anchor (else the anchor that sentence
+/// counted from); and when it names dates itself ("Arrivé le 3 mars, il
+/// est reparti le 10 mars et revenu le lendemain"), once more with each
+/// (up to [`ANCHORS_PER_SENTENCE`]) as the anchor of the items after it
+/// and before the next. The indices of the items that depend on the
+/// anchor are pushed to `st.relative`: they are no anchor (in "Le 3 mars,
+/// il est arrêté. La veille, … Il est libéré le lendemain", the 4th).
 #[allow(clippy::too_many_arguments)]
 #[cold]
 #[inline(never)]
 fn anchor_in_sentence(
     doc: &Document,
     sentences: &[Sentence],
-    s: &Sentence,
+    k: usize,
     bs: ByteSpan,
     r: Option<Ref>,
     st: &mut State,
     out: &mut Vec<Number>,
     n0: usize,
 ) {
+    let s = &sentences[k];
     // The last date named in the sentence before, else the anchor that
-    // sentence counted from ("Le 3 mars, … La veille, … Le lendemain, …").
-    let k = sentences
-        .iter()
-        .position(|x| std::ptr::eq(x, s))
-        .unwrap_or(0);
+    // sentence counted from ("Le 3 mars, … La veille, … Le lendemain, …");
+    // not across paragraphs (a date further back is often of another
+    // event).
+    let same_paragraph = k > 0 && sentences[k - 1].paragraph == s.paragraph;
     let from = sentences[k.saturating_sub(1)].span.start;
-    let before = (0..n0)
-        .rev()
-        .take_while(|&i| out[i].span.start >= from)
-        .filter(|i| !st.relative.contains(i))
-        .find_map(|i| date_point(&out[i]))
-        .or(st.live.filter(|l| l.2 + 1 == k).map(|l| (l.0, l.1)));
+    let before = same_paragraph
+        .then(|| {
+            (0..n0)
+                .rev()
+                .take_while(|&i| out[i].span.start >= from)
+                .filter(|i| !st.relative.contains(i))
+                .find_map(|i| date_point(&out[i]))
+                .or(st.live.filter(|l| l.2 + 1 == k).map(|l| (l.0, l.1)))
+        })
+        .flatten();
     let plain = out.split_off(n0);
     let first = match before {
         Some((t, g)) => {
@@ -437,24 +471,33 @@ fn anchor_in_sentence(
         }
         None => plain.clone(),
     };
-    match plain
+    let points: Vec<(Span, (Dt, Grain))> = plain
         .iter()
-        .find_map(|n| date_point(n).map(|p| (n.span, p)))
-    {
-        Some((at, (t, g))) => {
-            st.anchor = Anchor::At(t, g);
-            sentence_items(doc, s, bs, 0, r, st, out);
-            let again = out.split_off(n0);
-            out.extend(first.into_iter().filter(|x| x.span.start < at.end));
-            out.extend(again.into_iter().filter(|x| x.span.start >= at.end));
-            let last = plain.iter().rev().find_map(date_point).unwrap_or((t, g));
-            st.live = Some((last.0, last.1, k));
-        }
-        None => {
-            out.extend(first);
-            st.live = before.map(|(t, g)| (t, g, k));
-        }
+        .filter_map(|n| date_point(n).map(|p| (n.span, p)))
+        .take(ANCHORS_PER_SENTENCE)
+        .collect();
+    // The items before the sentence's first date read with the anchor
+    // from before it; those after each date, with that date.
+    let end_of = |p: Option<&(Span, (Dt, Grain))>| p.map_or(usize::MAX, |(at, _)| at.end);
+    let mut items: Vec<Number> = first
+        .into_iter()
+        .filter(|x| x.span.start < end_of(points.first()))
+        .collect();
+    for (i, &(at, (t, g))) in points.iter().enumerate() {
+        st.anchor = Anchor::At(t, g);
+        sentence_items(doc, s, bs, 0, r, st, out);
+        let until = end_of(points.get(i + 1));
+        items.extend(
+            out.split_off(n0)
+                .into_iter()
+                .filter(|x| x.span.start >= at.end && x.span.start < until),
+        );
     }
+    out.extend(items);
+    st.live = match plain.iter().rev().find_map(date_point) {
+        Some((t, g)) => Some((t, g, k)),
+        None => before.map(|(t, g)| (t, g, k)),
+    };
     st.relative
         .extend((n0..out.len()).filter(|&i| !plain.contains(&out[i])));
 }
@@ -1901,20 +1944,12 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
 }
 
 /// The words of `data/score_cues.txt`.
-static SCORE_CUES: LazyLock<lex::WordMap<()>> = LazyLock::new(|| {
-    lex::WordMap::new(lex::rows(lex::file("score_cues.txt")).map(|r| (r[0].as_bytes(), ())))
-});
+static SCORE_CUES: LazyLock<lex::WordMap<()>> = LazyLock::new(|| lex::word_set("score_cues.txt"));
 
 /// True when the sentence reports a match: it has a word of
-/// [`SCORE_CUES`] ("victoire", "battu", "s'impose"). Read only when a
-/// score's shape is met (rare); when the start of the sentence was left
-/// out and no cue is found, the sentence is to be read whole.
+/// [`SCORE_CUES`] ("victoire", "battu", "s'impose").
 fn match_sentence(cx: &Cx) -> bool {
-    let found = (0..cx.len()).any(|k| cx.word(k).is_some_and(|w| SCORE_CUES.contains(w)));
-    if !found && cx.trimmed {
-        cx.needs_whole.set(true);
-    }
-    found
+    cx.has_word_of(&SCORE_CUES)
 }
 
 /// Token `k` is a team's points in a score: an integer of at most three
@@ -1940,16 +1975,23 @@ fn score_dash(cx: &Cx, a: usize) -> bool {
         && score_points(cx, a + 2)
         && !(a > 0 && chained(a - 1))
         && !(chained(a + 3) && alnum(cx, a + 4))
+        // Not a reference ("la loi 78-17"), a period ("la victoire de
+        // 14-18", but "sur le score de 3-1") nor a measure ("de 9-12 h").
+        && !after_label(cx, a)
+        && !(a > 0
+            && cx.is_any(a - 1, &["de", "d'", "en", "depuis"])
+            && !(a > 1 && cx.is_any(a - 2, &["score", "scores"])))
+        && !measure::scales_or_measures(cx, a + 3)
         && match_sentence(cx)
 }
 
 /// A bare number after a team's name that is one side of a score: "le
 /// PSG bat Lyon 3 à 1", "Lens 1 - Lille 1", "battu Lyon 3 buts à 2" (the
-/// other side after a dash, "à" or a comma, maybe after the other team's
-/// name, of up to three words, the connector maybe after the side's unit;
-/// or before it). A dash between two names with numbers of at most
-/// two digits is a score by itself; the other forms need a sentence that
-/// reports a match ([`match_sentence`]).
+/// other side after a dash or "à", maybe after the other team's name,
+/// of up to three words, the connector maybe after the side's unit). A
+/// dash between two different names with numbers of at most two digits
+/// is a score by itself; the other forms need a sentence that reports a
+/// match ([`match_sentence`]).
 fn named_score(cx: &Cx, it: &Item) -> bool {
     let i = it.t0;
     if it.t1 != i + 1 || !score_points(cx, i) {
@@ -1962,47 +2004,31 @@ fn named_score(cx: &Cx, it: &Item) -> bool {
                 .is_some_and(|t| t.orig.starts_with(char::is_uppercase))
     };
     let two = |k: usize| cx.norm(k).len() <= 2;
-    // The other side: right after the connector, or after a name.
-    let other = |c: usize, forward: bool| -> Option<usize> {
-        let step = |k: usize| {
-            if forward {
-                Some(k + 1)
-            } else {
-                k.checked_sub(1)
-            }
-        };
-        let mut k = step(c)?;
-        if score_points(cx, k) {
-            return Some(k);
-        }
-        for _ in 0..3 {
-            if !name(k) {
-                return None;
-            }
-            k = step(k)?;
-            if score_points(cx, k) {
-                return Some(k);
-            }
-        }
-        None
-    };
-    let side = |c: usize, forward: bool| -> bool {
-        if !cx.is_any(c, &["-", "a", ","]) {
-            return false;
-        }
-        let Some(k) = other(c, forward) else {
-            return false;
-        };
-        let named = if forward { name(k - 1) } else { name(i - 1) };
-        (cx.is(c, "-") && named && two(i) && two(k)) || match_sentence(cx)
-    };
     // "3 buts à 2", "2 sets à 1": the side's unit before the connector.
     let c = if cx.is_any(i + 1, &["buts", "but", "sets", "set", "manches", "manche"]) {
         i + 2
     } else {
         i + 1
     };
-    side(c, true) || (i >= 2 && side(i - 1, false))
+    if !cx.is_any(c, &["-", "a"]) {
+        return false;
+    }
+    // The other side: right after the connector, or after the other
+    // team's name of up to three words, which is not the first team's
+    // ("Ligue 1 - Ligue 2", "France 2 - France 3" are no scores); nothing
+    // it scales or counts after it ("Windows 10 à Windows 11 millions").
+    let mut k = c + 1;
+    let mut words = 0;
+    while words < 3 && !score_points(cx, k) && name(k) {
+        k += 1;
+        words += 1;
+    }
+    let other_team = words > 0 && cx.norm(k - 1) != cx.norm(i - 1);
+    if !score_points(cx, k) || (words > 0 && !other_team) || measure::scales_or_measures(cx, k + 1)
+    {
+        return false;
+    }
+    (cx.is(c, "-") && other_team && two(i) && two(k)) || match_sentence(cx)
 }
 
 /// A label word before `i`: "article 49.3", "Fig. 1", "n° 12", also
@@ -3167,6 +3193,15 @@ mod tests {
             ),
             ["FRF"]
         );
+        // The country's adjective alone, and common words that are also
+        // towns (« en berne »), tell nothing.
+        assert_eq!(
+            money_units(
+                "Les drapeaux sont en berne à Vittel. Le groupe suisse Nestlé y a investi \
+                 300 millions de francs. Sa filiale suisse emploie 800 personnes."
+            ),
+            ["FRF"]
+        );
         // A franc named elsewhere wins.
         assert_eq!(
             money_units("GENÈVE - Il vend 3 000 francs CFA, puis 2 000 francs."),
@@ -3175,7 +3210,7 @@ mod tests {
     }
 
     /// The (text, value) of the date and duration items of `text`, one
-    /// sentence per line, dated `date`.
+    /// sentence per line (an empty line starts a paragraph), dated `date`.
     fn dated_lines(text: &str, date: &str) -> Vec<(String, String)> {
         let doc = Document {
             text: text.into(),
@@ -3186,13 +3221,17 @@ mod tests {
             ..Document::default()
         };
         let mut sentences = Vec::new();
-        let mut at = 0;
+        let (mut at, mut paragraph) = (0, 0);
         for line in text.split('\n') {
             let n = line.chars().count();
-            sentences.push(Sentence {
-                span: Span::new(at, at + n),
-                paragraph: 0,
-            });
+            if n == 0 {
+                paragraph += 1;
+            } else {
+                sentences.push(Sentence {
+                    span: Span::new(at, at + n),
+                    paragraph,
+                });
+            }
             at += n + 1;
         }
         extract(&doc, &sentences)
@@ -3255,6 +3294,22 @@ mod tests {
             "2024-05-10",
         );
         assert_eq!(got[1], ("Trois mois plus tard".into(), "2021-04-12".into()));
+        // The nearest date before it in its sentence.
+        let got = dated_lines(
+            "Le maire a parlé.\nArrivé le 3 mars 2021, il est reparti le 10 mars 2021 \
+             et revenu le lendemain.",
+            "2024-05-10",
+        );
+        assert_eq!(got[2], ("le lendemain".into(), "2021-03-11".into()));
+        // A weekday, then a length of hours: no time of day.
+        let got = dated_lines("Il a été entendu samedi 12 heures d'affilée.", "2024-11-20");
+        assert_eq!(got[1], ("12 heures".into(), "12 hour".into()));
+        // Not from another paragraph.
+        let got = dated_lines(
+            "L'usine a été fondée le 2 mai 1952.\n\nLa veille, les syndicats ont appelé.",
+            "2024-05-10",
+        );
+        assert_eq!(got[1], ("La veille".into(), "null".into()));
         // Too far back (two sentences): unresolved.
         let got = dated_lines(
             "Le 2 mai, tout commence.\nA.\nLe lendemain, la fin.",
@@ -3298,8 +3353,19 @@ mod tests {
             &[n("3", "3"), n("2", "2")],
         );
         check(
-            "Menés 0-2 à la pause, ils ont réagi.",
+            "Battus 0-2 à la mi-temps, ils ont réagi.",
             &[n("0", "0"), n("2", "2")],
+        );
+        check(
+            "Ils l'ont emporté sur le score de 3-1.",
+            &[n("3", "3"), n("1", "1")],
+        );
+        // Not in ordinary sentences, nor a law, a period, two channels.
+        check("Nul ne peut ignorer la loi 78-17.", &[]);
+        check("La rencontre a eu lieu au 12-14 rue de la Paix.", &[]);
+        check(
+            "Le passage de Windows 10 à Windows 11 est une victoire.",
+            &[],
         );
         // Without a cue, still a code or a reference; not a date either.
         check("Le dossier 12-34 est clos.", &[]);

@@ -361,28 +361,28 @@ static TAIL_FIRST: LazyLock<WordMap<u8>> = LazyLock::new(|| {
 });
 
 /// The words of `data/rate_words.txt`.
-static RATE_WORDS: LazyLock<WordMap<()>> = LazyLock::new(|| {
-    WordMap::new(
-        crate::lex::rows(crate::lex::file("rate_words.txt")).map(|r| (r[0].as_bytes(), ())),
-    )
-});
+static RATE_WORDS: LazyLock<WordMap<()>> = LazyLock::new(|| crate::lex::word_set("rate_words.txt"));
 
 /// True when the sentence speaks of a rate or a share: it has a percentage
 /// ("%", "pour cent") or a word of [`RATE_WORDS`] ("taux", "sondage").
-/// Read only after bare "points" (rare); when the start of the sentence
-/// was left out and none is found, the sentence is to be read whole.
 fn rate_sentence(cx: &Cx) -> bool {
-    let found = (0..cx.len()).any(|k| {
+    (0..cx.len()).any(|k| {
         let w = cx.norm(k);
-        w == "%"
-            || w == "pourcent"
-            || (w == "pour" && cx.is(k + 1, "cent"))
-            || (cx.kind(k) == Some(crate::tok::Kind::Word) && RATE_WORDS.contains(w))
-    });
-    if !found && cx.trimmed {
-        cx.needs_whole.set(true);
-    }
-    found
+        w == "%" || w == "pourcent" || (w == "pour" && cx.is(k + 1, "cent"))
+    }) || cx.has_word_of(&RATE_WORDS)
+}
+
+/// Token `j` scales or measures the number before it: a scale word
+/// ("millions") or the first word of a currency, unit, degree, duration
+/// or percent sign (not "en", "pour": "3 à 1 en finale").
+pub(crate) fn scales_or_measures(cx: &Cx, j: usize) -> bool {
+    tail_first(cx, j) & (T_MONEY | T_UNIT | T_DEGREE | T_DURATION) != 0
+        || cx.is(j, "%")
+        || cx
+            .numw
+            .get(j)
+            .and_then(Option::as_ref)
+            .is_some_and(|&(_, c)| matches!(c, NumClass::Scale | NumClass::Mille))
 }
 
 /// The parts of [`tail`] that may start at token `j` (a set of `T_`
@@ -457,7 +457,9 @@ fn tail_full(cx: &Cx, j: usize, n: &NumP, fj: u8) -> Option<Tail> {
         // "de part de marché" (a word of `RATE_WORDS`).
         let bare = e == j + 1;
         let of = cx.is_any(e, &["de", "d'"]);
-        let of_rate = bare && of && RATE_WORDS.contains(cx.norm(e + 1));
+        let of_rate = bare
+            && of
+            && (RATE_WORDS.contains(cx.norm(e + 1)) || cx.is_any(e + 1, &["part", "parts"]));
         // "3 000 points de vente", "points de suture", "points d'eau":
         // another noun, no percentage. A lead or a gap ("six points
         // d'avance", "de retard", "d'écart") and other bare points are
@@ -1137,6 +1139,19 @@ mod tests {
         check(
             "deux points de part de marché",
             &[(Percent, "2", Some("pp"))],
+        );
+        check(
+            "Macron devance Le Pen de 5 points selon l'Ifop.",
+            &[(Percent, "5", Some("pp"))],
+        );
+        // « côté », « pour sa part »: no rate.
+        check(
+            "De son côté, Parker a marqué 20 points.",
+            &[(Number, "20", None)],
+        );
+        check(
+            "Pour sa part, il a inscrit 28 points.",
+            &[(Number, "28", None)],
         );
         // Counted points: a league table, an agenda, a match.
         check(

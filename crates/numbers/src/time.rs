@@ -499,9 +499,13 @@ fn hour_context(cx: &Cx, i: usize, e: usize) -> bool {
                 "dès", "ou", "partir",
             ],
         );
-    // "mercredi 14 heures", "jusqu'à jeudi 6 heures", "demain 9 heures".
-    let day_before =
-        i > 0 && (LEX.weekdays.contains(cx.norm(i - 1)) || cx.is_any(i - 1, &["demain", "hier"]));
+    // "mercredi 14 heures", "jusqu'à jeudi 6 heures", "demain 9 heures";
+    // not a length ("entendu samedi 12 heures d'affilée", "mardi 24
+    // heures de grève").
+    let day_before = i > 0
+        && (LEX.weekdays.contains(cx.norm(i - 1)) || cx.is_any(i - 1, &["demain", "hier"]))
+        && !cx.is_any(e, &["de", "d'"])
+        && cx.norm(i).parse::<u32>().map_or(true, |h| h <= 23);
     let after = cx.is_any(
         e,
         &[
