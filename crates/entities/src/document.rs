@@ -10,7 +10,9 @@
 //! * Names listed together ("à Moldava, Bazias, Kovi et Semlin",
 //!   "(Baden, Windisch, Hochdorf)") are of one type: the guesses of a list
 //!   take the label its confident members agree on; with none, a list
-//!   opened by a place guessed after « à » or « en » is of places.
+//!   opened by a place guessed after « à », « au », « aux », « en »,
+//!   « vers » or « près de » is of places, unless a member is a known
+//!   given or family name.
 //! * Every repeated mention points (`ref`) to the first full mention.
 
 use std::collections::HashMap;
@@ -18,7 +20,7 @@ use std::hash::BuildHasherDefault;
 
 use frclaims_model::{Entity, Label, Span};
 
-use crate::lexicon::{WordHasher, FAMILY, LEXICON};
+use crate::lexicon::{WordHasher, FAMILY, FIRST, LEXICON};
 use crate::rules::{Cand, Trust};
 
 /// A map from mention keys, with the fast word hash.
@@ -100,12 +102,19 @@ fn coordinate(text: &str, flat: &mut [Cand<'_>]) {
             } else if run[0].trust == Trust::Guess
                 && run[0].label == Label::Loc
                 && after_place_preposition(&text[..run[0].start])
+                && !run.iter().any(|c| {
+                    let first = &c.key[c.first.0..c.first.1];
+                    LEXICON.is(first, FAMILY) || LEXICON.is(first, FIRST)
+                })
             {
                 // None decided: a list opened by a place guessed after
-                // « à », « en »… is a list of places ("entrées à Moldava,
-                // Bazias, Kovi et Semlin"), whose other guesses had no
-                // preposition to tell (« de » says less: "les idées de
-                // Weber, Marshall et Pareto").
+                // « à », « au », « aux », « en », « vers » or « près de »
+                // is a list of places ("entrées à Moldava, Bazias, Kovi et
+                // Semlin"), whose other guesses had no preposition to tell,
+                // unless a member is a known given or family name (« à »
+                // introduces persons too: "remis à Dupuis, Bernard et
+                // Cohen"); « de » says less ("les idées de Weber, Marshall
+                // et Pareto").
                 for c in run[1..].iter_mut().filter(|c| c.trust == Trust::Guess) {
                     if c.label != Label::Loc {
                         c.kind = None;

@@ -172,6 +172,10 @@ pub(crate) struct Lexicon {
     pub abbreviations: WordSet,
     /// Country codes of sports results, as written ("Esp", "S").
     pub country_codes: WordSet,
+    /// Family names that well-known persons write after a particle
+    /// (people.txt: « Charles de Gaulle », « Valéry Giscard d'Estaing »),
+    /// folded: « le président de Gaulle » is that person, not a body.
+    pub particle_families: WordSet,
     /// For every word of the lists above and of the context words
     /// (`PRODUCT`, `MEDIA`, `ORG_PREP`), the lists it is in (one lookup
     /// answers every membership question about a token, and the rules ask
@@ -502,7 +506,15 @@ impl Lexicon {
             };
             *flags.entry(w.to_string()).or_default() |= bit;
         }
+        let particle_families = entries(PEOPLE)
+            .filter_map(|p| {
+                let f = fold(p);
+                let (head, last) = f.rsplit_once([' ', '\''])?;
+                (head.ends_with(" de") || head.ends_with(" d")).then(|| last.to_owned())
+            })
+            .collect();
         Lexicon {
+            particle_families,
             names: by_hash,
             folded_names,
             longest,

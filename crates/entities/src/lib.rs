@@ -1424,7 +1424,20 @@ mod tests {
             &[("Thomson SA", "ORG"), ("Siemens AG", "ORG")],
         );
         // A nationality taken as a noun for a company; an office's body.
-        check("Il est associé au coréen Daewoo.", &[("Daewoo", "ORG")]);
+        // A lowercase nationality before a name says nothing of it.
+        check("Il a battu le suisse Federer.", &[("Federer", "PER")]);
+        // A profession in apposition after a person's name.
+        check(
+            "Nous avons interviewé Paul Favre, un horloger de Genève.",
+            &[("Paul Favre", "PER"), ("Genève", "LOC")],
+        );
+        // « de » after an office that also serves persons; a particle.
+        check(
+            "Le porte-parole de Villiers a parlé.",
+            &[("Villiers", "PER")],
+        );
+        // Opening a sentence, « Saint » stays a title.
+        check("Saint Louis a gagné la croisade.", &[("Louis", "PER")]);
         check(
             "Le président d'Alcatel Alsthom a parlé.",
             &[("Alcatel Alsthom", "ORG")],

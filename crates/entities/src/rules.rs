@@ -223,13 +223,11 @@ fn office(f: &str) -> bool {
             | "vice-president"
             | "vice-presidente"
             | "ministre"
-            | "secretaire"
             | "directeur"
             | "directrice"
             | "maire"
             | "chef"
             | "cheffe"
-            | "porte-parole"
             | "pdg"
             | "fondateur"
             | "fondatrice"
@@ -269,8 +267,6 @@ fn body_office(f: &str) -> bool {
             | "patronne"
             | "fondateur"
             | "fondatrice"
-            | "porte-parole"
-            | "secretaire"
     )
 }
 
@@ -795,8 +791,11 @@ impl<'f> Sentence<'_, 'f> {
     #[inline(never)]
     fn saint_name(&self, i: usize) -> bool {
         let t = &self.toks[i];
+        // (Opening a sentence, « Saint Louis a gagné la croisade », the
+        // title stays a title: the capital tells nothing there.)
         t.cap()
             && !t.upper()
+            && !self.phrase_initial(i)
             && matches!(t.fold, "saint" | "sainte")
             && self
                 .toks
@@ -1357,6 +1356,9 @@ impl<'f> Sentence<'_, 'f> {
                         && self.toks[j - 1].cap()
                         && !self.toks[j - 1].upper()
                         && !self.toks[j - 1].fold.contains('\'')
+                        // (Not after a known name: "Servette 2, Lausanne
+                        // 1" is a score line.)
+                        && self.gaz_covering(j - 1).is_none()
                         && self.toks.get(j + 1).is_none_or(|t| {
                             !t.word() && matches!(t.fold, "," | "." | ";" | ":" | ")")
                         })
@@ -1812,7 +1814,12 @@ impl<'f> Sentence<'_, 'f> {
             }
             if lex.has(t, NOT_NAME) && !self.kept_particle(a, b)
                 || lex.has(t, MONTH)
-                || lex.has(t, DEMONYM) && !(t.cap() && suffixed())
+                || lex.has(t, DEMONYM)
+                    && !(t.cap()
+                        && suffixed()
+                        // (A French noun after its article: "l'Américain
+                        // [General Motors]".)
+                        && !(a > 0 && matches!(self.toks[a - 1].fold, "l'" | "le" | "les")))
                 || is_particle(self.folded.as_bytes(), t) && !mac(t) && !self.kept_particle(a, b)
                 || !t.word()
                 || self.is_title(a)
@@ -1897,8 +1904,9 @@ impl<'f> Sentence<'_, 'f> {
             return;
         }
         // "[Knoll], une grande fabrique allemande": a company noun in the
-        // apposition.
-        if self.gaz[a].is_none() && self.company_apposition(b) {
+        // apposition (not after a person's given name or title: "Paul
+        // Favre, un horloger").
+        if self.gaz[a].is_none() && !named && !titled_here && self.company_apposition(b) {
             out.push(self.cued(a, b, Label::Org, Some("company")));
             return;
         }
@@ -1913,13 +1921,6 @@ impl<'f> Sentence<'_, 'f> {
             }
             if words >= 2 && !named && a > 0 && self.is(a - 1, ORG_PREP) {
                 out.push(self.cand(a, b, Label::Org, Some("company"), Trust::Sure));
-                return;
-            }
-            // "au coréen [Daewoo]", "l'américain [General Electric]": a
-            // nationality taken as a noun, after a definite article, stands
-            // for the company the name is.
-            if !named && self.demonym_noun_before(a) {
-                out.push(self.cued(a, b, Label::Org, Some("company")));
                 return;
             }
         }
@@ -1965,7 +1966,7 @@ impl<'f> Sentence<'_, 'f> {
             && !named
             && self.body_office_before(a)
         {
-            out.push(self.cand(a, b, Label::Org, None, Trust::Sure));
+            out.push(self.cand(a, b, Label::Org, None, Trust::Guess));
             return;
         }
         // A known brand or product and a model code: "Nvidia H100",
@@ -2127,16 +2128,6 @@ impl<'f> Sentence<'_, 'f> {
                 && tok(a - 1).fold.len() > 3)
     }
 
-    /// A lowercase nationality after a definite article right before
-    /// token `a`: "le coréen [X]", "l'américain [X]", "au japonais [X]".
-    fn demonym_noun_before(&self, a: usize) -> bool {
-        a >= 2
-            && matches!(self.toks[a - 2].fold, "le" | "l'" | "la" | "au" | "du")
-            && self.toks[a - 1].word()
-            && !self.toks[a - 1].cap()
-            && self.is(a - 1, DEMONYM)
-    }
-
     /// An office held in a body ([`body_office`]) and « de » right before
     /// token `a`: "le président de [X]", "le PDG d'[X]".
     fn body_office_before(&self, a: usize) -> bool {
@@ -2144,6 +2135,11 @@ impl<'f> Sentence<'_, 'f> {
             && matches!(self.toks[a - 1].fold, "de" | "d'")
             && self.toks[a - 2].word()
             && body_office(self.toks[a - 2].fold)
+            // A family name's particle, « Mac », « Saint » open a person.
+            && !is_particle(self.folded.as_bytes(), &self.toks[a])
+            && !mac(&self.toks[a])
+            && !matches!(self.toks[a].fold, "saint" | "sainte")
+            && !self.lex.particle_families.contains(self.toks[a].fold)
     }
 
     /// ", un/une/le/la NOUN" after token `b - 1`, NOUN a media noun.
@@ -2154,15 +2150,21 @@ impl<'f> Sentence<'_, 'f> {
             && self.is(b + 2, MEDIA)
     }
 
-    /// ", un/une [ADJ] NOUN" after token `b - 1`, NOUN a company noun
-    /// ("une grande fabrique", "un constructeur").
+    /// ", une [ADJ] NOUN" after token `b - 1`, NOUN a company noun ("une
+    /// grande fabrique"), or ", un [ADJ] groupe": the masculine company
+    /// nouns are also trades people practise ("un horloger", "un
+    /// chimiste").
     fn company_apposition(&self, b: usize) -> bool {
         let fold = |k: usize| self.toks.get(k).map(|t| t.fold);
-        if fold(b) != Some(",") || !matches!(fold(b + 1), Some("un" | "une")) {
+        if fold(b) != Some(",") {
             return false;
         }
-        self.is(b + 2, COMPANY)
-            || self.toks.get(b + 2).is_some_and(|t| t.word() && !t.cap()) && self.is(b + 3, COMPANY)
+        let firm = |k: usize| match fold(b + 1) {
+            Some("une") => self.is(k, COMPANY),
+            Some("un") => fold(k) == Some("groupe"),
+            _ => false,
+        };
+        firm(b + 2) || self.toks.get(b + 2).is_some_and(|t| t.word() && !t.cap()) && firm(b + 3)
     }
 
     /// Titles in guillemets or curly quotes: works, events, named days
@@ -2191,12 +2193,19 @@ impl<'f> Sentence<'_, 'f> {
                     continue;
                 }
             };
-            // (Optical reading of old print often turns » into >.)
-            let closes = |k: usize| {
-                let r = raw(&self.toks[k]);
-                r == close || close == "»" && r == ">"
-            };
-            let Some(j) = (i + 1..self.toks.len().min(i + 20)).find(|&k| closes(k)) else {
+            // (Optical reading of old print often turns » into >: read
+            // as one only when no » comes in range, « Paris > Londres »
+            // being a comparison.)
+            let range = i + 1..self.toks.len().min(i + 20);
+            let found = range
+                .clone()
+                .find(|&k| raw(&self.toks[k]) == close)
+                .or_else(|| {
+                    (close == "»")
+                        .then(|| range.clone().find(|&k| raw(&self.toks[k]) == ">"))
+                        .flatten()
+                });
+            let Some(j) = found else {
                 i += 1;
                 continue;
             };
@@ -2355,7 +2364,14 @@ impl<'f> Sentence<'_, 'f> {
             if self.is_title_tok(t) {
                 // "le président de [Vooruit]": after an office and « de »
                 // comes what it is the office of, not a nobiliary particle.
-                let particle = steps == 2 && matches!(self.toks[k + 1].fold, "de" | "d'");
+                // (But "le président de [Gaulle]": a known person's
+                // family name after its particle.)
+                let particle = steps == 2
+                    && matches!(self.toks[k + 1].fold, "de" | "d'")
+                    && !self
+                        .toks
+                        .get(k + 2)
+                        .is_some_and(|n| self.lex.particle_families.contains(n.fold));
                 return !(particle && office(t.fold));
             }
             // "le général de Gaulle": a title, then a nobiliary particle.
@@ -2567,8 +2583,13 @@ impl<'f> Sentence<'_, 'f> {
                 }
                 let trust = if initial { Trust::Guess } else { Trust::Sure };
                 // A military unit keeps its number: "le [35e RI]", "le [1er
-                // RCP]".
-                let a = if a > 0 && ordinal(self.toks[a - 1].fold) {
+                // RCP]" (after an article: not a rank, "fini 3e ATP").
+                let a = if a > 1
+                    && ordinal(self.toks[a - 1].fold)
+                    && matches!(
+                        self.toks[a - 2].fold,
+                        "le" | "la" | "du" | "au" | "des" | "aux"
+                    ) {
                     a - 1
                 } else {
                     a
@@ -2672,7 +2693,7 @@ impl<'f> Sentence<'_, 'f> {
             // "le président de [Vooruit]", "le PDG de [Matra]": the body
             // that has the office.
             if self.body_office_before(a) {
-                out.push(self.cand(a, b, Label::Org, None, trust));
+                out.push(self.cand(a, b, Label::Org, None, Trust::Guess));
                 return;
             }
             let label = if PLACE_PREPOSITIONS.contains(&prev) {
