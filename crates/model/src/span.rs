@@ -285,23 +285,9 @@ fn utf8_len(lead: u8) -> usize {
 impl<'t> CharCursor<'t> {
     /// A cursor at the start of `text`.
     pub fn new(text: &'t str) -> CharCursor<'t> {
-        CharCursor::with_ascii(text, text.is_ascii())
-    }
-
-    /// A cursor at the start of `text`, for a caller that already knows
-    /// whether `text` is all ASCII (`ascii` must say so: a wrong `true`
-    /// counts bytes as code points).
-    ///
-    /// ```
-    /// use frclaims_model::CharCursor;
-    /// let text = "Pékin";
-    /// assert_eq!(CharCursor::with_ascii(text, false).char_of(text.len()), 5);
-    /// ```
-    pub fn with_ascii(text: &'t str, ascii: bool) -> CharCursor<'t> {
-        debug_assert_eq!(ascii, text.is_ascii());
         CharCursor {
             text,
-            ascii,
+            ascii: text.is_ascii(),
             byte: 0,
             ch: 0,
         }

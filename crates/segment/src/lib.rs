@@ -226,12 +226,18 @@ pub fn sentences_and_bytes(
         // boundary to boundary; a sentence that starts or ends the
         // paragraph needs no count.
         let ascii = to - from == p.span.end - p.span.start;
-        let mut cursor = CharCursor::with_ascii(&text[from..to], ascii);
+        let (mut at, mut ch) = (from, p.span.start);
         let mut char_of = |byte: usize| {
-            if byte == to {
+            if ascii {
+                p.span.start + (byte - from)
+            } else if byte == to {
                 p.span.end
             } else {
-                p.span.start + cursor.char_of(byte - from)
+                if byte > at {
+                    ch += bytecount::num_chars(&text.as_bytes()[at..byte]);
+                    at = byte;
+                }
+                ch
             }
         };
         for &(s, e) in &ranges {

@@ -706,8 +706,21 @@ fn push_trimmed(p: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
     if s >= e {
         return;
     }
-    let a = s + crate::trim_start_bytes(&p[s..e]).0;
-    let z = a + crate::trim_end_len(&p[a..e]).0;
+    let b = p.as_bytes();
+    let mut a = s;
+    while a < e && ascii_space(b[a]) {
+        a += 1;
+    }
+    if a < e && b[a] >= 0x80 {
+        a = e - p[a..e].trim_start().len();
+    }
+    let mut z = e;
+    while z > a && ascii_space(b[z - 1]) {
+        z -= 1;
+    }
+    if z > a && b[z - 1] >= 0x80 {
+        z = a + p[a..z].trim_end().len();
+    }
     if a < z {
         out.push((a, z));
     }
