@@ -347,6 +347,9 @@ impl<'t> CharCursor<'t> {
             self.ch = byte;
             return byte;
         }
+        if byte == self.byte {
+            return self.ch;
+        }
         if byte < self.byte {
             self.byte = 0;
             self.ch = 0;
