@@ -700,6 +700,13 @@ pub(crate) struct Lexicon {
     pub avoir: FxSet<&'static str>,
     /// Folded auxiliary forms of « être ».
     pub etre: FxSet<&'static str>,
+    /// Folded past participles of `words.tsv` (role `participle`), for
+    /// the participle phrases that the reporting verbs' forms miss
+    /// (« entendu », « joint »).
+    pub participles: FxSet<String>,
+    /// Folded verbs of `words.tsv` (role `impersonal`) after which « il »
+    /// is impersonal and never a speaker (« il faut », « il convient »).
+    pub impersonal: FxSet<String>,
     /// Folded speaker noun (singular and plural) → kind.
     pub speaker_nouns: FxMap<String, SpeakerKind>,
     /// What the lexicon knows of a folded token, looked up once per token
@@ -793,6 +800,15 @@ fn build() -> Lexicon {
     let media: Vec<Vec<String>> = data_lines(MEDIA)
         .map(|l| split_words(&fold(l.trim())))
         .collect();
+    let with_role = |role: &str| -> FxSet<String> {
+        words
+            .iter()
+            .filter(|(_, r)| r.iter().any(|x| x == role))
+            .map(|(w, _)| w.clone())
+            .collect()
+    };
+    let participles = with_role("participle");
+    let impersonal = with_role("impersonal");
     let mut roles: FxMap<String, u8> = FxMap::default();
     for (w, r) in &words {
         roles.insert(w.clone(), r.iter().fold(0, |acc, x| acc | role_bit(x)));
@@ -895,6 +911,8 @@ fn build() -> Lexicon {
         .into_iter()
         .collect(),
         speaker_nouns,
+        participles,
+        impersonal,
         media,
         media_words,
         media_first,

@@ -629,6 +629,69 @@ impl Ctx<'_> {
         }
     }
 
+    /// A past participle at token `k`: a lowercase word in « -é », « -ée »,
+    /// « -ées » (« -és » but for « très », « après »…), a participle of a
+    /// reporting verb or one of `words.tsv` (« entendu »); never a
+    /// determiner nor a word guessed from its ending alone (« plus »,
+    /// « tous », « depuis », « parti »).
+    fn participle_at(&self, k: usize) -> bool {
+        let t = &self.tk.toks[k];
+        if !t.word || t.cap || k < self.a || k >= self.b || self.role(k, role::DET) {
+            return false;
+        }
+        let w = self.t(k);
+        t.acute
+            || (t.accented
+                && (w.ends_with("ee")
+                    || w.ends_with("ees")
+                    || (w.ends_with("es")
+                        && w.len() > 4
+                        && !matches!(
+                            w,
+                            "apres" | "proces" | "acces" | "succes" | "progres" | "exces" | "deces"
+                        ))))
+            || self.lex.participles.contains(w)
+            || (t.form
+                && self.lex.forms.get(w).is_some_and(|es| {
+                    // (« souligne » is finite unless written « souligné »:
+                    // `acute` above.)
+                    es.iter().any(|x| x.form == Form::Participle)
+                }))
+    }
+
+    /// « il » at token `k` is impersonal: before a verb of `words.tsv`
+    /// role `impersonal` (« il faut », « il ne suffit pas », « il y a »,
+    /// « il s'agit ») or « être » and such an adjective (« il est clair
+    /// que »); « mieux vaut » too.
+    fn impersonal_at(&self, k: usize) -> bool {
+        let w = self.t(k);
+        if w == "mieux" {
+            return self.t(k + 1) == "vaut";
+        }
+        if w != "il" {
+            return false;
+        }
+        let mut j = k + 1;
+        while matches!(self.t(j), "ne" | "n" | "s" | "'") {
+            j += 1;
+        }
+        let v = self.t(j);
+        if v == "y" || self.lex.impersonal.contains(v) {
+            return true;
+        }
+        if self.lex.etre.contains(v) {
+            let mut n = j + 1;
+            while matches!(
+                self.t(n),
+                "pas" | "plus" | "donc" | "bien" | "aussi" | "tres"
+            ) {
+                n += 1;
+            }
+            return self.lex.impersonal.contains(self.t(n));
+        }
+        false
+    }
+
     /// « avant de » or « avant d' » before the infinitive at token `i`:
     /// the token of « avant ».
     fn avant_de(&self, i: usize) -> Option<usize> {
@@ -641,13 +704,11 @@ impl Ctx<'_> {
         }
         // (Not after an impersonal « il faut »: « Il faut réfléchir avant
         // de dire que … » has no speaker.)
-        let impersonal = (self.a..d).any(|k| {
-            self.t(k) == "il"
-                && matches!(
-                    self.t(k + 1),
-                    "faut" | "fallait" | "faudra" | "faudrait" | "suffit" | "vaut" | "convient"
-                )
-        });
+        // Nor before one (« Avant de conclure que …, il faut attendre »).
+        let after = (i..self.b)
+            .find(|&c| self.is_punct(c, punct!(",")) && !self.in_quote(c))
+            .is_some_and(|c| self.impersonal_at(c + 1));
+        let impersonal = after || (self.a..d).any(|k| self.impersonal_at(k));
         (self.t(d - 1) == "avant" && !impersonal).then_some(d - 1)
     }
 
@@ -1632,7 +1693,19 @@ impl Ctx<'_> {
                     next_tok = c + 1;
                     (Some(m), Span::new(content.start, end.max(content.start)))
                 }
-                // No subject found: the speech stands without a speaker.
+                // No subject: a gerund (or a linked infinitive) before an
+                // impersonal main clause says nothing (« Rappelant que la
+                // loi est claire, il faut agir vite »), nor a negated one
+                // (« Les passants, hésitant à dire que … »); another speech
+                // stands without a speaker.
+                None if (cue.form == Form::Gerund || cue.linked)
+                    && (cue.negated
+                        || (self.tk.at(content.start)..self.b)
+                            .find(|&c| self.is_punct(c, punct!(",")) && !self.in_quote(c))
+                            .is_some_and(|c| self.impersonal_at(c + 1))) =>
+                {
+                    return None
+                }
                 None => (None, content),
             },
         };
@@ -1672,6 +1745,10 @@ impl Ctx<'_> {
             if PRONOUNS[..4].contains(&self.t(s))
                 && self.tk.toks.get(s + 1).is_some_and(|t| t.word && !t.cap)
             {
+                // (« Rappelant que …, il faut agir »: no one.)
+                if self.impersonal_at(s) {
+                    return None;
+                }
                 return Some((c, self.pronoun_mention(s)));
             }
             let v = (s..self.b.min(s + 14)).find(|&j| {
@@ -3471,16 +3548,10 @@ impl Ctx<'_> {
             }
             // « D'après l'expert, entendu dans l'après-midi, »: a
             // participle phrase on the source.
-            if c < self.b && {
-                let t = &self.tk.toks[c];
-                let w = self.t(c);
-                t.word
-                    && !t.cap
-                    && (t.acute
-                        || ["u", "ue", "us", "ues", "is", "ise", "ises"]
-                            .iter()
-                            .any(|x| w.ends_with(x)))
-            } {
+            // Only a real participle, with no verb in the phrase (« Selon
+            // le ministre, plus de 300 personnes ont été arrêtées » keeps
+            // its first clause).
+            if c < self.b && self.participle_at(c) {
                 let mut k = c + 1;
                 while k < self.b
                     && k < c + 10
@@ -3488,7 +3559,7 @@ impl Ctx<'_> {
                 {
                     k += 1;
                 }
-                if k + 1 < self.b && self.is_punct(k, punct!(",")) {
+                if k + 1 < self.b && self.is_punct(k, punct!(",")) && !self.has_verb(c + 1, k) {
                     c = k + 1;
                 }
             }

@@ -2329,3 +2329,43 @@ fn review_probes() {
     check("On peut dire que les prix ont augmenté.", &[]);
     check("Selon les montants, la taxe varie fortement.", &[]);
 }
+
+#[test]
+fn a_source_skips_only_a_real_participle_phrase() {
+    check(
+        "Selon le ministre, plus de 300 personnes ont été arrêtées, dont 20 mineurs.",
+        &["according_to | plus de 300 personnes ont été arrêtées, dont 20 mineurs | le ministre | selon"],
+    );
+    check(
+        "D'après la préfète, tous les axes sont coupés, sauf la nationale.",
+        &["according_to | tous les axes sont coupés, sauf la nationale | la préfète | d'après"],
+    );
+    check(
+        "D'après l'expert, entendu dans l'après-midi, le feu a pris dans la cuisine.",
+        &["according_to | le feu a pris dans la cuisine | l'expert | d'après"],
+    );
+}
+
+#[test]
+fn an_impersonal_il_is_no_speaker() {
+    check(
+        "Le maire est arrivé en retard.\nRappelant que la loi est claire, il faut agir vite.",
+        &[],
+    );
+    check(
+        "Le maire est arrivé en retard.\nConstatant que les prix montent, il convient d'agir.",
+        &[],
+    );
+    check(
+        "Le maire est arrivé en retard.\nAvant de conclure que le projet est mort, il faut attendre.",
+        &[],
+    );
+    check(
+        "Mieux vaut attendre avant d'affirmer que la crise est finie.",
+        &[],
+    );
+    check(
+        "Les passants, hésitant à dire que la situation était grave, ont continué leur chemin.",
+        &[],
+    );
+}
