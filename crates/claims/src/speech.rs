@@ -1594,16 +1594,59 @@ impl Ctx<'_> {
                 return None;
             }
             let (_, e) = self.rest_of_sentence(k)?;
-            // « ont affirmé « comprendre » l'envoi de troupes »: the
-            // clause goes on after the quotation, the whole is mixed.
+            // « ont affirmé « comprendre » l'envoi de troupes »: a short
+            // quotation (no final . ! ?) followed by a noun phrase that the
+            // clause goes on with: the whole is mixed, to the end of that
+            // object (not « a déclaré « je ne démissionnerai pas » mardi
+            // soir », nor the next clause of « , tandis que la CFDT … »).
+            // Mixed too: a quoted « que » clause (« a promis « qu'il se
+            // mobiliserait » pour l'emploi »), a quotation inside a noun
+            // phrase (« a rappelé leur « responsabilité sociale » à
+            // l'égard de … ») or followed by a relative clause (« « le
+            // maintien artificiel du Dow Jones » qui en résulte »), or of
+            // one to three words before a preposition (« « foyer » au lieu
+            // de « classe » »).
             let after = self.tk.at(q.outer.end);
-            if after < self.b
+            let (qa, qb) = self.tk.range(q.inner);
+            let final_stop = qb > qa && self.is_punct(qb - 1, punct!(".!?…"));
+            let open = self.tk.at(q.outer.start);
+            let goes_on = after < self.b
                 && self.tk.toks[after].word
                 && !self.tk.toks[after].cap
-                && !self.tk.toks[after].form
-            {
-                let c = Span::new(q.outer.start, self.content_end(self.b).max(q.outer.end));
-                (AttributionType::Mixed, c, e.max(q.outer.end))
+                && !final_stop
+                && (self.role(after, role::DET) && q.words <= 6
+                    || matches!(self.t(after), "qui" | "dont")
+                    || matches!(self.t(qa), "que" | "qu")
+                    || open > self.a && self.role(open - 1, role::DET)
+                    || q.words <= 3
+                        && matches!(
+                            self.t(after),
+                            "a" | "au"
+                                | "aux"
+                                | "pour"
+                                | "de"
+                                | "du"
+                                | "contre"
+                                | "sur"
+                                | "dans"
+                                | "avec"
+                                | "envers"
+                                | "face"
+                                | "vis"
+                        ));
+            if goes_on {
+                let (end, e) = match self.np_object_end(after) {
+                    Some(j) => {
+                        np_next = Some(j + 1);
+                        let end = self.tk.toks[j - 1].span.end.max(q.outer.end);
+                        (end, end)
+                    }
+                    None => (
+                        self.content_end(self.b).max(q.outer.end),
+                        e.max(q.outer.end),
+                    ),
+                };
+                (AttributionType::Mixed, Span::new(q.outer.start, end), e)
             } else {
                 (AttributionType::Direct, q.inner, e.max(q.outer.end))
             }
@@ -1649,22 +1692,7 @@ impl Ctx<'_> {
             // (Also before « , tandis que » and « , alors que », another
             // clause, and before « et » with a second participle: « a
             // qualifié la situation de « fiasco » et demandé … ».)
-            if let Some(j) = (k + 1..self.b.min(k + 40)).find(|&j| {
-                let second_verb = |v: usize| {
-                    v < self.b
-                        && !self.tk.toks[v].cap
-                        && !self.tk.toks[v].accented
-                        && (self.lex.avoir.contains(self.t(v)) || self.lex.etre.contains(self.t(v)))
-                };
-                let comma = self.is_punct(j, punct!(","))
-                    && (matches!(self.t(j + 1), "et" | "mais") && second_verb(j + 2)
-                        || matches!(self.t(j + 1), "tandis" | "alors")
-                            && matches!(self.t(j + 2), "que" | "qu"));
-                let participle = self.t(j) == "et"
-                    && j > k + 1
-                    && self.tk.toks.get(j + 1).is_some_and(|t| t.acute && !t.cap);
-                (comma || participle) && !self.in_quote(j)
-            }) {
+            if let Some(j) = self.np_object_end(k) {
                 c = Span::new(c.start, self.tk.toks[j - 1].span.end);
                 e = c.end;
                 np_next = Some(j + 1);
@@ -1830,6 +1858,31 @@ impl Ctx<'_> {
     fn tok_of(&self, end: usize) -> usize {
         let j = self.tk.toks.partition_point(|t| t.span.end < end);
         j.min(self.b.saturating_sub(1))
+    }
+
+    /// Where a noun-phrase object starting at token `k` stops: « , et » or
+    /// « , mais » before a second auxiliary of the same subject (« a noté
+    /// ses propos, et a affirmé que … »), « , tandis que », « , alors
+    /// que » (another clause), « et » before a second participle (« a
+    /// qualifié la situation de « fiasco » et demandé … »). The token of
+    /// the comma or « et ».
+    fn np_object_end(&self, k: usize) -> Option<usize> {
+        (k + 1..self.b.min(k + 40)).find(|&j| {
+            let second_verb = |v: usize| {
+                v < self.b
+                    && !self.tk.toks[v].cap
+                    && !self.tk.toks[v].accented
+                    && (self.lex.avoir.contains(self.t(v)) || self.lex.etre.contains(self.t(v)))
+            };
+            let comma = self.is_punct(j, punct!(","))
+                && (matches!(self.t(j + 1), "et" | "mais") && second_verb(j + 2)
+                    || matches!(self.t(j + 1), "tandis" | "alors")
+                        && matches!(self.t(j + 2), "que" | "qu"));
+            let participle = self.t(j) == "et"
+                && j > k + 1
+                && self.tk.toks.get(j + 1).is_some_and(|t| t.acute && !t.cap);
+            (comma || participle) && !self.in_quote(j)
+        })
     }
 
     /// Mixed when the content holds a quotation, else `kind`.

@@ -2369,3 +2369,22 @@ fn an_impersonal_il_is_no_speaker() {
         &[],
     );
 }
+
+#[test]
+fn a_quotation_after_the_verb_is_mixed_only_when_its_clause_goes_on() {
+    check(
+        "Le ministre a déclaré « je ne démissionnerai pas » mardi soir à la télévision.",
+        &["direct | je ne démissionnerai pas | Le ministre | déclarer"],
+    );
+    check(
+        "Le syndicat a jugé « irresponsable » l'attitude de l'exécutif, tandis que la CFDT estime que la réforme est utile.",
+        &[
+            "mixed | « irresponsable » l'attitude de l'exécutif | Le syndicat | juger",
+            "indirect | la réforme est utile | CFDT | estimer",
+        ],
+    );
+    check(
+        "La présidente a promis « qu'elle se battrait » pour les salariés.",
+        &["mixed | « qu'elle se battrait » pour les salariés | La présidente | promettre"],
+    );
+}
