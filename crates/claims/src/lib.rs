@@ -732,8 +732,13 @@ fn speaker_of(
     } else if m.name.is_none()
         && (kind == SpeakerKind::Person
             || kind == SpeakerKind::Anonymous && {
+                // (Its head a person noun of the lexicon: not « une
+                // source », « un document ».)
                 let f = fold(&text);
-                f.starts_with("une ") || f.starts_with("un ")
+                (f.starts_with("une ") || f.starts_with("un "))
+                    && f.split(' ')
+                        .nth(1)
+                        .is_some_and(|h| LEXICON.speaker_nouns.get(h) == Some(&SpeakerKind::Person))
             })
     {
         // « le Premier ministre », « la ministre du Travail », « une

@@ -2388,3 +2388,21 @@ fn a_quotation_after_the_verb_is_mixed_only_when_its_clause_goes_on() {
         &["mixed | « qu'elle se battrait » pour les salariés | La présidente | promettre"],
     );
 }
+
+#[test]
+fn an_indefinite_antecedent_is_a_person_noun() {
+    check(
+        "Une source proche du dossier a confirmé l'information.\nElle a ajouté que le juge était saisi.",
+        &[
+            "indirect | l'information | Une source proche du dossier | confirmer",
+            "indirect | le juge était saisi | Elle | ajouter",
+        ],
+    );
+    check(
+        "Une voisine du deuxième étage a confirmé l'incendie.\nElle a ajouté que les pompiers étaient arrivés vite.",
+        &[
+            "indirect | l'incendie | Une voisine du deuxième étage | confirmer",
+            "indirect | les pompiers étaient arrivés vite | Une voisine du deuxième étage | ajouter",
+        ],
+    );
+}
