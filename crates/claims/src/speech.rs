@@ -651,6 +651,10 @@ impl Ctx<'_> {
                             "apres" | "proces" | "acces" | "succes" | "progres" | "exces" | "deces"
                         ))))
             || self.lex.participles.contains(w)
+            || ["e", "s", "es"].iter().any(|x| {
+                w.strip_suffix(x)
+                    .is_some_and(|r| self.lex.participles.contains(r))
+            })
             || (t.form
                 && self.lex.forms.get(w).is_some_and(|es| {
                     // (« souligne » is finite unless written « souligné »:
@@ -2677,19 +2681,13 @@ impl Ctx<'_> {
         if inner {
             // The participle first (a test of the tokens, in the twelve
             // before the verb), then the rest.
+            // (A real participle, never right after a determiner, « du »,
+            // « des » or « de l' »: « Le directeur du réseau dans la
+            // région » is whole.)
             let cut = ((self.a + 2).max(l.saturating_sub(12))..l).find(|&k| {
-                let t = &self.tk.toks[k];
-                t.word
-                    && !t.cap
-                    && (t.acute || {
-                        let w = self.t(k);
-                        ["u", "ue", "us", "ues", "i", "ie", "is", "ies"]
-                            .iter()
-                            .any(|x| w.ends_with(x))
-                            // « publiée », « publiés », « publiées »
-                            || t.accented && (w.ends_with("ee") || w.ends_with("es"))
-                    })
-                    && !self.role(k, role::DET)
+                self.participle_at(k)
+                    && !self.role(k - 1, role::DET)
+                    && !matches!(self.t(k - 1), "de" | "d" | "'")
                     && (self.time_word(k + 1)
                         || matches!(
                             self.t(k + 1),
@@ -2712,6 +2710,25 @@ impl Ctx<'_> {
                     // complement either way: « La carte publiée par
                     // l'observatoire indique » is not said by it.)
                     return found;
+                }
+            } else if let Some(mm) = m.as_ref().filter(|m| m.pronoun.is_none()) {
+                // No participle: the complement belongs to the subject
+                // that opens the clause (« Le directeur du réseau dans la
+                // région a affirmé »), when nothing between is a verb or a
+                // comma.
+                let (ms, me) = self.tk.range(mm.span);
+                let cs = self.clause_start(l);
+                if ms >= cs + 3
+                    && !(cs..l).any(|j| self.is_punct(j, punct!(",")))
+                    && !self.has_verb(cs, l + 1)
+                {
+                    let whole = self.subject_of_clause(l).and_then(|s| {
+                        let (ss, _) = self.tk.range(s.span);
+                        (ss < ms).then(|| self.mention(ss, me - 1)).flatten()
+                    });
+                    if whole.is_some() {
+                        return whole;
+                    }
                 }
             }
         }

@@ -2406,3 +2406,15 @@ fn an_indefinite_antecedent_is_a_person_noun() {
         ],
     );
 }
+
+#[test]
+fn a_complement_inside_the_subject_without_a_participle() {
+    check(
+        "Le directeur du réseau dans la région a affirmé que les trains rouleraient.",
+        &["indirect | les trains rouleraient | Le directeur du réseau dans la région | affirmer"],
+    );
+    check(
+        "Le témoin entendu jeudi par la cour a affirmé que l'accusé était absent.",
+        &["indirect | l'accusé était absent | Le témoin | affirmer"],
+    );
+}
