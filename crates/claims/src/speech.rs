@@ -1283,7 +1283,18 @@ impl Ctx<'_> {
             let cs = self.skip_lead(self.clause_start(l), l);
             let opening = l == cs || (self.is_punct(l - 1, punct!(",")) && l - cs < 4);
             if opening {
-                if let Some(sp) = self.speaker_after_rel(after, true) {
+                // (A speaker: a pronoun, a name or a speaker noun, or
+                // anything before a quotation, « Comme dit la devise
+                // maison, « … » »; « Comme l'indique son nom, le parc est
+                // immense » says nothing.)
+                let speaks = |m: &Mention| {
+                    let (ms, me) = self.tk.range(m.span);
+                    m.pronoun.is_some()
+                        || m.name.is_some()
+                        || (ms..me).any(|k| self.lex.speaker_nouns.contains_key(self.t(k)))
+                        || me + 1 < self.b && self.quote_opening_at(me + 1).is_some()
+                };
+                if let Some(sp) = self.speaker_after_rel(after, true).filter(speaks) {
                     let e = self.tok_of(sp.span.end);
                     // « Comme l'a rappelé la commissaire devant la commission
                     // LIBE, »: a phrase of place or time after the speaker.

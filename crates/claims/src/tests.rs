@@ -2418,3 +2418,12 @@ fn a_complement_inside_the_subject_without_a_participle() {
         &["indirect | l'accusé était absent | Le témoin | affirmer"],
     );
 }
+
+#[test]
+fn comme_before_a_thing_that_does_not_speak() {
+    check("Comme l'indique son nom, le parc est immense.", &[]);
+    check(
+        "Comme le souligne la ministre, le parc est immense.",
+        &["indirect | le parc est immense | la ministre | souligner"],
+    );
+}
