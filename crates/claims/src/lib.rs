@@ -26,8 +26,11 @@
 //!   « Pour la centrale IG Metall, »); a long quotation after a colon
 //!   belongs to the person before it; a sentence that opens with a long
 //!   quotation and no verb continues the previous speaker (`speech.rs`).
-//!   A dateline opening a sentence (« LYON — ») is neither content nor
-//!   subject.
+//!   A dateline opening a sentence (one to three capitalized words, an
+//!   agency in parentheses maybe, then a spaced em or en dash, or a spaced
+//!   hyphen after words in capitals or the agency: « LYON — », « Paris
+//!   (AFP) - »; not « Lens - Lille ») is neither content nor subject, and
+//!   a subject is never looked for before its dash.
 //! * Sentences glued without a space (« … en juin.Selon X ») are split
 //!   first, for matching only.
 //! * Speakers are noun phrases checked against `data/speaker_nouns.tsv` or
@@ -170,7 +173,7 @@ pub fn extract(
     sents.sort_by_key(|s| (s.span.start, s.span.end));
     // The token range of every sentence, found once.
     let ranges = tk.ranges(sents.iter().map(|s| s.span));
-    let speeches = speech::find(lex, &tk, &quotes, &sents, &ranges);
+    let speeches = speech::find(lex, &tk, &idx, &quotes, &sents, &ranges);
     let described = described_subjects(&idx, &tk, &sents, &ranges, entities);
     let resolved = resolve(&idx, speeches, entities, &sents, described);
 

@@ -7,7 +7,7 @@
 use frclaims_model::{AttributionType, Sentence, Span, SpeakerKind};
 
 use crate::lexicon::{flag, role, Form, Lexicon};
-use crate::text::{Quote, Tokens};
+use crate::text::{CharIndex, Quote, Tokens};
 
 /// A set of marks for [`Ctx::is_punct`]: its characters, and a mask of its
 /// ASCII ones (built at compile time by [`punct!`]).
@@ -107,6 +107,8 @@ struct Cue {
 struct Ctx<'a> {
     lex: &'a Lexicon,
     tk: &'a Tokens,
+    /// The document's text, by code point spans (the case of a dateline).
+    idx: &'a CharIndex<'a>,
     quotes: &'a [Quote],
     /// Token range of the sentence.
     a: usize,
@@ -130,6 +132,7 @@ pub(crate) const TITLES: [&str; 10] = [
 pub(crate) fn find(
     lex: &Lexicon,
     tk: &Tokens,
+    idx: &CharIndex,
     quotes: &[Quote],
     sentences: &[Sentence],
     ranges: &[(usize, usize)],
@@ -143,6 +146,7 @@ pub(crate) fn find(
         let cx = Ctx {
             lex,
             tk,
+            idx,
             quotes,
             a,
             b,
@@ -200,7 +204,7 @@ pub(crate) fn find(
         {
             // « Son diagnostic est sans appel : « … ». »: a long quotation
             // after a colon, to the end of its sentence.
-            if let Some(sp) = colon_quote(lex, tk, quotes, sentences, q) {
+            if let Some(sp) = colon_quote(lex, tk, idx, quotes, sentences, q) {
                 out.push(sp);
             }
             continue;
@@ -245,6 +249,7 @@ pub(crate) fn find(
 fn colon_quote(
     lex: &Lexicon,
     tk: &Tokens,
+    idx: &CharIndex,
     quotes: &[Quote],
     sentences: &[Sentence],
     q: &Quote,
@@ -267,6 +272,7 @@ fn colon_quote(
     let cx = Ctx {
         lex,
         tk,
+        idx,
         quotes,
         a,
         b,
@@ -1106,17 +1112,21 @@ impl Ctx<'_> {
     /// First token at or after `i` that is not a space-like dash or mark.
     fn skip_lead(&self, mut i: usize, end: usize) -> usize {
         if i == self.a {
-            let d = self.dateline.get().unwrap_or_else(|| {
-                let d = self.dateline_end(i);
-                self.dateline.set(Some(d));
-                d
-            });
-            i = d.filter(|&d| d < end).unwrap_or(i);
+            i = self.dateline().filter(|&d| d < end).unwrap_or(i);
         }
         while i < end && self.is_punct(i, punct!("-–—•,")) {
             i += 1;
         }
         i
+    }
+
+    /// The first token after a dateline opening the sentence, found once.
+    fn dateline(&self) -> Option<usize> {
+        self.dateline.get().unwrap_or_else(|| {
+            let d = self.dateline_end(self.a);
+            self.dateline.set(Some(d));
+            d
+        })
     }
 
     /// A dateline opening the sentence at token `a` (« BRUXELLES — Le
@@ -1146,16 +1156,25 @@ impl Ctx<'_> {
         if words == 0 || words > 3 {
             return None;
         }
-        if self.t(k) == "("
-            && self.tk.toks.get(k + 1).is_some_and(|t| t.cap)
-            && self.t(k + 2) == ")"
-        {
+        let agency = self.t(k) == "(";
+        if agency && self.tk.toks.get(k + 1).is_some_and(|t| t.cap) && self.t(k + 2) == ")" {
             k += 3;
         }
         let next = self.tk.toks.get(k + 1)?;
+        // A dash (« — », « – »), or a hyphen after a word in capitals or
+        // an agency in parentheses (« LYON - », « Paris (AFP) - »; not
+        // « Lens - Lille sera un derby »).
+        let dash = k < self.b && matches!(self.idx.slice(self.tk.toks[k].span), "—" | "–");
+        let caps = (a..k).all(|j| {
+            !self.tk.toks[j].word || {
+                let w = self.idx.slice(self.tk.toks[j].span);
+                w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
+            }
+        });
         // (Dashes fold to « - »: a dash with spaces around.)
         (k + 1 < self.b
             && k > a
+            && (dash || caps || agency)
             && self.is_punct(k, punct!("-—–"))
             && self.tk.toks[k].span.start > self.tk.toks[k - 1].span.end
             && next.span.start > self.tk.toks[k].span.end
@@ -2906,7 +2925,9 @@ impl Ctx<'_> {
                     // A key of `lex.forms` (the token's `form`).
                     && j < self.b
                     && self.tk.toks[j].form
-                    && !self.role(j - 1, role::DET));
+                    && !self.role(j - 1, role::DET))
+                // The dash of a dateline (« LYON — Le maire a déclaré »).
+                || (w == "-" && j < self.a + 12 && self.dateline() == Some(j + 1));
             // « le Haut Conseil pour le climat », « la Ligue contre le
             // cancer »: a name goes on past its preposition.
             let in_name = matches!(w, "pour" | "contre" | "sur")

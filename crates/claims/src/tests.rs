@@ -2427,3 +2427,19 @@ fn comme_before_a_thing_that_does_not_speak() {
         &["indirect | le parc est immense | la ministre | souligner"],
     );
 }
+
+#[test]
+fn a_dateline_needs_a_dash_or_capitals() {
+    check(
+        "Lens - Lille sera un derby intense, a prévenu l'entraîneur.",
+        &["indirect | Lens - Lille sera un derby intense | l'entraîneur | prévenir"],
+    );
+    check(
+        "LYON — Le maire a déclaré que le budget serait voté.",
+        &["indirect | le budget serait voté | Le maire | déclarer"],
+    );
+    check(
+        "NANTES - Le préfet a annoncé que la route serait rouverte.",
+        &["indirect | la route serait rouverte | Le préfet | annoncer"],
+    );
+}
