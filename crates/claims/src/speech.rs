@@ -3476,12 +3476,14 @@ impl Ctx<'_> {
             // « À en croire les associations, … »
             (i - 2, i, "à en croire")
         } else if w == "yeux" && self.yeux_head(i) {
-            // « Aux yeux de nombreux éleveurs, … » (« du », « des » keep
-            // their article with the source).
-            let e = if self.t(i + 1) == "d" && self.t(i + 2) == "'" {
-                i + 2
-            } else {
-                i + 1
+            // « Aux yeux de nombreux éleveurs, … » (« des » keeps its
+            // article with the source, as after « selon »: « des
+            // syndicats »; « du » is the cue's, « du gouvernement » is
+            // « gouvernement »).
+            let e = match self.t(i + 1) {
+                "d" if self.t(i + 2) == "'" => i + 2,
+                "des" => i,
+                _ => i + 1,
             };
             (i - 1, e, "aux yeux de")
         } else {
@@ -3548,7 +3550,7 @@ impl Ctx<'_> {
             .unwrap_or(e);
         // « pour X » is a source only before a comma (checked again below;
         // the clause start is not looked for in vain).
-        if lemma == "pour" && !self.is_punct(e, punct!(",")) {
+        if matches!(lemma, "pour" | "aux yeux de") && !self.is_punct(e, punct!(",")) {
             return None;
         }
         let cs = self.skip_lead(self.clause_start(i), i);
@@ -3559,9 +3561,10 @@ impl Ctx<'_> {
                 && i - cs <= 3
                 && self.is_punct(i - 1, punct!(","))
                 && !self.has_verb(cs, i));
-        if lemma == "pour" {
+        if matches!(lemma, "pour" | "aux yeux de") {
             // Only « Pour Yao, … » or « Pour les analystes, … » at the
-            // clause start.
+            // clause start (« Il est coupable aux yeux de la justice »
+            // reports nothing).
             if !preposed || !self.is_punct(e, punct!(",")) {
                 return None;
             }
@@ -3614,10 +3617,21 @@ impl Ctx<'_> {
         }
         // « aux yeux de » a person or a body, not a text (« aux yeux de la
         // loi »).
+        // (« des économistes » is indefinite, but people.)
+        let people_noun = || {
+            let (ms, me) = self.tk.range(speaker.span);
+            (ms..me).any(|k| {
+                matches!(
+                    self.noun_at(k),
+                    Some(SpeakerKind::Person | SpeakerKind::Group)
+                )
+            })
+        };
         if lemma == "aux yeux de"
             && speaker.pronoun.is_none()
             && speaker.name.is_none()
-            && matches!(speaker.kind, SpeakerKind::Document | SpeakerKind::Anonymous)
+            && (speaker.kind == SpeakerKind::Document
+                || speaker.kind == SpeakerKind::Anonymous && !people_noun())
         {
             return None;
         }

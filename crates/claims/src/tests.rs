@@ -2443,3 +2443,12 @@ fn a_dateline_needs_a_dash_or_capitals() {
         &["indirect | la route serait rouverte | Le préfet | annoncer"],
     );
 }
+
+#[test]
+fn aux_yeux_de_opens_its_clause() {
+    check("Il est coupable aux yeux de la justice.", &[]);
+    check(
+        "Aux yeux des syndicats, la réforme est injuste.",
+        &["according_to | la réforme est injuste | des syndicats | aux yeux de"],
+    );
+}
