@@ -1120,6 +1120,25 @@ impl Ctx<'_> {
         i
     }
 
+    /// A noun phrase before an inverted clitic, without the interrogative
+    /// or the adverb that opens the sentence (« Pourquoi le gouvernement
+    /// affirme-t-il … ? » has « le gouvernement »): from its first
+    /// determiner, or none.
+    fn without_adverb(&self, m: Mention) -> Option<Mention> {
+        let (ms, me) = self.tk.range(m.span);
+        let w = self.t(ms);
+        let opener = self.role(ms, role::ADV | role::OPENER)
+            || matches!(
+                w,
+                "pourquoi" | "comment" | "quand" | "ou" | "combien" | "ainsi" | "aussi" | "peut"
+            );
+        if !opener {
+            return Some(m);
+        }
+        let d = (ms + 1..me).find(|&k| self.role(k, role::DET))?;
+        self.mention(d, me - 1)
+    }
+
     /// The first token after a dateline opening the sentence, found once.
     fn dateline(&self) -> Option<usize> {
         self.dateline.get().unwrap_or_else(|| {
@@ -1380,6 +1399,7 @@ impl Ctx<'_> {
                     .filter(|&l| c > cue.head && self.tk.toks[l].word)
                     .and_then(|l| self.np_ending_at(l))
                     .filter(|m| m.pronoun.is_none())
+                    .and_then(|m| self.without_adverb(m))
                     .unwrap_or_else(|| self.pronoun_mention(c)),
             ),
             None if cue.form == Form::Gerund => self.subject_of_clause(cue.first),

@@ -2452,3 +2452,15 @@ fn aux_yeux_de_opens_its_clause() {
         &["according_to | la réforme est injuste | des syndicats | aux yeux de"],
     );
 }
+
+#[test]
+fn an_inverted_clitic_subject_without_its_interrogative() {
+    check(
+        "Pourquoi le gouvernement affirme-t-il que la dette baisse ?",
+        &["indirect | la dette baisse | le gouvernement | affirmer"],
+    );
+    check(
+        "Aussi la ministre reconnaît-elle que tout ne va pas bien.",
+        &["indirect | tout ne va pas bien | la ministre | reconnaître"],
+    );
+}
