@@ -678,6 +678,10 @@ pub(crate) struct Verb {
     /// What follows « de » is the reported content (« se targue d'offrir »,
     /// « fait état d'affrontements »).
     pub de: bool,
+    /// A noun-phrase object is content only with « de » after it (« a
+    /// qualifié la réforme d'injuste »; not « a qualifié les Bleus pour la
+    /// finale »).
+    pub np_de: bool,
     /// Pronominal: the auxiliary is « être ».
     pub pronominal: bool,
 }
@@ -1193,6 +1197,7 @@ fn parse_verbs(src: &str) -> VerbTables {
             incise: uses.contains('i'),
             source_after: uses.contains('s'),
             de: uses.contains('d'),
+            np_de: uses.contains('c'),
             pronominal,
         });
         let mut seen = HashSet::new();

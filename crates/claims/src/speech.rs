@@ -1754,6 +1754,11 @@ impl Ctx<'_> {
             if self.tk.range(c).1 - self.tk.range(c).0 < 2 {
                 return None;
             }
+            // « a qualifié la situation de « fiasco » »: « de » after the
+            // object's first word.
+            if verb.np_de && !(k + 1..self.tk.range(c).1).any(|j| matches!(self.t(j), "de" | "d")) {
+                return None;
+            }
             (self.mixed_or(c, AttributionType::Indirect), c, e)
         } else {
             return None;

@@ -2464,3 +2464,12 @@ fn an_inverted_clitic_subject_without_its_interrogative() {
         &["indirect | tout ne va pas bien | la ministre | reconnaître"],
     );
 }
+
+#[test]
+fn qualifier_needs_de_after_its_object() {
+    check("Mbappé a qualifié les Bleus pour la finale.", &[]);
+    check(
+        "Le maire a qualifié la décision d'injuste.",
+        &["indirect | la décision d'injuste | Le maire | qualifier"],
+    );
+}
