@@ -711,6 +711,13 @@ pub(crate) struct Lexicon {
     /// Folded verbs of `words.tsv` (role `impersonal`) after which « il »
     /// is impersonal and never a speaker (« il faut », « il convient »).
     pub impersonal: FxSet<String>,
+    /// Folded places and institutions named after people (`words.tsv`
+    /// role `place`: « le lycée Jean Moulin » is no person).
+    pub places: FxSet<String>,
+    /// Folded organization nouns of `speaker_nouns.tsv` marked « speaks »
+    /// (singular and plural): a body that takes a stand (« Pour le
+    /// syndicat FO, »; not « Pour la compagnie Air France, »).
+    pub org_speaks: FxSet<String>,
     /// Folded speaker noun (singular and plural) → kind.
     pub speaker_nouns: FxMap<String, SpeakerKind>,
     /// What the lexicon knows of a folded token, looked up once per token
@@ -813,6 +820,16 @@ fn build() -> Lexicon {
     };
     let participles = with_role("participle");
     let impersonal = with_role("impersonal");
+    let places = with_role("place");
+    let org_speaks: FxSet<String> = data_lines(SPEAKER_NOUNS)
+        .filter(|l| l.split('\t').nth(2).map(str::trim) == Some("speaks"))
+        .flat_map(|l| plurals(&fold(l.split('\t').next().unwrap_or("").trim())))
+        .chain(
+            data_lines(SPEAKER_NOUNS)
+                .filter(|l| l.split('\t').nth(2).map(str::trim) == Some("speaks"))
+                .map(|l| fold(l.split('\t').next().unwrap_or("").trim())),
+        )
+        .collect();
     let mut roles: FxMap<String, u8> = FxMap::default();
     for (w, r) in &words {
         roles.insert(w.clone(), r.iter().fold(0, |acc, x| acc | role_bit(x)));
@@ -917,6 +934,8 @@ fn build() -> Lexicon {
         speaker_nouns,
         participles,
         impersonal,
+        places,
+        org_speaks,
         media,
         media_words,
         media_first,

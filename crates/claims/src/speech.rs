@@ -2392,6 +2392,10 @@ impl Ctx<'_> {
             "a" if matches!(w1, "son" | "leur") && w2 == "tour" => 3,
             "a" if matches!(w1, "plusieurs" | "maintes") && w2 == "reprises" => 3,
             "une" if w1 == "nouvelle" && w2 == "fois" => 3,
+            // « a déclaré encore une fois Jean Dupont », « une fois de
+            // plus ».
+            "une" if w1 == "fois" && w2 == "de" && self.t(i + 3) == "plus" => 4,
+            "une" if w1 == "fois" && self.t(i.wrapping_sub(1)) == "encore" => 2,
             "sans" if matches!(w1, "detour" | "detours" | "ambages" | "doute") => 2,
             "par" if w1 == "la" && w2 == "suite" => 3,
             "par" if matches!(w1, "ailleurs" | "exemple") => 2,
@@ -3302,8 +3306,13 @@ impl Ctx<'_> {
         {
             // « l'attaquant Elye Wahi », « le cinéaste Jean Dupont »: a
             // word the lexicon lacks, then a full name ending the phrase,
-            // says who by the name.
-            self.name_kind(n)
+            // says who by the name; not a place named after a person
+            // (« le lycée Jean Moulin », words.tsv role place).
+            if self.lex.places.contains(self.t(h)) {
+                SpeakerKind::Organization
+            } else {
+                self.name_kind(n)
+            }
         } else {
             return None;
         };
@@ -3631,6 +3640,9 @@ impl Ctx<'_> {
                     .name
                     .is_some_and(|n| n.start > self.tk.toks[h].span.start)
                 && self.noun_at(h) == Some(SpeakerKind::Organization)
+                // (A body that speaks: « Pour la compagnie Air France, »
+                // is no source.)
+                && self.lex.org_speaks.contains(self.t(h))
         };
         if lemma == "pour"
             && !(speaker.name.is_some_and(|n| n.start == speaker.span.start)

@@ -2473,3 +2473,20 @@ fn qualifier_needs_de_after_its_object() {
         &["indirect | la décision d'injuste | Le maire | qualifier"],
     );
 }
+
+#[test]
+fn pour_x_is_a_body_that_speaks() {
+    check(
+        "Pour la compagnie Air France, la grève coûte 10 millions d'euros par jour.",
+        &[],
+    );
+    check("Pour le lycée Jean Moulin, la rentrée est réussie.", &[]);
+    check(
+        "Pour la centrale IG Metall, la grève coûte cher aux salariés.",
+        &["according_to | la grève coûte cher aux salariés | IG Metall | pour"],
+    );
+    check(
+        "La réforme est juste, a déclaré encore une fois Jean Dupont.",
+        &["indirect | La réforme est juste | Jean Dupont | déclarer"],
+    );
+}
