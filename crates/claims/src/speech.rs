@@ -1706,6 +1706,10 @@ impl Ctx<'_> {
             }
         } else if verb.np
             && (cue.form != Form::Gerund || subject.is_none())
+            // « Avant de déclarer la guerre, le président a consulté … »:
+            // a linked infinitive reports a « que » clause, a colon or a
+            // quotation, not an object.
+            && !cue.linked
             // « devrait dévoiler un nouveau modèle », « va annoncer un
             // plan »: a foreseen act, not a statement (« devait faire
             // savoir si … » is one).

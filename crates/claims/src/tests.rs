@@ -2490,3 +2490,15 @@ fn pour_x_is_a_body_that_speaks() {
         &["indirect | La réforme est juste | Jean Dupont | déclarer"],
     );
 }
+
+#[test]
+fn a_linked_infinitive_reports_a_clause_not_an_object() {
+    check(
+        "Avant de déclarer la guerre, le président a consulté le Parlement.",
+        &[],
+    );
+    check(
+        "Avant de déclarer que la guerre était finie, le président a consulté le Parlement.",
+        &["indirect | la guerre était finie | le président | déclarer"],
+    );
+}
