@@ -17,13 +17,20 @@
 //!   verb), or as a preposed frame (subject, verb, then « que », a colon, a
 //!   quotation or a noun phrase); a gerund opening the sentence reports for
 //!   the main clause's subject, and so do « avant de dire » and « après
-//!   avoir dit » (only with a speaker); a narrative infinitive opening the
+//!   avoir dit » (only with a speaker, and only before « que », a colon or
+//!   a quotation; never for an impersonal « il faut », « il convient »:
+//!   `words.tsv` role impersonal); a narrative infinitive opening the
 //!   sentence (« Et d'ajouter : « … » ») takes the speaker of the speech
 //!   just before in its paragraph; « , comme X l'affirme » is an incise
 //!   for the clause before it; « selon X », « d'après X », « à en croire
 //!   X », « aux yeux de X » and « pour X, » attribute a clause (« pour »
-//!   with a person, people, or an organization named after its noun:
-//!   « Pour la centrale IG Metall, »); a long quotation after a colon
+//!   and « aux yeux de » opening their clause, before a comma; « pour »
+//!   with a person, people, or an organization named after a noun of a
+//!   body that takes stands, « speaks » in `speaker_nouns.tsv`: « Pour la
+//!   centrale IG Metall, », not « Pour la compagnie Air France, »); a
+//!   quotation right after the verb is mixed speech only when the clause
+//!   goes on with its object (« a jugé « irresponsable » l'attitude de
+//!   … »), else direct; a long quotation after a colon
 //!   belongs to the person before it; a sentence that opens with a long
 //!   quotation and no verb continues the previous speaker (`speech.rs`).
 //!   A dateline opening a sentence (one to three capitalized words, an

@@ -2774,14 +2774,33 @@ impl Ctx<'_> {
                     // l'observatoire indique » is not said by it.)
                     return found;
                 }
-            } else if let Some(mm) = m.as_ref().filter(|m| m.pronoun.is_none()) {
+            } else if m.as_ref().is_none_or(|m| m.pronoun.is_none()) {
                 // No participle: the complement belongs to the subject
                 // that opens the clause (« Le directeur du réseau dans la
-                // région a affirmé »), when nothing between is a verb or a
-                // comma.
-                let (ms, me) = self.tk.range(mm.span);
+                // région a affirmé », « Le président du parti dans le pays
+                // a affirmé »), when nothing between is a verb or a comma.
+                let (ms, me) = m.as_ref().map_or((l, l + 1), |mm| self.tk.range(mm.span));
                 let cs = self.clause_start(l);
-                if ms >= cs + 3
+                // (With no noun phrase before the verb, a preposition of a
+                // complement within the last eight tokens.)
+                let complement = m.is_some()
+                    || (l.saturating_sub(8).max(cs)..l).any(|j| {
+                        matches!(
+                            self.t(j),
+                            "par"
+                                | "sur"
+                                | "dans"
+                                | "avec"
+                                | "contre"
+                                | "vers"
+                                | "devant"
+                                | "chez"
+                                | "sous"
+                        )
+                    });
+                if complement
+                    && ms >= cs + 3
+                    && l - cs <= 14
                     && !(cs..l).any(|j| self.is_punct(j, punct!(",")))
                     && !self.has_verb(cs, l + 1)
                 {
@@ -3701,6 +3720,18 @@ impl Ctx<'_> {
                     if k + 1 < self.b {
                         c = k + 1;
                     }
+                }
+            }
+            // « Selon le syndicat, mais aussi selon la direction, »: a
+            // second source joined to the first.
+            if c + 1 < self.b
+                && matches!(self.t(c), "mais" | "et" | "ou")
+                && (c + 1..self.b.min(c + 4)).any(|k| matches!(self.t(k), "selon" | "apres"))
+            {
+                if let Some(k) = (c + 1..self.b.min(c + 16))
+                    .find(|&k| self.is_punct(k, punct!(",")) && !self.in_quote(k))
+                {
+                    c = k + 1;
                 }
             }
             // « D'après l'expert, entendu dans l'après-midi, »: a

@@ -2341,6 +2341,10 @@ fn a_source_skips_only_a_real_participle_phrase() {
         &["according_to | tous les axes sont coupés, sauf la nationale | la préfète | d'après"],
     );
     check(
+        "Selon le syndicat, mais aussi selon la direction, la grève est terminée.",
+        &["according_to | la grève est terminée | le syndicat | selon"],
+    );
+    check(
         "D'après l'expert, entendu dans l'après-midi, le feu a pris dans la cuisine.",
         &["according_to | le feu a pris dans la cuisine | l'expert | d'après"],
     );
@@ -2412,6 +2416,10 @@ fn a_complement_inside_the_subject_without_a_participle() {
     check(
         "Le directeur du réseau dans la région a affirmé que les trains rouleraient.",
         &["indirect | les trains rouleraient | Le directeur du réseau dans la région | affirmer"],
+    );
+    check(
+        "Le président du parti dans le pays a affirmé que la situation était stable.",
+        &["indirect | la situation était stable | Le président du parti dans le pays | affirmer"],
     );
     check(
         "Le témoin entendu jeudi par la cour a affirmé que l'accusé était absent.",
