@@ -822,13 +822,16 @@ fn build() -> Lexicon {
     let impersonal = with_role("impersonal");
     let places = with_role("place");
     let org_speaks: FxSet<String> = data_lines(SPEAKER_NOUNS)
-        .filter(|l| l.split('\t').nth(2).map(str::trim) == Some("speaks"))
-        .flat_map(|l| plurals(&fold(l.split('\t').next().unwrap_or("").trim())))
-        .chain(
-            data_lines(SPEAKER_NOUNS)
-                .filter(|l| l.split('\t').nth(2).map(str::trim) == Some("speaks"))
-                .map(|l| fold(l.split('\t').next().unwrap_or("").trim())),
-        )
+        .filter_map(|l| {
+            let mut it = l.split('\t').map(str::trim);
+            let noun = fold(it.next()?);
+            (it.nth(1) == Some("speaks")).then_some(noun)
+        })
+        .flat_map(|n| {
+            let mut v = plurals(&n);
+            v.push(n);
+            v
+        })
         .collect();
     let mut roles: FxMap<String, u8> = FxMap::default();
     for (w, r) in &words {

@@ -1183,21 +1183,24 @@ impl Ctx<'_> {
         // A dash (« — », « – »), or a hyphen after a word in capitals or
         // an agency in parentheses (« LYON - », « Paris (AFP) - »; not
         // « Lens - Lille sera un derby »).
-        let dash = k < self.b && matches!(self.idx.slice(self.tk.toks[k].span), "—" | "–");
-        let caps = (a..k).all(|j| {
-            !self.tk.toks[j].word || {
-                let w = self.idx.slice(self.tk.toks[j].span);
-                w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
-            }
-        });
-        // (Dashes fold to « - »: a dash with spaces around.)
+        // (The original text is read last, on a dash with spaces around:
+        // dashes fold to « - ».)
+        let dash = || matches!(self.idx.slice(self.tk.toks[k].span), "—" | "–");
+        let caps = || {
+            (a..k).all(|j| {
+                !self.tk.toks[j].word || {
+                    let w = self.idx.slice(self.tk.toks[j].span);
+                    w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
+                }
+            })
+        };
         (k + 1 < self.b
             && k > a
-            && (dash || caps || agency)
             && self.is_punct(k, punct!("-—–"))
             && self.tk.toks[k].span.start > self.tk.toks[k - 1].span.end
             && next.span.start > self.tk.toks[k].span.end
-            && (next.word && next.cap || self.is_punct(k + 1, punct!("«\"“"))))
+            && (next.word && next.cap || self.is_punct(k + 1, punct!("«\"“")))
+            && (agency || dash() || caps()))
         .then_some(k + 1)
     }
 
