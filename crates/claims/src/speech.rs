@@ -1671,7 +1671,12 @@ impl Ctx<'_> {
                 && self.tk.toks[after].word
                 && !self.tk.toks[after].cap
                 && !final_stop
-                && (self.role(after, role::DET) && q.words <= 6
+                && (self.role(after, role::DET)
+                    && q.words <= 6
+                    // (Not a date: « a déclaré « … » le 16 mars », « ce
+                    // matin ».)
+                    && self.locution_at(after) == 0
+                    && !self.time_word(after + 1)
                     || matches!(self.t(after), "qui" | "dont")
                     || matches!(self.t(qa), "que" | "qu")
                     || open > self.a && self.role(open - 1, role::DET)
@@ -2981,8 +2986,18 @@ impl Ctx<'_> {
                     && j < self.b
                     && self.tk.toks[j].form
                     && !self.role(j - 1, role::DET))
-                // The dash of a dateline (« LYON — Le maire a déclaré »).
-                || (w == "-" && j < self.a + 12 && self.dateline() == Some(j + 1));
+                // The dash of a dateline (« LYON — Le maire a déclaré »),
+                // or a spaced hyphen before a capitalized determiner
+                // (« Paris - Le ministre a déclaré »).
+                || (w == "-"
+                    && (j < self.a + 12 && self.dateline() == Some(j + 1)
+                        || j > self.a
+                            && j + 1 < self.b
+                            && self.tk.toks[j + 1].cap
+                            && self.role(j + 1, role::DET)
+                            && self.tk.toks[j].span.start > self.tk.toks[j - 1].span.end
+                            && self.tk.toks[j + 1].span.start > self.tk.toks[j].span.end
+                            && self.idx.slice(self.tk.toks[j].span) == "-"));
             // « le Haut Conseil pour le climat », « la Ligue contre le
             // cancer »: a name goes on past its preposition.
             let in_name = matches!(w, "pour" | "contre" | "sur")

@@ -2388,6 +2388,10 @@ fn a_quotation_after_the_verb_is_mixed_only_when_its_clause_goes_on() {
         ],
     );
     check(
+        "Le président a déclaré « Nous sommes en guerre » le 16 mars 2020.",
+        &["direct | Nous sommes en guerre | Le président | déclarer"],
+    );
+    check(
         "La présidente a promis « qu'elle se battrait » pour les salariés.",
         &["mixed | « qu'elle se battrait » pour les salariés | La présidente | promettre"],
     );
@@ -2445,6 +2449,10 @@ fn a_dateline_needs_a_dash_or_capitals() {
     check(
         "LYON — Le maire a déclaré que le budget serait voté.",
         &["indirect | le budget serait voté | Le maire | déclarer"],
+    );
+    check(
+        "Paris - Le ministre a déclaré que tout allait bien.",
+        &["indirect | tout allait bien | Le ministre | déclarer"],
     );
     check(
         "NANTES - Le préfet a annoncé que la route serait rouverte.",
