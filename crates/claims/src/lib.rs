@@ -813,8 +813,21 @@ fn speaker_of(
     } else if let Some(n) = m.name {
         let mut name = idx.slice(n).to_owned();
         let mut words = name_words(&name);
+        // « le lycée Jean Moulin »: a place named after a person is none
+        // (words.tsv role place).
+        let place = || {
+            let f = fold(&text);
+            let rest = f
+                .strip_prefix("l'")
+                .or_else(|| f.split_once(' ').map(|(_, r)| r))
+                .unwrap_or(&f);
+            rest.split(' ')
+                .next()
+                .is_some_and(|h| LEXICON.places.contains(h))
+        };
         if let Some(e) = entity.map(|i| &entities[i]) {
             match e.label {
+                Label::Per if kind != SpeakerKind::Person && place() => {}
                 Label::Per => kind = SpeakerKind::Person,
                 Label::Org if e.kind.as_deref() == Some("media") => kind = SpeakerKind::Media,
                 // The media list of this crate knows better than a plain ORG.

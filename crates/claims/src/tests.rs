@@ -2518,3 +2518,21 @@ fn a_linked_infinitive_reports_a_clause_not_an_object() {
         &["indirect | la guerre était finie | le président | déclarer"],
     );
 }
+
+#[test]
+fn a_place_named_after_a_person_is_no_person() {
+    let text = "Selon le lycée Jean Moulin, la rentrée s'est bien passée.";
+    let claims = run(text);
+    let kinds: Vec<SpeakerKind> = claims
+        .iter()
+        .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref().map(|s| s.kind))
+        .collect();
+    assert_eq!(kinds, [SpeakerKind::Organization]);
+    let text = "Selon le cinéaste Jean Moulin, la rentrée s'est bien passée.";
+    let claims = run(text);
+    let kinds: Vec<SpeakerKind> = claims
+        .iter()
+        .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref().map(|s| s.kind))
+        .collect();
+    assert_eq!(kinds, [SpeakerKind::Person]);
+}
