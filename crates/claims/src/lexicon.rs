@@ -678,6 +678,10 @@ pub(crate) struct Verb {
     /// What follows « de » is the reported content (« se targue d'offrir »,
     /// « fait état d'affrontements »).
     pub de: bool,
+    /// A noun-phrase object is content only with « de » after it (« a
+    /// qualifié la réforme d'injuste »; not « a qualifié les Bleus pour la
+    /// finale »).
+    pub np_de: bool,
     /// Pronominal: the auxiliary is « être ».
     pub pronominal: bool,
 }
@@ -700,6 +704,20 @@ pub(crate) struct Lexicon {
     pub avoir: FxSet<&'static str>,
     /// Folded auxiliary forms of « être ».
     pub etre: FxSet<&'static str>,
+    /// Folded past participles of `words.tsv` (role `participle`), for
+    /// the participle phrases that the reporting verbs' forms miss
+    /// (« entendu », « joint »).
+    pub participles: FxSet<String>,
+    /// Folded verbs of `words.tsv` (role `impersonal`) after which « il »
+    /// is impersonal and never a speaker (« il faut », « il convient »).
+    pub impersonal: FxSet<String>,
+    /// Folded places and institutions named after people (`words.tsv`
+    /// role `place`: « le lycée Jean Moulin » is no person).
+    pub places: FxSet<String>,
+    /// Folded organization nouns of `speaker_nouns.tsv` marked « speaks »
+    /// (singular and plural): a body that takes a stand (« Pour le
+    /// syndicat FO, »; not « Pour la compagnie Air France, »).
+    pub org_speaks: FxSet<String>,
     /// Folded speaker noun (singular and plural) → kind.
     pub speaker_nouns: FxMap<String, SpeakerKind>,
     /// What the lexicon knows of a folded token, looked up once per token
@@ -792,6 +810,28 @@ fn build() -> Lexicon {
     }
     let media: Vec<Vec<String>> = data_lines(MEDIA)
         .map(|l| split_words(&fold(l.trim())))
+        .collect();
+    let with_role = |role: &str| -> FxSet<String> {
+        words
+            .iter()
+            .filter(|(_, r)| r.iter().any(|x| x == role))
+            .map(|(w, _)| w.clone())
+            .collect()
+    };
+    let participles = with_role("participle");
+    let impersonal = with_role("impersonal");
+    let places = with_role("place");
+    let org_speaks: FxSet<String> = data_lines(SPEAKER_NOUNS)
+        .filter_map(|l| {
+            let mut it = l.split('\t').map(str::trim);
+            let noun = fold(it.next()?);
+            (it.nth(1) == Some("speaks")).then_some(noun)
+        })
+        .flat_map(|n| {
+            let mut v = plurals(&n);
+            v.push(n);
+            v
+        })
         .collect();
     let mut roles: FxMap<String, u8> = FxMap::default();
     for (w, r) in &words {
@@ -895,6 +935,10 @@ fn build() -> Lexicon {
         .into_iter()
         .collect(),
         speaker_nouns,
+        participles,
+        impersonal,
+        places,
+        org_speaks,
         media,
         media_words,
         media_first,
@@ -1175,6 +1219,7 @@ fn parse_verbs(src: &str) -> VerbTables {
             incise: uses.contains('i'),
             source_after: uses.contains('s'),
             de: uses.contains('d'),
+            np_de: uses.contains('c'),
             pronominal,
         });
         let mut seen = HashSet::new();

@@ -17,17 +17,27 @@
 //!   verb), or as a preposed frame (subject, verb, then « que », a colon, a
 //!   quotation or a noun phrase); a gerund opening the sentence reports for
 //!   the main clause's subject, and so do « avant de dire » and « après
-//!   avoir dit » (only with a speaker); a narrative infinitive opening the
+//!   avoir dit » (only with a speaker, and only before « que », a colon or
+//!   a quotation; never for an impersonal « il faut », « il convient »:
+//!   `words.tsv` role impersonal); a narrative infinitive opening the
 //!   sentence (« Et d'ajouter : « … » ») takes the speaker of the speech
 //!   just before in its paragraph; « , comme X l'affirme » is an incise
 //!   for the clause before it; « selon X », « d'après X », « à en croire
 //!   X », « aux yeux de X » and « pour X, » attribute a clause (« pour »
-//!   with a person, people, or an organization named after its noun:
-//!   « Pour la centrale IG Metall, »); a long quotation after a colon
+//!   and « aux yeux de » opening their clause, before a comma; « pour »
+//!   with a person, people, or an organization named after a noun of a
+//!   body that takes stands, « speaks » in `speaker_nouns.tsv`: « Pour la
+//!   centrale IG Metall, », not « Pour la compagnie Air France, »); a
+//!   quotation right after the verb is mixed speech only when the clause
+//!   goes on with its object (« a jugé « irresponsable » l'attitude de
+//!   … »), else direct; a long quotation after a colon
 //!   belongs to the person before it; a sentence that opens with a long
 //!   quotation and no verb continues the previous speaker (`speech.rs`).
-//!   A dateline opening a sentence (« LYON — ») is neither content nor
-//!   subject.
+//!   A dateline opening a sentence (one to three capitalized words, an
+//!   agency in parentheses maybe, then a spaced em or en dash, or a spaced
+//!   hyphen after words in capitals or the agency: « LYON — », « Paris
+//!   (AFP) - »; not « Lens - Lille ») is neither content nor subject, and
+//!   a subject is never looked for before its dash.
 //! * Sentences glued without a space (« … en juin.Selon X ») are split
 //!   first, for matching only.
 //! * Speakers are noun phrases checked against `data/speaker_nouns.tsv` or
@@ -170,7 +180,7 @@ pub fn extract(
     sents.sort_by_key(|s| (s.span.start, s.span.end));
     // The token range of every sentence, found once.
     let ranges = tk.ranges(sents.iter().map(|s| s.span));
-    let speeches = speech::find(lex, &tk, &quotes, &sents, &ranges);
+    let speeches = speech::find(lex, &tk, &idx, &quotes, &sents, &ranges);
     let described = described_subjects(&idx, &tk, &sents, &ranges, entities);
     let resolved = resolve(&idx, speeches, entities, &sents, described);
 
@@ -732,8 +742,13 @@ fn speaker_of(
     } else if m.name.is_none()
         && (kind == SpeakerKind::Person
             || kind == SpeakerKind::Anonymous && {
+                // (Its head a person noun of the lexicon: not « une
+                // source », « un document ».)
                 let f = fold(&text);
-                f.starts_with("une ") || f.starts_with("un ")
+                (f.starts_with("une ") || f.starts_with("un "))
+                    && f.split(' ')
+                        .nth(1)
+                        .is_some_and(|h| LEXICON.speaker_nouns.get(h) == Some(&SpeakerKind::Person))
             })
     {
         // « le Premier ministre », « la ministre du Travail », « une
@@ -798,8 +813,21 @@ fn speaker_of(
     } else if let Some(n) = m.name {
         let mut name = idx.slice(n).to_owned();
         let mut words = name_words(&name);
+        // « le lycée Jean Moulin »: a place named after a person is none
+        // (words.tsv role place).
+        let place = || {
+            let f = fold(&text);
+            let rest = f
+                .strip_prefix("l'")
+                .or_else(|| f.split_once(' ').map(|(_, r)| r))
+                .unwrap_or(&f);
+            rest.split(' ')
+                .next()
+                .is_some_and(|h| LEXICON.places.contains(h))
+        };
         if let Some(e) = entity.map(|i| &entities[i]) {
             match e.label {
+                Label::Per if kind != SpeakerKind::Person && place() => {}
                 Label::Per => kind = SpeakerKind::Person,
                 Label::Org if e.kind.as_deref() == Some("media") => kind = SpeakerKind::Media,
                 // The media list of this crate knows better than a plain ORG.

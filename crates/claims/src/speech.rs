@@ -7,7 +7,7 @@
 use frclaims_model::{AttributionType, Sentence, Span, SpeakerKind};
 
 use crate::lexicon::{flag, role, Form, Lexicon};
-use crate::text::{Quote, Tokens};
+use crate::text::{CharIndex, Quote, Tokens};
 
 /// A set of marks for [`Ctx::is_punct`]: its characters, and a mask of its
 /// ASCII ones (built at compile time by [`punct!`]).
@@ -107,6 +107,8 @@ struct Cue {
 struct Ctx<'a> {
     lex: &'a Lexicon,
     tk: &'a Tokens,
+    /// The document's text, by code point spans (the case of a dateline).
+    idx: &'a CharIndex<'a>,
     quotes: &'a [Quote],
     /// Token range of the sentence.
     a: usize,
@@ -130,6 +132,7 @@ pub(crate) const TITLES: [&str; 10] = [
 pub(crate) fn find(
     lex: &Lexicon,
     tk: &Tokens,
+    idx: &CharIndex,
     quotes: &[Quote],
     sentences: &[Sentence],
     ranges: &[(usize, usize)],
@@ -143,6 +146,7 @@ pub(crate) fn find(
         let cx = Ctx {
             lex,
             tk,
+            idx,
             quotes,
             a,
             b,
@@ -200,7 +204,7 @@ pub(crate) fn find(
         {
             // « Son diagnostic est sans appel : « … ». »: a long quotation
             // after a colon, to the end of its sentence.
-            if let Some(sp) = colon_quote(lex, tk, quotes, sentences, q) {
+            if let Some(sp) = colon_quote(lex, tk, idx, quotes, sentences, q) {
                 out.push(sp);
             }
             continue;
@@ -245,6 +249,7 @@ pub(crate) fn find(
 fn colon_quote(
     lex: &Lexicon,
     tk: &Tokens,
+    idx: &CharIndex,
     quotes: &[Quote],
     sentences: &[Sentence],
     q: &Quote,
@@ -267,6 +272,7 @@ fn colon_quote(
     let cx = Ctx {
         lex,
         tk,
+        idx,
         quotes,
         a,
         b,
@@ -629,6 +635,73 @@ impl Ctx<'_> {
         }
     }
 
+    /// A past participle at token `k`: a lowercase word in « -é », « -ée »,
+    /// « -ées » (« -és » but for « très », « après »…), a participle of a
+    /// reporting verb or one of `words.tsv` (« entendu »); never a
+    /// determiner nor a word guessed from its ending alone (« plus »,
+    /// « tous », « depuis », « parti »).
+    fn participle_at(&self, k: usize) -> bool {
+        let t = &self.tk.toks[k];
+        if !t.word || t.cap || k < self.a || k >= self.b || self.role(k, role::DET) {
+            return false;
+        }
+        let w = self.t(k);
+        t.acute
+            || (t.accented
+                && (w.ends_with("ee")
+                    || w.ends_with("ees")
+                    || (w.ends_with("es")
+                        && w.len() > 4
+                        && !matches!(
+                            w,
+                            "apres" | "proces" | "acces" | "succes" | "progres" | "exces" | "deces"
+                        ))))
+            || self.lex.participles.contains(w)
+            || ["e", "s", "es"].iter().any(|x| {
+                w.strip_suffix(x)
+                    .is_some_and(|r| self.lex.participles.contains(r))
+            })
+            || (t.form
+                && self.lex.forms.get(w).is_some_and(|es| {
+                    // (« souligne » is finite unless written « souligné »:
+                    // `acute` above.)
+                    es.iter().any(|x| x.form == Form::Participle)
+                }))
+    }
+
+    /// « il » at token `k` is impersonal: before a verb of `words.tsv`
+    /// role `impersonal` (« il faut », « il ne suffit pas », « il y a »,
+    /// « il s'agit ») or « être » and such an adjective (« il est clair
+    /// que »); « mieux vaut » too.
+    fn impersonal_at(&self, k: usize) -> bool {
+        let w = self.t(k);
+        if w == "mieux" {
+            return self.t(k + 1) == "vaut";
+        }
+        if w != "il" {
+            return false;
+        }
+        let mut j = k + 1;
+        while matches!(self.t(j), "ne" | "n" | "s" | "'") {
+            j += 1;
+        }
+        let v = self.t(j);
+        if v == "y" || self.lex.impersonal.contains(v) {
+            return true;
+        }
+        if self.lex.etre.contains(v) {
+            let mut n = j + 1;
+            while matches!(
+                self.t(n),
+                "pas" | "plus" | "donc" | "bien" | "aussi" | "tres"
+            ) {
+                n += 1;
+            }
+            return self.lex.impersonal.contains(self.t(n));
+        }
+        false
+    }
+
     /// « avant de » or « avant d' » before the infinitive at token `i`:
     /// the token of « avant ».
     fn avant_de(&self, i: usize) -> Option<usize> {
@@ -641,13 +714,11 @@ impl Ctx<'_> {
         }
         // (Not after an impersonal « il faut »: « Il faut réfléchir avant
         // de dire que … » has no speaker.)
-        let impersonal = (self.a..d).any(|k| {
-            self.t(k) == "il"
-                && matches!(
-                    self.t(k + 1),
-                    "faut" | "fallait" | "faudra" | "faudrait" | "suffit" | "vaut" | "convient"
-                )
-        });
+        // Nor before one (« Avant de conclure que …, il faut attendre »).
+        let after = (i..self.b)
+            .find(|&c| self.is_punct(c, punct!(",")) && !self.in_quote(c))
+            .is_some_and(|c| self.impersonal_at(c + 1));
+        let impersonal = after || (self.a..d).any(|k| self.impersonal_at(k));
         (self.t(d - 1) == "avant" && !impersonal).then_some(d - 1)
     }
 
@@ -1041,17 +1112,40 @@ impl Ctx<'_> {
     /// First token at or after `i` that is not a space-like dash or mark.
     fn skip_lead(&self, mut i: usize, end: usize) -> usize {
         if i == self.a {
-            let d = self.dateline.get().unwrap_or_else(|| {
-                let d = self.dateline_end(i);
-                self.dateline.set(Some(d));
-                d
-            });
-            i = d.filter(|&d| d < end).unwrap_or(i);
+            i = self.dateline().filter(|&d| d < end).unwrap_or(i);
         }
         while i < end && self.is_punct(i, punct!("-–—•,")) {
             i += 1;
         }
         i
+    }
+
+    /// A noun phrase before an inverted clitic, without the interrogative
+    /// or the adverb that opens the sentence (« Pourquoi le gouvernement
+    /// affirme-t-il … ? » has « le gouvernement »): from its first
+    /// determiner, or none.
+    fn without_adverb(&self, m: Mention) -> Option<Mention> {
+        let (ms, me) = self.tk.range(m.span);
+        let w = self.t(ms);
+        let opener = self.role(ms, role::ADV | role::OPENER)
+            || matches!(
+                w,
+                "pourquoi" | "comment" | "quand" | "ou" | "combien" | "ainsi" | "aussi" | "peut"
+            );
+        if !opener {
+            return Some(m);
+        }
+        let d = (ms + 1..me).find(|&k| self.role(k, role::DET))?;
+        self.mention(d, me - 1)
+    }
+
+    /// The first token after a dateline opening the sentence, found once.
+    fn dateline(&self) -> Option<usize> {
+        self.dateline.get().unwrap_or_else(|| {
+            let d = self.dateline_end(self.a);
+            self.dateline.set(Some(d));
+            d
+        })
     }
 
     /// A dateline opening the sentence at token `a` (« BRUXELLES — Le
@@ -1081,20 +1175,32 @@ impl Ctx<'_> {
         if words == 0 || words > 3 {
             return None;
         }
-        if self.t(k) == "("
-            && self.tk.toks.get(k + 1).is_some_and(|t| t.cap)
-            && self.t(k + 2) == ")"
-        {
+        let agency = self.t(k) == "(";
+        if agency && self.tk.toks.get(k + 1).is_some_and(|t| t.cap) && self.t(k + 2) == ")" {
             k += 3;
         }
         let next = self.tk.toks.get(k + 1)?;
-        // (Dashes fold to « - »: a dash with spaces around.)
+        // A dash (« — », « – »), or a hyphen after a word in capitals or
+        // an agency in parentheses (« LYON - », « Paris (AFP) - »; not
+        // « Lens - Lille sera un derby »).
+        // (The original text is read last, on a dash with spaces around:
+        // dashes fold to « - ».)
+        let dash = || matches!(self.idx.slice(self.tk.toks[k].span), "—" | "–");
+        let caps = || {
+            (a..k).all(|j| {
+                !self.tk.toks[j].word || {
+                    let w = self.idx.slice(self.tk.toks[j].span);
+                    w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
+                }
+            })
+        };
         (k + 1 < self.b
             && k > a
             && self.is_punct(k, punct!("-—–"))
             && self.tk.toks[k].span.start > self.tk.toks[k - 1].span.end
             && next.span.start > self.tk.toks[k].span.end
-            && (next.word && next.cap || self.is_punct(k + 1, punct!("«\"“"))))
+            && (next.word && next.cap || self.is_punct(k + 1, punct!("«\"“")))
+            && (agency || dash() || caps()))
         .then_some(k + 1)
     }
 
@@ -1218,7 +1324,18 @@ impl Ctx<'_> {
             let cs = self.skip_lead(self.clause_start(l), l);
             let opening = l == cs || (self.is_punct(l - 1, punct!(",")) && l - cs < 4);
             if opening {
-                if let Some(sp) = self.speaker_after_rel(after, true) {
+                // (A speaker: a pronoun, a name or a speaker noun, or
+                // anything before a quotation, « Comme dit la devise
+                // maison, « … » »; « Comme l'indique son nom, le parc est
+                // immense » says nothing.)
+                let speaks = |m: &Mention| {
+                    let (ms, me) = self.tk.range(m.span);
+                    m.pronoun.is_some()
+                        || m.name.is_some()
+                        || (ms..me).any(|k| self.lex.speaker_nouns.contains_key(self.t(k)))
+                        || me + 1 < self.b && self.quote_opening_at(me + 1).is_some()
+                };
+                if let Some(sp) = self.speaker_after_rel(after, true).filter(speaks) {
                     let e = self.tok_of(sp.span.end);
                     // « Comme l'a rappelé la commissaire devant la commission
                     // LIBE, »: a phrase of place or time after the speaker.
@@ -1285,6 +1402,7 @@ impl Ctx<'_> {
                     .filter(|&l| c > cue.head && self.tk.toks[l].word)
                     .and_then(|l| self.np_ending_at(l))
                     .filter(|m| m.pronoun.is_none())
+                    .and_then(|m| self.without_adverb(m))
                     .unwrap_or_else(|| self.pronoun_mention(c)),
             ),
             None if cue.form == Form::Gerund => self.subject_of_clause(cue.first),
@@ -1533,21 +1651,73 @@ impl Ctx<'_> {
                 return None;
             }
             let (_, e) = self.rest_of_sentence(k)?;
-            // « ont affirmé « comprendre » l'envoi de troupes »: the
-            // clause goes on after the quotation, the whole is mixed.
+            // « ont affirmé « comprendre » l'envoi de troupes »: a short
+            // quotation (no final . ! ?) followed by a noun phrase that the
+            // clause goes on with: the whole is mixed, to the end of that
+            // object (not « a déclaré « je ne démissionnerai pas » mardi
+            // soir », nor the next clause of « , tandis que la CFDT … »).
+            // Mixed too: a quoted « que » clause (« a promis « qu'il se
+            // mobiliserait » pour l'emploi »), a quotation inside a noun
+            // phrase (« a rappelé leur « responsabilité sociale » à
+            // l'égard de … ») or followed by a relative clause (« « le
+            // maintien artificiel du Dow Jones » qui en résulte »), or of
+            // one to three words before a preposition (« « foyer » au lieu
+            // de « classe » »).
             let after = self.tk.at(q.outer.end);
-            if after < self.b
+            let (qa, qb) = self.tk.range(q.inner);
+            let final_stop = qb > qa && self.is_punct(qb - 1, punct!(".!?…"));
+            let open = self.tk.at(q.outer.start);
+            let goes_on = after < self.b
                 && self.tk.toks[after].word
                 && !self.tk.toks[after].cap
-                && !self.tk.toks[after].form
-            {
-                let c = Span::new(q.outer.start, self.content_end(self.b).max(q.outer.end));
-                (AttributionType::Mixed, c, e.max(q.outer.end))
+                && !final_stop
+                && (self.role(after, role::DET)
+                    && q.words <= 6
+                    // (Not a date: « a déclaré « … » le 16 mars », « ce
+                    // matin ».)
+                    && self.locution_at(after) == 0
+                    && !self.time_word(after + 1)
+                    || matches!(self.t(after), "qui" | "dont")
+                    || matches!(self.t(qa), "que" | "qu")
+                    || open > self.a && self.role(open - 1, role::DET)
+                    || q.words <= 3
+                        && matches!(
+                            self.t(after),
+                            "a" | "au"
+                                | "aux"
+                                | "pour"
+                                | "de"
+                                | "du"
+                                | "contre"
+                                | "sur"
+                                | "dans"
+                                | "avec"
+                                | "envers"
+                                | "face"
+                                | "vis"
+                        ));
+            if goes_on {
+                let (end, e) = match self.np_object_end(after) {
+                    Some(j) => {
+                        np_next = Some(j + 1);
+                        let end = self.tk.toks[j - 1].span.end.max(q.outer.end);
+                        (end, end)
+                    }
+                    None => (
+                        self.content_end(self.b).max(q.outer.end),
+                        e.max(q.outer.end),
+                    ),
+                };
+                (AttributionType::Mixed, Span::new(q.outer.start, end), e)
             } else {
                 (AttributionType::Direct, q.inner, e.max(q.outer.end))
             }
         } else if verb.np
             && (cue.form != Form::Gerund || subject.is_none())
+            // « Avant de déclarer la guerre, le président a consulté … »:
+            // a linked infinitive reports a « que » clause, a colon or a
+            // quotation, not an object.
+            && !cue.linked
             // « devrait dévoiler un nouveau modèle », « va annoncer un
             // plan »: a foreseen act, not a statement (« devait faire
             // savoir si … » is one).
@@ -1588,27 +1758,17 @@ impl Ctx<'_> {
             // (Also before « , tandis que » and « , alors que », another
             // clause, and before « et » with a second participle: « a
             // qualifié la situation de « fiasco » et demandé … ».)
-            if let Some(j) = (k + 1..self.b.min(k + 40)).find(|&j| {
-                let second_verb = |v: usize| {
-                    v < self.b
-                        && !self.tk.toks[v].cap
-                        && !self.tk.toks[v].accented
-                        && (self.lex.avoir.contains(self.t(v)) || self.lex.etre.contains(self.t(v)))
-                };
-                let comma = self.is_punct(j, punct!(","))
-                    && (matches!(self.t(j + 1), "et" | "mais") && second_verb(j + 2)
-                        || matches!(self.t(j + 1), "tandis" | "alors")
-                            && matches!(self.t(j + 2), "que" | "qu"));
-                let participle = self.t(j) == "et"
-                    && j > k + 1
-                    && self.tk.toks.get(j + 1).is_some_and(|t| t.acute && !t.cap);
-                (comma || participle) && !self.in_quote(j)
-            }) {
+            if let Some(j) = self.np_object_end(k) {
                 c = Span::new(c.start, self.tk.toks[j - 1].span.end);
                 e = c.end;
                 np_next = Some(j + 1);
             }
             if self.tk.range(c).1 - self.tk.range(c).0 < 2 {
+                return None;
+            }
+            // « a qualifié la situation de « fiasco » »: « de » after the
+            // object's first word.
+            if verb.np_de && !(k + 1..self.tk.range(c).1).any(|j| matches!(self.t(j), "de" | "d")) {
                 return None;
             }
             (self.mixed_or(c, AttributionType::Indirect), c, e)
@@ -1632,7 +1792,19 @@ impl Ctx<'_> {
                     next_tok = c + 1;
                     (Some(m), Span::new(content.start, end.max(content.start)))
                 }
-                // No subject found: the speech stands without a speaker.
+                // No subject: a gerund (or a linked infinitive) before an
+                // impersonal main clause says nothing (« Rappelant que la
+                // loi est claire, il faut agir vite »), nor a negated one
+                // (« Les passants, hésitant à dire que … »); another speech
+                // stands without a speaker.
+                None if (cue.form == Form::Gerund || cue.linked)
+                    && (cue.negated
+                        || (self.tk.at(content.start)..self.b)
+                            .find(|&c| self.is_punct(c, punct!(",")) && !self.in_quote(c))
+                            .is_some_and(|c| self.impersonal_at(c + 1))) =>
+                {
+                    return None
+                }
                 None => (None, content),
             },
         };
@@ -1672,6 +1844,10 @@ impl Ctx<'_> {
             if PRONOUNS[..4].contains(&self.t(s))
                 && self.tk.toks.get(s + 1).is_some_and(|t| t.word && !t.cap)
             {
+                // (« Rappelant que …, il faut agir »: no one.)
+                if self.impersonal_at(s) {
+                    return None;
+                }
                 return Some((c, self.pronoun_mention(s)));
             }
             let v = (s..self.b.min(s + 14)).find(|&j| {
@@ -1753,6 +1929,31 @@ impl Ctx<'_> {
     fn tok_of(&self, end: usize) -> usize {
         let j = self.tk.toks.partition_point(|t| t.span.end < end);
         j.min(self.b.saturating_sub(1))
+    }
+
+    /// Where a noun-phrase object starting at token `k` stops: « , et » or
+    /// « , mais » before a second auxiliary of the same subject (« a noté
+    /// ses propos, et a affirmé que … »), « , tandis que », « , alors
+    /// que » (another clause), « et » before a second participle (« a
+    /// qualifié la situation de « fiasco » et demandé … »). The token of
+    /// the comma or « et ».
+    fn np_object_end(&self, k: usize) -> Option<usize> {
+        (k + 1..self.b.min(k + 40)).find(|&j| {
+            let second_verb = |v: usize| {
+                v < self.b
+                    && !self.tk.toks[v].cap
+                    && !self.tk.toks[v].accented
+                    && (self.lex.avoir.contains(self.t(v)) || self.lex.etre.contains(self.t(v)))
+            };
+            let comma = self.is_punct(j, punct!(","))
+                && (matches!(self.t(j + 1), "et" | "mais") && second_verb(j + 2)
+                    || matches!(self.t(j + 1), "tandis" | "alors")
+                        && matches!(self.t(j + 2), "que" | "qu"));
+            let participle = self.t(j) == "et"
+                && j > k + 1
+                && self.tk.toks.get(j + 1).is_some_and(|t| t.acute && !t.cap);
+            (comma || participle) && !self.in_quote(j)
+        })
     }
 
     /// Mixed when the content holds a quotation, else `kind`.
@@ -2203,6 +2404,10 @@ impl Ctx<'_> {
             "a" if matches!(w1, "son" | "leur") && w2 == "tour" => 3,
             "a" if matches!(w1, "plusieurs" | "maintes") && w2 == "reprises" => 3,
             "une" if w1 == "nouvelle" && w2 == "fois" => 3,
+            // « a déclaré encore une fois Jean Dupont », « une fois de
+            // plus ».
+            "une" if w1 == "fois" && w2 == "de" && self.t(i + 3) == "plus" => 4,
+            "une" if w1 == "fois" && self.t(i.wrapping_sub(1)) == "encore" => 2,
             "sans" if matches!(w1, "detour" | "detours" | "ambages" | "doute") => 2,
             "par" if w1 == "la" && w2 == "suite" => 3,
             "par" if matches!(w1, "ailleurs" | "exemple") => 2,
@@ -2547,19 +2752,13 @@ impl Ctx<'_> {
         if inner {
             // The participle first (a test of the tokens, in the twelve
             // before the verb), then the rest.
+            // (A real participle, never right after a determiner, « du »,
+            // « des » or « de l' »: « Le directeur du réseau dans la
+            // région » is whole.)
             let cut = ((self.a + 2).max(l.saturating_sub(12))..l).find(|&k| {
-                let t = &self.tk.toks[k];
-                t.word
-                    && !t.cap
-                    && (t.acute || {
-                        let w = self.t(k);
-                        ["u", "ue", "us", "ues", "i", "ie", "is", "ies"]
-                            .iter()
-                            .any(|x| w.ends_with(x))
-                            // « publiée », « publiés », « publiées »
-                            || t.accented && (w.ends_with("ee") || w.ends_with("es"))
-                    })
-                    && !self.role(k, role::DET)
+                self.participle_at(k)
+                    && !self.role(k - 1, role::DET)
+                    && !matches!(self.t(k - 1), "de" | "d" | "'")
                     && (self.time_word(k + 1)
                         || matches!(
                             self.t(k + 1),
@@ -2582,6 +2781,44 @@ impl Ctx<'_> {
                     // complement either way: « La carte publiée par
                     // l'observatoire indique » is not said by it.)
                     return found;
+                }
+            } else if m.as_ref().is_none_or(|m| m.pronoun.is_none()) {
+                // No participle: the complement belongs to the subject
+                // that opens the clause (« Le directeur du réseau dans la
+                // région a affirmé », « Le président du parti dans le pays
+                // a affirmé »), when nothing between is a verb or a comma.
+                let (ms, me) = m.as_ref().map_or((l, l + 1), |mm| self.tk.range(mm.span));
+                let cs = self.clause_start(l);
+                // (With no noun phrase before the verb, a preposition of a
+                // complement within the last eight tokens.)
+                let complement = m.is_some()
+                    || (l.saturating_sub(8).max(cs)..l).any(|j| {
+                        matches!(
+                            self.t(j),
+                            "par"
+                                | "sur"
+                                | "dans"
+                                | "avec"
+                                | "contre"
+                                | "vers"
+                                | "devant"
+                                | "chez"
+                                | "sous"
+                        )
+                    });
+                if complement
+                    && ms >= cs + 3
+                    && l - cs <= 14
+                    && !(cs..l).any(|j| self.is_punct(j, punct!(",")))
+                    && !self.has_verb(cs, l + 1)
+                {
+                    let whole = self.subject_of_clause(l).and_then(|s| {
+                        let (ss, _) = self.tk.range(s.span);
+                        (ss < ms).then(|| self.mention(ss, me - 1)).flatten()
+                    });
+                    if whole.is_some() {
+                        return whole;
+                    }
                 }
             }
         }
@@ -2748,7 +2985,19 @@ impl Ctx<'_> {
                     // A key of `lex.forms` (the token's `form`).
                     && j < self.b
                     && self.tk.toks[j].form
-                    && !self.role(j - 1, role::DET));
+                    && !self.role(j - 1, role::DET))
+                // The dash of a dateline (« LYON — Le maire a déclaré »),
+                // or a spaced hyphen before a capitalized determiner
+                // (« Paris - Le ministre a déclaré »).
+                || (w == "-"
+                    && (j < self.a + 12 && self.dateline() == Some(j + 1)
+                        || j > self.a
+                            && j + 1 < self.b
+                            && self.tk.toks[j + 1].cap
+                            && self.role(j + 1, role::DET)
+                            && self.tk.toks[j].span.start > self.tk.toks[j - 1].span.end
+                            && self.tk.toks[j + 1].span.start > self.tk.toks[j].span.end
+                            && self.idx.slice(self.tk.toks[j].span) == "-"));
             // « le Haut Conseil pour le climat », « la Ligue contre le
             // cancer »: a name goes on past its preposition.
             let in_name = matches!(w, "pour" | "contre" | "sur")
@@ -3098,8 +3347,13 @@ impl Ctx<'_> {
         {
             // « l'attaquant Elye Wahi », « le cinéaste Jean Dupont »: a
             // word the lexicon lacks, then a full name ending the phrase,
-            // says who by the name.
-            self.name_kind(n)
+            // says who by the name; not a place named after a person
+            // (« le lycée Jean Moulin », words.tsv role place).
+            if self.lex.places.contains(self.t(h)) {
+                SpeakerKind::Organization
+            } else {
+                self.name_kind(n)
+            }
         } else {
             return None;
         };
@@ -3297,12 +3551,14 @@ impl Ctx<'_> {
             // « À en croire les associations, … »
             (i - 2, i, "à en croire")
         } else if w == "yeux" && self.yeux_head(i) {
-            // « Aux yeux de nombreux éleveurs, … » (« du », « des » keep
-            // their article with the source).
-            let e = if self.t(i + 1) == "d" && self.t(i + 2) == "'" {
-                i + 2
-            } else {
-                i + 1
+            // « Aux yeux de nombreux éleveurs, … » (« des » keeps its
+            // article with the source, as after « selon »: « des
+            // syndicats »; « du » is the cue's, « du gouvernement » is
+            // « gouvernement »).
+            let e = match self.t(i + 1) {
+                "d" if self.t(i + 2) == "'" => i + 2,
+                "des" => i,
+                _ => i + 1,
             };
             (i - 1, e, "aux yeux de")
         } else {
@@ -3369,7 +3625,7 @@ impl Ctx<'_> {
             .unwrap_or(e);
         // « pour X » is a source only before a comma (checked again below;
         // the clause start is not looked for in vain).
-        if lemma == "pour" && !self.is_punct(e, punct!(",")) {
+        if matches!(lemma, "pour" | "aux yeux de") && !self.is_punct(e, punct!(",")) {
             return None;
         }
         let cs = self.skip_lead(self.clause_start(i), i);
@@ -3380,9 +3636,10 @@ impl Ctx<'_> {
                 && i - cs <= 3
                 && self.is_punct(i - 1, punct!(","))
                 && !self.has_verb(cs, i));
-        if lemma == "pour" {
+        if matches!(lemma, "pour" | "aux yeux de") {
             // Only « Pour Yao, … » or « Pour les analystes, … » at the
-            // clause start.
+            // clause start (« Il est coupable aux yeux de la justice »
+            // reports nothing).
             if !preposed || !self.is_punct(e, punct!(",")) {
                 return None;
             }
@@ -3424,6 +3681,9 @@ impl Ctx<'_> {
                     .name
                     .is_some_and(|n| n.start > self.tk.toks[h].span.start)
                 && self.noun_at(h) == Some(SpeakerKind::Organization)
+                // (A body that speaks: « Pour la compagnie Air France, »
+                // is no source.)
+                && self.lex.org_speaks.contains(self.t(h))
         };
         if lemma == "pour"
             && !(speaker.name.is_some_and(|n| n.start == speaker.span.start)
@@ -3435,10 +3695,21 @@ impl Ctx<'_> {
         }
         // « aux yeux de » a person or a body, not a text (« aux yeux de la
         // loi »).
+        // (« des économistes » is indefinite, but people.)
+        let people_noun = || {
+            let (ms, me) = self.tk.range(speaker.span);
+            (ms..me).any(|k| {
+                matches!(
+                    self.noun_at(k),
+                    Some(SpeakerKind::Person | SpeakerKind::Group)
+                )
+            })
+        };
         if lemma == "aux yeux de"
             && speaker.pronoun.is_none()
             && speaker.name.is_none()
-            && matches!(speaker.kind, SpeakerKind::Document | SpeakerKind::Anonymous)
+            && (speaker.kind == SpeakerKind::Document
+                || speaker.kind == SpeakerKind::Anonymous && !people_noun())
         {
             return None;
         }
@@ -3469,18 +3740,24 @@ impl Ctx<'_> {
                     }
                 }
             }
+            // « Selon le syndicat, mais aussi selon la direction, »: a
+            // second source joined to the first.
+            if c + 1 < self.b
+                && matches!(self.t(c), "mais" | "et" | "ou")
+                && (c + 1..self.b.min(c + 4)).any(|k| matches!(self.t(k), "selon" | "apres"))
+            {
+                if let Some(k) = (c + 1..self.b.min(c + 16))
+                    .find(|&k| self.is_punct(k, punct!(",")) && !self.in_quote(k))
+                {
+                    c = k + 1;
+                }
+            }
             // « D'après l'expert, entendu dans l'après-midi, »: a
             // participle phrase on the source.
-            if c < self.b && {
-                let t = &self.tk.toks[c];
-                let w = self.t(c);
-                t.word
-                    && !t.cap
-                    && (t.acute
-                        || ["u", "ue", "us", "ues", "is", "ise", "ises"]
-                            .iter()
-                            .any(|x| w.ends_with(x)))
-            } {
+            // Only a real participle, with no verb in the phrase (« Selon
+            // le ministre, plus de 300 personnes ont été arrêtées » keeps
+            // its first clause).
+            if c < self.b && self.participle_at(c) {
                 let mut k = c + 1;
                 while k < self.b
                     && k < c + 10
@@ -3488,7 +3765,7 @@ impl Ctx<'_> {
                 {
                     k += 1;
                 }
-                if k + 1 < self.b && self.is_punct(k, punct!(",")) {
+                if k + 1 < self.b && self.is_punct(k, punct!(",")) && !self.has_verb(c + 1, k) {
                     c = k + 1;
                 }
             }

@@ -2329,3 +2329,210 @@ fn review_probes() {
     check("On peut dire que les prix ont augmenté.", &[]);
     check("Selon les montants, la taxe varie fortement.", &[]);
 }
+
+#[test]
+fn a_source_skips_only_a_real_participle_phrase() {
+    check(
+        "Selon le ministre, plus de 300 personnes ont été arrêtées, dont 20 mineurs.",
+        &["according_to | plus de 300 personnes ont été arrêtées, dont 20 mineurs | le ministre | selon"],
+    );
+    check(
+        "D'après la préfète, tous les axes sont coupés, sauf la nationale.",
+        &["according_to | tous les axes sont coupés, sauf la nationale | la préfète | d'après"],
+    );
+    check(
+        "Selon le syndicat, mais aussi selon la direction, la grève est terminée.",
+        &["according_to | la grève est terminée | le syndicat | selon"],
+    );
+    check(
+        "D'après l'expert, entendu dans l'après-midi, le feu a pris dans la cuisine.",
+        &["according_to | le feu a pris dans la cuisine | l'expert | d'après"],
+    );
+}
+
+#[test]
+fn an_impersonal_il_is_no_speaker() {
+    check(
+        "Le maire est arrivé en retard.\nRappelant que la loi est claire, il faut agir vite.",
+        &[],
+    );
+    check(
+        "Le maire est arrivé en retard.\nConstatant que les prix montent, il convient d'agir.",
+        &[],
+    );
+    check(
+        "Le maire est arrivé en retard.\nAvant de conclure que le projet est mort, il faut attendre.",
+        &[],
+    );
+    check(
+        "Mieux vaut attendre avant d'affirmer que la crise est finie.",
+        &[],
+    );
+    check(
+        "Les passants, hésitant à dire que la situation était grave, ont continué leur chemin.",
+        &[],
+    );
+}
+
+#[test]
+fn a_quotation_after_the_verb_is_mixed_only_when_its_clause_goes_on() {
+    check(
+        "Le ministre a déclaré « je ne démissionnerai pas » mardi soir à la télévision.",
+        &["direct | je ne démissionnerai pas | Le ministre | déclarer"],
+    );
+    check(
+        "Le syndicat a jugé « irresponsable » l'attitude de l'exécutif, tandis que la CFDT estime que la réforme est utile.",
+        &[
+            "mixed | « irresponsable » l'attitude de l'exécutif | Le syndicat | juger",
+            "indirect | la réforme est utile | CFDT | estimer",
+        ],
+    );
+    check(
+        "Le président a déclaré « Nous sommes en guerre » le 16 mars 2020.",
+        &["direct | Nous sommes en guerre | Le président | déclarer"],
+    );
+    check(
+        "La présidente a promis « qu'elle se battrait » pour les salariés.",
+        &["mixed | « qu'elle se battrait » pour les salariés | La présidente | promettre"],
+    );
+}
+
+#[test]
+fn an_indefinite_antecedent_is_a_person_noun() {
+    check(
+        "Une source proche du dossier a confirmé l'information.\nElle a ajouté que le juge était saisi.",
+        &[
+            "indirect | l'information | Une source proche du dossier | confirmer",
+            "indirect | le juge était saisi | Elle | ajouter",
+        ],
+    );
+    check(
+        "Une voisine du deuxième étage a confirmé l'incendie.\nElle a ajouté que les pompiers étaient arrivés vite.",
+        &[
+            "indirect | l'incendie | Une voisine du deuxième étage | confirmer",
+            "indirect | les pompiers étaient arrivés vite | Une voisine du deuxième étage | ajouter",
+        ],
+    );
+}
+
+#[test]
+fn a_complement_inside_the_subject_without_a_participle() {
+    check(
+        "Le directeur du réseau dans la région a affirmé que les trains rouleraient.",
+        &["indirect | les trains rouleraient | Le directeur du réseau dans la région | affirmer"],
+    );
+    check(
+        "Le président du parti dans le pays a affirmé que la situation était stable.",
+        &["indirect | la situation était stable | Le président du parti dans le pays | affirmer"],
+    );
+    check(
+        "Le témoin entendu jeudi par la cour a affirmé que l'accusé était absent.",
+        &["indirect | l'accusé était absent | Le témoin | affirmer"],
+    );
+}
+
+#[test]
+fn comme_before_a_thing_that_does_not_speak() {
+    check("Comme l'indique son nom, le parc est immense.", &[]);
+    check(
+        "Comme le souligne la ministre, le parc est immense.",
+        &["indirect | le parc est immense | la ministre | souligner"],
+    );
+}
+
+#[test]
+fn a_dateline_needs_a_dash_or_capitals() {
+    check(
+        "Lens - Lille sera un derby intense, a prévenu l'entraîneur.",
+        &["indirect | Lens - Lille sera un derby intense | l'entraîneur | prévenir"],
+    );
+    check(
+        "LYON — Le maire a déclaré que le budget serait voté.",
+        &["indirect | le budget serait voté | Le maire | déclarer"],
+    );
+    check(
+        "Paris - Le ministre a déclaré que tout allait bien.",
+        &["indirect | tout allait bien | Le ministre | déclarer"],
+    );
+    check(
+        "NANTES - Le préfet a annoncé que la route serait rouverte.",
+        &["indirect | la route serait rouverte | Le préfet | annoncer"],
+    );
+}
+
+#[test]
+fn aux_yeux_de_opens_its_clause() {
+    check("Il est coupable aux yeux de la justice.", &[]);
+    check(
+        "Aux yeux des syndicats, la réforme est injuste.",
+        &["according_to | la réforme est injuste | des syndicats | aux yeux de"],
+    );
+}
+
+#[test]
+fn an_inverted_clitic_subject_without_its_interrogative() {
+    check(
+        "Pourquoi le gouvernement affirme-t-il que la dette baisse ?",
+        &["indirect | la dette baisse | le gouvernement | affirmer"],
+    );
+    check(
+        "Aussi la ministre reconnaît-elle que tout ne va pas bien.",
+        &["indirect | tout ne va pas bien | la ministre | reconnaître"],
+    );
+}
+
+#[test]
+fn qualifier_needs_de_after_its_object() {
+    check("Mbappé a qualifié les Bleus pour la finale.", &[]);
+    check(
+        "Le maire a qualifié la décision d'injuste.",
+        &["indirect | la décision d'injuste | Le maire | qualifier"],
+    );
+}
+
+#[test]
+fn pour_x_is_a_body_that_speaks() {
+    check(
+        "Pour la compagnie Air France, la grève coûte 10 millions d'euros par jour.",
+        &[],
+    );
+    check("Pour le lycée Jean Moulin, la rentrée est réussie.", &[]);
+    check(
+        "Pour la centrale IG Metall, la grève coûte cher aux salariés.",
+        &["according_to | la grève coûte cher aux salariés | IG Metall | pour"],
+    );
+    check(
+        "La réforme est juste, a déclaré encore une fois Jean Dupont.",
+        &["indirect | La réforme est juste | Jean Dupont | déclarer"],
+    );
+}
+
+#[test]
+fn a_linked_infinitive_reports_a_clause_not_an_object() {
+    check(
+        "Avant de déclarer la guerre, le président a consulté le Parlement.",
+        &[],
+    );
+    check(
+        "Avant de déclarer que la guerre était finie, le président a consulté le Parlement.",
+        &["indirect | la guerre était finie | le président | déclarer"],
+    );
+}
+
+#[test]
+fn a_place_named_after_a_person_is_no_person() {
+    let text = "Selon le lycée Jean Moulin, la rentrée s'est bien passée.";
+    let claims = run(text);
+    let kinds: Vec<SpeakerKind> = claims
+        .iter()
+        .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref().map(|s| s.kind))
+        .collect();
+    assert_eq!(kinds, [SpeakerKind::Organization]);
+    let text = "Selon le cinéaste Jean Moulin, la rentrée s'est bien passée.";
+    let claims = run(text);
+    let kinds: Vec<SpeakerKind> = claims
+        .iter()
+        .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref().map(|s| s.kind))
+        .collect();
+    assert_eq!(kinds, [SpeakerKind::Person]);
+}
