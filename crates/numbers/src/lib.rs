@@ -3304,6 +3304,14 @@ mod tests {
         // A weekday, then a length of hours: no time of day.
         let got = dated_lines("Il a été entendu samedi 12 heures d'affilée.", "2024-11-20");
         assert_eq!(got[1], ("12 heures".into(), "12 hour".into()));
+        // « le jour même », « cette année-là »: the day or year the text named.
+        let got = dated_lines(
+            "Le 3 mars 2021, il a été arrêté. Il a été relâché le jour même.\n\
+             En 2015, il a fondé sa société.\nCette année-là, il a aussi déménagé.",
+            "2024-05-10",
+        );
+        assert_eq!(got[1], ("le jour même".into(), "2021-03-03".into()));
+        assert_eq!(got[3], ("Cette année-là".into(), "2015".into()));
         // Not from another paragraph.
         let got = dated_lines(
             "L'usine a été fondée le 2 mai 1952.\n\nLa veille, les syndicats ont appelé.",
