@@ -1436,6 +1436,11 @@ mod tests {
             "Le porte-parole de Villiers a parlé.",
             &[("Villiers", "PER")],
         );
+        // « Saint » without its hyphen before a known place is the place's.
+        check(
+            "Il a visité Saint Pétersbourg hier.",
+            &[("Saint Pétersbourg", "LOC")],
+        );
         // Opening a sentence, « Saint » stays a title.
         check("Saint Louis a gagné la croisade.", &[("Louis", "PER")]);
         check(

@@ -1800,10 +1800,12 @@ impl<'f> Sentence<'_, 'f> {
             // "le Grand Nancy", "au sommet du Grand Colombier": « Grand »
             // capitalized inside a sentence, before a known place and
             // nothing else, is part of the place's name.
-            let grand = matches!(t.fold, "grand" | "grande")
+            // So is « Saint » written without its hyphen before a known
+            // place ("à Saint Pétersbourg"), even opening a sentence.
+            let grand = (matches!(t.fold, "grand" | "grande") && !self.phrase_initial(a)
+                || matches!(t.fold, "saint" | "sainte"))
                 && t.cap()
-                && !t.upper()
-                && !self.phrase_initial(a);
+                && !t.upper();
             if let Some((e, k)) = self.gaz.get(a + 1).copied().flatten().filter(|_| grand) {
                 let known = &lex.known[k];
                 if e == b && known.label == Label::Loc {
