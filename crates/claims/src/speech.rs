@@ -2734,20 +2734,7 @@ impl Ctx<'_> {
         // the participle that brings the complement.
         let inner = m.as_ref().is_none_or(|m| {
             let (ms, _) = self.tk.range(m.span);
-            m.pronoun.is_none()
-                && ms > self.a
-                && matches!(
-                    self.t(ms - 1),
-                    "par"
-                        | "sur"
-                        | "dans"
-                        | "avec"
-                        | "contre"
-                        | "vers"
-                        | "devant"
-                        | "chez"
-                        | "sous"
-                )
+            m.pronoun.is_none() && ms > self.a && complement_preposition(self.t(ms - 1))
         });
         if inner {
             // The participle first (a test of the tokens, in the twelve
@@ -2792,20 +2779,7 @@ impl Ctx<'_> {
                 // (With no noun phrase before the verb, a preposition of a
                 // complement within the last eight tokens.)
                 let complement = m.is_some()
-                    || (l.saturating_sub(8).max(cs)..l).any(|j| {
-                        matches!(
-                            self.t(j),
-                            "par"
-                                | "sur"
-                                | "dans"
-                                | "avec"
-                                | "contre"
-                                | "vers"
-                                | "devant"
-                                | "chez"
-                                | "sous"
-                        )
-                    });
+                    || (l.saturating_sub(8).max(cs)..l).any(|j| complement_preposition(self.t(j)));
                 if complement
                     && ms >= cs + 3
                     && l - cs <= 14
@@ -3894,4 +3868,14 @@ struct NameToks {
     start_tok: usize,
     end_tok: usize,
     words: usize,
+}
+
+/// A preposition that brings a complement inside a subject (« Le témoin
+/// entendu jeudi par la cour », « Le directeur du réseau dans la
+/// région »).
+fn complement_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "par" | "sur" | "dans" | "avec" | "contre" | "vers" | "devant" | "chez" | "sous"
+    )
 }
