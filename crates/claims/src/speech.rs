@@ -1074,25 +1074,29 @@ impl Ctx<'_> {
     /// Token `n` opens an apposition (« responsable de … », « le patron
     /// de Renault », « ancien chercheur »).
     fn apposition_at(&self, n: usize) -> bool {
-        let mut h = n;
-        while h < self.b && self.role(h, role::DET) {
-            h += 1;
-        }
-        self.noun_at(h).is_some() || matches!(self.t(n), "ancien" | "ancienne")
+        self.apposition_of(n, |_| true)
     }
 
     /// Token `n` opens an apposition that describes a person (« le patron
     /// de Renault », « ancien ministre »), not any source noun (« le bilan
     /// de l'opération » opens a clause).
     fn person_apposition_at(&self, n: usize) -> bool {
+        self.apposition_of(n, |k| {
+            matches!(
+                k,
+                SpeakerKind::Person | SpeakerKind::Group | SpeakerKind::Anonymous
+            )
+        })
+    }
+
+    /// Token `n` opens an apposition: « ancien(ne) », or a speaker noun
+    /// of a kind `kind` accepts after its determiners.
+    fn apposition_of(&self, n: usize, kind: impl Fn(SpeakerKind) -> bool) -> bool {
         let mut h = n;
         while h < self.b && self.role(h, role::DET) {
             h += 1;
         }
-        matches!(
-            self.noun_at(h),
-            Some(SpeakerKind::Person | SpeakerKind::Group | SpeakerKind::Anonymous)
-        ) || matches!(self.t(n), "ancien" | "ancienne")
+        self.noun_at(h).is_some_and(kind) || matches!(self.t(n), "ancien" | "ancienne")
     }
 
     /// Token `j` is a full stop that ends a sentence glued to the next one
