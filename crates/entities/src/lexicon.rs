@@ -28,6 +28,7 @@ const CUES: &str = include_str!("../data/cues.tsv");
 const PEOPLE: &str = include_str!("../data/people.txt");
 const CONTEXT: &str = include_str!("../data/context.tsv");
 const COUNTRY_CODES: &str = include_str!("../data/country_codes.txt");
+const OFFICES: &str = include_str!("../data/offices.tsv");
 
 /// Every data file, by name, for the loading test.
 #[cfg(test)]
@@ -46,6 +47,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("people.txt", PEOPLE),
     ("context.tsv", CONTEXT),
     ("country_codes.txt", COUNTRY_CODES),
+    ("offices.tsv", OFFICES),
 ];
 
 /// The hasher of the word tables: `rustc-hash`'s FxHasher (lookups of
@@ -172,6 +174,9 @@ pub(crate) struct Lexicon {
     pub abbreviations: WordSet,
     /// Country codes of sports results, as written ("Esp", "S").
     pub country_codes: WordSet,
+    /// Offices whose « de » introduces what they are held in
+    /// (`offices.tsv`), folded: true when that is always a body.
+    pub offices: WordMap<bool>,
     /// Family names that well-known persons write after a particle
     /// (people.txt: « Charles de Gaulle », « Valéry Giscard d'Estaing »),
     /// folded: « le président de Gaulle » is that person, not a body.
@@ -513,7 +518,12 @@ impl Lexicon {
                 (head.ends_with(" de") || head.ends_with(" d")).then(|| last.to_owned())
             })
             .collect();
+        let offices = entries(OFFICES)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(w, of)| (w.to_owned(), of == "body"))
+            .collect();
         Lexicon {
+            offices,
             particle_families,
             names: by_hash,
             folded_names,
@@ -574,12 +584,15 @@ mod tests {
                     let cols: Vec<&str> = line.split('\t').collect();
                     let want = match *file {
                         "cues.tsv" => 5,
-                        "context.tsv" => 2,
+                        "context.tsv" | "offices.tsv" => 2,
                         _ => 3,
                     };
                     assert_eq!(cols.len(), want, "{file}: bad columns in {line:?}");
                     assert!(cols.iter().all(|c| !c.is_empty()), "{file}: {line:?}");
-                    if *file == "context.tsv" {
+                    if *file == "offices.tsv" {
+                        assert!(["body", "any"].contains(&cols[1]), "{line:?}");
+                        assert_eq!(fold(cols[0]), cols[0], "{file}: not folded: {line:?}");
+                    } else if *file == "context.tsv" {
                         assert!(
                             ["product", "media", "org", "company"].contains(&cols[1]),
                             "{line:?}"

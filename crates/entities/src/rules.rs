@@ -212,64 +212,6 @@ fn is_particle(fb: &[u8], t: &Tok) -> bool {
     particle
 }
 
-/// A title that is an office held in an organization or a place, whose
-/// « de » introduces them ("président de", "directrice de"), not a
-/// nobiliary particle ("le général de Gaulle").
-fn office(f: &str) -> bool {
-    matches!(
-        f,
-        "president"
-            | "presidente"
-            | "vice-president"
-            | "vice-presidente"
-            | "ministre"
-            | "directeur"
-            | "directrice"
-            | "maire"
-            | "chef"
-            | "cheffe"
-            | "pdg"
-            | "fondateur"
-            | "fondatrice"
-            | "patron"
-            | "patronne"
-            | "depute"
-            | "deputee"
-            | "senateur"
-            | "senatrice"
-            | "conseiller"
-            | "conseillere"
-            | "representant"
-            | "representante"
-            | "commissaire"
-            | "gouverneur"
-            | "ambassadeur"
-            | "ambassadrice"
-            | "entraineur"
-            | "joueur"
-            | "joueuse"
-    )
-}
-
-/// An [`office`] held in an organization rather than a place: what
-/// follows its « de » is a body ("le PDG de Matra").
-fn body_office(f: &str) -> bool {
-    matches!(
-        f,
-        "president"
-            | "presidente"
-            | "vice-president"
-            | "vice-presidente"
-            | "directeur"
-            | "directrice"
-            | "pdg"
-            | "patron"
-            | "patronne"
-            | "fondateur"
-            | "fondatrice"
-    )
-}
-
 /// A folded ordinal in figures: "35e", "1er", "2eme", "1re".
 fn ordinal(f: &str) -> bool {
     let digits = f.bytes().take_while(u8::is_ascii_digit).count();
@@ -1858,7 +1800,10 @@ impl<'f> Sentence<'_, 'f> {
             // So is a title of address before a company's name that is a
             // family name ("Mlle Chanel", "le général Ferrari").
             let family_firm = |t: &Tok| {
-                k.label == Label::Org && k.kind == "company" && !office(t.fold) && b == a + 1
+                k.label == Label::Org
+                    && k.kind == "company"
+                    && !lex.offices.contains_key(t.fold)
+                    && b == a + 1
             };
             if before.is_some_and(|t| {
                 self.is_title_tok(t) && (lex.has(&self.toks[a], FIRST) || family_firm(t))
@@ -2130,13 +2075,13 @@ impl<'f> Sentence<'_, 'f> {
                 && tok(a - 1).fold.len() > 3)
     }
 
-    /// An office held in a body ([`body_office`]) and « de » right before
+    /// An office held in a body (`offices.tsv`, "body") and « de » right before
     /// token `a`: "le président de [X]", "le PDG d'[X]".
     fn body_office_before(&self, a: usize) -> bool {
         a >= 2
             && matches!(self.toks[a - 1].fold, "de" | "d'")
             && self.toks[a - 2].word()
-            && body_office(self.toks[a - 2].fold)
+            && self.lex.offices.get(self.toks[a - 2].fold) == Some(&true)
             // A family name's particle, « Mac », « Saint » open a person.
             && !is_particle(self.folded.as_bytes(), &self.toks[a])
             && !mac(&self.toks[a])
@@ -2374,7 +2319,7 @@ impl<'f> Sentence<'_, 'f> {
                         .toks
                         .get(k + 2)
                         .is_some_and(|n| self.lex.particle_families.contains(n.fold));
-                return !(particle && office(t.fold));
+                return !(particle && self.lex.offices.contains_key(t.fold));
             }
             // "le général de Gaulle": a title, then a nobiliary particle.
             let particle = steps == 1 && matches!(t.fold, "de" | "d'");
