@@ -8,19 +8,6 @@ use crate::measure::Q;
 use crate::time::Spec;
 use crate::tok::{recycle, tokenize_into, Folded, Kind, Tok};
 
-impl Cx<'_> {
-    /// The day, month or year (by `grain`) that an expression relative to
-    /// a date of the text counts from ([`Anchor`]): None when unresolved.
-    pub fn anchor_at(&self, grain: frclaims_model::Grain) -> Option<Dt> {
-        self.anchored.set(true);
-        match self.anchor {
-            Anchor::Doc => self.r.map(|r| r.now),
-            Anchor::At(t, g) if g as u8 <= grain as u8 => Some(t),
-            _ => None,
-        }
-    }
-}
-
 /// The reference time of relative expressions: the document's date.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Ref {
@@ -423,8 +410,8 @@ pub enum Anchor {
     /// of one sentence (a phrase or an utterance) has no other.
     #[default]
     Doc,
-    /// The last date the text named before (in the sentence or the one
-    /// before it), with its precision: an expression finer than it ("le
+    /// The nearest date the text named before (in the sentence, or the
+    /// sentence before it in the paragraph), with its precision: an expression finer than it ("le
     /// lendemain" after "en 2019") is unresolved.
     At(Dt, frclaims_model::Grain),
     /// None: the expression is unresolved (value null), or read as a
@@ -710,6 +697,17 @@ impl<'a> Cx<'a> {
     /// Folded text of token `i` ("" past the end).
     pub fn norm(&self, i: usize) -> &'a str {
         self.t.get(i).map(|t| t.norm).unwrap_or("")
+    }
+
+    /// The day, month or year (by `grain`) that an expression relative to
+    /// a date of the text counts from ([`Anchor`]): None when unresolved.
+    pub fn anchor_at(&self, grain: frclaims_model::Grain) -> Option<Dt> {
+        self.anchored.set(true);
+        match self.anchor {
+            Anchor::Doc => self.r.map(|r| r.now),
+            Anchor::At(t, g) if g as u8 <= grain as u8 => Some(t),
+            _ => None,
+        }
     }
 
     /// True when a word of the sentence is in `set`. Read only when a
