@@ -142,6 +142,9 @@ pub(crate) const COMPANY: u16 = 1024;
 /// Folded words of the name prefixes of `data/cues.tsv` ("as",
 /// "olympique"): a flag to test before the lookup of the written word.
 pub(crate) const PREFIX: u16 = 2048;
+/// Past participles whose agent after « par » is a company
+/// (`data/context.tsv`, "agent"; "exploité", "rachetées").
+pub(crate) const AGENT: u16 = 4096;
 /// Set once a token's flags were looked up.
 const LOOKED_UP: u16 = 1 << 15;
 /// Set once the rules decided whether a token can continue a name (kept
@@ -181,6 +184,9 @@ pub(crate) struct Lexicon {
     /// (people.txt: « Charles de Gaulle », « Valéry Giscard d'Estaing »),
     /// folded: « le président de Gaulle » is that person, not a body.
     pub particle_families: WordSet,
+    /// Adjectives of an administrative level (`context.tsv`, "level"),
+    /// folded: « municipal », « cantonales ».
+    pub levels: WordSet,
     /// For every word of the lists above and of the context words
     /// (`PRODUCT`, `MEDIA`, `ORG_PREP`), the lists it is in (one lookup
     /// answers every membership question about a token, and the rules ask
@@ -502,14 +508,26 @@ impl Lexicon {
         for w in prefixes.keys() {
             *flags.entry(fold(w)).or_default() |= PREFIX;
         }
+        let mut levels = WordSet::default();
         for (w, role) in entries(CONTEXT).filter_map(|l| l.split_once('\t')) {
+            if role == "level" {
+                levels.insert(w.to_owned());
+                continue;
+            }
             let bit = match role {
                 "product" => PRODUCT,
                 "media" => MEDIA,
                 "company" => COMPANY,
+                "agent" => AGENT,
                 _ => ORG_PREP,
             };
             *flags.entry(w.to_string()).or_default() |= bit;
+            // A participle's feminine and plural forms.
+            if bit == AGENT {
+                for end in ["e", "s", "es"] {
+                    *flags.entry(format!("{w}{end}")).or_default() |= AGENT;
+                }
+            }
         }
         let particle_families = entries(PEOPLE)
             .filter_map(|p| {
@@ -525,6 +543,7 @@ impl Lexicon {
         Lexicon {
             offices,
             particle_families,
+            levels,
             names: by_hash,
             folded_names,
             longest,
@@ -594,7 +613,8 @@ mod tests {
                         assert_eq!(fold(cols[0]), cols[0], "{file}: not folded: {line:?}");
                     } else if *file == "context.tsv" {
                         assert!(
-                            ["product", "media", "org", "company"].contains(&cols[1]),
+                            ["product", "media", "org", "company", "agent", "level"]
+                                .contains(&cols[1]),
                             "{line:?}"
                         );
                         assert_eq!(fold(cols[0]), cols[0], "{file}: not folded: {line:?}");
@@ -607,8 +627,9 @@ mod tests {
                         assert!(attach.contains(&cols[4]), "{line:?}");
                         assert_ne!(intern(cols[3]), "other", "{file}: kind of {line:?}");
                     }
-                    if *file == "cues.tsv" {
-                        // A word may open some names and end others ("FC").
+                    if *file == "cues.tsv" || *file == "context.tsv" {
+                        // A word may open some names and end others ("FC"),
+                        // or be a noun and a participle ("fabrique").
                         format!("{}\t{}", cols[0], cols[1])
                     } else {
                         cols[0].to_string()

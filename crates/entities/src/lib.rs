@@ -744,9 +744,19 @@ mod tests {
             "Il parle de l'Office fédéral des statistiques hier.",
             &[("Office fédéral des statistiques", "ORG")],
         );
+        // Its known place after « de » is part of it, not a person; not
+        // after an adjective of an administrative level.
         check(
             "Il joue avec l'Orchestre municipal de Lucerne.",
             &[("Orchestre municipal", "ORG"), ("Lucerne", "LOC")],
+        );
+        check(
+            "Il a joué avec l'Orchestre symphonique de Montréal samedi.",
+            &[("Orchestre symphonique de Montréal", "ORG")],
+        );
+        check(
+            "Il salue le Musée national de Paul Klee hier.",
+            &[("Musée national", "ORG"), ("Paul Klee", "PER")],
         );
         check("Il a visité le musée industriel hier.", &[]);
         // A capitalized adjective before the name after a capitalized head.
@@ -1014,6 +1024,35 @@ mod tests {
             "Le livre se trouve chez J. J. Burgdorfer à Berne.",
             &[("J. J. Burgdorfer", "PER"), ("Berne", "LOC")],
         );
+        // A score line: the teams and their goals, not products.
+        check(
+            "Dans le groupe, Servette 2, Lausanne-Sport 1 et Young Boys 3, Bâle 0.",
+            &[
+                ("Servette", "ORG"),
+                ("Lausanne-Sport", "ORG"),
+                ("Young Boys", "ORG"),
+                ("Bâle", "ORG"),
+            ],
+        );
+        check(
+            "Samsung a dévoilé son Galaxy 24, à Séoul.",
+            &[("Samsung", "ORG"), ("Galaxy 24", "MISC"), ("Séoul", "LOC")],
+        );
+        // « par » after a participle whose agent is a company: an
+        // organization; not a given name, nor after another verb.
+        check(
+            "Le réseau de tramway est exploité depuis 2010 par Kolmar.",
+            &[("Kolmar", "ORG")],
+        );
+        check(
+            "La filiale a été rachetée par Vendome Holding.",
+            &[("Vendome Holding", "ORG")],
+        );
+        check(
+            "La filiale a été rachetée par Paul Kolmar.",
+            &[("Paul Kolmar", "PER")],
+        );
+        check("La pièce a été écrite par Kolmar.", &[("Kolmar", "PER")]);
     }
 
     #[test]
@@ -1441,8 +1480,13 @@ mod tests {
             "Il a visité Saint Pétersbourg hier.",
             &[("Saint Pétersbourg", "LOC")],
         );
-        // Opening a sentence, « Saint » stays a title.
+        // Opening a sentence, « Saint » stays a title, but before a known
+        // place it is the place's.
         check("Saint Louis a gagné la croisade.", &[("Louis", "PER")]);
+        check(
+            "Saint Pétersbourg accueille le sommet.",
+            &[("Saint Pétersbourg", "LOC")],
+        );
         check(
             "Le président d'Alcatel Alsthom a parlé.",
             &[("Alcatel Alsthom", "ORG")],

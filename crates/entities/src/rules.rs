@@ -23,8 +23,8 @@ use frclaims_model::Label;
 
 use crate::keys::{key_at, key_table, slot, word_bits};
 use crate::lexicon::{
-    Attach, Lexicon, COMPANY, DEMONYM, FAMILY, FIRST, HEAD, MEDIA, MONTH, NAMEY_DONE, NAMEY_YES,
-    NOT_NAME, ORG_PREP, PREFIX, PRODUCT, TITLE,
+    Attach, Lexicon, AGENT, COMPANY, DEMONYM, FAMILY, FIRST, HEAD, MEDIA, MONTH, NAMEY_DONE,
+    NAMEY_YES, NOT_NAME, ORG_PREP, PREFIX, PRODUCT, TITLE,
 };
 use crate::tokens::Tok;
 
@@ -734,15 +734,26 @@ impl<'f> Sentence<'_, 'f> {
     fn saint_name(&self, i: usize) -> bool {
         let t = &self.toks[i];
         // (Opening a sentence, « Saint Louis a gagné la croisade », the
-        // title stays a title: the capital tells nothing there.)
+        // title stays a title: the capital tells nothing there; but before
+        // a known place, « Saint Pétersbourg accueille le sommet », it is
+        // the place's.)
         t.cap()
             && !t.upper()
-            && !self.phrase_initial(i)
             && matches!(t.fold, "saint" | "sainte")
+            && (!self.phrase_initial(i) || self.known_place_at(i + 1))
             && self
                 .toks
                 .get(i + 1)
                 .is_some_and(|u| u.word() && u.cap() && !u.upper() && u.alpha())
+    }
+
+    /// A known place (a gazetteer hit labelled LOC) starts at token `i`.
+    fn known_place_at(&self, i: usize) -> bool {
+        self.gaz
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|(_, k)| self.lex.known[k].label == Label::Loc)
     }
 
     /// The word at `a` starts the sentence or a phrase (after a quote, a
@@ -1299,8 +1310,9 @@ impl<'f> Sentence<'_, 'f> {
                         && !self.toks[j - 1].upper()
                         && !self.toks[j - 1].fold.contains('\'')
                         // (Not after a known name: "Servette 2, Lausanne
-                        // 1" is a score line.)
+                        // 1" is a score line; nor in a score line.)
                         && self.gaz_covering(j - 1).is_none()
+                        && !self.score_pair(i, j)
                         && self.toks.get(j + 1).is_none_or(|t| {
                             !t.word() && matches!(t.fold, "," | "." | ";" | ":" | ")")
                         })
@@ -1387,7 +1399,25 @@ impl<'f> Sentence<'_, 'f> {
                     )
                     && !u.upper()
                     && self.toks.get(j + 1).is_some_and(|t| t.cap() && t.word());
-                if nouns_only || self.lex.has(u, NOT_NAME) && self.gaz[j].is_none() && !epithet {
+                if nouns_only {
+                    // Only its known town or land after « de », as after
+                    // a capitalized body's name: "l'[Orchestre
+                    // symphonique de Montréal]"; not after an adjective
+                    // of an administrative level, which describes the body
+                    // ("l'[Orchestre municipal] de [Lucerne]"), nor after
+                    // an event ("l'[Exposition nationale] de [Zurich]").
+                    let only_de = self.toks[last_word_end..j]
+                        .iter()
+                        .all(|t| is_de(t) || matches!(t.fold, "la" | "l'"));
+                    let level = self.toks[i + 1..last_word_end]
+                        .iter()
+                        .any(|t| self.lex.levels.contains(t.fold));
+                    if only_de && !level && cue.label == Label::Org {
+                        name_end = self.place_after(last_word_end);
+                    }
+                    break;
+                }
+                if self.lex.has(u, NOT_NAME) && self.gaz[j].is_none() && !epithet {
                     break;
                 }
                 // A head inside a head: the inner one is the name
@@ -1537,9 +1567,9 @@ impl<'f> Sentence<'_, 'f> {
                     // A capitalized head and its adjectives are a name by
                     // themselves ("le [Musée industriel]", "le [Stade
                     // rennais]"), which « de » and common nouns may go on
-                    // ("l'[Office fédéral des statistiques]"); a town
-                    // after them stands alone ("l'[Orchestre municipal]
-                    // de [Lucerne]"). Not a place noun, which names a body
+                    // ("l'[Office fédéral des statistiques]"), or a known
+                    // place ("l'[Orchestre symphonique de Montréal]"), not
+                    // another name. Not a place noun, which names a body
                     // or a plan so ("le Centre hospitalier", "la Route
                     // numérique de la soie").
                     if cap_head && cue.label != Label::Loc {
@@ -1832,6 +1862,11 @@ impl<'f> Sentence<'_, 'f> {
                         )
                 });
             let b = if part { b + 1 } else { b };
+            // A town's team in a score line: "Young Boys 3, [Bâle] 0".
+            if k.kind == "city" && self.score_pair(a, b) {
+                out.push(self.cand(a, b, Label::Org, Some("sports_club"), Trust::Sure));
+                return;
+            }
             out.push(self.cand(a, b, k.label, Some(k.kind), Trust::Sure));
             return;
         }
@@ -1858,12 +1893,24 @@ impl<'f> Sentence<'_, 'f> {
             return;
         }
         if !titled_here && self.gaz[a].is_none() {
+            // A team and its goals in a score line: "Servette 2,
+            // [Lausanne-Sport] 1".
+            if !named && self.score_pair(a, b) {
+                out.push(self.cand(a, b, Label::Org, Some("sports_club"), Trust::Sure));
+                return;
+            }
             if self.context_before(a, PRODUCT) {
                 out.push(self.cued(a, b, Label::Misc, Some("product")));
                 return;
             }
             if !named && self.context_before(a, COMPANY) {
                 out.push(self.cued(a, b, Label::Org, Some("company")));
+                return;
+            }
+            // "exploité depuis 2010 par [Keolis]": the agent of a
+            // company's deed.
+            if !named && self.company_agent_before(a) {
+                out.push(self.cand(a, b, Label::Org, Some("company"), Trust::Guess));
                 return;
             }
             if words >= 2 && !named && a > 0 && self.is(a - 1, ORG_PREP) {
@@ -2073,6 +2120,55 @@ impl<'f> Sentence<'_, 'f> {
                 && !tok(a - 1).digit()
                 && !is_particle(self.folded.as_bytes(), tok(a - 1))
                 && tok(a - 1).fold.len() > 3)
+    }
+
+    /// The name `[a, b)` and the number of one or two digits after it are
+    /// one side of a score line, whose other side, a capitalized word and
+    /// such a number, follows after a comma or a dash ("[Servette 2],
+    /// Lausanne-Sport 1") or comes before it ("Servette 2, [Lausanne-Sport
+    /// 1]").
+    fn score_pair(&self, a: usize, b: usize) -> bool {
+        let goals = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                t.fold.len() <= 2 && t.fold.bytes().all(|c| c.is_ascii_digit()) && t.digit()
+            })
+        };
+        let link = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| matches!(t.fold, "," | "-" | "–" | ";"))
+        };
+        let side = |k: usize| self.toks.get(k).is_some_and(|t| t.word() && t.cap());
+        if !goals(b) {
+            return false;
+        }
+        // The other side after: a capitalized name of up to three words,
+        // then its goals.
+        let after =
+            link(b + 1) && side(b + 2) && (b + 3..b + 5).any(|k| goals(k) && (b + 2..k).all(side));
+        // The other side before: its goals, then a name.
+        let before = a >= 3 && link(a - 1) && goals(a - 2) && side(a - 3);
+        after || before
+    }
+
+    /// « par » right before token `a`, after a participle whose agent is
+    /// mostly a company (`context.tsv`, "agent"), with at most three words
+    /// between: "racheté par [X]", "exploité depuis 2010 par [X]",
+    /// "détenue à 51 % par [X]".
+    fn company_agent_before(&self, a: usize) -> bool {
+        if a < 2 || self.toks[a - 1].fold != "par" {
+            return false;
+        }
+        for k in (a.saturating_sub(5)..a - 1).rev() {
+            let t = &self.toks[k];
+            if self.lex.has(t, AGENT) {
+                return true;
+            }
+            if !t.word() && t.fold != "%" {
+                return false;
+            }
+        }
+        false
     }
 
     /// An office held in a body (`offices.tsv`, "body") and « de » right before
