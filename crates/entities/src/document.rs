@@ -52,16 +52,32 @@ fn listed(between: &str) -> bool {
     !other && LISTED.contains(&between.trim())
 }
 
-/// Whether `before` ends with a preposition that introduces places:
-/// « à », « au », « aux », « en », « vers », « près de ».
+/// Whether `before` ends with a preposition that opens a list of places
+/// (`place_prepositions.tsv`, "list": « à », « au », « aux », « en »,
+/// « vers », « près de »), its first letter in either case, after a word
+/// boundary.
 fn after_place_preposition(before: &str) -> bool {
-    let word = before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    matches!(word, "à" | "À" | "au" | "aux" | "en" | "vers")
-        || before.trim_end().ends_with("près de")
+    let before = before.trim_end();
+    LEXICON.list_place_words.iter().any(|p| {
+        let Some(start) = before.len().checked_sub(p.len()) else {
+            return false;
+        };
+        let Some(tail) = before.get(start..) else {
+            return false;
+        };
+        let mut tc = tail.chars();
+        let mut pc = p.chars();
+        let first = match (tc.next(), pc.next()) {
+            (Some(t), Some(q)) => t == q || t.to_lowercase().eq(q.to_lowercase()),
+            _ => false,
+        };
+        first
+            && tc.as_str() == pc.as_str()
+            && !before[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+    })
 }
 
 /// Lists of names: when the confident members of a list agree on a label,
@@ -301,6 +317,16 @@ mod tests {
                 .collect();
             let want = matches!(between.trim(), "," | "et" | "ou" | ", et" | ", ou" | "&");
             assert_eq!(listed(&between), want, "{between:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_places_opens_after_a_place_preposition() {
+        for yes in ["entrées à", "À", "Au", "il va vers", "situé près de", "en "] {
+            assert!(after_place_preposition(yes), "{yes:?}");
+        }
+        for no in ["il a", "chapeau", "auprès de", "de", "PRÈS DE", ""] {
+            assert!(!after_place_preposition(no), "{no:?}");
         }
     }
 }

@@ -29,6 +29,8 @@ const PEOPLE: &str = include_str!("../data/people.txt");
 const CONTEXT: &str = include_str!("../data/context.tsv");
 const COUNTRY_CODES: &str = include_str!("../data/country_codes.txt");
 const OFFICES: &str = include_str!("../data/offices.tsv");
+const WORDS: &str = include_str!("../data/words.tsv");
+const PLACE_PREPOSITIONS: &str = include_str!("../data/place_prepositions.tsv");
 
 /// Every data file, by name, for the loading test.
 #[cfg(test)]
@@ -48,6 +50,8 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("context.tsv", CONTEXT),
     ("country_codes.txt", COUNTRY_CODES),
     ("offices.tsv", OFFICES),
+    ("words.tsv", WORDS),
+    ("place_prepositions.tsv", PLACE_PREPOSITIONS),
 ];
 
 /// The hasher of the word tables: `rustc-hash`'s FxHasher (lookups of
@@ -59,6 +63,43 @@ pub(crate) type WordHasher = rustc_hash::FxHasher;
 pub(crate) type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 /// A map from folded words.
 pub(crate) type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
+/// A small set of folded words, asked about words of any length: the
+/// length and first byte of a word are tested before it is hashed (most
+/// words asked are not in it).
+pub(crate) struct Words {
+    set: WordSet,
+    /// The first bytes of the words.
+    first: [bool; 256],
+    /// Shortest and longest word, in bytes.
+    len: (usize, usize),
+}
+
+impl Words {
+    /// Whether `w` is one of the words.
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        (self.len.0..=self.len.1).contains(&b.len())
+            && self.first[usize::from(b[0])]
+            && self.set.contains(w)
+    }
+}
+
+impl FromIterator<String> for Words {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> Self {
+        let set: WordSet = iter.into_iter().filter(|w| !w.is_empty()).collect();
+        let mut first = [false; 256];
+        for w in &set {
+            first[usize::from(w.as_bytes()[0])] = true;
+        }
+        let len = (
+            set.iter().map(String::len).min().unwrap_or(1),
+            set.iter().map(String::len).max().unwrap_or(0),
+        );
+        Words { set, first, len }
+    }
+}
 
 /// A 16-bit signature of a word: its length and first three bytes.
 fn pair(b: &[u8]) -> usize {
@@ -184,9 +225,26 @@ pub(crate) struct Lexicon {
     /// (people.txt: « Charles de Gaulle », « Valéry Giscard d'Estaing »),
     /// folded: « le président de Gaulle » is that person, not a body.
     pub particle_families: WordSet,
+    /// Compass points (`words.tsv`, "compass"), folded: « nord », « midi ».
+    pub compass_points: Words,
+    /// Adjectives of a compass side (`words.tsv`, "side"), folded:
+    /// « méridionale », « central ».
+    pub sides: Words,
+    /// Titles of address (`words.tsv`, "address"), folded: « m. »,
+    /// « madame ».
+    pub address: Words,
+    /// Words after which an unknown capitalized word is a place
+    /// (`place_prepositions.tsv`, "name"), folded: « a », « depuis », « la ».
+    pub place_words: Words,
+    /// Words after which « Saint » and a name are a town
+    /// (`place_prepositions.tsv`, "saint"), folded.
+    pub saint_place_words: Words,
+    /// Prepositions that open a list of places (`place_prepositions.tsv`,
+    /// "list"), lowercase as written: « à », « près de ».
+    pub list_place_words: Vec<String>,
     /// Adjectives of an administrative level (`context.tsv`, "level"),
     /// folded: « municipal », « cantonales ».
-    pub levels: WordSet,
+    pub levels: Words,
     /// For every word of the lists above and of the context words
     /// (`PRODUCT`, `MEDIA`, `ORG_PREP`), the lists it is in (one lookup
     /// answers every membership question about a token, and the rules ask
@@ -508,10 +566,10 @@ impl Lexicon {
         for w in prefixes.keys() {
             *flags.entry(fold(w)).or_default() |= PREFIX;
         }
-        let mut levels = WordSet::default();
+        let mut levels = Vec::new();
         for (w, role) in entries(CONTEXT).filter_map(|l| l.split_once('\t')) {
             if role == "level" {
-                levels.insert(w.to_owned());
+                levels.push(w.to_owned());
                 continue;
             }
             let bit = match role {
@@ -540,10 +598,29 @@ impl Lexicon {
             .filter_map(|l| l.split_once('\t'))
             .map(|(w, of)| (w.to_owned(), of == "body"))
             .collect();
+        let words_in = |list: &str| -> Words {
+            entries(WORDS)
+                .filter_map(|l| l.split_once('\t'))
+                .filter(|&(_, l)| l == list)
+                .map(|(w, _)| w.to_owned())
+                .collect()
+        };
+        let prepositions = |using: &'static str| {
+            entries(PLACE_PREPOSITIONS)
+                .filter_map(|l| l.split_once('\t'))
+                .filter(move |&(_, uses)| uses.split(',').any(|u| u == using))
+                .map(|(w, _)| w)
+        };
         Lexicon {
+            compass_points: words_in("compass"),
+            sides: words_in("side"),
+            address: words_in("address"),
+            place_words: prepositions("name").map(fold).collect(),
+            saint_place_words: prepositions("saint").map(fold).collect(),
+            list_place_words: prepositions("list").map(str::to_owned).collect(),
             offices,
             particle_families,
-            levels,
+            levels: levels.into_iter().collect(),
             names: by_hash,
             folded_names,
             longest,
@@ -603,12 +680,27 @@ mod tests {
                     let cols: Vec<&str> = line.split('\t').collect();
                     let want = match *file {
                         "cues.tsv" => 5,
-                        "context.tsv" | "offices.tsv" => 2,
+                        "context.tsv" | "offices.tsv" | "words.tsv" | "place_prepositions.tsv" => 2,
                         _ => 3,
                     };
                     assert_eq!(cols.len(), want, "{file}: bad columns in {line:?}");
                     assert!(cols.iter().all(|c| !c.is_empty()), "{file}: {line:?}");
-                    if *file == "offices.tsv" {
+                    if *file == "words.tsv" {
+                        assert!(
+                            ["compass", "side", "address"].contains(&cols[1]),
+                            "{line:?}"
+                        );
+                        assert_eq!(fold(cols[0]), cols[0], "{file}: not folded: {line:?}");
+                    } else if *file == "place_prepositions.tsv" {
+                        let uses = ["name", "saint", "list"];
+                        assert!(cols[1].split(',').all(|u| uses.contains(&u)), "{line:?}");
+                        assert_eq!(cols[0].to_lowercase(), cols[0], "{file}: {line:?}");
+                        // (Matched folded on one word: a single word.)
+                        assert!(
+                            cols[1] == "list" || !cols[0].contains(' '),
+                            "{file}: {line:?}"
+                        );
+                    } else if *file == "offices.tsv" {
                         assert!(["body", "any"].contains(&cols[1]), "{line:?}");
                         assert_eq!(fold(cols[0]), cols[0], "{file}: not folded: {line:?}");
                     } else if *file == "context.tsv" {

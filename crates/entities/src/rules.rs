@@ -603,14 +603,6 @@ fn initials_match<'a>(parts: impl IntoIterator<Item = (&'a str, bool)>, acr: &[u
     reach[acr.len()]
 }
 
-/// Words after which an unknown capitalized word is a place: place
-/// prepositions, and articles and "de", which French person names do not
-/// take ("à Joeuf", "la Vacquerie", "les fonderies de Cousances").
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "a", "à", "en", "vers", "pres", "près", "depuis", "de", "d'", "du", "la", "l'", "le", "au",
-    "aux",
-];
-
 impl<'f> Sentence<'_, 'f> {
     /// A token that can continue a capitalized name. It is asked again
     /// and again of the same token (starts, chunks) and depends on the
@@ -1845,22 +1837,10 @@ impl<'f> Sentence<'_, 'f> {
             // méridionale]", "la [Chine orientale]".
             let part = k.label == Label::Loc
                 && k.kind != "city"
-                && self.toks.get(b).is_some_and(|t| {
-                    t.word()
-                        && matches!(
-                            t.fold,
-                            "meridional"
-                                | "meridionale"
-                                | "septentrional"
-                                | "septentrionale"
-                                | "oriental"
-                                | "orientale"
-                                | "occidental"
-                                | "occidentale"
-                                | "central"
-                                | "centrale"
-                        )
-                });
+                && self
+                    .toks
+                    .get(b)
+                    .is_some_and(|t| t.word() && lex.sides.contains(t.fold));
             let b = if part { b + 1 } else { b };
             // A town's team in a score line: "Young Boys 3, [Bâle] 0".
             if k.kind == "city" && self.score_pair(a, b) {
@@ -2430,9 +2410,9 @@ impl<'f> Sentence<'_, 'f> {
 
     /// A compass point: "Nord", "Sud", "Est", "Ouest", "Centre".
     fn compass(&self, k: usize) -> bool {
-        self.toks.get(k).is_some_and(|t| {
-            t.cap() && matches!(t.fold, "nord" | "sud" | "est" | "ouest" | "centre" | "midi")
-        })
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.cap() && self.lex.compass_points.contains(t.fold))
     }
 
     /// A dateline follows token `b`: a full stop or comma, then a dash, a
@@ -2615,11 +2595,7 @@ impl<'f> Sentence<'_, 'f> {
                 }
                 // A family name in capitals after a title of address: "M.
                 // MOTTA", "Mme DUPONT".
-                let addressed = a > 0
-                    && matches!(
-                        self.toks[a - 1].fold,
-                        "m." | "mm." | "mme" | "mlle" | "monsieur" | "madame" | "mademoiselle"
-                    );
+                let addressed = a > 0 && lex.address.contains(self.toks[a - 1].fold);
                 if addressed && len > 3 {
                     out.push(self.cand(a, b, Label::Per, Some("person"), trust));
                     return;
@@ -2739,7 +2715,7 @@ impl<'f> Sentence<'_, 'f> {
                 out.push(self.cand(a, b, Label::Org, None, Trust::Guess));
                 return;
             }
-            let label = if PLACE_PREPOSITIONS.contains(&prev) {
+            let label = if lex.place_words.contains(prev) {
                 Label::Loc
             } else {
                 Label::Per
@@ -2813,14 +2789,12 @@ impl<'f> Sentence<'_, 'f> {
         // a town, a parish ("à Saint Louis", "le pont de Saint Jean"), as
         // "Saint-Louis" is by its shape.
         let saint_place = self.saint_name(a)
-            && (matches!(
-                prev,
-                "a" | "à" | "au" | "aux" | "vers" | "pres" | "près" | "depuis"
-            ) || matches!(prev, "de" | "d'")
-                && a >= 2
-                && lex
-                    .head(self.toks[a - 2].fold)
-                    .is_some_and(|c| c.label == Label::Loc));
+            && (lex.saint_place_words.contains(prev)
+                || matches!(prev, "de" | "d'")
+                    && a >= 2
+                    && lex
+                        .head(self.toks[a - 2].fold)
+                        .is_some_and(|c| c.label == Label::Loc));
         let label = if acronym {
             Label::Org
         } else if particles || place_shape(first) || saint_place {
