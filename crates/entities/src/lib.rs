@@ -1024,6 +1024,24 @@ mod tests {
             "Le livre se trouve chez J. J. Burgdorfer à Berne.",
             &[("J. J. Burgdorfer", "PER"), ("Berne", "LOC")],
         );
+        // A subsidiary is a company; a Québec sponsor's agent too.
+        check(
+            "Le groupe agit par sa filiale Kolmar en Italie.",
+            &[("Kolmar", "ORG"), ("Italie", "LOC")],
+        );
+        check(
+            "Le festival est commandité par Vendome Holding.",
+            &[("Vendome Holding", "ORG")],
+        );
+        // A string quartet, and an institute with its adjective in -icole.
+        check(
+            "Le Quatuor Kolmar a joué une création.",
+            &[("Quatuor Kolmar", "ORG")],
+        );
+        check(
+            "Il a parlé à l'Institut viticole de Kolmarberg hier.",
+            &[("Institut viticole de Kolmarberg", "ORG")],
+        );
         // A score line: the teams and their goals, not products.
         check(
             "Dans le groupe, Servette 2, Lausanne-Sport 1 et Young Boys 3, Bâle 0.",

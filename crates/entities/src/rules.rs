@@ -90,7 +90,7 @@ fn is_role(lex: &Lexicon, t: &Tok) -> bool {
 }
 
 /// A lowercase word that reads like an adjective (suffix shape) or is a
-/// demonym ("chinois", "européenne", "nationale", "primaire").
+/// demonym ("chinois", "européenne", "nationale", "primaire", "agricole").
 fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
     if !t.word() || t.cap() || t.digit() {
         return false;
@@ -103,7 +103,7 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
         "aire", "aires", "if", "ive", "ifs", "ives", "eur", "euse", "ain", "aine", "ais", "aise",
         "ois", "oise", "ier", "iere", "ieres", "ial", "iale", "ental", "entale", "nal", "nale",
         "ouse", "ieux", "ieuse", "ile", "iles", "iers", "eurs", "euses", "ains", "aines", "iens",
-        "iennes", "aises", "oises",
+        "iennes", "aises", "oises", "icole", "icoles",
     ];
     // Most words are told apart by their last byte, which ends no ending,
     // without the lookup and the list.
