@@ -245,6 +245,9 @@ pub(crate) struct Lexicon {
     /// Adjectives of an administrative level (`context.tsv`, "level"),
     /// folded: « municipal », « cantonales ».
     pub levels: Words,
+    /// Nouns whose « de » introduces a company (`context.tsv`, "of"),
+    /// folded: « rachat », « actionnaires ».
+    pub company_of: Words,
     /// For every word of the lists above and of the context words
     /// (`PRODUCT`, `MEDIA`, `ORG_PREP`), the lists it is in (one lookup
     /// answers every membership question about a token, and the rules ask
@@ -567,9 +570,14 @@ impl Lexicon {
             *flags.entry(fold(w)).or_default() |= PREFIX;
         }
         let mut levels = Vec::new();
+        let mut company_of = Vec::new();
         for (w, role) in entries(CONTEXT).filter_map(|l| l.split_once('\t')) {
             if role == "level" {
                 levels.push(w.to_owned());
+                continue;
+            }
+            if role == "of" {
+                company_of.push(w.to_owned());
                 continue;
             }
             let bit = match role {
@@ -621,6 +629,7 @@ impl Lexicon {
             offices,
             particle_families,
             levels: levels.into_iter().collect(),
+            company_of: company_of.into_iter().collect(),
             names: by_hash,
             folded_names,
             longest,
@@ -705,7 +714,7 @@ mod tests {
                         assert_eq!(fold(cols[0]), cols[0], "{file}: not folded: {line:?}");
                     } else if *file == "context.tsv" {
                         assert!(
-                            ["product", "media", "org", "company", "agent", "level"]
+                            ["product", "media", "org", "company", "agent", "level", "of"]
                                 .contains(&cols[1]),
                             "{line:?}"
                         );

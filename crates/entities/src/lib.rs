@@ -1033,6 +1033,15 @@ mod tests {
             "Le festival est commandité par Vendome Holding.",
             &[("Vendome Holding", "ORG")],
         );
+        // A noun whose « de » introduces a company.
+        check(
+            "Le rachat de Kolmar par Vendome Holding est conclu.",
+            &[("Kolmar", "ORG"), ("Vendome Holding", "ORG")],
+        );
+        check(
+            "Les actionnaires de Kolmar protestent.",
+            &[("Kolmar", "ORG")],
+        );
         // A string quartet, and an institute with its adjective in -icole.
         check(
             "Le Quatuor Kolmar a joué une création.",

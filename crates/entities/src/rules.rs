@@ -2151,13 +2151,16 @@ impl<'f> Sentence<'_, 'f> {
         false
     }
 
-    /// An office held in a body (`offices.tsv`, "body") and « de » right before
-    /// token `a`: "le président de [X]", "le PDG d'[X]".
+    /// An office held in a body (`offices.tsv`, "body"), or a noun whose
+    /// « de » introduces a company (`context.tsv`, "of"), and « de » right
+    /// before token `a`: "le président de [X]", "le PDG d'[X]", "le rachat
+    /// de [X]", "les actionnaires d'[X]".
     fn body_office_before(&self, a: usize) -> bool {
         a >= 2
             && matches!(self.toks[a - 1].fold, "de" | "d'")
             && self.toks[a - 2].word()
-            && self.lex.offices.get(self.toks[a - 2].fold) == Some(&true)
+            && (self.lex.offices.get(self.toks[a - 2].fold) == Some(&true)
+                || self.lex.company_of.contains(self.toks[a - 2].fold))
             // A family name's particle, « Mac », « Saint » open a person.
             && !is_particle(self.folded.as_bytes(), &self.toks[a])
             && !mac(&self.toks[a])
