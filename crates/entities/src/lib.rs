@@ -1033,6 +1033,43 @@ mod tests {
             "Le festival est commandité par Vendome Holding.",
             &[("Vendome Holding", "ORG")],
         );
+        // Teams joined by a dash before their score; a « -Sport » club.
+        check(
+            "Résultats : Lugano - Servette 1-2 ; Bâle - Lucerne 3-0.",
+            &[
+                ("Lugano", "ORG"),
+                ("Servette", "ORG"),
+                ("Bâle", "ORG"),
+                ("Lucerne", "ORG"),
+            ],
+        );
+        check(
+            "Il a rejoint le Kolmar-Sport cet été.",
+            &[("Kolmar-Sport", "ORG")],
+        );
+        // A known company and a capitalized word after it: one product.
+        check(
+            "Il conduit une Peugeot Kolmar depuis un an.",
+            &[("Peugeot Kolmar", "MISC")],
+        );
+        // A body's name that begins with its town.
+        check(
+            "Les commerçants de l'association Lausanne Commerces hésitent.",
+            &[("association Lausanne Commerces", "ORG")],
+        );
+        // « Tribunal » and « Municipalité » capitalized name bodies; a
+        // lowercase « tribunal » does not.
+        check(
+            "Le Tribunal cantonal vaudois a rejeté le recours de la Municipalité.",
+            &[
+                ("Tribunal cantonal vaudois", "ORG"),
+                ("Municipalité", "ORG"),
+            ],
+        );
+        check(
+            "Il passera devant le tribunal correctionnel de Lyon.",
+            &[("Lyon", "LOC")],
+        );
         // A noun whose « de » introduces a company.
         check(
             "Le rachat de Kolmar par Vendome Holding est conclu.",

@@ -1483,7 +1483,18 @@ impl<'f> Sentence<'_, 'f> {
                         | "basilique"
                         | "abbaye"
                 );
-                let blocked = known_place && !street || self.lex.has(u, FIRST);
+                // (But a body's name may begin with its town: "l'association
+                // [Morges Commerces]", a known place and another
+                // capitalized word.)
+                let town_first = || {
+                    cue.label == Label::Org
+                        && self.gaz[j].is_some_and(|(e, _)| {
+                            self.toks.get(e).is_some_and(|t| t.word() && t.cap())
+                                && self.gaz[e].is_none()
+                                && self.chunk_end(j) > e
+                        })
+                };
+                let blocked = known_place && !street && !town_first() || self.lex.has(u, FIRST);
                 if !seen_de && !t.cap() && blocked {
                     break;
                 }
@@ -2009,6 +2020,31 @@ impl<'f> Sentence<'_, 'f> {
                 return;
             }
         }
+        // A known company and the capitalized words after it name one
+        // thing, most often its product ("[Peugeot Expert]", "[Apple
+        // Intelligence]"), sometimes its division ("Siemens Mobility"):
+        // a product, not the company and a person (nor a given name after
+        // it: "Nestlé Helmut Maucher").
+        if let Some((e, k)) = self.gaz[a] {
+            let known = &lex.known[k];
+            let division = known.label == Label::Org
+                && known.kind == "company"
+                && e < b
+                && b - e <= 2
+                && (e..b).all(|m| {
+                    let t = &self.toks[m];
+                    t.word()
+                        && t.cap()
+                        && !t.upper()
+                        && !t.digit()
+                        && self.gaz_covering(m).is_none()
+                        && !self.lex.has(t, FIRST)
+                });
+            if division {
+                out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
+                return;
+            }
+        }
         if has_gaz {
             // Known names with unknown words around them: each known name
             // stands alone; the rest is typed by itself.
@@ -2106,8 +2142,17 @@ impl<'f> Sentence<'_, 'f> {
     /// one side of a score line, whose other side, a capitalized word and
     /// such a number, follows after a comma or a dash ("[Servette 2],
     /// Lausanne-Sport 1") or comes before it ("Servette 2, [Lausanne-Sport
-    /// 1]").
+    /// 1]"); or the name is one of two teams joined by a dash before their
+    /// score ("[Lugano] - Servette 1-2", "Lugano - [Servette] 1-2").
     fn score_pair(&self, a: usize, b: usize) -> bool {
+        // (Most names are followed by neither goals nor a dash.)
+        if !self
+            .toks
+            .get(b)
+            .is_some_and(|t| t.digit() || matches!(t.fold, "-" | "–"))
+        {
+            return false;
+        }
         let goals = |k: usize| {
             self.toks.get(k).is_some_and(|t| {
                 t.fold.len() <= 2 && t.fold.bytes().all(|c| c.is_ascii_digit()) && t.digit()
@@ -2119,6 +2164,30 @@ impl<'f> Sentence<'_, 'f> {
                 .is_some_and(|t| matches!(t.fold, "," | "-" | "–" | ";"))
         };
         let side = |k: usize| self.toks.get(k).is_some_and(|t| t.word() && t.cap());
+        let dash = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| matches!(t.fold, "-" | "–"))
+        };
+        // A score after both teams, "1-2" (one token or three).
+        let score = |k: usize| {
+            let one = self.toks.get(k).is_some_and(|t| {
+                t.digit()
+                    && t.fold.split_once(['-', '–']).is_some_and(|(x, y)| {
+                        [x, y].iter().all(|n| {
+                            (1..=2).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit())
+                        })
+                    })
+            });
+            one || goals(k) && dash(k + 1) && goals(k + 2)
+        };
+        // "[Lugano] - Servette 1-2", "Lugano - [Servette] 1-2".
+        if dash(b) && side(b + 1) && (b + 2..b + 4).any(|k| score(k) && (b + 1..k).all(side)) {
+            return true;
+        }
+        if a >= 2 && dash(a - 1) && side(a - 2) && score(b) {
+            return true;
+        }
         if !goals(b) {
             return false;
         }
@@ -2629,6 +2698,11 @@ impl<'f> Sentence<'_, 'f> {
             // "Radio-New-York", "Télé-Luxembourg": a station.
             if f.starts_with("radio-") || f.starts_with("tele-") {
                 out.push(self.cand(a, b, Label::Misc, Some("media"), Trust::Sure));
+                return;
+            }
+            // "Lausanne-Sport", "Vevey-Sports": a club.
+            if f.ends_with("-sport") || f.ends_with("-sports") {
+                out.push(self.cand(a, b, Label::Org, Some("sports_club"), Trust::Sure));
                 return;
             }
             // "outre-Rhin", "outre-Atlantique": a place.
