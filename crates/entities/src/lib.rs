@@ -1070,6 +1070,24 @@ mod tests {
             "Il passera devant le tribunal correctionnel de Lyon.",
             &[("Lyon", "LOC")],
         );
+        // An acronym in capitals that is also a function word, and an
+        // event's acronym, take the body written out before them.
+        check(
+            "Il cite la Confédération européenne des syndicats (CES) hier.",
+            &[
+                ("Confédération européenne des syndicats", "ORG"),
+                ("CES", "ORG"),
+            ],
+        );
+        // A league; a conservatory.
+        check(
+            "Il joue en Challenge League depuis mai.",
+            &[("Challenge League", "ORG")],
+        );
+        check(
+            "Elle sort du Conservatoire de Paris.",
+            &[("Conservatoire de Paris", "ORG")],
+        );
         // A noun whose « de » introduces a company.
         check(
             "Le rachat de Kolmar par Vendome Holding est conclu.",

@@ -877,7 +877,8 @@ impl<'f> Sentence<'_, 'f> {
                 && (2..=8).contains(&letters.len())
                 && letters.iter().all(u8::is_ascii_lowercase)
                 && (t.upper() || letters.len() <= 6)
-                && !self.lex.has(t, NOT_NAME))
+                // (In capitals a function word is an acronym: "CES".)
+                && (t.upper() || !self.lex.has(t, NOT_NAME)))
             .then_some(letters)
         };
         // The long form `s..e` spells the letters.
@@ -935,11 +936,18 @@ impl<'f> Sentence<'_, 'f> {
                 .filter(|&(end, _)| end == e)
                 .map(|(_, idx)| &self.lex.known[idx]);
             let person = self.lex.has(&toks[s], FIRST);
-            let (label, kind) = match (known.or(long), self.lex.head(toks[s].fold), suffix) {
+            // (A body's head noun in the long form written out comes
+            // before the acronym's own entry when that names a show or a
+            // product: "la Confédération européenne des syndicats (CES)".)
+            let head = self
+                .lex
+                .head(toks[s].fold)
+                .filter(|h| matches!(h.label, Label::Org | Label::Misc));
+            let body = head.is_some_and(|h| h.label == Label::Org);
+            let known = long.or(known.filter(|kn| !(body && kn.label == Label::Misc)));
+            let (label, kind) = match (known, head, suffix) {
                 (Some(kn), _, _) => (kn.label, (!kn.kind.is_empty()).then_some(kn.kind)),
-                (None, Some(h), _) if matches!(h.label, Label::Org | Label::Misc) => {
-                    (h.label, Some(h.kind))
-                }
+                (None, Some(h), _) => (h.label, Some(h.kind)),
                 // "Amaury Sport Organisation (ASO)"
                 (None, _, Some(c)) if c.label == Label::Org => (Label::Org, Some(c.kind)),
                 (None, None, _) if person => (Label::Per, Some("person")),
