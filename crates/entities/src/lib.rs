@@ -1803,6 +1803,15 @@ mod tests {
             &[("Cousances", "LOC")],
         );
         check("Cressier. — Dimanche, la fête.", &[("Cressier", "LOC")]);
+        // A day and its month after the town, in capitals or not.
+        check(
+            "KOLMARBOURG, 3 août. L'empereur est parti.",
+            &[("KOLMARBOURG", "LOC")],
+        );
+        check(
+            "Kolmarstadt 21 août. La députation a délibéré.",
+            &[("Kolmarstadt", "LOC")],
+        );
         check("Le SNPT a protesté hier.", &[("SNPT", "ORG")]);
         check("Il passe outre-Rhin.", &[("outre-Rhin", "LOC")]);
         check("Il a investi dans RoboForge hier.", &[("RoboForge", "ORG")]);

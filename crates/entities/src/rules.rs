@@ -2496,11 +2496,16 @@ impl<'f> Sentence<'_, 'f> {
     }
 
     /// A dateline follows token `b`: a full stop or comma, then a dash, a
-    /// day number or "(corr.)" ("Cressier. — Dimanche", "BERNE, 24").
+    /// day number or "(corr.)" ("Cressier. — Dimanche", "BERNE, 24"), or
+    /// a day number and a month ("BERLIN 30 octobre").
     fn dateline_after(&self, b: usize) -> bool {
         let Some(t) = self.toks.get(b) else {
             return false;
         };
+        // "BERLIN 30 octobre", "Rastadt 21 août": a day and its month.
+        if t.word() && t.digit() && !t.alpha() && t.fold.len() <= 2 {
+            return self.toks.get(b + 1).is_some_and(|u| self.lex.has(u, MONTH));
+        }
         if !matches!(t.fold, "." | "," | "(") {
             return false;
         }
@@ -2665,6 +2670,12 @@ impl<'f> Sentence<'_, 'f> {
                 }
                 return;
             }
+            // A dateline: "Cressier. — Dimanche", "Saint-Biaise (corr.)",
+            // "PÉTERSBOURG, 3 août", "Rastadt 21 août".
+            if initial && self.dateline_after(b) {
+                out.push(self.cand(a, b, Label::Loc, Some("city"), Trust::Sure));
+                return;
+            }
             if first.upper() {
                 // An acronym: short, or with at most one vowel ("CFDT");
                 // longer capitals are words of a heading ("GUERRE").
@@ -2716,11 +2727,6 @@ impl<'f> Sentence<'_, 'f> {
             // "outre-Rhin", "outre-Atlantique": a place.
             if f.starts_with("outre-") {
                 out.push(self.cand(a, b, Label::Loc, Some("region"), trust));
-                return;
-            }
-            // A dateline: "Cressier. — Dimanche", "Saint-Biaise (corr.)".
-            if initial && self.dateline_after(b) {
-                out.push(self.cand(a, b, Label::Loc, Some("city"), Trust::Sure));
                 return;
             }
             // "RoboForge", "OpenRouter": a brand (OCR noise such as
