@@ -1088,6 +1088,16 @@ mod tests {
             "Elle sort du Conservatoire de Paris.",
             &[("Conservatoire de Paris", "ORG")],
         );
+        // Place nouns that head their name: « village », « rade »,
+        // « duché ».
+        check(
+            "Le camion a versé près du village de Kolmar hier.",
+            &[("village de Kolmar", "LOC")],
+        );
+        check(
+            "La flotte mouille en rade de Kolmarhaven.",
+            &[("rade de Kolmarhaven", "LOC")],
+        );
         // A noun whose « de » introduces a company.
         check(
             "Le rachat de Kolmar par Vendome Holding est conclu.",
