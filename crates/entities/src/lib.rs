@@ -1701,6 +1701,18 @@ mod tests {
             "Les autres Suisses : 12. Camenzind à 2'43\". 23. Huser à 5'43\".",
             &[("Camenzind", "PER"), ("Huser", "PER")],
         );
+        // After a rank, « M. » is an initial.
+        check(
+            "Classement : 4. Kolmar (Esp). 5. M. Brunner (S). 6. Huser (S).",
+            &[
+                ("Kolmar", "PER"),
+                ("Esp", "LOC"),
+                ("M. Brunner", "PER"),
+                ("S", "LOC"),
+                ("Huser", "PER"),
+                ("S", "LOC"),
+            ],
+        );
         // A bonus after the code.
         check(
             "Sprint : 1. Guidi (It, bonif. 12\"). 2. Tchmil (Be, 8\").",

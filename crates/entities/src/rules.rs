@@ -1012,10 +1012,16 @@ impl<'f> Sentence<'_, 'f> {
                 .then_some(k + 2)
         });
         for s in opening.into_iter().chain(after_rank) {
-            if !toks[s].cap() || toks[s].digit() || !self.starts_name(s) {
+            // "5. M. Zberg (S)": after a rank « M. » is an initial, not
+            // « Monsieur ».
+            let initial_m = toks[s].fold == "m."
+                && toks[s].cap()
+                && toks.get(s + 1).is_some_and(|t| t.word() && t.cap())
+                && self.starts_name(s + 1);
+            if !initial_m && (!toks[s].cap() || toks[s].digit() || !self.starts_name(s)) {
                 continue;
             }
-            let e = self.chunk_end(s);
+            let e = self.chunk_end(s + usize::from(initial_m));
             if e <= s || e - s > 4 {
                 continue;
             }
