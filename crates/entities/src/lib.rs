@@ -1778,6 +1778,10 @@ mod tests {
     fn family_names_with_an_article() {
         check("Hier, Yves Le Drian a parlé.", &[("Yves Le Drian", "PER")]);
         check(
+            "Hier, Emile L'Eplattenier a parlé.",
+            &[("Emile L'Eplattenier", "PER")],
+        );
+        check(
             "Il a rencontré Anne Le Hénanff.",
             &[("Anne Le Hénanff", "PER")],
         );

@@ -1225,13 +1225,13 @@ impl<'f> Sentence<'_, 'f> {
             // A capitalized article ends the sequence ("Tessin La
             // France"): it starts another name; but not the article of a
             // family name after a given name ("Yves Le Drian", "Bruno Le
-            // Maire").
+            // Maire", "Emile L'Eplattenier").
             if j > i
                 && j < n
                 && self.gaz[j].is_none()
                 && matches!(self.toks[j].fold, "le" | "la" | "les" | "l'")
             {
-                let surname = matches!(self.toks[j].fold, "le" | "la")
+                let surname = matches!(self.toks[j].fold, "le" | "la" | "l'")
                     && self.lex.has(&self.toks[j - 1], FIRST)
                     && self.toks.get(j + 1).is_some_and(|t| {
                         t.word() && t.cap() && !t.upper() && !self.lex.has(t, FIRST)
