@@ -1661,6 +1661,7 @@ mod tests {
             &[("Payerne", "LOC"), ("Sayary", "PER")],
         );
         check("Les bâtiments Tenant de l'étranger arrivent.", &[]);
+        check("La flotte Rationnée dans le port attend.", &[]);
         check(
             "MM. Dray et Chevènement se retrouvaient.",
             &[("Dray", "PER"), ("Chevènement", "PER")],

@@ -524,10 +524,11 @@ const ABSTRACT_ENDINGS: [&str; 9] = [
 /// The other endings of French common nouns and adjectives that family
 /// names hardly have: "-ique", "-ance", "-ence", "-ure", "-ite" (-ité),
 /// "-aire", and participles and adjectives (« Tenant », « Impériale »,
-/// « Heureuse »).
-const COMMON_ENDINGS: [&str; 14] = [
+/// « Heureuse », « Rationnée »: the given names in -ée, « Renée », are
+/// known before).
+const COMMON_ENDINGS: [&str; 16] = [
     "ique", "ance", "ence", "ure", "ite", "aire", "ant", "ants", "ante", "antes", "iale", "iales",
-    "euse", "euses",
+    "euse", "euses", "ee", "ees",
 ];
 
 /// A folded word longer than five bytes ending with one of `endings`.
