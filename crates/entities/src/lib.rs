@@ -1662,6 +1662,9 @@ mod tests {
         );
         check("Les bâtiments Tenant de l'étranger arrivent.", &[]);
         check("La flotte Rationnée dans le port attend.", &[]);
+        check("Le débat prit un ton parfois Houleux hier.", &[]);
+        // Musical forms capitalized in the titles of works.
+        check("Elle joue son Deuxième Concerto pour piano.", &[]);
         check(
             "MM. Dray et Chevènement se retrouvaient.",
             &[("Dray", "PER"), ("Chevènement", "PER")],

@@ -524,11 +524,11 @@ const ABSTRACT_ENDINGS: [&str; 9] = [
 /// The other endings of French common nouns and adjectives that family
 /// names hardly have: "-ique", "-ance", "-ence", "-ure", "-ite" (-ité),
 /// "-aire", and participles and adjectives (« Tenant », « Impériale »,
-/// « Heureuse », « Rationnée »: the given names in -ée, « Renée », are
-/// known before).
-const COMMON_ENDINGS: [&str; 16] = [
+/// « Heureuse », « Orageux », « Attentifs », « Rationnée »: the given
+/// names in -ée or -ive, « Renée », « Olive », are known before).
+const COMMON_ENDINGS: [&str; 20] = [
     "ique", "ance", "ence", "ure", "ite", "aire", "ant", "ants", "ante", "antes", "iale", "iales",
-    "euse", "euses", "ee", "ees",
+    "euse", "euses", "ee", "ees", "eux", "ifs", "ive", "ives",
 ];
 
 /// A folded word longer than five bytes ending with one of `endings`.
