@@ -1663,6 +1663,11 @@ mod tests {
         check("Les bâtiments Tenant de l'étranger arrivent.", &[]);
         check("La flotte Rationnée dans le port attend.", &[]);
         check("Le débat prit un ton parfois Houleux hier.", &[]);
+        // A capitalized common noun inside a name that a suffix ends.
+        check(
+            "Hier, le Biotech Innovation Forum s'est tenu à Lyon.",
+            &[("Biotech Innovation Forum", "MISC"), ("Lyon", "LOC")],
+        );
         // Musical forms capitalized in the titles of works.
         check("Elle joue son Deuxième Concerto pour piano.", &[]);
         check(

@@ -1804,7 +1804,12 @@ impl<'f> Sentence<'_, 'f> {
                     return;
                 }
             }
-            if lex.has(t, NOT_NAME) && !self.kept_particle(a, b)
+            // (A common noun capitalized inside a name that a suffix ends
+            // stays: "le [Fintech AI Forum]".)
+            let inside_suffixed = || {
+                a + 1 < b && t.cap() && t.fold.len() >= 4 && !self.phrase_initial(a) && suffixed()
+            };
+            if lex.has(t, NOT_NAME) && !self.kept_particle(a, b) && !inside_suffixed()
                 || lex.has(t, MONTH)
                 || lex.has(t, DEMONYM)
                     && !(t.cap()
