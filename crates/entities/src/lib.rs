@@ -1663,6 +1663,11 @@ mod tests {
         check("Les bâtiments Tenant de l'étranger arrivent.", &[]);
         check("La flotte Rationnée dans le port attend.", &[]);
         check("Le débat prit un ton parfois Houleux hier.", &[]);
+        // A capitalized epithet before a head noun inside a sentence.
+        check(
+            "Le spectacle sera repris au Grand Théâtre cet automne.",
+            &[("Grand Théâtre", "ORG")],
+        );
         // A capitalized common noun inside a name that a suffix ends.
         check(
             "Hier, le Biotech Innovation Forum s'est tenu à Lyon.",

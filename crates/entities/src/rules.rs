@@ -1204,6 +1204,32 @@ impl<'f> Sentence<'_, 'f> {
                         i = e;
                         continue;
                     }
+                    // "au [Grand Théâtre de Genève]", "le [Petit Palais]": a
+                    // capitalized epithet inside a sentence before a head
+                    // noun is part of its name.
+                    let epithet = i + 1 < j
+                        && self.gaz[i].is_none()
+                        && matches!(
+                            self.toks[i].fold,
+                            "grand" | "grande" | "petit" | "petite" | "nouveau" | "nouvelle"
+                        )
+                        && !self.toks[i].upper()
+                        && !self.phrase_initial(i)
+                        && self.toks[i + 1].cap();
+                    if epithet {
+                        if let Some((c, e)) = self.head_name(i + 1) {
+                            out.push(self.cand(i, e, c.label, c.kind, c.trust));
+                            i = e;
+                            continue;
+                        }
+                        // The head alone after it: "au [Grand Théâtre]".
+                        let head = self.lex.head(self.toks[i + 1].fold);
+                        if let Some(cue) = head.filter(|c| c.label != Label::Misc && j == i + 2) {
+                            out.push(self.cand(i, j, cue.label, Some(cue.kind), Trust::Sure));
+                            i = j;
+                            continue;
+                        }
+                    }
                     self.classify(i, j, out);
                     i = j;
                 }
