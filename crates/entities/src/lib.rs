@@ -1663,6 +1663,15 @@ mod tests {
         check("Les bâtiments Tenant de l'étranger arrivent.", &[]);
         check("La flotte Rationnée dans le port attend.", &[]);
         check("Le débat prit un ton parfois Houleux hier.", &[]);
+        // After an article, a name of several words is no person's.
+        check(
+            "Il a joué avec les Kolmar Rangers samedi.",
+            &[("Kolmar Rangers", "ORG")],
+        );
+        check(
+            "Il a joué avec Kolmar Rangers samedi.",
+            &[("Kolmar Rangers", "PER")],
+        );
         // A capitalized epithet before a head noun inside a sentence.
         check(
             "Le spectacle sera repris au Grand Théâtre cet automne.",

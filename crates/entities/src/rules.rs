@@ -2924,10 +2924,19 @@ impl<'f> Sentence<'_, 'f> {
                     && lex
                         .head(self.toks[a - 2].fold)
                         .is_some_and(|c| c.label == Label::Loc));
+        // After an article, plain or contracted, a name of several words
+        // is no person's (French person names take no article): most
+        // often a body ("l'[Effort Basket]", "le [Living Théâtre]").
+        let article = matches!(
+            prev,
+            "le" | "la" | "les" | "l'" | "au" | "aux" | "du" | "des"
+        );
         let label = if acronym {
             Label::Org
         } else if particles || place_shape(first) || saint_place {
             Label::Loc
+        } else if article {
+            Label::Org
         } else {
             Label::Per
         };
