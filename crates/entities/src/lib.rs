@@ -1308,6 +1308,11 @@ mod tests {
             "Il a lu « Le Petit Prince » hier soir.",
             &[("Le Petit Prince", "MISC")],
         );
+        // Speech with an incise after it is no title.
+        check(
+            "« Il aimait les balades à Kolmar », a-t-il confié.",
+            &[("Kolmar", "LOC")],
+        );
         check(
             "Les droits de douane du « Jour de la Libération » ont surpris.",
             &[("Jour de la Libération", "MISC")],
@@ -1671,6 +1676,11 @@ mod tests {
         check(
             "Il a joué avec Kolmar Rangers samedi.",
             &[("Kolmar Rangers", "PER")],
+        );
+        // A court and its adjective « suprême ».
+        check(
+            "Il saisira la Cour suprême du Canada demain.",
+            &[("Cour suprême du Canada", "ORG")],
         );
         // A capitalized epithet before a head noun inside a sentence.
         check(

@@ -90,7 +90,8 @@ fn is_role(lex: &Lexicon, t: &Tok) -> bool {
 }
 
 /// A lowercase word that reads like an adjective (suffix shape) or is a
-/// demonym ("chinois", "européenne", "nationale", "primaire", "agricole").
+/// demonym ("chinois", "européenne", "nationale", "primaire", "agricole",
+/// "suprême").
 fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
     if !t.word() || t.cap() || t.digit() {
         return false;
@@ -103,7 +104,7 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
         "aire", "aires", "if", "ive", "ifs", "ives", "eur", "euse", "ain", "aine", "ais", "aise",
         "ois", "oise", "ier", "iere", "ieres", "ial", "iale", "ental", "entale", "nal", "nale",
         "ouse", "ieux", "ieuse", "ile", "iles", "iers", "eurs", "euses", "ains", "aines", "iens",
-        "iennes", "aises", "oises", "icole", "icoles",
+        "iennes", "aises", "oises", "icole", "icoles", "supreme", "supremes",
     ];
     // Most words are told apart by their last byte, which ends no ending,
     // without the lookup and the list.
@@ -2370,12 +2371,26 @@ impl<'f> Sentence<'_, 'f> {
             });
             // An acronym first reads as a concept label (« AI for
             // Science », « IA de confiance »), not a title.
+            // Speech, not a title, when an incise follows the quote:
+            // « … », a-t-il confié; « … », dit-elle.
+            let incise = || {
+                self.toks.get(j + 1).is_some_and(|t| t.fold == ",")
+                    && self.toks.get(j + 2).is_some_and(|t| {
+                        let f = t.fold;
+                        t.word()
+                            && (f.contains("-t-")
+                                || ["-il", "-elle", "-ils", "-elles", "-on"]
+                                    .iter()
+                                    .any(|e| f.ends_with(e)))
+                    })
+            };
             let reads_as_name = (2..=12).contains(&words)
                 && w0.cap()
                 && !w0.upper()
                 && !w0.digit()
                 && later_cap
-                && !punctuation;
+                && !punctuation
+                && !incise();
             // A name given to something after a naming cue, built on a
             // known name ("connue sous le nom de « Davos d'été »") or one
             // capitalized word ("surnommée « Chinatown »"), is a name;
