@@ -1677,6 +1677,11 @@ mod tests {
             "Il a joué avec Kolmar Rangers samedi.",
             &[("Kolmar Rangers", "PER")],
         );
+        // A team and its sponsor's name.
+        check(
+            "Il court pour l'équipe Kolmar depuis mai.",
+            &[("équipe Kolmar", "ORG")],
+        );
         // A court and its adjective « suprême ».
         check(
             "Il saisira la Cour suprême du Canada demain.",
