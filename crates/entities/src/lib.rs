@@ -1668,6 +1668,11 @@ mod tests {
         check("Les bâtiments Tenant de l'étranger arrivent.", &[]);
         check("La flotte Rationnée dans le port attend.", &[]);
         check("Le débat prit un ton parfois Houleux hier.", &[]);
+        // « van » and « von » open family names, not places.
+        check(
+            "Le Belge Hendryck Van den Kolmar a gagné.",
+            &[("Hendryck Van den Kolmar", "PER")],
+        );
         // After an article, a name of several words is no person's.
         check(
             "Il a joué avec les Kolmar Rangers samedi.",
@@ -1738,6 +1743,16 @@ mod tests {
         check(
             "Les autres Suisses : 12. Camenzind à 2'43\". 23. Huser à 5'43\".",
             &[("Camenzind", "PER"), ("Huser", "PER")],
+        );
+        // A country's name in parentheses after a ranked name.
+        check(
+            "Classement : 1. Kolmar (Belgique) ; 2. Brunetti (Italie), à 12 s.",
+            &[
+                ("Kolmar", "PER"),
+                ("Belgique", "LOC"),
+                ("Brunetti", "PER"),
+                ("Italie", "LOC"),
+            ],
         );
         // After a rank, « M. » is an initial.
         check(

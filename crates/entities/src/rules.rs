@@ -1035,6 +1035,14 @@ impl<'f> Sentence<'_, 'f> {
                     .lex
                     .country_codes
                     .contains(&self.text[toks[e + 1].start()..toks[e + 1].end()]);
+            // Or the country's name: "2. Francesco Moser (Italie)".
+            let country = !code
+                && e + 1 < n
+                && toks[e].fold == "("
+                && self.gaz[e + 1].is_some_and(|(end, k)| {
+                    self.lex.known[k].kind == "country"
+                        && toks.get(end).is_some_and(|t| matches!(t.fold, ")" | ","))
+                });
             // A time or a gap after the name: 47'07", à 41", à 1'03", m. t.
             let time_at = |j: usize| {
                 toks.get(j).is_some_and(|t| t.digit())
@@ -1044,6 +1052,7 @@ impl<'f> Sentence<'_, 'f> {
             };
             let next = toks.get(e);
             let strong = code
+                || country
                 || time_at(e)
                 || next.is_some_and(|t| t.fold == "m.")
                 || (next.is_some_and(|t| t.fold == "a") && time_at(e + 1));
@@ -2946,8 +2955,13 @@ impl<'f> Sentence<'_, 'f> {
             prev,
             "le" | "la" | "les" | "l'" | "au" | "aux" | "du" | "des"
         );
+        // "van", "von": Dutch and German family names, no places ("Hendryck
+        // Van den Brande"), unlike "de" ("Miranda de Ebro").
+        let germanic = (a..b).any(|k| matches!(self.toks[k].fold, "van" | "von"));
         let label = if acronym {
             Label::Org
+        } else if germanic && !place_shape(first) {
+            Label::Per
         } else if particles || place_shape(first) || saint_place {
             Label::Loc
         } else if article {
