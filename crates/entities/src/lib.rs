@@ -937,6 +937,11 @@ mod tests {
             "Le Conseil adopte un postulat de M. MOTTA demandant une instance.",
             &[("Conseil", "ORG"), ("MOTTA", "PER")],
         );
+        // Long family names in capitals too.
+        check(
+            "L'adhésion est votée. M. KOLMARBERG développe sa motion.",
+            &[("KOLMARBERG", "PER")],
+        );
         // A title of address before a firm's name that is a family name.
         check(
             "En 1954, Mlle Chanel rouvrait ses salons.",

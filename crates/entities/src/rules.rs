@@ -2743,14 +2743,14 @@ impl<'f> Sentence<'_, 'f> {
                 // longer capitals are words of a heading ("GUERRE").
                 let len = first.fold.chars().count();
                 let vowels = first.fold.chars().filter(|c| "aeiouy".contains(*c)).count();
-                if self.in_caps_run(a) || len > 6 || len > 5 && vowels > 1 {
+                // A family name in capitals after a title of address, long
+                // ones too: "M. MOTTA", "Mme DUPONT", "M. SCHULTHESS".
+                let addressed = a > 0 && lex.address.contains(self.toks[a - 1].fold);
+                if addressed && len > 3 && !self.in_caps_run(a) {
+                    out.push(self.cand(a, b, Label::Per, Some("person"), trust));
                     return;
                 }
-                // A family name in capitals after a title of address: "M.
-                // MOTTA", "Mme DUPONT".
-                let addressed = a > 0 && lex.address.contains(self.toks[a - 1].fold);
-                if addressed && len > 3 {
-                    out.push(self.cand(a, b, Label::Per, Some("person"), trust));
+                if self.in_caps_run(a) || len > 6 || len > 5 && vowels > 1 {
                     return;
                 }
                 let trust = if initial { Trust::Guess } else { Trust::Sure };
