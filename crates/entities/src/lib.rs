@@ -1673,6 +1673,12 @@ mod tests {
         check("Les bâtiments Tenant de l'étranger arrivent.", &[]);
         check("La flotte Rationnée dans le port attend.", &[]);
         check("Le débat prit un ton parfois Houleux hier.", &[]);
+        // A capitalized common noun and its adjective after an article:
+        // a body or a movement.
+        check(
+            "Le président de la Coalition républicaine a parlé.",
+            &[("Coalition républicaine", "ORG")],
+        );
         // « van » and « von » open family names, not places.
         check(
             "Le Belge Hendryck Van den Kolmar a gagné.",

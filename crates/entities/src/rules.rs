@@ -2868,6 +2868,23 @@ impl<'f> Sentence<'_, 'f> {
                 out.push(self.cand(a, b, Label::Org, None, Trust::Guess));
                 return;
             }
+            // "l'[Action nationale]", "l'[Alliance atlantique]": a
+            // capitalized common noun after an article inside a sentence,
+            // with its adjectives, names a body or a movement.
+            if matches!(prev, "le" | "la" | "l'" | "les")
+                && !initial
+                && (common_ending(f) || abstract_ending(f))
+                && !self.compass(a)
+            {
+                let mut e = b;
+                while e < b + 2 && self.toks.get(e).is_some_and(|t| adjective_like(lex, t)) {
+                    e += 1;
+                }
+                if e > b {
+                    out.push(self.cand(a, e, Label::Org, None, Trust::Guess));
+                    return;
+                }
+            }
             let label = if lex.place_words.contains(prev) {
                 Label::Loc
             } else {
