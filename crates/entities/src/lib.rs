@@ -1673,6 +1673,12 @@ mod tests {
         check("Les bâtiments Tenant de l'étranger arrivent.", &[]);
         check("La flotte Rationnée dans le port attend.", &[]);
         check("Le débat prit un ton parfois Houleux hier.", &[]);
+        // A club's prefix in initials; other initials stay a person's.
+        check(
+            "Il a quitté le H. C. Kolmar hier.",
+            &[("H. C. Kolmar", "ORG")],
+        );
+        check("Il a lu J. J. Kolmar hier.", &[("J. J. Kolmar", "PER")]);
         // A capitalized common noun and its adjective after an article:
         // a body or a movement.
         check(

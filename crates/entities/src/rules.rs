@@ -1998,6 +1998,18 @@ impl<'f> Sentence<'_, 'f> {
             out.push(self.cand(a, end, cue.label, Some(cue.kind), Trust::Sure));
             return;
         }
+        // The prefix written in initials: "le [H. C. Chaux-de-Fonds]", "le
+        // [F. C. Sion]".
+        let initials = (a..b).take_while(|&k| self.is_initial(k)).count();
+        if initials >= 2 && a + initials < b {
+            let letters: String = (a..a + initials)
+                .map(|k| &self.text[self.toks[k].start()..self.toks[k].start() + 1])
+                .collect();
+            if let Some(cue) = lex.prefixes.get(&letters) {
+                out.push(self.cand(a, b, cue.label, Some(cue.kind), Trust::Sure));
+                return;
+            }
+        }
         // "le président d'[Alcatel Alsthom]": the body that has the office
         // (one word: `classify_unknown`), when no suffix or prefix says
         // more.
