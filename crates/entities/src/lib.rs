@@ -1673,6 +1673,15 @@ mod tests {
         check("Les bâtiments Tenant de l'étranger arrivent.", &[]);
         check("La flotte Rationnée dans le port attend.", &[]);
         check("Le débat prit un ton parfois Houleux hier.", &[]);
+        // « la Saint-X »: a saint's feast; « à Saint-X »: a town.
+        check(
+            "Les boulangers fêtent la Saint-Kolmar avec leurs clients.",
+            &[("Saint-Kolmar", "MISC")],
+        );
+        check(
+            "Il habite à Saint-Kolmar depuis dix ans.",
+            &[("Saint-Kolmar", "LOC")],
+        );
         // A club's prefix in initials; other initials stay a person's.
         check(
             "Il a quitté le H. C. Kolmar hier.",

@@ -2831,6 +2831,12 @@ impl<'f> Sentence<'_, 'f> {
                 }
                 return;
             }
+            // "la Saint-Honoré", "la Saint-Jean": a saint's feast (« la
+            // [fête de] »); the towns named after saints are masculine.
+            if f.starts_with("saint-") && prev == "la" {
+                out.push(self.cand(a, b, Label::Misc, Some("event"), trust));
+                return;
+            }
             if place_shape(first) {
                 out.push(self.cand(a, b, Label::Loc, Some("city"), trust));
                 return;
