@@ -1217,7 +1217,12 @@ impl<'f> Sentence<'_, 'f> {
                     // "au [Grand Théâtre de Genève]", "le [Petit Palais]": a
                     // capitalized epithet inside a sentence before a head
                     // noun is part of its name.
+                    // (The first byte first: most chunks start otherwise.)
                     let epithet = i + 1 < j
+                        && matches!(
+                            self.toks[i].fold.as_bytes().first(),
+                            Some(b'g' | b'p' | b'n')
+                        )
                         && self.gaz[i].is_none()
                         && matches!(
                             self.toks[i].fold,
@@ -2000,7 +2005,11 @@ impl<'f> Sentence<'_, 'f> {
         }
         // The prefix written in initials: "le [H. C. Chaux-de-Fonds]", "le
         // [F. C. Sion]".
-        let initials = (a..b).take_while(|&k| self.is_initial(k)).count();
+        let initials = if self.is_initial(a) {
+            (a..b).take_while(|&k| self.is_initial(k)).count()
+        } else {
+            0
+        };
         if initials >= 2 && a + initials < b {
             let letters: String = (a..a + initials)
                 .map(|k| &self.text[self.toks[k].start()..self.toks[k].start() + 1])
@@ -2212,15 +2221,19 @@ impl<'f> Sentence<'_, 'f> {
     /// Lausanne-Sport 1") or comes before it ("Servette 2, [Lausanne-Sport
     /// 1]"); or the name is one of two teams joined by a dash before their
     /// score ("[Lugano] - Servette 1-2", "Lugano - [Servette] 1-2").
+    #[inline]
     fn score_pair(&self, a: usize, b: usize) -> bool {
-        // (Most names are followed by neither goals nor a dash.)
-        if !self
-            .toks
+        // (Most names are followed by neither goals nor a dash: told here,
+        // without a call.)
+        self.toks
             .get(b)
             .is_some_and(|t| t.digit() || matches!(t.fold, "-" | "–"))
-        {
-            return false;
-        }
+            && self.score_pair_at(a, b)
+    }
+
+    /// [`Sentence::score_pair`], once a number or a dash follows.
+    #[inline(never)]
+    fn score_pair_at(&self, a: usize, b: usize) -> bool {
         let goals = |k: usize| {
             self.toks.get(k).is_some_and(|t| {
                 t.fold.len() <= 2 && t.fold.bytes().all(|c| c.is_ascii_digit()) && t.digit()
@@ -2272,10 +2285,16 @@ impl<'f> Sentence<'_, 'f> {
     /// mostly a company (`context.tsv`, "agent"), with at most three words
     /// between: "racheté par [X]", "exploité depuis 2010 par [X]",
     /// "détenue à 51 % par [X]".
+    #[inline]
     fn company_agent_before(&self, a: usize) -> bool {
-        if a < 2 || self.toks[a - 1].fold != "par" {
-            return false;
-        }
+        a >= 2 && self.toks[a - 1].fold == "par" && self.agent_before_par(a - 1)
+    }
+
+    /// A participle of [`Sentence::company_agent_before`] before the
+    /// « par » at `p`.
+    #[inline(never)]
+    fn agent_before_par(&self, p: usize) -> bool {
+        let a = p + 1;
         for k in (a.saturating_sub(5)..a - 1).rev() {
             let t = &self.toks[k];
             if self.lex.has(t, AGENT) {
