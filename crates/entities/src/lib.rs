@@ -1718,6 +1718,15 @@ mod tests {
             "Il saisira la Cour suprême du Canada demain.",
             &[("Cour suprême du Canada", "ORG")],
         );
+        // Laws and awards by their English suffix, an acronym first too.
+        check(
+            "Bruxelles a adopté le Kolmar Markets Act et l'AI Act cette année.",
+            &[
+                ("Bruxelles", "LOC"),
+                ("Kolmar Markets Act", "MISC"),
+                ("AI Act", "MISC"),
+            ],
+        );
         // A capitalized epithet before a head noun inside a sentence.
         check(
             "Le spectacle sera repris au Grand Théâtre cet automne.",

@@ -1846,9 +1846,13 @@ impl<'f> Sentence<'_, 'f> {
                 }
             }
             // (A common noun capitalized inside a name that a suffix ends
-            // stays: "le [Fintech AI Forum]".)
+            // stays: "le [Fintech AI Forum]", "l'[AI Act]".)
             let inside_suffixed = || {
-                a + 1 < b && t.cap() && t.fold.len() >= 4 && !self.phrase_initial(a) && suffixed()
+                a + 1 < b
+                    && t.cap()
+                    && (t.fold.len() >= 4 || t.upper() && t.fold.len() >= 2)
+                    && !self.phrase_initial(a)
+                    && suffixed()
             };
             if lex.has(t, NOT_NAME) && !self.kept_particle(a, b) && !inside_suffixed()
                 || lex.has(t, MONTH)
