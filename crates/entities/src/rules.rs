@@ -79,7 +79,7 @@ pub(crate) struct Cand<'f> {
 }
 
 /// Name particles that may join two capitalized words ("Banque de France",
-/// "Miranda de Ebro", "Ludwig van Beethoven", "Ramsay Mac Donald").
+/// "Aranda de Duero", "Ludwig van Beethoven", "Ramsay Mac Donald").
 fn particle_word(w: &str) -> bool {
     w != "&" && PARTICLE_WORDS.contains(&w)
 }
@@ -1014,7 +1014,7 @@ impl<'f> Sentence<'_, 'f> {
                 .then_some(k + 2)
         });
         for s in opening.into_iter().chain(after_rank) {
-            // "5. M. Zberg (S)": after a rank « M. » is an initial, not
+            // "5. M. Kuster (S)": after a rank « M. » is an initial, not
             // « Monsieur ».
             let initial_m = toks[s].fold == "m."
                 && toks[s].cap()
@@ -1035,7 +1035,7 @@ impl<'f> Sentence<'_, 'f> {
                     .lex
                     .country_codes
                     .contains(&self.text[toks[e + 1].start()..toks[e + 1].end()]);
-            // Or the country's name: "2. Francesco Moser (Italie)".
+            // Or the country's name: "2. Paolo Ferri (Italie)".
             let country = !code
                 && e + 1 < n
                 && toks[e].fold == "("
@@ -1267,7 +1267,7 @@ impl<'f> Sentence<'_, 'f> {
             // A capitalized article ends the sequence ("Tessin La
             // France"): it starts another name; but not the article of a
             // family name after a given name ("Yves Le Drian", "Bruno Le
-            // Maire", "Emile L'Eplattenier").
+            // Maire", "Louis L'Huillier").
             if j > i
                 && j < n
                 && self.gaz[j].is_none()
@@ -1289,7 +1289,7 @@ impl<'f> Sentence<'_, 'f> {
                 j += 1;
                 continue;
             }
-            // Particles between two capitalized words: "Miranda de Ebro",
+            // Particles between two capitalized words: "Aranda de Duero",
             // "Marches de l'Est"; not before a known name, a given name or
             // « Saint » and a name, which stand by themselves ("Claude
             // d'Anthropic", "Décès de Guy Hosneld", "HD de Saint Michel").
@@ -2007,7 +2007,7 @@ impl<'f> Sentence<'_, 'f> {
             out.push(self.cand(a, end, cue.label, Some(cue.kind), Trust::Sure));
             return;
         }
-        // The prefix written in initials: "le [H. C. Chaux-de-Fonds]", "le
+        // The prefix written in initials: "le [H. C. Fleurier]", "le
         // [F. C. Sion]".
         let initials = if self.is_initial(a) {
             (a..b).take_while(|&k| self.is_initial(k)).count()
@@ -2767,7 +2767,7 @@ impl<'f> Sentence<'_, 'f> {
                 }
                 return;
             }
-            // A dateline: "Cressier. — Dimanche", "Saint-Biaise (corr.)",
+            // A dateline: "Cressier. — Dimanche", "Saint-Aubin (corr.)",
             // "PÉTERSBOURG, 3 août", "Rastadt 21 août".
             if initial && self.dateline_after(b) {
                 out.push(self.cand(a, b, Label::Loc, Some("city"), Trust::Sure));
@@ -2779,7 +2779,7 @@ impl<'f> Sentence<'_, 'f> {
                 let len = first.fold.chars().count();
                 let vowels = first.fold.chars().filter(|c| "aeiouy".contains(*c)).count();
                 // A family name in capitals after a title of address, long
-                // ones too: "M. MOTTA", "Mme DUPONT", "M. SCHULTHESS".
+                // ones too: "M. MOTTA", "Mme DUPONT", "M. BURKHALTER".
                 let addressed = a > 0 && lex.address.contains(self.toks[a - 1].fold);
                 if addressed && len > 3 && !self.in_caps_run(a) {
                     out.push(self.cand(a, b, Label::Per, Some("person"), trust));
@@ -3008,13 +3008,13 @@ impl<'f> Sentence<'_, 'f> {
                         .is_some_and(|c| c.label == Label::Loc));
         // After an article, plain or contracted, a name of several words
         // is no person's (French person names take no article): most
-        // often a body ("l'[Effort Basket]", "le [Living Théâtre]").
+        // often a body ("l'[Élan Basket]", "le [Studio Théâtre]").
         let article = matches!(
             prev,
             "le" | "la" | "les" | "l'" | "au" | "aux" | "du" | "des"
         );
         // "van", "von": Dutch and German family names, no places ("Hendryck
-        // Van den Brande"), unlike "de" ("Miranda de Ebro").
+        // Van den Bossche"), unlike "de" ("Aranda de Duero").
         let germanic = (a..b).any(|k| matches!(self.toks[k].fold, "van" | "von"));
         let label = if acronym {
             Label::Org
