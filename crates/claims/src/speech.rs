@@ -1590,6 +1590,11 @@ impl Ctx<'_> {
             if self.t(s) == "'" {
                 s += 1;
             }
+            // « a rappelé que, selon l'Insee, le chômage … »: the content
+            // starts after the comma.
+            if self.is_punct(s, punct!(",")) && s + 1 < self.b {
+                s += 1;
+            }
             let (c, e) = self.rest_of_sentence(s)?;
             (self.mixed_or(c, AttributionType::Indirect), c, e)
         } else if w == ":" && verb.que {
@@ -2437,31 +2442,63 @@ impl Ctx<'_> {
     /// « Une étude selon laquelle … a été publiée », ends nobody knows
     /// where.)
     fn according_to_which(&self, i: usize) -> Option<(Speech, usize)> {
+        // « a cité l'Insee, selon lequel … »: a comma may close the source.
+        let end = if i > self.a + 1 && self.is_punct(i - 1, punct!(",")) {
+            i - 1
+        } else {
+            i
+        };
         // The nearest determiner before, with words, hyphens, apostrophes
         // and titles' dots only in between.
-        let det = (self.a + 1..i).rev().take(12).find(|&k| {
-            matches!(
-                self.t(k),
-                "le" | "la"
-                    | "les"
-                    | "l"
-                    | "un"
-                    | "une"
-                    | "des"
-                    | "du"
-                    | "ces"
-                    | "cette"
-                    | "ses"
-                    | "son"
-                    | "sa"
-                    | "leur"
-                    | "leurs"
-            ) && ((k + 1)..i).all(|j| self.tk.toks[j].word || matches!(self.t(j), "'" | "-" | "."))
-        })?;
+        let det_before = |end: usize| {
+            (self.a + 1..end).rev().take(12).find(|&k| {
+                matches!(
+                    self.t(k),
+                    "le" | "la"
+                        | "les"
+                        | "l"
+                        | "un"
+                        | "une"
+                        | "des"
+                        | "du"
+                        | "ces"
+                        | "cette"
+                        | "ses"
+                        | "son"
+                        | "sa"
+                        | "leur"
+                        | "leurs"
+                ) && ((k + 1)..end)
+                    .all(|j| self.tk.toks[j].word || matches!(self.t(j), "'" | "-" | "."))
+            })
+        };
+        let det = det_before(end)?;
         if !self.has_verb(self.a, det) {
             return None;
         }
-        let speaker = self.mention(det, i - 1)?;
+        // « la déclaration du représentant du Conseil, selon laquelle »:
+        // « du », « des » after a noun bring its complement; the noun
+        // phrase starts before (if it names a source), else the
+        // complement is the source, without the article of « du »
+        // (« la version du témoin » is « témoin »).
+        // (The outermost noun phrase that names a source is taken: « la
+        // déclaration très claire du représentant du Conseil » is
+        // « représentant du Conseil ».)
+        let mut dets = [det; 3];
+        let mut n = 1;
+        while n < dets.len() && matches!(self.t(dets[n - 1]), "du" | "des") {
+            match det_before(dets[n - 1]).filter(|&d| !self.has_verb(d, dets[n - 1])) {
+                Some(d) => {
+                    dets[n] = d;
+                    n += 1;
+                }
+                None => break,
+            }
+        }
+        let speaker = dets[..n].iter().rev().find_map(|&d| match self.t(d) {
+            "du" if d + 1 < end => self.mention(d + 1, end - 1),
+            _ => self.mention(d, end - 1),
+        })?;
         if speaker.pronoun.is_some() {
             return None;
         }
@@ -3493,12 +3530,14 @@ impl Ctx<'_> {
     }
 
     /// « à en croire » ends at token `i`.
+    /// (« A en croire » with its capital unaccented, as capitals often are,
+    /// is the same; a lowercase « a » is the verb.)
     fn croire_head(&self, i: usize) -> bool {
         i >= self.a + 2
             && self.t(i) == "croire"
             && self.t(i - 1) == "en"
             && self.t(i - 2) == "a"
-            && self.tk.toks[i - 2].accented
+            && (self.tk.toks[i - 2].accented || self.tk.toks[i - 2].cap)
     }
 
     /// « aux yeux de », « aux yeux du » has « yeux » at token `i`.
@@ -3609,10 +3648,13 @@ impl Ctx<'_> {
         let cs = self.skip_lead(self.clause_start(i), i);
         // « Selon X, … », also after a short opening (« Ainsi, d'après X, »,
         // « puisque, selon X, »).
+        // (Not after a noun phrase: « Ces opérations, selon la société,
+        // doivent … » is the clause, with its source inside.)
         let preposed = i == cs
             || (i > cs + 1
                 && i - cs <= 3
                 && self.is_punct(i - 1, punct!(","))
+                && !self.role(cs, role::DET)
                 && !self.has_verb(cs, i));
         if matches!(lemma, "pour" | "aux yeux de") {
             // Only « Pour Yao, … » or « Pour les analystes, … » at the
@@ -3718,6 +3760,15 @@ impl Ctx<'_> {
                     }
                 }
             }
+            // « Selon le maire, qui cite la préfecture, »: a relative
+            // clause on the source, up to its comma.
+            if c + 2 < self.b && self.t(c) == "qui" {
+                if let Some(k) = (c + 1..self.b.min(c + 20))
+                    .find(|&k| self.is_punct(k, punct!(",")) && !self.in_quote(k))
+                {
+                    c = k + 1;
+                }
+            }
             // « Selon le syndicat, mais aussi selon la direction, »: a
             // second source joined to the first.
             if c + 1 < self.b
@@ -3758,7 +3809,7 @@ impl Ctx<'_> {
                 }
             }
             while c < self.b
-                && (self.is_punct(c, punct!(","))
+                && (self.is_punct(c, punct!(",-–—"))
                     || (self.is_adv(c) && self.is_punct(c + 1, punct!(","))))
             {
                 c += 1;

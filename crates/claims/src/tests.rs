@@ -2311,6 +2311,50 @@ fn selon_lequel() {
         "Une étude de l'Insee selon laquelle le chômage baisse a été publiée.",
         &[],
     );
+    // A comma before « selon lequel »; « du » brings a complement: the
+    // outermost noun phrase that names a source, else the complement.
+    check(
+        "Le ministre a cité l'Insee, selon lequel le chômage a baissé de 0,3 point.",
+        &["according_to | le chômage a baissé de 0,3 point | Insee | selon"],
+    );
+    check(
+        "Le juge a retenu la version du témoin, selon laquelle l'accusé était armé.",
+        &["according_to | l'accusé était armé | témoin | selon"],
+    );
+}
+
+/// « Les travaux, selon le maire, seront finis »: a noun phrase before the
+/// source is the clause's subject (the whole clause is the content), not
+/// an opening like « Ainsi, ». « A en croire » with an unaccented capital.
+/// A relative clause on a preposed source is skipped.
+#[test]
+fn a_source_inside_its_clause() {
+    check(
+        "Les travaux, à en croire le maire, seront terminés avant l'été.",
+        &["according_to | Les travaux, à en croire le maire, seront terminés avant l'été | le maire | à en croire"],
+    );
+    check(
+        "Les loyers, d'après l'observatoire, ont augmenté de 4 %.",
+        &["according_to | Les loyers, d'après l'observatoire, ont augmenté de 4 % | l'observatoire | d'après"],
+    );
+    check(
+        "Ainsi, selon le syndicat, 300 postes seront supprimés.",
+        &["according_to | 300 postes seront supprimés | le syndicat | selon"],
+    );
+    check(
+        "A en croire le maire, les travaux seront terminés avant l'été.",
+        &["according_to | les travaux seront terminés avant l'été | le maire | à en croire"],
+    );
+    check("Il a en croire ses proches de bonnes raisons.", &[]);
+    check(
+        "Selon le maire, qui cite les chiffres de la préfecture, 2 000 personnes ont défilé.",
+        &["according_to | 2 000 personnes ont défilé | le maire | selon"],
+    );
+    // After « que, », the content starts after the comma.
+    check(
+        "Le ministre a rappelé que, selon l'Insee, le chômage a baissé.",
+        &["indirect | selon l'Insee, le chômage a baissé | Le ministre | rappeler"],
+    );
 }
 
 /// Review probes: an incise after « a, » is an incise; « veut dire »
