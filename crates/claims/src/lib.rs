@@ -36,8 +36,9 @@
 //!   A dateline opening a sentence (one to three capitalized words, an
 //!   agency in parentheses maybe, then a spaced em or en dash, or a spaced
 //!   hyphen after words in capitals or the agency: « LYON — », « Paris
-//!   (AFP) - »; not « Lens - Lille ») is neither content nor subject, and
-//!   a subject is never looked for before its dash.
+//!   (AFP) - »; not « Lens - Lille »), and a match line after it
+//!   (« Nantes — Rennes — Les deux clubs … »), is neither content nor
+//!   subject, and a subject is never looked for before its dash.
 //! * Sentences glued without a space (« … en juin.Selon X ») are split
 //!   first, for matching only.
 //! * Speakers are noun phrases checked against `data/speaker_nouns.tsv` or

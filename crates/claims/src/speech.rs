@@ -1144,9 +1144,17 @@ impl Ctx<'_> {
     }
 
     /// The first token after a dateline opening the sentence, found once.
+    /// (A match line after it is one too: « Marseille — Lyon — Les deux
+    /// clubs ont annoncé … », « Ligue 1 — OM-OL — L'entraîneur … ».)
     fn dateline(&self) -> Option<usize> {
         self.dateline.get().unwrap_or_else(|| {
-            let d = self.dateline_end(self.a);
+            let mut d = self.dateline_end(self.a);
+            for _ in 0..2 {
+                match d.and_then(|k| self.dateline_end(k)) {
+                    Some(k) => d = Some(k),
+                    None => break,
+                }
+            }
             self.dateline.set(Some(d));
             d
         })
@@ -1165,7 +1173,8 @@ impl Ctx<'_> {
         let mut words = 0;
         while k < self.b && k < a + 8 {
             let t = &self.tk.toks[k];
-            if t.word && t.cap {
+            // (« Ligue 1 », « Top 14 »: a number after a capitalized word.)
+            if t.word && (t.cap || words > 0 && self.t(k).bytes().all(|b| b.is_ascii_digit())) {
                 words += 1;
             } else if !(words > 0
                 && matches!(self.t(k), "-" | "'")

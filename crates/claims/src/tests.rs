@@ -2502,6 +2502,16 @@ fn a_dateline_needs_a_dash_or_capitals() {
         "NANTES - Le préfet a annoncé que la route serait rouverte.",
         &["indirect | la route serait rouverte | Le préfet | annoncer"],
     );
+    // A match line after the dateline (a number after a capitalized word
+    // is part of a name: « Ligue 1 »).
+    check(
+        "Nantes — Rennes — Les deux présidents ont affirmé que le derby se jouerait à huis clos.",
+        &["indirect | le derby se jouerait à huis clos | Les deux présidents | affirmer"],
+    );
+    check(
+        "Top 14 — Toulon-Racing — L'entraîneur varois a affirmé que son équipe était prête.",
+        &["indirect | son équipe était prête | L'entraîneur varois | affirmer"],
+    );
 }
 
 #[test]
