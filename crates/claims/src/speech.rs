@@ -773,9 +773,22 @@ impl Ctx<'_> {
             let mut last = i;
             let mut ok = true;
             // Finite verbs may carry an inverted clitic after them
-            // (« explique-t-elle »); see below.
+            // (« explique-t-elle »); see below. A multi-word cue carries
+            // it after its first word (« fait-il remarquer », « fait-on
+            // savoir »).
+            let mut inner_clitic = None;
             for w in &e.rest {
                 let mut j = last + 1;
+                if last == i && self.t(j) == "-" {
+                    let mut k = j + 1;
+                    if self.t(k) == "t" && self.t(k + 1) == "-" {
+                        k += 2;
+                    }
+                    if PRONOUNS[..5].contains(&self.t(k)) {
+                        inner_clitic = Some(k);
+                        j = k + 1;
+                    }
+                }
                 // « a fait cependant remarquer », « fait régulièrement état »
                 while j < self.b && (self.t(j) == "'" || self.is_adv_fwd(j)) {
                     j += 1;
@@ -791,6 +804,7 @@ impl Ctx<'_> {
             }
             let verb = &self.lex.verbs[e.verb];
             let (aux, mut clitic, mut negated) = self.aux_before(i, verb.pronominal);
+            clitic = clitic.or(inner_clitic);
             if e.form == Form::Finite
                 && aux.is_some()
                 && entries.iter().any(|x| {
@@ -1282,7 +1296,9 @@ impl Ctx<'_> {
             };
             if let Some(speaker) = speaker {
                 let end_tok = if cue.clitic.is_some() && !learned {
-                    cue.last
+                    // « Le président, indique-t-on à l'Elysée, recevra … »:
+                    // the place of the source belongs to the incise.
+                    self.place_after(cue.last)
                 } else {
                     self.tok_of(speaker.span.end)
                 };
@@ -2023,6 +2039,37 @@ impl Ctx<'_> {
         Some((Span::new(start, end), claim_end))
     }
 
+    /// The last token of a phrase of place after an inverted clitic at `k`
+    /// that a comma closes while the sentence goes on (« indique-t-on à
+    /// l'Elysée, », « fait-on remarquer à Bruxelles avec insistance, »,
+    /// « précise-t-on de source policière, »); else `k`.
+    fn place_after(&self, k: usize) -> usize {
+        let p = k + 1;
+        if p >= self.b
+            || self.tk.toks[p].cap
+            || !matches!(
+                self.t(p),
+                "a" | "au" | "aux" | "aupres" | "chez" | "dans" | "du" | "de" | "en" | "parmi"
+            )
+        {
+            return k;
+        }
+        let mut j = p + 1;
+        while j < self.b
+            && j < p + 12
+            && (self.tk.toks[j].word || matches!(self.t(j), "'" | "-"))
+            && !self.tk.toks[j].form
+            && !matches!(self.t(j), "que" | "qu" | "qui")
+        {
+            j += 1;
+        }
+        if j > p + 1 && j + 1 < self.b && self.is_punct(j, punct!(",")) {
+            j - 1
+        } else {
+            k
+        }
+    }
+
     /// The incise whose left side ends at token `left` (a comma or a
     /// closing mark) and whose speaker ends at `end_tok`.
     fn incise(&self, cue: &Cue, left: usize, speaker: Mention, end_tok: usize) -> Option<Speech> {
@@ -2120,9 +2167,16 @@ impl Ctx<'_> {
         }
         // « a déclaré Zhu à la presse », « a-t-il dit dans un entretien »,
         // or between the verb and the speaker.
+        // (Or in the phrase of place after a clitic: « a-t-il dit dans un
+        // entretien au Monde, ».)
         let medium = self
             .medium_in(end_tok + 1, self.b)
-            .or_else(|| self.medium_in(cue.last + 1, self.tk.at(speaker.span.start)));
+            .or_else(|| self.medium_in(cue.last + 1, self.tk.at(speaker.span.start)))
+            .or_else(|| {
+                (end_tok > cue.last)
+                    .then(|| self.medium_in(cue.last + 1, end_tok + 1))
+                    .flatten()
+            });
         Some(Speech {
             kind,
             content,
@@ -2538,7 +2592,17 @@ impl Ctx<'_> {
     /// The source of « a-t-on appris » / « apprend-on » at token `k`:
     /// « auprès de X » (X), or « de source policière » (the source,
     /// anonymous); none without one.
-    fn learned_from(&self, k: usize) -> Option<Mention> {
+    fn learned_from(&self, mut k: usize) -> Option<Mention> {
+        // « a-t-on appris jeudi auprès de », « a-t-on appris vendredi de
+        // sources concordantes »: a date or an adverb before the source.
+        let mut guard = 0;
+        while k < self.b
+            && guard < 4
+            && (self.time_word(k) || self.is_adv_fwd(k) && !self.tk.toks[k].cap)
+        {
+            k += 1;
+            guard += 1;
+        }
         let phrase_end = |s: usize| {
             let mut e = s;
             while e < self.b && e < s + 12 && !self.is_punct(e, punct!(",.;:!?()«»\"")) {

@@ -407,6 +407,47 @@ fn a_t_on_appris_names_its_source_after_it() {
     check("Le suspect a été interpellé mardi, a-t-on appris.", &[]);
     // Learning is not saying.
     check("Le ministre a appris que le contrat était signé.", &[]);
+    // A date before the source.
+    check(
+        "Le chantier a pris six mois de retard, a-t-on appris vendredi de sources concordantes.",
+        &["indirect | Le chantier a pris six mois de retard | sources concordantes | apprendre"],
+    );
+    check(
+        "Le groupe supprimera 500 emplois, apprend-on jeudi auprès des syndicats.",
+        &["indirect | Le groupe supprimera 500 emplois | syndicats | apprendre"],
+    );
+}
+
+/// Impersonal incises: « on » is the speaker; the place of the source
+/// after it belongs to the incise, the clause goes on after its comma. A
+/// multi-word cue carries its clitic after its first word.
+#[test]
+fn impersonal_incises_with_their_place() {
+    check(
+        "Le président, indique-t-on à l'Elysée, recevra les syndicats lundi.",
+        &["indirect | Le président, indique-t-on à l'Elysée, recevra les syndicats lundi | on | indiquer"],
+    );
+    check(
+        "Le président, a-t-on précisé dans l'entourage du ministre, recevra les syndicats lundi.",
+        &["indirect | Le président, a-t-on précisé dans l'entourage du ministre, recevra les syndicats lundi | on | préciser"],
+    );
+    check(
+        "La réunion a été reportée, assure-t-on au ministère de l'Intérieur.",
+        &["indirect | La réunion a été reportée | on | assurer"],
+    );
+    check(
+        "Les aides, fait-on remarquer à Bruxelles, seront versées dès janvier.",
+        &["indirect | Les aides, fait-on remarquer à Bruxelles, seront versées dès janvier | on | faire remarquer"],
+    );
+    check(
+        "La dette atteint 110 % du PIB, fait-il remarquer.",
+        &["indirect | La dette atteint 110 % du PIB | il | faire remarquer"],
+    );
+    // « croire savoir que »: what an outlet or a source reports.
+    check(
+        "Le Parisien croit savoir que le club sera vendu avant l'été.",
+        &["indirect | le club sera vendu avant l'été | Parisien | croire savoir"],
+    );
 }
 
 #[test]
