@@ -1075,6 +1075,12 @@ impl Ctx<'_> {
                         || w.ends_with("ait")
                         || w.ends_with("ront")
                         || w.ends_with("ra")))
+                // A reflexive verb (« le bilan s'élève à », « il se
+                // poursuit »; not « s'il »).
+                || (i >= a + 2
+                    && (self.t(i - 1) == "se"
+                        || self.t(i - 1) == "'" && self.t(i - 2) == "s")
+                    && !matches!(w, "il" | "ils"))
                 // Present plural after a relative or a pronoun (« ceux qui
                 // restent », « ils travaillent »).
                 || (w.len() > 4

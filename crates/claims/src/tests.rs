@@ -2631,3 +2631,19 @@ fn a_place_named_after_a_person_is_no_person() {
         .collect();
     assert_eq!(kinds, [SpeakerKind::Person]);
 }
+
+/// A clause with a reflexive verb is a clause: the verb after its comma
+/// is an incise (« Le bilan s'élève à 214 morts, a annoncé mardi
+/// l'agence »), not a frame with the clause's subject. Sports names for
+/// the coach.
+#[test]
+fn a_reflexive_verb_makes_a_clause() {
+    check(
+        "Le bilan s'élève désormais à 214 morts, a annoncé mardi l'agence turque de secours.",
+        &["indirect | Le bilan s'élève désormais à 214 morts | l'agence turque de secours | annoncer"],
+    );
+    check(
+        "Interrogé sur son infirmerie, le technicien a confirmé que son buteur était forfait.",
+        &["indirect | son buteur était forfait | le technicien | confirmer"],
+    );
+}
