@@ -1985,8 +1985,19 @@ impl Ctx<'_> {
                     && !self.tk.toks[v].accented
                     && (self.lex.avoir.contains(self.t(v)) || self.lex.etre.contains(self.t(v)))
             };
+            // (« un plan de 400 millions, mais personne ne sait … »: a
+            // clause with its own subject after « , mais ».)
+            let subject = |v: usize| {
+                v < self.b
+                    && (self.role(v, role::DET)
+                        || matches!(
+                            self.t(v),
+                            "il" | "elle" | "ils" | "elles" | "on" | "personne" | "rien" | "nous"
+                        ))
+            };
             let comma = self.is_punct(j, punct!(","))
                 && (matches!(self.t(j + 1), "et" | "mais") && second_verb(j + 2)
+                    || self.t(j + 1) == "mais" && subject(j + 2)
                     || matches!(self.t(j + 1), "tandis" | "alors")
                         && matches!(self.t(j + 2), "que" | "qu"));
             let participle = self.t(j) == "et"
@@ -2028,7 +2039,10 @@ impl Ctx<'_> {
             return None;
         }
         let start = self.tk.toks[s].span.start;
-        let mut end = self.content_end(self.b);
+        let mut end = match self.trailing_source(s) {
+            Some(c) => self.tk.toks[c - 1].span.end,
+            None => self.content_end(self.b),
+        };
         let mut claim_end = self.sent.end;
         for q in self.quotes_in(Span::new(start, self.sent.end.max(start))) {
             if q.outer.start >= start
@@ -2043,6 +2057,41 @@ impl Ctx<'_> {
             return None;
         }
         Some((Span::new(start, end), claim_end))
+    }
+
+    /// The comma of a source or an incise that ends the sentence after the
+    /// content starting at token `s`: « a annoncé l'envoi de secouristes,
+    /// selon un communiqué de la Commission. », « on assure que les primes
+    /// seront versées, a-t-on indiqué à La Presse. » (the source of the
+    /// report, not part of what is reported).
+    fn trailing_source(&self, s: usize) -> Option<usize> {
+        let c = (s + 2..self.b)
+            .rev()
+            .take(16)
+            .find(|&j| self.is_punct(j, punct!(",;:«»\"()")))?;
+        if !self.is_punct(c, punct!(",")) || self.in_quote(c) {
+            return None;
+        }
+        let w = self.t(c + 1);
+        let source = w == "selon"
+            && !matches!(
+                self.t(c + 2),
+                "lequel" | "laquelle" | "lesquels" | "lesquelles"
+            )
+            || w == "d" && self.t(c + 2) == "'" && self.t(c + 3) == "apres";
+        // « , a-t-on indiqué », « , précise-t-il »: a verb form and an
+        // inverted clitic in the next five tokens.
+        let incise = || {
+            (c + 1..self.b.min(c + 6)).any(|j| {
+                self.t(j) == "-"
+                    && PRONOUNS[..5].contains(&self.t(if self.t(j + 1) == "t" {
+                        j + 3
+                    } else {
+                        j + 1
+                    }))
+            }) && (c + 1..self.b.min(c + 8)).any(|j| self.tk.toks[j].form)
+        };
+        (source || incise()).then_some(c)
     }
 
     /// The last token of a phrase of place after an inverted clitic at `k`
@@ -2146,7 +2195,10 @@ impl Ctx<'_> {
                 let apposition = more
                     && (self.apposition_at(end_tok + 2)
                         || self.name_apposition(end_tok + 2).is_some());
-                if more && (e - cs < 8 || !apposition) {
+                // (« …, a averti l'Observatoire, qui en a recensé 150 »: a
+                // relative clause on the speaker ends the sentence.)
+                let relative = matches!(self.t(end_tok + 2), "qui" | "dont");
+                if more && !relative && (e - cs < 8 || !apposition) {
                     let c = Span::new(self.tk.toks[cs].span.start, self.content_end(self.b));
                     (self.mixed_or(c, AttributionType::Indirect), c, cs_char)
                 } else {

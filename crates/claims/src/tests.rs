@@ -2647,3 +2647,32 @@ fn a_reflexive_verb_makes_a_clause() {
         &["indirect | son buteur était forfait | le technicien | confirmer"],
     );
 }
+
+/// The content ends before a source or an incise that ends the sentence
+/// (the source of the report), before a relative clause on the speaker of
+/// an incise, and a noun-phrase object before « , mais » and a new
+/// subject.
+#[test]
+fn what_ends_the_content() {
+    check(
+        "Le ministère a annoncé l'envoi de 300 secouristes, selon un communiqué de la préfecture.",
+        &["indirect | l'envoi de 300 secouristes | Le ministère | annoncer"],
+    );
+    check(
+        "Au cabinet du ministre, on assure que des primes seront versées, a-t-on indiqué à La Presse.",
+        &["indirect | des primes seront versées | on | assurer"],
+    );
+    check(
+        "Les secousses font craindre de nouveaux effondrements, a averti l'Observatoire de Kandilli, qui en a recensé 150.",
+        &["indirect | Les secousses font craindre de nouveaux effondrements | l'Observatoire de Kandilli | avertir"],
+    );
+    check(
+        "Le ministre annonce un plan de 400 millions d'euros, mais personne ne sait comment il sera réparti.",
+        &["indirect | un plan de 400 millions d'euros | Le ministre | annoncer"],
+    );
+    // (« selon lequel » is no source of the report.)
+    check(
+        "Le ministre a démenti l'information, selon laquelle il aurait démissionné.",
+        &["indirect | l'information, selon laquelle il aurait démissionné | Le ministre | démentir"],
+    );
+}
