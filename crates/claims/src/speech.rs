@@ -2196,8 +2196,17 @@ impl Ctx<'_> {
                     && (self.apposition_at(end_tok + 2)
                         || self.name_apposition(end_tok + 2).is_some());
                 // (« …, a averti l'Observatoire, qui en a recensé 150 »: a
-                // relative clause on the speaker ends the sentence.)
-                let relative = matches!(self.t(end_tok + 2), "qui" | "dont");
+                // relative clause on the speaker ends the sentence, and so
+                // does a gerund: « …, a estimé la députée, en dénonçant … ».)
+                let relative = matches!(self.t(end_tok + 2), "qui" | "dont")
+                    || self.t(end_tok + 2) == "en"
+                        && self
+                            .tk
+                            .toks
+                            .get(end_tok + 3)
+                            .is_some_and(|t| t.word && !t.cap)
+                        && self.t(end_tok + 3).len() > 4
+                        && self.t(end_tok + 3).ends_with("ant");
                 if more && !relative && (e - cs < 8 || !apposition) {
                     let c = Span::new(self.tk.toks[cs].span.start, self.content_end(self.b));
                     (self.mixed_or(c, AttributionType::Indirect), c, cs_char)
@@ -2542,6 +2551,8 @@ impl Ctx<'_> {
             "par" if w1 == "la" && w2 == "suite" => 3,
             "par" if matches!(w1, "ailleurs" | "exemple") => 2,
             "d" if w1 == "'" && w2 == "ailleurs" => 3,
+            // « a lancé d'emblée la députée », « a rappelé d'abord »
+            "d" if w1 == "'" && matches!(w2, "emblee" | "abord") => 3,
             "d" if w1 == "'" && w2 == "autre" && self.t(i + 3) == "part" => 4,
             "pour" if matches!(w1, "sa" | "leur") && w2 == "part" => 3,
             "de" if matches!(w1, "son" | "leur") && w2 == "cote" => 3,
@@ -3040,6 +3051,15 @@ impl Ctx<'_> {
                 break;
             }
             k += 1;
+        }
+        // « Jean-Marc Vial (Renaissance), », « Paul Martin (PS), »: a party
+        // or a place in parentheses after the name.
+        if words >= 1 && self.is_punct(k, punct!("(")) {
+            if let Some(p) = (k + 1..self.b.min(k + 6)).find(|&j| self.is_punct(j, punct!(")"))) {
+                if (k + 1..p).all(|j| self.tk.toks[j].word || matches!(self.t(j), "-" | "'")) {
+                    k = p + 1;
+                }
+            }
         }
         // (Or ending the sentence: « …, a annoncé le ministre, M. Durand. »)
         let closes = self.is_punct(k, punct!(","))

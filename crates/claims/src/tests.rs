@@ -2676,3 +2676,26 @@ fn what_ends_the_content() {
         &["indirect | l'information, selon laquelle il aurait démissionné | Le ministre | démentir"],
     );
 }
+
+/// « d'emblée », « d'abord » between the verb and the speaker; « depuis »
+/// ends a speaker after the verb; a gerund after an incise's speaker ends
+/// the content; a party in parentheses after a name in apposition.
+#[test]
+fn incise_speakers_and_what_follows_them() {
+    check(
+        "« Ce texte est injuste », a lancé d'emblée la députée Sandrine Morel.",
+        &["direct | Ce texte est injuste | Sandrine Morel | lancer"],
+    );
+    check(
+        "« Rendez la parole au peuple ! », a crié le député depuis les bancs de son groupe.",
+        &["direct | Rendez la parole au peuple ! | le député | crier"],
+    );
+    check(
+        "Le texte est injuste, a estimé la députée, en dénonçant un recul de l'âge légal.",
+        &["indirect | Le texte est injuste | la députée | estimer"],
+    );
+    check(
+        "Pour le rapporteur du texte, Jean-Marc Vial (Renaissance), les chiffres sont sans appel.",
+        &["according_to | les chiffres sont sans appel | le rapporteur du texte | pour"],
+    );
+}
