@@ -1821,7 +1821,16 @@ impl Ctx<'_> {
         // « Rappelant que …, M. Quilès a précisé », « Commentant cette
         // journée, M. Jacob a estimé »: the gerund's subject is the main
         // clause's, after the content.
-        let mut next_tok = np_next.unwrap_or(self.b);
+        // (A reporting participle after the content is read on its own:
+        // « …, annonçant avoir rencontré le président ».)
+        let mut next_tok = np_next.unwrap_or_else(|| {
+            let c = self.tk.at(content.end);
+            if c + 1 < self.b && self.reporting_gerund(c.saturating_sub(2)) == Some(c) {
+                c + 1
+            } else {
+                self.b
+            }
+        });
         let (subject, content) = match subject {
             Some(s) => (Some(s), content),
             None if cue.narrative => (None, content),
@@ -2039,7 +2048,7 @@ impl Ctx<'_> {
             return None;
         }
         let start = self.tk.toks[s].span.start;
-        let mut end = match self.trailing_source(s) {
+        let mut end = match self.trailing_source(s).or_else(|| self.reporting_gerund(s)) {
             Some(c) => self.tk.toks[c - 1].span.end,
             None => self.content_end(self.b),
         };
@@ -2092,6 +2101,23 @@ impl Ctx<'_> {
             }) && (c + 1..self.b.min(c + 8)).any(|j| self.tk.toks[j].form)
         };
         (source || incise()).then_some(c)
+    }
+
+    /// The comma before a reporting verb's present participle after token
+    /// `s`, which opens a new statement of the same speaker (« a confirmé
+    /// que la procédure était en cours, annonçant avoir rencontré … »).
+    fn reporting_gerund(&self, s: usize) -> Option<usize> {
+        (s + 2..self.b.saturating_sub(1)).find(|&c| {
+            self.is_punct(c, punct!(","))
+                && self.tk.toks[c + 1].form
+                && !self.tk.toks[c + 1].cap
+                && !self.in_quote(c)
+                && self
+                    .lex
+                    .forms
+                    .get(self.t(c + 1))
+                    .is_some_and(|es| es.iter().any(|e| e.form == Form::Gerund))
+        })
     }
 
     /// The last token of a phrase of place after an inverted clitic at `k`

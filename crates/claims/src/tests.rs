@@ -2699,3 +2699,23 @@ fn incise_speakers_and_what_follows_them() {
         &["according_to | les chiffres sont sans appel | le rapporteur du texte | pour"],
     );
 }
+
+/// A reporting verb's present participle after the content opens a new
+/// statement of the same speaker, read on its own.
+#[test]
+fn a_reporting_participle_after_the_content() {
+    check(
+        "Le PDG a confirmé mardi qu'une procédure était en cours, annonçant avoir rencontré le président du tribunal.",
+        &[
+            "indirect | une procédure était en cours | Le PDG | confirmer",
+            "indirect | avoir rencontré le président du tribunal | Le PDG | annoncer",
+        ],
+    );
+    check(
+        "Le ministre a avoué un certain scepticisme, précisant que le mécanisme restait à définir.",
+        &[
+            "indirect | un certain scepticisme | Le ministre | avouer",
+            "indirect | le mécanisme restait à définir | Le ministre | préciser",
+        ],
+    );
+}
