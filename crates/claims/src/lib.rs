@@ -40,6 +40,12 @@
 //!   (AFP) - »; not « Lens - Lille »), and a match line after it
 //!   (« Nantes — Rennes — Les deux clubs … »), is neither content nor
 //!   subject, and a subject is never looked for before its dash.
+//! * An open parenthesis starts a clause, and content that starts inside
+//!   one ends at its closing mark (« des restaurants (la chair est
+//!   « excellente », affirme M. X) »); content ends before a source or an
+//!   incise that ends the sentence (« …, selon un communiqué. »: the
+//!   report's source) and before a reporting participle (« …, annonçant
+//!   … », read on its own).
 //! * Sentences glued without a space (« … en juin.Selon X ») are split
 //!   first, for matching only.
 //! * Speakers are noun phrases checked against `data/speaker_nouns.tsv` or

@@ -1027,6 +1027,8 @@ impl Ctx<'_> {
         // (lists, tables without stops) linear.
         let floor = self.a.max(i.saturating_sub(MAX_CLAUSE));
         let mut j = i;
+        // (`i` itself may close one: « (CNPA) a annoncé » from « ) ».)
+        let mut depth = usize::from(i < self.b && self.is_punct(i, punct!(")")));
         while j > floor {
             j -= 1;
             // Only marks end a clause.
@@ -1035,6 +1037,17 @@ impl Ctx<'_> {
             }
             if self.is_punct(j, punct!(":;")) && !self.in_quote(j) {
                 return j + 1;
+            }
+            // An open parenthesis: « … des restaurants (la chair est
+            // « excellente », affirme M. Wilmans) » (one closed before
+            // `i`, « (CNPA) », is passed).
+            if self.is_punct(j, punct!(")")) {
+                depth += 1;
+            } else if self.is_punct(j, punct!("(")) && !self.in_quote(j) {
+                if depth == 0 {
+                    return j + 1;
+                }
+                depth -= 1;
             }
             // Sentences glued without a space (« … en juin.Selon X »).
             if self.glued_stop(j) {
@@ -1254,6 +1267,9 @@ impl Ctx<'_> {
         let next = self.t(after);
         let que_next = matches!(next, "que" | "qu") || next == ":";
         // 1. Incise: « …, a-t-il déclaré », « …, a déclaré Justin Lin ».
+        // (Not a governed infinitive without a clitic: « M. X, PDG de la
+        // Cinq, devait annoncer, mardi, à l'issue d'un conseil, le dépôt
+        // de bilan » has its subject before.)
         if verb.incise && left_is_break && left.is_some() && !que_next && cue.form != Form::Gerund {
             // What is left of the verb: a closed quotation, or a clause with
             // a verb of its own (an incise reports it), or only appositions
@@ -1333,12 +1349,22 @@ impl Ctx<'_> {
                         }
                         self.noun_at(h).is_some()
                     };
-                let reads_as_incise = (cue.clitic.is_some() && !learned)
-                    || left_quote
-                    || left_verb
-                    || left_question
-                    || goes_on
-                    || (ends && named);
+                // (A governed infinitive without a clitic only after a
+                // quotation or « comme »: « M. X, PDG de la Cinq, devait
+                // annoncer, mardi, à l'issue d'un conseil, le dépôt de
+                // bilan » has its subject before; « », ne craint pas
+                // d'affirmer X » is an incise.)
+                let governed = cue.modal.is_some()
+                    && cue.clitic.is_none()
+                    && !left_quote
+                    && !left.is_some_and(|l| self.is_comme(l) || self.t(l) == "le");
+                let reads_as_incise = !governed
+                    && ((cue.clitic.is_some() && !learned)
+                        || left_quote
+                        || left_verb
+                        || left_question
+                        || goes_on
+                        || (ends && named));
                 if reads_as_incise {
                     if let Some(sp) = self.incise(cue, left.unwrap_or(self.a), speaker, end_tok) {
                         return Some((sp, end_tok + 1));
@@ -1525,7 +1551,7 @@ impl Ctx<'_> {
                 while m < self.b
                     && !self.is_punct(m, punct!(",:;.\""))
                     && !matches!(self.t(m), "que" | "qu")
-                    && m - start < 8
+                    && m - start < 14
                 {
                     m += 1;
                 }
@@ -1823,9 +1849,15 @@ impl Ctx<'_> {
         // clause's, after the content.
         // (A reporting participle after the content is read on its own:
         // « …, annonçant avoir rencontré le président ».)
+        // (Nor what follows a parenthesis closing the content: « (on
+        // annonce un cinéma), des restaurants (la chair est « excellente »,
+        // affirme M. X) ».)
         let mut next_tok = np_next.unwrap_or_else(|| {
             let c = self.tk.at(content.end);
-            if c + 1 < self.b && self.reporting_gerund(c.saturating_sub(2)) == Some(c) {
+            if c + 1 < self.b
+                && (self.reporting_gerund(c.saturating_sub(2)) == Some(c)
+                    || self.is_punct(c, punct!(")")))
+            {
                 c + 1
             } else {
                 self.b
@@ -2048,7 +2080,11 @@ impl Ctx<'_> {
             return None;
         }
         let start = self.tk.toks[s].span.start;
-        let mut end = match self.trailing_source(s).or_else(|| self.reporting_gerund(s)) {
+        let mut end = match self
+            .closing_paren(s)
+            .or_else(|| self.trailing_source(s))
+            .or_else(|| self.reporting_gerund(s))
+        {
             Some(c) => self.tk.toks[c - 1].span.end,
             None => self.content_end(self.b),
         };
@@ -2101,6 +2137,40 @@ impl Ctx<'_> {
             }) && (c + 1..self.b.min(c + 8)).any(|j| self.tk.toks[j].form)
         };
         (source || incise()).then_some(c)
+    }
+
+    /// The parenthesis that closes one opened before token `s` in the
+    /// sentence, when the content starts inside it (« (on annonce un
+    /// cinéma Imax), des boutiques »).
+    fn closing_paren(&self, s: usize) -> Option<usize> {
+        let floor = self.a.max(s.saturating_sub(MAX_CLAUSE));
+        let mut depth = 0usize;
+        let open = (floor..s).rev().any(|j| {
+            if self.is_punct(j, punct!(")")) {
+                depth += 1;
+            } else if self.is_punct(j, punct!("(")) {
+                if depth == 0 {
+                    return true;
+                }
+                depth -= 1;
+            }
+            false
+        });
+        if !open {
+            return None;
+        }
+        let mut depth = 0usize;
+        (s + 1..self.b.min(s + MAX_CLAUSE)).find(|&j| {
+            if self.is_punct(j, punct!("(")) {
+                depth += 1;
+            } else if self.is_punct(j, punct!(")")) {
+                if depth == 0 {
+                    return !self.in_quote(j);
+                }
+                depth -= 1;
+            }
+            false
+        })
     }
 
     /// The comma before a reporting verb's present participle after token
@@ -2445,6 +2515,14 @@ impl Ctx<'_> {
                 break;
             }
             if j > start && self.lex.is(w, "stop") && !self.tk.toks[j].cap {
+                break;
+            }
+            // « écrit le journal le 6 mai », « a dit le ministre la veille »:
+            // a date after the speaker.
+            if j > start
+                && (w == "le" && self.t(j + 1).starts_with(|c: char| c.is_ascii_digit())
+                    || self.locution_at(j) > 0)
+            {
                 break;
             }
             j += 1;

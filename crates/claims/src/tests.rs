@@ -2719,3 +2719,37 @@ fn a_reporting_participle_after_the_content() {
         ],
     );
 }
+
+/// A date after a speaker written after the verb is not the speaker's; a
+/// governed infinitive after appositions has its subject before (no
+/// incise), but after a quotation it is one; a parenthesis is a clause.
+#[test]
+fn dates_infinitives_and_parentheses_around_speech() {
+    check(
+        "« Plusieurs lois venaient en discussion », écrit le journal le 6 mai.",
+        &["direct | Plusieurs lois venaient en discussion | le journal | écrire"],
+    );
+    check(
+        "« Nous ne lâcherons rien », a dit le ministre la veille.",
+        &["direct | Nous ne lâcherons rien | le ministre | dire"],
+    );
+    check(
+        "M. Yves Dupin, PDG de la chaîne, devait annoncer, mardi 31 décembre, à l'issue d'un conseil d'administration extraordinaire, le dépôt de bilan.",
+        &["indirect | le dépôt de bilan | Yves Dupin | annoncer"],
+    );
+    check(
+        "« Ce statut est illusoire », ne craint pas d'affirmer Didier Sutter.",
+        &["direct | Ce statut est illusoire | Didier Sutter | affirmer"],
+    );
+    check(
+        "Un parc est prévu (on annonce un cinéma Imax), des boutiques et des restaurants (la chair de crocodile est « excellente », affirme M. Wilmans).",
+        &[
+            "indirect | un cinéma Imax | on | annoncer",
+            "mixed | la chair de crocodile est « excellente » | Wilmans | affirmer",
+        ],
+    );
+    check(
+        "La Caisse nationale d'assurance vieillesse (CNAV) estime que 800 000 personnes seraient concernées.",
+        &["indirect | 800 000 personnes seraient concernées | La Caisse nationale d'assurance vieillesse (CNAV) | estimer"],
+    );
+}
