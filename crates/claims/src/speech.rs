@@ -283,7 +283,7 @@ fn colon_quote(
         m.pronoun
             .as_deref()
             .is_some_and(|p| p == "il" || p == "elle")
-            || (m.kind == SpeakerKind::Person && m.name.is_some())
+            || m.kind == SpeakerKind::Person
     });
     Some(Speech {
         kind: AttributionType::Direct,

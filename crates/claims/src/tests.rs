@@ -1740,6 +1740,11 @@ fn continuation_quotes_take_the_previous_speaker() {
         "Jean Dupont est formel : « Les prix baisseront dès le mois de mars prochain. »",
         &["direct | Les prix baisseront dès le mois de mars prochain. | Jean Dupont | :"],
     );
+    // A person named by a role noun too.
+    check(
+        "Le ministre a été clair : « Il faudra faire des économies dès cette année. »",
+        &["direct | Il faudra faire des économies dès cette année. | Le ministre | :"],
+    );
     // A theme after a colon is no quotation.
     check(
         "- 2023 : « Connectivité intelligente, avenir génératif » – Axé sur les grands modèles.",
