@@ -1344,7 +1344,8 @@ impl Ctx<'_> {
                     || {
                         let (ms, me) = self.tk.range(speaker.span);
                         let mut h = ms;
-                        while h < me && self.role(h, role::DET) {
+                        // (« l'agence »: the apostrophe of the article too.)
+                        while h < me && (self.role(h, role::DET) || self.t(h) == "'") {
                             h += 1;
                         }
                         self.noun_at(h).is_some()

@@ -2758,3 +2758,18 @@ fn dates_infinitives_and_parentheses_around_speech() {
         &["indirect | 800 000 personnes seraient concernées | La Caisse nationale d'assurance vieillesse (CNAV) | estimer"],
     );
 }
+
+/// A speaker after the verb that ends the sentence, with an elided
+/// article: « l'agence », « l'armée » (the apostrophe was taken for the
+/// noun, and the clause before became the subject).
+#[test]
+fn an_elided_speaker_after_the_verb() {
+    check(
+        "Le bilan atteint 214 morts, a annoncé mardi l'agence turque de secours.",
+        &["indirect | Le bilan atteint 214 morts | l'agence turque de secours | annoncer"],
+    );
+    check(
+        "Le total atteint 214 morts, a indiqué l'armée.",
+        &["indirect | Le total atteint 214 morts | l'armée | indiquer"],
+    );
+}
