@@ -1321,6 +1321,20 @@ impl Ctx<'_> {
                     // « Le président, indique-t-on à l'Elysée, recevra … »:
                     // the place of the source belongs to the incise.
                     self.place_after(cue.last)
+                } else if !learned
+                    && (speaker.name.is_some() || {
+                        let (ms, me) = self.tk.range(speaker.span);
+                        let mut h = ms;
+                        while h < me && (self.role(h, role::DET) || self.t(h) == "'") {
+                            h += 1;
+                        }
+                        self.noun_at(h).is_some()
+                    })
+                {
+                    // (And after a speaker who is named or a source noun:
+                    // « Les conservateurs, a ajouté le premier ministre dans
+                    // une allusion au Parti travailliste, « ne sont pas … » ».)
+                    self.place_after(self.tok_of(speaker.span.end))
                 } else {
                     self.tok_of(speaker.span.end)
                 };
@@ -1663,7 +1677,12 @@ impl Ctx<'_> {
             if let Some(q) = self.quote_opening_at(s) {
                 let (_, e) = self.rest_of_sentence(s)?;
                 let e = e.max(q.outer.end);
-                let kind = if q.outer.end + 2 >= self.sent.end || q.outer.end >= self.sent.end {
+                // (« : « … », avant d'ajouter : « … » »: another statement
+                // follows.)
+                let kind = if q.outer.end + 2 >= self.sent.end
+                    || q.outer.end >= self.sent.end
+                    || self.speech_goes_on_at(self.tk.at(q.outer.end))
+                {
                     AttributionType::Direct
                 } else {
                     AttributionType::Mixed
@@ -1854,11 +1873,12 @@ impl Ctx<'_> {
         // annonce un cinéma), des restaurants (la chair est « excellente »,
         // affirme M. X) ».)
         let mut next_tok = np_next.unwrap_or_else(|| {
-            let c = self.tk.at(content.end);
-            if c + 1 < self.b
-                && (self.reporting_gerund(c.saturating_sub(2)) == Some(c)
-                    || self.is_punct(c, punct!(")")))
-            {
+            let mut c = self.tk.at(content.end);
+            // (A closing quotation mark after a direct content.)
+            if c < self.b && self.quote_closing_at(c).is_some() {
+                c += 1;
+            }
+            if c + 1 < self.b && (self.speech_goes_on_at(c) || self.is_punct(c, punct!(")"))) {
                 c + 1
             } else {
                 self.b
@@ -2174,6 +2194,26 @@ impl Ctx<'_> {
         })
     }
 
+    /// Token `c` is a comma that opens another statement of the same
+    /// speaker: a reporting participle (« , ajoutant que ») or « avant
+    /// de » and a reporting verb (« , avant d'ajouter : »).
+    fn speech_goes_on_at(&self, c: usize) -> bool {
+        if c + 1 >= self.b || !self.is_punct(c, punct!(",")) || self.in_quote(c) {
+            return false;
+        }
+        if self.reporting_gerund(c.saturating_sub(2)) == Some(c) {
+            return true;
+        }
+        let mut v = c + 3;
+        if self.t(v) == "'" {
+            v += 1;
+        }
+        self.t(c + 1) == "avant"
+            && matches!(self.t(c + 2), "de" | "d")
+            && v < self.b
+            && self.tk.toks[v].form
+    }
+
     /// The comma before a reporting verb's present participle after token
     /// `s`, which opens a new statement of the same speaker (« a confirmé
     /// que la procédure était en cours, annonçant avoir rencontré … »).
@@ -2211,7 +2251,10 @@ impl Ctx<'_> {
             && j < p + 12
             && (self.tk.toks[j].word || matches!(self.t(j), "'" | "-"))
             && !self.tk.toks[j].form
-            && !matches!(self.t(j), "que" | "qu" | "qui")
+            && !matches!(
+                self.t(j),
+                "que" | "qu" | "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
+            )
         {
             j += 1;
         }
@@ -2264,7 +2307,20 @@ impl Ctx<'_> {
                 let goes_on = end_tok + 2 < self.b
                     && self.is_punct(end_tok + 1, punct!(","))
                     && !self.apposition_at(end_tok + 2);
-                if q.outer.start <= cs_char {
+                // « « A », ajoute-t-il, « et B » »: a quotation reopened
+                // after the incise goes on with the first.
+                let reopened = (end_tok + 2 < self.b && self.is_punct(end_tok + 1, punct!(",")))
+                    .then(|| self.quote_opening_at(end_tok + 2))
+                    .flatten()
+                    .filter(|q2| q2.outer.end <= self.sent.end + 2 && q2.words > 0);
+                if q.outer.start <= cs_char && reopened.is_some() {
+                    let q2 = reopened?;
+                    (
+                        AttributionType::Mixed,
+                        Span::new(q.outer.start, q2.outer.end),
+                        q.outer.start,
+                    )
+                } else if q.outer.start <= cs_char {
                     (AttributionType::Direct, q.inner, q.outer.start)
                 } else if goes_on {
                     // « Une « dévaluation », expliquent-ils, rendrait … »
@@ -2296,6 +2352,7 @@ impl Ctx<'_> {
                 // relative clause on the speaker ends the sentence, and so
                 // does a gerund: « …, a estimé la députée, en dénonçant … ».)
                 let relative = matches!(self.t(end_tok + 2), "qui" | "dont")
+                    || self.speech_goes_on_at(end_tok + 1)
                     || self.t(end_tok + 2) == "en"
                         && self
                             .tk
@@ -2916,7 +2973,12 @@ impl Ctx<'_> {
             // « au micro de RTL le ministre », « à Paris MM. X et Y »: a
             // prepositional phrase up to the determiner or title of the
             // speaker.
-            if matches!(w, "a" | "au" | "devant" | "sur" | "lors" | "avec" | "sans") && !t.cap {
+            // (Not « à » before an infinitive: « continue à recevoir en
+            // Angleterre … » has no speaker after it.)
+            if matches!(w, "a" | "au" | "devant" | "sur" | "lors" | "avec" | "sans")
+                && !t.cap
+                && !(w == "a" && self.infinitive_at(i + 1))
+            {
                 // « sur les ondes de la Chaîne III, Abdelmalek Sayah »: the
                 // whole phrase when a comma closes it before the speaker.
                 // (Not « à », whose phrase may be the one spoken to: « a

@@ -2773,3 +2773,37 @@ fn an_elided_speaker_after_the_verb() {
         &["indirect | Le total atteint 214 morts | l'armée | indiquer"],
     );
 }
+
+/// A quotation reopened after its incise goes on with it; « , avant
+/// d'ajouter : « … » » and « , ajoutant que » after a speech are read on
+/// their own; a phrase after a named speaker, closed by a comma, belongs
+/// to the incise; « à » before an infinitive brings no speaker.
+#[test]
+fn speech_around_an_incise_and_after_it() {
+    check(
+        "« Le premier ministre ne presse personne », ajoute-t-il, « et il nous a dit que sa politique était la meilleure ».",
+        &["mixed | « Le premier ministre ne presse personne », ajoute-t-il, « et il nous a dit que sa politique était la meilleure » | il | ajouter"],
+    );
+    check(
+        "M. Michel Charasse a déclaré lundi : « C'est une affaire privée », avant d'ajouter : « Trois chaînes, bonjour les dégâts ».",
+        &[
+            "direct | C'est une affaire privée | Michel Charasse | déclarer",
+            "direct | Trois chaînes, bonjour les dégâts | Michel Charasse | ajouter",
+        ],
+    );
+    check(
+        "Les conservateurs, a ajouté le premier ministre dans une allusion au Parti travailliste, ne sont pas des opportunistes.",
+        &["indirect | Les conservateurs, a ajouté le premier ministre dans une allusion au Parti travailliste, ne sont pas des opportunistes | le premier ministre | ajouter"],
+    );
+    check(
+        "Le déficit atteindra 5 % du PIB, a déclaré le ministre à l'AFP, ajoutant que la dette resterait stable.",
+        &[
+            "indirect | Le déficit atteindra 5 % du PIB | le ministre | déclarer",
+            "indirect | la dette resterait stable | le ministre | ajouter",
+        ],
+    );
+    check(
+        "La jeune reine, Maria da Gloria, continue à recevoir en Angleterre tous les égards dus à son rang, et le roi lui a écrit.",
+        &[],
+    );
+}
