@@ -1878,7 +1878,12 @@ impl Ctx<'_> {
             if c < self.b && self.quote_closing_at(c).is_some() {
                 c += 1;
             }
-            if c + 1 < self.b && (self.speech_goes_on_at(c) || self.is_punct(c, punct!(")"))) {
+            if c + 1 < self.b
+                && (self.speech_goes_on_at(c)
+                    || self.is_punct(c, punct!(")"))
+                    || self.is_punct(c, punct!(","))
+                        && self.trailing_incise(c.saturating_sub(2)) == Some(c))
+            {
                 c + 1
             } else {
                 self.b
@@ -2157,7 +2162,35 @@ impl Ctx<'_> {
                     }))
             }) && (c + 1..self.b.min(c + 8)).any(|j| self.tk.toks[j].form)
         };
-        (source || incise()).then_some(c)
+        (source || incise() || self.trailing_incise(s) == Some(c)).then_some(c)
+    }
+
+    /// The comma of an incise with its speaker after the verb that ends
+    /// the sentence after the content starting at token `s`: « on a
+    /// répété que …, remarque l'économiste S. L. Rao. » (the incise
+    /// reports the whole clause, the content ends before it).
+    fn trailing_incise(&self, s: usize) -> Option<usize> {
+        let c = (s + 2..self.b)
+            .rev()
+            .take(16)
+            .find(|&j| self.is_punct(j, punct!(",;:«»\"()")))?;
+        if !self.is_punct(c, punct!(",")) || self.in_quote(c) {
+            return None;
+        }
+        let head = if self.tk.toks.get(c + 1).is_some_and(|t| t.form) {
+            c + 1
+        } else if self.tk.toks.get(c + 2).is_some_and(|t| t.form) {
+            c + 2
+        } else {
+            return None;
+        };
+        let cue = self.cue(head).filter(|cue| {
+            cue.first == c + 1 && cue.clitic.is_none() && self.lex.verbs[cue.verb].incise
+        })?;
+        let m = self.speaker_after_rel(cue.last + 1, false)?;
+        let e = self.tok_of(m.span.end) + 1;
+        let ends = e >= self.b || self.is_punct(e, punct!(".!?")) && e + 1 >= self.b;
+        (ends && m.pronoun.is_none()).then_some(c)
     }
 
     /// The parenthesis that closes one opened before token `s` in the

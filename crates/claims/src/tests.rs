@@ -2807,3 +2807,21 @@ fn speech_around_an_incise_and_after_it() {
         &[],
     );
 }
+
+/// An incise with its speaker after the verb that ends the sentence
+/// reports the whole clause, a frame inside it included; the inner
+/// content ends before it.
+#[test]
+fn a_trailing_incise_over_a_frame() {
+    check(
+        "Le ministre a affirmé que la dette baisserait, a rappelé mardi le rapporteur du budget.",
+        &[
+            "indirect | la dette baisserait | Le ministre | affirmer",
+            "indirect | Le ministre a affirmé que la dette baisserait | le rapporteur du budget | rappeler",
+        ],
+    );
+    check(
+        "Le ministre a affirmé que la dette baisserait, a-t-il rappelé.",
+        &["indirect | la dette baisserait | Le ministre | affirmer"],
+    );
+}
