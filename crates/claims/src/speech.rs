@@ -2763,12 +2763,13 @@ impl Ctx<'_> {
     }
 
     /// « des déclarations de M. X selon lesquelles content », « l'étude
-    /// selon laquelle content »: the source is the noun phrase before
-    /// « selon » (`i`), which must name one.
+    /// selon laquelle content », « une étude d'après laquelle content »:
+    /// the source is the noun phrase before « selon » or « d'après » (`i`),
+    /// which must name one; the relative pronoun is at `rel`.
     /// (Only after a verb or a preposition: a subject's relative clause,
     /// « Une étude selon laquelle … a été publiée », ends nobody knows
     /// where.)
-    fn according_to_which(&self, i: usize) -> Option<(Speech, usize)> {
+    fn according_to_which(&self, i: usize, rel: usize, lemma: &str) -> Option<(Speech, usize)> {
         // « a cité l'Insee, selon lequel … »: a comma may close the source.
         let end = if i > self.a + 1 && self.is_punct(i - 1, punct!(",")) {
             i - 1
@@ -2833,7 +2834,7 @@ impl Ctx<'_> {
         if speaker.name.is_none() && !(ms..me).any(|k| self.noun_at(k).is_some()) {
             return None;
         }
-        let (content, claim_end) = self.rest_of_sentence(i + 2)?;
+        let (content, claim_end) = self.rest_of_sentence(rel + 1)?;
         if self.tk.range(content).1 - self.tk.range(content).0 < 3 {
             return None;
         }
@@ -2843,7 +2844,7 @@ impl Ctx<'_> {
                 content,
                 claim: Span::new(speaker.span.start, claim_end),
                 speaker: Some(speaker),
-                cue: Some((self.span(i, i + 1), "selon".to_owned())),
+                cue: Some((self.span(i, rel), lemma.to_owned())),
                 medium: None,
                 negated_cue: false,
                 continuation: false,
@@ -3907,7 +3908,17 @@ impl Ctx<'_> {
                 "lequel" | "laquelle" | "lesquels" | "lesquelles"
             )
         {
-            return self.according_to_which(i);
+            return self.according_to_which(i, i + 1, "selon");
+        }
+        // « une théorie d'après laquelle … »
+        if w == "d"
+            && self.t(i + 2) == "apres"
+            && matches!(
+                self.t(i + 3),
+                "lequel" | "laquelle" | "lesquels" | "lesquelles"
+            )
+        {
+            return self.according_to_which(i, i + 3, "d'après");
         }
         let (head, cue_end, lemma) = if w == "selon" {
             (i, i, "selon")

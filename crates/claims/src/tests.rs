@@ -2825,3 +2825,17 @@ fn a_trailing_incise_over_a_frame() {
         &["indirect | la dette baisserait | Le ministre | affirmer"],
     );
 }
+
+/// « d'après laquelle » like « selon laquelle »: the noun phrase before
+/// is the source, never the relative pronoun.
+#[test]
+fn d_apres_lequel() {
+    check(
+        "Le ministre s'appuie sur une étude d'après laquelle 30 % des jeunes fument.",
+        &["according_to | 30 % des jeunes fument | une étude | d'après"],
+    );
+    check(
+        "Il défend une théorie d'après laquelle les prix baisseront de 10 % en 2025.",
+        &[],
+    );
+}
