@@ -48,8 +48,9 @@
 //!   … », read on its own).
 //! * Sentences glued without a space (« … en juin.Selon X ») are split
 //!   first, for matching only.
-//! * Speakers are noun phrases checked against `data/speaker_nouns.tsv` or
-//!   capitalized names (a word the lexicon lacks before a full name says
+//! * Speakers are noun phrases checked against `data/speaker_nouns.tsv`,
+//!   indefinite pronouns of people (« Certains », « D'autres »,
+//!   « Plusieurs », a group) or capitalized names (a word the lexicon lacks before a full name says
 //!   who by the name: « le cinéaste Jean Dupont »); a subject's relative
 //!   clause or participle phrase is passed, however long (« Le ministre,
 //!   qui s'exprimait devant les députés, après la séance, a affirmé »,

@@ -790,7 +790,8 @@ impl Ctx<'_> {
                     }
                 }
                 // « a fait cependant remarquer », « fait régulièrement état »
-                while j < self.b && (self.t(j) == "'" || self.is_adv_fwd(j)) {
+                // (Not the word looked for: « a mis en garde », « en ».)
+                while j < self.b && self.t(j) != w && (self.t(j) == "'" || self.is_adv_fwd(j)) {
                     j += 1;
                 }
                 if self.t(j) != w {
@@ -1351,7 +1352,15 @@ impl Ctx<'_> {
                     Some(m) => self.tk.at(m.end),
                     None => end_tok + 1,
                 };
-                let ends = next >= self.b || self.is_punct(next, punct!(".!?"));
+                // (Or with the speaker's apposition to the end: « …, accuse
+                // M. Jean Padioleau, professeur à l'école de commerce. »)
+                let ends = next >= self.b
+                    || self.is_punct(next, punct!(".!?"))
+                    || self.is_punct(end_tok + 1, punct!(","))
+                        && end_tok + 2 < self.b
+                        && self.person_apposition_at(end_tok + 2)
+                        && !(end_tok + 2..self.b)
+                            .any(|j| self.is_punct(j, punct!(",;:«»\"")) || self.tk.toks[j].form);
                 let named = speaker
                     .name
                     .is_some_and(|n| n.start <= speaker.span.start + 4)
@@ -2270,6 +2279,16 @@ impl Ctx<'_> {
     /// « précise-t-on de source policière, »); else `k`.
     fn place_after(&self, k: usize) -> usize {
         let p = k + 1;
+        // « écrit le professeur Paul Reuter (3), mais … »: a note or an
+        // acronym in parentheses.
+        if self.is_punct(p, punct!("(")) {
+            if let Some(c) = (p + 1..self.b.min(p + 6)).find(|&j| self.is_punct(j, punct!(")"))) {
+                if c + 2 < self.b && self.is_punct(c + 1, punct!(",")) {
+                    return c;
+                }
+            }
+            return k;
+        }
         if p >= self.b
             || self.tk.toks[p].cap
             || !matches!(
@@ -2384,8 +2403,14 @@ impl Ctx<'_> {
                 // (« …, a averti l'Observatoire, qui en a recensé 150 »: a
                 // relative clause on the speaker ends the sentence, and so
                 // does a gerund: « …, a estimé la députée, en dénonçant … ».)
+                // (Nor an apposition on the speaker that runs to the end:
+                // « …, accuse M. X, professeur à l'école de commerce. ».)
                 let relative = matches!(self.t(end_tok + 2), "qui" | "dont")
                     || self.speech_goes_on_at(end_tok + 1)
+                    || more
+                        && self.person_apposition_at(end_tok + 2)
+                        && !(end_tok + 2..self.b)
+                            .any(|j| self.is_punct(j, punct!(",;:«»\"")) || self.tk.toks[j].form)
                     || self.t(end_tok + 2) == "en"
                         && self
                             .tk
@@ -3609,6 +3634,23 @@ impl Ctx<'_> {
             m.span = self.span(s, s + 1);
             m.pronoun = Some(if w0 == "ce" { "il" } else { "elle" }.to_owned());
             return Some(m);
+        }
+        // « Certains estiment que », « D'autres affirment », « Plusieurs
+        // ont déclaré », « la plupart jugent »: an indefinite pronoun, a
+        // group of people.
+        let indefinite_pronoun = match w0 {
+            "certains" | "certaines" | "plusieurs" | "beaucoup" => s == e,
+            "d" => e == s + 2 && self.t(s + 1) == "'" && self.t(e) == "autres",
+            "la" => e == s + 1 && self.t(e) == "plupart",
+            _ => false,
+        };
+        if indefinite_pronoun {
+            return Some(Mention {
+                span: self.span(s, e),
+                pronoun: None,
+                name: None,
+                kind: SpeakerKind::Group,
+            });
         }
         // Skip determiners.
         let mut h = s;

@@ -2839,3 +2839,39 @@ fn d_apres_lequel() {
         &[],
     );
 }
+
+/// Indefinite pronouns are groups that speak; a multi-word cue whose next
+/// word reads as an adverb (« mis en doute », « met en garde »); an
+/// apposition on the speaker to the end of the sentence; a note in
+/// parentheses after the speaker.
+#[test]
+fn indefinite_speakers_and_what_follows_a_speaker() {
+    check(
+        "Certains estiment que la réforme coûtera 3 milliards d'euros.",
+        &["indirect | la réforme coûtera 3 milliards d'euros | Certains | estimer"],
+    );
+    check(
+        "D'autres affirment que la réforme ne coûtera rien.",
+        &["indirect | la réforme ne coûtera rien | D'autres | affirmer"],
+    );
+    check(
+        "La ministre a mis en doute la détermination de Tokyo à ouvrir son marché.",
+        &["indirect | la détermination de Tokyo à ouvrir son marché | La ministre | mettre en doute"],
+    );
+    check(
+        "Le ministre met en garde : « La situation est grave et nous devons agir vite. »",
+        &["direct | La situation est grave et nous devons agir vite. | Le ministre | mettre en garde"],
+    );
+    check(
+        "Les avocats représentent la méfiance, accuse M. Jean Padioleau, professeur à l'école de commerce.",
+        &["indirect | Les avocats représentent la méfiance | Jean Padioleau | accuser"],
+    );
+    check(
+        "Toutes les confédérations ont évolué vers des Etats fédéraux, écrit le professeur Paul Reuter (3), mais même vers des états centralisés.",
+        &["indirect | Toutes les confédérations ont évolué vers des Etats fédéraux, écrit le professeur Paul Reuter (3), mais même vers des états centralisés | Paul Reuter | écrire"],
+    );
+    check(
+        "Pour La Poste, constatent les auditeurs, le bilan de l'opération est plus élevé encore.",
+        &["indirect | Pour La Poste, constatent les auditeurs, le bilan de l'opération est plus élevé encore | les auditeurs | constater"],
+    );
+}
