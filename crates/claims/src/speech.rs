@@ -1348,10 +1348,19 @@ impl Ctx<'_> {
                     && !self.person_apposition_at(end_tok + 2);
                 // A name or a source noun ending the sentence after the verb
                 // (« …, souligne Christophe Delavenne. ») is a speaker.
-                let next = match self.medium_in(end_tok + 1, self.b) {
+                let mut next = match self.medium_in(end_tok + 1, self.b) {
                     Some(m) => self.tk.at(m.end),
                     None => end_tok + 1,
                 };
+                // (An acronym in parentheses after the speaker: « …, a
+                // annoncé l'agence de gestion des catastrophes (AFAD). »)
+                if self.is_punct(next, punct!("(")) {
+                    if let Some(c) =
+                        (next + 1..self.b.min(next + 5)).find(|&j| self.is_punct(j, punct!(")")))
+                    {
+                        next = c + 1;
+                    }
+                }
                 // (Or with the speaker's apposition to the end: « …, accuse
                 // M. Jean Padioleau, professeur à l'école de commerce. »)
                 let ends = next >= self.b

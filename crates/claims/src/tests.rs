@@ -2875,3 +2875,12 @@ fn indefinite_speakers_and_what_follows_a_speaker() {
         &["indirect | Pour La Poste, constatent les auditeurs, le bilan de l'opération est plus élevé encore | les auditeurs | constater"],
     );
 }
+
+/// An acronym in parentheses after a speaker that ends the sentence.
+#[test]
+fn an_acronym_after_an_incise_speaker() {
+    check(
+        "Le bilan du séisme qui a frappé lundi l'est du pays s'élève à 214 morts, a annoncé mardi l'agence de gestion des catastrophes (AFAD).",
+        &["indirect | Le bilan du séisme qui a frappé lundi l'est du pays s'élève à 214 morts | l'agence de gestion des catastrophes | annoncer"],
+    );
+}
