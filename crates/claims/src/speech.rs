@@ -1042,13 +1042,15 @@ impl Ctx<'_> {
             // An open parenthesis: « … des restaurants (la chair est
             // « excellente », affirme M. Wilmans) » (one closed before
             // `i`, « (CNPA) », is passed).
-            if self.is_punct(j, punct!(")")) {
-                depth += 1;
-            } else if self.is_punct(j, punct!("(")) && !self.in_quote(j) {
-                if depth == 0 {
-                    return j + 1;
+            if self.is_punct(j, punct!("()")) {
+                if self.t(j) == ")" {
+                    depth += 1;
+                } else if !self.in_quote(j) {
+                    if depth == 0 {
+                        return j + 1;
+                    }
+                    depth -= 1;
                 }
-                depth -= 1;
             }
             // Sentences glued without a space (« … en juin.Selon X »).
             if self.glued_stop(j) {
@@ -2157,7 +2159,7 @@ impl Ctx<'_> {
         let c = (s + 2..self.b)
             .rev()
             .take(16)
-            .find(|&j| self.is_punct(j, punct!(",;:«»\"()")))?;
+            .find(|&j| !self.tk.toks[j].word && self.is_punct(j, punct!(",;:«»\"()")))?;
         if !self.is_punct(c, punct!(",")) || self.in_quote(c) {
             return None;
         }
@@ -2191,7 +2193,7 @@ impl Ctx<'_> {
         let c = (s + 2..self.b)
             .rev()
             .take(16)
-            .find(|&j| self.is_punct(j, punct!(",;:«»\"()")))?;
+            .find(|&j| !self.tk.toks[j].word && self.is_punct(j, punct!(",;:«»\"()")))?;
         if !self.is_punct(c, punct!(",")) || self.in_quote(c) {
             return None;
         }
@@ -2218,6 +2220,9 @@ impl Ctx<'_> {
         let floor = self.a.max(s.saturating_sub(MAX_CLAUSE));
         let mut depth = 0usize;
         let open = (floor..s).rev().any(|j| {
+            if self.tk.toks[j].word {
+                return false;
+            }
             if self.is_punct(j, punct!(")")) {
                 depth += 1;
             } else if self.is_punct(j, punct!("(")) {
@@ -2233,6 +2238,9 @@ impl Ctx<'_> {
         }
         let mut depth = 0usize;
         (s + 1..self.b.min(s + MAX_CLAUSE)).find(|&j| {
+            if self.tk.toks[j].word {
+                return false;
+            }
             if self.is_punct(j, punct!("(")) {
                 depth += 1;
             } else if self.is_punct(j, punct!(")")) {
@@ -2252,7 +2260,7 @@ impl Ctx<'_> {
         if c + 1 >= self.b || !self.is_punct(c, punct!(",")) || self.in_quote(c) {
             return false;
         }
-        if self.reporting_gerund(c.saturating_sub(2)) == Some(c) {
+        if self.reporting_gerund_at(c) {
             return true;
         }
         let mut v = c + 3;
@@ -2269,17 +2277,22 @@ impl Ctx<'_> {
     /// `s`, which opens a new statement of the same speaker (« a confirmé
     /// que la procédure était en cours, annonçant avoir rencontré … »).
     fn reporting_gerund(&self, s: usize) -> Option<usize> {
-        (s + 2..self.b.saturating_sub(1)).find(|&c| {
-            self.is_punct(c, punct!(","))
-                && self.tk.toks[c + 1].form
-                && !self.tk.toks[c + 1].cap
-                && !self.in_quote(c)
-                && self
-                    .lex
-                    .forms
-                    .get(self.t(c + 1))
-                    .is_some_and(|es| es.iter().any(|e| e.form == Form::Gerund))
-        })
+        (s + 2..self.b.saturating_sub(1)).find(|&c| self.reporting_gerund_at(c))
+    }
+
+    /// Token `c` is a comma before a reporting verb's present participle
+    /// (« , annonçant »).
+    fn reporting_gerund_at(&self, c: usize) -> bool {
+        c + 1 < self.b
+            && self.tk.toks[c + 1].form
+            && !self.tk.toks[c + 1].cap
+            && self.is_punct(c, punct!(","))
+            && !self.in_quote(c)
+            && self
+                .lex
+                .forms
+                .get(self.t(c + 1))
+                .is_some_and(|es| es.iter().any(|e| e.form == Form::Gerund))
     }
 
     /// The last token of a phrase of place after an inverted clitic at `k`
