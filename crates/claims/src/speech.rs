@@ -2427,7 +2427,14 @@ impl Ctx<'_> {
                 // does a gerund: « …, a estimé la députée, en dénonçant … ».)
                 // (Nor an apposition on the speaker that runs to the end:
                 // « …, accuse M. X, professeur à l'école de commerce. ».)
+                // (Nor a phrase of manner or purpose: « …, a-t-il assuré à
+                // des journalistes, sans donner plus de détails. »)
                 let relative = matches!(self.t(end_tok + 2), "qui" | "dont")
+                    || matches!(
+                        self.t(end_tok + 2),
+                        "sans" | "avant" | "apres" | "afin" | "pour"
+                    ) && (matches!(self.t(end_tok + 3), "de" | "d" | "avoir" | "etre")
+                        || self.infinitive_at(end_tok + 3))
                     || self.speech_goes_on_at(end_tok + 1)
                     || more
                         && self.person_apposition_at(end_tok + 2)

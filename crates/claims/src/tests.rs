@@ -2884,3 +2884,13 @@ fn an_acronym_after_an_incise_speaker() {
         &["indirect | Le bilan du séisme qui a frappé lundi l'est du pays s'élève à 214 morts | l'agence de gestion des catastrophes | annoncer"],
     );
 }
+
+/// A phrase of manner or purpose after an incise ends the content (the
+/// phrase of place after the clitic is the incise's).
+#[test]
+fn a_phrase_of_manner_after_an_incise() {
+    check(
+        "La situation est sous contrôle, a-t-il assuré à des journalistes, sans donner plus de détails.",
+        &["indirect | La situation est sous contrôle | il | assurer"],
+    );
+}
