@@ -3175,6 +3175,15 @@ impl Ctx<'_> {
             m.pronoun.is_none() && ms > self.a && complement_preposition(self.t(ms - 1))
         });
         if inner {
+            // « Le ministre qui s'exprimait devant les députés a affirmé »:
+            // the subject's relative clause, without commas.
+            if let Some(m) = self
+                .subject_relative(l)
+                .filter(|&c| self.t(c + 1) == "qui")
+                .and_then(|c| self.subject_before(c + 1))
+            {
+                return Some(m);
+            }
             // The participle first (a test of the tokens, in the twelve
             // before the verb), then the rest.
             // (A real participle, never right after a determiner, « du »,

@@ -2894,3 +2894,12 @@ fn a_phrase_of_manner_after_an_incise() {
         &["indirect | La situation est sous contrôle | il | assurer"],
     );
 }
+
+/// The subject's relative clause without commas, before a complement.
+#[test]
+fn a_subject_relative_without_commas() {
+    check(
+        "Le ministre qui s'exprimait devant les députés a affirmé que la dette baisserait.",
+        &["indirect | la dette baisserait | Le ministre | affirmer"],
+    );
+}
