@@ -45,7 +45,11 @@
 //!   « excellente », affirme M. X) »); content ends before a source or an
 //!   incise that ends the sentence (« …, selon un communiqué. »: the
 //!   report's source) and before a reporting participle (« …, annonçant
-//!   … », read on its own).
+//!   … », read on its own); an incise with its speaker after the verb
+//!   that ends the sentence reports the whole clause, a frame inside it
+//!   too (« on a répété que …, remarque l'économiste X. »), and a
+//!   quotation reopened after its incise goes on with the first (« « A »,
+//!   ajoute-t-il, « et B » »).
 //! * Sentences glued without a space (« … en juin.Selon X ») are split
 //!   first, for matching only.
 //! * Speakers are noun phrases checked against `data/speaker_nouns.tsv`,
