@@ -2321,10 +2321,12 @@ impl Ctx<'_> {
             return k;
         }
         let mut j = p + 1;
+        // (A verb form after a determiner is a noun: « dans un
+        // communiqué ».)
         while j < self.b
             && j < p + 12
             && (self.tk.toks[j].word || matches!(self.t(j), "'" | "-"))
-            && !self.tk.toks[j].form
+            && (!self.tk.toks[j].form || self.role(j - 1, role::DET))
             && !matches!(
                 self.t(j),
                 "que" | "qu" | "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
@@ -2440,6 +2442,13 @@ impl Ctx<'_> {
                         && self.person_apposition_at(end_tok + 2)
                         && !(end_tok + 2..self.b)
                             .any(|j| self.is_punct(j, punct!(",;:«»\"")) || self.tk.toks[j].form)
+                    // (« …, a annoncé le président, Jean Martin, lors d'une
+                    // conférence de presse. »: a name, then no verb.)
+                    || more
+                        && self.name_apposition(end_tok + 2).is_some_and(|k| {
+                            !(k + 1..self.b).any(|j| self.is_punct(j, punct!(",;:«»\"")))
+                                && !self.has_verb(k + 1, self.b)
+                        })
                     || self.t(end_tok + 2) == "en"
                         && self
                             .tk
@@ -4311,7 +4320,12 @@ impl Ctx<'_> {
         let cs_char = self.tk.toks[cs].span.start;
         // « Ces opérations, selon la société, doivent permettre … »: the
         // clause goes on after the source, the whole of it is the content.
-        let goes_on = e + 1 < self.b && self.is_punct(e, punct!(",")) && !self.apposition_at(e + 1);
+        // (Not a relative clause on the source: « …, selon le maire, qui a
+        // confirmé l'information ».)
+        let goes_on = e + 1 < self.b
+            && self.is_punct(e, punct!(","))
+            && !self.apposition_at(e + 1)
+            && !matches!(self.t(e + 1), "qui" | "dont");
         let (kind, content, claim_start) = match quote {
             _ if goes_on => {
                 let c = Span::new(cs_char, self.content_end(self.b));

@@ -2903,3 +2903,27 @@ fn a_subject_relative_without_commas() {
         &["indirect | la dette baisserait | Le ministre | affirmer"],
     );
 }
+
+/// A medium after an incise's speaker (« dans un communiqué »: a verb
+/// form after a determiner is a noun); a relative clause on a trailing
+/// source; a name in apposition, then a phrase without a verb, ends the
+/// content.
+#[test]
+fn what_follows_an_incise_speaker() {
+    check(
+        "Le projet, a indiqué le maire dans un communiqué, sera abandonné.",
+        &["indirect | Le projet, a indiqué le maire dans un communiqué, sera abandonné | le maire | indiquer"],
+    );
+    check(
+        "Le projet sera abandonné, selon le maire, qui a confirmé l'information au Progrès.",
+        &["according_to | Le projet sera abandonné | le maire | selon"],
+    );
+    check(
+        "L'entraîneur quittera le club en juin, a annoncé le président du club, Jean Martin, lors d'une conférence de presse.",
+        &["indirect | L'entraîneur quittera le club en juin | le président du club | annoncer"],
+    );
+    check(
+        "Le projet, a annoncé le président, Jean Martin, sera abandonné.",
+        &["indirect | Le projet, a annoncé le président, Jean Martin, sera abandonné | le président | annoncer"],
+    );
+}
