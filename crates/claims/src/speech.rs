@@ -476,8 +476,17 @@ impl Ctx<'_> {
                     // A participle that goes on from a statement of the
                     // same sentence shares its subject, the speaker (« …, a
                     // déclaré le ministre, ajoutant que … »).
+                    // (Not across a semicolon: another clause, its own
+                    // subject.)
                     if cue.form == Form::Gerund {
-                        if let Some(prev) = out.last().and_then(|p: &Speech| p.speaker.clone()) {
+                        if let Some(prev) = out
+                            .last()
+                            .filter(|p: &&Speech| {
+                                !(self.tk.at(p.content.end)..cue.first)
+                                    .any(|k| self.is_punct(k, punct!(";")))
+                            })
+                            .and_then(|p| p.speaker.clone())
+                        {
                             sp.speaker = Some(prev);
                         }
                     }
@@ -1906,7 +1915,12 @@ impl Ctx<'_> {
             {
                 c + 1
             } else {
-                self.b
+                // (A semicolon after the content opens another clause,
+                // read on: « … se dit « opposé », tout comme l'évêque ; X,
+                // tout en soulignant « … » ».)
+                (c..self.b)
+                    .find(|&k| self.is_punct(k, punct!(";")) && !self.in_quote(k))
+                    .map_or(self.b, |k| k + 1)
             }
         });
         let (subject, content) = match subject {
@@ -3142,6 +3156,19 @@ impl Ctx<'_> {
             // nothing between it and the verb is a clause of its own.
             let cs = self.clause_start(l);
             if self.has_verb(cs, l) {
+                // « Les commerçants ont été touchés, et le maire, élu en
+                // novembre, a affirmé »: a clause joined by « , et » or « ,
+                // mais » opens after the conjunction.
+                if let Some(k) = (cs + 1..l).rev().find(|&k| {
+                    matches!(self.t(k), "et" | "mais")
+                        && self.is_punct(k - 1, punct!(","))
+                        && self.role(k + 1, role::DET)
+                        && !self.in_quote(k)
+                }) {
+                    if !self.has_verb(k + 1, l) {
+                        return self.subject_of_clause_from(k + 1, l);
+                    }
+                }
                 // Unless it is the subject's relative clause, long or with
                 // commas of its own (« Le ministre, qui s'exprimait devant
                 // les députés, après la séance, a affirmé que »).
@@ -3513,7 +3540,11 @@ impl Ctx<'_> {
     /// The subject of the clause containing token `i`: the first
     /// comma-separated segment that is not an adverbial.
     fn subject_of_clause(&self, i: usize) -> Option<Mention> {
-        let cs = self.skip_lead(self.clause_start(i), i);
+        self.subject_of_clause_from(self.skip_lead(self.clause_start(i), i), i)
+    }
+
+    /// [`Ctx::subject_of_clause`] for a clause that starts at token `cs`.
+    fn subject_of_clause_from(&self, cs: usize, i: usize) -> Option<Mention> {
         let mut s = cs;
         while s < i {
             let mut e = s;

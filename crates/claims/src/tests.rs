@@ -2927,3 +2927,25 @@ fn what_follows_an_incise_speaker() {
         &["indirect | Le projet, a annoncé le président, Jean Martin, sera abandonné | le président | annoncer"],
     );
 }
+
+/// A clause joined by « , et » or « , mais » opens after the conjunction
+/// (its subject's appositions are passed); a semicolon after a content
+/// opens another clause, read on, whose participle keeps its own subject.
+#[test]
+fn coordinated_clauses_and_semicolons() {
+    check(
+        "Les commerçants ont été touchés, et le maire, élu en novembre, a affirmé que l'usine resterait ouverte.",
+        &["indirect | l'usine resterait ouverte | le maire | affirmer"],
+    );
+    check(
+        "Les commerçants ont été touchés, mais le maire, Jean Dupont, a affirmé que l'usine resterait ouverte.",
+        &["indirect | l'usine resterait ouverte | le maire | affirmer"],
+    );
+    check(
+        "Le maire se dit « opposé à la fermeture », tout comme l'évêque ; le député, tout en soulignant « les qualités du patron », redoute le pire.",
+        &[
+            "direct | opposé à la fermeture | Le maire | se dire",
+            "direct | les qualités du patron | le député | souligner",
+        ],
+    );
+}
