@@ -283,7 +283,7 @@ fn colon_quote(
         m.pronoun
             .as_deref()
             .is_some_and(|p| p == "il" || p == "elle")
-            || (m.kind == SpeakerKind::Person && m.name.is_some())
+            || m.kind == SpeakerKind::Person
     });
     Some(Speech {
         kind: AttributionType::Direct,
@@ -476,8 +476,17 @@ impl Ctx<'_> {
                     // A participle that goes on from a statement of the
                     // same sentence shares its subject, the speaker (« …, a
                     // déclaré le ministre, ajoutant que … »).
+                    // (Not across a semicolon: another clause, its own
+                    // subject.)
                     if cue.form == Form::Gerund {
-                        if let Some(prev) = out.last().and_then(|p: &Speech| p.speaker.clone()) {
+                        if let Some(prev) = out
+                            .last()
+                            .filter(|p: &&Speech| {
+                                !(self.tk.at(p.content.end)..cue.first)
+                                    .any(|k| self.is_punct(k, punct!(";")))
+                            })
+                            .and_then(|p| p.speaker.clone())
+                        {
                             sp.speaker = Some(prev);
                         }
                     }
@@ -773,11 +782,25 @@ impl Ctx<'_> {
             let mut last = i;
             let mut ok = true;
             // Finite verbs may carry an inverted clitic after them
-            // (« explique-t-elle »); see below.
+            // (« explique-t-elle »); see below. A multi-word cue carries
+            // it after its first word (« fait-il remarquer », « fait-on
+            // savoir »).
+            let mut inner_clitic = None;
             for w in &e.rest {
                 let mut j = last + 1;
+                if last == i && self.t(j) == "-" {
+                    let mut k = j + 1;
+                    if self.t(k) == "t" && self.t(k + 1) == "-" {
+                        k += 2;
+                    }
+                    if PRONOUNS[..5].contains(&self.t(k)) {
+                        inner_clitic = Some(k);
+                        j = k + 1;
+                    }
+                }
                 // « a fait cependant remarquer », « fait régulièrement état »
-                while j < self.b && (self.t(j) == "'" || self.is_adv_fwd(j)) {
+                // (Not the word looked for: « a mis en garde », « en ».)
+                while j < self.b && self.t(j) != w && (self.t(j) == "'" || self.is_adv_fwd(j)) {
                     j += 1;
                 }
                 if self.t(j) != w {
@@ -791,6 +814,7 @@ impl Ctx<'_> {
             }
             let verb = &self.lex.verbs[e.verb];
             let (aux, mut clitic, mut negated) = self.aux_before(i, verb.pronominal);
+            clitic = clitic.or(inner_clitic);
             if e.form == Form::Finite
                 && aux.is_some()
                 && entries.iter().any(|x| {
@@ -1013,6 +1037,8 @@ impl Ctx<'_> {
         // (lists, tables without stops) linear.
         let floor = self.a.max(i.saturating_sub(MAX_CLAUSE));
         let mut j = i;
+        // (`i` itself may close one: « (CNPA) a annoncé » from « ) ».)
+        let mut depth = usize::from(i < self.b && self.is_punct(i, punct!(")")));
         while j > floor {
             j -= 1;
             // Only marks end a clause.
@@ -1021,6 +1047,19 @@ impl Ctx<'_> {
             }
             if self.is_punct(j, punct!(":;")) && !self.in_quote(j) {
                 return j + 1;
+            }
+            // An open parenthesis: « … des restaurants (la chair est
+            // « excellente », affirme M. Wilmans) » (one closed before
+            // `i`, « (CNPA) », is passed).
+            if self.is_punct(j, punct!("()")) {
+                if self.t(j) == ")" {
+                    depth += 1;
+                } else if !self.in_quote(j) {
+                    if depth == 0 {
+                        return j + 1;
+                    }
+                    depth -= 1;
+                }
             }
             // Sentences glued without a space (« … en juin.Selon X »).
             if self.glued_stop(j) {
@@ -1061,6 +1100,12 @@ impl Ctx<'_> {
                         || w.ends_with("ait")
                         || w.ends_with("ront")
                         || w.ends_with("ra")))
+                // A reflexive verb (« le bilan s'élève à », « il se
+                // poursuit »; not « s'il »).
+                || (i >= a + 2
+                    && (self.t(i - 1) == "se"
+                        || self.t(i - 1) == "'" && self.t(i - 2) == "s")
+                    && !matches!(w, "il" | "ils"))
                 // Present plural after a relative or a pronoun (« ceux qui
                 // restent », « ils travaillent »).
                 || (w.len() > 4
@@ -1144,9 +1189,17 @@ impl Ctx<'_> {
     }
 
     /// The first token after a dateline opening the sentence, found once.
+    /// (A match line after it is one too: « Marseille — Lyon — Les deux
+    /// clubs ont annoncé … », « Ligue 1 — OM-OL — L'entraîneur … ».)
     fn dateline(&self) -> Option<usize> {
         self.dateline.get().unwrap_or_else(|| {
-            let d = self.dateline_end(self.a);
+            let mut d = self.dateline_end(self.a);
+            for _ in 0..2 {
+                match d.and_then(|k| self.dateline_end(k)) {
+                    Some(k) => d = Some(k),
+                    None => break,
+                }
+            }
             self.dateline.set(Some(d));
             d
         })
@@ -1165,7 +1218,8 @@ impl Ctx<'_> {
         let mut words = 0;
         while k < self.b && k < a + 8 {
             let t = &self.tk.toks[k];
-            if t.word && t.cap {
+            // (« Ligue 1 », « Top 14 »: a number after a capitalized word.)
+            if t.word && (t.cap || words > 0 && self.t(k).bytes().all(|b| b.is_ascii_digit())) {
                 words += 1;
             } else if !(words > 0
                 && matches!(self.t(k), "-" | "'")
@@ -1225,6 +1279,9 @@ impl Ctx<'_> {
         let next = self.t(after);
         let que_next = matches!(next, "que" | "qu") || next == ":";
         // 1. Incise: « …, a-t-il déclaré », « …, a déclaré Justin Lin ».
+        // (Not a governed infinitive without a clitic: « M. X, PDG de la
+        // Cinq, devait annoncer, mardi, à l'issue d'un conseil, le dépôt
+        // de bilan » has its subject before.)
         if verb.incise && left_is_break && left.is_some() && !que_next && cue.form != Form::Gerund {
             // What is left of the verb: a closed quotation, or a clause with
             // a verb of its own (an incise reports it), or only appositions
@@ -1273,7 +1330,23 @@ impl Ctx<'_> {
             };
             if let Some(speaker) = speaker {
                 let end_tok = if cue.clitic.is_some() && !learned {
-                    cue.last
+                    // « Le président, indique-t-on à l'Elysée, recevra … »:
+                    // the place of the source belongs to the incise.
+                    self.place_after(cue.last)
+                } else if !learned
+                    && (speaker.name.is_some() || {
+                        let (ms, me) = self.tk.range(speaker.span);
+                        let mut h = ms;
+                        while h < me && (self.role(h, role::DET) || self.t(h) == "'") {
+                            h += 1;
+                        }
+                        self.noun_at(h).is_some()
+                    })
+                {
+                    // (And after a speaker who is named or a source noun:
+                    // « Les conservateurs, a ajouté le premier ministre dans
+                    // une allusion au Parti travailliste, « ne sont pas … » ».)
+                    self.place_after(self.tok_of(speaker.span.end))
                 } else {
                     self.tok_of(speaker.span.end)
                 };
@@ -1286,28 +1359,56 @@ impl Ctx<'_> {
                     && !self.person_apposition_at(end_tok + 2);
                 // A name or a source noun ending the sentence after the verb
                 // (« …, souligne Christophe Delavenne. ») is a speaker.
-                let next = match self.medium_in(end_tok + 1, self.b) {
+                let mut next = match self.medium_in(end_tok + 1, self.b) {
                     Some(m) => self.tk.at(m.end),
                     None => end_tok + 1,
                 };
-                let ends = next >= self.b || self.is_punct(next, punct!(".!?"));
+                // (An acronym in parentheses after the speaker: « …, a
+                // annoncé l'agence de gestion des catastrophes (AFAD). »)
+                if self.is_punct(next, punct!("(")) {
+                    if let Some(c) =
+                        (next + 1..self.b.min(next + 5)).find(|&j| self.is_punct(j, punct!(")")))
+                    {
+                        next = c + 1;
+                    }
+                }
+                // (Or with the speaker's apposition to the end: « …, accuse
+                // M. Jean Padioleau, professeur à l'école de commerce. »)
+                let ends = next >= self.b
+                    || self.is_punct(next, punct!(".!?"))
+                    || self.is_punct(end_tok + 1, punct!(","))
+                        && end_tok + 2 < self.b
+                        && self.person_apposition_at(end_tok + 2)
+                        && !(end_tok + 2..self.b)
+                            .any(|j| self.is_punct(j, punct!(",;:«»\"")) || self.tk.toks[j].form);
                 let named = speaker
                     .name
                     .is_some_and(|n| n.start <= speaker.span.start + 4)
                     || {
                         let (ms, me) = self.tk.range(speaker.span);
                         let mut h = ms;
-                        while h < me && self.role(h, role::DET) {
+                        // (« l'agence »: the apostrophe of the article too.)
+                        while h < me && (self.role(h, role::DET) || self.t(h) == "'") {
                             h += 1;
                         }
                         self.noun_at(h).is_some()
                     };
-                let reads_as_incise = (cue.clitic.is_some() && !learned)
-                    || left_quote
-                    || left_verb
-                    || left_question
-                    || goes_on
-                    || (ends && named);
+                // (A governed infinitive without a clitic only after a
+                // quotation or « comme »: « M. X, PDG de la Cinq, devait
+                // annoncer, mardi, à l'issue d'un conseil, le dépôt de
+                // bilan » has its subject before; « », ne craint pas
+                // d'affirmer X » is an incise.)
+                let governed = cue.modal.is_some()
+                    && cue.clitic.is_none()
+                    && !left_quote
+                    && !left.is_some_and(|l| self.is_comme(l) || self.t(l) == "le");
+                let reads_as_incise = !governed
+                    && ((cue.clitic.is_some() && !learned)
+                        || left_quote
+                        || left_verb
+                        || left_question
+                        || goes_on
+                        || (ends && named));
                 if reads_as_incise {
                     if let Some(sp) = self.incise(cue, left.unwrap_or(self.a), speaker, end_tok) {
                         return Some((sp, end_tok + 1));
@@ -1494,7 +1595,7 @@ impl Ctx<'_> {
                 while m < self.b
                     && !self.is_punct(m, punct!(",:;.\""))
                     && !matches!(self.t(m), "que" | "qu")
-                    && m - start < 8
+                    && m - start < 14
                 {
                     m += 1;
                 }
@@ -1590,6 +1691,11 @@ impl Ctx<'_> {
             if self.t(s) == "'" {
                 s += 1;
             }
+            // « a rappelé que, selon l'Insee, le chômage … »: the content
+            // starts after the comma.
+            if self.is_punct(s, punct!(",")) && s + 1 < self.b {
+                s += 1;
+            }
             let (c, e) = self.rest_of_sentence(s)?;
             (self.mixed_or(c, AttributionType::Indirect), c, e)
         } else if w == ":" && verb.que {
@@ -1600,7 +1706,12 @@ impl Ctx<'_> {
             if let Some(q) = self.quote_opening_at(s) {
                 let (_, e) = self.rest_of_sentence(s)?;
                 let e = e.max(q.outer.end);
-                let kind = if q.outer.end + 2 >= self.sent.end || q.outer.end >= self.sent.end {
+                // (« : « … », avant d'ajouter : « … » »: another statement
+                // follows.)
+                let kind = if q.outer.end + 2 >= self.sent.end
+                    || q.outer.end >= self.sent.end
+                    || self.speech_goes_on_at(self.tk.at(q.outer.end))
+                {
                     AttributionType::Direct
                 } else {
                     AttributionType::Mixed
@@ -1785,7 +1896,33 @@ impl Ctx<'_> {
         // « Rappelant que …, M. Quilès a précisé », « Commentant cette
         // journée, M. Jacob a estimé »: the gerund's subject is the main
         // clause's, after the content.
-        let mut next_tok = np_next.unwrap_or(self.b);
+        // (A reporting participle after the content is read on its own:
+        // « …, annonçant avoir rencontré le président ».)
+        // (Nor what follows a parenthesis closing the content: « (on
+        // annonce un cinéma), des restaurants (la chair est « excellente »,
+        // affirme M. X) ».)
+        let mut next_tok = np_next.unwrap_or_else(|| {
+            let mut c = self.tk.at(content.end);
+            // (A closing quotation mark after a direct content.)
+            if c < self.b && self.quote_closing_at(c).is_some() {
+                c += 1;
+            }
+            if c + 1 < self.b
+                && (self.speech_goes_on_at(c)
+                    || self.is_punct(c, punct!(")"))
+                    || self.is_punct(c, punct!(","))
+                        && self.trailing_incise(c.saturating_sub(2)) == Some(c))
+            {
+                c + 1
+            } else {
+                // (A semicolon after the content opens another clause,
+                // read on: « … se dit « opposé », tout comme l'évêque ; X,
+                // tout en soulignant « … » ».)
+                (c..self.b)
+                    .find(|&k| self.is_punct(k, punct!(";")) && !self.in_quote(k))
+                    .map_or(self.b, |k| k + 1)
+            }
+        });
         let (subject, content) = match subject {
             Some(s) => (Some(s), content),
             None if cue.narrative => (None, content),
@@ -1949,8 +2086,19 @@ impl Ctx<'_> {
                     && !self.tk.toks[v].accented
                     && (self.lex.avoir.contains(self.t(v)) || self.lex.etre.contains(self.t(v)))
             };
+            // (« un plan de 400 millions, mais personne ne sait … »: a
+            // clause with its own subject after « , mais ».)
+            let subject = |v: usize| {
+                v < self.b
+                    && (self.role(v, role::DET)
+                        || matches!(
+                            self.t(v),
+                            "il" | "elle" | "ils" | "elles" | "on" | "personne" | "rien" | "nous"
+                        ))
+            };
             let comma = self.is_punct(j, punct!(","))
                 && (matches!(self.t(j + 1), "et" | "mais") && second_verb(j + 2)
+                    || self.t(j + 1) == "mais" && subject(j + 2)
                     || matches!(self.t(j + 1), "tandis" | "alors")
                         && matches!(self.t(j + 2), "que" | "qu"));
             let participle = self.t(j) == "et"
@@ -1992,7 +2140,14 @@ impl Ctx<'_> {
             return None;
         }
         let start = self.tk.toks[s].span.start;
-        let mut end = self.content_end(self.b);
+        let mut end = match self
+            .closing_paren(s)
+            .or_else(|| self.trailing_source(s))
+            .or_else(|| self.reporting_gerund(s))
+        {
+            Some(c) => self.tk.toks[c - 1].span.end,
+            None => self.content_end(self.b),
+        };
         let mut claim_end = self.sent.end;
         for q in self.quotes_in(Span::new(start, self.sent.end.max(start))) {
             if q.outer.start >= start
@@ -2007,6 +2162,197 @@ impl Ctx<'_> {
             return None;
         }
         Some((Span::new(start, end), claim_end))
+    }
+
+    /// The comma of a source or an incise that ends the sentence after the
+    /// content starting at token `s`: « a annoncé l'envoi de secouristes,
+    /// selon un communiqué de la Commission. », « on assure que les primes
+    /// seront versées, a-t-on indiqué à La Presse. » (the source of the
+    /// report, not part of what is reported).
+    fn trailing_source(&self, s: usize) -> Option<usize> {
+        let c = (s + 2..self.b)
+            .rev()
+            .take(16)
+            .find(|&j| !self.tk.toks[j].word && self.is_punct(j, punct!(",;:«»\"()")))?;
+        if !self.is_punct(c, punct!(",")) || self.in_quote(c) {
+            return None;
+        }
+        let w = self.t(c + 1);
+        let source = w == "selon"
+            && !matches!(
+                self.t(c + 2),
+                "lequel" | "laquelle" | "lesquels" | "lesquelles"
+            )
+            || w == "d" && self.t(c + 2) == "'" && self.t(c + 3) == "apres";
+        // « , a-t-on indiqué », « , précise-t-il »: a verb form and an
+        // inverted clitic in the next five tokens.
+        let incise = || {
+            (c + 1..self.b.min(c + 6)).any(|j| {
+                self.t(j) == "-"
+                    && PRONOUNS[..5].contains(&self.t(if self.t(j + 1) == "t" {
+                        j + 3
+                    } else {
+                        j + 1
+                    }))
+            }) && (c + 1..self.b.min(c + 8)).any(|j| self.tk.toks[j].form)
+        };
+        (source || incise() || self.trailing_incise(s) == Some(c)).then_some(c)
+    }
+
+    /// The comma of an incise with its speaker after the verb that ends
+    /// the sentence after the content starting at token `s`: « on a
+    /// répété que …, remarque l'économiste S. L. Rao. » (the incise
+    /// reports the whole clause, the content ends before it).
+    fn trailing_incise(&self, s: usize) -> Option<usize> {
+        let c = (s + 2..self.b)
+            .rev()
+            .take(16)
+            .find(|&j| !self.tk.toks[j].word && self.is_punct(j, punct!(",;:«»\"()")))?;
+        if !self.is_punct(c, punct!(",")) || self.in_quote(c) {
+            return None;
+        }
+        let head = if self.tk.toks.get(c + 1).is_some_and(|t| t.form) {
+            c + 1
+        } else if self.tk.toks.get(c + 2).is_some_and(|t| t.form) {
+            c + 2
+        } else {
+            return None;
+        };
+        let cue = self.cue(head).filter(|cue| {
+            cue.first == c + 1 && cue.clitic.is_none() && self.lex.verbs[cue.verb].incise
+        })?;
+        let m = self.speaker_after_rel(cue.last + 1, false)?;
+        let e = self.tok_of(m.span.end) + 1;
+        let ends = e >= self.b || self.is_punct(e, punct!(".!?")) && e + 1 >= self.b;
+        (ends && m.pronoun.is_none()).then_some(c)
+    }
+
+    /// The parenthesis that closes one opened before token `s` in the
+    /// sentence, when the content starts inside it (« (on annonce un
+    /// cinéma Imax), des boutiques »).
+    fn closing_paren(&self, s: usize) -> Option<usize> {
+        let floor = self.a.max(s.saturating_sub(MAX_CLAUSE));
+        let mut depth = 0usize;
+        let open = (floor..s).rev().any(|j| {
+            if self.tk.toks[j].word {
+                return false;
+            }
+            if self.is_punct(j, punct!(")")) {
+                depth += 1;
+            } else if self.is_punct(j, punct!("(")) {
+                if depth == 0 {
+                    return true;
+                }
+                depth -= 1;
+            }
+            false
+        });
+        if !open {
+            return None;
+        }
+        let mut depth = 0usize;
+        (s + 1..self.b.min(s + MAX_CLAUSE)).find(|&j| {
+            if self.tk.toks[j].word {
+                return false;
+            }
+            if self.is_punct(j, punct!("(")) {
+                depth += 1;
+            } else if self.is_punct(j, punct!(")")) {
+                if depth == 0 {
+                    return !self.in_quote(j);
+                }
+                depth -= 1;
+            }
+            false
+        })
+    }
+
+    /// Token `c` is a comma that opens another statement of the same
+    /// speaker: a reporting participle (« , ajoutant que ») or « avant
+    /// de » and a reporting verb (« , avant d'ajouter : »).
+    fn speech_goes_on_at(&self, c: usize) -> bool {
+        if c + 1 >= self.b || !self.is_punct(c, punct!(",")) || self.in_quote(c) {
+            return false;
+        }
+        if self.reporting_gerund_at(c) {
+            return true;
+        }
+        let mut v = c + 3;
+        if self.t(v) == "'" {
+            v += 1;
+        }
+        self.t(c + 1) == "avant"
+            && matches!(self.t(c + 2), "de" | "d")
+            && v < self.b
+            && self.tk.toks[v].form
+    }
+
+    /// The comma before a reporting verb's present participle after token
+    /// `s`, which opens a new statement of the same speaker (« a confirmé
+    /// que la procédure était en cours, annonçant avoir rencontré … »).
+    fn reporting_gerund(&self, s: usize) -> Option<usize> {
+        (s + 2..self.b.saturating_sub(1)).find(|&c| self.reporting_gerund_at(c))
+    }
+
+    /// Token `c` is a comma before a reporting verb's present participle
+    /// (« , annonçant »).
+    fn reporting_gerund_at(&self, c: usize) -> bool {
+        c + 1 < self.b
+            && self.tk.toks[c + 1].form
+            && !self.tk.toks[c + 1].cap
+            && self.is_punct(c, punct!(","))
+            && !self.in_quote(c)
+            && self
+                .lex
+                .forms
+                .get(self.t(c + 1))
+                .is_some_and(|es| es.iter().any(|e| e.form == Form::Gerund))
+    }
+
+    /// The last token of a phrase of place after an inverted clitic at `k`
+    /// that a comma closes while the sentence goes on (« indique-t-on à
+    /// l'Elysée, », « fait-on remarquer à Bruxelles avec insistance, »,
+    /// « précise-t-on de source policière, »); else `k`.
+    fn place_after(&self, k: usize) -> usize {
+        let p = k + 1;
+        // « écrit le professeur Paul Reuter (3), mais … »: a note or an
+        // acronym in parentheses.
+        if self.is_punct(p, punct!("(")) {
+            if let Some(c) = (p + 1..self.b.min(p + 6)).find(|&j| self.is_punct(j, punct!(")"))) {
+                if c + 2 < self.b && self.is_punct(c + 1, punct!(",")) {
+                    return c;
+                }
+            }
+            return k;
+        }
+        if p >= self.b
+            || self.tk.toks[p].cap
+            || !matches!(
+                self.t(p),
+                "a" | "au" | "aux" | "aupres" | "chez" | "dans" | "du" | "de" | "en" | "parmi"
+            )
+        {
+            return k;
+        }
+        let mut j = p + 1;
+        // (A verb form after a determiner is a noun: « dans un
+        // communiqué ».)
+        while j < self.b
+            && j < p + 12
+            && (self.tk.toks[j].word || matches!(self.t(j), "'" | "-"))
+            && (!self.tk.toks[j].form || self.role(j - 1, role::DET))
+            && !matches!(
+                self.t(j),
+                "que" | "qu" | "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
+            )
+        {
+            j += 1;
+        }
+        if j > p + 1 && j + 1 < self.b && self.is_punct(j, punct!(",")) {
+            j - 1
+        } else {
+            k
+        }
     }
 
     /// The incise whose left side ends at token `left` (a comma or a
@@ -2051,7 +2397,20 @@ impl Ctx<'_> {
                 let goes_on = end_tok + 2 < self.b
                     && self.is_punct(end_tok + 1, punct!(","))
                     && !self.apposition_at(end_tok + 2);
-                if q.outer.start <= cs_char {
+                // « « A », ajoute-t-il, « et B » »: a quotation reopened
+                // after the incise goes on with the first.
+                let reopened = (end_tok + 2 < self.b && self.is_punct(end_tok + 1, punct!(",")))
+                    .then(|| self.quote_opening_at(end_tok + 2))
+                    .flatten()
+                    .filter(|q2| q2.outer.end <= self.sent.end + 2 && q2.words > 0);
+                if q.outer.start <= cs_char && reopened.is_some() {
+                    let q2 = reopened?;
+                    (
+                        AttributionType::Mixed,
+                        Span::new(q.outer.start, q2.outer.end),
+                        q.outer.start,
+                    )
+                } else if q.outer.start <= cs_char {
                     (AttributionType::Direct, q.inner, q.outer.start)
                 } else if goes_on {
                     // « Une « dévaluation », expliquent-ils, rendrait … »
@@ -2079,7 +2438,40 @@ impl Ctx<'_> {
                 let apposition = more
                     && (self.apposition_at(end_tok + 2)
                         || self.name_apposition(end_tok + 2).is_some());
-                if more && (e - cs < 8 || !apposition) {
+                // (« …, a averti l'Observatoire, qui en a recensé 150 »: a
+                // relative clause on the speaker ends the sentence, and so
+                // does a gerund: « …, a estimé la députée, en dénonçant … ».)
+                // (Nor an apposition on the speaker that runs to the end:
+                // « …, accuse M. X, professeur à l'école de commerce. ».)
+                // (Nor a phrase of manner or purpose: « …, a-t-il assuré à
+                // des journalistes, sans donner plus de détails. »)
+                let relative = matches!(self.t(end_tok + 2), "qui" | "dont")
+                    || matches!(
+                        self.t(end_tok + 2),
+                        "sans" | "avant" | "apres" | "afin" | "pour"
+                    ) && (matches!(self.t(end_tok + 3), "de" | "d" | "avoir" | "etre")
+                        || self.infinitive_at(end_tok + 3))
+                    || self.speech_goes_on_at(end_tok + 1)
+                    || more
+                        && self.person_apposition_at(end_tok + 2)
+                        && !(end_tok + 2..self.b)
+                            .any(|j| self.is_punct(j, punct!(",;:«»\"")) || self.tk.toks[j].form)
+                    // (« …, a annoncé le président, Jean Martin, lors d'une
+                    // conférence de presse. »: a name, then no verb.)
+                    || more
+                        && self.name_apposition(end_tok + 2).is_some_and(|k| {
+                            !(k + 1..self.b).any(|j| self.is_punct(j, punct!(",;:«»\"")))
+                                && !self.has_verb(k + 1, self.b)
+                        })
+                    || self.t(end_tok + 2) == "en"
+                        && self
+                            .tk
+                            .toks
+                            .get(end_tok + 3)
+                            .is_some_and(|t| t.word && !t.cap)
+                        && self.t(end_tok + 3).len() > 4
+                        && self.t(end_tok + 3).ends_with("ant");
+                if more && !relative && (e - cs < 8 || !apposition) {
                     let c = Span::new(self.tk.toks[cs].span.start, self.content_end(self.b));
                     (self.mixed_or(c, AttributionType::Indirect), c, cs_char)
                 } else {
@@ -2106,9 +2498,16 @@ impl Ctx<'_> {
         }
         // « a déclaré Zhu à la presse », « a-t-il dit dans un entretien »,
         // or between the verb and the speaker.
+        // (Or in the phrase of place after a clitic: « a-t-il dit dans un
+        // entretien au Monde, ».)
         let medium = self
             .medium_in(end_tok + 1, self.b)
-            .or_else(|| self.medium_in(cue.last + 1, self.tk.at(speaker.span.start)));
+            .or_else(|| self.medium_in(cue.last + 1, self.tk.at(speaker.span.start)))
+            .or_else(|| {
+                (end_tok > cue.last)
+                    .then(|| self.medium_in(cue.last + 1, end_tok + 1))
+                    .flatten()
+            });
         Some(Speech {
             kind,
             content,
@@ -2286,6 +2685,14 @@ impl Ctx<'_> {
             if j > start && self.lex.is(w, "stop") && !self.tk.toks[j].cap {
                 break;
             }
+            // « écrit le journal le 6 mai », « a dit le ministre la veille »:
+            // a date after the speaker.
+            if j > start
+                && (w == "le" && self.t(j + 1).starts_with(|c: char| c.is_ascii_digit())
+                    || self.locution_at(j) > 0)
+            {
+                break;
+            }
             j += 1;
         }
         if j == start {
@@ -2416,6 +2823,8 @@ impl Ctx<'_> {
             "par" if w1 == "la" && w2 == "suite" => 3,
             "par" if matches!(w1, "ailleurs" | "exemple") => 2,
             "d" if w1 == "'" && w2 == "ailleurs" => 3,
+            // « a lancé d'emblée la députée », « a rappelé d'abord »
+            "d" if w1 == "'" && matches!(w2, "emblee" | "abord") => 3,
             "d" if w1 == "'" && w2 == "autre" && self.t(i + 3) == "part" => 4,
             "pour" if matches!(w1, "sa" | "leur") && w2 == "part" => 3,
             "de" if matches!(w1, "son" | "leur") && w2 == "cote" => 3,
@@ -2431,37 +2840,70 @@ impl Ctx<'_> {
     }
 
     /// « des déclarations de M. X selon lesquelles content », « l'étude
-    /// selon laquelle content »: the source is the noun phrase before
-    /// « selon » (`i`), which must name one.
+    /// selon laquelle content », « une étude d'après laquelle content »:
+    /// the source is the noun phrase before « selon » or « d'après » (`i`),
+    /// which must name one; the relative pronoun is at `rel`.
     /// (Only after a verb or a preposition: a subject's relative clause,
     /// « Une étude selon laquelle … a été publiée », ends nobody knows
     /// where.)
-    fn according_to_which(&self, i: usize) -> Option<(Speech, usize)> {
+    fn according_to_which(&self, i: usize, rel: usize, lemma: &str) -> Option<(Speech, usize)> {
+        // « a cité l'Insee, selon lequel … »: a comma may close the source.
+        let end = if i > self.a + 1 && self.is_punct(i - 1, punct!(",")) {
+            i - 1
+        } else {
+            i
+        };
         // The nearest determiner before, with words, hyphens, apostrophes
         // and titles' dots only in between.
-        let det = (self.a + 1..i).rev().take(12).find(|&k| {
-            matches!(
-                self.t(k),
-                "le" | "la"
-                    | "les"
-                    | "l"
-                    | "un"
-                    | "une"
-                    | "des"
-                    | "du"
-                    | "ces"
-                    | "cette"
-                    | "ses"
-                    | "son"
-                    | "sa"
-                    | "leur"
-                    | "leurs"
-            ) && ((k + 1)..i).all(|j| self.tk.toks[j].word || matches!(self.t(j), "'" | "-" | "."))
-        })?;
+        let det_before = |end: usize| {
+            (self.a + 1..end).rev().take(12).find(|&k| {
+                matches!(
+                    self.t(k),
+                    "le" | "la"
+                        | "les"
+                        | "l"
+                        | "un"
+                        | "une"
+                        | "des"
+                        | "du"
+                        | "ces"
+                        | "cette"
+                        | "ses"
+                        | "son"
+                        | "sa"
+                        | "leur"
+                        | "leurs"
+                ) && ((k + 1)..end)
+                    .all(|j| self.tk.toks[j].word || matches!(self.t(j), "'" | "-" | "."))
+            })
+        };
+        let det = det_before(end)?;
         if !self.has_verb(self.a, det) {
             return None;
         }
-        let speaker = self.mention(det, i - 1)?;
+        // « la déclaration du représentant du Conseil, selon laquelle »:
+        // « du », « des » after a noun bring its complement; the noun
+        // phrase starts before (if it names a source), else the
+        // complement is the source, without the article of « du »
+        // (« la version du témoin » is « témoin »).
+        // (The outermost noun phrase that names a source is taken: « la
+        // déclaration très claire du représentant du Conseil » is
+        // « représentant du Conseil ».)
+        let mut dets = [det; 3];
+        let mut n = 1;
+        while n < dets.len() && matches!(self.t(dets[n - 1]), "du" | "des") {
+            match det_before(dets[n - 1]).filter(|&d| !self.has_verb(d, dets[n - 1])) {
+                Some(d) => {
+                    dets[n] = d;
+                    n += 1;
+                }
+                None => break,
+            }
+        }
+        let speaker = dets[..n].iter().rev().find_map(|&d| match self.t(d) {
+            "du" if d + 1 < end => self.mention(d + 1, end - 1),
+            _ => self.mention(d, end - 1),
+        })?;
         if speaker.pronoun.is_some() {
             return None;
         }
@@ -2469,7 +2911,7 @@ impl Ctx<'_> {
         if speaker.name.is_none() && !(ms..me).any(|k| self.noun_at(k).is_some()) {
             return None;
         }
-        let (content, claim_end) = self.rest_of_sentence(i + 2)?;
+        let (content, claim_end) = self.rest_of_sentence(rel + 1)?;
         if self.tk.range(content).1 - self.tk.range(content).0 < 3 {
             return None;
         }
@@ -2479,7 +2921,7 @@ impl Ctx<'_> {
                 content,
                 claim: Span::new(speaker.span.start, claim_end),
                 speaker: Some(speaker),
-                cue: Some((self.span(i, i + 1), "selon".to_owned())),
+                cue: Some((self.span(i, rel), lemma.to_owned())),
                 medium: None,
                 negated_cue: false,
                 continuation: false,
@@ -2492,7 +2934,17 @@ impl Ctx<'_> {
     /// The source of « a-t-on appris » / « apprend-on » at token `k`:
     /// « auprès de X » (X), or « de source policière » (the source,
     /// anonymous); none without one.
-    fn learned_from(&self, k: usize) -> Option<Mention> {
+    fn learned_from(&self, mut k: usize) -> Option<Mention> {
+        // « a-t-on appris jeudi auprès de », « a-t-on appris vendredi de
+        // sources concordantes »: a date or an adverb before the source.
+        let mut guard = 0;
+        while k < self.b
+            && guard < 4
+            && (self.time_word(k) || self.is_adv_fwd(k) && !self.tk.toks[k].cap)
+        {
+            k += 1;
+            guard += 1;
+        }
         let phrase_end = |s: usize| {
             let mut e = s;
             while e < self.b && e < s + 12 && !self.is_punct(e, punct!(",.;:!?()«»\"")) {
@@ -2632,7 +3084,12 @@ impl Ctx<'_> {
             // « au micro de RTL le ministre », « à Paris MM. X et Y »: a
             // prepositional phrase up to the determiner or title of the
             // speaker.
-            if matches!(w, "a" | "au" | "devant" | "sur" | "lors" | "avec" | "sans") && !t.cap {
+            // (Not « à » before an infinitive: « continue à recevoir en
+            // Angleterre … » has no speaker after it.)
+            if matches!(w, "a" | "au" | "devant" | "sur" | "lors" | "avec" | "sans")
+                && !t.cap
+                && !(w == "a" && self.infinitive_at(i + 1))
+            {
                 // « sur les ondes de la Chaîne III, Abdelmalek Sayah »: the
                 // whole phrase when a comma closes it before the speaker.
                 // (Not « à », whose phrase may be the one spoken to: « a
@@ -2699,6 +3156,19 @@ impl Ctx<'_> {
             // nothing between it and the verb is a clause of its own.
             let cs = self.clause_start(l);
             if self.has_verb(cs, l) {
+                // « Les commerçants ont été touchés, et le maire, élu en
+                // novembre, a affirmé »: a clause joined by « , et » or « ,
+                // mais » opens after the conjunction.
+                if let Some(k) = (cs + 1..l).rev().find(|&k| {
+                    matches!(self.t(k), "et" | "mais")
+                        && self.is_punct(k - 1, punct!(","))
+                        && self.role(k + 1, role::DET)
+                        && !self.in_quote(k)
+                }) {
+                    if !self.has_verb(k + 1, l) {
+                        return self.subject_of_clause_from(k + 1, l);
+                    }
+                }
                 // Unless it is the subject's relative clause, long or with
                 // commas of its own (« Le ministre, qui s'exprimait devant
                 // les députés, après la séance, a affirmé que »).
@@ -2741,6 +3211,15 @@ impl Ctx<'_> {
             m.pronoun.is_none() && ms > self.a && complement_preposition(self.t(ms - 1))
         });
         if inner {
+            // « Le ministre qui s'exprimait devant les députés a affirmé »:
+            // the subject's relative clause, without commas.
+            if let Some(m) = self
+                .subject_relative(l)
+                .filter(|&c| self.t(c + 1) == "qui")
+                .and_then(|c| self.subject_before(c + 1))
+            {
+                return Some(m);
+            }
             // The participle first (a test of the tokens, in the twelve
             // before the verb), then the rest.
             // (A real participle, never right after a determiner, « du »,
@@ -2872,6 +3351,15 @@ impl Ctx<'_> {
                 break;
             }
             k += 1;
+        }
+        // « Jean-Marc Vial (Renaissance), », « Paul Martin (PS), »: a party
+        // or a place in parentheses after the name.
+        if words >= 1 && self.is_punct(k, punct!("(")) {
+            if let Some(p) = (k + 1..self.b.min(k + 6)).find(|&j| self.is_punct(j, punct!(")"))) {
+                if (k + 1..p).all(|j| self.tk.toks[j].word || matches!(self.t(j), "-" | "'")) {
+                    k = p + 1;
+                }
+            }
         }
         // (Or ending the sentence: « …, a annoncé le ministre, M. Durand. »)
         let closes = self.is_punct(k, punct!(","))
@@ -3052,7 +3540,11 @@ impl Ctx<'_> {
     /// The subject of the clause containing token `i`: the first
     /// comma-separated segment that is not an adverbial.
     fn subject_of_clause(&self, i: usize) -> Option<Mention> {
-        let cs = self.skip_lead(self.clause_start(i), i);
+        self.subject_of_clause_from(self.skip_lead(self.clause_start(i), i), i)
+    }
+
+    /// [`Ctx::subject_of_clause`] for a clause that starts at token `cs`.
+    fn subject_of_clause_from(&self, cs: usize, i: usize) -> Option<Mention> {
         let mut s = cs;
         while s < i {
             let mut e = s;
@@ -3220,6 +3712,23 @@ impl Ctx<'_> {
             m.span = self.span(s, s + 1);
             m.pronoun = Some(if w0 == "ce" { "il" } else { "elle" }.to_owned());
             return Some(m);
+        }
+        // « Certains estiment que », « D'autres affirment », « Plusieurs
+        // ont déclaré », « la plupart jugent »: an indefinite pronoun, a
+        // group of people.
+        let indefinite_pronoun = match w0 {
+            "certains" | "certaines" | "plusieurs" | "beaucoup" => s == e,
+            "d" => e == s + 2 && self.t(s + 1) == "'" && self.t(e) == "autres",
+            "la" => e == s + 1 && self.t(e) == "plupart",
+            _ => false,
+        };
+        if indefinite_pronoun {
+            return Some(Mention {
+                span: self.span(s, e),
+                pronoun: None,
+                name: None,
+                kind: SpeakerKind::Group,
+            });
         }
         // Skip determiners.
         let mut h = s;
@@ -3493,12 +4002,14 @@ impl Ctx<'_> {
     }
 
     /// « à en croire » ends at token `i`.
+    /// (« A en croire » with its capital unaccented, as capitals often are,
+    /// is the same; a lowercase « a » is the verb.)
     fn croire_head(&self, i: usize) -> bool {
         i >= self.a + 2
             && self.t(i) == "croire"
             && self.t(i - 1) == "en"
             && self.t(i - 2) == "a"
-            && self.tk.toks[i - 2].accented
+            && (self.tk.toks[i - 2].accented || self.tk.toks[i - 2].cap)
     }
 
     /// « aux yeux de », « aux yeux du » has « yeux » at token `i`.
@@ -3517,7 +4028,17 @@ impl Ctx<'_> {
                 "lequel" | "laquelle" | "lesquels" | "lesquelles"
             )
         {
-            return self.according_to_which(i);
+            return self.according_to_which(i, i + 1, "selon");
+        }
+        // « une théorie d'après laquelle … »
+        if w == "d"
+            && self.t(i + 2) == "apres"
+            && matches!(
+                self.t(i + 3),
+                "lequel" | "laquelle" | "lesquels" | "lesquelles"
+            )
+        {
+            return self.according_to_which(i, i + 3, "d'après");
         }
         let (head, cue_end, lemma) = if w == "selon" {
             (i, i, "selon")
@@ -3609,10 +4130,13 @@ impl Ctx<'_> {
         let cs = self.skip_lead(self.clause_start(i), i);
         // « Selon X, … », also after a short opening (« Ainsi, d'après X, »,
         // « puisque, selon X, »).
+        // (Not after a noun phrase: « Ces opérations, selon la société,
+        // doivent … » is the clause, with its source inside.)
         let preposed = i == cs
             || (i > cs + 1
                 && i - cs <= 3
                 && self.is_punct(i - 1, punct!(","))
+                && !self.role(cs, role::DET)
                 && !self.has_verb(cs, i));
         if matches!(lemma, "pour" | "aux yeux de") {
             // Only « Pour Yao, … » or « Pour les analystes, … » at the
@@ -3718,6 +4242,15 @@ impl Ctx<'_> {
                     }
                 }
             }
+            // « Selon le maire, qui cite la préfecture, »: a relative
+            // clause on the source, up to its comma.
+            if c + 2 < self.b && self.t(c) == "qui" {
+                if let Some(k) = (c + 1..self.b.min(c + 20))
+                    .find(|&k| self.is_punct(k, punct!(",")) && !self.in_quote(k))
+                {
+                    c = k + 1;
+                }
+            }
             // « Selon le syndicat, mais aussi selon la direction, »: a
             // second source joined to the first.
             if c + 1 < self.b
@@ -3758,7 +4291,7 @@ impl Ctx<'_> {
                 }
             }
             while c < self.b
-                && (self.is_punct(c, punct!(","))
+                && (self.is_punct(c, punct!(",-–—"))
                     || (self.is_adv(c) && self.is_punct(c + 1, punct!(","))))
             {
                 c += 1;
@@ -3818,7 +4351,12 @@ impl Ctx<'_> {
         let cs_char = self.tk.toks[cs].span.start;
         // « Ces opérations, selon la société, doivent permettre … »: the
         // clause goes on after the source, the whole of it is the content.
-        let goes_on = e + 1 < self.b && self.is_punct(e, punct!(",")) && !self.apposition_at(e + 1);
+        // (Not a relative clause on the source: « …, selon le maire, qui a
+        // confirmé l'information ».)
+        let goes_on = e + 1 < self.b
+            && self.is_punct(e, punct!(","))
+            && !self.apposition_at(e + 1)
+            && !matches!(self.t(e + 1), "qui" | "dont");
         let (kind, content, claim_start) = match quote {
             _ if goes_on => {
                 let c = Span::new(cs_char, self.content_end(self.b));

@@ -407,6 +407,47 @@ fn a_t_on_appris_names_its_source_after_it() {
     check("Le suspect a été interpellé mardi, a-t-on appris.", &[]);
     // Learning is not saying.
     check("Le ministre a appris que le contrat était signé.", &[]);
+    // A date before the source.
+    check(
+        "Le chantier a pris six mois de retard, a-t-on appris vendredi de sources concordantes.",
+        &["indirect | Le chantier a pris six mois de retard | sources concordantes | apprendre"],
+    );
+    check(
+        "Le groupe supprimera 500 emplois, apprend-on jeudi auprès des syndicats.",
+        &["indirect | Le groupe supprimera 500 emplois | syndicats | apprendre"],
+    );
+}
+
+/// Impersonal incises: « on » is the speaker; the place of the source
+/// after it belongs to the incise, the clause goes on after its comma. A
+/// multi-word cue carries its clitic after its first word.
+#[test]
+fn impersonal_incises_with_their_place() {
+    check(
+        "Le président, indique-t-on à l'Elysée, recevra les syndicats lundi.",
+        &["indirect | Le président, indique-t-on à l'Elysée, recevra les syndicats lundi | on | indiquer"],
+    );
+    check(
+        "Le président, a-t-on précisé dans l'entourage du ministre, recevra les syndicats lundi.",
+        &["indirect | Le président, a-t-on précisé dans l'entourage du ministre, recevra les syndicats lundi | on | préciser"],
+    );
+    check(
+        "La réunion a été reportée, assure-t-on au ministère de l'Intérieur.",
+        &["indirect | La réunion a été reportée | on | assurer"],
+    );
+    check(
+        "Les aides, fait-on remarquer à Bruxelles, seront versées dès janvier.",
+        &["indirect | Les aides, fait-on remarquer à Bruxelles, seront versées dès janvier | on | faire remarquer"],
+    );
+    check(
+        "La dette atteint 110 % du PIB, fait-il remarquer.",
+        &["indirect | La dette atteint 110 % du PIB | il | faire remarquer"],
+    );
+    // « croire savoir que »: what an outlet or a source reports.
+    check(
+        "Le Parisien croit savoir que le club sera vendu avant l'été.",
+        &["indirect | le club sera vendu avant l'été | Parisien | croire savoir"],
+    );
 }
 
 #[test]
@@ -1699,6 +1740,11 @@ fn continuation_quotes_take_the_previous_speaker() {
         "Jean Dupont est formel : « Les prix baisseront dès le mois de mars prochain. »",
         &["direct | Les prix baisseront dès le mois de mars prochain. | Jean Dupont | :"],
     );
+    // A person named by a role noun too.
+    check(
+        "Le ministre a été clair : « Il faudra faire des économies dès cette année. »",
+        &["direct | Il faudra faire des économies dès cette année. | Le ministre | :"],
+    );
     // A theme after a colon is no quotation.
     check(
         "- 2023 : « Connectivité intelligente, avenir génératif » – Axé sur les grands modèles.",
@@ -2311,6 +2357,50 @@ fn selon_lequel() {
         "Une étude de l'Insee selon laquelle le chômage baisse a été publiée.",
         &[],
     );
+    // A comma before « selon lequel »; « du » brings a complement: the
+    // outermost noun phrase that names a source, else the complement.
+    check(
+        "Le ministre a cité l'Insee, selon lequel le chômage a baissé de 0,3 point.",
+        &["according_to | le chômage a baissé de 0,3 point | Insee | selon"],
+    );
+    check(
+        "Le juge a retenu la version du témoin, selon laquelle l'accusé était armé.",
+        &["according_to | l'accusé était armé | témoin | selon"],
+    );
+}
+
+/// « Les travaux, selon le maire, seront finis »: a noun phrase before the
+/// source is the clause's subject (the whole clause is the content), not
+/// an opening like « Ainsi, ». « A en croire » with an unaccented capital.
+/// A relative clause on a preposed source is skipped.
+#[test]
+fn a_source_inside_its_clause() {
+    check(
+        "Les travaux, à en croire le maire, seront terminés avant l'été.",
+        &["according_to | Les travaux, à en croire le maire, seront terminés avant l'été | le maire | à en croire"],
+    );
+    check(
+        "Les loyers, d'après l'observatoire, ont augmenté de 4 %.",
+        &["according_to | Les loyers, d'après l'observatoire, ont augmenté de 4 % | l'observatoire | d'après"],
+    );
+    check(
+        "Ainsi, selon le syndicat, 300 postes seront supprimés.",
+        &["according_to | 300 postes seront supprimés | le syndicat | selon"],
+    );
+    check(
+        "A en croire le maire, les travaux seront terminés avant l'été.",
+        &["according_to | les travaux seront terminés avant l'été | le maire | à en croire"],
+    );
+    check("Il a en croire ses proches de bonnes raisons.", &[]);
+    check(
+        "Selon le maire, qui cite les chiffres de la préfecture, 2 000 personnes ont défilé.",
+        &["according_to | 2 000 personnes ont défilé | le maire | selon"],
+    );
+    // After « que, », the content starts after the comma.
+    check(
+        "Le ministre a rappelé que, selon l'Insee, le chômage a baissé.",
+        &["indirect | selon l'Insee, le chômage a baissé | Le ministre | rappeler"],
+    );
 }
 
 /// Review probes: an incise after « a, » is an incise; « veut dire »
@@ -2458,6 +2548,16 @@ fn a_dateline_needs_a_dash_or_capitals() {
         "NANTES - Le préfet a annoncé que la route serait rouverte.",
         &["indirect | la route serait rouverte | Le préfet | annoncer"],
     );
+    // A match line after the dateline (a number after a capitalized word
+    // is part of a name: « Ligue 1 »).
+    check(
+        "Nantes — Rennes — Les deux présidents ont affirmé que le derby se jouerait à huis clos.",
+        &["indirect | le derby se jouerait à huis clos | Les deux présidents | affirmer"],
+    );
+    check(
+        "Top 14 — Toulon-Racing — L'entraîneur varois a affirmé que son équipe était prête.",
+        &["indirect | son équipe était prête | L'entraîneur varois | affirmer"],
+    );
 }
 
 #[test]
@@ -2535,4 +2635,317 @@ fn a_place_named_after_a_person_is_no_person() {
         .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref().map(|s| s.kind))
         .collect();
     assert_eq!(kinds, [SpeakerKind::Person]);
+}
+
+/// A clause with a reflexive verb is a clause: the verb after its comma
+/// is an incise (« Le bilan s'élève à 214 morts, a annoncé mardi
+/// l'agence »), not a frame with the clause's subject. Sports names for
+/// the coach.
+#[test]
+fn a_reflexive_verb_makes_a_clause() {
+    check(
+        "Le bilan s'élève désormais à 214 morts, a annoncé mardi l'agence turque de secours.",
+        &["indirect | Le bilan s'élève désormais à 214 morts | l'agence turque de secours | annoncer"],
+    );
+    check(
+        "Interrogé sur son infirmerie, le technicien a confirmé que son buteur était forfait.",
+        &["indirect | son buteur était forfait | le technicien | confirmer"],
+    );
+}
+
+/// The content ends before a source or an incise that ends the sentence
+/// (the source of the report), before a relative clause on the speaker of
+/// an incise, and a noun-phrase object before « , mais » and a new
+/// subject.
+#[test]
+fn what_ends_the_content() {
+    check(
+        "Le ministère a annoncé l'envoi de 300 secouristes, selon un communiqué de la préfecture.",
+        &["indirect | l'envoi de 300 secouristes | Le ministère | annoncer"],
+    );
+    check(
+        "Au cabinet du ministre, on assure que des primes seront versées, a-t-on indiqué à La Presse.",
+        &["indirect | des primes seront versées | on | assurer"],
+    );
+    check(
+        "Les secousses font craindre de nouveaux effondrements, a averti l'Observatoire de Kandilli, qui en a recensé 150.",
+        &["indirect | Les secousses font craindre de nouveaux effondrements | l'Observatoire de Kandilli | avertir"],
+    );
+    check(
+        "Le ministre annonce un plan de 400 millions d'euros, mais personne ne sait comment il sera réparti.",
+        &["indirect | un plan de 400 millions d'euros | Le ministre | annoncer"],
+    );
+    // (« selon lequel » is no source of the report.)
+    check(
+        "Le ministre a démenti l'information, selon laquelle il aurait démissionné.",
+        &["indirect | l'information, selon laquelle il aurait démissionné | Le ministre | démentir"],
+    );
+}
+
+/// « d'emblée », « d'abord » between the verb and the speaker; « depuis »
+/// ends a speaker after the verb; a gerund after an incise's speaker ends
+/// the content; a party in parentheses after a name in apposition.
+#[test]
+fn incise_speakers_and_what_follows_them() {
+    check(
+        "« Ce texte est injuste », a lancé d'emblée la députée Sandrine Morel.",
+        &["direct | Ce texte est injuste | Sandrine Morel | lancer"],
+    );
+    check(
+        "« Rendez la parole au peuple ! », a crié le député depuis les bancs de son groupe.",
+        &["direct | Rendez la parole au peuple ! | le député | crier"],
+    );
+    check(
+        "Le texte est injuste, a estimé la députée, en dénonçant un recul de l'âge légal.",
+        &["indirect | Le texte est injuste | la députée | estimer"],
+    );
+    check(
+        "Pour le rapporteur du texte, Jean-Marc Vial (Renaissance), les chiffres sont sans appel.",
+        &["according_to | les chiffres sont sans appel | le rapporteur du texte | pour"],
+    );
+}
+
+/// A reporting verb's present participle after the content opens a new
+/// statement of the same speaker, read on its own.
+#[test]
+fn a_reporting_participle_after_the_content() {
+    check(
+        "Le PDG a confirmé mardi qu'une procédure était en cours, annonçant avoir rencontré le président du tribunal.",
+        &[
+            "indirect | une procédure était en cours | Le PDG | confirmer",
+            "indirect | avoir rencontré le président du tribunal | Le PDG | annoncer",
+        ],
+    );
+    check(
+        "Le ministre a avoué un certain scepticisme, précisant que le mécanisme restait à définir.",
+        &[
+            "indirect | un certain scepticisme | Le ministre | avouer",
+            "indirect | le mécanisme restait à définir | Le ministre | préciser",
+        ],
+    );
+}
+
+/// A date after a speaker written after the verb is not the speaker's; a
+/// governed infinitive after appositions has its subject before (no
+/// incise), but after a quotation it is one; a parenthesis is a clause.
+#[test]
+fn dates_infinitives_and_parentheses_around_speech() {
+    check(
+        "« Plusieurs lois venaient en discussion », écrit le journal le 6 mai.",
+        &["direct | Plusieurs lois venaient en discussion | le journal | écrire"],
+    );
+    check(
+        "« Nous ne lâcherons rien », a dit le ministre la veille.",
+        &["direct | Nous ne lâcherons rien | le ministre | dire"],
+    );
+    check(
+        "M. Yves Dupin, PDG de la chaîne, devait annoncer, mardi 31 décembre, à l'issue d'un conseil d'administration extraordinaire, le dépôt de bilan.",
+        &["indirect | le dépôt de bilan | Yves Dupin | annoncer"],
+    );
+    check(
+        "« Ce statut est illusoire », ne craint pas d'affirmer Didier Sutter.",
+        &["direct | Ce statut est illusoire | Didier Sutter | affirmer"],
+    );
+    check(
+        "Un parc est prévu (on annonce un cinéma Imax), des boutiques et des restaurants (la chair de crocodile est « excellente », affirme M. Wilmans).",
+        &[
+            "indirect | un cinéma Imax | on | annoncer",
+            "mixed | la chair de crocodile est « excellente » | Wilmans | affirmer",
+        ],
+    );
+    check(
+        "La Caisse nationale d'assurance vieillesse (CNAV) estime que 800 000 personnes seraient concernées.",
+        &["indirect | 800 000 personnes seraient concernées | La Caisse nationale d'assurance vieillesse (CNAV) | estimer"],
+    );
+}
+
+/// A speaker after the verb that ends the sentence, with an elided
+/// article: « l'agence », « l'armée » (the apostrophe was taken for the
+/// noun, and the clause before became the subject).
+#[test]
+fn an_elided_speaker_after_the_verb() {
+    check(
+        "Le bilan atteint 214 morts, a annoncé mardi l'agence turque de secours.",
+        &["indirect | Le bilan atteint 214 morts | l'agence turque de secours | annoncer"],
+    );
+    check(
+        "Le total atteint 214 morts, a indiqué l'armée.",
+        &["indirect | Le total atteint 214 morts | l'armée | indiquer"],
+    );
+}
+
+/// A quotation reopened after its incise goes on with it; « , avant
+/// d'ajouter : « … » » and « , ajoutant que » after a speech are read on
+/// their own; a phrase after a named speaker, closed by a comma, belongs
+/// to the incise; « à » before an infinitive brings no speaker.
+#[test]
+fn speech_around_an_incise_and_after_it() {
+    check(
+        "« Le premier ministre ne presse personne », ajoute-t-il, « et il nous a dit que sa politique était la meilleure ».",
+        &["mixed | « Le premier ministre ne presse personne », ajoute-t-il, « et il nous a dit que sa politique était la meilleure » | il | ajouter"],
+    );
+    check(
+        "M. Michel Charasse a déclaré lundi : « C'est une affaire privée », avant d'ajouter : « Trois chaînes, bonjour les dégâts ».",
+        &[
+            "direct | C'est une affaire privée | Michel Charasse | déclarer",
+            "direct | Trois chaînes, bonjour les dégâts | Michel Charasse | ajouter",
+        ],
+    );
+    check(
+        "Les conservateurs, a ajouté le premier ministre dans une allusion au Parti travailliste, ne sont pas des opportunistes.",
+        &["indirect | Les conservateurs, a ajouté le premier ministre dans une allusion au Parti travailliste, ne sont pas des opportunistes | le premier ministre | ajouter"],
+    );
+    check(
+        "Le déficit atteindra 5 % du PIB, a déclaré le ministre à l'AFP, ajoutant que la dette resterait stable.",
+        &[
+            "indirect | Le déficit atteindra 5 % du PIB | le ministre | déclarer",
+            "indirect | la dette resterait stable | le ministre | ajouter",
+        ],
+    );
+    check(
+        "La jeune reine, Maria da Gloria, continue à recevoir en Angleterre tous les égards dus à son rang, et le roi lui a écrit.",
+        &[],
+    );
+}
+
+/// An incise with its speaker after the verb that ends the sentence
+/// reports the whole clause, a frame inside it included; the inner
+/// content ends before it.
+#[test]
+fn a_trailing_incise_over_a_frame() {
+    check(
+        "Le ministre a affirmé que la dette baisserait, a rappelé mardi le rapporteur du budget.",
+        &[
+            "indirect | la dette baisserait | Le ministre | affirmer",
+            "indirect | Le ministre a affirmé que la dette baisserait | le rapporteur du budget | rappeler",
+        ],
+    );
+    check(
+        "Le ministre a affirmé que la dette baisserait, a-t-il rappelé.",
+        &["indirect | la dette baisserait | Le ministre | affirmer"],
+    );
+}
+
+/// « d'après laquelle » like « selon laquelle »: the noun phrase before
+/// is the source, never the relative pronoun.
+#[test]
+fn d_apres_lequel() {
+    check(
+        "Le ministre s'appuie sur une étude d'après laquelle 30 % des jeunes fument.",
+        &["according_to | 30 % des jeunes fument | une étude | d'après"],
+    );
+    check(
+        "Il défend une théorie d'après laquelle les prix baisseront de 10 % en 2025.",
+        &[],
+    );
+}
+
+/// Indefinite pronouns are groups that speak; a multi-word cue whose next
+/// word reads as an adverb (« mis en doute », « met en garde »); an
+/// apposition on the speaker to the end of the sentence; a note in
+/// parentheses after the speaker.
+#[test]
+fn indefinite_speakers_and_what_follows_a_speaker() {
+    check(
+        "Certains estiment que la réforme coûtera 3 milliards d'euros.",
+        &["indirect | la réforme coûtera 3 milliards d'euros | Certains | estimer"],
+    );
+    check(
+        "D'autres affirment que la réforme ne coûtera rien.",
+        &["indirect | la réforme ne coûtera rien | D'autres | affirmer"],
+    );
+    check(
+        "La ministre a mis en doute la détermination de Tokyo à ouvrir son marché.",
+        &["indirect | la détermination de Tokyo à ouvrir son marché | La ministre | mettre en doute"],
+    );
+    check(
+        "Le ministre met en garde : « La situation est grave et nous devons agir vite. »",
+        &["direct | La situation est grave et nous devons agir vite. | Le ministre | mettre en garde"],
+    );
+    check(
+        "Les avocats représentent la méfiance, accuse M. Jean Padioleau, professeur à l'école de commerce.",
+        &["indirect | Les avocats représentent la méfiance | Jean Padioleau | accuser"],
+    );
+    check(
+        "Toutes les confédérations ont évolué vers des Etats fédéraux, écrit le professeur Paul Reuter (3), mais même vers des états centralisés.",
+        &["indirect | Toutes les confédérations ont évolué vers des Etats fédéraux, écrit le professeur Paul Reuter (3), mais même vers des états centralisés | Paul Reuter | écrire"],
+    );
+    check(
+        "Pour La Poste, constatent les auditeurs, le bilan de l'opération est plus élevé encore.",
+        &["indirect | Pour La Poste, constatent les auditeurs, le bilan de l'opération est plus élevé encore | les auditeurs | constater"],
+    );
+}
+
+/// An acronym in parentheses after a speaker that ends the sentence.
+#[test]
+fn an_acronym_after_an_incise_speaker() {
+    check(
+        "Le bilan du séisme qui a frappé lundi l'est du pays s'élève à 214 morts, a annoncé mardi l'agence de gestion des catastrophes (AFAD).",
+        &["indirect | Le bilan du séisme qui a frappé lundi l'est du pays s'élève à 214 morts | l'agence de gestion des catastrophes | annoncer"],
+    );
+}
+
+/// A phrase of manner or purpose after an incise ends the content (the
+/// phrase of place after the clitic is the incise's).
+#[test]
+fn a_phrase_of_manner_after_an_incise() {
+    check(
+        "La situation est sous contrôle, a-t-il assuré à des journalistes, sans donner plus de détails.",
+        &["indirect | La situation est sous contrôle | il | assurer"],
+    );
+}
+
+/// The subject's relative clause without commas, before a complement.
+#[test]
+fn a_subject_relative_without_commas() {
+    check(
+        "Le ministre qui s'exprimait devant les députés a affirmé que la dette baisserait.",
+        &["indirect | la dette baisserait | Le ministre | affirmer"],
+    );
+}
+
+/// A medium after an incise's speaker (« dans un communiqué »: a verb
+/// form after a determiner is a noun); a relative clause on a trailing
+/// source; a name in apposition, then a phrase without a verb, ends the
+/// content.
+#[test]
+fn what_follows_an_incise_speaker() {
+    check(
+        "Le projet, a indiqué le maire dans un communiqué, sera abandonné.",
+        &["indirect | Le projet, a indiqué le maire dans un communiqué, sera abandonné | le maire | indiquer"],
+    );
+    check(
+        "Le projet sera abandonné, selon le maire, qui a confirmé l'information au Progrès.",
+        &["according_to | Le projet sera abandonné | le maire | selon"],
+    );
+    check(
+        "L'entraîneur quittera le club en juin, a annoncé le président du club, Jean Martin, lors d'une conférence de presse.",
+        &["indirect | L'entraîneur quittera le club en juin | le président du club | annoncer"],
+    );
+    check(
+        "Le projet, a annoncé le président, Jean Martin, sera abandonné.",
+        &["indirect | Le projet, a annoncé le président, Jean Martin, sera abandonné | le président | annoncer"],
+    );
+}
+
+/// A clause joined by « , et » or « , mais » opens after the conjunction
+/// (its subject's appositions are passed); a semicolon after a content
+/// opens another clause, read on, whose participle keeps its own subject.
+#[test]
+fn coordinated_clauses_and_semicolons() {
+    check(
+        "Les commerçants ont été touchés, et le maire, élu en novembre, a affirmé que l'usine resterait ouverte.",
+        &["indirect | l'usine resterait ouverte | le maire | affirmer"],
+    );
+    check(
+        "Les commerçants ont été touchés, mais le maire, Jean Dupont, a affirmé que l'usine resterait ouverte.",
+        &["indirect | l'usine resterait ouverte | le maire | affirmer"],
+    );
+    check(
+        "Le maire se dit « opposé à la fermeture », tout comme l'évêque ; le député, tout en soulignant « les qualités du patron », redoute le pire.",
+        &[
+            "direct | opposé à la fermeture | Le maire | se dire",
+            "direct | les qualités du patron | le député | souligner",
+        ],
+    );
 }
