@@ -419,6 +419,21 @@ pub enum Anchor {
     Unknown,
 }
 
+/// The day a time of day alone ("à 14 heures") is on: the day the
+/// sentence named before it ("Le 3 mars, il est arrivé à 14 heures", "La
+/// veille, il avait dîné à 20 heures"), not the publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum Day {
+    /// No day named before it: the reference day, as in a phrase.
+    #[default]
+    Ref,
+    /// The day of the last date named before it.
+    At(Dt),
+    /// The last date named before it is unresolved ("la veille du
+    /// scrutin"): so is the time.
+    Unknown,
+}
+
 /// One sentence being parsed.
 pub struct Cx<'a> {
     /// Its tokens.
@@ -481,6 +496,9 @@ pub struct Cx<'a> {
     /// Set when such an expression was read (the sentence is read again
     /// when it names a date before it).
     pub anchored: Cell<bool>,
+    /// The day of the dates named so far in the sentence ([`Day`]), set
+    /// by the scan as it keeps them.
+    pub day: Cell<Day>,
 }
 
 /// A token's classes not computed yet ([`Cx::classes`]).
@@ -555,6 +573,7 @@ impl<'a> Cx<'a> {
             needs_whole: Cell::new(false),
             anchor: Anchor::Doc,
             anchored: Cell::new(false),
+            day: Cell::new(Day::Ref),
             last_connector: Cell::new(usize::MAX),
             classes,
             numw,

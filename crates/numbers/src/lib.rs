@@ -9,7 +9,13 @@
 //! one before: a date further back is often of another event), else stay
 //! unresolved (value null) or, counted in units
 //! ("onze minutes plus tard"), are durations; a document of one sentence
-//! (a phrase) has only the publication date to count from.
+//! (a phrase) has only the publication date to count from. The date of an
+//! act ("la loi du 5 janvier 1990": `data/acts.txt`) counts as no date
+//! named, and an expression followed by the event it counts from ("la
+//! veille du scrutin", "un jour après son élection") stays unresolved or
+//! is a duration. A time of day alone ("à 14 heures") is on the day the
+//! sentence named before it ("La veille, il avait dîné à 20 heures"),
+//! unresolved when that day is (`cx::Day`).
 //!
 //! # Overview
 //!
@@ -418,6 +424,60 @@ fn date_point(n: &Number) -> Option<(Dt, Grain)> {
     Ref::parse(v).map(|r| (r.now, g))
 }
 
+/// The words of `data/acts.txt`: "loi", "décret", "accord"…
+static ACTS: LazyLock<lex::WordMap<()>> = LazyLock::new(|| lex::word_set("acts.txt"));
+
+/// True when the item `n` is the date of an act that it names ("la loi du
+/// 5 janvier 1990", "l'accord du 12 mars", "le décret n° 2020-1310 du 29
+/// octobre 2020": a word of [`ACTS`], maybe its number, then « du », « de »
+/// or « d' »): no anchor. `at` is a byte of `doc.text` and the code point
+/// it starts (the item's start is found from it).
+fn act_date(doc: &Document, at: (usize, usize), n: &Number) -> bool {
+    let (b, c) = at;
+    let text = doc.text.as_str();
+    let b0 = if n.span.start >= c {
+        text[b..]
+            .char_indices()
+            .nth(n.span.start - c)
+            .map_or(text.len(), |(k, _)| b + k)
+    } else {
+        text[..b]
+            .char_indices()
+            .rev()
+            .nth(c - n.span.start - 1)
+            .map_or(0, |(k, _)| k)
+    };
+    // The last words before it, folded, nearest first.
+    let mut from = b0.saturating_sub(64);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut words = text[from..b0]
+        .split(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '°' | '\'' | '’' | '-')))
+        .rev()
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().map(frclaims_model::fold_char).collect::<String>());
+    let Some(w) = words.next() else {
+        return false;
+    };
+    let w = w.trim_start_matches("l'");
+    if !matches!(w, "du" | "de" | "d'") && !w.ends_with("d'") {
+        return false;
+    }
+    // The act's number between ("n° 90-5", "no 2020-1310").
+    for w in words.take(3) {
+        if ACTS.contains(w.trim_start_matches("l'")) {
+            return true;
+        }
+        if !(w.bytes().any(|x| x.is_ascii_digit())
+            || matches!(w.as_str(), "n°" | "no" | "n" | "numero"))
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// At most this many dates of a sentence anchor the expressions after
 /// them (each is one more reading of the sentence).
 const ANCHORS_PER_SENTENCE: usize = 4;
@@ -450,6 +510,9 @@ fn anchor_in_sentence(
     // sentence counted from ("Le 3 mars, … La veille, … Le lendemain, …");
     // not across paragraphs (a date further back is often of another
     // event).
+    // Dates that name an act ("la loi du 5 janvier 1990") are none.
+    let at = (bs.start, s.span.start);
+    let point = |n: &Number| date_point(n).filter(|_| !act_date(doc, at, n));
     let same_paragraph = k > 0 && sentences[k - 1].paragraph == s.paragraph;
     let from = sentences[k.saturating_sub(1)].span.start;
     let before = same_paragraph
@@ -458,7 +521,7 @@ fn anchor_in_sentence(
                 .rev()
                 .take_while(|&i| out[i].span.start >= from)
                 .filter(|i| !st.relative.contains(i))
-                .find_map(|i| date_point(&out[i]))
+                .find_map(|i| point(&out[i]))
                 .or(st.live.filter(|l| l.2 + 1 == k).map(|l| (l.0, l.1)))
         })
         .flatten();
@@ -473,7 +536,7 @@ fn anchor_in_sentence(
     };
     let points: Vec<(Span, (Dt, Grain))> = plain
         .iter()
-        .filter_map(|n| date_point(n).map(|p| (n.span, p)))
+        .filter_map(|n| point(n).map(|p| (n.span, p)))
         .take(ANCHORS_PER_SENTENCE)
         .collect();
     // The items before the sentence's first date read with the anchor
@@ -494,7 +557,7 @@ fn anchor_in_sentence(
         );
     }
     out.extend(items);
-    st.live = match plain.iter().rev().find_map(date_point) {
+    st.live = match plain.iter().rev().find_map(point) {
         Some((t, g)) => Some((t, g, k)),
         None => before.map(|(t, g)| (t, g, k)),
     };
@@ -1669,6 +1732,9 @@ fn scan(cx: &Cx) -> Vec<Item> {
         // The longer reading wins; a date on a tie ("le 2 mars" over "2").
         if let Some(it) = t.filter(|_| t_end >= m_end) {
             i = it.t1.max(i + 1);
+            if let Some(d) = day_of(&it) {
+                cx.day.set(d);
+            }
             out.push(it);
         } else if let Some(items) = m {
             i = m_end.max(i + 1);
@@ -1678,6 +1744,30 @@ fn scan(cx: &Cx) -> Vec<Item> {
         }
     }
     out
+}
+
+/// The day a date item names, for the times of day alone after it in
+/// its sentence ([`cx::Day`]): a day, or a time or part of one day ("le
+/// lendemain matin"); unknown when it is unresolved; None (the day stays
+/// as it was) for longer periods.
+fn day_of(it: &Item) -> Option<cx::Day> {
+    if !matches!(
+        it.dim,
+        Dim::Date | Dim::Datetime | Dim::Daterange | Dim::Timerange
+    ) {
+        return None;
+    }
+    let Value::Text(v) = &it.value else {
+        return matches!(it.dim, Dim::Date | Dim::Datetime).then_some(cx::Day::Unknown);
+    };
+    if it.grain.is_none_or(|g| g as u8 > Grain::Day as u8) || v.len() < 10 {
+        return None;
+    }
+    let (a, b) = v.split_once('/').unwrap_or((v, v));
+    if b.len() < 10 || a.get(..10) != b.get(..10) {
+        return None;
+    }
+    Ref::parse(&a[..10]).map(|r| cx::Day::At(r.now.midnight()))
 }
 
 /// Words that may start an item without holding a number: articles,
@@ -3335,6 +3425,105 @@ mod tests {
             Some("2013-02-12"),
             &[("trois ans plus tôt", Dim::Date, "2010-02")],
         );
+    }
+
+    /// Pairs (text, value) for `dated_lines`'s expectations.
+    fn pairs(want: &[(&str, &str)]) -> Vec<(String, String)> {
+        want.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn relative_to_an_event_it_names() {
+        // The event is named after it: never the date of the sentence
+        // before; a duration when counted.
+        let got = dated_lines(
+            "Le maire a été élu le 4 mai 2021.
+La veille du scrutin, il était en tête.
+             Le lendemain de son élection, il a nommé un adjoint.
+             Un jour après son élection, il a démissionné.
+Le lendemain des attentats, rien.",
+            "2024-05-10",
+        );
+        let want = [
+            ("le 4 mai 2021", "2021-05-04"),
+            ("La veille", "null"),
+            ("Le lendemain", "null"),
+            ("Un jour", "1 day"),
+            ("Le lendemain", "null"),
+        ];
+        assert_eq!(got, pairs(&want));
+        // Without it, the date the text names.
+        let got = dated_lines(
+            "Le maire a été élu le 4 mai 2021.
+Le lendemain, il a nommé un adjoint.
+             Un jour après, il a démissionné.",
+            "2024-05-10",
+        );
+        assert_eq!(got[1].1, "2021-05-05");
+        // (From the date named, as « le lendemain » is no anchor.)
+        assert_eq!(got[2], ("Un jour après".into(), "2021-05-05".into()));
+    }
+
+    #[test]
+    fn the_date_of_an_act_is_no_anchor() {
+        let got = dated_lines(
+            "Le texte modifie la loi du 5 janvier 1990.
+Le lendemain, les députés ont voté.
+             L'accord du 12 mars 2021 a été signé.
+Deux jours plus tard, il était rompu.
+             Le décret n° 2020-1310 du 29 octobre 2020 s'applique.
+La veille, rien.",
+            "2024-05-10",
+        );
+        let want = [
+            ("5 janvier 1990", "1990-01-05"),
+            ("Le lendemain", "null"),
+            ("12 mars 2021", "2021-03-12"),
+            ("Deux jours", "2 day"),
+            ("29 octobre 2020", "2020-10-29"),
+            ("La veille", "null"),
+        ];
+        assert_eq!(got, pairs(&want));
+        // The date of the narrative before it still is one.
+        let got = dated_lines(
+            "Le 3 mars 2021, le Parlement a modifié la loi du 5 janvier 1990.
+             Le lendemain, le texte est paru.",
+            "2024-05-10",
+        );
+        assert_eq!(got[2], ("Le lendemain".into(), "2021-03-04".into()));
+    }
+
+    #[test]
+    fn a_time_alone_is_on_the_day_named_before_it() {
+        let got = dated_lines(
+            "Le 3 mars 2021, il est arrivé à 14 heures.
+La veille, il avait dîné à 20 heures.
+             Le lendemain matin, il est reparti à 8 heures.",
+            "2024-05-10",
+        );
+        let want = [
+            ("Le 3 mars 2021", "2021-03-03"),
+            ("14 heures", "2021-03-03T14:00:00"),
+            ("La veille", "2021-03-02"),
+            ("20 heures", "2021-03-02T20:00:00"),
+            (
+                "Le lendemain matin",
+                "2021-03-04T04:00:00/2021-03-04T11:00:00",
+            ),
+            ("8 heures", "2021-03-04T08:00:00"),
+        ];
+        assert_eq!(got, pairs(&want));
+        // The day is unknown: so is the time; no day named: the
+        // publication date's.
+        let got = dated_lines(
+            "La veille du scrutin, il a parlé à 20 heures.
+La réunion a commencé à 9 heures.",
+            "2024-05-10",
+        );
+        assert_eq!(got[1], ("20 heures".into(), "null".into()));
+        assert_eq!(got[2], ("9 heures".into(), "2024-05-09T09:00:00".into()));
     }
 
     #[test]

@@ -946,7 +946,9 @@ fn range(cx: &Cx, i: usize, conns: &[&str], start: usize, strict: bool) -> Optio
 /// True when the number word at `i` is a count word that cannot stand alone
 /// here: an indefinite article, or part of a vague "deux trois".
 pub fn weak_word_number(cx: &Cx, it: &Item) -> bool {
-    // "un jour" is "someday", not a duration, unless something asks for one.
+    // "un jour" is "someday", not a duration, unless something asks for
+    // one: a preposition before it, or "avant" / "après" after it ("un jour
+    // après son élection": counted from the event named).
     if it.dim == Dim::Duration
         && it.t1 == it.t0 + 2
         && cx.is_any(it.t0, &["un", "une"])
@@ -956,6 +958,7 @@ pub fn weak_word_number(cx: &Cx, it: &Item) -> bool {
                 it.t0 - 1,
                 &["pendant", "durant", "en", "depuis", "pour", "d'", "de"],
             ))
+        && !cx.is_any(it.t1, &["avant", "apres"])
     {
         return true;
     }

@@ -27,7 +27,8 @@ use crate::cal::{month_len, valid, Dt};
 use std::sync::LazyLock;
 
 use crate::cx::{
-    alts, Alts, Anchor, Cx, Memo, Table, CLASSES_UNKNOWN, DECADE, PART, POD, SEASON, UNIT, WEEKDAY,
+    alts, Alts, Anchor, Cx, Day, Memo, Table, CLASSES_UNKNOWN, DECADE, PART, POD, SEASON, UNIT,
+    WEEKDAY,
 };
 use crate::item::Item;
 use crate::lex::{starting, FxMap, WordMap, LEX};
@@ -190,6 +191,10 @@ pub struct Spec {
     rel_day: Option<i64>,
     /// `rel_day` counts from a date of the text ("la veille": `Anchor`).
     anaph: bool,
+    /// `rel_day` counts from an event the text names right after it ("la
+    /// veille du scrutin", "le lendemain de son élection"), not from a
+    /// date: unresolved.
+    own_event: bool,
     /// "maintenant".
     now: bool,
     /// Days added after resolution ("le lendemain du 13 février").
@@ -241,6 +246,7 @@ impl Spec {
             pod: one(self.pod, o.pod).ok()?,
             rel_day: one(self.rel_day, o.rel_day).ok()?,
             anaph: self.anaph || o.anaph,
+            own_event: self.own_event || o.own_event,
             now: self.now || o.now,
             shift: self.shift + o.shift,
             bare_year: false,
@@ -1060,14 +1066,24 @@ fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool)
         .flatten()
         .filter(|_| !figurative)
     {
-        offer(
-            e,
-            Spec {
-                rel_day: Some(n),
-                anaph,
-                ..Spec::default()
-            },
-        );
+        // "un jour après son élection" counts from what follows: not a
+        // day of the text (the counted form reads it: `relative`).
+        let after_what = anaph && cx.is(e - 1, "apres") && after_what(cx, e);
+        if !after_what {
+            offer(
+                e,
+                Spec {
+                    rel_day: Some(n),
+                    anaph,
+                    // "la veille du scrutin", "le lendemain de son
+                    // élection", "le lendemain des attentats": the event
+                    // it counts from is named ("la veille du 3 mars" is
+                    // read by the longer form below).
+                    own_event: anaph && cx.is_any(e, &["de", "du", "d'", "des"]),
+                    ..Spec::default()
+                },
+            );
+        }
     }
     if let Some(e) = (c & A_NOW != 0).then(|| cx.any_seq(i, &NOW_ALTS)).flatten() {
         offer(
@@ -1471,6 +1487,9 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
         }
         day = Some(n.midnight());
     } else if let Some(n) = s.rel_day {
+        if s.own_event {
+            return None;
+        }
         let from = if s.anaph {
             cx.anchor_at(Grain::Day)?.midnight()
         } else {
@@ -1586,8 +1605,15 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
             }
         });
     } else {
-        explicit_day = false;
-        day = today(cx);
+        // A time of day alone: on the day the sentence named before it.
+        match cx.day.get() {
+            Day::At(d) => day = Some(d),
+            Day::Unknown => return None,
+            Day::Ref => {
+                explicit_day = false;
+                day = today(cx);
+            }
+        }
     }
     let day = day?.add_days(s.shift);
     if let Some(tod) = s.tod {
@@ -1773,6 +1799,11 @@ const AFTER_WHAT: [&str; 22] = [
     "cette", "ces", "que", "qu'", "avoir", "etre", "d'", "de", "du",
 ];
 
+/// Token `i`, after "après", starts what it counts from ([`AFTER_WHAT`]).
+fn after_what(cx: &Cx, i: usize) -> bool {
+    cx.word(i).is_some_and(|w| AFTER_WHAT.contains(&w))
+}
+
 /// Prefixes of relative times: "il y a 3 mois", "dans 2 heures".
 const PREFIXES: [(&str, i64); 5] = [
     ("il y a", -1),
@@ -1859,7 +1890,7 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
     if let Some(n) = num::cardinal(cx, i) {
         if let Some((e, unit, f)) = unit_at(cx, n.end) {
             if let Some(e2) = cx.any_seq(e, alts!["plus tard", "apres", "plus tot"]) {
-                if cx.is(e2 - 1, "apres") && cx.word(e2).is_some_and(|w| AFTER_WHAT.contains(&w)) {
+                if cx.is(e2 - 1, "apres") && after_what(cx, e2) {
                     return None;
                 }
                 let k = if cx.is(e2 - 1, "tot") { -1 } else { 1 } * n.v as i64 * f;
