@@ -1998,7 +1998,13 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
         || (it.dim == Dim::Date
             && it.grain == Some(frclaims_model::Grain::Year)
             && it.t1 == it.t0 + 1)
-        || it.dim == Dim::Ordinal;
+        || it.dim == Dim::Ordinal
+        // "le tram T3", "la ligne T1": a letter glued to digits is a
+        // quarter or a half only when no label names it.
+        || (it.t1 == it.t0 + 2
+            && cx.kind(it.t0) == Some(Kind::Word)
+            && cx.norm(it.t0).len() == 1
+            && cx.glued(it.t0 + 1));
     // "49.3", "3.1": a dot before decimals is a reference or a version in
     // French text, not a quantity.
     if it.dim == Dim::Number
@@ -2209,6 +2215,16 @@ fn after_name(cx: &Cx, i: usize) -> bool {
         return false;
     }
     let acronym = letters >= 2 && upper == letters;
+    // A capital after a small letter ("iPhone 15", "PlayStation 5"): a
+    // name even at the start of a sentence.
+    let camel = t
+        .orig
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    if camel && !acronym {
+        return true;
+    }
     // A capitalized word starting a sentence or line is not a name.
     let initial = i < 2
         || cx.gap(i - 1).contains('\n')
@@ -3591,6 +3607,25 @@ La réunion a commencé à 9 heures.",
         check("dans le cadre des articles 6 et 7", &[]);
         check("les rames circuleront sur les lignes 7, 9 et 12", &[]);
         check("Voir la Fig. 3 et 4.", &[]);
+        // Roads, lines and competitions, wherever they stand.
+        check("Ligue 1 : le club s'impose encore", &[]);
+        check("Formule 1 : le pilote en pole", &[]);
+        check("Top 14 : le match est reporté", &[]);
+        check("La ligne de métro 3 sera prolongée", &[]);
+        check("La route nationale 7 est coupée", &[]);
+        check("Le bus 38 ne passe plus", &[]);
+        check("Le tram T3 est en panne", &[]);
+        check(
+            "La ligne 14 transporte 500 000 voyageurs",
+            &[("500 000", Dim::Number, "500000")],
+        );
+        // A capital after a small letter: a name, even first.
+        check("iPhone 15 : les prix baissent", &[]);
+        check("PlayStation 5 : les ventes", &[]);
+        check(
+            "Environ 300 personnes",
+            &[("Environ 300", Dim::Number, "300")],
+        );
         check("nos 3 enfants", &[("3", Dim::Number, "3")]);
         check("Appelez le 01 23 45 67 89", &[]);
         check("Le thème de la WAIC 2025 a changé", &[]);
