@@ -3451,6 +3451,28 @@ mod tests {
     }
 
     #[test]
+    fn lunch_break() {
+        check_dated(
+            "Le guichet ferme entre midi et deux.",
+            Some("2024-03-14T08:00:00"),
+            &[(
+                "entre midi et deux",
+                Dim::Timerange,
+                "2024-03-14T12:00:00/2024-03-14T14:00:00",
+            )],
+        );
+        // Not before what it counts.
+        check_dated(
+            "Il a marqué entre midi et deux buts.",
+            Some("2024-03-14T08:00:00"),
+            &[
+                ("midi", Dim::Datetime, "2024-03-13T12:00:00"),
+                ("deux", Dim::Number, "2"),
+            ],
+        );
+    }
+
+    #[test]
     fn relative_to_an_event_it_names() {
         // The event is named after it: never the date of the sentence
         // before; a duration when counted.

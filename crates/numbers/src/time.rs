@@ -2546,7 +2546,30 @@ fn interval_full(cx: &Cx, i: usize) -> Option<Res> {
         let Some(c) = conns.iter().filter_map(|c| cx.seq(ea, c)).max() else {
             continue;
         };
-        let Some((eb, mut b)) = end_spec(cx, c) else {
+        // "entre midi et deux": the lunch break, to 14:00.
+        let lunch = pre == "entre"
+            && ea == k + 1
+            && cx.is(k, "midi")
+            && cx.is_any(c, &["2", "deux"])
+            && !matches!(cx.kind(c + 1), Some(Kind::Word | Kind::Digits));
+        let end = if lunch {
+            let tod = Tod {
+                h: 14,
+                m: 0,
+                pm: None,
+                tz: None,
+            };
+            Some((
+                c + 1,
+                Spec {
+                    tod: Some(tod),
+                    ..Spec::default()
+                },
+            ))
+        } else {
+            end_spec(cx, c)
+        };
+        let Some((eb, mut b)) = end else {
             continue;
         };
         // Both ends must be of the same nature.
