@@ -15,6 +15,9 @@ pub struct Ref {
     pub now: Dt,
     /// UTC offset of the reference, in minutes, when it was given.
     pub offset: Option<i32>,
+    /// Its precision: a year, a month ("2025-06": "il y a un mois" is
+    /// May, not the 1st of May) or a day (or finer).
+    pub grain: frclaims_model::Grain,
 }
 
 impl Ref {
@@ -41,6 +44,11 @@ impl Ref {
             num(8, 2)?
         } else {
             1
+        };
+        let grain = match b.len() {
+            ..=4 => frclaims_model::Grain::Year,
+            5..=7 => frclaims_model::Grain::Month,
+            _ => frclaims_model::Grain::Day,
         };
         let (mut h, mut mi, mut sec) = (0, 0, 0);
         let mut offset = None;
@@ -79,6 +87,7 @@ impl Ref {
                 s: sec,
             },
             offset,
+            grain,
         })
     }
 }

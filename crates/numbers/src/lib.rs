@@ -3451,6 +3451,27 @@ mod tests {
     }
 
     #[test]
+    fn counted_from_a_month() {
+        // A text dated by its month: what counts in months or years is a
+        // month or a year.
+        check_dated(
+            "il y a un mois",
+            Some("2025-06"),
+            &[("il y a un mois", Dim::Date, "2025-05")],
+        );
+        check_dated(
+            "il y a un mois",
+            Some("2025-06-12"),
+            &[("il y a un mois", Dim::Date, "2025-05-12")],
+        );
+        check_dated(
+            "dans deux ans",
+            Some("2025"),
+            &[("dans deux ans", Dim::Date, "2027")],
+        );
+    }
+
+    #[test]
     fn lunch_break() {
         check_dated(
             "Le guichet ferme entre midi et deux.",

@@ -1868,13 +1868,22 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
             };
             (e2, unit, n.v as i64 * f)
         };
-        let Some(now) = cx.r.map(|r| r.now) else {
+        let Some(r) = cx.r else {
             return Some((e2, None));
         };
+        let now = r.now;
         let tv = match kind {
             -1 | 1 => {
                 let (t, g) = add_units(now, unit, k * kind);
-                TV::Point(t, g)
+                // No finer than the reference when it counts in its
+                // units: "il y a un mois" in a text dated "2025-06" is
+                // May.
+                let coarse = match r.grain {
+                    Grain::Year => unit == "year",
+                    Grain::Month => matches!(unit, "month" | "quarter" | "year"),
+                    _ => false,
+                };
+                TV::Point(t, if coarse { r.grain } else { g })
             }
             _ => {
                 let (t, _) = add_units(now, unit, k);
