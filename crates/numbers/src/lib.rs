@@ -269,7 +269,8 @@ static FRANCS: LazyLock<(FxSet<&'static str>, Vec<&'static str>)> = LazyLock::ne
     let mut plain = Vec::new();
     for (phrase, code, _) in &LEX.currencies {
         let franc = matches!(phrase[0].as_str(), "franc" | "francs");
-        if code == "FRF" && phrase.len() == 1 {
+        // (« FF » is « francs français »: named.)
+        if code == "FRF" && phrase.len() == 1 && phrase[0] != "ff" {
             plain.push(phrase[0].as_str());
         } else if franc && code != "FRF" {
             others.insert(code.as_str());
@@ -398,11 +399,15 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The text of an amount in francs ends with a word that names the
-/// French franc alone (« francs », « fr. »; not « francs français »,
-/// « FRF »).
+/// French franc alone (« francs », « fr. », « F »; not « francs
+/// français », « FRF », « FF »).
 fn plain_franc(text: &str) -> bool {
     let t = text.trim_end_matches('.').to_lowercase();
-    FRANCS.1.iter().any(|w| t.ends_with(w))
+    let last = t
+        .rsplit(|c: char| c.is_whitespace() || c.is_ascii_digit())
+        .next()
+        .unwrap_or("");
+    FRANCS.1.contains(&last)
 }
 
 /// The day a date item names, with its precision: the anchor of the
@@ -2179,7 +2184,8 @@ fn label_before(cx: &Cx, i: usize) -> Option<bool> {
 static ONE_WORD_CURRENCIES: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
     LEX.currencies
         .iter()
-        .filter(|(p, _, _)| p.len() == 1)
+        // (Not an abbreviation: « F 2 » is a code.)
+        .filter(|(p, _, k)| p.len() == 1 && k != "abbr")
         .map(|(p, _, _)| p[0].as_str())
         .collect()
 });
@@ -3165,8 +3171,21 @@ mod tests {
         assert_eq!(units("Il a payé 3 000 francs."), std::slice::from_ref(&frf));
         assert_eq!(
             units("Il a payé 3 000 francs CFA et 20 francs suisses, puis 5 francs."),
-            [Some("XOF".to_owned()), Some("CHF".to_owned()), frf]
+            [Some("XOF".to_owned()), Some("CHF".to_owned()), frf.clone()]
         );
+        // The abbreviations, in capitals, after the number.
+        assert_eq!(
+            units("Le titre gagne 4,20 F, à 312 F, soit 100 FF."),
+            [frf.clone(), frf.clone(), frf.clone()]
+        );
+        assert_eq!(
+            units("Il coûte 620 FB, soit 100 F."),
+            [Some("BEF".to_owned()), Some("BEF".to_owned())]
+        );
+        // Not before it, nor in a code, nor in small letters.
+        assert!(units("Le F 16 vole.").iter().all(Option::is_none));
+        assert!(units("sous la cote 76 F 2").iter().all(Option::is_none));
+        assert!(units("Il a 3 f de plus.").iter().all(Option::is_none));
     }
 
     /// A participle before a date speaks of the past, one of what is

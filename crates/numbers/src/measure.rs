@@ -95,7 +95,8 @@ fn modifier(cx: &Cx, i: usize) -> Option<(usize, Modifier)> {
 }
 
 /// Longest currency at `i`, of the given kinds. An ISO code is written in
-/// capitals (« 20 EUR », « 3 ESP »; not « Try 3 », « 12 nok »).
+/// capitals (« 20 EUR », « 3 ESP »; not « Try 3 », « 12 nok »), so is an
+/// abbreviation (« 312 F »).
 fn currency(cx: &Cx, i: usize, kinds: &[&str]) -> Option<(usize, &'static str)> {
     let capitals = || {
         cx.tok(i)
@@ -104,8 +105,15 @@ fn currency(cx: &Cx, i: usize, kinds: &[&str]) -> Option<(usize, &'static str)> 
     starting(&LEX.ix.currencies, cx.norm(i))
         .iter()
         .map(|&k| &LEX.currencies[k])
-        .filter(|(_, _, k)| kinds.contains(&k.as_str()) && (k != "code" || capitals()))
-        .filter_map(|(p, c, _)| cx.indexed_phrase(i, p).map(|e| (e, c.as_str())))
+        .filter(|(_, _, k)| {
+            kinds.contains(&k.as_str()) && (!matches!(k.as_str(), "code" | "abbr") || capitals())
+        })
+        .filter_map(|(p, c, k)| {
+            cx.indexed_phrase(i, p)
+                // (Not in a code: « la cote 76 F 2 ».)
+                .filter(|&e| k != "abbr" || cx.kind(e) != Some(Kind::Digits))
+                .map(|e| (e, c.as_str()))
+        })
         .max_by_key(|(e, _)| *e)
 }
 
@@ -498,7 +506,7 @@ fn tail_full(cx: &Cx, j: usize, n: &NumP, fj: u8) -> Option<Tail> {
     }
     let money = |k: usize, f: u8| {
         (f & T_MONEY != 0)
-            .then(|| currency(cx, k, &["word", "symbol", "code"]))
+            .then(|| currency(cx, k, &["word", "symbol", "code", "abbr"]))
             .flatten()
     };
     if let Some((e, code)) = money(k, fk)
