@@ -1721,6 +1721,15 @@ fn scan(cx: &Cx) -> Vec<Item> {
             continue;
         }
         cx.set_tense_at(i);
+        // The date of an act is past ("l'accord du 3 février … prévoit"),
+        // unless it says otherwise ("du 3 avril prochain").
+        if i > 1
+            && cx.is_any(i - 1, &["du", "de", "d'"])
+            && ACTS.contains(cx.norm(i - 2))
+            && !(i..i + 5).any(|k| cx.is_any(k, &["prochain", "prochaine"]))
+        {
+            cx.past.set(Some(true));
+        }
         let t = if cx.near_time.get(i).copied().unwrap_or(true) {
             time::parse(cx, i).filter(|it| acceptable(cx, it))
         } else {
@@ -3513,6 +3522,30 @@ mod tests {
     }
 
     #[test]
+    fn within_a_time_after_an_event_it_names() {
+        check_dated(
+            "Ils ont payé dans les 48 heures suivant chaque appel.",
+            Some("2025-03-19"),
+            &[("48 heures", Dim::Duration, "48")],
+        );
+        check_dated(
+            "Il répondra dans les 10 jours qui suivent la demande.",
+            Some("2025-03-19"),
+            &[("10 jours", Dim::Duration, "10")],
+        );
+        // From the reference, else.
+        check_dated(
+            "Le vote aura lieu dans les 48 heures.",
+            Some("2025-03-19"),
+            &[(
+                "dans les 48 heures",
+                Dim::Timerange,
+                "2025-03-19T00:00:00/2025-03-21T00:00:00",
+            )],
+        );
+    }
+
+    #[test]
     fn relative_to_an_event_it_names() {
         // The event is named after it: never the date of the sentence
         // before; a duration when counted.
@@ -3571,6 +3604,14 @@ La veille, rien.",
             "2024-05-10",
         );
         assert_eq!(got[2], ("Le lendemain".into(), "2021-03-04".into()));
+        // It is past, whatever the tense of its sentence.
+        let got = dated_lines("L'accord du 3 février prévoit une hausse.", "2025-03-19");
+        assert_eq!(got[0], ("3 février".into(), "2025-02-03".into()));
+        let got = dated_lines(
+            "L'accord du 3 avril prochain prévoit une hausse.",
+            "2025-03-19",
+        );
+        assert_eq!(got[0], ("3 avril".into(), "2025-04-03".into()));
     }
 
     #[test]

@@ -1868,6 +1868,17 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
             };
             (e2, unit, n.v as i64 * f)
         };
+        // "dans les 48 heures suivant l'annonce", "dans les 15 jours après
+        // la publication": from the event named, a duration.
+        if kind == 2 {
+            let e3 = if cx.is_any(e2, &["qui"]) { e2 + 1 } else { e2 };
+            let then = cx.is_any(e3, &["suivant", "suivants", "suivante", "suivantes"])
+                || (cx.is_any(e3, &["apres", "suivent", "suivront", "ont"])
+                    && after_what(cx, e3 + 1));
+            if then {
+                break 'pre;
+            }
+        }
         let Some(r) = cx.r else {
             return Some((e2, None));
         };
@@ -1984,6 +1995,13 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
                         "prochaines",
                     ],
                 ) {
+                    // "les 48 heures suivant chaque contact": from the
+                    // event named, a duration.
+                    if cx.norm(e).starts_with("suivant")
+                        && (after_what(cx, e2) || cx.is(e2, "chaque"))
+                    {
+                        return None;
+                    }
                     dir = if cx.is_any(
                         e,
                         &[
