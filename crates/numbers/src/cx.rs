@@ -443,6 +443,11 @@ pub enum Day {
     Unknown,
 }
 
+/// Words after which hours written "N h" are a length, not a time of
+/// day: "en 1 h 52", "pendant 2 h", "a duré 2 h 30" (the time grammar
+/// leaves them to the quantities').
+pub const LENGTH_BEFORE: [&str; 6] = ["en", "pendant", "durant", "dure", "mis", "duree"];
+
 /// One sentence being parsed.
 pub struct Cx<'a> {
     /// Its tokens.

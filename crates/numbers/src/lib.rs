@@ -3500,6 +3500,32 @@ mod tests {
     }
 
     #[test]
+    fn hours_after_en_are_a_length() {
+        let at = Some("2025-03-19");
+        check_dated(
+            "Elle s'est imposée en 1 h 52.",
+            at,
+            &[("1 h 52", Dim::Duration, "112")],
+        );
+        check_dated(
+            "Il a parlé pendant 2 h.",
+            at,
+            &[("2 h", Dim::Duration, "2")],
+        );
+        check_dated(
+            "Le match a duré 2 h 30.",
+            at,
+            &[("2 h 30", Dim::Duration, "150")],
+        );
+        // A time of day elsewhere.
+        check_dated(
+            "Le train part à 7 h 12.",
+            at,
+            &[("7 h 12", Dim::Datetime, "2025-03-19T07:12:00")],
+        );
+    }
+
+    #[test]
     fn lunch_break() {
         check_dated(
             "Le guichet ferme entre midi et deux.",

@@ -742,6 +742,21 @@ fn quantity_full(cx: &Cx, i: usize, modifier: Option<(usize, Modifier)>) -> Opti
             .is_some_and(|t2| t2.unit == Some("minute"));
         if minutes {
             tl = Some(plain_tail(Dim::Duration, Some("hour"), n.end + 1));
+        } else if s > 0 && cx.is_any(s - 1, &crate::cx::LENGTH_BEFORE) {
+            // After "en", "pendant"…, a length: "en 1 h 52" (minutes), "pendant 2 h".
+            let mut t = plain_tail(Dim::Duration, Some("hour"), n.end + 1);
+            let m = n.end + 1;
+            if cx.kind(m) == Some(Kind::Digits) && cx.norm(m).len() == 2 {
+                if let Ok(v) = cx.norm(m).parse::<u8>() {
+                    if v < 60 {
+                        t.unit = Some("minute");
+                        t.factor = 60.0;
+                        t.add = f64::from(v);
+                        t.end = m + 1;
+                    }
+                }
+            }
+            tl = Some(t);
         }
     }
     // "2 heures et 30 minutes", "1 an et 6 mois", "2 h 04 min 37 s": one

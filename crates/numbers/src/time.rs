@@ -554,6 +554,10 @@ fn tod_at(cx: &Cx, i: usize) -> Option<(usize, Tod)> {
             return None;
         }
         let j = i + 1;
+        // "en 1 h 52", "pendant 2 h", "a duré 2 h 30": a length.
+        if cx.is(j, "h") && i > 0 && cx.is_any(i - 1, &crate::cx::LENGTH_BEFORE) {
+            return None;
+        }
         if cx.is(j, "h") && (cx.glued(j) || !cx.glued(j + 1) || cx.kind(j + 1) == Some(Kind::Punct))
         {
             // "15h", "15h30", "9h01", "14 h 30"
