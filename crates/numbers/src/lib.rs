@@ -3536,6 +3536,15 @@ mod tests {
                 "2024-03-14T12:00:00/2024-03-14T14:00:00",
             )],
         );
+        check_dated(
+            "La route est fermée entre midi et deux pour travaux.",
+            Some("2024-03-14T08:00:00"),
+            &[(
+                "entre midi et deux",
+                Dim::Timerange,
+                "2024-03-13T12:00:00/2024-03-13T14:00:00",
+            )],
+        );
         // Not before what it counts.
         check_dated(
             "Il a marqué entre midi et deux buts.",

@@ -2582,7 +2582,17 @@ fn interval_full(cx: &Cx, i: usize) -> Option<Res> {
             && ea == k + 1
             && cx.is(k, "midi")
             && cx.is_any(c, &["2", "deux"])
-            && !matches!(cx.kind(c + 1), Some(Kind::Word | Kind::Digits));
+            && (!matches!(cx.kind(c + 1), Some(Kind::Word | Kind::Digits))
+                // No noun after it: a preposition, article or conjunction
+                // ("fermée entre midi et deux pour travaux").
+                || cx.is_any(
+                    c + 1,
+                    &[
+                        "pour", "a", "au", "aux", "en", "et", "ou", "le", "la", "les", "l'", "du",
+                        "de", "des", "d'", "dans", "sur", "par", "avec", "sans", "sauf", "chaque",
+                        "tous", "mais", "car", "puis", "il", "elle", "on", "ils", "elles",
+                    ],
+                ));
         let end = if lunch {
             let tod = Tod {
                 h: 14,
