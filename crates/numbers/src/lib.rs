@@ -1997,6 +1997,15 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
     if measure::weak_word_number(cx, it) {
         return false;
     }
+    // A tie-break after a set's score, not a date: "7-6 (7/4)".
+    if it.dim == Dim::Date
+        && it.t0 >= 4
+        && cx.is(it.t0 - 1, "(")
+        && cx.is(it.t0 + 1, "/")
+        && score_dash(cx, it.t0 - 4)
+    {
+        return false;
+    }
     // "le travail du dimanche", "le Journal du dimanche": a bare weekday
     // after "du" is any such day, not a date ("du dimanche au lundi",
     // "du dimanche 13", "du dimanche soir" are longer items).
@@ -3725,6 +3734,19 @@ La réunion a commencé à 9 heures.",
             &[("de 1914-1918", Dim::Daterange, "1914-01-01/1918-12-31")],
         );
         check("Le score du sondage 2-3-4 reste faible.", &[]);
+        // A tie-break, no date.
+        check_dated(
+            "Elle a battu la Russe 6-3, 7-6 (7/4).",
+            Some("2025-03-19"),
+            &[
+                ("6", Dim::Number, "6"),
+                ("3", Dim::Number, "3"),
+                ("7", Dim::Number, "7"),
+                ("6", Dim::Number, "6"),
+                ("7", Dim::Number, "7"),
+                ("4", Dim::Number, "4"),
+            ],
+        );
         check("Le modèle Mate 60 a été présenté.", &[]);
     }
 
