@@ -3774,6 +3774,8 @@ La réunion a commencé à 9 heures.",
         check("La ligne de métro 3 sera prolongée", &[]);
         check("La route nationale 7 est coupée", &[]);
         check("Le bus 38 ne passe plus", &[]);
+        check("Le groupe votera l'amendement 14", &[]);
+        check("selon la résolution 1284 du Conseil de sécurité", &[]);
         check("Le tram T3 est en panne", &[]);
         check(
             "La ligne 14 transporte 500 000 voyageurs",
