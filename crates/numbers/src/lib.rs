@@ -1602,7 +1602,11 @@ fn tense_mark(cx: &Cx, i: usize) -> Option<bool> {
         // « fut », « a été »: a done act): what it expects is ahead.
         let mut passive = matches!(w, "est" | "sont");
         let mut k = i + 1;
-        while let Some(a) = cx.word(k).filter(|a| tense.adverb.iter().any(|x| x == a)) {
+        // (Any adverb in -ment too: "a été grièvement blessé".)
+        while let Some(a) = cx
+            .word(k)
+            .filter(|a| tense.adverb.iter().any(|x| x == a) || (a.len() > 6 && a.ends_with("ment")))
+        {
             passive &= a != "ete";
             k += 1;
         }
@@ -3211,6 +3215,12 @@ mod tests {
     #[test]
     fn participles_give_the_tense() {
         let at = Some("2026-10-31");
+        // An adverb in -ment between the auxiliary and the participle.
+        check_dated(
+            "Un motard a été grièvement blessé dimanche.",
+            Some("2025-04-07"),
+            &[("dimanche", Dim::Date, "2025-04-06")],
+        );
         // What is expected is ahead in the passive, not after « avoir ».
         check_dated(
             "Le verdict est attendu le 12 novembre.",
@@ -3734,6 +3744,12 @@ La réunion a commencé à 9 heures.",
             &[("de 1914-1918", Dim::Daterange, "1914-01-01/1918-12-31")],
         );
         check("Le score du sondage 2-3-4 reste faible.", &[]);
+        // Going down: no range.
+        check(
+            "Le taux est passé de 12 à 8 %.",
+            &[("12", Dim::Number, "12"), ("8 %", Dim::Percent, "8")],
+        );
+        check("de 3 à 5 % des cas", &[("3 à 5 %", Dim::Percent, "3/5")]);
         // A tie-break, no date.
         check_dated(
             "Elle a battu la Russe 6-3, 7-6 (7/4).",

@@ -952,6 +952,11 @@ fn range(cx: &Cx, i: usize, conns: &[&str], start: usize, strict: bool) -> Optio
         x = x.abs();
         y = y.abs();
     }
+    // Going down, not a range: "passé de 86 à 23", "la départementale 86
+    // à 23 heures".
+    if x > y && y >= 0.0 {
+        return None;
+    }
     Some(vec![Item {
         t0: start,
         t1: b.end(),
