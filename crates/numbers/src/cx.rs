@@ -436,11 +436,22 @@ pub enum Day {
     /// No day named before it: the reference day, as in a phrase.
     #[default]
     Ref,
-    /// The day of the last date named before it.
-    At(Dt),
+    /// The day of the last date named before it, as `yyyymmdd` (small:
+    /// the sentence's context is moved as a whole).
+    At(u32),
     /// The last date named before it is unresolved ("la veille du
     /// scrutin"): so is the time.
     Unknown,
+}
+
+impl Day {
+    /// The day at midnight, if named.
+    pub fn date(self) -> Option<Dt> {
+        match self {
+            Day::At(v) => Some(Dt::date((v / 10_000) as i32, v / 100 % 100, v % 100)),
+            _ => None,
+        }
+    }
 }
 
 /// Words after which hours written "N h" are a length, not a time of
@@ -610,6 +621,7 @@ impl<'a> Cx<'a> {
     }
 
     /// The buffers of this sentence, for the next one.
+    #[inline(always)]
     pub fn into_buffers(self) -> Buffers {
         Buffers {
             toks: recycle(self.t),
@@ -639,9 +651,21 @@ impl<'a> Cx<'a> {
         if let Some(p) = self.past.get() {
             return p;
         }
+        let at = self.at.get();
+        // The date of an act is past ("l'accord du 3 février … prévoit"),
+        // unless it says otherwise ("du 3 avril prochain").
+        // (The expression starts at the date or at its « du ».)
+        let act = |k: usize| {
+            k > 0 && self.is_any(k, &["du", "de", "d'"]) && crate::ACTS.contains(self.norm(k - 1))
+        };
+        if (act(at) || (at > 0 && act(at - 1)))
+            && !(at..at + 5).any(|k| self.is_any(k, &["prochain", "prochaine"]))
+        {
+            self.past.set(Some(true));
+            return true;
+        }
         // The nearest marker at or after the start, then the nearest
         // before it if it is as near (the first of two as near wins).
-        let at = self.at.get();
         let (b0, from) = match self.t.get(at) {
             Some(t) => (t.b0, at),
             None => (0, 0),

@@ -430,7 +430,7 @@ fn date_point(n: &Number) -> Option<(Dt, Grain)> {
 }
 
 /// The words of `data/acts.txt`: "loi", "décret", "accord"…
-static ACTS: LazyLock<lex::WordMap<()>> = LazyLock::new(|| lex::word_set("acts.txt"));
+pub(crate) static ACTS: LazyLock<lex::WordMap<()>> = LazyLock::new(|| lex::word_set("acts.txt"));
 
 /// True when the item `n` is the date of an act that it names ("la loi du
 /// 5 janvier 1990", "l'accord du 12 mars", "le décret n° 2020-1310 du 29
@@ -1725,15 +1725,6 @@ fn scan(cx: &Cx) -> Vec<Item> {
             continue;
         }
         cx.set_tense_at(i);
-        // The date of an act is past ("l'accord du 3 février … prévoit"),
-        // unless it says otherwise ("du 3 avril prochain").
-        if i > 1
-            && cx.is_any(i - 1, &["du", "de", "d'"])
-            && ACTS.contains(cx.norm(i - 2))
-            && !(i..i + 5).any(|k| cx.is_any(k, &["prochain", "prochaine"]))
-        {
-            cx.past.set(Some(true));
-        }
         let t = if cx.near_time.get(i).copied().unwrap_or(true) {
             time::parse(cx, i).filter(|it| acceptable(cx, it))
         } else {
@@ -1768,6 +1759,7 @@ fn scan(cx: &Cx) -> Vec<Item> {
 /// its sentence ([`cx::Day`]): a day, or a time or part of one day ("le
 /// lendemain matin"); unknown when it is unresolved; None (the day stays
 /// as it was) for longer periods.
+#[inline(never)]
 fn day_of(it: &Item) -> Option<cx::Day> {
     if !matches!(
         it.dim,
@@ -1781,11 +1773,26 @@ fn day_of(it: &Item) -> Option<cx::Day> {
     if it.grain.is_none_or(|g| g as u8 > Grain::Day as u8) || v.len() < 10 {
         return None;
     }
-    let (a, b) = v.split_once('/').unwrap_or((v, v));
-    if b.len() < 10 || a.get(..10) != b.get(..10) {
-        return None;
+    // An interval's ends are written alike: "a/b", the slash in the middle.
+    let b = v.as_bytes();
+    if b.len() > 10 {
+        let mid = (b.len() - 1) / 2;
+        if b[mid] != b'/' || b[..10] != b[mid + 1..mid + 11] {
+            return None;
+        }
     }
-    Ref::parse(&a[..10]).map(|r| cx::Day::At(r.now.midnight()))
+    // "yyyy-mm-dd", read digit by digit (a date item's value).
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |v, &c| {
+            c.is_ascii_digit().then(|| v * 10 + u32::from(c - b'0'))
+        })
+    };
+    match (digits(0..4), digits(5..7), digits(8..10)) {
+        (Some(y), Some(m), Some(d)) if b[4] == b'-' && b[7] == b'-' => {
+            Some(cx::Day::At(y * 10_000 + m * 100 + d))
+        }
+        _ => None,
+    }
 }
 
 /// Words that may start an item without holding a number: articles,
@@ -2245,12 +2252,13 @@ fn after_name(cx: &Cx, i: usize) -> bool {
     let acronym = letters >= 2 && upper == letters;
     // A capital after a small letter ("iPhone 15", "PlayStation 5"): a
     // name even at the start of a sentence.
-    let camel = t
-        .orig
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-    if camel && !acronym {
+    let camel = !acronym
+        && (upper >= 2 || !t.orig.starts_with(char::is_uppercase))
+        && t.orig
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    if camel {
         return true;
     }
     // A capitalized word starting a sentence or line is not a name.

@@ -1611,7 +1611,7 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
     } else {
         // A time of day alone: on the day the sentence named before it.
         match cx.day.get() {
-            Day::At(d) => day = Some(d),
+            d @ Day::At(_) => day = d.date(),
             Day::Unknown => return None,
             Day::Ref => {
                 explicit_day = false;
