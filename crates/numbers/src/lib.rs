@@ -2242,10 +2242,12 @@ fn after_name(cx: &Cx, i: usize) -> bool {
     }
     let upper = t.orig.chars().filter(|c| c.is_uppercase()).count();
     let letters = t.orig.chars().filter(|c| c.is_alphabetic()).count();
+    // (A currency before a year is the name of an event: "l'Euro 2024".)
+    let year = cx.kind(i) == Some(Kind::Digits) && cx.norm(i).len() == 4;
     let known = LEX.months.contains(t.norm)
         || LEX.weekdays.contains(t.norm)
         || LEX.numbers.contains_key(t.norm)
-        || ONE_WORD_CURRENCIES.contains(t.norm);
+        || (ONE_WORD_CURRENCIES.contains(t.norm) && !year);
     if known {
         return false;
     }
@@ -3799,6 +3801,10 @@ La réunion a commencé à 9 heures.",
         check("La route nationale 7 est coupée", &[]);
         check("Le bus 38 ne passe plus", &[]);
         check("Le groupe votera l'amendement 14", &[]);
+        check(
+            "L'Euro 2024 commence en juin.",
+            &[("en juin", Dim::Date, "null")],
+        );
         check("selon la résolution 1284 du Conseil de sécurité", &[]);
         check("Le tram T3 est en panne", &[]);
         check(
