@@ -895,6 +895,7 @@ fn core_words() -> FxSet<String> {
         "soiree",
         "veille",
         "lendemain",
+        "surlendemain",
         "jour",
         "jours",
         "journee",
@@ -1351,6 +1352,7 @@ fn is_time_word(w: &str) -> bool {
             | "soiree"
             | "veille"
             | "lendemain"
+            | "surlendemain"
             | "jour"
             | "jours"
             | "journee"
@@ -3639,6 +3641,24 @@ Le lendemain, il a nommé un adjoint.
         assert_eq!(got[1].1, "2021-05-05");
         // (From the date named, as « le lendemain » is no anchor.)
         assert_eq!(got[2], ("Un jour après".into(), "2021-05-05".into()));
+    }
+
+    #[test]
+    fn two_days_from_a_date_of_the_text() {
+        let got = dated_lines(
+            "Le maire a été élu le 7 mai 2017.\nL'avant-veille, il débattait.\n\
+             Le maire a été élu le 7 mai 2017.\nLe surlendemain, il nommait un adjoint.\n\
+             Le surlendemain de sa victoire, il partait.",
+            "2024-05-10",
+        );
+        let want = [
+            ("le 7 mai 2017", "2017-05-07"),
+            ("L'avant-veille", "2017-05-05"),
+            ("le 7 mai 2017", "2017-05-07"),
+            ("Le surlendemain", "2017-05-09"),
+            ("Le surlendemain", "null"),
+        ];
+        assert_eq!(got, pairs(&want));
     }
 
     #[test]
