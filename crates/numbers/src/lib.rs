@@ -3644,6 +3644,21 @@ Le lendemain, il a nommé un adjoint.
     }
 
     #[test]
+    fn a_day_alone_after_a_date_is_in_its_month() {
+        let got = dated_lines(
+            "Le premier tour aura lieu le 10 avril, le second le 24.",
+            "2022-03-15",
+        );
+        assert_eq!(got.last(), Some(&("le 24".into(), "2022-04-24".into())));
+        // An earlier day: searched from the reference as before.
+        let got = dated_lines(
+            "Le premier tour aura lieu le 10 avril, une réunion le 2.",
+            "2022-03-01",
+        );
+        assert_eq!(got.last(), Some(&("le 2".into(), "2022-03-02".into())));
+    }
+
+    #[test]
     fn two_days_from_a_date_of_the_text() {
         let got = dated_lines(
             "Le maire a été élu le 7 mai 2017.\nL'avant-veille, il débattait.\n\

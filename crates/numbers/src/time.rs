@@ -1534,34 +1534,49 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
         }
         day = Some(Dt::date(y, m, d));
     } else if let Some(d) = s.d {
-        // A day of the month, maybe with a weekday: search month by month.
-        let t = today(cx)?;
-        let past = past_of();
-        let mut found = None;
-        for k in 0..60i64 {
-            let k = if past { -k } else { k };
-            let base = Dt::date(t.y, t.m, 1).add_months(k);
-            if let Some(y) = s.y {
-                if base.y != y {
-                    continue;
+        // A later day of the month after a day the sentence named: in its
+        // month ("le 10 avril, le second tour le 24"; an earlier day may be
+        // of the month before or after).
+        let after_named = cx
+            .day
+            .get()
+            .date()
+            .filter(|n| s.y.is_none() && d >= n.d && valid(n.y, n.m, d))
+            .map(|n| Dt::date(n.y, n.m, d))
+            .filter(|c| s.wd.is_none_or(|(wd, _)| c.weekday() == wd));
+        day = Some(match after_named {
+            Some(a) => a,
+            None => {
+                // A day of the month, maybe with a weekday: search month by month.
+                let t = today(cx)?;
+                let past = past_of();
+                let mut found = None;
+                for k in 0..60i64 {
+                    let k = if past { -k } else { k };
+                    let base = Dt::date(t.y, t.m, 1).add_months(k);
+                    if let Some(y) = s.y {
+                        if base.y != y {
+                            continue;
+                        }
+                    }
+                    if !valid(base.y, base.m, d) {
+                        continue;
+                    }
+                    let c = Dt::date(base.y, base.m, d);
+                    if (!past && c < t) || (past && c > t) {
+                        continue;
+                    }
+                    if let Some((wd, _)) = s.wd {
+                        if c.weekday() != wd {
+                            continue;
+                        }
+                    }
+                    found = Some(c);
+                    break;
                 }
+                found?
             }
-            if !valid(base.y, base.m, d) {
-                continue;
-            }
-            let c = Dt::date(base.y, base.m, d);
-            if (!past && c < t) || (past && c > t) {
-                continue;
-            }
-            if let Some((wd, _)) = s.wd {
-                if c.weekday() != wd {
-                    continue;
-                }
-            }
-            found = Some(c);
-            break;
-        }
-        day = Some(found?);
+        });
     } else if let Some(m) = s.m {
         let y = match s.y {
             Some(y) => y,
