@@ -3218,7 +3218,7 @@ mod tests {
         );
         // Not before it, nor in a code, nor in small letters.
         assert!(units("Le F 16 vole.").iter().all(Option::is_none));
-        assert!(units("sous la cote 76 F 2").iter().all(Option::is_none));
+        assert!(units("sous la cote 12 F 4").iter().all(Option::is_none));
         assert!(units("Il a 3 f de plus.").iter().all(Option::is_none));
     }
 
@@ -3840,7 +3840,7 @@ La réunion a commencé à 9 heures.",
             "L'Euro 2024 commence en juin.",
             &[("en juin", Dim::Date, "null")],
         );
-        check("selon la résolution 1284 du Conseil de sécurité", &[]);
+        check("selon la résolution 2334 du Conseil de sécurité", &[]);
         check("Le tram T3 est en panne", &[]);
         check(
             "La ligne 14 transporte 500 000 voyageurs",

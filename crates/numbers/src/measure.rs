@@ -110,7 +110,7 @@ fn currency(cx: &Cx, i: usize, kinds: &[&str]) -> Option<(usize, &'static str)> 
         })
         .filter_map(|(p, c, k)| {
             cx.indexed_phrase(i, p)
-                // (Not in a code: « la cote 76 F 2 ».)
+                // (Not in a code: « la cote 12 F 4 ».)
                 .filter(|&e| k != "abbr" || cx.kind(e) != Some(Kind::Digits))
                 .map(|e| (e, c.as_str()))
         })
