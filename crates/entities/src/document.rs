@@ -127,7 +127,6 @@ fn coordinate(text: &str, flat: &mut [Cand<'_>]) {
                 // « à », « au », « aux », « en », « vers » or « près de »
                 // is a list of places ("arrivés à Varnolte, Brezac, Kovi et
                 // Sarvin"), whose other guesses had no preposition to tell,
-
                 // unless a member is a known given or family name (« à »
                 // introduces persons too: "remis à Dupuis, Bernard et
                 // Cohen"); « de » says less ("les idées de Weber, Marshall

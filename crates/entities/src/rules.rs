@@ -2623,7 +2623,6 @@ impl<'f> Sentence<'_, 'f> {
 
     /// [`Sentence::portfolio`], also as the next of a list of portfolios
     /// ("ministre de la Culture, du Patrimoine et de la Langue"), at most
-
     /// `depth` back.
     fn portfolio_within(&self, a: usize, depth: usize) -> bool {
         let mut k = a;

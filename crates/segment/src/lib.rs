@@ -37,7 +37,6 @@
 //! * `?`, `!` or a closing quote followed by lowercase is an incise
 //!   (`« Quoi ? » a-t-il dit`): no break; a period followed by lowercase
 //!   breaks only after a plain word (`prochain. on en reparlera`);
-
 //! * `(...)` and `[…]` cut a quotation, they end nothing;
 //! * a missing space (`locales.Mais`, `mesure ?La`) is a boundary before a
 //!   capitalized word, never inside `3.5`, `CNN.com`, URLs or `U.S.A.`; a

@@ -596,7 +596,6 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Initials: "J", "J.-C", "R.L.F", "LL.AA.RR", "Jean-B".
-
 fn is_initials(w: &str) -> bool {
     // Every form opens with a capital: a word that starts with an ASCII
     // lowercase letter or a digit (most words before a period) is none.
