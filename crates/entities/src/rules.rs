@@ -8,7 +8,7 @@
 //!    Holdings Ltd.]") or a model code ("[Nvidia H100]");
 //! 2. the shape and context of a capitalized sequence: a given name first
 //!    ("[Justin Lin]"), a Chinese family name ("[Li Qiang]"), a title
-//!    before it ("M. [Hagenbeck]"), a role after it ("[Jean Baudesson],
+//!    before it ("M. [Hagenbeck]"), a role after it ("[Jean Vaudrey],
 //!    maire"), an acronym ("[CGT]"), a place preposition ("à [Marnaval]");
 //! 3. a bare capitalized word: a guess, confirmed or dropped by the
 //!    document-level pass (see `crate::document`).
@@ -84,7 +84,7 @@ fn particle_word(w: &str) -> bool {
     w != "&" && PARTICLE_WORDS.contains(&w)
 }
 
-/// Words after a name that make it a person ("Jean Baudesson, maire").
+/// Words after a name that make it a person ("Jean Vaudrey, maire").
 fn is_role(lex: &Lexicon, t: &Tok) -> bool {
     t.word() && lex.has(t, TITLE)
 }
@@ -688,7 +688,7 @@ impl<'f> Sentence<'_, 'f> {
         true
     }
 
-    /// "F." of "F. Honegger".
+    /// "F." of "F. Vautrin".
     fn is_initial(&self, i: usize) -> bool {
         let t = &self.toks[i];
         t.cap() && t.fold.len() == 2 && t.fold.ends_with('.') && t.fold != "m."
@@ -1896,7 +1896,7 @@ impl<'f> Sentence<'_, 'f> {
             // A title before a given name that is also a place or brand
             // ("Mme Florence" is a person).
             // So is a title of address before a company's name that is a
-            // family name ("Mlle Chanel", "le général Ferrari").
+            // family name ("Mlle Peugeot", "le général Ferrari").
             let family_firm = |t: &Tok| {
                 k.label == Label::Org
                     && k.kind == "company"
@@ -2165,7 +2165,7 @@ impl<'f> Sentence<'_, 'f> {
             out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
             return;
         }
-        // A role after the name: "Jean Baudesson, maire de ...".
+        // A role after the name: "Jean Vaudrey, maire de ...".
         if let Some(t) = after {
             let comma = t.fold == ",";
             let mut k = b + usize::from(comma);
@@ -2983,7 +2983,7 @@ impl<'f> Sentence<'_, 'f> {
         let all_caps = (a..b).all(|k| !self.toks[k].word() || self.toks[k].upper());
         if all_caps {
             // A heading in capitals, or a name written in capitals
-            // ("René BRAICHET" is caught by the given name).
+            // ("René VAUTHEY" is caught by the given name).
             if given_name(lex, first) {
                 out.push(self.cand(a, b, Label::Per, Some("person"), trust));
             }
