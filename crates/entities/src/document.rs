@@ -7,8 +7,8 @@
 //! * A bare capital at the start of a sentence is kept only when the
 //!   document confirms it elsewhere; a capitalized guess that the document
 //!   also writes in lowercase is a common noun ("l'Information").
-//! * Names listed together ("à Moldava, Bazias, Kovi et Semlin",
-//!   "(Baden, Windisch, Hochdorf)") are of one type: the guesses of a list
+//! * Names listed together ("à Varnolte, Brezac, Kovi et Sarvin",
+//!   "(Aarau, Olten, Zofingue)") are of one type: the guesses of a list
 //!   take the label its confident members agree on; with none, a list
 //!   opened by a place guessed after « à », « au », « aux », « en »,
 //!   « vers » or « près de » is of places, unless a member is a known
@@ -81,8 +81,8 @@ fn after_place_preposition(before: &str) -> bool {
 }
 
 /// Lists of names: when the confident members of a list agree on a label,
-/// its guesses take it ("Moldava" after "à" is a place, so are "Bazias,
-/// Kovi, Pancevo"). A list needs three names, or two joined by « et » /
+/// its guesses take it ("Varnolte" after "à" is a place, so are "Brezac,
+/// Kovi, Sarvin"). A list needs three names, or two joined by « et » /
 /// « ou »; members the rules decided keep their label.
 fn coordinate(text: &str, flat: &mut [Cand<'_>]) {
     let mut i = 0;
@@ -125,8 +125,8 @@ fn coordinate(text: &str, flat: &mut [Cand<'_>]) {
             {
                 // None decided: a list opened by a place guessed after
                 // « à », « au », « aux », « en », « vers » or « près de »
-                // is a list of places ("entrées à Moldava, Bazias, Kovi et
-                // Semlin"), whose other guesses had no preposition to tell,
+                // is a list of places ("arrivés à Varnolte, Brezac, Kovi et
+                // Sarvin"), whose other guesses had no preposition to tell,
                 // unless a member is a known given or family name (« à »
                 // introduces persons too: "remis à Dupuis, Bernard et
                 // Cohen"); « de » says less ("les idées de Weber, Marshall

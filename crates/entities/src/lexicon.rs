@@ -148,7 +148,7 @@ pub(crate) enum Attach {
     /// Either way ("province du Zhejiang", "canton Vaud").
     Both,
     /// Either way, or through de/du/des with no capitalized word at all
-    /// ("commission de l'emploi et des affaires sociales").
+    /// ("commission de l'habitat et des affaires rurales").
     Open,
     /// Either way, but only when the head itself is capitalized mid-
     /// sentence ("la Gazette de Lausanne", not "une gazette de village").

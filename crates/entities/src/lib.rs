@@ -741,14 +741,14 @@ mod tests {
             &[("Musée industriel", "ORG")],
         );
         check(
-            "Il parle de l'Office fédéral des statistiques hier.",
-            &[("Office fédéral des statistiques", "ORG")],
+            "Il parle de l'Office cantonal des vergers hier.",
+            &[("Office cantonal des vergers", "ORG")],
         );
         // Its known place after « de » is part of it, not a person; not
         // after an adjective of an administrative level.
         check(
-            "Il joue avec l'Orchestre municipal de Lucerne.",
-            &[("Orchestre municipal", "ORG"), ("Lucerne", "LOC")],
+            "Elle répète avec l'Orchestre municipal de Genève.",
+            &[("Orchestre municipal", "ORG"), ("Genève", "LOC")],
         );
         check(
             "Il a joué avec l'Orchestre symphonique de Montréal samedi.",
@@ -782,24 +782,24 @@ mod tests {
         // An inner head that names nothing by itself and ends the name is
         // part of the outer one.
         check(
-            "La Gazette de la Bourse assure de source autorisée.",
+            "Hier, la Gazette de la Bourse titrait sur l'or.",
             &[("Gazette de la Bourse", "MISC")],
         );
         check(
-            "Le relais est situé sur la place de l'Eglise ;",
+            "Le kiosque borde la place de l'Eglise depuis 1990.",
             &[("place de l'Eglise", "LOC")],
         );
         // A capitalized body of a capitalized body right after its « de »
         // is one name; after the outer body's own complement it is not.
         check(
-            "Le Conseil de la Bourse de Téhéran est la plus haute autorité.",
-            &[("Conseil de la Bourse de Téhéran", "ORG")],
+            "Le Conseil de la Bourse de Lisbonne a siégé mardi.",
+            &[("Conseil de la Bourse de Lisbonne", "ORG")],
         );
         check(
-            "Il parle à la Conférence d'automne de l'Union des entreprises suisses de transport.",
+            "Elle s'exprime devant la Conférence d'hiver de l'Union des fabricants romands de meubles.",
             &[
                 ("Conférence", "ORG"),
-                ("Union des entreprises suisses de transport", "ORG"),
+                ("Union des fabricants romands de meubles", "ORG"),
             ],
         );
         // A capitalized body's name, then its place.
@@ -824,8 +824,8 @@ mod tests {
             &[("Chambre de commerce du Montréal métropolitain", "ORG")],
         );
         check(
-            "Il préside la Chambre de commerce de Paris mardi.",
-            &[("Chambre de commerce de Paris", "ORG")],
+            "Elle dirige la Chambre de commerce de Rouen depuis mars.",
+            &[("Chambre de commerce de Rouen", "ORG")],
         );
         // Plural adjectives after the noun are part of the name.
         check(
@@ -837,8 +837,8 @@ mod tests {
             &[("province du Zhejiang", "LOC")],
         );
         check(
-            "Le ministère chinois du Commerce a dit non.",
-            &[("ministère chinois du Commerce", "ORG")],
+            "Le ministère japonais du Commerce a refusé.",
+            &[("ministère japonais du Commerce", "ORG")],
         );
         check(
             "Il travaille à la laiterie Besnier.",
@@ -851,8 +851,8 @@ mod tests {
             &[("hôpital pour enfants de Pékin", "ORG")],
         );
         check(
-            "La commission de l'emploi et des affaires sociales a adopté le texte.",
-            &[("commission de l'emploi et des affaires sociales", "ORG")],
+            "La commission de l'habitat et des affaires rurales a rejeté le projet.",
+            &[("commission de l'habitat et des affaires rurales", "ORG")],
         );
         check(
             "Il siège à l'Administration nationale de réglementation financière de Chine.",
@@ -867,8 +867,8 @@ mod tests {
         );
         check("Il lit une gazette de village.", &[]);
         check(
-            "Le comité conservateur du canton de Fribourg vote.",
-            &[("canton de Fribourg", "LOC")],
+            "Le comité radical du canton de Vaud se réunit.",
+            &[("canton de Vaud", "LOC")],
         );
         check(
             "La commission du Conseil national siège.",
@@ -885,13 +885,13 @@ mod tests {
         check("Selon l'agence Reuter, non.", &[("agence Reuter", "ORG")]);
         // A land and its compass adjective; not a town.
         check(
-            "Les nouvelles de l'Amérique méridionale sont rares.",
+            "Le climat de l'Amérique méridionale change vite.",
             &[("Amérique méridionale", "LOC")],
         );
         check("Il arrive à Lyon central hier.", &[("Lyon", "LOC")]);
         // A lake or a sea with its name through « de ».
         check(
-            "Ils pêchent dans le lac de Neuchâtel.",
+            "Ils nagent dans le lac de Neuchâtel chaque été.",
             &[("lac de Neuchâtel", "LOC")],
         );
         check(
@@ -900,11 +900,11 @@ mod tests {
         );
         check("Cela place Pékin en difficulté.", &[("Pékin", "LOC")]);
         check(
-            "Il cite les traités de Rome et de Paris.",
-            &[("traités de Rome", "MISC"), ("Paris", "LOC")],
+            "Elle invoque les traités de Rome et de Nice.",
+            &[("traités de Rome", "MISC"), ("Nice", "LOC")],
         );
         // A capital at the start of a sentence says nothing.
-        check("Parti de Cholet, il arriva.", &[("Cholet", "LOC")]);
+        check("Parti de Vierzon, il rentra tard.", &[("Vierzon", "LOC")]);
     }
 
     #[test]
@@ -915,42 +915,39 @@ mod tests {
             &[("Li Qiang", "PER")],
         );
         check(
-            "Puis Jean Baudesson, maire de Saint-Dizier, arriva.",
-            &[("Jean Baudesson", "PER"), ("Saint-Dizier", "LOC")],
+            "Puis Jean Vaudrey, maire de Saint-Dizier, arriva.",
+            &[("Jean Vaudrey", "PER"), ("Saint-Dizier", "LOC")],
         );
         check("Il a parlé avec Wang Yi hier.", &[("Wang Yi", "PER")]);
-        check(
-            "La lettre de F. Honegger arriva.",
-            &[("F. Honegger", "PER")],
-        );
+        check("La lettre de F. Vautrin arriva.", &[("F. Vautrin", "PER")]);
         check("Il cite Sa Majesté Georges V.", &[("Georges V", "PER")]);
         check("Il a reçu le Pr Ménétrez.", &[("Ménétrez", "PER")]);
         // « S. M. » (Sa Majesté) is a title; two initials before a name
         // are not.
-        check("Le ministre les a présentés à S. M. I. hier.", &[]);
+        check("Le consul les a remis pour S. M. R. ce matin.", &[]);
         check(
             "Il a rencontré S. M. Dupont hier.",
             &[("S. M. Dupont", "PER")],
         );
         // A family name in capitals after a title of address.
         check(
-            "Le Conseil adopte un postulat de M. MOTTA demandant une instance.",
-            &[("Conseil", "ORG"), ("MOTTA", "PER")],
+            "Le Conseil rejette une motion de M. VAUTRIN sur les routes.",
+            &[("Conseil", "ORG"), ("VAUTRIN", "PER")],
         );
         // Long family names in capitals too.
         check(
-            "L'adhésion est votée. M. KOLMARBERG développe sa motion.",
-            &[("KOLMARBERG", "PER")],
+            "Le budget passe. M. VAUTRINEAUX présente son rapport.",
+            &[("VAUTRINEAUX", "PER")],
         );
         // A title of address before a firm's name that is a family name.
         check(
-            "En 1954, Mlle Chanel rouvrait ses salons.",
-            &[("Chanel", "PER")],
+            "En 1962, Mlle Peugeot inaugurait sa boutique.",
+            &[("Peugeot", "PER")],
         );
         check("Le patron Renault a parlé.", &[("Renault", "ORG")]);
         check(
-            "Les sujets fidèles de Dona Maria trouveront refuge.",
-            &[("Maria", "PER")],
+            "Les partisans de Dona Isabel se cachent.",
+            &[("Isabel", "PER")],
         );
         // « Saint » capitalized and a name, written without the hyphen:
         // one name (a place after « à » or a place noun), not a title.
@@ -993,7 +990,7 @@ mod tests {
         );
         check("Il cite le général de Gaulle.", &[("Gaulle", "PER")]);
         check(
-            "Le ministre Pierre Moscovici-qui parlait-sourit.",
+            "Le commissaire Pierre Moscovici-qui lisait-hésita.",
             &[("Pierre Moscovici", "PER")],
         );
     }
@@ -1026,8 +1023,8 @@ mod tests {
             &[("Albright Stonebridge", "ORG")],
         );
         check(
-            "Le livre se trouve chez J. J. Burgdorfer à Berne.",
-            &[("J. J. Burgdorfer", "PER"), ("Berne", "LOC")],
+            "Le livre se vend chez J. P. Vautrin à Berne.",
+            &[("J. P. Vautrin", "PER"), ("Berne", "LOC")],
         );
         // A subsidiary is a company; a Québec sponsor's agent too.
         check(
@@ -1240,12 +1237,12 @@ mod tests {
     fn names_listed_together_are_of_one_type() {
         // Places after « à », then unknown names in the same list.
         check(
-            "Elles sont entrées à Pékin, Bazias, Kovi et Semlin.",
+            "Ils sont arrivés à Pékin, Brezac, Kovi et Sarvin.",
             &[
                 ("Pékin", "LOC"),
-                ("Bazias", "LOC"),
+                ("Brezac", "LOC"),
                 ("Kovi", "LOC"),
-                ("Semlin", "LOC"),
+                ("Sarvin", "LOC"),
             ],
         );
         // Confident members that disagree decide nothing.
@@ -1256,12 +1253,12 @@ mod tests {
         // No confident member: a list opened by a place guessed after « à »
         // is a list of places; « de » says less.
         check(
-            "Elles sont entrées à Moldava, Bazias, Kovi et Semlin.",
+            "Ils sont arrivés à Varnolte, Brezac, Kovi et Sarvin.",
             &[
-                ("Moldava", "LOC"),
-                ("Bazias", "LOC"),
+                ("Varnolte", "LOC"),
+                ("Brezac", "LOC"),
                 ("Kovi", "LOC"),
-                ("Semlin", "LOC"),
+                ("Sarvin", "LOC"),
             ],
         );
         check(
@@ -1333,10 +1330,7 @@ mod tests {
             &[],
         );
         // Old print read by OCR closes with « > ».
-        check(
-            "Le « Matin > publie la dépêche suivante.",
-            &[("Matin", "MISC")],
-        );
+        check("Le « Matin > annonce une grève.", &[("Matin", "MISC")]);
         // A known name in quotes keeps its own type.
         check(
             "Il salue la « Banque de France » hier.",
@@ -1410,13 +1404,13 @@ mod tests {
         check("Il lit Claude Simon.", &[("Claude Simon", "PER")]);
         // English company suffixes, and a company noun in an apposition.
         check(
-            "La firme Salomon Brothers a offert 100 dollars.",
+            "La firme Salomon Brothers a racheté une banque.",
             &[("Salomon Brothers", "ORG")],
         );
         check("Il a racheté Gulf Oil hier.", &[("Gulf Oil", "ORG")]);
         check(
-            "Il a travaillé pour Knoll, une grande fabrique allemande.",
-            &[("Knoll", "ORG")],
+            "Il a travaillé pour Varnex, une petite fabrique suisse.",
+            &[("Varnex", "ORG")],
         );
         // A nationality adjective first is part of a suffixed name, not a
         // demonym before it.
@@ -1428,11 +1422,14 @@ mod tests {
             "Il a pris un vol de British Airways hier.",
             &[("British Airways", "ORG")],
         );
-        check("L'Allemand Uwe Peschel a gagné.", &[("Uwe Peschel", "PER")]);
+        check(
+            "L'Allemand Jens Volkmar a gagné.",
+            &[("Jens Volkmar", "PER")],
+        );
         // A military unit keeps its number.
         check(
-            "Après être passée à hauteur du 35e RI, elle a quitté la route.",
-            &[("35e RI", "ORG")],
+            "Le convoi a dépassé le 12e RI avant de s'arrêter.",
+            &[("12e RI", "ORG")],
         );
         // Clubs known by name.
         check(
@@ -1455,13 +1452,13 @@ mod tests {
         check("Les Chinois et les Américains discutent.", &[]);
         check("Lundi, il a plu sur la ville.", &[]);
         check(
-            "A Pétersbourg, le 1 Juill. 1808, il signa.",
+            "A Pétersbourg, le 3 Juill. 1812, il partit.",
             &[("Pétersbourg", "LOC")],
         );
         check("En janvier, la Chine a voté.", &[("Chine", "LOC")]);
         check("Tous les Suisses votent.", &[]);
         // Religious communities are named like peoples.
-        check("Des négociations entre Juifs et Arabes ont lieu.", &[]);
+        check("Des pourparlers entre Juifs et Arabes reprennent.", &[]);
         check("Un Belfortain de 27 ans a été arrêté.", &[]);
         check("Il souffre de la maladie d'Alzheimer.", &[]);
         check("Le XIXe siècle fut long.", &[]);
@@ -1495,8 +1492,11 @@ mod tests {
             &[("Amaury Sport Organisation", "ORG"), ("ASO", "ORG")],
         );
         check(
-            "Le repas est offert par le Ccas (Centre communal d'aide sociale) de la commune.",
-            &[("Ccas", "ORG"), ("Centre communal d'aide sociale", "ORG")],
+            "La collecte est organisée par le Cdas (Comité départemental d'animation sportive) du village.",
+            &[
+                ("Cdas", "ORG"),
+                ("Comité départemental d'animation sportive", "ORG"),
+            ],
         );
         // Not when the letters are not the initials.
         check(
@@ -1543,7 +1543,7 @@ mod tests {
             &[("Compagnie de navigation", "ORG")],
         );
         check(
-            "C'est alors que la société d'aviculture de Belfort a pris son essor.",
+            "Depuis lors, la société d'apiculture de Belfort recrute.",
             &[("Belfort", "LOC")],
         );
         // A firm's partners end its name; a family does not.
@@ -1612,15 +1612,15 @@ mod tests {
         // A list of complements closed by « et de » belongs to the name;
         // a church named after a saint or a town keeps its head.
         check(
-            "La commission de l'environnement, de la santé publique et de la politique des consommateurs a voté.",
+            "La commission de l'habitat, de la voirie et de la politique des transports a voté.",
             &[(
-                "commission de l'environnement, de la santé publique et de la politique des consommateurs",
+                "commission de l'habitat, de la voirie et de la politique des transports",
                 "ORG",
             )],
         );
         check(
-            "Le concert aura lieu en l'église Saint-Etienne.",
-            &[("église Saint-Etienne", "LOC")],
+            "Le récital se tiendra dans l'église Saint-Aubert demain.",
+            &[("église Saint-Aubert", "LOC")],
         );
         // A capitalized conference is a body; a head inside it that heads
         // a longer name than its known one is the name.
@@ -1631,11 +1631,11 @@ mod tests {
         // A known name that begins with its article, after the article in
         // lowercase or contracted.
         check(
-            "Les correspondants du Gaulois et du Figaro le disent.",
+            "Les lecteurs du Gaulois et du Figaro protestent.",
             &[("Gaulois", "MISC"), ("Figaro", "MISC")],
         );
         check(
-            "Selon Radio-New-York, la paix est proche.",
+            "D'après Radio-New-York hier soir, le froid dure.",
             &[("Radio-New-York", "MISC")],
         );
         // A name with its capitalized article right after its head.
@@ -1651,8 +1651,8 @@ mod tests {
         // A common noun capitalized for emphasis is no person; a name in a
         // list is.
         check(
-            "Yves Velan consacrera un Moment littéraire à ce livre.",
-            &[("Yves Velan", "PER")],
+            "Marcel Vautrin offrira un Moment musical aux enfants.",
+            &[("Marcel Vautrin", "PER")],
         );
         check("Elles sont Inséparables du système.", &[]);
         // After a title or a role, a name with such an ending is one.
@@ -1660,10 +1660,7 @@ mod tests {
             "Le philosophe Voltaire a écrit ce texte.",
             &[("Voltaire", "PER")],
         );
-        check(
-            "Des entretiens ayant un caractère d'Information ont lieu.",
-            &[],
-        );
+        check("Ces réunions gardent un caractère d'Information.", &[]);
         check("Le pont d'Areuse a été emporté.", &[("Areuse", "LOC")]);
         // « Mad. », Madame in older print, is a title.
         check(
@@ -1754,10 +1751,10 @@ mod tests {
             &[("Images du ciel", "MISC")],
         );
         check(
-            "Un travail réalisé d'après « Les contes du chat perché » de Marcel Aymé.",
+            "Une pièce écrite d'après « Les souliers du vieux meunier » de Lucien Marbot.",
             &[
-                ("Les contes du chat perché", "MISC"),
-                ("Marcel Aymé", "PER"),
+                ("Les souliers du vieux meunier", "MISC"),
+                ("Lucien Marbot", "PER"),
             ],
         );
         // Straight quotes without a cue name nothing by themselves.
@@ -1776,8 +1773,8 @@ mod tests {
             ],
         );
         check(
-            "Les autres Suisses : 12. Camenzind à 2'43\". 23. Huser à 5'43\".",
-            &[("Camenzind", "PER"), ("Huser", "PER")],
+            "Les autres Belges : 14. Vautrin à 1'52\". 31. Marbot à 6'08\".",
+            &[("Vautrin", "PER"), ("Marbot", "PER")],
         );
         // A country's name in parentheses after a ranked name.
         check(
@@ -1791,23 +1788,23 @@ mod tests {
         );
         // After a rank, « M. » is an initial.
         check(
-            "Classement : 4. Kolmar (Esp). 5. M. Brunner (S). 6. Huser (S).",
+            "Classement : 4. Kolmar (Esp). 5. M. Brunner (S). 6. Marbot (S).",
             &[
                 ("Kolmar", "PER"),
                 ("Esp", "LOC"),
                 ("M. Brunner", "PER"),
                 ("S", "LOC"),
-                ("Huser", "PER"),
+                ("Marbot", "PER"),
                 ("S", "LOC"),
             ],
         );
         // A bonus after the code.
         check(
-            "Sprint : 1. Guidi (It, bonif. 12\"). 2. Tchmil (Be, 8\").",
+            "Sprint : 1. Vautrin (It, bonif. 6\"). 2. Marbot (Be, 4\").",
             &[
-                ("Guidi", "PER"),
+                ("Vautrin", "PER"),
                 ("It", "LOC"),
-                ("Tchmil", "PER"),
+                ("Marbot", "PER"),
                 ("Be", "LOC"),
             ],
         );
@@ -1824,8 +1821,8 @@ mod tests {
         check("Hier, Lyon-Dupont a parlé.", &[("Lyon-Dupont", "PER")]);
         // A list of portfolios.
         check(
-            "Le ministre de l'Économie, de l'Innovation et de l'Énergie, Pierre Fitzgibbon, a parlé.",
-            &[("Pierre Fitzgibbon", "PER")],
+            "La ministre de la Culture, du Patrimoine et de la Langue, Louise Marbot, a parlé.",
+            &[("Louise Marbot", "PER")],
         );
         check(
             "La ministre des Affaires étrangères et du Commerce arrive.",
@@ -1985,12 +1982,12 @@ mod tests {
         check_doc(
             &[
                 "Le groupe Lagardère a été retenu.",
-                "M. Jean-Luc Lagardère a parlé.",
+                "M. Arnaud Lagardère a parlé.",
                 "Il a vu Lagardère hier.",
             ],
             &[
                 ("Lagardère", "ORG", None),
-                ("Jean-Luc Lagardère", "PER", None),
+                ("Arnaud Lagardère", "PER", None),
                 ("Lagardère", "PER", Some(1)),
             ],
         );
@@ -2158,7 +2155,7 @@ mod tests {
             "Corp.",
             "H100",
             "F. ",
-            "Honegger",
+            "Vautrin",
             "’s ",
             "commission de ",
             "l’",

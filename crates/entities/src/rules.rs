@@ -8,7 +8,7 @@
 //!    Holdings Ltd.]") or a model code ("[Nvidia H100]");
 //! 2. the shape and context of a capitalized sequence: a given name first
 //!    ("[Justin Lin]"), a Chinese family name ("[Li Qiang]"), a title
-//!    before it ("M. [Hagenbeck]"), a role after it ("[Jean Baudesson],
+//!    before it ("M. [Hagenbeck]"), a role after it ("[Jean Vaudrey],
 //!    maire"), an acronym ("[CGT]"), a place preposition ("à [Marnaval]");
 //! 3. a bare capitalized word: a guess, confirmed or dropped by the
 //!    document-level pass (see `crate::document`).
@@ -84,7 +84,7 @@ fn particle_word(w: &str) -> bool {
     w != "&" && PARTICLE_WORDS.contains(&w)
 }
 
-/// Words after a name that make it a person ("Jean Baudesson, maire").
+/// Words after a name that make it a person ("Jean Vaudrey, maire").
 fn is_role(lex: &Lexicon, t: &Tok) -> bool {
     t.word() && lex.has(t, TITLE)
 }
@@ -688,7 +688,7 @@ impl<'f> Sentence<'_, 'f> {
         true
     }
 
-    /// "F." of "F. Honegger".
+    /// "F." of "F. Vautrin".
     fn is_initial(&self, i: usize) -> bool {
         let t = &self.toks[i];
         t.cap() && t.fold.len() == 2 && t.fold.ends_with('.') && t.fold != "m."
@@ -857,7 +857,7 @@ impl<'f> Sentence<'_, 'f> {
     /// A name defined by its acronym in parentheses, or an acronym by its
     /// name in parentheses, whose letters are the initials of its words:
     /// "la [Société des transports intercommunaux de Bruxelles] ([STIB])",
-    /// "le [Ccas] ([Centre communal d'aide sociale])". The long form is
+    /// "le [Cdas] ([Comité départemental d'animation sportive])". The long form is
     /// typed by the acronym's lexicon entry, by its head noun when it
     /// heads an organization or another name (société, université, coupe…),
     /// by an organization's suffix ("Amaury Sport Organisation"), else as
@@ -953,7 +953,8 @@ impl<'f> Sentence<'_, 'f> {
                 // "Amaury Sport Organisation (ASO)"
                 (None, _, Some(c)) if c.label == Label::Org => (Label::Org, Some(c.kind)),
                 (None, None, _) if person => (Label::Per, Some("person")),
-                // A body, most often ("Ccas (Centre communal d'aide sociale)").
+                // A body, most often ("Cdas (Comité départemental d'animation
+                // sportive)").
                 _ => (Label::Org, None),
             };
             for c in out[first..].iter_mut() {
@@ -967,13 +968,13 @@ impl<'f> Sentence<'_, 'f> {
         }
     }
 
-    /// Athletes of a ranking list, typed by the rank before them: "1. Olano
-    /// (Esp) 47'07", "2. L. Jalabert (Fr) à 41", "3. Peschel (All) m. t.":
+    /// Athletes of a ranking list, typed by the rank before them: "1. Vautrin
+    /// (Esp) 38'15", "2. P. Marbot (Fr) à 27", "3. Dossin (All) m. t.":
     /// the name after "N." is a person, and a country code in parentheses
     /// right after it (`country_codes.txt`) a country. The name must be
-    /// followed by a code, a time or a gap ("à 41\""), or by a stop when
-    /// the sentence ranks such a name too ("12. Camenzind. 23. Huser à
-    /// 2'43\""). `out[first..]` holds this sentence's mentions.
+    /// followed by a code, a time or a gap ("à 27\""), or by a stop when
+    /// the sentence ranks such a name too ("14. Vautrin. 31. Marbot à
+    /// 6'08\""). `out[first..]` holds this sentence's mentions.
     /// `ranks`: the sentence has a number followed by a full stop (else
     /// only a rank before it is looked for).
     pub fn rankings(&self, out: &mut Vec<Cand<'f>>, first: usize, ranks: bool) {
@@ -982,7 +983,7 @@ impl<'f> Sentence<'_, 'f> {
         // (name start, name end, code at the end, strong evidence)
         let mut items: Vec<(usize, usize, bool, bool)> = Vec::new();
         // The names after a rank: in the sentence, or opening it when the
-        // rank ends the sentence before ("… : 1." | "Olano (Esp) …").
+        // rank ends the sentence before ("… : 1." | "Vautrin (Esp) …").
         let bytes = self.text.as_bytes();
         let ranked_before = |s: usize| {
             let mut p = toks[s].start();
@@ -1014,7 +1015,7 @@ impl<'f> Sentence<'_, 'f> {
                 .then_some(k + 2)
         });
         for s in opening.into_iter().chain(after_rank) {
-            // "5. M. Kuster (S)": after a rank « M. » is an initial, not
+            // "5. M. Brunner (S)": after a rank « M. » is an initial, not
             // « Monsieur ».
             let initial_m = toks[s].fold == "m."
                 && toks[s].cap()
@@ -1027,7 +1028,7 @@ impl<'f> Sentence<'_, 'f> {
             if e <= s || e - s > 4 {
                 continue;
             }
-            // (A bonus may follow the code: "(It, bonif. 12")".)
+            // (A bonus may follow the code: "(It, bonif. 6")".)
             let code = e + 2 < n
                 && toks[e].fold == "("
                 && matches!(toks[e + 2].fold, ")" | ",")
@@ -1292,7 +1293,7 @@ impl<'f> Sentence<'_, 'f> {
             // Particles between two capitalized words: "Aranda de Duero",
             // "Marches de l'Est"; not before a known name, a given name or
             // « Saint » and a name, which stand by themselves ("Claude
-            // d'Anthropic", "Décès de Guy Hosneld", "HD de Saint Michel").
+            // d'Anthropic", "Départ de Paul Vernaz", "HD de Saint Michel").
             if j > i && j < n && is_particle(self.folded.as_bytes(), &self.toks[j]) {
                 let mut k = j + 1;
                 if k < n && matches!(self.toks[k].fold, "la" | "l'" | "les") {
@@ -1471,12 +1472,12 @@ impl<'f> Sentence<'_, 'f> {
                 // A head inside a head: the inner one is the name
                 // ("assemblée générale de l'[Association ...]").
                 // (Also when the inner head is a known name by itself but
-                // heads a longer one: "Conférence d'automne de l'[Union des
-                // entreprises suisses de transport]".)
+                // heads a longer one: "Conférence d'hiver de l'[Union des
+                // fabricants romands de meubles]".)
                 // (Not an inner head that names nothing by itself and ends
                 // the name: "la [Gazette de la Bourse]", "la [place de
                 // l'Eglise]"; but "la salle de l'[Hôtel de la Croix]", "de
-                // l'Hôtel « Maison-Blanche »".)
+                // l'Hôtel « Belle-Rive »".)
                 if u.cap() && self.lex.has(u, HEAD) {
                     let more = self
                         .toks
@@ -1485,7 +1486,7 @@ impl<'f> Sentence<'_, 'f> {
                     // A capitalized body of a capitalized body right after
                     // its « de » is one name: "le [Conseil de l'Ecole
                     // polytechnique de Zurich]"; not after the outer one's
-                    // own complement ("Conférence d'automne de l'[Union…]").
+                    // own complement ("Conférence d'hiver de l'[Union…]").
                     let next = cap_head
                         && self.toks[i + 1..j]
                             .iter()
@@ -1554,7 +1555,7 @@ impl<'f> Sentence<'_, 'f> {
                 if !seen_de && !t.cap() && blocked {
                     break;
                 }
-                // "la seconde place de Melchior Mauri", "la place de la
+                // "la troisième place de Lucien Marbot", "la place de la
                 // Suisse": a person or a country after "de" is no part of
                 // a place name.
                 let country = self.gaz[j].is_some_and(|(_, k)| self.lex.known[k].kind == "country");
@@ -1577,7 +1578,7 @@ impl<'f> Sentence<'_, 'f> {
                 let mut e = self.chunk_end(j);
                 // The name's own adjectives ("ministère des Affaires
                 // sociales") and a coordinated name ("… de la Saulx et du
-                // Perthois", but not "traités de Rome et de Paris").
+                // Perthois", but not "traités de Rome et de Nice").
                 if self.gaz[j].is_none() {
                     while e < n && adjective_like(self.lex, &self.toks[e]) && e < j + 4 {
                         e += 1;
@@ -1674,8 +1675,7 @@ impl<'f> Sentence<'_, 'f> {
                 continue;
             }
             // A list of complements, closed by « et de »: "commission de
-            // l'environnement, de la santé publique et de la politique des
-            // consommateurs".
+            // l'habitat, de la voirie et de la politique des transports".
             if u.fold == ","
                 && seen_de
                 && lists < 3
@@ -1707,7 +1707,7 @@ impl<'f> Sentence<'_, 'f> {
                 let f = u.fold;
                 // After a lowercase head, which is more often a
                 // description than a name, every word in -re stops it too
-                // (« la société d'aviculture de [Belfort] »).
+                // (« la société d'apiculture de [Belfort] »).
                 let infinitive = infinitive_like(f) || (!cap_head && f.ends_with("re"));
                 let adjective = adjective_like(self.lex, u);
                 let noun = prev_de
@@ -1816,7 +1816,7 @@ impl<'f> Sentence<'_, 'f> {
                 break;
             }
             // "S. M." (Sa Majesté) and the initial of its empire or kingdom
-            // ("S. M. I.", "S. M. B."): a title.
+            // ("S. M. R.", "S. M. B."): a title.
             // (Not two initials before a family name: "S. M. Dupont".)
             if t.fold == "s." && self.toks.get(a + 1).is_some_and(|u| u.fold == "m.") {
                 let mut k = a + 2;
@@ -1896,7 +1896,7 @@ impl<'f> Sentence<'_, 'f> {
             // A title before a given name that is also a place or brand
             // ("Mme Florence" is a person).
             // So is a title of address before a company's name that is a
-            // family name ("Mlle Chanel", "le général Ferrari").
+            // family name ("Mlle Peugeot", "le général Ferrari").
             let family_firm = |t: &Tok| {
                 k.label == Label::Org
                     && k.kind == "company"
@@ -2165,7 +2165,7 @@ impl<'f> Sentence<'_, 'f> {
             out.push(self.cand(a, b, Label::Per, Some("person"), Trust::Sure));
             return;
         }
-        // A role after the name: "Jean Baudesson, maire de ...".
+        // A role after the name: "Jean Vaudrey, maire de ...".
         if let Some(t) = after {
             let comma = t.fold == ",";
             let mut k = b + usize::from(comma);
@@ -2470,7 +2470,7 @@ impl<'f> Sentence<'_, 'f> {
                     "le" | "la" | "les" | "l'" | "au" | "aux" | "du" | "des"
                 );
             // A title after its cue: « une exposition intitulée "Images du
-            // ciel" », « d'après "Les contes du chat perché" »; French
+            // ciel" », « d'après "Les souliers du vieux meunier" »; French
             // titles capitalize their first word only.
             let titled = !reads_as_name
                 && (1..=10).contains(&words)
@@ -2622,7 +2622,7 @@ impl<'f> Sentence<'_, 'f> {
     }
 
     /// [`Sentence::portfolio`], also as the next of a list of portfolios
-    /// ("ministre de l'Économie, de l'Innovation et de l'Énergie"), at most
+    /// ("ministre de la Culture, du Patrimoine et de la Langue"), at most
     /// `depth` back.
     fn portfolio_within(&self, a: usize, depth: usize) -> bool {
         let mut k = a;
@@ -2983,7 +2983,7 @@ impl<'f> Sentence<'_, 'f> {
         let all_caps = (a..b).all(|k| !self.toks[k].word() || self.toks[k].upper());
         if all_caps {
             // A heading in capitals, or a name written in capitals
-            // ("René BRAICHET" is caught by the given name).
+            // ("René VAUTHEY" is caught by the given name).
             if given_name(lex, first) {
                 out.push(self.cand(a, b, Label::Per, Some("person"), trust));
             }

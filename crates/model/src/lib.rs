@@ -22,7 +22,7 @@
 //!
 //! ```
 //! use frclaims_model::{TextIndex, ByteSpan};
-//! let text = "« Très bien », a-t-il dit.";
+//! let text = "« Très bien », a-t-elle répondu.";
 //! let idx = TextIndex::new(text);
 //! let b = text.find("bien").unwrap();
 //! let span = idx.span(ByteSpan::new(b, b + 4));

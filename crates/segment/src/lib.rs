@@ -29,14 +29,14 @@
 //!   one only before a typical sentence opener (`p. 12`, `art. L. 642-3`,
 //!   `av. J.-C.`, but `le vol. Il…`); the others (`etc.`, `sept.`, `Inc.`)
 //!   end one before a capital but not before a digit (`15 sept. 2021`);
-//! * initials (`J. Liu`, `Jean-B. Dupont`, `H.R.F. Keating`,
-//!   `LL.AA.II.RR.`) end a sentence only before a sentence opener
+//! * initials (`J. Liu`, `Jean-B. Dupont`, `R.L.F. Marbot`,
+//!   `LL.AA.RR.`) end a sentence only before a sentence opener
 //!   (`Dagobert I. Ils…`, `data/sentence_starters.txt`);
 //! * a lone number or label at the start (`1.`, `IV.`, `Fig. 2.`) is not a
 //!   sentence;
 //! * `?`, `!` or a closing quote followed by lowercase is an incise
 //!   (`« Quoi ? » a-t-il dit`): no break; a period followed by lowercase
-//!   breaks only after a plain word (`prochain. on s'y retrouve`);
+//!   breaks only after a plain word (`prochain. on en reparlera`);
 //! * `(...)` and `[…]` cut a quotation, they end nothing;
 //! * a missing space (`locales.Mais`, `mesure ?La`) is a boundary before a
 //!   capitalized word, never inside `3.5`, `CNN.com`, URLs or `U.S.A.`; a

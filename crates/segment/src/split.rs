@@ -595,7 +595,7 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’')
 }
 
-/// Initials: "J", "J.-C", "H.R.F", "LL.AA.II.RR", "Jean-B".
+/// Initials: "J", "J.-C", "R.L.F", "LL.AA.RR", "Jean-B".
 fn is_initials(w: &str) -> bool {
     // Every form opens with a capital: a word that starts with an ASCII
     // lowercase letter or a digit (most words before a period) is none.

@@ -95,16 +95,19 @@ fn title_abbreviations() {
 fn reference_abbreviations() {
     check_all(&[
         (
-            "Il fut dédié en 493 av. J.-C. par Spurius.",
-            &["Il fut dédié en 493 av. J.-C. par Spurius."],
+            "Le temple fut bâti en 310 av. J.-C. par un roi.",
+            &["Le temple fut bâti en 310 av. J.-C. par un roi."],
         ),
         (
-            "Fondée en 52 av. J.-C. Lutèce grandit.",
-            &["Fondée en 52 av. J.-C. Lutèce grandit."],
+            "Bâtie en 120 av. J.-C. Nemausus prospéra.",
+            &["Bâtie en 120 av. J.-C. Nemausus prospéra."],
         ),
         (
-            "Rome tomba en 476 apr. J.-C. Elle ne s'en releva pas.",
-            &["Rome tomba en 476 apr. J.-C.", "Elle ne s'en releva pas."],
+            "La ville fut détruite en 812 apr. J.-C. Elle ne fut jamais rebâtie.",
+            &[
+                "La ville fut détruite en 812 apr. J.-C.",
+                "Elle ne fut jamais rebâtie.",
+            ],
         ),
         (
             "Voir l'art. L. 642-3 du code.",
@@ -171,8 +174,8 @@ fn context_abbreviations() {
             &["Le titre d'Apple Inc.", "Il monte."],
         ),
         (
-            "LL.AA.II.RR. le prince et la princesse arrivent.",
-            &["LL.AA.II.RR. le prince et la princesse arrivent."],
+            "LL.AA.RR. le duc et la duchesse visiteront la ville.",
+            &["LL.AA.RR. le duc et la duchesse visiteront la ville."],
         ),
         (
             "Un budget de 2,5 Mds. de dollars.",
@@ -187,20 +190,20 @@ fn initials() {
         ("J. Liu a parlé. Il part.", &["J. Liu a parlé.", "Il part."]),
         ("Jean-B. Dupont a signé.", &["Jean-B. Dupont a signé."]),
         (
-            "Le film est de J.A. Howe et H.R.F. Keating.",
-            &["Le film est de J.A. Howe et H.R.F. Keating."],
+            "Le livre est de J.P. Vautrin et R.L.F. Marbot.",
+            &["Le livre est de J.P. Vautrin et R.L.F. Marbot."],
         ),
         (
-            "La firme T.A. (Tecnologie) a créé une marque.",
-            &["La firme T.A. (Tecnologie) a créé une marque."],
+            "La société B.K. (Bureautique) a lancé un logiciel.",
+            &["La société B.K. (Bureautique) a lancé un logiciel."],
         ),
         (
             "Il rencontra Dagobert I. Ils signèrent.",
             &["Il rencontra Dagobert I.", "Ils signèrent."],
         ),
         (
-            "Il tourne sous Mac OS X. Une version suit.",
-            &["Il tourne sous Mac OS X.", "Une version suit."],
+            "Il tourne sous Mac OS X. Une mise à jour arrive.",
+            &["Il tourne sous Mac OS X.", "Une mise à jour arrive."],
         ),
         (
             "Il cite J.-M. Le Pen en exemple.",
@@ -256,18 +259,18 @@ fn ellipsis() {
             &["Il hésita… puis il partit."],
         ),
         (
-            "« Nous voulons [...] réformer le pays », dit-il.",
-            &["« Nous voulons [...] réformer le pays », dit-il."],
+            "« Il faut [...] baisser les taxes », dit-il.",
+            &["« Il faut [...] baisser les taxes », dit-il."],
         ),
         (
             "« Nous voulons […] Réformer vite. »",
             &["« Nous voulons […] Réformer vite. »"],
         ),
         (
-            "Ils jouèrent 42 matchs. (...) Les universités protestent.",
+            "Elles gagnèrent 17 courses. (...) Les clubs rivaux protestent.",
             &[
-                "Ils jouèrent 42 matchs.",
-                "(...) Les universités protestent.",
+                "Elles gagnèrent 17 courses.",
+                "(...) Les clubs rivaux protestent.",
             ],
         ),
         (
@@ -282,12 +285,12 @@ fn ellipsis() {
 fn quotes_after_terminal_marks() {
     check_all(&[
         (
-            "« Je viens ! » a-t-il dit. Puis il partit.",
-            &["« Je viens ! » a-t-il dit.", "Puis il partit."],
+            "« J'arrive ! » a-t-il lancé. Puis il partit.",
+            &["« J'arrive ! » a-t-il lancé.", "Puis il partit."],
         ),
         (
-            "« Je viens ! », a-t-il dit.",
-            &["« Je viens ! », a-t-il dit."],
+            "« J'arrive ! », a-t-il lancé.",
+            &["« J'arrive ! », a-t-il lancé."],
         ),
         (
             "« C'est fini. » Le silence suit.",
@@ -349,15 +352,15 @@ fn question_and_exclamation_then_lowercase() {
 fn period_then_lowercase() {
     check_all(&[
         (
-            "Il rendra son verdict lundi prochain. on s'y retrouve ensuite.",
+            "Le jury statuera mardi prochain. on en reparlera ensuite.",
             &[
-                "Il rendra son verdict lundi prochain.",
-                "on s'y retrouve ensuite.",
+                "Le jury statuera mardi prochain.",
+                "on en reparlera ensuite.",
             ],
         ),
         (
-            "La famille des Hylidae. il ne s'agit pas d'un camping.",
-            &["La famille des Hylidae.", "il ne s'agit pas d'un camping."],
+            "Le genre des Ranidae. il ne faut pas le confondre.",
+            &["Le genre des Ranidae.", "il ne faut pas le confondre."],
         ),
         (
             "Voir le chap. suivant et la fig. ci-dessous.",
@@ -427,8 +430,8 @@ fn missing_space_after_terminal_marks() {
             &["Le taux réel ».", "Zhu a déclaré cela."],
         ),
         (
-            "Un mouvement.« Ce n'est pas fini », dit-il.",
-            &["Un mouvement.", "« Ce n'est pas fini », dit-il."],
+            "Une pause.« Rien n'est joué », dit-il.",
+            &["Une pause.", "« Rien n'est joué », dit-il."],
         ),
         (
             "Selon CNN.com, le site e-mail.fr et https://www.lemonde.fr/Economie ferment.",
@@ -520,17 +523,17 @@ fn semicolon_then_sentence_opener() {
             &["Il lit Libération ; Le Monde le relève."],
         ),
         (
-            "Il croyait les connaître ; De son vivant, on l'appelait le roi.",
+            "Il pensait avoir fini ; De son côté, elle attendait la suite.",
             &[
-                "Il croyait les connaître ;",
-                "De son vivant, on l'appelait le roi.",
+                "Il pensait avoir fini ;",
+                "De son côté, elle attendait la suite.",
             ],
         ),
         (
-            "Datées par le carbone 14 ; Des API comme Direct3D suivent.",
+            "Analysées au carbone 14 ; Des outils comme Direct3D suivent.",
             &[
-                "Datées par le carbone 14 ;",
-                "Des API comme Direct3D suivent.",
+                "Analysées au carbone 14 ;",
+                "Des outils comme Direct3D suivent.",
             ],
         ),
         (
