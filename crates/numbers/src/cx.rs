@@ -15,6 +15,9 @@ pub struct Ref {
     pub now: Dt,
     /// UTC offset of the reference, in minutes, when it was given.
     pub offset: Option<i32>,
+    /// Its precision: a year, a month ("2025-06": "il y a un mois" is
+    /// May, not the 1st of May) or a day (or finer).
+    pub grain: frclaims_model::Grain,
 }
 
 impl Ref {
@@ -41,6 +44,11 @@ impl Ref {
             num(8, 2)?
         } else {
             1
+        };
+        let grain = match b.len() {
+            ..=4 => frclaims_model::Grain::Year,
+            5..=7 => frclaims_model::Grain::Month,
+            _ => frclaims_model::Grain::Day,
         };
         let (mut h, mut mi, mut sec) = (0, 0, 0);
         let mut offset = None;
@@ -79,6 +87,7 @@ impl Ref {
                 s: sec,
             },
             offset,
+            grain,
         })
     }
 }
@@ -419,6 +428,37 @@ pub enum Anchor {
     Unknown,
 }
 
+/// The day a time of day alone ("à 14 heures") is on: the day the
+/// sentence named before it ("Le 3 mars, il est arrivé à 14 heures", "La
+/// veille, il avait dîné à 20 heures"), not the publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum Day {
+    /// No day named before it: the reference day, as in a phrase.
+    #[default]
+    Ref,
+    /// The day of the last date named before it, as `yyyymmdd` (small:
+    /// the sentence's context is moved as a whole).
+    At(u32),
+    /// The last date named before it is unresolved ("la veille du
+    /// scrutin"): so is the time.
+    Unknown,
+}
+
+impl Day {
+    /// The day at midnight, if named.
+    pub fn date(self) -> Option<Dt> {
+        match self {
+            Day::At(v) => Some(Dt::date((v / 10_000) as i32, v / 100 % 100, v % 100)),
+            _ => None,
+        }
+    }
+}
+
+/// Words after which hours written "N h" are a length, not a time of
+/// day: "en 1 h 52", "pendant 2 h", "a duré 2 h 30" (the time grammar
+/// leaves them to the quantities').
+pub const LENGTH_BEFORE: [&str; 6] = ["en", "pendant", "durant", "dure", "mis", "duree"];
+
 /// One sentence being parsed.
 pub struct Cx<'a> {
     /// Its tokens.
@@ -481,6 +521,9 @@ pub struct Cx<'a> {
     /// Set when such an expression was read (the sentence is read again
     /// when it names a date before it).
     pub anchored: Cell<bool>,
+    /// The day of the dates named so far in the sentence ([`Day`]), set
+    /// by the scan as it keeps them.
+    pub day: Cell<Day>,
 }
 
 /// A token's classes not computed yet ([`Cx::classes`]).
@@ -555,6 +598,7 @@ impl<'a> Cx<'a> {
             needs_whole: Cell::new(false),
             anchor: Anchor::Doc,
             anchored: Cell::new(false),
+            day: Cell::new(Day::Ref),
             last_connector: Cell::new(usize::MAX),
             classes,
             numw,
@@ -577,6 +621,7 @@ impl<'a> Cx<'a> {
     }
 
     /// The buffers of this sentence, for the next one.
+    #[inline(always)]
     pub fn into_buffers(self) -> Buffers {
         Buffers {
             toks: recycle(self.t),
@@ -606,9 +651,21 @@ impl<'a> Cx<'a> {
         if let Some(p) = self.past.get() {
             return p;
         }
+        let at = self.at.get();
+        // The date of an act is past ("l'accord du 3 février … prévoit"),
+        // unless it says otherwise ("du 3 avril prochain").
+        // (The expression starts at the date or at its « du ».)
+        let act = |k: usize| {
+            k > 0 && self.is_any(k, &["du", "de", "d'"]) && crate::ACTS.contains(self.norm(k - 1))
+        };
+        if (act(at) || (at > 0 && act(at - 1)))
+            && !(at..at + 5).any(|k| self.is_any(k, &["prochain", "prochaine"]))
+        {
+            self.past.set(Some(true));
+            return true;
+        }
         // The nearest marker at or after the start, then the nearest
         // before it if it is as near (the first of two as near wins).
-        let at = self.at.get();
         let (b0, from) = match self.t.get(at) {
             Some(t) => (t.b0, at),
             None => (0, 0),

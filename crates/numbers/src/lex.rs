@@ -317,7 +317,7 @@ pub fn starting<'a>(ix: &'a Index, word: &str) -> &'a [usize] {
 /// The lexicons.
 pub static LEX: LazyLock<Lex> = LazyLock::new(load);
 
-pub(crate) const FILES: [(&str, &str); 18] = [
+pub(crate) const FILES: [(&str, &str); 19] = [
     ("number_words.tsv", include_str!("../data/number_words.tsv")),
     (
         "ordinal_words.tsv",
@@ -337,6 +337,7 @@ pub(crate) const FILES: [(&str, &str); 18] = [
     ("day_parts.tsv", include_str!("../data/day_parts.tsv")),
     ("seasons.tsv", include_str!("../data/seasons.tsv")),
     ("score_cues.txt", include_str!("../data/score_cues.txt")),
+    ("acts.txt", include_str!("../data/acts.txt")),
     ("rate_words.txt", include_str!("../data/rate_words.txt")),
     (
         "franc_countries.tsv",

@@ -9,7 +9,13 @@
 //! one before: a date further back is often of another event), else stay
 //! unresolved (value null) or, counted in units
 //! ("onze minutes plus tard"), are durations; a document of one sentence
-//! (a phrase) has only the publication date to count from.
+//! (a phrase) has only the publication date to count from. The date of an
+//! act ("la loi du 5 janvier 1990": `data/acts.txt`) counts as no date
+//! named, and an expression followed by the event it counts from ("la
+//! veille du scrutin", "un jour après son élection") stays unresolved or
+//! is a duration. A time of day alone ("à 14 heures") is on the day the
+//! sentence named before it ("La veille, il avait dîné à 20 heures"),
+//! unresolved when that day is (`cx::Day`).
 //!
 //! # Overview
 //!
@@ -263,7 +269,8 @@ static FRANCS: LazyLock<(FxSet<&'static str>, Vec<&'static str>)> = LazyLock::ne
     let mut plain = Vec::new();
     for (phrase, code, _) in &LEX.currencies {
         let franc = matches!(phrase[0].as_str(), "franc" | "francs");
-        if code == "FRF" && phrase.len() == 1 {
+        // (« FF » is « francs français »: named.)
+        if code == "FRF" && phrase.len() == 1 && phrase[0] != "ff" {
             plain.push(phrase[0].as_str());
         } else if franc && code != "FRF" {
             others.insert(code.as_str());
@@ -392,11 +399,15 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The text of an amount in francs ends with a word that names the
-/// French franc alone (« francs », « fr. »; not « francs français »,
-/// « FRF »).
+/// French franc alone (« francs », « fr. », « F »; not « francs
+/// français », « FRF », « FF »).
 fn plain_franc(text: &str) -> bool {
     let t = text.trim_end_matches('.').to_lowercase();
-    FRANCS.1.iter().any(|w| t.ends_with(w))
+    let last = t
+        .rsplit(|c: char| c.is_whitespace() || c.is_ascii_digit())
+        .next()
+        .unwrap_or("");
+    FRANCS.1.contains(&last)
 }
 
 /// The day a date item names, with its precision: the anchor of the
@@ -416,6 +427,60 @@ fn date_point(n: &Number) -> Option<(Dt, Grain)> {
         return None;
     }
     Ref::parse(v).map(|r| (r.now, g))
+}
+
+/// The words of `data/acts.txt`: "loi", "décret", "accord"…
+pub(crate) static ACTS: LazyLock<lex::WordMap<()>> = LazyLock::new(|| lex::word_set("acts.txt"));
+
+/// True when the item `n` is the date of an act that it names ("la loi du
+/// 5 janvier 1990", "l'accord du 12 mars", "le décret n° 2020-1310 du 29
+/// octobre 2020": a word of [`ACTS`], maybe its number, then « du », « de »
+/// or « d' »): no anchor. `at` is a byte of `doc.text` and the code point
+/// it starts (the item's start is found from it).
+fn act_date(doc: &Document, at: (usize, usize), n: &Number) -> bool {
+    let (b, c) = at;
+    let text = doc.text.as_str();
+    let b0 = if n.span.start >= c {
+        text[b..]
+            .char_indices()
+            .nth(n.span.start - c)
+            .map_or(text.len(), |(k, _)| b + k)
+    } else {
+        text[..b]
+            .char_indices()
+            .rev()
+            .nth(c - n.span.start - 1)
+            .map_or(0, |(k, _)| k)
+    };
+    // The last words before it, folded, nearest first.
+    let mut from = b0.saturating_sub(64);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut words = text[from..b0]
+        .split(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '°' | '\'' | '’' | '-')))
+        .rev()
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().map(frclaims_model::fold_char).collect::<String>());
+    let Some(w) = words.next() else {
+        return false;
+    };
+    let w = w.trim_start_matches("l'");
+    if !matches!(w, "du" | "de" | "d'") && !w.ends_with("d'") {
+        return false;
+    }
+    // The act's number between ("n° 90-5", "no 2020-1310").
+    for w in words.take(3) {
+        if ACTS.contains(w.trim_start_matches("l'")) {
+            return true;
+        }
+        if !(w.bytes().any(|x| x.is_ascii_digit())
+            || matches!(w.as_str(), "n°" | "no" | "n" | "numero"))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// At most this many dates of a sentence anchor the expressions after
@@ -450,6 +515,9 @@ fn anchor_in_sentence(
     // sentence counted from ("Le 3 mars, … La veille, … Le lendemain, …");
     // not across paragraphs (a date further back is often of another
     // event).
+    // Dates that name an act ("la loi du 5 janvier 1990") are none.
+    let at = (bs.start, s.span.start);
+    let point = |n: &Number| date_point(n).filter(|_| !act_date(doc, at, n));
     let same_paragraph = k > 0 && sentences[k - 1].paragraph == s.paragraph;
     let from = sentences[k.saturating_sub(1)].span.start;
     let before = same_paragraph
@@ -458,7 +526,7 @@ fn anchor_in_sentence(
                 .rev()
                 .take_while(|&i| out[i].span.start >= from)
                 .filter(|i| !st.relative.contains(i))
-                .find_map(|i| date_point(&out[i]))
+                .find_map(|i| point(&out[i]))
                 .or(st.live.filter(|l| l.2 + 1 == k).map(|l| (l.0, l.1)))
         })
         .flatten();
@@ -473,7 +541,7 @@ fn anchor_in_sentence(
     };
     let points: Vec<(Span, (Dt, Grain))> = plain
         .iter()
-        .filter_map(|n| date_point(n).map(|p| (n.span, p)))
+        .filter_map(|n| point(n).map(|p| (n.span, p)))
         .take(ANCHORS_PER_SENTENCE)
         .collect();
     // The items before the sentence's first date read with the anchor
@@ -494,7 +562,7 @@ fn anchor_in_sentence(
         );
     }
     out.extend(items);
-    st.live = match plain.iter().rev().find_map(date_point) {
+    st.live = match plain.iter().rev().find_map(point) {
         Some((t, g)) => Some((t, g, k)),
         None => before.map(|(t, g)| (t, g, k)),
     };
@@ -827,6 +895,7 @@ fn core_words() -> FxSet<String> {
         "soiree",
         "veille",
         "lendemain",
+        "surlendemain",
         "jour",
         "jours",
         "journee",
@@ -1283,6 +1352,7 @@ fn is_time_word(w: &str) -> bool {
             | "soiree"
             | "veille"
             | "lendemain"
+            | "surlendemain"
             | "jour"
             | "jours"
             | "journee"
@@ -1534,7 +1604,11 @@ fn tense_mark(cx: &Cx, i: usize) -> Option<bool> {
         // « fut », « a été »: a done act): what it expects is ahead.
         let mut passive = matches!(w, "est" | "sont");
         let mut k = i + 1;
-        while let Some(a) = cx.word(k).filter(|a| tense.adverb.iter().any(|x| x == a)) {
+        // (Any adverb in -ment too: "a été grièvement blessé".)
+        while let Some(a) = cx
+            .word(k)
+            .filter(|a| tense.adverb.iter().any(|x| x == a) || (a.len() > 6 && a.ends_with("ment")))
+        {
             passive &= a != "ete";
             k += 1;
         }
@@ -1669,6 +1743,9 @@ fn scan(cx: &Cx) -> Vec<Item> {
         // The longer reading wins; a date on a tie ("le 2 mars" over "2").
         if let Some(it) = t.filter(|_| t_end >= m_end) {
             i = it.t1.max(i + 1);
+            if let Some(d) = day_of(&it) {
+                cx.day.set(d);
+            }
             out.push(it);
         } else if let Some(items) = m {
             i = m_end.max(i + 1);
@@ -1678,6 +1755,46 @@ fn scan(cx: &Cx) -> Vec<Item> {
         }
     }
     out
+}
+
+/// The day a date item names, for the times of day alone after it in
+/// its sentence ([`cx::Day`]): a day, or a time or part of one day ("le
+/// lendemain matin"); unknown when it is unresolved; None (the day stays
+/// as it was) for longer periods.
+#[inline(never)]
+fn day_of(it: &Item) -> Option<cx::Day> {
+    if !matches!(
+        it.dim,
+        Dim::Date | Dim::Datetime | Dim::Daterange | Dim::Timerange
+    ) {
+        return None;
+    }
+    let Value::Text(v) = &it.value else {
+        return matches!(it.dim, Dim::Date | Dim::Datetime).then_some(cx::Day::Unknown);
+    };
+    if it.grain.is_none_or(|g| g as u8 > Grain::Day as u8) || v.len() < 10 {
+        return None;
+    }
+    // An interval's ends are written alike: "a/b", the slash in the middle.
+    let b = v.as_bytes();
+    if b.len() > 10 {
+        let mid = (b.len() - 1) / 2;
+        if b[mid] != b'/' || b[..10] != b[mid + 1..mid + 11] {
+            return None;
+        }
+    }
+    // "yyyy-mm-dd", read digit by digit (a date item's value).
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |v, &c| {
+            c.is_ascii_digit().then(|| v * 10 + u32::from(c - b'0'))
+        })
+    };
+    match (digits(0..4), digits(5..7), digits(8..10)) {
+        (Some(y), Some(m), Some(d)) if b[4] == b'-' && b[7] == b'-' => {
+            Some(cx::Day::At(y * 10_000 + m * 100 + d))
+        }
+        _ => None,
+    }
 }
 
 /// Words that may start an item without holding a number: articles,
@@ -1893,6 +2010,15 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
     if measure::weak_word_number(cx, it) {
         return false;
     }
+    // A tie-break after a set's score, not a date: "7-6 (7/4)".
+    if it.dim == Dim::Date
+        && it.t0 >= 4
+        && cx.is(it.t0 - 1, "(")
+        && cx.is(it.t0 + 1, "/")
+        && score_dash(cx, it.t0 - 4)
+    {
+        return false;
+    }
     // "le travail du dimanche", "le Journal du dimanche": a bare weekday
     // after "du" is any such day, not a date ("du dimanche au lundi",
     // "du dimanche 13", "du dimanche soir" are longer items).
@@ -1908,7 +2034,13 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
         || (it.dim == Dim::Date
             && it.grain == Some(frclaims_model::Grain::Year)
             && it.t1 == it.t0 + 1)
-        || it.dim == Dim::Ordinal;
+        || it.dim == Dim::Ordinal
+        // "le tram T3", "la ligne T1": a letter glued to digits is a
+        // quarter or a half only when no label names it.
+        || (it.t1 == it.t0 + 2
+            && cx.kind(it.t0) == Some(Kind::Word)
+            && cx.norm(it.t0).len() == 1
+            && cx.glued(it.t0 + 1));
     // "49.3", "3.1": a dot before decimals is a reference or a version in
     // French text, not a quantity.
     if it.dim == Dim::Number
@@ -2083,7 +2215,8 @@ fn label_before(cx: &Cx, i: usize) -> Option<bool> {
 static ONE_WORD_CURRENCIES: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
     LEX.currencies
         .iter()
-        .filter(|(p, _, _)| p.len() == 1)
+        // (Not an abbreviation: « F 2 » is a code.)
+        .filter(|(p, _, k)| p.len() == 1 && k != "abbr")
         .map(|(p, _, _)| p[0].as_str())
         .collect()
 });
@@ -2111,14 +2244,27 @@ fn after_name(cx: &Cx, i: usize) -> bool {
     }
     let upper = t.orig.chars().filter(|c| c.is_uppercase()).count();
     let letters = t.orig.chars().filter(|c| c.is_alphabetic()).count();
+    // (A currency before a year is the name of an event: "l'Euro 2024".)
+    let year = cx.kind(i) == Some(Kind::Digits) && cx.norm(i).len() == 4;
     let known = LEX.months.contains(t.norm)
         || LEX.weekdays.contains(t.norm)
         || LEX.numbers.contains_key(t.norm)
-        || ONE_WORD_CURRENCIES.contains(t.norm);
+        || (ONE_WORD_CURRENCIES.contains(t.norm) && !year);
     if known {
         return false;
     }
     let acronym = letters >= 2 && upper == letters;
+    // A capital after a small letter ("iPhone 15", "PlayStation 5"): a
+    // name even at the start of a sentence.
+    let camel = !acronym
+        && (upper >= 2 || !t.orig.starts_with(char::is_uppercase))
+        && t.orig
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    if camel {
+        return true;
+    }
     // A capitalized word starting a sentence or line is not a name.
     let initial = i < 2
         || cx.gap(i - 1).contains('\n')
@@ -3059,8 +3205,21 @@ mod tests {
         assert_eq!(units("Il a payé 3 000 francs."), std::slice::from_ref(&frf));
         assert_eq!(
             units("Il a payé 3 000 francs CFA et 20 francs suisses, puis 5 francs."),
-            [Some("XOF".to_owned()), Some("CHF".to_owned()), frf]
+            [Some("XOF".to_owned()), Some("CHF".to_owned()), frf.clone()]
         );
+        // The abbreviations, in capitals, after the number.
+        assert_eq!(
+            units("Le titre gagne 4,20 F, à 312 F, soit 100 FF."),
+            [frf.clone(), frf.clone(), frf.clone()]
+        );
+        assert_eq!(
+            units("Il coûte 620 FB, soit 100 F."),
+            [Some("BEF".to_owned()), Some("BEF".to_owned())]
+        );
+        // Not before it, nor in a code, nor in small letters.
+        assert!(units("Le F 16 vole.").iter().all(Option::is_none));
+        assert!(units("sous la cote 12 F 4").iter().all(Option::is_none));
+        assert!(units("Il a 3 f de plus.").iter().all(Option::is_none));
     }
 
     /// A participle before a date speaks of the past, one of what is
@@ -3068,6 +3227,12 @@ mod tests {
     #[test]
     fn participles_give_the_tense() {
         let at = Some("2026-10-31");
+        // An adverb in -ment between the auxiliary and the participle.
+        check_dated(
+            "Un motard a été grièvement blessé dimanche.",
+            Some("2025-04-07"),
+            &[("dimanche", Dim::Date, "2025-04-06")],
+        );
         // What is expected is ahead in the passive, not after « avoir ».
         check_dated(
             "Le verdict est attendu le 12 novembre.",
@@ -3337,6 +3502,248 @@ mod tests {
         );
     }
 
+    /// Pairs (text, value) for `dated_lines`'s expectations.
+    fn pairs(want: &[(&str, &str)]) -> Vec<(String, String)> {
+        want.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn counted_from_a_month() {
+        // A text dated by its month: what counts in months or years is a
+        // month or a year.
+        check_dated(
+            "il y a un mois",
+            Some("2025-06"),
+            &[("il y a un mois", Dim::Date, "2025-05")],
+        );
+        check_dated(
+            "il y a un mois",
+            Some("2025-06-12"),
+            &[("il y a un mois", Dim::Date, "2025-05-12")],
+        );
+        check_dated(
+            "dans deux ans",
+            Some("2025"),
+            &[("dans deux ans", Dim::Date, "2027")],
+        );
+    }
+
+    #[test]
+    fn hours_after_en_are_a_length() {
+        let at = Some("2025-03-19");
+        check_dated(
+            "Elle s'est imposée en 1 h 52.",
+            at,
+            &[("1 h 52", Dim::Duration, "112")],
+        );
+        check_dated(
+            "Il a parlé pendant 2 h.",
+            at,
+            &[("2 h", Dim::Duration, "2")],
+        );
+        check_dated(
+            "Le match a duré 2 h 30.",
+            at,
+            &[("2 h 30", Dim::Duration, "150")],
+        );
+        // A time of day elsewhere.
+        check_dated(
+            "Le train part à 7 h 12.",
+            at,
+            &[("7 h 12", Dim::Datetime, "2025-03-19T07:12:00")],
+        );
+    }
+
+    #[test]
+    fn lunch_break() {
+        check_dated(
+            "Le guichet ferme entre midi et deux.",
+            Some("2024-03-14T08:00:00"),
+            &[(
+                "entre midi et deux",
+                Dim::Timerange,
+                "2024-03-14T12:00:00/2024-03-14T14:00:00",
+            )],
+        );
+        check_dated(
+            "La route est fermée entre midi et deux pour travaux.",
+            Some("2024-03-14T08:00:00"),
+            &[(
+                "entre midi et deux",
+                Dim::Timerange,
+                "2024-03-13T12:00:00/2024-03-13T14:00:00",
+            )],
+        );
+        // Not before what it counts.
+        check_dated(
+            "Il a marqué entre midi et deux buts.",
+            Some("2024-03-14T08:00:00"),
+            &[
+                ("midi", Dim::Datetime, "2024-03-13T12:00:00"),
+                ("deux", Dim::Number, "2"),
+            ],
+        );
+    }
+
+    #[test]
+    fn within_a_time_after_an_event_it_names() {
+        check_dated(
+            "Ils ont payé dans les 48 heures suivant chaque appel.",
+            Some("2025-03-19"),
+            &[("48 heures", Dim::Duration, "48")],
+        );
+        check_dated(
+            "Il répondra dans les 10 jours qui suivent la demande.",
+            Some("2025-03-19"),
+            &[("10 jours", Dim::Duration, "10")],
+        );
+        // From the reference, else.
+        check_dated(
+            "Le vote aura lieu dans les 48 heures.",
+            Some("2025-03-19"),
+            &[(
+                "dans les 48 heures",
+                Dim::Timerange,
+                "2025-03-19T00:00:00/2025-03-21T00:00:00",
+            )],
+        );
+    }
+
+    #[test]
+    fn relative_to_an_event_it_names() {
+        // The event is named after it: never the date of the sentence
+        // before; a duration when counted.
+        let got = dated_lines(
+            "Le maire a été élu le 4 mai 2021.
+La veille du scrutin, il était en tête.
+             Le lendemain de son élection, il a nommé un adjoint.
+             Un jour après son élection, il a démissionné.
+Le lendemain des attentats, rien.",
+            "2024-05-10",
+        );
+        let want = [
+            ("le 4 mai 2021", "2021-05-04"),
+            ("La veille", "null"),
+            ("Le lendemain", "null"),
+            ("Un jour", "1 day"),
+            ("Le lendemain", "null"),
+        ];
+        assert_eq!(got, pairs(&want));
+        // Without it, the date the text names.
+        let got = dated_lines(
+            "Le maire a été élu le 4 mai 2021.
+Le lendemain, il a nommé un adjoint.
+             Un jour après, il a démissionné.",
+            "2024-05-10",
+        );
+        assert_eq!(got[1].1, "2021-05-05");
+        // (From the date named, as « le lendemain » is no anchor.)
+        assert_eq!(got[2], ("Un jour après".into(), "2021-05-05".into()));
+    }
+
+    #[test]
+    fn a_day_alone_after_a_date_is_in_its_month() {
+        let got = dated_lines(
+            "Le premier tour aura lieu le 10 avril, le second le 24.",
+            "2022-03-15",
+        );
+        assert_eq!(got.last(), Some(&("le 24".into(), "2022-04-24".into())));
+        // An earlier day: searched from the reference as before.
+        let got = dated_lines(
+            "Le premier tour aura lieu le 10 avril, une réunion le 2.",
+            "2022-03-01",
+        );
+        assert_eq!(got.last(), Some(&("le 2".into(), "2022-03-02".into())));
+    }
+
+    #[test]
+    fn two_days_from_a_date_of_the_text() {
+        let got = dated_lines(
+            "Le maire a été élu le 7 mai 2017.\nL'avant-veille, il débattait.\n\
+             Le maire a été élu le 7 mai 2017.\nLe surlendemain, il nommait un adjoint.\n\
+             Le surlendemain de sa victoire, il partait.",
+            "2024-05-10",
+        );
+        let want = [
+            ("le 7 mai 2017", "2017-05-07"),
+            ("L'avant-veille", "2017-05-05"),
+            ("le 7 mai 2017", "2017-05-07"),
+            ("Le surlendemain", "2017-05-09"),
+            ("Le surlendemain", "null"),
+        ];
+        assert_eq!(got, pairs(&want));
+    }
+
+    #[test]
+    fn the_date_of_an_act_is_no_anchor() {
+        let got = dated_lines(
+            "Le texte modifie la loi du 5 janvier 1990.
+Le lendemain, les députés ont voté.
+             L'accord du 12 mars 2021 a été signé.
+Deux jours plus tard, il était rompu.
+             Le décret n° 2020-1310 du 29 octobre 2020 s'applique.
+La veille, rien.",
+            "2024-05-10",
+        );
+        let want = [
+            ("5 janvier 1990", "1990-01-05"),
+            ("Le lendemain", "null"),
+            ("12 mars 2021", "2021-03-12"),
+            ("Deux jours", "2 day"),
+            ("29 octobre 2020", "2020-10-29"),
+            ("La veille", "null"),
+        ];
+        assert_eq!(got, pairs(&want));
+        // The date of the narrative before it still is one.
+        let got = dated_lines(
+            "Le 3 mars 2021, le Parlement a modifié la loi du 5 janvier 1990.
+             Le lendemain, le texte est paru.",
+            "2024-05-10",
+        );
+        assert_eq!(got[2], ("Le lendemain".into(), "2021-03-04".into()));
+        // It is past, whatever the tense of its sentence.
+        let got = dated_lines("L'accord du 3 février prévoit une hausse.", "2025-03-19");
+        assert_eq!(got[0], ("3 février".into(), "2025-02-03".into()));
+        let got = dated_lines(
+            "L'accord du 3 avril prochain prévoit une hausse.",
+            "2025-03-19",
+        );
+        assert_eq!(got[0], ("3 avril".into(), "2025-04-03".into()));
+    }
+
+    #[test]
+    fn a_time_alone_is_on_the_day_named_before_it() {
+        let got = dated_lines(
+            "Le 3 mars 2021, il est arrivé à 14 heures.
+La veille, il avait dîné à 20 heures.
+             Le lendemain matin, il est reparti à 8 heures.",
+            "2024-05-10",
+        );
+        let want = [
+            ("Le 3 mars 2021", "2021-03-03"),
+            ("14 heures", "2021-03-03T14:00:00"),
+            ("La veille", "2021-03-02"),
+            ("20 heures", "2021-03-02T20:00:00"),
+            (
+                "Le lendemain matin",
+                "2021-03-04T04:00:00/2021-03-04T11:00:00",
+            ),
+            ("8 heures", "2021-03-04T08:00:00"),
+        ];
+        assert_eq!(got, pairs(&want));
+        // The day is unknown: so is the time; no day named: the
+        // publication date's.
+        let got = dated_lines(
+            "La veille du scrutin, il a parlé à 20 heures.
+La réunion a commencé à 9 heures.",
+            "2024-05-10",
+        );
+        assert_eq!(got[1], ("20 heures".into(), "null".into()));
+        assert_eq!(got[2], ("9 heures".into(), "2024-05-09T09:00:00".into()));
+    }
+
     #[test]
     fn scores() {
         let n = |t: &'static str, v: &'static str| (t, Dim::Number, v);
@@ -3382,6 +3789,25 @@ mod tests {
             &[("de 1914-1918", Dim::Daterange, "1914-01-01/1918-12-31")],
         );
         check("Le score du sondage 2-3-4 reste faible.", &[]);
+        // Going down: no range.
+        check(
+            "Le taux est passé de 12 à 8 %.",
+            &[("12", Dim::Number, "12"), ("8 %", Dim::Percent, "8")],
+        );
+        check("de 3 à 5 % des cas", &[("3 à 5 %", Dim::Percent, "3/5")]);
+        // A tie-break, no date.
+        check_dated(
+            "Elle a battu la Russe 6-3, 7-6 (7/4).",
+            Some("2025-03-19"),
+            &[
+                ("6", Dim::Number, "6"),
+                ("3", Dim::Number, "3"),
+                ("7", Dim::Number, "7"),
+                ("6", Dim::Number, "6"),
+                ("7", Dim::Number, "7"),
+                ("4", Dim::Number, "4"),
+            ],
+        );
         check("Le modèle Mate 60 a été présenté.", &[]);
     }
 
@@ -3402,6 +3828,31 @@ mod tests {
         check("dans le cadre des articles 6 et 7", &[]);
         check("les rames circuleront sur les lignes 7, 9 et 12", &[]);
         check("Voir la Fig. 3 et 4.", &[]);
+        // Roads, lines and competitions, wherever they stand.
+        check("Ligue 1 : le club s'impose encore", &[]);
+        check("Formule 1 : le pilote en pole", &[]);
+        check("Top 14 : le match est reporté", &[]);
+        check("La ligne de métro 3 sera prolongée", &[]);
+        check("La route nationale 7 est coupée", &[]);
+        check("Le bus 38 ne passe plus", &[]);
+        check("Le groupe votera l'amendement 14", &[]);
+        check(
+            "L'Euro 2024 commence en juin.",
+            &[("en juin", Dim::Date, "null")],
+        );
+        check("selon la résolution 2334 du Conseil de sécurité", &[]);
+        check("Le tram T3 est en panne", &[]);
+        check(
+            "La ligne 14 transporte 500 000 voyageurs",
+            &[("500 000", Dim::Number, "500000")],
+        );
+        // A capital after a small letter: a name, even first.
+        check("iPhone 15 : les prix baissent", &[]);
+        check("PlayStation 5 : les ventes", &[]);
+        check(
+            "Environ 300 personnes",
+            &[("Environ 300", Dim::Number, "300")],
+        );
         check("nos 3 enfants", &[("3", Dim::Number, "3")]);
         check("Appelez le 01 23 45 67 89", &[]);
         check("Le thème de la WAIC 2025 a changé", &[]);

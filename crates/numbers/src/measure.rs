@@ -95,7 +95,8 @@ fn modifier(cx: &Cx, i: usize) -> Option<(usize, Modifier)> {
 }
 
 /// Longest currency at `i`, of the given kinds. An ISO code is written in
-/// capitals (« 20 EUR », « 3 ESP »; not « Try 3 », « 12 nok »).
+/// capitals (« 20 EUR », « 3 ESP »; not « Try 3 », « 12 nok »), so is an
+/// abbreviation (« 312 F »).
 fn currency(cx: &Cx, i: usize, kinds: &[&str]) -> Option<(usize, &'static str)> {
     let capitals = || {
         cx.tok(i)
@@ -104,8 +105,15 @@ fn currency(cx: &Cx, i: usize, kinds: &[&str]) -> Option<(usize, &'static str)> 
     starting(&LEX.ix.currencies, cx.norm(i))
         .iter()
         .map(|&k| &LEX.currencies[k])
-        .filter(|(_, _, k)| kinds.contains(&k.as_str()) && (k != "code" || capitals()))
-        .filter_map(|(p, c, _)| cx.indexed_phrase(i, p).map(|e| (e, c.as_str())))
+        .filter(|(_, _, k)| {
+            kinds.contains(&k.as_str()) && (!matches!(k.as_str(), "code" | "abbr") || capitals())
+        })
+        .filter_map(|(p, c, k)| {
+            cx.indexed_phrase(i, p)
+                // (Not in a code: « la cote 12 F 4 ».)
+                .filter(|&e| k != "abbr" || cx.kind(e) != Some(Kind::Digits))
+                .map(|e| (e, c.as_str()))
+        })
         .max_by_key(|(e, _)| *e)
 }
 
@@ -498,7 +506,7 @@ fn tail_full(cx: &Cx, j: usize, n: &NumP, fj: u8) -> Option<Tail> {
     }
     let money = |k: usize, f: u8| {
         (f & T_MONEY != 0)
-            .then(|| currency(cx, k, &["word", "symbol", "code"]))
+            .then(|| currency(cx, k, &["word", "symbol", "code", "abbr"]))
             .flatten()
     };
     if let Some((e, code)) = money(k, fk)
@@ -734,6 +742,21 @@ fn quantity_full(cx: &Cx, i: usize, modifier: Option<(usize, Modifier)>) -> Opti
             .is_some_and(|t2| t2.unit == Some("minute"));
         if minutes {
             tl = Some(plain_tail(Dim::Duration, Some("hour"), n.end + 1));
+        } else if s > 0 && cx.is_any(s - 1, &crate::cx::LENGTH_BEFORE) {
+            // After "en", "pendant"…, a length: "en 1 h 52" (minutes), "pendant 2 h".
+            let mut t = plain_tail(Dim::Duration, Some("hour"), n.end + 1);
+            let m = n.end + 1;
+            if cx.kind(m) == Some(Kind::Digits) && cx.norm(m).len() == 2 {
+                if let Ok(v) = cx.norm(m).parse::<u8>() {
+                    if v < 60 {
+                        t.unit = Some("minute");
+                        t.factor = 60.0;
+                        t.add = f64::from(v);
+                        t.end = m + 1;
+                    }
+                }
+            }
+            tl = Some(t);
         }
     }
     // "2 heures et 30 minutes", "1 an et 6 mois", "2 h 04 min 37 s": one
@@ -929,6 +952,11 @@ fn range(cx: &Cx, i: usize, conns: &[&str], start: usize, strict: bool) -> Optio
         x = x.abs();
         y = y.abs();
     }
+    // Going down, not a range: "passé de 86 à 23", "la départementale 86
+    // à 23 heures".
+    if x > y && y >= 0.0 {
+        return None;
+    }
     Some(vec![Item {
         t0: start,
         t1: b.end(),
@@ -946,7 +974,9 @@ fn range(cx: &Cx, i: usize, conns: &[&str], start: usize, strict: bool) -> Optio
 /// True when the number word at `i` is a count word that cannot stand alone
 /// here: an indefinite article, or part of a vague "deux trois".
 pub fn weak_word_number(cx: &Cx, it: &Item) -> bool {
-    // "un jour" is "someday", not a duration, unless something asks for one.
+    // "un jour" is "someday", not a duration, unless something asks for
+    // one: a preposition before it, or "avant" / "après" after it ("un jour
+    // après son élection": counted from the event named).
     if it.dim == Dim::Duration
         && it.t1 == it.t0 + 2
         && cx.is_any(it.t0, &["un", "une"])
@@ -956,6 +986,7 @@ pub fn weak_word_number(cx: &Cx, it: &Item) -> bool {
                 it.t0 - 1,
                 &["pendant", "durant", "en", "depuis", "pour", "d'", "de"],
             ))
+        && !cx.is_any(it.t1, &["avant", "apres"])
     {
         return true;
     }

@@ -27,7 +27,8 @@ use crate::cal::{month_len, valid, Dt};
 use std::sync::LazyLock;
 
 use crate::cx::{
-    alts, Alts, Anchor, Cx, Memo, Table, CLASSES_UNKNOWN, DECADE, PART, POD, SEASON, UNIT, WEEKDAY,
+    alts, Alts, Anchor, Cx, Day, Memo, Table, CLASSES_UNKNOWN, DECADE, PART, POD, SEASON, UNIT,
+    WEEKDAY,
 };
 use crate::item::Item;
 use crate::lex::{starting, FxMap, WordMap, LEX};
@@ -190,6 +191,10 @@ pub struct Spec {
     rel_day: Option<i64>,
     /// `rel_day` counts from a date of the text ("la veille": `Anchor`).
     anaph: bool,
+    /// `rel_day` counts from an event the text names right after it ("la
+    /// veille du scrutin", "le lendemain de son élection"), not from a
+    /// date: unresolved.
+    own_event: bool,
     /// "maintenant".
     now: bool,
     /// Days added after resolution ("le lendemain du 13 février").
@@ -241,6 +246,7 @@ impl Spec {
             pod: one(self.pod, o.pod).ok()?,
             rel_day: one(self.rel_day, o.rel_day).ok()?,
             anaph: self.anaph || o.anaph,
+            own_event: self.own_event || o.own_event,
             now: self.now || o.now,
             shift: self.shift + o.shift,
             bare_year: false,
@@ -548,6 +554,10 @@ fn tod_at(cx: &Cx, i: usize) -> Option<(usize, Tod)> {
             return None;
         }
         let j = i + 1;
+        // "en 1 h 52", "pendant 2 h", "a duré 2 h 30": a length.
+        if cx.is(j, "h") && i > 0 && cx.is_any(i - 1, &crate::cx::LENGTH_BEFORE) {
+            return None;
+        }
         if cx.is(j, "h") && (cx.glued(j) || !cx.glued(j + 1) || cx.kind(j + 1) == Some(Kind::Punct))
         {
             // "15h", "15h30", "9h01", "14 h 30"
@@ -1060,14 +1070,24 @@ fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool)
         .flatten()
         .filter(|_| !figurative)
     {
-        offer(
-            e,
-            Spec {
-                rel_day: Some(n),
-                anaph,
-                ..Spec::default()
-            },
-        );
+        // "un jour après son élection" counts from what follows: not a
+        // day of the text (the counted form reads it: `relative`).
+        let after_what = anaph && cx.is(e - 1, "apres") && after_what(cx, e);
+        if !after_what {
+            offer(
+                e,
+                Spec {
+                    rel_day: Some(n),
+                    anaph,
+                    // "la veille du scrutin", "le lendemain de son
+                    // élection", "le lendemain des attentats": the event
+                    // it counts from is named ("la veille du 3 mars" is
+                    // read by the longer form below).
+                    own_event: anaph && cx.is_any(e, &["de", "du", "d'", "des"]),
+                    ..Spec::default()
+                },
+            );
+        }
     }
     if let Some(e) = (c & A_NOW != 0).then(|| cx.any_seq(i, &NOW_ALTS)).flatten() {
         offer(
@@ -1471,6 +1491,9 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
         }
         day = Some(n.midnight());
     } else if let Some(n) = s.rel_day {
+        if s.own_event {
+            return None;
+        }
         let from = if s.anaph {
             cx.anchor_at(Grain::Day)?.midnight()
         } else {
@@ -1511,34 +1534,49 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
         }
         day = Some(Dt::date(y, m, d));
     } else if let Some(d) = s.d {
-        // A day of the month, maybe with a weekday: search month by month.
-        let t = today(cx)?;
-        let past = past_of();
-        let mut found = None;
-        for k in 0..60i64 {
-            let k = if past { -k } else { k };
-            let base = Dt::date(t.y, t.m, 1).add_months(k);
-            if let Some(y) = s.y {
-                if base.y != y {
-                    continue;
+        // A later day of the month after a day the sentence named: in its
+        // month ("le 10 avril, le second tour le 24"; an earlier day may be
+        // of the month before or after).
+        let after_named = cx
+            .day
+            .get()
+            .date()
+            .filter(|n| s.y.is_none() && d >= n.d && valid(n.y, n.m, d))
+            .map(|n| Dt::date(n.y, n.m, d))
+            .filter(|c| s.wd.is_none_or(|(wd, _)| c.weekday() == wd));
+        day = Some(match after_named {
+            Some(a) => a,
+            None => {
+                // A day of the month, maybe with a weekday: search month by month.
+                let t = today(cx)?;
+                let past = past_of();
+                let mut found = None;
+                for k in 0..60i64 {
+                    let k = if past { -k } else { k };
+                    let base = Dt::date(t.y, t.m, 1).add_months(k);
+                    if let Some(y) = s.y {
+                        if base.y != y {
+                            continue;
+                        }
+                    }
+                    if !valid(base.y, base.m, d) {
+                        continue;
+                    }
+                    let c = Dt::date(base.y, base.m, d);
+                    if (!past && c < t) || (past && c > t) {
+                        continue;
+                    }
+                    if let Some((wd, _)) = s.wd {
+                        if c.weekday() != wd {
+                            continue;
+                        }
+                    }
+                    found = Some(c);
+                    break;
                 }
+                found?
             }
-            if !valid(base.y, base.m, d) {
-                continue;
-            }
-            let c = Dt::date(base.y, base.m, d);
-            if (!past && c < t) || (past && c > t) {
-                continue;
-            }
-            if let Some((wd, _)) = s.wd {
-                if c.weekday() != wd {
-                    continue;
-                }
-            }
-            found = Some(c);
-            break;
-        }
-        day = Some(found?);
+        });
     } else if let Some(m) = s.m {
         let y = match s.y {
             Some(y) => y,
@@ -1586,8 +1624,15 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
             }
         });
     } else {
-        explicit_day = false;
-        day = today(cx);
+        // A time of day alone: on the day the sentence named before it.
+        match cx.day.get() {
+            d @ Day::At(_) => day = d.date(),
+            Day::Unknown => return None,
+            Day::Ref => {
+                explicit_day = false;
+                day = today(cx);
+            }
+        }
     }
     let day = day?.add_days(s.shift);
     if let Some(tod) = s.tod {
@@ -1773,6 +1818,11 @@ const AFTER_WHAT: [&str; 22] = [
     "cette", "ces", "que", "qu'", "avoir", "etre", "d'", "de", "du",
 ];
 
+/// Token `i`, after "après", starts what it counts from ([`AFTER_WHAT`]).
+fn after_what(cx: &Cx, i: usize) -> bool {
+    cx.word(i).is_some_and(|w| AFTER_WHAT.contains(&w))
+}
+
 /// Prefixes of relative times: "il y a 3 mois", "dans 2 heures".
 const PREFIXES: [(&str, i64); 5] = [
     ("il y a", -1),
@@ -1837,13 +1887,33 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
             };
             (e2, unit, n.v as i64 * f)
         };
-        let Some(now) = cx.r.map(|r| r.now) else {
+        // "dans les 48 heures suivant l'annonce", "dans les 15 jours après
+        // la publication": from the event named, a duration.
+        if kind == 2 {
+            let e3 = if cx.is_any(e2, &["qui"]) { e2 + 1 } else { e2 };
+            let then = cx.is_any(e3, &["suivant", "suivants", "suivante", "suivantes"])
+                || (cx.is_any(e3, &["apres", "suivent", "suivront", "ont"])
+                    && after_what(cx, e3 + 1));
+            if then {
+                break 'pre;
+            }
+        }
+        let Some(r) = cx.r else {
             return Some((e2, None));
         };
+        let now = r.now;
         let tv = match kind {
             -1 | 1 => {
                 let (t, g) = add_units(now, unit, k * kind);
-                TV::Point(t, g)
+                // No finer than the reference when it counts in its
+                // units: "il y a un mois" in a text dated "2025-06" is
+                // May.
+                let coarse = match r.grain {
+                    Grain::Year => unit == "year",
+                    Grain::Month => matches!(unit, "month" | "quarter" | "year"),
+                    _ => false,
+                };
+                TV::Point(t, if coarse { r.grain } else { g })
             }
             _ => {
                 let (t, _) = add_units(now, unit, k);
@@ -1859,7 +1929,7 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
     if let Some(n) = num::cardinal(cx, i) {
         if let Some((e, unit, f)) = unit_at(cx, n.end) {
             if let Some(e2) = cx.any_seq(e, alts!["plus tard", "apres", "plus tot"]) {
-                if cx.is(e2 - 1, "apres") && cx.word(e2).is_some_and(|w| AFTER_WHAT.contains(&w)) {
+                if cx.is(e2 - 1, "apres") && after_what(cx, e2) {
                     return None;
                 }
                 let k = if cx.is(e2 - 1, "tot") { -1 } else { 1 } * n.v as i64 * f;
@@ -1944,6 +2014,13 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
                         "prochaines",
                     ],
                 ) {
+                    // "les 48 heures suivant chaque contact": from the
+                    // event named, a duration.
+                    if cx.norm(e).starts_with("suivant")
+                        && (after_what(cx, e2) || cx.is(e2, "chaque"))
+                    {
+                        return None;
+                    }
                     dir = if cx.is_any(
                         e,
                         &[
@@ -2515,7 +2592,40 @@ fn interval_full(cx: &Cx, i: usize) -> Option<Res> {
         let Some(c) = conns.iter().filter_map(|c| cx.seq(ea, c)).max() else {
             continue;
         };
-        let Some((eb, mut b)) = end_spec(cx, c) else {
+        // "entre midi et deux": the lunch break, to 14:00.
+        let lunch = pre == "entre"
+            && ea == k + 1
+            && cx.is(k, "midi")
+            && cx.is_any(c, &["2", "deux"])
+            && (!matches!(cx.kind(c + 1), Some(Kind::Word | Kind::Digits))
+                // No noun after it: a preposition, article or conjunction
+                // ("fermée entre midi et deux pour travaux").
+                || cx.is_any(
+                    c + 1,
+                    &[
+                        "pour", "a", "au", "aux", "en", "et", "ou", "le", "la", "les", "l'", "du",
+                        "de", "des", "d'", "dans", "sur", "par", "avec", "sans", "sauf", "chaque",
+                        "tous", "mais", "car", "puis", "il", "elle", "on", "ils", "elles",
+                    ],
+                ));
+        let end = if lunch {
+            let tod = Tod {
+                h: 14,
+                m: 0,
+                pm: None,
+                tz: None,
+            };
+            Some((
+                c + 1,
+                Spec {
+                    tod: Some(tod),
+                    ..Spec::default()
+                },
+            ))
+        } else {
+            end_spec(cx, c)
+        };
+        let Some((eb, mut b)) = end else {
             continue;
         };
         // Both ends must be of the same nature.
