@@ -1147,6 +1147,11 @@ mod tests {
             &[("Paul Kolmar", "PER")],
         );
         check("La pièce a été écrite par Kolmar.", &[("Kolmar", "PER")]);
+        // An article between « par » and the name: not a place.
+        check(
+            "Le réseau de bus est exploité par la Semaris depuis 2012.",
+            &[("Semaris", "ORG")],
+        );
     }
 
     #[test]

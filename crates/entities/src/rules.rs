@@ -2290,8 +2290,14 @@ impl<'f> Sentence<'_, 'f> {
     /// between: "racheté par [X]", "exploité depuis 2010 par [X]",
     /// "détenue à 51 % par [X]".
     #[inline]
+    /// (An article may come between: "exploité par la [Semitan]".)
     fn company_agent_before(&self, a: usize) -> bool {
-        a >= 2 && self.toks[a - 1].fold == "par" && self.agent_before_par(a - 1)
+        let p = match self.toks.get(a.wrapping_sub(1)).map(|t| t.fold) {
+            Some("par") => a - 1,
+            Some("la" | "le" | "l'" | "les") if a >= 3 && self.toks[a - 2].fold == "par" => a - 2,
+            _ => return false,
+        };
+        p >= 1 && self.agent_before_par(p)
     }
 
     /// A participle of [`Sentence::company_agent_before`] before the

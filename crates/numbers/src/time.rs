@@ -2759,6 +2759,12 @@ fn open_full(cx: &Cx, i: usize) -> Option<Res> {
         (None, Some(e)) => (e, false),
         _ => return None,
     };
+    // "depuis au moins 2019": the bound is the same open interval.
+    let k = if is_from && cx.is(i, "depuis") {
+        cx.seq(k, "au moins").unwrap_or(k)
+    } else {
+        k
+    };
     if is_from && (dès || cx.is(i, "a")) {
         // "à partir de", "dès" look forward.
         cx.past.set(Some(false));
@@ -3023,6 +3029,8 @@ pub(crate) mod tests {
         check("mercredi 14 heures", "2013-02-13T14:00:00");
         // "depuis" looks back, whatever the tense (DUCK's is the present).
         check("depuis le 5 octobre", "2012-10-05/..");
+        // A bound inside it is the same open interval.
+        check("depuis au moins 2009", "2009/..");
         check("à partir du 5 octobre", "2013-10-05/..");
         check("septembre prochain", "2013-09");
         check("le mois dernier", "2013-01");
