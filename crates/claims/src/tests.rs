@@ -1268,8 +1268,8 @@ fn a_relative_clause_between_commas_belongs_to_the_subject() {
 #[test]
 fn a_source_keeps_its_acronym() {
     check(
-        "Selon la Fédération internationale des journalistes (FIJ), 84 journalistes ont été tués.",
-        &["according_to | 84 journalistes ont été tués | la Fédération internationale des journalistes (FIJ) | selon"],
+        "Selon la Fédération européenne des éditeurs (FEE), 37 journaux ont fermé.",
+        &["according_to | 37 journaux ont fermé | la Fédération européenne des éditeurs (FEE) | selon"],
     );
 }
 
@@ -1297,8 +1297,8 @@ fn a_body_named_at_the_end_of_its_description() {
             Some("Bundesbank"),
         ),
         (
-            "Un porte-parole de Nestlé a déclaré que les prix baisseraient.",
-            "Nestlé",
+            "Un porte-parole de Danone a déclaré que les tarifs baisseraient.",
+            "Danone",
             None,
         ),
     ];
@@ -1330,7 +1330,7 @@ fn described_speakers_take_the_name_in_apposition() {
             vec![Some("Geneviève Prandi")],
         ),
         (
-            "Le ministre de l'Économie, de l'Innovation et de l'Énergie, Pierre Fitzgibbon, a salué un plan ambitieux.",
+            "Le ministre de la Faune, des Forêts et des Parcs, Pierre Fitzgibbon, a salué un plan ambitieux.",
             "Pierre Fitzgibbon",
             vec![Some("Pierre Fitzgibbon")],
         ),
@@ -2059,7 +2059,7 @@ fn quotes_pair_as_the_reference_does() {
     let mut next = xorshift(0x1234_5678_9abc_def1);
     let mut cases: Vec<String> = vec![
         "« Premier paragraphe.\n« Second paragraphe. », a-t-il dit.".into(),
-        "Notre image en dépend trop », note Michel Gilet.\nUn » deux ».".into(),
+        "Notre avenir se joue ici », note Michel Vautrin.\nUn » deux ».".into(),
         "« Premier paragraphe.\n» Second paragraphe. », dit-il.".into(),
         "« Pas fermé\nAutre paragraphe. « a « b » c ».".into(),
     ];
@@ -2303,12 +2303,12 @@ fn a_relative_time_between_the_verb_and_que() {
 #[test]
 fn a_complement_after_de() {
     check(
-        "Daniel Vauvilliers se targue d'offrir des prix compétitifs.",
-        &["indirect | offrir des prix compétitifs | Daniel Vauvilliers | se targuer"],
+        "Hélène Marchal se targue d'offrir des tarifs imbattables.",
+        &["indirect | offrir des tarifs imbattables | Hélène Marchal | se targuer"],
     );
     check(
-        "La presse de Lagos fait régulièrement état d'affrontements ethniques.",
-        &["indirect | affrontements ethniques | La presse de Lagos | faire état"],
+        "La presse de Dakar fait régulièrement état de pénuries d'eau.",
+        &["indirect | pénuries d'eau | La presse de Dakar | faire état"],
     );
     check(
         "Le ministre a fait part de son inquiétude.",
@@ -2321,10 +2321,10 @@ fn a_complement_after_de() {
 #[test]
 fn complements_listed_with_a() {
     let got = canonical_speakers(
-        "Le ministre délégué au commerce, à l'artisanat et à la consommation, M. François Doubin, a assuré que les prix baisseraient.",
-        &["François Doubin"],
+        "Le ministre délégué au tourisme, à la pêche et à la montagne, M. Lucien Garnier, a assuré que les prix baisseraient.",
+        &["Lucien Garnier"],
     );
-    assert_eq!(got, [Some("François Doubin".to_owned())]);
+    assert_eq!(got, [Some("Lucien Garnier".to_owned())]);
     check(
         "Le ministre, à Paris, a déclaré que la réforme était prête.",
         &["indirect | la réforme était prête | Le ministre | déclarer"],
@@ -2340,8 +2340,8 @@ fn a_clitic_ends_the_subject_of_a_gerund() {
         &["indirect | la révolution continuait | Le ministre | déclarer"],
     );
     check(
-        "M. Clinton n'a fourni aucun détail, déclarant que tout irait bien.",
-        &["indirect | tout irait bien | Clinton | déclarer"],
+        "M. Obama n'a donné aucun détail, déclarant que tout irait bien.",
+        &["indirect | tout irait bien | Obama | déclarer"],
     );
 }
 
@@ -2350,8 +2350,8 @@ fn a_clitic_ends_the_subject_of_a_gerund() {
 #[test]
 fn selon_lequel() {
     check(
-        "Le titre a souffert des déclarations de M. Jean-Luc Lagardère selon lesquelles le groupe cherchait un repreneur.",
-        &["according_to | le groupe cherchait un repreneur | Jean-Luc Lagardère | selon"],
+        "L'action a souffert des déclarations de M. Henri Marchal selon lesquelles la firme cherchait un acheteur.",
+        &["according_to | la firme cherchait un acheteur | Henri Marchal | selon"],
     );
     check(
         "Une étude de l'Insee selon laquelle le chômage baisse a été publiée.",
@@ -2710,10 +2710,10 @@ fn incise_speakers_and_what_follows_them() {
 #[test]
 fn a_reporting_participle_after_the_content() {
     check(
-        "Le PDG a confirmé mardi qu'une procédure était en cours, annonçant avoir rencontré le président du tribunal.",
+        "Le directeur a confirmé jeudi qu'une enquête était ouverte, annonçant avoir reçu les inspecteurs du travail.",
         &[
-            "indirect | une procédure était en cours | Le PDG | confirmer",
-            "indirect | avoir rencontré le président du tribunal | Le PDG | annoncer",
+            "indirect | une enquête était ouverte | Le directeur | confirmer",
+            "indirect | avoir reçu les inspecteurs du travail | Le directeur | annoncer",
         ],
     );
     check(
@@ -2731,26 +2731,26 @@ fn a_reporting_participle_after_the_content() {
 #[test]
 fn dates_infinitives_and_parentheses_around_speech() {
     check(
-        "« Plusieurs lois venaient en discussion », écrit le journal le 6 mai.",
-        &["direct | Plusieurs lois venaient en discussion | le journal | écrire"],
+        "« Trois projets étaient à l'étude », écrit le journal le 9 juin.",
+        &["direct | Trois projets étaient à l'étude | le journal | écrire"],
     );
     check(
         "« Nous ne lâcherons rien », a dit le ministre la veille.",
         &["direct | Nous ne lâcherons rien | le ministre | dire"],
     );
     check(
-        "M. Yves Dupin, PDG de la chaîne, devait annoncer, mardi 31 décembre, à l'issue d'un conseil d'administration extraordinaire, le dépôt de bilan.",
-        &["indirect | le dépôt de bilan | Yves Dupin | annoncer"],
+        "M. Yves Dupin, PDG de la chaîne, devait annoncer, vendredi 14 mars, à l'issue d'une assemblée houleuse, la vente du groupe.",
+        &["indirect | la vente du groupe | Yves Dupin | annoncer"],
     );
     check(
-        "« Ce statut est illusoire », ne craint pas d'affirmer Didier Sutter.",
-        &["direct | Ce statut est illusoire | Didier Sutter | affirmer"],
+        "« Ce label est trompeur », ne craint pas d'affirmer Odile Ferrand.",
+        &["direct | Ce label est trompeur | Odile Ferrand | affirmer"],
     );
     check(
-        "Un parc est prévu (on annonce un cinéma Imax), des boutiques et des restaurants (la chair de crocodile est « excellente », affirme M. Wilmans).",
+        "Une marina est prévue (on annonce un casino), des hôtels et des bars (la vue sur la baie est « magique », affirme M. Morvan).",
         &[
-            "indirect | un cinéma Imax | on | annoncer",
-            "mixed | la chair de crocodile est « excellente » | Wilmans | affirmer",
+            "indirect | un casino | on | annoncer",
+            "mixed | la vue sur la baie est « magique » | Morvan | affirmer",
         ],
     );
     check(
@@ -2781,19 +2781,19 @@ fn an_elided_speaker_after_the_verb() {
 #[test]
 fn speech_around_an_incise_and_after_it() {
     check(
-        "« Le premier ministre ne presse personne », ajoute-t-il, « et il nous a dit que sa politique était la meilleure ».",
-        &["mixed | « Le premier ministre ne presse personne », ajoute-t-il, « et il nous a dit que sa politique était la meilleure » | il | ajouter"],
+        "« Le maire ne force la main à personne », ajoute-t-il, « et il nous a dit que son projet était le bon ».",
+        &["mixed | « Le maire ne force la main à personne », ajoute-t-il, « et il nous a dit que son projet était le bon » | il | ajouter"],
     );
     check(
-        "M. Michel Charasse a déclaré lundi : « C'est une affaire privée », avant d'ajouter : « Trois chaînes, bonjour les dégâts ».",
+        "M. Henri Marchal a déclaré lundi : « Le dossier est clos », avant d'ajouter : « Deux usines, quel gâchis ».",
         &[
-            "direct | C'est une affaire privée | Michel Charasse | déclarer",
-            "direct | Trois chaînes, bonjour les dégâts | Michel Charasse | ajouter",
+            "direct | Le dossier est clos | Henri Marchal | déclarer",
+            "direct | Deux usines, quel gâchis | Henri Marchal | ajouter",
         ],
     );
     check(
-        "Les conservateurs, a ajouté le premier ministre dans une allusion au Parti travailliste, ne sont pas des opportunistes.",
-        &["indirect | Les conservateurs, a ajouté le premier ministre dans une allusion au Parti travailliste, ne sont pas des opportunistes | le premier ministre | ajouter"],
+        "Les écologistes, a ajouté le maire dans une allusion au conseil régional, ne sont pas des ennemis.",
+        &["indirect | Les écologistes, a ajouté le maire dans une allusion au conseil régional, ne sont pas des ennemis | le maire | ajouter"],
     );
     check(
         "Le déficit atteindra 5 % du PIB, a déclaré le ministre à l'AFP, ajoutant que la dette resterait stable.",
@@ -2803,7 +2803,7 @@ fn speech_around_an_incise_and_after_it() {
         ],
     );
     check(
-        "La jeune reine, Maria da Gloria, continue à recevoir en Angleterre tous les égards dus à son rang, et le roi lui a écrit.",
+        "La jeune duchesse, Anna de Vries, continue à recevoir en Suisse tous les honneurs dus à son titre, et le comte lui a écrit.",
         &[],
     );
 }
@@ -2855,20 +2855,20 @@ fn indefinite_speakers_and_what_follows_a_speaker() {
         &["indirect | la réforme ne coûtera rien | D'autres | affirmer"],
     );
     check(
-        "La ministre a mis en doute la détermination de Tokyo à ouvrir son marché.",
-        &["indirect | la détermination de Tokyo à ouvrir son marché | La ministre | mettre en doute"],
+        "La ministre a mis en doute la volonté de Berlin de réduire ses dépenses.",
+        &["indirect | la volonté de Berlin de réduire ses dépenses | La ministre | mettre en doute"],
     );
     check(
         "Le ministre met en garde : « La situation est grave et nous devons agir vite. »",
         &["direct | La situation est grave et nous devons agir vite. | Le ministre | mettre en garde"],
     );
     check(
-        "Les avocats représentent la méfiance, accuse M. Jean Padioleau, professeur à l'école de commerce.",
-        &["indirect | Les avocats représentent la méfiance | Jean Padioleau | accuser"],
+        "Les notaires incarnent la défiance, accuse M. Étienne Morvan, professeur à l'école de droit.",
+        &["indirect | Les notaires incarnent la défiance | Étienne Morvan | accuser"],
     );
     check(
-        "Toutes les confédérations ont évolué vers des Etats fédéraux, écrit le professeur Paul Reuter (3), mais même vers des états centralisés.",
-        &["indirect | Toutes les confédérations ont évolué vers des Etats fédéraux, écrit le professeur Paul Reuter (3), mais même vers des états centralisés | Paul Reuter | écrire"],
+        "Toutes les ligues ont évolué vers des fédérations, écrit le professeur Jules Armand (4), mais parfois vers des structures uniques.",
+        &["indirect | Toutes les ligues ont évolué vers des fédérations, écrit le professeur Jules Armand (4), mais parfois vers des structures uniques | Jules Armand | écrire"],
     );
     check(
         "Pour la SNCF, constatent les experts, le coût du chantier sera plus lourd encore.",
@@ -2942,10 +2942,10 @@ fn coordinated_clauses_and_semicolons() {
         &["indirect | l'usine resterait ouverte | le maire | affirmer"],
     );
     check(
-        "Le maire se dit « opposé à la fermeture », tout comme l'évêque ; le député, tout en soulignant « les qualités du patron », redoute le pire.",
+        "Le maire se dit « opposé à la fermeture », tout comme le curé ; le député, tout en soulignant « le courage des ouvriers », redoute le pire.",
         &[
             "direct | opposé à la fermeture | Le maire | se dire",
-            "direct | les qualités du patron | le député | souligner",
+            "direct | le courage des ouvriers | le député | souligner",
         ],
     );
 }
