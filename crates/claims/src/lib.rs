@@ -57,7 +57,7 @@
 //!   « Plusieurs », a group) or capitalized names (a word the lexicon lacks before a full name says
 //!   who by the name: « le cinéaste Jean Dupont »); a subject's relative
 //!   clause or participle phrase is passed, however long (« Le ministre,
-//!   qui répondait aux sénateurs, après le débat, a affirmé »,
+//!   qui recevait les maires, après le débat, a affirmé »,
 //!   « Le témoin entendu par la cour a affirmé »); a noun phrase before an
 //!   inverted clitic is the subject (« Le ministre confirmera-t-il … ? »); surnames resolve to the most recent compatible
 //!   full name (entities of the entities stage when given); pronouns to

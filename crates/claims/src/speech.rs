@@ -1293,7 +1293,7 @@ impl Ctx<'_> {
                         && self.quote_closing_at(l - 1).is_some())
             });
             // (A verb in the subject's relative clause is not one: « Le
-            // ministre, qui répondait aux sénateurs, a indiqué être
+            // ministre, qui recevait les maires, a indiqué être
             // prêt ».)
             let left_verb = left.is_some_and(|l| {
                 let cs = self.clause_start(l);
@@ -1421,7 +1421,7 @@ impl Ctx<'_> {
                 return None;
             }
         }
-        // 1b. « Comme le souligne la Commission, content. »
+        // 1b. « Comme le souligne la Cour des comptes, content. »
         if let Some(l) = left
             .filter(|&l| self.is_comme(l) && cue.clitic.is_none())
             .map(|l| self.comme_start(l))
@@ -1526,7 +1526,7 @@ impl Ctx<'_> {
         while k < self.b && guard < 12 {
             guard += 1;
             let w = self.t(k);
-            // « a annoncé jeudi 2 janvier avoir pris le contrôle »
+            // « a annoncé jeudi 9 mars avoir racheté … »
             // (« ne » after the verb opens a negated infinitive: « a
             // reconnu ne pas pouvoir exclure », the content.)
             if (self.is_adv_fwd(k) && !matches!(w, "en" | "le" | "la" | "ne" | "n"))
@@ -1541,7 +1541,7 @@ impl Ctx<'_> {
                 k += n;
                 continue;
             }
-            // « rappelle à chaque occasion les bienfaits de … »: a short
+            // « rappelle à chaque réunion les mérites de … »: a short
             // prepositional phrase before the object.
             // (« a fait part aux organisateurs du salon d'importantes
             // difficultés »: up to « de » for the verbs that take it.)
@@ -1615,11 +1615,11 @@ impl Ctx<'_> {
             }
             break;
         }
-        // « note avec amertume que », « écrivait en début de semaine : »
+        // « note avec amertume que », « écrivait en fin de semaine : »
         if verb.que && !matches!(self.t(k), "que" | "qu" | ":") {
-            // Not across a noun phrase object (« indiquera le profil des
-            // obligations qu'il recherche »), unless inside a
-            // prepositional phrase (« a déclaré à La Republica que »).
+            // Not across a noun phrase object (« indiquera le type des
+            // contrats qu'il vise »), unless inside a
+            // prepositional phrase (« a déclaré à La Stampa que »).
             let prep = matches!(
                 self.t(k),
                 "a" | "au"
@@ -1766,13 +1766,13 @@ impl Ctx<'_> {
                 return None;
             }
             let (_, e) = self.rest_of_sentence(k)?;
-            // « ont affirmé « comprendre » l'envoi de troupes »: a short
+            // « ont affirmé « regretter » le retrait des observateurs »: a short
             // quotation (no final . ! ?) followed by a noun phrase that the
             // clause goes on with: the whole is mixed, to the end of that
             // object (not « a déclaré « je ne démissionnerai pas » mardi
             // soir », nor the next clause of « , tandis que la CFDT … »).
-            // Mixed too: a quoted « que » clause (« a promis « qu'il se
-            // mobiliserait » pour l'emploi »), a quotation inside a noun
+            // Mixed too: a quoted « que » clause (« a promis « qu'elle se
+            // battrait » pour le site »), a quotation inside a noun
             // phrase (« a vanté leur « sens civique » à
             // l'égard de … ») or followed by a relative clause (« « le
             // soutien factice des cours » qui en découle »), or of
@@ -1893,7 +1893,7 @@ impl Ctx<'_> {
         if content.is_empty() {
             return None;
         }
-        // « Rappelant que …, M. Quilès a précisé », « Commentant cette
+        // « Rappelant que …, M. Vautrin a précisé », « Commentant cette
         // journée, M. Jacob a estimé »: the gerund's subject is the main
         // clause's, after the content.
         // (A reporting participle after the content is read on its own:
@@ -2376,8 +2376,8 @@ impl Ctx<'_> {
         let quote = self.quote_closing_at(before).copied();
         let cs = self.clause_start(before.min(self.b - 1));
         let mut cs = self.skip_lead(cs, before + 1);
-        // « Marché de dupes, comme le répète X, ou arrangement « le moins
-        // pire », comme l'affirmait Y, »: after « comme », what the
+        // « Simple vitrine, comme le répète X, ou compromis « le moins
+        // mauvais », comme l'affirmait Y, »: after « comme », what the
         // incise stands for starts after the comma before it.
         if self.is_comme(left) {
             if let Some(c) = (cs..before)
@@ -2442,7 +2442,7 @@ impl Ctx<'_> {
                 // relative clause on the speaker ends the sentence, and so
                 // does a gerund: « …, a estimé la députée, en dénonçant … ».)
                 // (Nor an apposition on the speaker that runs to the end:
-                // « …, accuse M. X, professeur à l'école de commerce. ».)
+                // « …, accuse M. X, professeur de droit. ».)
                 // (Nor a phrase of manner or purpose: « …, a-t-il assuré à
                 // des journalistes, sans donner plus de détails. »)
                 let relative = matches!(self.t(end_tok + 2), "qui" | "dont")
@@ -2685,7 +2685,7 @@ impl Ctx<'_> {
             if j > start && self.lex.is(w, "stop") && !self.tk.toks[j].cap {
                 break;
             }
-            // « écrit le journal le 6 mai », « a dit le ministre la veille »:
+            // « écrit le journal le 9 juin », « a dit le ministre la veille »:
             // a date after the speaker.
             if j > start
                 && (w == "le" && self.t(j + 1).starts_with(|c: char| c.is_ascii_digit())
@@ -3081,7 +3081,7 @@ impl Ctx<'_> {
                 };
                 continue;
             }
-            // « au micro de RTL le ministre », « à Paris MM. X et Y »: a
+            // « au micro de France Inter la ministre », « à Lyon MM. X et Y »: a
             // prepositional phrase up to the determiner or title of the
             // speaker.
             // (Not « à » before an infinitive: « continue à recevoir en
@@ -3170,8 +3170,8 @@ impl Ctx<'_> {
                     }
                 }
                 // Unless it is the subject's relative clause, long or with
-                // commas of its own (« Le ministre, qui répondait aux
-                // sénateurs, après le débat, a affirmé que »).
+                // commas of its own (« Le ministre, qui recevait les
+                // maires, après le débat, a affirmé que »).
                 let c = self.subject_relative(l)?;
                 return self.subject_before(c + 1);
             }
@@ -3211,7 +3211,7 @@ impl Ctx<'_> {
             m.pronoun.is_none() && ms > self.a && complement_preposition(self.t(ms - 1))
         });
         if inner {
-            // « Le ministre qui s'exprimait devant les députés a affirmé »:
+            // « Le ministre qui recevait les maires a affirmé »:
             // the subject's relative clause, without commas.
             if let Some(m) = self
                 .subject_relative(l)
@@ -3284,7 +3284,7 @@ impl Ctx<'_> {
 
     /// The comma before « qui » or « dont » opening a relative clause that
     /// runs to the comma at token `l` and follows a subject opening its
-    /// clause (« Le ministre, qui répondait aux sénateurs jeudi
+    /// clause (« Le ministre, qui recevait les maires jeudi
     /// matin, après le débat, a affirmé que »): the relative clause may
     /// be long and hold commas; nothing before it is a verb. The nearest
     /// such comma first, within 48 tokens, without crossing a quotation
@@ -3555,8 +3555,8 @@ impl Ctx<'_> {
             // X, a salué »: complements listed after a comma go on the
             // noun phrase.
             let mut extra = 0;
-            // (Only after a noun, not a name: « M. Gaddum, de la
-            // Bundesbank, » is an apposition; nor an adverbial phrase:
+            // (Only after a noun, not a name: « M. Ferrand, de la
+            // Banque de France, » is an apposition; nor an adverbial phrase:
             // « Le ministre, de son côté, ».)
             // (« à », « au », « aux » when the list closes with « et à »:
             // « Le ministre délégué au commerce, à l'artisanat et à la
@@ -3588,8 +3588,8 @@ impl Ctx<'_> {
             if e > s {
                 let w = self.t(s);
                 // A present participle that opens the clause, followed by
-                // its complement, is an adverbial (« Répondant à une
-                // question, le porte-parole a annoncé »), not a name
+                // its complement, is an adverbial (« Répondant aux
+                // journalistes, le porte-parole a annoncé »), not a name
                 // (« Constant Dupont »).
                 let participle = w.len() > 4
                     && w.ends_with("ant")

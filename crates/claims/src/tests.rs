@@ -514,7 +514,7 @@ fn commas_around_a_subject() {
 #[test]
 fn a_long_relative_clause_belongs_to_the_subject() {
     check(
-        "Le ministre, qui répondait aux sénateurs au palais du Luxembourg jeudi matin après un long débat, a affirmé que le budget serait tenu.",
+        "Le ministre, qui recevait les maires au palais du Luxembourg jeudi matin après un long débat, a affirmé que le budget serait tenu.",
         &["indirect | le budget serait tenu | Le ministre | affirmer"],
     );
     // With commas of its own, and an infinitive after the verb.
@@ -611,7 +611,7 @@ fn prepositional_phrases_with_commas_before_que() {
     );
     // A title's dot inside, and a long phrase.
     check(
-        "Les autorités avaient clairement affirmé à M. Gérard Vautrin, alors directeur du port et à ce titre chargé de tous les dossiers de dragage, que la vente signifierait la fin du contrat.",
+        "Les autorités avaient nettement affirmé à M. Gérard Vautrin, alors directeur du port et à ce titre chargé de tous les dossiers de dragage, que la vente signifierait la fin du contrat.",
         &["indirect | la vente signifierait la fin du contrat | Les autorités | affirmer"],
     );
     // « faire part aux … de … »
@@ -739,7 +739,7 @@ fn avant_de_and_apres_avoir_report_for_the_same_subject() {
     // Without a speaker, nothing.
     check("Il faut réfléchir avant de dire que tout est perdu.", &[]);
     check(
-        "Avant de reconnaître le poids réel de la filiale dans le monde.",
+        "Avant de reconnaître la valeur réelle de la collection en Europe.",
         &[],
     );
 }
@@ -1091,10 +1091,10 @@ fn according_to() {
     );
     check("Les prix varient selon les régions.", &[]);
     check(
-        "Le contenu des études diffère donc selon les Facultés.",
+        "Le montant des bourses diffère donc selon les académies.",
         &[],
     );
-    check("Les sphères se définissent selon la société.", &[]);
+    check("Les horaires se définissent selon l'entreprise.", &[]);
     // The participle that brings a date is not the source; a source
     // named after it (« par ») is kept whole.
     check(
@@ -2360,8 +2360,8 @@ fn selon_lequel() {
     // A comma before « selon lequel »; « du » brings a complement: the
     // outermost noun phrase that names a source, else the complement.
     check(
-        "Le ministre a cité l'Insee, selon lequel le chômage a baissé de 0,3 point.",
-        &["according_to | le chômage a baissé de 0,3 point | Insee | selon"],
+        "Le ministre a cité l'Insee, selon lequel le chômage a reculé de 0,4 point.",
+        &["according_to | le chômage a reculé de 0,4 point | Insee | selon"],
     );
     check(
         "Le juge a retenu la version du témoin, selon laquelle l'accusé était armé.",
@@ -2899,7 +2899,7 @@ fn a_phrase_of_manner_after_an_incise() {
 #[test]
 fn a_subject_relative_without_commas() {
     check(
-        "Le ministre qui s'exprimait devant les députés a affirmé que la dette baisserait.",
+        "Le ministre qui recevait les maires a affirmé que la dette baisserait.",
         &["indirect | la dette baisserait | Le ministre | affirmer"],
     );
 }
