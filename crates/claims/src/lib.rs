@@ -851,7 +851,7 @@ fn speaker_of(
                 canonical = Some(r.text.clone());
             } else if e.span.start <= n.start && n.end <= e.span.end {
                 // The entity's longer name (« le Haut Conseil pour le
-                // climat », « Xavier de Boishebert »).
+                // climat », « Hugues de Montferrand »).
                 canonical = Some(e.text.clone());
             } else if e.label == Label::Per && n.start < e.span.start && e.span.end == n.end {
                 // A person's name without the title before it (« Mme

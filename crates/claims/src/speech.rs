@@ -1358,7 +1358,7 @@ impl Ctx<'_> {
                     && end_tok + 2 < self.b
                     && !self.person_apposition_at(end_tok + 2);
                 // A name or a source noun ending the sentence after the verb
-                // (« …, souligne Christophe Delavenne. ») is a speaker.
+                // (« …, souligne Christophe Vaillard. ») is a speaker.
                 let mut next = match self.medium_in(end_tok + 1, self.b) {
                     Some(m) => self.tk.at(m.end),
                     None => end_tok + 1,

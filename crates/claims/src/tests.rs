@@ -472,8 +472,8 @@ fn a_stance_declared_with_se_dire_or_se_declarer() {
     // Not without the reflexive pronoun, nor with an object pronoun.
     check("Il dit la vérité.", &[]);
     check(
-        "Des soldats m'ont dit : « Vos soldats se battent admirablement. »",
-        &["direct | Vos soldats se battent admirablement. | Des soldats | dire"],
+        "Des voisins m'ont dit : « Vos enfants se tiennent très bien. »",
+        &["direct | Vos enfants se tiennent très bien. | Des voisins | dire"],
     );
 }
 
