@@ -353,8 +353,8 @@ impl Ctx<'_> {
         &self.quotes[a..b.max(a)]
     }
 
-    /// An incise inside a quotation (« Nous aurons 150 points de vente,
-    /// affirme-t-il. », « De surcroît, ajoute-t-il, les … »): the whole
+    /// An incise inside a quotation (« Nous ouvrirons 80 agences,
+    /// affirme-t-il. », « En outre, ajoute-t-elle, les … »): the whole
     /// quotation is the content.
     fn incise_in_quote(&self, cue: &Cue, q: Quote) -> Option<Speech> {
         let verb = &self.lex.verbs[cue.verb];
@@ -380,8 +380,8 @@ impl Ctx<'_> {
                 (m, e)
             }
         };
-        // « dit-il aujourd'hui, », « affirme-t-on au SNAV, », « raconte un
-        // directeur en train de changer de poste, »: a few words may
+        // « dit-il désormais, », « affirme-t-on au syndicat, », « raconte un
+        // cadre sur le point de partir, »: a few words may
         // follow before the quotation resumes.
         let mut after = self.skip_circumstances(end_tok + 1);
         let mut n = 0;
@@ -507,7 +507,7 @@ impl Ctx<'_> {
     }
 
     /// The auxiliary before the verb at token `i`, over adverbs, negation
-    /// and an inverted clitic (« n'a-t-il pas déclaré »): the auxiliary,
+    /// and an inverted clitic (« n'a-t-elle pas affirmé »): the auxiliary,
     /// the clitic and whether a negation was passed. « être » is an
     /// auxiliary only when `etre` (pronominal verbs).
     fn aux_before(&self, i: usize, etre: bool) -> (Option<usize>, Option<usize>, bool) {
@@ -523,7 +523,7 @@ impl Ctx<'_> {
             if w == "-" || w == "'" || w == "t" {
                 continue;
             }
-            // « a, d'autre part, estimé », « a, pour sa part, assuré »: an
+            // « a, en outre, estimé », « a, de son côté, assuré »: an
             // adverbial phrase between two commas; any other comma stops
             // (« Il y a, dit-il, 300 problèmes » is an incise).
             if w == "," {
@@ -756,7 +756,7 @@ impl Ctx<'_> {
     /// Token `i` ends a hyphenated compound word: glued to a hyphen glued
     /// to a lowercase word before it (« lieu-dit », « ouï-dire »,
     /// « soi-disant »), so it is no verb (a dash glued in print between
-    /// a name and an incise is not: « la France-affirme Chirac-n'a »). An
+    /// a name and an incise is not: « la Suisse-affirme Dupont-n'a »). An
     /// inverted subject is glued after its verb, not before (« dit-il »),
     /// and « -t- » stands between them.
     fn compound_tail(&self, i: usize) -> bool {
@@ -1280,12 +1280,12 @@ impl Ctx<'_> {
         let que_next = matches!(next, "que" | "qu") || next == ":";
         // 1. Incise: « …, a-t-il déclaré », « …, a déclaré Justin Lin ».
         // (Not a governed infinitive without a clitic: « M. X, PDG de la
-        // Cinq, devait annoncer, mardi, à l'issue d'un conseil, le dépôt
-        // de bilan » has its subject before.)
+        // chaîne, devait annoncer, vendredi, après une assemblée, la vente
+        // du groupe » has its subject before.)
         if verb.incise && left_is_break && left.is_some() && !que_next && cue.form != Form::Gerund {
             // What is left of the verb: a closed quotation, or a clause with
             // a verb of its own (an incise reports it), or only appositions
-            // to the subject (« M. Gaddum, de la Bundesbank, a avancé … »).
+            // to the subject (« M. Ferrand, de la Banque de France, a avancé … »).
             let left_quote = left.is_some_and(|l| {
                 self.quote_closing_at(l).is_some()
                     || (self.is_punct(l, punct!(","))
@@ -1293,7 +1293,7 @@ impl Ctx<'_> {
                         && self.quote_closing_at(l - 1).is_some())
             });
             // (A verb in the subject's relative clause is not one: « Le
-            // ministre, qui s'exprimait devant les députés, a indiqué être
+            // ministre, qui recevait les maires, a indiqué être
             // prêt ».)
             let left_verb = left.is_some_and(|l| {
                 let cs = self.clause_start(l);
@@ -1344,21 +1344,21 @@ impl Ctx<'_> {
                     })
                 {
                     // (And after a speaker who is named or a source noun:
-                    // « Les conservateurs, a ajouté le premier ministre dans
-                    // une allusion au Parti travailliste, « ne sont pas … » ».)
+                    // « Les écologistes, a ajouté le maire dans
+                    // une allusion au conseil régional, « ne sont pas … » ».)
                     self.place_after(self.tok_of(speaker.span.end))
                 } else {
                     self.tok_of(speaker.span.end)
                 };
-                // « Mais, ajoute M. Guillen, il faut … »: the sentence goes on.
+                // « Mais, ajoute M. Morvan, il faut … »: the sentence goes on.
                 // (A noun of a person or a group after the comma is the
                 // speaker's apposition; another noun opens the main clause:
-                // « Pour La Poste, constatent les auditeurs, le bilan … ».)
+                // « Pour la SNCF, constatent les experts, le coût … ».)
                 let goes_on = self.is_punct(end_tok + 1, punct!(","))
                     && end_tok + 2 < self.b
                     && !self.person_apposition_at(end_tok + 2);
                 // A name or a source noun ending the sentence after the verb
-                // (« …, souligne Christophe Delavenne. ») is a speaker.
+                // (« …, souligne Christophe Vaillard. ») is a speaker.
                 let mut next = match self.medium_in(end_tok + 1, self.b) {
                     Some(m) => self.tk.at(m.end),
                     None => end_tok + 1,
@@ -1373,7 +1373,7 @@ impl Ctx<'_> {
                     }
                 }
                 // (Or with the speaker's apposition to the end: « …, accuse
-                // M. Jean Padioleau, professeur à l'école de commerce. »)
+                // M. Étienne Morvan, professeur à l'école de droit. »)
                 let ends = next >= self.b
                     || self.is_punct(next, punct!(".!?"))
                     || self.is_punct(end_tok + 1, punct!(","))
@@ -1394,9 +1394,9 @@ impl Ctx<'_> {
                         self.noun_at(h).is_some()
                     };
                 // (A governed infinitive without a clitic only after a
-                // quotation or « comme »: « M. X, PDG de la Cinq, devait
-                // annoncer, mardi, à l'issue d'un conseil, le dépôt de
-                // bilan » has its subject before; « », ne craint pas
+                // quotation or « comme »: « M. X, PDG de la chaîne, devait
+                // annoncer, vendredi, après une assemblée, la vente du
+                // groupe » has its subject before; « », ne craint pas
                 // d'affirmer X » is an incise.)
                 let governed = cue.modal.is_some()
                     && cue.clitic.is_none()
@@ -1421,7 +1421,7 @@ impl Ctx<'_> {
                 return None;
             }
         }
-        // 1b. « Comme le souligne la Commission, content. »
+        // 1b. « Comme le souligne la Cour des comptes, content. »
         if let Some(l) = left
             .filter(|&l| self.is_comme(l) && cue.clitic.is_none())
             .map(|l| self.comme_start(l))
@@ -1526,7 +1526,7 @@ impl Ctx<'_> {
         while k < self.b && guard < 12 {
             guard += 1;
             let w = self.t(k);
-            // « a annoncé jeudi 2 janvier avoir pris le contrôle »
+            // « a annoncé jeudi 9 mars avoir racheté … »
             // (« ne » after the verb opens a negated infinitive: « a
             // reconnu ne pas pouvoir exclure », the content.)
             if (self.is_adv_fwd(k) && !matches!(w, "en" | "le" | "la" | "ne" | "n"))
@@ -1541,10 +1541,10 @@ impl Ctx<'_> {
                 k += n;
                 continue;
             }
-            // « rappelle à chaque occasion les bienfaits de … »: a short
+            // « rappelle à chaque réunion les mérites de … »: a short
             // prepositional phrase before the object.
-            // (« a fait part aux autorités françaises d'éventuelles
-            // discriminations »: up to « de » for the verbs that take it.)
+            // (« a fait part aux organisateurs du salon d'importantes
+            // difficultés »: up to « de » for the verbs that take it.)
             if matches!(w, "a" | "au" | "aux" | "lors" | "devant" | "sur")
                 && !self.tk.toks[k].cap
                 && (verb.np || verb.de)
@@ -1569,7 +1569,7 @@ impl Ctx<'_> {
                     continue;
                 }
             }
-            // « a confirmé, lundi 28 décembre, l'annulation … »,
+            // « a confirmé, jeudi 9 mars, le report … »,
             // « a annoncé, dans un rapport, un chiffre … »
             if self.is_punct(k, punct!(",")) {
                 let mut m = k + 1;
@@ -1615,11 +1615,11 @@ impl Ctx<'_> {
             }
             break;
         }
-        // « note avec amertume que », « écrivait en début de semaine : »
+        // « note avec amertume que », « écrivait en fin de semaine : »
         if verb.que && !matches!(self.t(k), "que" | "qu" | ":") {
-            // Not across a noun phrase object (« indiquera le profil des
-            // obligations qu'il recherche »), unless inside a
-            // prepositional phrase (« a déclaré à La Republica que »).
+            // Not across a noun phrase object (« indiquera le type des
+            // contrats qu'il vise »), unless inside a
+            // prepositional phrase (« a déclaré à La Stampa que »).
             let prep = matches!(
                 self.t(k),
                 "a" | "au"
@@ -1650,7 +1650,7 @@ impl Ctx<'_> {
             // « a affirmé aux journalistes réunis à Paris, lors d'une
             // conférence de presse, que »: prepositional phrases with their
             // commas, when a comma closes them before « que ».
-            // (« à M. Christian Blanc, alors PDG de la RATP, que »: a
+            // (« à M. Gérard Vautrin, alors directeur du port, que »: a
             // title's dot is no stop.)
             let title_dot =
                 |j: usize| self.t(j) == "." && j > self.a && TITLES.contains(&self.t(j - 1));
@@ -1706,7 +1706,7 @@ impl Ctx<'_> {
             if let Some(q) = self.quote_opening_at(s) {
                 let (_, e) = self.rest_of_sentence(s)?;
                 let e = e.max(q.outer.end);
-                // (« : « … », avant d'ajouter : « … » »: another statement
+                // (« : « … », puis d'ajouter : « … » »: another statement
                 // follows.)
                 let kind = if q.outer.end + 2 >= self.sent.end
                     || q.outer.end >= self.sent.end
@@ -1731,7 +1731,7 @@ impl Ctx<'_> {
             let (c, e) = self.rest_of_sentence(k)?;
             (self.mixed_or(c, AttributionType::Indirect), c, e)
         } else if verb.de && matches!(w, "de" | "d" | "du" | "des") {
-            // « se targue d'offrir des prix », « fait état d'affrontements »,
+            // « se targue d'offrir des tarifs », « fait état de pénuries »,
             // « fait part de son inquiétude »: after « de » (« du », « des »
             // keep their article).
             let mut s = k;
@@ -1747,8 +1747,8 @@ impl Ctx<'_> {
             }
             (self.mixed_or(c, AttributionType::Indirect), c, e)
         } else if let Some(q) = (k < self.b).then(|| self.quote_opening_at(k)).flatten() {
-            // « X déclare « … » »; not a nickname (« l'arrière Roger
-            // Muller dit « La Motte », vient d'être suspendu »).
+            // « X déclare « … » »; not a nickname (« le pilier Albert
+            // Vautrin dit « Le Bœuf », vient d'être exclu »).
             // (Two or three words, each capitalized: « Non », « Non
             // merci » are said.)
             let nickname = verb.lemma == "dire"
@@ -1766,16 +1766,16 @@ impl Ctx<'_> {
                 return None;
             }
             let (_, e) = self.rest_of_sentence(k)?;
-            // « ont affirmé « comprendre » l'envoi de troupes »: a short
+            // « ont affirmé « regretter » le retrait des observateurs »: a short
             // quotation (no final . ! ?) followed by a noun phrase that the
             // clause goes on with: the whole is mixed, to the end of that
             // object (not « a déclaré « je ne démissionnerai pas » mardi
             // soir », nor the next clause of « , tandis que la CFDT … »).
-            // Mixed too: a quoted « que » clause (« a promis « qu'il se
-            // mobiliserait » pour l'emploi »), a quotation inside a noun
-            // phrase (« a rappelé leur « responsabilité sociale » à
+            // Mixed too: a quoted « que » clause (« a promis « qu'elle se
+            // battrait » pour le site »), a quotation inside a noun
+            // phrase (« a vanté leur « sens civique » à
             // l'égard de … ») or followed by a relative clause (« « le
-            // maintien artificiel du Dow Jones » qui en résulte »), or of
+            // soutien factice des cours » qui en découle »), or of
             // one to three words before a preposition (« « foyer » au lieu
             // de « classe » »).
             let after = self.tk.at(q.outer.end);
@@ -1893,7 +1893,7 @@ impl Ctx<'_> {
         if content.is_empty() {
             return None;
         }
-        // « Rappelant que …, M. Quilès a précisé », « Commentant cette
+        // « Rappelant que …, M. Vautrin a précisé », « Commentant cette
         // journée, M. Jacob a estimé »: the gerund's subject is the main
         // clause's, after the content.
         // (A reporting participle after the content is read on its own:
@@ -1916,7 +1916,7 @@ impl Ctx<'_> {
                 c + 1
             } else {
                 // (A semicolon after the content opens another clause,
-                // read on: « … se dit « opposé », tout comme l'évêque ; X,
+                // read on: « … se dit « opposé », tout comme le curé ; X,
                 // tout en soulignant « … » ».)
                 (c..self.b)
                     .find(|&k| self.is_punct(k, punct!(";")) && !self.in_quote(k))
@@ -2010,7 +2010,7 @@ impl Ctx<'_> {
             while e > s && self.is_punct(e, punct!(",")) {
                 e -= 1;
             }
-            // « M. Christian Jacob, président du CNJA, s'en est pris »:
+            // « M. Lucien Garnier, président du syndicat, s'en est pris »:
             // the first segment.
             let mut f = s;
             while f < e && !self.is_punct(f + 1, punct!(",")) {
@@ -2201,7 +2201,7 @@ impl Ctx<'_> {
 
     /// The comma of an incise with its speaker after the verb that ends
     /// the sentence after the content starting at token `s`: « on a
-    /// répété que …, remarque l'économiste S. L. Rao. » (the incise
+    /// répété que …, remarque l'économiste P. K. Menon. » (the incise
     /// reports the whole clause, the content ends before it).
     fn trailing_incise(&self, s: usize) -> Option<usize> {
         let c = (s + 2..self.b)
@@ -2289,7 +2289,7 @@ impl Ctx<'_> {
 
     /// The comma before a reporting verb's present participle after token
     /// `s`, which opens a new statement of the same speaker (« a confirmé
-    /// que la procédure était en cours, annonçant avoir rencontré … »).
+    /// qu'une enquête était ouverte, annonçant avoir reçu … »).
     fn reporting_gerund(&self, s: usize) -> Option<usize> {
         (s + 2..self.b.saturating_sub(1)).find(|&c| self.reporting_gerund_at(c))
     }
@@ -2311,11 +2311,11 @@ impl Ctx<'_> {
 
     /// The last token of a phrase of place after an inverted clitic at `k`
     /// that a comma closes while the sentence goes on (« indique-t-on à
-    /// l'Elysée, », « fait-on remarquer à Bruxelles avec insistance, »,
+    /// l'Elysée, », « fait-on remarquer à Matignon non sans insistance, »,
     /// « précise-t-on de source policière, »); else `k`.
     fn place_after(&self, k: usize) -> usize {
         let p = k + 1;
-        // « écrit le professeur Paul Reuter (3), mais … »: a note or an
+        // « écrit le professeur Jules Armand (4), mais … »: a note or an
         // acronym in parentheses.
         if self.is_punct(p, punct!("(")) {
             if let Some(c) = (p + 1..self.b.min(p + 6)).find(|&j| self.is_punct(j, punct!(")"))) {
@@ -2376,8 +2376,8 @@ impl Ctx<'_> {
         let quote = self.quote_closing_at(before).copied();
         let cs = self.clause_start(before.min(self.b - 1));
         let mut cs = self.skip_lead(cs, before + 1);
-        // « Marché de dupes, comme le répète X, ou arrangement « le moins
-        // pire », comme l'affirmait Y, »: after « comme », what the
+        // « Simple vitrine, comme le répète X, ou compromis « le moins
+        // mauvais », comme l'affirmait Y, »: after « comme », what the
         // incise stands for starts after the comma before it.
         if self.is_comme(left) {
             if let Some(c) = (cs..before)
@@ -2397,7 +2397,7 @@ impl Ctx<'_> {
                 let goes_on = end_tok + 2 < self.b
                     && self.is_punct(end_tok + 1, punct!(","))
                     && !self.apposition_at(end_tok + 2);
-                // « « A », ajoute-t-il, « et B » »: a quotation reopened
+                // « « A », ajoute-t-elle, « et B » »: a quotation reopened
                 // after the incise goes on with the first.
                 let reopened = (end_tok + 2 < self.b && self.is_punct(end_tok + 1, punct!(",")))
                     .then(|| self.quote_opening_at(end_tok + 2))
@@ -2413,7 +2413,7 @@ impl Ctx<'_> {
                 } else if q.outer.start <= cs_char {
                     (AttributionType::Direct, q.inner, q.outer.start)
                 } else if goes_on {
-                    // « Une « dévaluation », expliquent-ils, rendrait … »
+                    // « Une « hausse », expliquent-elles, rendrait … »
                     let c = Span::new(cs_char, self.content_end(self.b));
                     (AttributionType::Mixed, c, cs_char)
                 } else {
@@ -2430,7 +2430,7 @@ impl Ctx<'_> {
                     e -= 1;
                 }
                 // A short opening followed by more after the incise
-                // (« Il est fréquent, notent les responsables, que … »):
+                // (« Il est courant, notent les enseignants, que … »):
                 // the whole sentence is the content.
                 let more = end_tok + 2 < self.b && self.is_punct(end_tok + 1, punct!(","));
                 // (A name after the speaker's role is an apposition too:
@@ -2442,7 +2442,7 @@ impl Ctx<'_> {
                 // relative clause on the speaker ends the sentence, and so
                 // does a gerund: « …, a estimé la députée, en dénonçant … ».)
                 // (Nor an apposition on the speaker that runs to the end:
-                // « …, accuse M. X, professeur à l'école de commerce. ».)
+                // « …, accuse M. X, professeur de droit. ».)
                 // (Nor a phrase of manner or purpose: « …, a-t-il assuré à
                 // des journalistes, sans donner plus de détails. »)
                 let relative = matches!(self.t(end_tok + 2), "qui" | "dont")
@@ -2647,7 +2647,7 @@ impl Ctx<'_> {
     /// `relaxed`: after a closed quotation, any
     /// determiner-led noun phrase is taken as the speaker.
     fn speaker_after_rel(&self, mut i: usize, relaxed: bool) -> Option<Mention> {
-        // « note, amusé, Jean-François Colas »: skip a short aside.
+        // « note, ravi, Jean-Marc Pellet »: skip a short aside.
         if self.is_punct(i, punct!(",")) {
             let mut j = i + 1;
             while j < self.b && j < i + 8 && !self.is_punct(j, punct!(",")) {
@@ -2685,7 +2685,7 @@ impl Ctx<'_> {
             if j > start && self.lex.is(w, "stop") && !self.tk.toks[j].cap {
                 break;
             }
-            // « écrit le journal le 6 mai », « a dit le ministre la veille »:
+            // « écrit le journal le 9 juin », « a dit le ministre la veille »:
             // a date after the speaker.
             if j > start
                 && (w == "le" && self.t(j + 1).starts_with(|c: char| c.is_ascii_digit())
@@ -2700,7 +2700,7 @@ impl Ctx<'_> {
         }
         self.mention(start, j - 1).or_else(|| {
             // After a quotation, any noun phrase ending the sentence is
-            // its speaker (« disait récemment le numéro un d'Elf »).
+            // its speaker (« disait naguère le patron du groupe »).
             let det = matches!(
                 self.t(start),
                 "le" | "la" | "les" | "l" | "un" | "une" | "son" | "sa" | "ses" | "leur" | "notre"
@@ -2881,14 +2881,14 @@ impl Ctx<'_> {
         if !self.has_verb(self.a, det) {
             return None;
         }
-        // « la déclaration du représentant du Conseil, selon laquelle »:
+        // « la note du délégué du syndicat, selon laquelle »:
         // « du », « des » after a noun bring its complement; the noun
         // phrase starts before (if it names a source), else the
         // complement is the source, without the article of « du »
         // (« la version du témoin » is « témoin »).
         // (The outermost noun phrase that names a source is taken: « la
-        // déclaration très claire du représentant du Conseil » is
-        // « représentant du Conseil ».)
+        // note très ferme du délégué du syndicat » is
+        // « délégué du syndicat ».)
         let mut dets = [det; 3];
         let mut n = 1;
         while n < dets.len() && matches!(self.t(dets[n - 1]), "du" | "des") {
@@ -3049,7 +3049,7 @@ impl Ctx<'_> {
                 i += 2;
                 continue;
             }
-            // « a annoncé mercredi 1 janvier, le président … »
+            // « a annoncé jeudi 3 avril, le président … »
             if w == "," && guard > 1 && i + 1 < self.b && self.tk.toks[i + 1].word {
                 i += 1;
                 continue;
@@ -3081,7 +3081,7 @@ impl Ctx<'_> {
                 };
                 continue;
             }
-            // « au micro de RTL le ministre », « à Paris MM. X et Y »: a
+            // « au micro de France Inter la ministre », « à Lyon MM. X et Y »: a
             // prepositional phrase up to the determiner or title of the
             // speaker.
             // (Not « à » before an infinitive: « continue à recevoir en
@@ -3090,10 +3090,10 @@ impl Ctx<'_> {
                 && !t.cap
                 && !(w == "a" && self.infinitive_at(i + 1))
             {
-                // « sur les ondes de la Chaîne III, Abdelmalek Sayah »: the
+                // « sur les ondes de la radio publique, Karim Saadi »: the
                 // whole phrase when a comma closes it before the speaker.
                 // (Not « à », whose phrase may be the one spoken to: « a
-                // expliqué à un de ses amis, Jules Page, ».)
+                // expliqué à une de ses voisines, Rose Vallin, ».)
                 let mut m = i + 1;
                 while m < self.b && m < i + 10 && (self.tk.toks[m].word || self.t(m) == "'") {
                     m += 1;
@@ -3170,8 +3170,8 @@ impl Ctx<'_> {
                     }
                 }
                 // Unless it is the subject's relative clause, long or with
-                // commas of its own (« Le ministre, qui s'exprimait devant
-                // les députés, après la séance, a affirmé que »).
+                // commas of its own (« Le ministre, qui recevait les
+                // maires, après le débat, a affirmé que »).
                 let c = self.subject_relative(l)?;
                 return self.subject_before(c + 1);
             }
@@ -3211,7 +3211,7 @@ impl Ctx<'_> {
             m.pronoun.is_none() && ms > self.a && complement_preposition(self.t(ms - 1))
         });
         if inner {
-            // « Le ministre qui s'exprimait devant les députés a affirmé »:
+            // « Le ministre qui recevait les maires a affirmé »:
             // the subject's relative clause, without commas.
             if let Some(m) = self
                 .subject_relative(l)
@@ -3284,8 +3284,8 @@ impl Ctx<'_> {
 
     /// The comma before « qui » or « dont » opening a relative clause that
     /// runs to the comma at token `l` and follows a subject opening its
-    /// clause (« Le ministre, qui s'exprimait devant les députés mardi
-    /// soir, après la séance, a affirmé que »): the relative clause may
+    /// clause (« Le ministre, qui recevait les maires jeudi
+    /// matin, après le débat, a affirmé que »): the relative clause may
     /// be long and hold commas; nothing before it is a verb. The nearest
     /// such comma first, within 48 tokens, without crossing a quotation
     /// mark, a colon, a semicolon or a stop. (Without a comma before
@@ -3296,7 +3296,7 @@ impl Ctx<'_> {
         while c > floor + 1 {
             c -= 1;
             if self.tk.toks[c].word {
-                // « Le CBI qui, il y a quelques mois, envisageait …, indique
+                // « Le FMI qui, au printemps dernier, tablait sur …, indique
                 // que »: « qui » glued to its antecedent; the token before
                 // it stands for the comma.
                 // (Its antecedent opens the clause: not « Seront retenus
@@ -3471,8 +3471,8 @@ impl Ctx<'_> {
                 && j != l
                 && self.tk.toks[j - 1].cap
                 && matches!(self.t(j + 1), "le" | "la" | "l" | "les");
-            // « Le ministère du travail, de l'emploi et de la formation
-            // professionnelle rappelle »: complements listed.
+            // « Le ministère du logement, de la ville et de l'aménagement
+            // rural rappelle »: complements listed.
             // (Not « des », also an article; and only after a common noun:
             // « Hier, de nombreux manifestants », « Mardi soir, de … »,
             // « En 2024, de … » open with an adverbial.)
@@ -3531,8 +3531,8 @@ impl Ctx<'_> {
     }
 
     /// A list of complements from token `k` to `i` closes with « et » and
-    /// « à », « au » or « aux » (« à l'artisanat, au commerce et à la
-    /// consommation »).
+    /// « à », « au » or « aux » (« à la pêche, au tourisme et à la
+    /// montagne »).
     fn closed_list(&self, k: usize, i: usize) -> bool {
         (k..i.min(k + 24)).any(|j| self.t(j) == "et" && matches!(self.t(j + 1), "a" | "au" | "aux"))
     }
@@ -3551,12 +3551,12 @@ impl Ctx<'_> {
             while e < i && !self.is_punct(e, punct!(",")) {
                 e += 1;
             }
-            // « Le ministre de l'Économie, de l'Innovation et de l'Énergie,
+            // « Le ministre de la Faune, des Forêts et des Parcs,
             // X, a salué »: complements listed after a comma go on the
             // noun phrase.
             let mut extra = 0;
-            // (Only after a noun, not a name: « M. Gaddum, de la
-            // Bundesbank, » is an apposition; nor an adverbial phrase:
+            // (Only after a noun, not a name: « M. Ferrand, de la
+            // Banque de France, » is an apposition; nor an adverbial phrase:
             // « Le ministre, de son côté, ».)
             // (« à », « au », « aux » when the list closes with « et à »:
             // « Le ministre délégué au commerce, à l'artisanat et à la
@@ -3588,8 +3588,8 @@ impl Ctx<'_> {
             if e > s {
                 let w = self.t(s);
                 // A present participle that opens the clause, followed by
-                // its complement, is an adverbial (« Répondant à une
-                // question, le porte-parole a annoncé »), not a name
+                // its complement, is an adverbial (« Répondant aux
+                // journalistes, le porte-parole a annoncé »), not a name
                 // (« Constant Dupont »).
                 let participle = w.len() > 4
                     && w.ends_with("ant")
@@ -3883,8 +3883,8 @@ impl Ctx<'_> {
     }
 
     /// The « de », « du », « des » or « d' » that token `k` follows, with
-    /// an article between or not (« le porte-parole de la Maison
-    /// Blanche »).
+    /// an article between or not (« le porte-parole de la Fondation
+    /// Vermeil »).
     fn de_before(&self, k: usize) -> Option<usize> {
         let before = |n: usize| self.t(k.wrapping_sub(n));
         let mut n = 1;
@@ -4130,8 +4130,8 @@ impl Ctx<'_> {
         let cs = self.skip_lead(self.clause_start(i), i);
         // « Selon X, … », also after a short opening (« Ainsi, d'après X, »,
         // « puisque, selon X, »).
-        // (Not after a noun phrase: « Ces opérations, selon la société,
-        // doivent … » is the clause, with its source inside.)
+        // (Not after a noun phrase: « Ces travaux, selon la mairie,
+        // devront … » is the clause, with its source inside.)
         let preposed = i == cs
             || (i > cs + 1
                 && i - cs <= 3
@@ -4349,7 +4349,7 @@ impl Ctx<'_> {
         }
         let quote = self.quote_closing_at(before).copied();
         let cs_char = self.tk.toks[cs].span.start;
-        // « Ces opérations, selon la société, doivent permettre … »: the
+        // « Ces travaux, selon la mairie, devront permettre … »: the
         // clause goes on after the source, the whole of it is the content.
         // (Not a relative clause on the source: « …, selon le maire, qui a
         // confirmé l'information ».)

@@ -118,8 +118,8 @@ fn direct_quotes_with_incises() {
         &["direct | Leur problème, c’est le volume | elle | expliquer"],
     );
     check(
-        "« Vous êtes des charognards ! », avait hurlé le PDG de la Cinq.",
-        &["direct | Vous êtes des charognards ! | le PDG de la Cinq | hurler"],
+        "« Vous n'êtes que des vautours ! », avait hurlé le patron de la régie.",
+        &["direct | Vous n'êtes que des vautours ! | le patron de la régie | hurler"],
     );
     check(
         "“Il n’y a pas d’autre choix”, a déclaré Jenny Xiao.",
@@ -174,8 +174,8 @@ fn indirect_speech() {
         &["indirect | Les entreprises chinoises ont excellé dans le déploiement rapide | Deepika Giri | déclarer"],
     );
     check(
-        "Les compressions d'effectifs ont affecté 190 entreprises, indique la fédération.",
-        &["indirect | Les compressions d'effectifs ont affecté 190 entreprises | la fédération | indiquer"],
+        "Les suppressions de postes ont touché 140 ateliers, indique la fédération.",
+        &["indirect | Les suppressions de postes ont touché 140 ateliers | la fédération | indiquer"],
     );
     check(
         "Le gouvernement a annoncé le retrait du projet de loi.",
@@ -206,8 +206,8 @@ fn a_verb_that_governs_a_reporting_infinitive_shares_its_subject() {
         &["indirect | la dette est soutenable | La présidente | répéter"],
     );
     check(
-        "M. Norman Lamont s'est contenté de souligner que le forum était utile.",
-        &["indirect | le forum était utile | Norman Lamont | souligner"],
+        "M. Lucien Ferrand s'était contenté de souligner que la réunion restait utile.",
+        &["indirect | la réunion restait utile | Lucien Ferrand | souligner"],
     );
     // Not after a verb that does not share its subject with the infinitive.
     check("Le texte permet de préciser que la loi s'applique.", &[]);
@@ -225,36 +225,36 @@ fn devoir_pouvoir_aller_govern_a_reporting_infinitive() {
         &["indirect | la réforme est abandonnée | Le ministre | annoncer"],
     );
     check(
-        "Cette exposition, comme devait conclure Roger Thiriot, n'a d'autre ambition que de témoigner.",
-        &["indirect | Cette exposition, comme devait conclure Roger Thiriot, n'a d'autre ambition que de témoigner | Roger Thiriot | conclure"],
+        "Ce festival, comme devait conclure Marcel Vautrin, n'a d'autre but que de distraire.",
+        &["indirect | Ce festival, comme devait conclure Marcel Vautrin, n'a d'autre but que de distraire | Marcel Vautrin | conclure"],
     );
 }
 
 #[test]
 fn dates_and_adverbial_phrases_around_the_verb() {
     check(
-        "Le général Babangida a d'ores et déjà annoncé que la dette serait réduite.",
-        &["indirect | la dette serait réduite | Babangida | annoncer"],
+        "Le colonel Ferrandi a d'ores et déjà annoncé que la caserne serait fermée.",
+        &["indirect | la caserne serait fermée | Ferrandi | annoncer"],
     );
     check(
-        "Le groupe a annoncé jeudi 2 janvier avoir acquis une participation de 51 %.",
-        &["indirect | avoir acquis une participation de 51 % | Le groupe | annoncer"],
+        "Le groupe a annoncé jeudi 9 mars avoir racheté une part de 40 % du capital.",
+        &["indirect | avoir racheté une part de 40 % du capital | Le groupe | annoncer"],
     );
     check(
-        "Le président a annoncé mercredi 1er juillet une baisse des tarifs.",
-        &["indirect | une baisse des tarifs | Le président | annoncer"],
+        "Le président a annoncé lundi 1er mars une hausse des salaires.",
+        &["indirect | une hausse des salaires | Le président | annoncer"],
     );
     check(
-        "Le ministère rappelle d'autre part, dans un communiqué, qu'aucune violation n'a été constatée.",
-        &["indirect | aucune violation n'a été constatée | Le ministère | rappeler"],
+        "Le ministère rappelle en outre, dans une note, qu'aucune fraude n'a été relevée.",
+        &["indirect | aucune fraude n'a été relevée | Le ministère | rappeler"],
     );
     check(
-        "M. Guyau a, d'autre part, estimé que l'accord comportait des éléments positifs.",
-        &["indirect | l'accord comportait des éléments positifs | Guyau | estimer"],
+        "M. Vautrin a, pour sa part, estimé que le projet contenait des avancées réelles.",
+        &["indirect | le projet contenait des avancées réelles | Vautrin | estimer"],
     );
     check(
-        "Le ministère du travail, de l'emploi et de la formation professionnelle rappelle que la loi s'applique.",
-        &["indirect | la loi s'applique | Le ministère du travail, de l'emploi et de la formation professionnelle | rappeler"],
+        "Le ministère du logement, de la ville et de l'aménagement rural rappelle que la loi s'applique.",
+        &["indirect | la loi s'applique | Le ministère du logement, de la ville et de l'aménagement rural | rappeler"],
     );
     check(
         "La ministre a d'autre part indiqué que le budget serait tenu.",
@@ -358,7 +358,7 @@ fn a_surname_after_a_title_noun_names_the_speaker() {
 #[test]
 fn a_compound_word_ending_in_a_verb_form_is_no_cue() {
     check(
-        "Chifontaine est un lieu-dit de la commune de Bastogne.",
+        "Le Clos-Garnier, un lieu-dit proche de Vesoul, sera rasé.",
         &[],
     );
     check(
@@ -371,16 +371,16 @@ fn a_compound_word_ending_in_a_verb_form_is_no_cue() {
 fn a_name_after_de_is_not_the_speakers_own() {
     // Nor does a decimal comma end the speaker's phrase.
     check(
-        "Cette filiale à 59,9 % du Crédit Lyonnais, spécialisée dans les services, a annoncé que le rachat était conclu.",
-        &["indirect | le rachat était conclu | Cette filiale à 59,9 % du Crédit Lyonnais | annoncer"],
+        "Cette filiale à 47,3 % du Crédit Lyonnais, installée à Lille, a annoncé que la cession était conclue.",
+        &["indirect | la cession était conclue | Cette filiale à 47,3 % du Crédit Lyonnais | annoncer"],
     );
     check(
-        "Le porte-parole de la Maison Blanche a affirmé que le sommet aurait lieu.",
-        &["indirect | le sommet aurait lieu | Le porte-parole de la Maison Blanche | affirmer"],
+        "Le porte-parole de la Fondation Vermeil a affirmé que le gala aurait lieu.",
+        &["indirect | le gala aurait lieu | Le porte-parole de la Fondation Vermeil | affirmer"],
     );
     check(
-        "Un proche collaborateur de Jacques Delors a affirmé que le traité serait ratifié.",
-        &["indirect | le traité serait ratifié | Un proche collaborateur de Jacques Delors | affirmer"],
+        "Un proche conseiller de Simone Veil a affirmé que le texte serait adopté.",
+        &["indirect | le texte serait adopté | Un proche conseiller de Simone Veil | affirmer"],
     );
     check(
         "Le leader chinois Xi Jinping a affirmé que la croissance serait forte.",
@@ -432,12 +432,12 @@ fn impersonal_incises_with_their_place() {
         &["indirect | Le président, a-t-on précisé dans l'entourage du ministre, recevra les syndicats lundi | on | préciser"],
     );
     check(
-        "La réunion a été reportée, assure-t-on au ministère de l'Intérieur.",
-        &["indirect | La réunion a été reportée | on | assurer"],
+        "Le vote a été repoussé, assure-t-on au siège du parti.",
+        &["indirect | Le vote a été repoussé | on | assurer"],
     );
     check(
-        "Les aides, fait-on remarquer à Bruxelles, seront versées dès janvier.",
-        &["indirect | Les aides, fait-on remarquer à Bruxelles, seront versées dès janvier | on | faire remarquer"],
+        "Les primes, fait-on remarquer à Matignon, seront payées dès avril.",
+        &["indirect | Les primes, fait-on remarquer à Matignon, seront payées dès avril | on | faire remarquer"],
     );
     check(
         "La dette atteint 110 % du PIB, fait-il remarquer.",
@@ -457,8 +457,8 @@ fn a_stance_declared_with_se_dire_or_se_declarer() {
         &["indirect | prêt à négocier | Le syndicat | se dire"],
     );
     check(
-        "Les Etats-Unis se sont déclarés favorables à une adhésion rapide.",
-        &["indirect | favorables à une adhésion rapide | Etats-Unis | se déclarer"],
+        "Les Pays-Bas se sont déclarés hostiles à une telle taxe.",
+        &["indirect | hostiles à une telle taxe | Pays-Bas | se déclarer"],
     );
     check(
         "Le syndicat s'y déclare favorable sous conditions.",
@@ -472,8 +472,8 @@ fn a_stance_declared_with_se_dire_or_se_declarer() {
     // Not without the reflexive pronoun, nor with an object pronoun.
     check("Il dit la vérité.", &[]);
     check(
-        "Des soldats m'ont dit : « Vos soldats se battent admirablement. »",
-        &["direct | Vos soldats se battent admirablement. | Des soldats | dire"],
+        "Des voisins m'ont dit : « Vos enfants se tiennent très bien. »",
+        &["direct | Vos enfants se tiennent très bien. | Des voisins | dire"],
     );
 }
 
@@ -484,8 +484,8 @@ fn a_second_reporting_verb_shares_the_subject_of_the_first() {
         &["indirect | le pays n'a guère d'autre choix | L'économiste | reconnaître"],
     );
     check(
-        "L'INSEE se félicite des gains de parts de marché, mais souligne que la situation reste fragile.",
-        &["indirect | la situation reste fragile | INSEE | souligner"],
+        "L'INSEE se félicite du recul du chômage, mais souligne que la reprise reste fragile.",
+        &["indirect | la reprise reste fragile | INSEE | souligner"],
     );
 }
 
@@ -514,7 +514,7 @@ fn commas_around_a_subject() {
 #[test]
 fn a_long_relative_clause_belongs_to_the_subject() {
     check(
-        "Le ministre, qui s'exprimait devant les députés à l'Assemblée nationale mardi soir après une longue séance, a affirmé que le budget serait tenu.",
+        "Le ministre, qui recevait les maires au palais du Luxembourg jeudi matin après un long débat, a affirmé que le budget serait tenu.",
         &["indirect | le budget serait tenu | Le ministre | affirmer"],
     );
     // With commas of its own, and an infinitive after the verb.
@@ -524,13 +524,13 @@ fn a_long_relative_clause_belongs_to_the_subject() {
     );
     // « qui » glued to its antecedent, a comma after the clause.
     check(
-        "Le CBI qui, il y a quelques mois, envisageait une croissance de 1,7 %, indique que celle-ci ne dépassera pas 1 %.",
-        &["indirect | celle-ci ne dépassera pas 1 % | CBI | indiquer"],
+        "Le FMI qui, au printemps dernier, tablait sur une hausse de 2,3 %, indique que cette prévision sera revue.",
+        &["indirect | cette prévision sera revue | FMI | indiquer"],
     );
     // Not « ceux qui »: the incise after it stands.
     check(
-        "Seront retenus ceux qui auront réuni le plus grand nombre de propositions, dit la circulaire.",
-        &["indirect | Seront retenus ceux qui auront réuni le plus grand nombre de propositions | la circulaire | dire"],
+        "Seront admis ceux qui auront obtenu la meilleure note au concours, dit le règlement.",
+        &["indirect | Seront admis ceux qui auront obtenu la meilleure note au concours | le règlement | dire"],
     );
     // A relative clause on an object is no subject's.
     check(
@@ -550,7 +550,7 @@ fn a_narrative_infinitive_takes_the_previous_speaker() {
     );
     // Alone, or in a new paragraph: no speaker.
     check(
-        "Le syndicat a dénoncé le plan.\nEt de reconnaître, à titre d'exemple, que les chiffres sont mauvais.",
+        "Le syndicat a dénoncé le plan.\nEt de reconnaître, sans détour, que les chiffres sont mauvais.",
         &[
             "indirect | le plan | Le syndicat | dénoncer",
             "indirect | les chiffres sont mauvais |  | reconnaître",
@@ -567,8 +567,8 @@ fn a_noun_phrase_before_an_inverted_clitic_is_the_speaker() {
         &["indirect | la réforme sera votée avant l'été | Le ministre | confirmer"],
     );
     check(
-        "Les dirigeants de l'usine ne reconnaissent-ils pas que le site devrait embaucher ?",
-        &["indirect | le site devrait embaucher | Les dirigeants de l'usine | reconnaître"],
+        "Les dirigeants de la filiale ne reconnaissent-ils pas que l'atelier devrait recruter ?",
+        &["indirect | l'atelier devrait recruter | Les dirigeants de la filiale | reconnaître"],
     );
 }
 
@@ -579,10 +579,10 @@ fn a_gerund_finds_its_subject_past_a_time_or_as_a_pronoun() {
         &["indirect | le site serait préservé | il | déclarer"],
     );
     check(
-        "Reconnaissant la responsabilité de l'entreprise, ils considèrent que les licenciements ne sont pas justifiés.",
+        "Reconnaissant la faute de leur employeur, ils considèrent que les sanctions sont excessives.",
         &[
-            "indirect | la responsabilité de l'entreprise | ils | reconnaître",
-            "indirect | les licenciements ne sont pas justifiés | ils | considérer",
+            "indirect | la faute de leur employeur | ils | reconnaître",
+            "indirect | les sanctions sont excessives | ils | considérer",
         ],
     );
 }
@@ -590,20 +590,20 @@ fn a_gerund_finds_its_subject_past_a_time_or_as_a_pronoun() {
 #[test]
 fn a_newspaper_named_before_the_speaker_is_no_speaker() {
     check(
-        "« La situation est grave », écrivait récemment, dans le quotidien Le Soir, Marc Dupuis, ancien ministre des finances.",
-        &["direct | La situation est grave | Marc Dupuis | écrire"],
+        "« Le pays va dans le mur », écrivait naguère, dans le quotidien La Croix, Marc Dupuis, ancien ministre du budget.",
+        &["direct | Le pays va dans le mur | Marc Dupuis | écrire"],
     );
     check(
-        "Un plan de soutien va être mis en place, a annoncé mardi dans un communiqué le ministre de l'agriculture, M. Paul Durand.",
-        &["indirect | Un plan de soutien va être mis en place | le ministre de l'agriculture | annoncer"],
+        "Un fonds d'urgence sera créé, a annoncé mardi dans un communiqué le ministre des sports, M. Paul Durand.",
+        &["indirect | Un fonds d'urgence sera créé | le ministre des sports | annoncer"],
     );
 }
 
 #[test]
 fn prepositional_phrases_with_commas_before_que() {
     check(
-        "Le porte-parole a affirmé aux journalistes réunis à Paris, lors d'une conférence de presse, que les négociations reprendraient.",
-        &["indirect | les négociations reprendraient | Le porte-parole | affirmer"],
+        "La porte-parole a affirmé aux reporters venus à Lyon, lors d'un point presse, que les discussions reprendraient.",
+        &["indirect | les discussions reprendraient | La porte-parole | affirmer"],
     );
     check(
         "La juge a rappelé aux parties, avant l'audience, qu'aucun enregistrement ne serait toléré.",
@@ -611,13 +611,13 @@ fn prepositional_phrases_with_commas_before_que() {
     );
     // A title's dot inside, and a long phrase.
     check(
-        "Les autorités avaient clairement affirmé à M. Christian Blanc, alors PDG de la RATP et à ce titre négociateur principal sur les dossiers des métros, que la vente signifierait la fin du contrat.",
+        "Les autorités avaient nettement affirmé à M. Gérard Vautrin, alors directeur du port et à ce titre chargé de tous les dossiers de dragage, que la vente signifierait la fin du contrat.",
         &["indirect | la vente signifierait la fin du contrat | Les autorités | affirmer"],
     );
     // « faire part aux … de … »
     check(
-        "Les dirigeants avaient fait part aux autorités françaises d'éventuelles discriminations à leur égard.",
-        &["indirect | éventuelles discriminations à leur égard | Les dirigeants | faire part"],
+        "Les exposants avaient fait part aux organisateurs du salon d'importantes difficultés d'accès.",
+        &["indirect | importantes difficultés d'accès | Les exposants | faire part"],
     );
     // Not across a relative clause, whose antecedent speaks (after the
     // auxiliary of the verb before it).
@@ -660,8 +660,8 @@ fn verbs_of_temper_as_incises() {
         &["direct | On nous promet des aides depuis deux ans | un éleveur | pester"],
     );
     check(
-        "« Ce n'est pas un fiasco », rectifie la ministre.",
-        &["direct | Ce n'est pas un fiasco | la ministre | rectifier"],
+        "« Le projet n'a pas échoué », rectifie la ministre.",
+        &["direct | Le projet n'a pas échoué | la ministre | rectifier"],
     );
 }
 
@@ -715,7 +715,7 @@ fn a_negated_infinitive_is_the_content() {
     );
     // « n'a pas » is no infinitive.
     check(
-        "La fille qui répond n'a pas de temps à nous consacrer.",
+        "Le guichetier qui nous répond n'a pas de réponse à donner.",
         &[],
     );
 }
@@ -739,7 +739,7 @@ fn avant_de_and_apres_avoir_report_for_the_same_subject() {
     // Without a speaker, nothing.
     check("Il faut réfléchir avant de dire que tout est perdu.", &[]);
     check(
-        "Avant de reconnaître le poids réel de la filiale dans le monde.",
+        "Avant de reconnaître la valeur réelle de la collection en Europe.",
         &[],
     );
 }
@@ -753,8 +753,8 @@ fn what_stands_between_the_source_and_the_content() {
     );
     // A channel named before the speaker.
     check(
-        "« Tout est sous contrôle », a déclaré hier sur les ondes de la radio nationale, Karim Saadi, directeur de l'office.",
-        &["direct | Tout est sous contrôle | Karim Saadi | déclarer"],
+        "« La crue est maîtrisée », a déclaré dimanche sur les ondes de la radio publique, Karim Saadi, directeur de l'office.",
+        &["direct | La crue est maîtrisée | Karim Saadi | déclarer"],
     );
     // A participle phrase on the source.
     check(
@@ -775,8 +775,8 @@ fn comme_with_an_object_clitic() {
     );
     // « ainsi que » as « comme ».
     check(
-        "La croissance restera faible cette année, ainsi que le souligne l'Insee.",
-        &["indirect | La croissance restera faible cette année | Insee | souligner"],
+        "Le chômage repartira à la hausse, ainsi que le souligne l'Unédic.",
+        &["indirect | Le chômage repartira à la hausse | Unédic | souligner"],
     );
     check(
         "Ainsi que l'a rappelé le ministre, la dette atteint 3 000 milliards d'euros.",
@@ -784,8 +784,8 @@ fn comme_with_an_object_clitic() {
     );
     // What the incise stands for starts after the comma before it.
     check(
-        "Le budget progresse de 6 % en un an, soit un euro sur cinq, comme l'a souligné le ministre.",
-        &["indirect | soit un euro sur cinq | le ministre | souligner"],
+        "La dépense augmente de 4 % par an, soit un poste sur dix, comme l'a souligné le ministre.",
+        &["indirect | soit un poste sur dix | le ministre | souligner"],
     );
 }
 
@@ -806,7 +806,7 @@ fn a_role_the_lexicon_lacks_before_a_full_name() {
     );
     // A nickname is not said.
     check(
-        "L'arrière Roger Muller dit « La Motte », vient d'être suspendu par son club.",
+        "Le pilier Albert Vautrin dit « Le Bœuf », vient d'être exclu par son club.",
         &[],
     );
     check(
@@ -818,8 +818,8 @@ fn a_role_the_lexicon_lacks_before_a_full_name() {
 #[test]
 fn an_incise_after_a_fronted_phrase_before_the_main_clause() {
     check(
-        "Pour La Poste, constatent les auditeurs, le bilan de l'opération est plus élevé encore.",
-        &["indirect | Pour La Poste, constatent les auditeurs, le bilan de l'opération est plus élevé encore | les auditeurs | constater"],
+        "Pour la SNCF, constatent les experts, le coût du chantier sera plus lourd encore.",
+        &["indirect | Pour la SNCF, constatent les experts, le coût du chantier sera plus lourd encore | les experts | constater"],
     );
 }
 
@@ -837,8 +837,8 @@ fn a_person_described_with_un_or_une_is_an_antecedent() {
 #[test]
 fn a_quotation_the_clause_goes_on_after_is_mixed() {
     check(
-        "Les Etats-Unis ont affirmé, mardi 16 janvier, « comprendre » l'envoi de troupes.",
-        &["mixed | « comprendre » l'envoi de troupes | Etats-Unis | affirmer"],
+        "Les Pays-Bas ont affirmé, jeudi 4 avril, « regretter » le retrait des observateurs.",
+        &["mixed | « regretter » le retrait des observateurs | Pays-Bas | affirmer"],
     );
     check(
         "Le maire a déclaré « Nous ne céderons pas ».",
@@ -874,8 +874,8 @@ fn a_foreseen_act_is_no_statement() {
     );
     // (The imperfect « devait » tells of what was to be said, and was.)
     check(
-        "Le PDG devait annoncer mardi le dépôt de bilan de la chaîne.",
-        &["indirect | le dépôt de bilan de la chaîne | Le PDG | annoncer"],
+        "Le PDG devait annoncer mardi la vente du site de Brest.",
+        &["indirect | la vente du site de Brest | Le PDG | annoncer"],
     );
     check(
         "La direction devait faire savoir samedi si elle ouvrira ses magasins.",
@@ -918,16 +918,16 @@ fn yes_and_no_are_no_speakers() {
 fn a_fronted_adverbial_is_not_the_speaker() {
     // The subject after an adverbial, with an apposition before the verb.
     check(
-        "Répondant à une question, le porte-parole du ministère, Mr Joseph Amihoud, a annoncé que le site fermera.",
+        "Répondant aux journalistes, le porte-parole du ministère, Mr Samuel Okafor, a annoncé que le site fermera.",
         &["indirect | le site fermera | le porte-parole du ministère | annoncer"],
     );
     check(
-        "Interrogé par la presse, M. Jack Lang, ministre de la culture, a souligné que la réforme sera votée.",
-        &["indirect | la réforme sera votée | Jack Lang | souligner"],
+        "Interrogé par la presse, M. Roland Mercier, ministre de la santé, a souligné que la réforme sera votée.",
+        &["indirect | la réforme sera votée | Roland Mercier | souligner"],
     );
     check(
-        "Devant les congressistes, Carlos Andres Perez, président du Venezuela, a affirmé que le budget sera tenu.",
-        &["indirect | le budget sera tenu | Carlos Andres Perez | affirmer"],
+        "Devant les militants, Luis Alberto Ortega, président du parti, a affirmé que le budget sera tenu.",
+        &["indirect | le budget sera tenu | Luis Alberto Ortega | affirmer"],
     );
     // A first name in -ant is still a name.
     check(
@@ -940,23 +940,23 @@ fn a_fronted_adverbial_is_not_the_speaker() {
 fn incises_inside_and_around() {
     // Inside a quotation that the excerpt never closes.
     check(
-        "« Nous aurons 150 points de vente d'ici à cinq ans, affirme-t-il.",
-        &["direct | Nous aurons 150 points de vente d'ici à cinq ans, affirme-t-il. | il | affirmer"],
+        "« Nous ouvrirons 80 agences d'ici à 2031, affirme-t-il.",
+        &["direct | Nous ouvrirons 80 agences d'ici à 2031, affirme-t-il. | il | affirmer"],
     );
     // In the middle of a sentence: the whole sentence is the content.
     check(
-        "Il est fréquent, notent les responsables, que les stagiaires abandonnent en mai.",
-        &["indirect | Il est fréquent, notent les responsables, que les stagiaires abandonnent en mai | les responsables | noter"],
+        "Il est courant, notent les enseignants, que les apprentis renoncent en juin.",
+        &["indirect | Il est courant, notent les enseignants, que les apprentis renoncent en juin | les enseignants | noter"],
     );
     // « comme le dit X, … »
     check(
-        "Comme le souligne la Commission, les cycles économiques des pays anglo-saxons devancent ceux des autres.",
-        &["indirect | les cycles économiques des pays anglo-saxons devancent ceux des autres | la Commission | souligner"],
+        "Comme le souligne la Cour des comptes, les dépenses des régions dépassent celles des départements.",
+        &["indirect | les dépenses des régions dépassent celles des départements | la Cour des comptes | souligner"],
     );
     // Dates and a medium between the verb and its speaker.
     check(
-        "Un dispositif de soutien va être mis en place, a annoncé mardi 31 décembre dans un communiqué le ministre de l'agriculture.",
-        &["indirect | Un dispositif de soutien va être mis en place | le ministre de l'agriculture | annoncer"],
+        "Une cellule de crise sera ouverte, a annoncé jeudi 12 octobre dans un communiqué le ministre des transports.",
+        &["indirect | Une cellule de crise sera ouverte | le ministre des transports | annoncer"],
     );
     // Sentences glued without a space.
     check(
@@ -968,10 +968,10 @@ fn incises_inside_and_around() {
 #[test]
 fn relative_clause_after_an_incise_reports_for_the_same_speaker() {
     check(
-        "« Il faut que Thomson vende ses meubles », souligne la CGT qui précise que ses administrateurs ont voté contre.",
+        "« Il faut que Renault cède ses filiales », souligne la CFDT qui précise que ses élus ont voté contre.",
         &[
-            "direct | Il faut que Thomson vende ses meubles | CGT | souligner",
-            "indirect | ses administrateurs ont voté contre | CGT | préciser",
+            "direct | Il faut que Renault cède ses filiales | CFDT | souligner",
+            "indirect | ses élus ont voté contre | CFDT | préciser",
         ],
     );
 }
@@ -984,18 +984,18 @@ fn an_object_after_the_verb_is_no_speaker() {
         &[],
     );
     check(
-        "Les ventes ont reculé de 3 % en mai, notent les magistrats.",
-        &["indirect | Les ventes ont reculé de 3 % en mai | les magistrats | noter"],
+        "Les ventes ont reculé de 3 % en mai, notent les enquêteurs.",
+        &["indirect | Les ventes ont reculé de 3 % en mai | les enquêteurs | noter"],
     );
 }
 
 #[test]
 fn gerund_opening_the_sentence_reports_for_the_main_subject() {
     check(
-        "Rappelant que ce texte prolonge les décrets de 1982, M. Quilès a précisé que les préfets seraient renforcés.",
+        "Rappelant que cette loi complète les arrêtés de 2004, M. Vautrin a précisé que les maires seraient consultés.",
         &[
-            "indirect | ce texte prolonge les décrets de 1982 | Quilès | rappeler",
-            "indirect | les préfets seraient renforcés | Quilès | préciser",
+            "indirect | cette loi complète les arrêtés de 2004 | Vautrin | rappeler",
+            "indirect | les maires seraient consultés | Vautrin | préciser",
         ],
     );
 }
@@ -1028,8 +1028,8 @@ fn according_to() {
     // People named by what they are or do, opening the sentence; not
     // « selon les cas ».
     check(
-        "Selon les optimistes, la Russie réussira à mettre sur pied un programme.",
-        &["according_to | la Russie réussira à mettre sur pied un programme | les optimistes | selon"],
+        "Selon les pessimistes, l'Italie ne parviendra pas à boucler son budget.",
+        &["according_to | l'Italie ne parviendra pas à boucler son budget | les pessimistes | selon"],
     );
     check("Selon les cas, le délai varie de trois à cinq jours.", &[]);
     check(
@@ -1086,15 +1086,15 @@ fn according_to() {
         &["according_to | La croissance atteindra 3 % | FMI | selon"],
     );
     check(
-        "Le déficit atteindrait 130 milliards d'après les chiffres de la Bundesbank.",
-        &["according_to | Le déficit atteindrait 130 milliards | les chiffres de la Bundesbank | d'après"],
+        "La dette atteindrait 90 milliards d'après les chiffres du Trésor.",
+        &["according_to | La dette atteindrait 90 milliards | les chiffres du Trésor | d'après"],
     );
     check("Les prix varient selon les régions.", &[]);
     check(
-        "Le contenu des études diffère donc selon les Facultés.",
+        "Le montant des bourses diffère donc selon les académies.",
         &[],
     );
-    check("Les sphères se définissent selon la société.", &[]);
+    check("Les horaires se définissent selon l'entreprise.", &[]);
     // The participle that brings a date is not the source; a source
     // named after it (« par ») is kept whole.
     check(
@@ -1268,8 +1268,8 @@ fn a_relative_clause_between_commas_belongs_to_the_subject() {
 #[test]
 fn a_source_keeps_its_acronym() {
     check(
-        "Selon la Fédération internationale des journalistes (FIJ), 84 journalistes ont été tués.",
-        &["according_to | 84 journalistes ont été tués | la Fédération internationale des journalistes (FIJ) | selon"],
+        "Selon la Fédération européenne des éditeurs (FEE), 37 journaux ont fermé.",
+        &["according_to | 37 journaux ont fermé | la Fédération européenne des éditeurs (FEE) | selon"],
     );
 }
 
@@ -1297,8 +1297,8 @@ fn a_body_named_at_the_end_of_its_description() {
             Some("Bundesbank"),
         ),
         (
-            "Un porte-parole de Nestlé a déclaré que les prix baisseraient.",
-            "Nestlé",
+            "Un porte-parole de Danone a déclaré que les tarifs baisseraient.",
+            "Danone",
             None,
         ),
     ];
@@ -1330,7 +1330,7 @@ fn described_speakers_take_the_name_in_apposition() {
             vec![Some("Geneviève Prandi")],
         ),
         (
-            "Le ministre de l'Économie, de l'Innovation et de l'Énergie, Pierre Fitzgibbon, a salué un plan ambitieux.",
+            "Le ministre de la Faune, des Forêts et des Parcs, Pierre Fitzgibbon, a salué un plan ambitieux.",
             "Pierre Fitzgibbon",
             vec![Some("Pierre Fitzgibbon")],
         ),
@@ -2059,7 +2059,7 @@ fn quotes_pair_as_the_reference_does() {
     let mut next = xorshift(0x1234_5678_9abc_def1);
     let mut cases: Vec<String> = vec![
         "« Premier paragraphe.\n« Second paragraphe. », a-t-il dit.".into(),
-        "Notre image en dépend trop », note Michel Gilet.\nUn » deux ».".into(),
+        "Notre avenir se joue ici », note Michel Vautrin.\nUn » deux ».".into(),
         "« Premier paragraphe.\n» Second paragraphe. », dit-il.".into(),
         "« Pas fermé\nAutre paragraphe. « a « b » c ».".into(),
     ];
@@ -2303,12 +2303,12 @@ fn a_relative_time_between_the_verb_and_que() {
 #[test]
 fn a_complement_after_de() {
     check(
-        "Daniel Vauvilliers se targue d'offrir des prix compétitifs.",
-        &["indirect | offrir des prix compétitifs | Daniel Vauvilliers | se targuer"],
+        "Hélène Marchal se targue d'offrir des tarifs imbattables.",
+        &["indirect | offrir des tarifs imbattables | Hélène Marchal | se targuer"],
     );
     check(
-        "La presse de Lagos fait régulièrement état d'affrontements ethniques.",
-        &["indirect | affrontements ethniques | La presse de Lagos | faire état"],
+        "La presse de Dakar fait régulièrement état de pénuries d'eau.",
+        &["indirect | pénuries d'eau | La presse de Dakar | faire état"],
     );
     check(
         "Le ministre a fait part de son inquiétude.",
@@ -2321,10 +2321,10 @@ fn a_complement_after_de() {
 #[test]
 fn complements_listed_with_a() {
     let got = canonical_speakers(
-        "Le ministre délégué au commerce, à l'artisanat et à la consommation, M. François Doubin, a assuré que les prix baisseraient.",
-        &["François Doubin"],
+        "Le ministre délégué au tourisme, à la pêche et à la montagne, M. Lucien Garnier, a assuré que les prix baisseraient.",
+        &["Lucien Garnier"],
     );
-    assert_eq!(got, [Some("François Doubin".to_owned())]);
+    assert_eq!(got, [Some("Lucien Garnier".to_owned())]);
     check(
         "Le ministre, à Paris, a déclaré que la réforme était prête.",
         &["indirect | la réforme était prête | Le ministre | déclarer"],
@@ -2340,8 +2340,8 @@ fn a_clitic_ends_the_subject_of_a_gerund() {
         &["indirect | la révolution continuait | Le ministre | déclarer"],
     );
     check(
-        "M. Clinton n'a fourni aucun détail, déclarant que tout irait bien.",
-        &["indirect | tout irait bien | Clinton | déclarer"],
+        "M. Obama n'a donné aucun détail, déclarant que tout irait bien.",
+        &["indirect | tout irait bien | Obama | déclarer"],
     );
 }
 
@@ -2350,8 +2350,8 @@ fn a_clitic_ends_the_subject_of_a_gerund() {
 #[test]
 fn selon_lequel() {
     check(
-        "Le titre a souffert des déclarations de M. Jean-Luc Lagardère selon lesquelles le groupe cherchait un repreneur.",
-        &["according_to | le groupe cherchait un repreneur | Jean-Luc Lagardère | selon"],
+        "L'action a souffert des déclarations de M. Henri Marchal selon lesquelles la firme cherchait un acheteur.",
+        &["according_to | la firme cherchait un acheteur | Henri Marchal | selon"],
     );
     check(
         "Une étude de l'Insee selon laquelle le chômage baisse a été publiée.",
@@ -2360,8 +2360,8 @@ fn selon_lequel() {
     // A comma before « selon lequel »; « du » brings a complement: the
     // outermost noun phrase that names a source, else the complement.
     check(
-        "Le ministre a cité l'Insee, selon lequel le chômage a baissé de 0,3 point.",
-        &["according_to | le chômage a baissé de 0,3 point | Insee | selon"],
+        "Le ministre a cité l'Insee, selon lequel le chômage a reculé de 0,4 point.",
+        &["according_to | le chômage a reculé de 0,4 point | Insee | selon"],
     );
     check(
         "Le juge a retenu la version du témoin, selon laquelle l'accusé était armé.",
@@ -2710,10 +2710,10 @@ fn incise_speakers_and_what_follows_them() {
 #[test]
 fn a_reporting_participle_after_the_content() {
     check(
-        "Le PDG a confirmé mardi qu'une procédure était en cours, annonçant avoir rencontré le président du tribunal.",
+        "Le directeur a confirmé jeudi qu'une enquête était ouverte, annonçant avoir reçu les inspecteurs du travail.",
         &[
-            "indirect | une procédure était en cours | Le PDG | confirmer",
-            "indirect | avoir rencontré le président du tribunal | Le PDG | annoncer",
+            "indirect | une enquête était ouverte | Le directeur | confirmer",
+            "indirect | avoir reçu les inspecteurs du travail | Le directeur | annoncer",
         ],
     );
     check(
@@ -2731,26 +2731,26 @@ fn a_reporting_participle_after_the_content() {
 #[test]
 fn dates_infinitives_and_parentheses_around_speech() {
     check(
-        "« Plusieurs lois venaient en discussion », écrit le journal le 6 mai.",
-        &["direct | Plusieurs lois venaient en discussion | le journal | écrire"],
+        "« Trois projets étaient à l'étude », écrit le journal le 9 juin.",
+        &["direct | Trois projets étaient à l'étude | le journal | écrire"],
     );
     check(
         "« Nous ne lâcherons rien », a dit le ministre la veille.",
         &["direct | Nous ne lâcherons rien | le ministre | dire"],
     );
     check(
-        "M. Yves Dupin, PDG de la chaîne, devait annoncer, mardi 31 décembre, à l'issue d'un conseil d'administration extraordinaire, le dépôt de bilan.",
-        &["indirect | le dépôt de bilan | Yves Dupin | annoncer"],
+        "M. Yves Dupin, PDG de la chaîne, devait annoncer, vendredi 14 mars, à l'issue d'une assemblée houleuse, la vente du groupe.",
+        &["indirect | la vente du groupe | Yves Dupin | annoncer"],
     );
     check(
-        "« Ce statut est illusoire », ne craint pas d'affirmer Didier Sutter.",
-        &["direct | Ce statut est illusoire | Didier Sutter | affirmer"],
+        "« Ce label est trompeur », ne craint pas d'affirmer Odile Ferrand.",
+        &["direct | Ce label est trompeur | Odile Ferrand | affirmer"],
     );
     check(
-        "Un parc est prévu (on annonce un cinéma Imax), des boutiques et des restaurants (la chair de crocodile est « excellente », affirme M. Wilmans).",
+        "Une marina est prévue (on annonce un casino), des hôtels et des bars (la vue sur la baie est « magique », affirme M. Morvan).",
         &[
-            "indirect | un cinéma Imax | on | annoncer",
-            "mixed | la chair de crocodile est « excellente » | Wilmans | affirmer",
+            "indirect | un casino | on | annoncer",
+            "mixed | la vue sur la baie est « magique » | Morvan | affirmer",
         ],
     );
     check(
@@ -2781,19 +2781,19 @@ fn an_elided_speaker_after_the_verb() {
 #[test]
 fn speech_around_an_incise_and_after_it() {
     check(
-        "« Le premier ministre ne presse personne », ajoute-t-il, « et il nous a dit que sa politique était la meilleure ».",
-        &["mixed | « Le premier ministre ne presse personne », ajoute-t-il, « et il nous a dit que sa politique était la meilleure » | il | ajouter"],
+        "« Le maire ne force la main à personne », ajoute-t-il, « et il nous a dit que son projet était le bon ».",
+        &["mixed | « Le maire ne force la main à personne », ajoute-t-il, « et il nous a dit que son projet était le bon » | il | ajouter"],
     );
     check(
-        "M. Michel Charasse a déclaré lundi : « C'est une affaire privée », avant d'ajouter : « Trois chaînes, bonjour les dégâts ».",
+        "M. Henri Marchal a déclaré lundi : « Le dossier est clos », avant d'ajouter : « Deux usines, quel gâchis ».",
         &[
-            "direct | C'est une affaire privée | Michel Charasse | déclarer",
-            "direct | Trois chaînes, bonjour les dégâts | Michel Charasse | ajouter",
+            "direct | Le dossier est clos | Henri Marchal | déclarer",
+            "direct | Deux usines, quel gâchis | Henri Marchal | ajouter",
         ],
     );
     check(
-        "Les conservateurs, a ajouté le premier ministre dans une allusion au Parti travailliste, ne sont pas des opportunistes.",
-        &["indirect | Les conservateurs, a ajouté le premier ministre dans une allusion au Parti travailliste, ne sont pas des opportunistes | le premier ministre | ajouter"],
+        "Les écologistes, a ajouté le maire dans une allusion au conseil régional, ne sont pas des ennemis.",
+        &["indirect | Les écologistes, a ajouté le maire dans une allusion au conseil régional, ne sont pas des ennemis | le maire | ajouter"],
     );
     check(
         "Le déficit atteindra 5 % du PIB, a déclaré le ministre à l'AFP, ajoutant que la dette resterait stable.",
@@ -2803,7 +2803,7 @@ fn speech_around_an_incise_and_after_it() {
         ],
     );
     check(
-        "La jeune reine, Maria da Gloria, continue à recevoir en Angleterre tous les égards dus à son rang, et le roi lui a écrit.",
+        "La jeune duchesse, Anna de Vries, continue à recevoir en Suisse tous les honneurs dus à son titre, et le comte lui a écrit.",
         &[],
     );
 }
@@ -2855,24 +2855,24 @@ fn indefinite_speakers_and_what_follows_a_speaker() {
         &["indirect | la réforme ne coûtera rien | D'autres | affirmer"],
     );
     check(
-        "La ministre a mis en doute la détermination de Tokyo à ouvrir son marché.",
-        &["indirect | la détermination de Tokyo à ouvrir son marché | La ministre | mettre en doute"],
+        "La ministre a mis en doute la volonté de Berlin de réduire ses dépenses.",
+        &["indirect | la volonté de Berlin de réduire ses dépenses | La ministre | mettre en doute"],
     );
     check(
         "Le ministre met en garde : « La situation est grave et nous devons agir vite. »",
         &["direct | La situation est grave et nous devons agir vite. | Le ministre | mettre en garde"],
     );
     check(
-        "Les avocats représentent la méfiance, accuse M. Jean Padioleau, professeur à l'école de commerce.",
-        &["indirect | Les avocats représentent la méfiance | Jean Padioleau | accuser"],
+        "Les notaires incarnent la défiance, accuse M. Étienne Morvan, professeur à l'école de droit.",
+        &["indirect | Les notaires incarnent la défiance | Étienne Morvan | accuser"],
     );
     check(
-        "Toutes les confédérations ont évolué vers des Etats fédéraux, écrit le professeur Paul Reuter (3), mais même vers des états centralisés.",
-        &["indirect | Toutes les confédérations ont évolué vers des Etats fédéraux, écrit le professeur Paul Reuter (3), mais même vers des états centralisés | Paul Reuter | écrire"],
+        "Toutes les ligues ont évolué vers des fédérations, écrit le professeur Jules Armand (4), mais parfois vers des structures uniques.",
+        &["indirect | Toutes les ligues ont évolué vers des fédérations, écrit le professeur Jules Armand (4), mais parfois vers des structures uniques | Jules Armand | écrire"],
     );
     check(
-        "Pour La Poste, constatent les auditeurs, le bilan de l'opération est plus élevé encore.",
-        &["indirect | Pour La Poste, constatent les auditeurs, le bilan de l'opération est plus élevé encore | les auditeurs | constater"],
+        "Pour la SNCF, constatent les experts, le coût du chantier sera plus lourd encore.",
+        &["indirect | Pour la SNCF, constatent les experts, le coût du chantier sera plus lourd encore | les experts | constater"],
     );
 }
 
@@ -2899,7 +2899,7 @@ fn a_phrase_of_manner_after_an_incise() {
 #[test]
 fn a_subject_relative_without_commas() {
     check(
-        "Le ministre qui s'exprimait devant les députés a affirmé que la dette baisserait.",
+        "Le ministre qui recevait les maires a affirmé que la dette baisserait.",
         &["indirect | la dette baisserait | Le ministre | affirmer"],
     );
 }
@@ -2942,10 +2942,10 @@ fn coordinated_clauses_and_semicolons() {
         &["indirect | l'usine resterait ouverte | le maire | affirmer"],
     );
     check(
-        "Le maire se dit « opposé à la fermeture », tout comme l'évêque ; le député, tout en soulignant « les qualités du patron », redoute le pire.",
+        "Le maire se dit « opposé à la fermeture », tout comme le curé ; le député, tout en soulignant « le courage des ouvriers », redoute le pire.",
         &[
             "direct | opposé à la fermeture | Le maire | se dire",
-            "direct | les qualités du patron | le député | souligner",
+            "direct | le courage des ouvriers | le député | souligner",
         ],
     );
 }

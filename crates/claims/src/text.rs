@@ -1035,8 +1035,8 @@ mod tests {
             &["Premier paragraphe.\n« Second paragraphe."],
         );
         check(
-            "Notre image en dépend trop », note Michel Gilet.",
-            &["Notre image en dépend trop"],
+            "Notre avenir se joue ici », note Michel Vautrin.",
+            &["Notre avenir se joue ici"],
         );
         check("« Pas fermé\nAutre paragraphe.", &["Pas fermé"]);
         check(
