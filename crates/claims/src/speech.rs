@@ -2164,19 +2164,24 @@ impl Ctx<'_> {
         Some((Span::new(start, end), claim_end))
     }
 
+    /// The last punctuation of the sentence among its 16 last tokens after
+    /// the content starting at token `s`, when it is a comma outside a
+    /// quotation: where a trailing source or incise may begin.
+    fn last_comma(&self, s: usize) -> Option<usize> {
+        let c = (s + 2..self.b)
+            .rev()
+            .take(16)
+            .find(|&j| !self.tk.toks[j].word && self.is_punct(j, punct!(",;:«»\"()")))?;
+        (self.is_punct(c, punct!(",")) && !self.in_quote(c)).then_some(c)
+    }
+
     /// The comma of a source or an incise that ends the sentence after the
     /// content starting at token `s`: « a annoncé l'envoi de secouristes,
     /// selon un communiqué de la Commission. », « on assure que les primes
     /// seront versées, a-t-on indiqué à La Presse. » (the source of the
     /// report, not part of what is reported).
     fn trailing_source(&self, s: usize) -> Option<usize> {
-        let c = (s + 2..self.b)
-            .rev()
-            .take(16)
-            .find(|&j| !self.tk.toks[j].word && self.is_punct(j, punct!(",;:«»\"()")))?;
-        if !self.is_punct(c, punct!(",")) || self.in_quote(c) {
-            return None;
-        }
+        let c = self.last_comma(s)?;
         let w = self.t(c + 1);
         let source = w == "selon"
             && !matches!(
@@ -2204,13 +2209,7 @@ impl Ctx<'_> {
     /// répété que …, remarque l'économiste P. K. Menon. » (the incise
     /// reports the whole clause, the content ends before it).
     fn trailing_incise(&self, s: usize) -> Option<usize> {
-        let c = (s + 2..self.b)
-            .rev()
-            .take(16)
-            .find(|&j| !self.tk.toks[j].word && self.is_punct(j, punct!(",;:«»\"()")))?;
-        if !self.is_punct(c, punct!(",")) || self.in_quote(c) {
-            return None;
-        }
+        let c = self.last_comma(s)?;
         let head = if self.tk.toks.get(c + 1).is_some_and(|t| t.form) {
             c + 1
         } else if self.tk.toks.get(c + 2).is_some_and(|t| t.form) {
