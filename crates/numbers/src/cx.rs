@@ -515,6 +515,9 @@ pub struct Cx<'a> {
     pub trimmed: bool,
     /// Set when what was read may depend on the left out start.
     pub needs_whole: Cell<bool>,
+    /// Whether the expression started at [`Cx::at`] is the date of an act
+    /// ([`Cx::act`]): `ACT_UNKNOWN` until asked, once per start.
+    act: Cell<u8>,
     /// What the expressions relative to a date of the text resolve
     /// against.
     pub anchor: Anchor,
@@ -530,6 +533,33 @@ pub struct Cx<'a> {
 pub const CLASSES_UNKNOWN: u16 = u16::MAX;
 
 /// A token's tense marker not computed yet ([`Cx::tenses`]).
+/// [`Cx::act`] not decided yet for the current start.
+const ACT_UNKNOWN: u8 = 0;
+/// The current start is no date of an act.
+const ACT_NONE: u8 = 1;
+/// The date of an act in a complement ("modifie la loi du 5 janvier").
+const ACT_COMPLEMENT: u8 = 2;
+/// The date of an act whose noun group opens the sentence ("La loi du
+/// 5 janvier 1990 a été promulguée").
+const ACT_SUBJECT: u8 = 3;
+
+/// Determiners: before the noun of an act named by its date.
+pub const DETERMINERS: [&str; 26] = [
+    "le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
+    "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "du", "des", "au", "aux",
+];
+
+/// The date of an act ([`Cx::act`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Act {
+    /// Its noun group opens the sentence: the narrative's date too (an
+    /// anchor for "le lendemain").
+    Subject,
+    /// In a complement ("modifie la loi du", "en vertu de l'accord du"):
+    /// no anchor.
+    Complement,
+}
+
 const TENSE_UNKNOWN: u8 = 0;
 /// No tense marker at the token.
 const TENSE_NONE: u8 = 1;
@@ -596,6 +626,7 @@ impl<'a> Cx<'a> {
             tenses,
             trimmed: false,
             needs_whole: Cell::new(false),
+            act: Cell::new(ACT_UNKNOWN),
             anchor: Anchor::Doc,
             anchored: Cell::new(false),
             day: Cell::new(Day::Ref),
@@ -643,6 +674,81 @@ impl<'a> Cx<'a> {
     pub fn set_tense_at(&self, i: usize) {
         self.at.set(i);
         self.past.set(None);
+        self.act.set(ACT_UNKNOWN);
+    }
+
+    /// Whether the expression started at [`Cx::set_tense_at`] is the date
+    /// of an act that it names: a word of `ACTS` after a determiner (or
+    /// with its number: "le décret n° 2020-1310"), then « du », « de » or
+    /// « d' » and the date ("la loi du 5 janvier 1990", "l'accord du 12
+    /// mars"); not a verb ("l'usine s'arrête du 4 au 25 août", "le juge
+    /// traite du 20 au 24 mars") nor a range ("leur accord du 15 au 20
+    /// mars" dates the accord given). Decided once per start: it makes
+    /// the date past ([`Cx::is_past`]), keeps the day of the times alone
+    /// after it, and, in a complement, keeps it from being an anchor.
+    pub fn act(&self) -> Option<Act> {
+        let a = match self.act.get() {
+            ACT_UNKNOWN => {
+                let a = self.act_at(self.at.get());
+                self.act.set(match a {
+                    None => ACT_NONE,
+                    Some(Act::Complement) => ACT_COMPLEMENT,
+                    Some(Act::Subject) => ACT_SUBJECT,
+                });
+                return a;
+            }
+            a => a,
+        };
+        match a {
+            ACT_COMPLEMENT => Some(Act::Complement),
+            ACT_SUBJECT => Some(Act::Subject),
+            _ => None,
+        }
+    }
+
+    /// [`Cx::act`] for an expression starting at `at` (at its date or its
+    /// « du »).
+    fn act_at(&self, at: usize) -> Option<Act> {
+        const DE: [&str; 3] = ["du", "de", "d'"];
+        // (Cheap first: most starts have no « du » at or before them.)
+        let k = if self.is_any(at, &DE) {
+            at
+        } else if at > 0 && self.is_any(at - 1, &DE) {
+            at - 1
+        } else {
+            return None;
+        };
+        // "du 4 au 25 août", "du lundi 4 au": a range, not an act's date.
+        if (k + 2..k + 4).any(|j| self.is(j, "au")) {
+            return None;
+        }
+        // The noun, maybe with its number between ("n° 90-5").
+        let mut numbered = false;
+        let mut p = k;
+        loop {
+            if p == 0 || k - p > 5 {
+                return None;
+            }
+            p -= 1;
+            let w = self.norm(p);
+            if self.kind(p) == Some(Kind::Word) && crate::ACTS.contains(w) {
+                break;
+            }
+            if self.kind(p) == Some(Kind::Word) && !matches!(w, "n°" | "n" | "no" | "numero") {
+                return None;
+            }
+            numbered = true;
+        }
+        let det = p > 0 && self.is_any(p - 1, &DETERMINERS);
+        if !(det || numbered || (p == 0 && !self.trimmed)) {
+            return None;
+        }
+        if self.trimmed && p <= 1 {
+            // Whether it opens the sentence is in the start left out.
+            self.needs_whole.set(true);
+        }
+        let opens = !self.trimmed && (p == 0 || (p == 1 && det));
+        Some(if opens { Act::Subject } else { Act::Complement })
     }
 
     /// True when the expression being read speaks of the past: the nearest
@@ -653,13 +759,12 @@ impl<'a> Cx<'a> {
         }
         let at = self.at.get();
         // The date of an act is past ("l'accord du 3 février … prévoit"),
-        // unless it says otherwise ("du 3 avril prochain").
-        // (The expression starts at the date or at its « du ».)
-        let act = |k: usize| {
-            k > 0 && self.is_any(k, &["du", "de", "d'"]) && crate::ACTS.contains(self.norm(k - 1))
-        };
-        if (act(at) || (at > 0 && act(at - 1)))
+        // unless it says otherwise ("du 3 avril prochain") or the sentence
+        // speaks of the future ("la loi du 20 avril sera votée"; what the
+        // act "prévoit" is no future marker).
+        if self.act().is_some()
             && !(at..at + 5).any(|k| self.is_any(k, &["prochain", "prochaine"]))
+            && !self.speaks_ahead(true)
         {
             self.past.set(Some(true));
             return true;
@@ -698,6 +803,20 @@ impl<'a> Cx<'a> {
         let past = best.map(|(_, p)| p).unwrap_or(self.default_past);
         self.past.set(Some(past));
         past
+    }
+
+    /// True when a verb of the sentence is in the future ("sera", "va"),
+    /// or in the conditional too when `conditional` ("reprendrait": also
+    /// the future of a past narrative); what an act "prévoit" is none.
+    /// Read only on rare paths (a date of an act, a named day that the
+    /// tense contradicts).
+    pub fn speaks_ahead(&self, conditional: bool) -> bool {
+        (0..self.t.len()).any(|j| {
+            let w = self.norm(j);
+            self.tense_at(j) == Some(false)
+                && !w.starts_with("prev")
+                && (conditional || !(w.ends_with("rait") || w.ends_with("raient")))
+        })
     }
 
     /// The tense marker at token `j` ([`Cx::tense_fn`]), computed once

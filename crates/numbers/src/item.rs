@@ -4,6 +4,8 @@
 
 use frclaims_model::{Dim, Grain, Value};
 
+use crate::cx::Act;
+
 /// One item over tokens `t0..t1` of a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
@@ -21,4 +23,7 @@ pub struct Item {
     pub approx: bool,
     /// Precision of a date or time.
     pub grain: Option<Grain>,
+    /// The date of an act that it names ("la loi du 5 janvier 1990":
+    /// [`crate::cx::Cx::act`]), set by the scan.
+    pub act: Option<Act>,
 }

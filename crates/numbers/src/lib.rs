@@ -432,57 +432,6 @@ fn date_point(n: &Number) -> Option<(Dt, Grain)> {
 /// The words of `data/acts.txt`: "loi", "décret", "accord"…
 pub(crate) static ACTS: LazyLock<lex::WordMap<()>> = LazyLock::new(|| lex::word_set("acts.txt"));
 
-/// True when the item `n` is the date of an act that it names ("la loi du
-/// 5 janvier 1990", "l'accord du 12 mars", "le décret n° 2020-1310 du 29
-/// octobre 2020": a word of [`ACTS`], maybe its number, then « du », « de »
-/// or « d' »): no anchor. `at` is a byte of `doc.text` and the code point
-/// it starts (the item's start is found from it).
-fn act_date(doc: &Document, at: (usize, usize), n: &Number) -> bool {
-    let (b, c) = at;
-    let text = doc.text.as_str();
-    let b0 = if n.span.start >= c {
-        text[b..]
-            .char_indices()
-            .nth(n.span.start - c)
-            .map_or(text.len(), |(k, _)| b + k)
-    } else {
-        text[..b]
-            .char_indices()
-            .rev()
-            .nth(c - n.span.start - 1)
-            .map_or(0, |(k, _)| k)
-    };
-    // The last words before it, folded, nearest first.
-    let mut from = b0.saturating_sub(64);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut words = text[from..b0]
-        .split(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '°' | '\'' | '’' | '-')))
-        .rev()
-        .filter(|w| !w.is_empty())
-        .map(|w| w.chars().map(frclaims_model::fold_char).collect::<String>());
-    let Some(w) = words.next() else {
-        return false;
-    };
-    let w = w.trim_start_matches("l'");
-    if !matches!(w, "du" | "de" | "d'") && !w.ends_with("d'") {
-        return false;
-    }
-    // The act's number between ("n° 90-5", "no 2020-1310").
-    for w in words.take(3) {
-        if ACTS.contains(w.trim_start_matches("l'")) {
-            return true;
-        }
-        if !(w.bytes().any(|x| x.is_ascii_digit())
-            || matches!(w.as_str(), "n°" | "no" | "n" | "numero"))
-        {
-            return false;
-        }
-    }
-    false
-}
-
 /// At most this many dates of a sentence anchor the expressions after
 /// them (each is one more reading of the sentence).
 const ANCHORS_PER_SENTENCE: usize = 4;
@@ -515,9 +464,10 @@ fn anchor_in_sentence(
     // sentence counted from ("Le 3 mars, … La veille, … Le lendemain, …");
     // not across paragraphs (a date further back is often of another
     // event).
-    // Dates that name an act ("la loi du 5 janvier 1990") are none.
-    let at = (bs.start, s.span.start);
-    let point = |n: &Number| date_point(n).filter(|_| !act_date(doc, at, n));
+    // Dates of an act in a complement ("modifie la loi du 5 janvier
+    // 1990") are none.
+    let acts = st.acts.clone();
+    let point = |n: &Number| date_point(n).filter(|_| !acts.contains(&n.span.start));
     let same_paragraph = k > 0 && sentences[k - 1].paragraph == s.paragraph;
     let from = sentences[k.saturating_sub(1)].span.start;
     let before = same_paragraph
@@ -603,6 +553,9 @@ struct State {
     /// The anchor the last sentence with such items counted from, and
     /// that sentence: the next sentence counts from it too.
     live: Option<(Dt, Grain, usize)>,
+    /// The starts (code points) of the dates of an act in a complement
+    /// ([`cx::Act::Complement`]): no anchor.
+    acts: Vec<usize>,
 }
 
 /// How many token starts [`cut_before`] keeps before the place where the
@@ -766,6 +719,9 @@ fn sentence_items(
         let (o0, o1) = (cut + cx.t[it.t0].b0, cut + cx.t[it.t1 - 1].b1);
         let (b0, b1) = (bs.start + o0, bs.start + o1);
         let span = Span::new(s.span.start + at.char_of(o0), s.span.start + at.char_of(o1));
+        if it.act == Some(cx::Act::Complement) && !st.acts.contains(&span.start) {
+            st.acts.push(span.start);
+        }
         out.push(Number {
             span,
             text: doc.text[b0..b1].to_string(),
@@ -1741,10 +1697,15 @@ fn scan(cx: &Cx) -> Vec<Item> {
             .map(|it| it.t1)
             .unwrap_or(0);
         // The longer reading wins; a date on a tie ("le 2 mars" over "2").
-        if let Some(it) = t.filter(|_| t_end >= m_end) {
+        if let Some(mut it) = t.filter(|_| t_end >= m_end) {
             i = it.t1.max(i + 1);
-            if let Some(d) = day_of(&it) {
-                cx.day.set(d);
+            // The date of an act is not the day of the times after it ("La
+            // loi du 5 janvier 1990 interdit la vente après 20 heures").
+            it.act = cx.act();
+            if it.act.is_none() && !opening_apposition(cx, &it) {
+                if let Some(d) = day_of(&it) {
+                    cx.day.set(d);
+                }
             }
             out.push(it);
         } else if let Some(items) = m {
@@ -1755,6 +1716,25 @@ fn scan(cx: &Cx) -> Vec<Item> {
         }
     }
     out
+}
+
+/// A date in an opening participle apposition ("Né le 3 mai 1960, il a
+/// été retrouvé mort à 14 heures", "Arrêté le 2 février 2019, …"): the
+/// day of another event than the sentence's, so not the day of the times
+/// alone after it. (Not what is planned: "Programmé le 12 avril, le
+/// concert commencera à 20 heures".)
+fn opening_apposition(cx: &Cx, it: &Item) -> bool {
+    it.t0 == 1
+        && !cx.trimmed
+        && cx.is(it.t1, ",")
+        && cx.tok(0).is_some_and(|t| {
+            t.kind == Kind::Word
+                && ["é", "ée", "és", "ées", "É"]
+                    .iter()
+                    .any(|e| t.orig.ends_with(e))
+                && !planned(t.norm)
+                && !expected(t.norm)
+        })
 }
 
 /// The day a date item names, for the times of day alone after it in
@@ -3687,15 +3667,23 @@ Deux jours plus tard, il était rompu.
 La veille, rien.",
             "2024-05-10",
         );
+        // In a complement it is none; when its noun group opens the
+        // sentence, the sentence tells of the act: it is one.
         let want = [
             ("5 janvier 1990", "1990-01-05"),
             ("Le lendemain", "null"),
             ("12 mars 2021", "2021-03-12"),
-            ("Deux jours", "2 day"),
+            ("Deux jours plus tard", "2021-03-14"),
             ("29 octobre 2020", "2020-10-29"),
-            ("La veille", "null"),
+            ("La veille", "2020-10-28"),
         ];
         assert_eq!(got, pairs(&want));
+        let got = dated_lines(
+            "La loi du 4 février 2011 a été promulguée.
+Le lendemain, les maires ont protesté.",
+            "2024-05-10",
+        );
+        assert_eq!(got[1], ("Le lendemain".into(), "2011-02-05".into()));
         // The date of the narrative before it still is one.
         let got = dated_lines(
             "Le 3 mars 2021, le Parlement a modifié la loi du 5 janvier 1990.
@@ -3711,6 +3699,80 @@ La veille, rien.",
             "2025-03-19",
         );
         assert_eq!(got[0], ("3 avril".into(), "2025-04-03".into()));
+    }
+
+    #[test]
+    fn only_an_act_noun_after_a_determiner_forces_the_past() {
+        // A verb spelled as an act noun, a range: the tense decides.
+        for (text, want) in [
+            (
+                "Le chantier s'arrête du 6 au 27 juillet pour l'été.",
+                "2025-07-06/2025-07-27",
+            ),
+            (
+                "Le tribunal traite du 17 au 21 mars les recours.",
+                "2025-03-17/2025-03-21",
+            ),
+            (
+                "Les élus donnent leur accord du 12 au 14 mars.",
+                "2025-03-12/2025-03-14",
+            ),
+            // A future or conditional in the sentence: not past.
+            ("La convention du 14 juin sera ratifiée.", "2025-06-14"),
+            ("Le traité du 22 avril serait signé par tous.", "2025-04-22"),
+            // What the act « prévoit » is no future: past.
+            (
+                "La convention du 3 février prévoit une prime.",
+                "2025-02-03",
+            ),
+        ] {
+            let got = dated_lines(text, "2025-03-10");
+            assert_eq!(got[0].1, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_date_of_an_act_is_no_day_for_the_times_after_it() {
+        let got = dated_lines(
+            "La loi du 8 mars 1985 proscrit les soirées après 22 heures.",
+            "2025-03-10",
+        );
+        assert_eq!(got[1].1, "2025-03-10T22:00:00/..");
+        let got = dated_lines(
+            "Le décret du 2 mars fixe que les bars ferment à 23 heures.",
+            "2025-03-10",
+        );
+        assert_eq!(got[1].1, "2025-03-10T23:00:00");
+    }
+
+    #[test]
+    fn a_named_day_counts_only_on_the_side_its_tense_points_to() {
+        for (text, want) in [
+            // A future after a past day: not in its month.
+            ("Né le 6 avril 1988, il sera entendu le 21.", "2025-03-21"),
+            (
+                "Comme le 21 juin 2019, le concert commencera à 22 heures.",
+                "2025-03-10T22:00:00",
+            ),
+            // An opening participle apposition names another event.
+            (
+                "Né le 8 mai 1950, il a été vu vivant à 16 heures.",
+                "2025-03-10T16:00:00",
+            ),
+            // A conditional after a past day: the future of the narrative.
+            (
+                "Le 4 mars, il a annoncé que le vote aurait lieu à 17 heures.",
+                "2025-03-04T17:00:00",
+            ),
+            // The same side: kept.
+            (
+                "Le 2 mars, il est arrivé à 11 heures.",
+                "2025-03-02T11:00:00",
+            ),
+        ] {
+            let got = dated_lines(text, "2025-03-10");
+            assert_eq!(got[1].1, want, "{text}");
+        }
     }
 
     #[test]

@@ -845,6 +845,7 @@ fn item(cx: &Cx, q: &Q, start: usize) -> Item {
         unit,
         approx: q.approx,
         grain: None,
+        act: None,
     }
 }
 
@@ -880,6 +881,7 @@ pub fn parse(cx: &Cx, i: usize) -> Vec<Item> {
                 unit: None,
                 approx: false,
                 grain: None,
+                act: None,
             }];
         }
     }
@@ -968,6 +970,7 @@ fn range(cx: &Cx, i: usize, conns: &[&str], start: usize, strict: bool) -> Optio
             .map(str::to_string),
         approx: b.approx,
         grain: None,
+        act: None,
     }])
 }
 

@@ -1481,6 +1481,20 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
         0 => cx.is_past(),
         d => d < 0,
     };
+    // A day the sentence named before counts for a later bare day or a
+    // time alone only on the side of the reference its tense points to
+    // ("Né le 10 avril 1990, il sera jugé le 24": not in 1990; a past
+    // day stays for a conditional, the future of a past narrative: "Le 3
+    // mars, il a déclaré que la séance reprendrait à 15 heures").
+    let on_side = |n: &Dt| {
+        today(cx).is_none_or(|t| {
+            if cx.is_past() {
+                *n <= t
+            } else {
+                *n >= t || !cx.speaks_ahead(false)
+            }
+        })
+    };
     // The day, or a coarser point.
     let mut explicit_day = true;
     let day: Option<Dt>;
@@ -1541,7 +1555,7 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
             .day
             .get()
             .date()
-            .filter(|n| s.y.is_none() && d >= n.d && valid(n.y, n.m, d))
+            .filter(|n| s.y.is_none() && d >= n.d && valid(n.y, n.m, d) && on_side(n))
             .map(|n| Dt::date(n.y, n.m, d))
             .filter(|c| s.wd.is_none_or(|(wd, _)| c.weekday() == wd));
         day = Some(match after_named {
@@ -1626,9 +1640,9 @@ fn resolve(cx: &Cx, s: &Spec) -> Option<TV> {
     } else {
         // A time of day alone: on the day the sentence named before it.
         match cx.day.get() {
-            d @ Day::At(_) => day = d.date(),
+            d @ Day::At(_) if d.date().is_some_and(|n| on_side(&n)) => day = d.date(),
             Day::Unknown => return None,
-            Day::Ref => {
+            Day::Ref | Day::At(_) => {
                 explicit_day = false;
                 day = today(cx);
             }
@@ -2907,6 +2921,7 @@ fn parse_full(cx: &Cx, i: usize) -> Option<Item> {
             unit: None,
             approx: false,
             grain: Some(tv.grain()),
+            act: None,
         },
         // Unresolved (no document date): a time of day is still one.
         None => Item {
@@ -2924,6 +2939,7 @@ fn parse_full(cx: &Cx, i: usize) -> Option<Item> {
             unit: None,
             approx: false,
             grain: None,
+            act: None,
         },
     })
 }
