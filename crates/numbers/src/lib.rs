@@ -1871,7 +1871,9 @@ static START_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
 /// words and the words of [`START`].
 fn can_start(cx: &Cx, i: usize) -> bool {
     match cx.kind(i) {
-        Some(Kind::Digits) => true,
+        // Not the second group of a spaced number ("3 000" read after a
+        // label rejected it: « La division 3 000 hommes » is no 0).
+        Some(Kind::Digits) => !group_continued(cx, i),
         Some(Kind::Word) => {
             let core = |k: usize| cx.core.get(k).copied().unwrap_or(false);
             // A word that does not hold a number starts an item only when
@@ -1894,6 +1896,18 @@ fn can_start(cx: &Cx, i: usize) -> bool {
         }
         None => false,
     }
+}
+
+/// Token `i` is a group of three digits after a group of one to three
+/// digits and a space on the same line: it continues a spaced number
+/// ("1 200", "15 000").
+fn group_continued(cx: &Cx, i: usize) -> bool {
+    cx.norm(i).len() == 3
+        && i > 0
+        && !cx.glued(i)
+        && cx.kind(i - 1) == Some(Kind::Digits)
+        && cx.norm(i - 1).len() <= 3
+        && cx.gap(i).chars().all(|c| c.is_whitespace() && c != '\n')
 }
 
 /// A phone number ("01 23 45 67 89", "01.23.45.67.89"): its end.
@@ -1988,6 +2002,19 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
         return false;
     }
     if measure::weak_word_number(cx, it) {
+        return false;
+    }
+    // An abbreviated currency after a label or a name is part of a code:
+    // « en salle 12 F », « le vol AF 1234 F ».
+    if it.dim == Dim::Money
+        && (it.t0 + 1..it.t1).any(|k| {
+            ABBR_CURRENCIES.contains(cx.norm(k))
+                && cx
+                    .tok(k)
+                    .is_some_and(|t| t.orig.bytes().all(|b| b.is_ascii_uppercase()))
+        })
+        && (after_label(cx, it.t0) || after_name(cx, it.t0))
+    {
         return false;
     }
     // A tie-break after a set's score, not a date: "7-6 (7/4)".
@@ -2181,14 +2208,45 @@ fn label_before(cx: &Cx, i: usize) -> Option<bool> {
         p -= 1;
     }
     let w = cx.word(p.checked_sub(1)?)?;
-    if LEX.labels.contains(w) {
-        return Some(false);
-    }
-    // (Not the plural of a short one: "nos 3 enfants".)
-    (w.len() > 4
+    let plural = if LEX.labels.contains(w) {
+        false
+    } else if w.len() > 4
         && w.strip_suffix(['s', 'x'])
-            .is_some_and(|w| LEX.labels.contains(w)))
-    .then_some(true)
+            .is_some_and(|w| LEX.labels.contains(w))
+    {
+        // (Not the plural of a short one: "nos 3 enfants".)
+        true
+    } else {
+        return None;
+    };
+    // A count, not a label: "il prend le bus 3 fois", "voté l'amendement
+    // 2 fois", "le top 3 millions" (after the number's groups).
+    let mut e = i + 1;
+    while group_continued(cx, e) {
+        e += 1;
+    }
+    if cx.is(e, "fois")
+        || cx.is(e, "%")
+        || cx
+            .numw
+            .get(e)
+            .and_then(Option::as_ref)
+            .is_some_and(|&(_, c)| matches!(c, lex::NumClass::Scale | lex::NumClass::Mille))
+    {
+        return None;
+    }
+    // A road or a division only after « route », a determiner or with a
+    // capital ("la route nationale 7", "la départementale 86", "Nationale
+    // 2"): not "l'équipe nationale 45", "la Réserve fédérale 2".
+    if matches!(w, "nationale" | "federale" | "departementale")
+        && !(p >= 2 && (cx.is(p - 2, "route") || cx.is_any(p - 2, &cx::DETERMINERS))
+            || cx
+                .tok(p - 1)
+                .is_some_and(|t| t.orig.starts_with(char::is_uppercase)))
+    {
+        return None;
+    }
+    Some(plural)
 }
 
 /// The currency names of one word of [`LEX`], as a set.
@@ -2197,6 +2255,16 @@ static ONE_WORD_CURRENCIES: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
         .iter()
         // (Not an abbreviation: « F 2 » is a code.)
         .filter(|(p, _, k)| p.len() == 1 && k != "abbr")
+        .map(|(p, _, _)| p[0].as_str())
+        .collect()
+});
+
+/// The first words of the abbreviated currencies of [`LEX`] (« F »,
+/// « FF », « FB »).
+static ABBR_CURRENCIES: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
+    LEX.currencies
+        .iter()
+        .filter(|(_, _, k)| k == "abbr")
         .map(|(p, _, _)| p[0].as_str())
         .collect()
 });
@@ -3699,6 +3767,80 @@ Le lendemain, les maires ont protesté.",
             "2025-03-19",
         );
         assert_eq!(got[0], ("3 avril".into(), "2025-04-03".into()));
+    }
+
+    #[test]
+    fn a_rejected_label_leaves_no_group_of_digits() {
+        check("La division 4 000 soldats a défilé.", &[]);
+        check("Il vise le top 2 000 des villes.", &[]);
+        check(
+            "Elle a pris ce bus 14 000 fois.",
+            &[("14 000", Dim::Number, "14000")],
+        );
+    }
+
+    #[test]
+    fn a_count_after_a_label_word_is_no_label() {
+        check(
+            "Elle prend le bus 4 fois par jour.",
+            &[("4", Dim::Number, "4")],
+        );
+        check(
+            "Il a rejeté l'amendement 3 fois.",
+            &[("3", Dim::Number, "3")],
+        );
+        check(
+            "Il a joué en sélection nationale 31 fois.",
+            &[("31", Dim::Number, "31")],
+        );
+        check(
+            "La Banque fédérale 3 fois plus audacieuse.",
+            &[("3", Dim::Number, "3")],
+        );
+        // Roads and divisions stay labels.
+        check("Il a pris la route nationale 7 vers le sud.", &[]);
+        check("Un accident sur la départementale 86 a eu lieu.", &[]);
+    }
+
+    #[test]
+    fn an_abbreviated_franc_is_no_code_and_names_the_cfa() {
+        assert_eq!(money_units("Le kilo de mil coûte 500 F CFA."), ["XOF"]);
+        check("Rendez-vous en salle 14 F au fond.", &[]);
+        check("La porte 6 F est fermée.", &[]);
+        assert!(money_units("Le vol AZ 4521 F est parti.").is_empty());
+    }
+
+    #[test]
+    fn the_next_day_with_an_adverb_counts_from_the_date_before() {
+        for (text, want) in [
+            (
+                "Le club a été fondé le 9 juin 1999.
+Le lendemain de bon matin, il recrutait.",
+                "1999-06-10",
+            ),
+            (
+                "Le club a été fondé le 9 juin 1999.
+Le lendemain d'ailleurs, il recrutait.",
+                "1999-06-10",
+            ),
+        ] {
+            let got = dated_lines(text, "2025-03-10");
+            assert_eq!(got[1], ("Le lendemain".into(), want.into()), "{text}");
+        }
+    }
+
+    #[test]
+    fn one_day_before_or_after_is_a_length_only_opening_a_clause() {
+        let got = dated_lines(
+            "Elle voudrait un jour après ses études voyager.",
+            "2025-03-10",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = dated_lines(
+            "Un jour après sa nomination, il a démissionné.",
+            "2025-03-10",
+        );
+        assert_eq!(got, pairs(&[("Un jour", "1 day")]));
     }
 
     #[test]

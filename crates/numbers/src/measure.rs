@@ -974,12 +974,22 @@ fn range(cx: &Cx, i: usize, conns: &[&str], start: usize, strict: bool) -> Optio
     }])
 }
 
+/// Token `i` opens a clause (the sentence's start, after a comma, « et »,
+/// « puis ») or follows « à peine », « seulement », « juste ».
+fn opens_clause(cx: &Cx, i: usize) -> bool {
+    i == 0
+        || cx.is_any(i - 1, &[",", ";", "et", "puis", "seulement", "juste"])
+        || (i > 1 && cx.is(i - 1, "peine") && cx.is(i - 2, "a"))
+}
+
 /// True when the number word at `i` is a count word that cannot stand alone
 /// here: an indefinite article, or part of a vague "deux trois".
 pub fn weak_word_number(cx: &Cx, it: &Item) -> bool {
     // "un jour" is "someday", not a duration, unless something asks for
-    // one: a preposition before it, or "avant" / "après" after it ("un jour
-    // après son élection": counted from the event named).
+    // one: a preposition before it, or "avant" / "après" after it when it
+    // opens a clause or after « à peine », « seulement », « juste » ("Un
+    // jour après son élection, …": counted from the event named; not "Il
+    // aimerait un jour après sa carrière devenir entraîneur").
     if it.dim == Dim::Duration
         && it.t1 == it.t0 + 2
         && cx.is_any(it.t0, &["un", "une"])
@@ -989,7 +999,7 @@ pub fn weak_word_number(cx: &Cx, it: &Item) -> bool {
                 it.t0 - 1,
                 &["pendant", "durant", "en", "depuis", "pour", "d'", "de"],
             ))
-        && !cx.is_any(it.t1, &["avant", "apres"])
+        && !(cx.is_any(it.t1, &["avant", "apres"]) && opens_clause(cx, it.t0))
     {
         return true;
     }

@@ -1083,7 +1083,7 @@ fn atom_full(cx: &Cx, i: usize, bare_day: bool) -> (Option<(usize, Spec)>, bool)
                     // élection", "le lendemain des attentats": the event
                     // it counts from is named ("la veille du 3 mars" is
                     // read by the longer form below).
-                    own_event: anaph && cx.is_any(e, &["de", "du", "d'", "des"]),
+                    own_event: anaph && names_event(cx, e),
                     ..Spec::default()
                 },
             );
@@ -1824,6 +1824,25 @@ type Res = (usize, Option<TV>);
 
 /// A form of expression read at a token.
 type Form = fn(&Cx, usize) -> Option<Res>;
+
+/// Token `e`, after « la veille » or « le lendemain », starts the event it
+/// counts from: « du », « des », « de » before an article, a possessive,
+/// a demonstrative, a name or digits ("le lendemain de son élection", "la
+/// veille de Noël"), « d' » before a noun; not an adverb phrase ("le
+/// lendemain de bonne heure", "le lendemain d'ailleurs", "de nouveau").
+fn names_event(cx: &Cx, e: usize) -> bool {
+    if cx.is_any(e, &["du", "des"]) {
+        return true;
+    }
+    if cx.is(e, "de") {
+        return cx.is_any(e + 1, &crate::cx::DETERMINERS)
+            || cx.kind(e + 1) == Some(Kind::Digits)
+            || cx
+                .tok(e + 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.orig.starts_with(char::is_uppercase));
+    }
+    cx.is(e, "d'") && !cx.is_any(e + 1, &["ailleurs", "abord", "emblee", "autant"])
+}
 
 /// Words after "après" that start what it counts from: "dix ans après la
 /// guerre", "un an après son élection", "deux jours après avoir signé".
