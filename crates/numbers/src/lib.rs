@@ -1881,11 +1881,13 @@ fn can_start(cx: &Cx, i: usize) -> bool {
             // 12 derniers mois", "à partir du mois d'août".
             // (The tokens around first: most words near a core word are
             // in `START`, looked up last.)
+            // ("depuis au moins le 3 mars": four tokens before.)
             core(i)
                 || ((core(i + 1)
                     || core(i + 2)
                     || core(i + 3)
-                    || matches!(cx.kind(i + 1), Some(Kind::Punct)))
+                    || matches!(cx.kind(i + 1), Some(Kind::Punct))
+                    || (core(i + 4) && cx.is(i + 2, "moins")))
                     && START.contains(cx.norm(i)))
         }
         // A sign or a decimal comma starts only a number in digits after
@@ -3841,6 +3843,38 @@ Le lendemain d'ailleurs, il recrutait.",
             "2025-03-10",
         );
         assert_eq!(got, pairs(&[("Un jour", "1 day")]));
+    }
+
+    #[test]
+    fn going_down_below_zero_is_no_range() {
+        check(
+            "Le thermomètre descendra de 4 à -6 degrés.",
+            &[
+                ("4", Dim::Number, "4"),
+                ("-6 degrés", Dim::Temperature, "-6"),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_hours_that_followed_an_event_are_a_length() {
+        let got = dated_lines(
+            "Il a avoué dans les 72 heures qui ont suivi le vol.",
+            "2025-03-10",
+        );
+        assert_eq!(got, pairs(&[("72 heures", "72 hour")]));
+    }
+
+    #[test]
+    fn since_at_least_a_day_is_an_open_range() {
+        let got = dated_lines(
+            "Elle travaille ici depuis au moins le 5 février.",
+            "2025-03-10",
+        );
+        assert_eq!(
+            got,
+            pairs(&[("depuis au moins le 5 février", "2025-02-05/..")])
+        );
     }
 
     #[test]

@@ -955,8 +955,8 @@ fn range(cx: &Cx, i: usize, conns: &[&str], start: usize, strict: bool) -> Optio
         y = y.abs();
     }
     // Going down, not a range: "passé de 86 à 23", "la départementale 86
-    // à 23 heures".
-    if x > y && y >= 0.0 {
+    // à 23 heures", "passera de 5 à -3 degrés".
+    if x > y {
         return None;
     }
     Some(vec![Item {

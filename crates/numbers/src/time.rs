@@ -1925,8 +1925,9 @@ fn relative(cx: &Cx, i: usize) -> Option<Res> {
         if kind == 2 {
             let e3 = if cx.is_any(e2, &["qui"]) { e2 + 1 } else { e2 };
             let then = cx.is_any(e3, &["suivant", "suivants", "suivante", "suivantes"])
-                || (cx.is_any(e3, &["apres", "suivent", "suivront", "ont"])
-                    && after_what(cx, e3 + 1));
+                || (cx.is_any(e3, &["apres", "suivent", "suivront"]) && after_what(cx, e3 + 1))
+                // "dans les 48 heures qui ont suivi l'attaque"
+                || (cx.is_any(e3, &["ont", "avaient", "a"]) && cx.is(e3 + 1, "suivi"));
             if then {
                 break 'pre;
             }
@@ -2792,9 +2793,11 @@ fn open_full(cx: &Cx, i: usize) -> Option<Res> {
         (None, Some(e)) => (e, false),
         _ => return None,
     };
-    // "depuis au moins 2019": the bound is the same open interval.
+    // "depuis au moins 2019", "depuis au moins le 3 mars": the bound is
+    // the same open interval.
     let k = if is_from && cx.is(i, "depuis") {
-        cx.seq(k, "au moins").unwrap_or(k)
+        cx.seq(k, "au moins")
+            .map_or(k, |e| cx.seq(e, "le").unwrap_or(e))
     } else {
         k
     };
