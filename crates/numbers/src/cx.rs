@@ -549,6 +549,20 @@ pub const DETERMINERS: [&str; 26] = [
     "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "du", "des", "au", "aux",
 ];
 
+/// Function words: the determiners and the prepositions, conjunctions
+/// and subject pronouns that follow a noun group; never a name when
+/// capitalized (`after_name` in src/lib.rs), never a noun after « entre
+/// midi et deux » (src/time.rs).
+pub const FUNCTION_WORDS: [&str; 25] = [
+    "en", "a", "de", "d'", "et", "ou", "mais", "car", "puis", "selon", "sur", "dans", "avec",
+    "pour", "par", "entre", "sans", "sauf", "chaque", "tous", "il", "elle", "on", "ils", "elles",
+];
+
+/// A determiner ([`DETERMINERS`]) or a function word ([`FUNCTION_WORDS`]).
+pub fn is_function_word(w: &str) -> bool {
+    DETERMINERS.contains(&w) || FUNCTION_WORDS.contains(&w)
+}
+
 /// The date of an act ([`Cx::act`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Act {

@@ -2271,12 +2271,6 @@ static ABBR_CURRENCIES: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Capitalized function words are never names.
-const FUNCTION_WORDS: [&str; 24] = [
-    "le", "la", "les", "l'", "un", "une", "des", "ce", "ces", "cette", "en", "au", "aux", "du",
-    "de", "et", "ou", "selon", "sur", "dans", "avec", "pour", "par", "entre",
-];
-
 /// A name before `i` on the same line: "WAIC 2025", "Mate 60 Pro".
 fn after_name(cx: &Cx, i: usize) -> bool {
     if i == 0 {
@@ -2320,7 +2314,8 @@ fn after_name(cx: &Cx, i: usize) -> bool {
         || cx.gap(i - 1).contains('\n')
         || cx.is_any(i - 2, &[".", "?", "!", ":", ";", "\"", "(", "-", "•", "*"]);
     let capitalized = t.orig.starts_with(char::is_uppercase) && !initial;
-    (acronym || capitalized) && !FUNCTION_WORDS.contains(&t.norm)
+    // (Capitalized function words are never names.)
+    (acronym || capitalized) && !cx::is_function_word(t.norm)
 }
 
 #[cfg(test)]

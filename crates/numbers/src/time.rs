@@ -1846,14 +1846,13 @@ fn names_event(cx: &Cx, e: usize) -> bool {
 
 /// Words after "après" that start what it counts from: "dix ans après la
 /// guerre", "un an après son élection", "deux jours après avoir signé".
-const AFTER_WHAT: [&str; 22] = [
-    "le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cet",
-    "cette", "ces", "que", "qu'", "avoir", "etre", "d'", "de", "du",
-];
+/// (With the determiners, [`crate::cx::DETERMINERS`].)
+const AFTER_WHAT: [&str; 6] = ["que", "qu'", "de", "d'", "avoir", "etre"];
 
 /// Token `i`, after "après", starts what it counts from ([`AFTER_WHAT`]).
 fn after_what(cx: &Cx, i: usize) -> bool {
-    cx.word(i).is_some_and(|w| AFTER_WHAT.contains(&w))
+    cx.word(i)
+        .is_some_and(|w| crate::cx::DETERMINERS.contains(&w) || AFTER_WHAT.contains(&w))
 }
 
 /// Prefixes of relative times: "il y a 3 mois", "dans 2 heures".
@@ -2634,14 +2633,7 @@ fn interval_full(cx: &Cx, i: usize) -> Option<Res> {
             && (!matches!(cx.kind(c + 1), Some(Kind::Word | Kind::Digits))
                 // No noun after it: a preposition, article or conjunction
                 // ("fermée entre midi et deux pour travaux").
-                || cx.is_any(
-                    c + 1,
-                    &[
-                        "pour", "a", "au", "aux", "en", "et", "ou", "le", "la", "les", "l'", "du",
-                        "de", "des", "d'", "dans", "sur", "par", "avec", "sans", "sauf", "chaque",
-                        "tous", "mais", "car", "puis", "il", "elle", "on", "ils", "elles",
-                    ],
-                ));
+                || cx.word(c + 1).is_some_and(crate::cx::is_function_word));
         let end = if lunch {
             let tod = Tod {
                 h: 14,
