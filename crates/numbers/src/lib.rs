@@ -9,13 +9,30 @@
 //! one before: a date further back is often of another event), else stay
 //! unresolved (value null) or, counted in units
 //! ("onze minutes plus tard"), are durations; a document of one sentence
-//! (a phrase) has only the publication date to count from. The date of an
-//! act ("la loi du 5 janvier 1990": `data/acts.txt`) counts as no date
-//! named, and an expression followed by the event it counts from ("la
-//! veille du scrutin", "un jour après son élection") stays unresolved or
-//! is a duration. A time of day alone ("à 14 heures") is on the day the
-//! sentence named before it ("La veille, il avait dîné à 20 heures"),
-//! unresolved when that day is (`cx::Day`).
+//! (a phrase) has only the publication date to count from; from a
+//! reference date of a month's precision ("2025-06"), what counts in
+//! months, quarters or years keeps that precision ("il y a un mois": May).
+//! The date of an act ("la loi du 5 janvier 1990": an act noun of
+//! `data/acts.txt` after a determiner or with its number, then « du »; not
+//! a verb, "l'usine s'arrête du 4 au 25 août", nor a range) is decided
+//! once per start (`cx::Cx::act`, a flag on the item): it is past unless
+//! the sentence speaks of the future, it is not the day of the times
+//! after it, and in a complement ("modifie la loi du …") it counts as no
+//! date named (when its noun group opens the sentence it is the
+//! narrative's date). An expression followed by the event it counts
+//! from ("la veille du scrutin", "le lendemain de son élection"; not "le
+//! lendemain de bonne heure") stays unresolved, and "un jour après" is a
+//! duration when it opens a clause ("Un jour après son élection, …");
+//! "dans les 48 heures suivant X" is a duration too. A time of day alone
+//! ("à 14 heures") is on the day the sentence named before it ("La
+//! veille, il avait dîné à 20 heures"), unresolved when that day is
+//! (`cx::Day`); so is a later bare day in the month named before it ("le
+//! 10 avril, le second tour le 24"), but only when that day lies on the
+//! side of the reference the tense points to ("Né le 10 avril 1990, il
+//! sera jugé le 24" is not in 1990) and not from an opening participle
+//! apposition ("Né le 3 mai 1960, …"). "entre midi et deux" is 12:00 to
+//! 14:00; "N h (MM)" after « en », « pendant », « durant », « dure »,
+//! « mis » is a duration; a tie-break ("7-6 (7/4)") is no date.
 //!
 //! # Overview
 //!
@@ -30,8 +47,13 @@
 //!
 //! A match is then checked: no letters or digits glued to either end ("H100",
 //! "GPT-4", "5G", "Kirin 9000s"), no label before a bare number ("article 49.3",
-//! "Fig. 1"), no name before a bare number or year ("WAIC 2025", "Mate 60
-//! Pro"), no phone numbers, no indefinite article "un"/"une". In a
+//! "Fig. 1", roads, lines and competitions of `data/labels.txt`: "la
+//! nationale 7", "Ligue 1"; but not before a count, "le bus 3 fois"), no
+//! name before a bare number or year ("WAIC 2025", "Mate 60 Pro"), no
+//! abbreviated franc after a label or a name ("en salle 12 F"), no phone
+//! numbers, no indefinite article "un"/"une"; no item starts on the second
+//! group of a spaced number ("3 000"). A range going down is two items
+//! ("de 12 à 8 %", "de 5 à -3 degrés"). In a
 //! sentence on a match (a word of `data/score_cues.txt`: "victoire",
 //! "battu"…), a score is two numbers: "3-1" is not a code, and "Lyon 3 à
 //! 1" keeps the number after the name.
