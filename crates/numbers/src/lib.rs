@@ -2065,13 +2065,13 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
         || (it.dim == Dim::Date
             && it.grain == Some(frclaims_model::Grain::Year)
             && it.t1 == it.t0 + 1)
-        || it.dim == Dim::Ordinal
-        // "le tram T3", "la ligne T1": a letter glued to digits is a
-        // quarter or a half only when no label names it.
-        || (it.t1 == it.t0 + 2
-            && cx.kind(it.t0) == Some(Kind::Word)
-            && cx.norm(it.t0).len() == 1
-            && cx.glued(it.t0 + 1));
+        || it.dim == Dim::Ordinal;
+    // "le tram T3", "la ligne T1": a letter glued to digits is a quarter
+    // or a half only when no label names it (a name may: "le PIB T3").
+    let quarter = it.t1 == it.t0 + 2
+        && cx.kind(it.t0) == Some(Kind::Word)
+        && cx.norm(it.t0).len() == 1
+        && cx.glued(it.t0 + 1);
     // "49.3", "3.1": a dot before decimals is a reference or a version in
     // French text, not a quantity.
     if it.dim == Dim::Number
@@ -2098,6 +2098,9 @@ fn acceptable(cx: &Cx, it: &Item) -> bool {
             &[".", "?", "!", ":", ";", "\"", "(", "-", "•", "*"],
         )
     {
+        return false;
+    }
+    if quarter && after_label(cx, it.t0) {
         return false;
     }
     if bare && (after_label(cx, it.t0) || (after_name(cx, it.t0) && !named_score(cx, it))) {
@@ -2317,6 +2320,11 @@ fn after_name(cx: &Cx, i: usize) -> bool {
         || LEX.numbers.contains_key(t.norm)
         || (ONE_WORD_CURRENCIES.contains(t.norm) && !year);
     if known {
+        return false;
+    }
+    // After « chez », « selon » the name is a firm or a source, and the
+    // number counts ("Chez McDonald 3 salariés", "chez Renault 40 postes").
+    if i >= 2 && cx.is_any(i - 2, &["chez", "selon"]) {
         return false;
     }
     let acronym = letters >= 2 && upper == letters;
@@ -3860,6 +3868,21 @@ Le lendemain d'ailleurs, il recrutait.",
             "2025-03-10",
         );
         assert_eq!(got, pairs(&[("Un jour", "1 day")]));
+    }
+
+    #[test]
+    fn a_name_after_chez_or_a_quarter_after_a_name_keeps_its_number() {
+        check(
+            "Chez Renault 40 postes seront supprimés.",
+            &[("40", Dim::Number, "40")],
+        );
+        check_dated(
+            "Le CA T2 a reculé.",
+            Some("2025-03-10"),
+            &[("T2", Dim::Daterange, "2025-04-01/2025-06-30")],
+        );
+        // A label still names it.
+        check_dated("Il prend le tram T2 chaque jour.", Some("2025-03-10"), &[]);
     }
 
     #[test]
