@@ -2324,7 +2324,12 @@ fn after_name(cx: &Cx, i: usize) -> bool {
     }
     // After « chez », « selon » the name is a firm or a source, and the
     // number counts ("Chez McDonald 3 salariés", "chez Renault 40 postes").
-    if i >= 2 && cx.is_any(i - 2, &["chez", "selon"]) {
+    let before = if i >= 3 && cx.is_any(i - 2, &["l'", "le", "la", "les"]) {
+        i - 3
+    } else {
+        i.wrapping_sub(2)
+    };
+    if i >= 2 && cx.is_any(before, &["chez", "selon"]) {
         return false;
     }
     let acronym = letters >= 2 && upper == letters;
@@ -3875,6 +3880,10 @@ Le lendemain d'ailleurs, il recrutait.",
         check(
             "Chez Renault 40 postes seront supprimés.",
             &[("40", Dim::Number, "40")],
+        );
+        check(
+            "Selon l'Ifop 1 500 foyers ont répondu.",
+            &[("1 500", Dim::Number, "1500")],
         );
         check_dated(
             "Le CA T2 a reculé.",
