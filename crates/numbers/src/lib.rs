@@ -2322,16 +2322,6 @@ fn after_name(cx: &Cx, i: usize) -> bool {
     if known {
         return false;
     }
-    // After « chez », « selon » the name is a firm or a source, and the
-    // number counts ("Chez McDonald 3 salariés", "chez Renault 40 postes").
-    let before = if i >= 3 && cx.is_any(i - 2, &["l'", "le", "la", "les"]) {
-        i - 3
-    } else {
-        i.wrapping_sub(2)
-    };
-    if i >= 2 && cx.is_any(before, &["chez", "selon"]) {
-        return false;
-    }
     let acronym = letters >= 2 && upper == letters;
     // A capital after a small letter ("iPhone 15", "PlayStation 5"): a
     // name even at the start of a sentence.
@@ -2342,7 +2332,7 @@ fn after_name(cx: &Cx, i: usize) -> bool {
             .windows(2)
             .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
     if camel {
-        return true;
+        return !firm_or_source(cx, i);
     }
     // A capitalized word starting a sentence or line is not a name.
     let initial = i < 2
@@ -2350,7 +2340,20 @@ fn after_name(cx: &Cx, i: usize) -> bool {
         || cx.is_any(i - 2, &[".", "?", "!", ":", ";", "\"", "(", "-", "•", "*"]);
     let capitalized = t.orig.starts_with(char::is_uppercase) && !initial;
     // (Capitalized function words are never names.)
-    (acronym || capitalized) && !cx::is_function_word(t.norm)
+    (acronym || capitalized) && !cx::is_function_word(t.norm) && !firm_or_source(cx, i)
+}
+
+/// The name before `i` follows « chez » or « selon », maybe with its
+/// article: a firm or a source, and the number after it counts ("Chez
+/// McDonald 3 salariés", "Selon l'Ifop 1 500 foyers"). (Read last: only
+/// for a name.)
+fn firm_or_source(cx: &Cx, i: usize) -> bool {
+    let before = if i >= 3 && cx.is_any(i - 2, &["l'", "le", "la", "les"]) {
+        i - 3
+    } else {
+        i.wrapping_sub(2)
+    };
+    i >= 2 && cx.is_any(before, &["chez", "selon"])
 }
 
 #[cfg(test)]
