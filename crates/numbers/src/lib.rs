@@ -1928,6 +1928,7 @@ fn can_start(cx: &Cx, i: usize) -> bool {
 fn group_continued(cx: &Cx, i: usize) -> bool {
     cx.norm(i).len() == 3
         && i > 0
+        && cx.kind(i) == Some(Kind::Digits)
         && !cx.glued(i)
         && cx.kind(i - 1) == Some(Kind::Digits)
         && cx.norm(i - 1).len() <= 3
@@ -2247,12 +2248,15 @@ fn label_before(cx: &Cx, i: usize) -> Option<bool> {
         return None;
     };
     // A count, not a label: "il prend le bus 3 fois", "voté l'amendement
-    // 2 fois", "le top 3 millions" (after the number's groups).
+    // 2 fois", "le top 3 millions" (after the number's groups), and a
+    // number in spaced groups: references are not grouped ("la salle
+    // 1 200 places").
     let mut e = i + 1;
     while group_continued(cx, e) {
         e += 1;
     }
-    if cx.is(e, "fois")
+    if e > i + 1
+        || cx.is(e, "fois")
         || cx.is(e, "%")
         || cx
             .numw
@@ -3806,8 +3810,13 @@ Le lendemain, les maires ont protesté.",
 
     #[test]
     fn a_rejected_label_leaves_no_group_of_digits() {
-        check("La division 4 000 soldats a défilé.", &[]);
-        check("Il vise le top 2 000 des villes.", &[]);
+        // (After a name; after a label a number in spaced groups is a
+        // count: "La salle 1 500 places".)
+        check("Le rapport de l'Insee 3 200 logements.", &[]);
+        check(
+            "La salle 1 500 places est pleine.",
+            &[("1 500", Dim::Number, "1500")],
+        );
         check(
             "Elle a pris ce bus 14 000 fois.",
             &[("14 000", Dim::Number, "14000")],
