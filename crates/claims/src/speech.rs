@@ -1394,13 +1394,15 @@ impl Ctx<'_> {
                         self.noun_at(h).is_some()
                     };
                 // (A governed infinitive without a clitic only after a
-                // quotation or « comme »: « M. X, PDG de la chaîne, devait
-                // annoncer, vendredi, après une assemblée, la vente du
-                // groupe » has its subject before; « », ne craint pas
-                // d'affirmer X » is an incise.)
+                // quotation, a clause with its own verb or « comme »: « M. X,
+                // PDG de la chaîne, devait annoncer, vendredi, après une
+                // assemblée, la vente du groupe » has its subject before;
+                // « », ne craint pas d'affirmer X » and « Le projet est
+                // mort, tient à préciser le maire » are incises.)
                 let governed = cue.modal.is_some()
                     && cue.clitic.is_none()
                     && !left_quote
+                    && !left_verb
                     && !left.is_some_and(|l| self.is_comme(l) || self.t(l) == "le");
                 let reads_as_incise = !governed
                     && ((cue.clitic.is_some() && !learned)

@@ -2759,6 +2759,28 @@ fn dates_infinitives_and_parentheses_around_speech() {
     );
 }
 
+/// A governed infinitive after a clause with its own verb is an incise
+/// (« Le chantier prendra du retard, tient à préciser l'architecte »).
+#[test]
+fn a_governed_infinitive_after_a_clause_is_an_incise() {
+    check(
+        "Le chantier prendra du retard, tient à préciser l'architecte.",
+        &["indirect | Le chantier prendra du retard | l'architecte | préciser"],
+    );
+    check(
+        "Le quartier se vide, ne cesse de répéter la commerçante.",
+        &["indirect | Le quartier se vide | la commerçante | répéter"],
+    );
+    check(
+        "La saison est terminée, vient de déclarer le capitaine.",
+        &["indirect | La saison est terminée | le capitaine | déclarer"],
+    );
+    check(
+        "Le scrutin a été truqué, n'hésite pas à affirmer l'élue.",
+        &["indirect | Le scrutin a été truqué | l'élue | affirmer"],
+    );
+}
+
 /// A speaker after the verb that ends the sentence, with an elided
 /// article: « l'agence », « l'armée » (the apostrophe was taken for the
 /// noun, and the clause before became the subject).
