@@ -1329,10 +1329,31 @@ impl Ctx<'_> {
                 ),
             };
             if let Some(speaker) = speaker {
+                // (Only when the left side has no verb of its own, or a
+                // quotation reopens after the place: after a clause, « La
+                // loi passera, a dit le maire à Lyon, lundi » reports only
+                // the clause, and the phrases after the speaker are not
+                // its content.)
+                let place = |k: usize| {
+                    let e = self.place_after(k);
+                    // (A note in parentheses stays, « écrit le professeur
+                    // Jules Armand (4), mais parfois … », and so does the
+                    // place after « comme », whose content follows.)
+                    if e == k
+                        || !left_verb && !left_quote
+                        || self.is_punct(k + 1, punct!("("))
+                        || left.is_some_and(|l| self.is_comme(l))
+                        || self.quote_opening_at(e + 2).is_some()
+                    {
+                        e
+                    } else {
+                        k
+                    }
+                };
                 let end_tok = if cue.clitic.is_some() && !learned {
                     // « Le président, indique-t-on à l'Elysée, recevra … »:
                     // the place of the source belongs to the incise.
-                    self.place_after(cue.last)
+                    place(cue.last)
                 } else if !learned
                     && (speaker.name.is_some() || {
                         let (ms, me) = self.tk.range(speaker.span);
@@ -1346,7 +1367,7 @@ impl Ctx<'_> {
                     // (And after a speaker who is named or a source noun:
                     // « Les écologistes, a ajouté le maire dans
                     // une allusion au conseil régional, « ne sont pas … » ».)
-                    self.place_after(self.tok_of(speaker.span.end))
+                    place(self.tok_of(speaker.span.end))
                 } else {
                     self.tok_of(speaker.span.end)
                 };
@@ -2446,7 +2467,16 @@ impl Ctx<'_> {
                 // « …, accuse M. X, professeur de droit. ».)
                 // (Nor a phrase of manner or purpose: « …, a-t-il assuré à
                 // des journalistes, sans donner plus de détails. »)
+                // (Nor « où » or a clause of its own after « et » or
+                // « mais »: « …, a dit le maire, mais le calendrier reste
+                // flou », « …, assure-t-on au ministère, où l'on … ».)
                 let relative = matches!(self.t(end_tok + 2), "qui" | "dont")
+                    || end_tok + 2 < self.b
+                        && self.idx.slice(self.tk.toks[end_tok + 2].span) == "où"
+                    || matches!(self.t(end_tok + 2), "et" | "mais")
+                        && end_tok + 3 < self.b
+                        && (self.role(end_tok + 3, role::DET)
+                            || PRONOUNS[..5].contains(&self.t(end_tok + 3)))
                     || matches!(
                         self.t(end_tok + 2),
                         "sans" | "avant" | "apres" | "afin" | "pour"

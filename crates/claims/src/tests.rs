@@ -2781,6 +2781,33 @@ fn a_governed_infinitive_after_a_clause_is_an_incise() {
     );
 }
 
+/// After a clause with its own verb, the incise ends the content: the
+/// phrases of place and time after the speaker, « où … » and « , mais »
+/// with a clause of its own are not reported.
+#[test]
+fn what_follows_an_incise_after_a_clause() {
+    check(
+        "Le pont sera rouvert en mai, a déclaré le maire à Brest, mardi.",
+        &["indirect | Le pont sera rouvert en mai | le maire | déclarer"],
+    );
+    check(
+        "La grève est terminée, a indiqué le syndicat aux journalistes, tout en restant prudent.",
+        &["indirect | La grève est terminée | le syndicat | indiquer"],
+    );
+    check(
+        "Le budget sera adopté, assure-t-on à la préfecture, mais le calendrier reste incertain.",
+        &["indirect | Le budget sera adopté | on | assurer"],
+    );
+    check(
+        "Le plan sera dévoilé en mars, explique-t-on à la mairie, où l'on se dit serein.",
+        &["indirect | Le plan sera dévoilé en mars | on | expliquer"],
+    );
+    check(
+        "Le club sera vendu, affirme le président, et les joueurs le savent.",
+        &["indirect | Le club sera vendu | le président | affirmer"],
+    );
+}
+
 /// A speaker after the verb that ends the sentence, with an elided
 /// article: « l'agence », « l'armée » (the apostrophe was taken for the
 /// noun, and the clause before became the subject).
