@@ -1930,8 +1930,12 @@ impl Ctx<'_> {
             if c < self.b && self.quote_closing_at(c).is_some() {
                 c += 1;
             }
+            // (Not a participle on a noun of a content without a verb:
+            // « a dit que des panneaux, indiquant la route, … ».)
             if c + 1 < self.b
                 && (self.speech_goes_on_at(c)
+                    && (!self.reporting_gerund_at(c)
+                        || self.finite_before_participle(self.tk.at(content.start), c))
                     || self.is_punct(c, punct!(")"))
                     || self.is_punct(c, punct!(","))
                         && self.trailing_incise(c.saturating_sub(2)) == Some(c))
@@ -2312,8 +2316,19 @@ impl Ctx<'_> {
     /// The comma before a reporting verb's present participle after token
     /// `s`, which opens a new statement of the same speaker (« a confirmé
     /// qu'une enquête était ouverte, annonçant avoir reçu … »).
+    /// (In a clause after « que », only after its finite verb: the
+    /// participle of « a dit que les habitants, estimant être oubliés,
+    /// avaient manifesté » modifies a noun inside the content.)
     fn reporting_gerund(&self, s: usize) -> Option<usize> {
-        (s + 2..self.b.saturating_sub(1)).find(|&c| self.reporting_gerund_at(c))
+        (s + 2..self.b.saturating_sub(1))
+            .find(|&c| self.reporting_gerund_at(c))
+            .filter(|&c| self.finite_before_participle(s, c))
+    }
+
+    /// The content starting at token `s` is no clause after « que », or
+    /// has its finite verb before the comma `c` of a reporting participle.
+    fn finite_before_participle(&self, s: usize, c: usize) -> bool {
+        !(s > self.a && matches!(self.t(s - 1), "que" | "qu")) || self.has_verb(s, c)
     }
 
     /// Token `c` is a comma before a reporting verb's present participle

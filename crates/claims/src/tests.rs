@@ -2808,6 +2808,24 @@ fn what_follows_an_incise_after_a_clause() {
     );
 }
 
+/// A reporting participle on a noun inside the content, before the
+/// content's verb, neither cuts it nor opens a statement.
+#[test]
+fn a_reporting_participle_inside_the_content() {
+    check(
+        "Le maire a affirmé que des bornes, indiquant le chemin du port, seraient posées.",
+        &["indirect | des bornes, indiquant le chemin du port, seraient posées | Le maire | affirmer"],
+    );
+    check(
+        "Le juge a estimé que les riverains, affirmant être lésés, avaient porté plainte.",
+        &["indirect | les riverains, affirmant être lésés, avaient porté plainte | Le juge | estimer"],
+    );
+    check(
+        "Le préfet a expliqué que les agriculteurs, estimant être trahis, avaient bloqué la route.",
+        &["indirect | les agriculteurs, estimant être trahis, avaient bloqué la route | Le préfet | expliquer"],
+    );
+}
+
 /// A speaker after the verb that ends the sentence, with an elided
 /// article: « l'agence », « l'armée » (the apostrophe was taken for the
 /// noun, and the clause before became the subject).
