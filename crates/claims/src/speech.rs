@@ -2115,13 +2115,14 @@ impl Ctx<'_> {
             };
             // (« un plan de 400 millions, mais personne ne sait … »: a
             // clause with its own subject after « , mais ».)
+            // (Not « non pas une baisse, mais une hausse », « non
+            // seulement X, mais Y »: one object in two parts.)
             let subject = |v: usize| {
                 v < self.b
                     && (self.role(v, role::DET)
-                        || matches!(
-                            self.t(v),
-                            "il" | "elle" | "ils" | "elles" | "on" | "personne" | "rien" | "nous"
-                        ))
+                        || PRONOUNS[..5].contains(&self.t(v))
+                        || matches!(self.t(v), "personne" | "rien" | "nous"))
+                    && !(k..j).any(|i| matches!(self.t(i), "pas" | "seulement"))
             };
             let comma = self.is_punct(j, punct!(","))
                 && (matches!(self.t(j + 1), "et" | "mais") && second_verb(j + 2)

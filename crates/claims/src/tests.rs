@@ -2826,6 +2826,19 @@ fn a_reporting_participle_inside_the_content() {
     );
 }
 
+/// « non pas X, mais Y » and « non seulement X, mais Y » are one object.
+#[test]
+fn one_object_in_two_parts() {
+    check(
+        "Le maire a annoncé non pas une fermeture, mais un agrandissement de l'école.",
+        &["indirect | non pas une fermeture, mais un agrandissement de l'école | Le maire | annoncer"],
+    );
+    check(
+        "La ministre a promis non seulement une enquête, mais des sanctions.",
+        &["indirect | non seulement une enquête, mais des sanctions | La ministre | promettre"],
+    );
+}
+
 /// A speaker after the verb that ends the sentence, with an elided
 /// article: « l'agence », « l'armée » (the apostrophe was taken for the
 /// noun, and the clause before became the subject).
