@@ -2211,12 +2211,15 @@ impl Ctx<'_> {
     fn trailing_source(&self, s: usize) -> Option<usize> {
         let c = self.last_comma(s)?;
         let w = self.t(c + 1);
-        let source = w == "selon"
+        // (A source that speaks, as for a preposed « selon »: « , selon
+        // les régions » means « depending on ».)
+        let source = (w == "selon"
             && !matches!(
                 self.t(c + 2),
                 "lequel" | "laquelle" | "lesquels" | "lesquelles"
             )
-            || w == "d" && self.t(c + 2) == "'" && self.t(c + 3) == "apres";
+            || w == "d" && self.t(c + 2) == "'" && self.t(c + 3) == "apres")
+            && self.source_at(if w == "selon" { c + 2 } else { c + 4 });
         // « , a-t-on indiqué », « , précise-t-il »: a verb form and an
         // inverted clitic in the next five tokens.
         let incise = || {
@@ -2230,6 +2233,21 @@ impl Ctx<'_> {
             }) && (c + 1..self.b.min(c + 8)).any(|j| self.tk.toks[j].form)
         };
         (source || incise() || self.trailing_incise(s) == Some(c)).then_some(c)
+    }
+
+    /// The words from token `s` to the next punctuation name a source: a
+    /// pronoun, a capitalized word or a source noun (« l'Insee », « les
+    /// secours », « le mot de M. X »; not « les saisons »).
+    fn source_at(&self, s: usize) -> bool {
+        let mut e = s;
+        while e < self.b && !self.is_punct(e, punct!(",;:.()!?\"«»")) {
+            e += 1;
+        }
+        (s..e).any(|k| {
+            self.tk.toks[k].word && self.tk.toks[k].cap
+                || self.noun_at(k).is_some()
+                || matches!(self.t(k), "lui" | "elle" | "eux" | "elles")
+        })
     }
 
     /// The comma of an incise with its speaker after the verb that ends

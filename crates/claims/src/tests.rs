@@ -2839,6 +2839,20 @@ fn one_object_in_two_parts() {
     );
 }
 
+/// « , selon » + words that name no source means « depending on »: the
+/// content goes on; a source is cut.
+#[test]
+fn selon_depending_on() {
+    check(
+        "Le directeur a indiqué que les tarifs baisseraient de 2 à 4 %, selon les quartiers.",
+        &["indirect | les tarifs baisseraient de 2 à 4 %, selon les quartiers | Le directeur | indiquer"],
+    );
+    check(
+        "La maire a précisé que les horaires changeraient, selon les périodes de l'année.",
+        &["indirect | les horaires changeraient, selon les périodes de l'année | La maire | préciser"],
+    );
+}
+
 /// A speaker after the verb that ends the sentence, with an elided
 /// article: « l'agence », « l'armée » (the apostrophe was taken for the
 /// noun, and the clause before became the subject).
