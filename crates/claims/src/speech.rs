@@ -2455,10 +2455,17 @@ impl Ctx<'_> {
                     && !self.apposition_at(end_tok + 2);
                 // « « A », ajoute-t-elle, « et B » »: a quotation reopened
                 // after the incise goes on with the first.
+                // (Only when it ends the sentence: « « A », dit X, « B »,
+                // selon Y » quotes someone else.)
                 let reopened = (end_tok + 2 < self.b && self.is_punct(end_tok + 1, punct!(",")))
                     .then(|| self.quote_opening_at(end_tok + 2))
                     .flatten()
-                    .filter(|q2| q2.outer.end <= self.sent.end + 2 && q2.words > 0);
+                    .filter(|q2| {
+                        q2.outer.end <= self.sent.end + 2
+                            && q2.words > 0
+                            && (self.tk.at(q2.outer.end)..self.b)
+                                .all(|j| self.is_punct(j, punct!(".!?…")))
+                    });
                 if q.outer.start <= cs_char && reopened.is_some() {
                     let q2 = reopened?;
                     (

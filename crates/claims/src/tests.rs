@@ -2853,6 +2853,16 @@ fn selon_depending_on() {
     );
 }
 
+/// A quotation reopened after an incise goes on with the first only when
+/// it ends the sentence: followed by a source, it is someone else's.
+#[test]
+fn a_reopened_quotation_of_someone_else() {
+    check(
+        "« Le stade sera prêt », promet le maire, « un pari risqué », selon ses adversaires.",
+        &["direct | Le stade sera prêt | le maire | promettre"],
+    );
+}
+
 /// A speaker after the verb that ends the sentence, with an elided
 /// article: « l'agence », « l'armée » (the apostrophe was taken for the
 /// noun, and the clause before became the subject).
@@ -2875,8 +2885,8 @@ fn an_elided_speaker_after_the_verb() {
 #[test]
 fn speech_around_an_incise_and_after_it() {
     check(
-        "« Le maire ne force la main à personne », ajoute-t-il, « et il nous a dit que son projet était le bon ».",
-        &["mixed | « Le maire ne force la main à personne », ajoute-t-il, « et il nous a dit que son projet était le bon » | il | ajouter"],
+        "« La digue tiendra cet hiver », assure-t-elle, « mais il faudra la renforcer avant 2030 ».",
+        &["mixed | « La digue tiendra cet hiver », assure-t-elle, « mais il faudra la renforcer avant 2030 » | elle | assurer"],
     );
     check(
         "M. Henri Marchal a déclaré lundi : « Le dossier est clos », avant d'ajouter : « Deux usines, quel gâchis ».",
