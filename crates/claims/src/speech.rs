@@ -279,12 +279,19 @@ fn colon_quote(
         sent: s.span,
         dateline: Default::default(),
     };
-    let speaker = cx.subject_of_clause(open - 1).filter(|m| {
-        m.pronoun
-            .as_deref()
-            .is_some_and(|p| p == "il" || p == "elle")
-            || m.kind == SpeakerKind::Person
-    });
+    // (Not when a relative clause or a document with its author lies
+    // between the subject and the colon: « Le juge a lu la lettre de la
+    // victime : « … » », « X a visité l'usine, où les ouvriers avaient
+    // affiché : « … » » quote someone else.)
+    let speaker = cx
+        .subject_of_clause(open - 1)
+        .filter(|m| {
+            m.pronoun
+                .as_deref()
+                .is_some_and(|p| p == "il" || p == "elle")
+                || m.kind == SpeakerKind::Person
+        })
+        .filter(|m| !cx.quotes_another(cx.tok_of(m.span.end) + 1, open - 1));
     Some(Speech {
         kind: AttributionType::Direct,
         content: q.inner,
@@ -2091,6 +2098,20 @@ impl Ctx<'_> {
                         | "janvier"
                         | "fevrier"
                 ))
+    }
+
+    /// Between tokens `a` and `b` (a subject's end and a colon), a
+    /// relative pronoun (« où », « qui », « dont », « que » after a noun)
+    /// or a document noun with its author (« la lettre de la victime »,
+    /// « une note des syndicats »): what follows the colon is another's.
+    fn quotes_another(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            matches!(self.t(k), "qui" | "dont")
+                || self.idx.slice(self.tk.toks[k].span) == "où"
+                || matches!(self.t(k), "que" | "qu") && k > a && self.t(k - 1) != "ce"
+                || self.noun_at(k) == Some(SpeakerKind::Document)
+                    && matches!(self.t(k + 1), "de" | "des" | "du" | "d")
+        })
     }
 
     /// Token index of the token ending at or containing code point `end - 1`.

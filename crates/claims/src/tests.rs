@@ -2863,6 +2863,24 @@ fn a_reopened_quotation_of_someone_else() {
     );
 }
 
+/// A quotation after a colon is not the subject's when a document with
+/// its author or a relative clause lies between them.
+#[test]
+fn a_colon_quotation_of_someone_else() {
+    check(
+        "La présidente a lu la lettre des riverains : « Nous refusons ce projet de parking géant. »",
+        &[],
+    );
+    check(
+        "Le préfet a visité le chantier, où les grévistes avaient écrit : « Nous resterons ici jusqu'au bout. »",
+        &[],
+    );
+    check(
+        "Le directeur est catégorique : « Aucun poste ne sera supprimé cette année. »",
+        &["direct | Aucun poste ne sera supprimé cette année. | Le directeur | :"],
+    );
+}
+
 /// A speaker after the verb that ends the sentence, with an elided
 /// article: « l'agence », « l'armée » (the apostrophe was taken for the
 /// noun, and the clause before became the subject).
