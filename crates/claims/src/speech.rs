@@ -3812,7 +3812,10 @@ impl Ctx<'_> {
         let indefinite_pronoun = match w0 {
             "certains" | "certaines" | "plusieurs" | "beaucoup" => s == e,
             "d" => e == s + 2 && self.t(s + 1) == "'" && self.t(e) == "autres",
-            "la" => e == s + 1 && self.t(e) == "plupart",
+            // (« Pour la plupart, les élèves ont réussi »: « mostly ».)
+            "la" => {
+                e == s + 1 && self.t(e) == "plupart" && !(s > self.a && self.t(s - 1) == "pour")
+            }
             _ => false,
         };
         if indefinite_pronoun {

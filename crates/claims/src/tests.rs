@@ -2881,6 +2881,20 @@ fn a_colon_quotation_of_someone_else() {
     );
 }
 
+/// « Pour la plupart » means « mostly », no source; « Pour certains »
+/// is one.
+#[test]
+fn pour_la_plupart_is_no_source() {
+    check(
+        "Pour la plupart, les candidats ont obtenu leur permis.",
+        &[],
+    );
+    check(
+        "Pour certains, la fusion arrive trop tard.",
+        &["according_to | la fusion arrive trop tard | certains | pour"],
+    );
+}
+
 /// A speaker after the verb that ends the sentence, with an elided
 /// article: « l'agence », « l'armée » (the apostrophe was taken for the
 /// noun, and the clause before became the subject).
