@@ -2192,7 +2192,7 @@ impl Ctx<'_> {
         let mut end = match self
             .closing_paren(s)
             .or_else(|| self.trailing_source(s))
-            .or_else(|| self.reporting_gerund(s))
+            .or_else(|| self.next_statement(s))
         {
             Some(c) => self.tk.toks[c - 1].span.end,
             None => self.content_end(self.b),
@@ -2353,15 +2353,18 @@ impl Ctx<'_> {
             && self.tk.toks[v].form
     }
 
-    /// The comma before a reporting verb's present participle after token
-    /// `s`, which opens a new statement of the same speaker (« a confirmé
-    /// qu'une enquête était ouverte, annonçant avoir reçu … »).
+    /// The comma before a reporting verb's present participle (or « avant
+    /// d'ajouter ») after token `s`, which opens a new statement of the
+    /// same speaker (« a confirmé qu'une enquête était ouverte, annonçant
+    /// avoir reçu … »).
     /// (In a clause after « que », only after its finite verb: the
     /// participle of « a dit que les habitants, estimant être oubliés,
     /// avaient manifesté » modifies a noun inside the content.)
-    fn reporting_gerund(&self, s: usize) -> Option<usize> {
+    /// (And before « , avant d'ajouter », another statement: « a déclaré
+    /// que la réforme était nécessaire, avant d'ajouter : « … » ».)
+    fn next_statement(&self, s: usize) -> Option<usize> {
         (s + 2..self.b.saturating_sub(1))
-            .find(|&c| self.reporting_gerund_at(c))
+            .find(|&c| self.speech_goes_on_at(c))
             .filter(|&c| self.finite_before_participle(s, c))
     }
 

@@ -2895,6 +2895,18 @@ fn pour_la_plupart_is_no_source() {
     );
 }
 
+/// « , avant d'ajouter » after a « que » clause opens another statement.
+#[test]
+fn avant_d_ajouter_after_a_clause() {
+    check(
+        "La directrice a affirmé que le site resterait ouvert, avant d'ajouter : « Personne ne sera licencié cette année. »",
+        &[
+            "indirect | le site resterait ouvert | La directrice | affirmer",
+            "direct | Personne ne sera licencié cette année. | La directrice | ajouter",
+        ],
+    );
+}
+
 /// A speaker after the verb that ends the sentence, with an elided
 /// article: « l'agence », « l'armée » (the apostrophe was taken for the
 /// noun, and the clause before became the subject).
