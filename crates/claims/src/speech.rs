@@ -777,6 +777,19 @@ impl Ctx<'_> {
             && toks[i - 1].span.end == toks[i].span.start
     }
 
+    /// An inverted subject clitic after a hyphen at token `j` (« -il »,
+    /// « -t-elle », « -on »): the clitic's token.
+    fn inverted_clitic_at(&self, j: usize) -> Option<usize> {
+        if self.t(j) != "-" {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.t(k) == "t" && self.t(k + 1) == "-" {
+            k += 2;
+        }
+        PRONOUNS[..5].contains(&self.t(k)).then_some(k)
+    }
+
     /// A reporting verb at token `i`, with its auxiliary and clitics.
     fn cue(&self, i: usize) -> Option<Cue> {
         let tok = &self.tk.toks[i];
@@ -795,12 +808,8 @@ impl Ctx<'_> {
             let mut inner_clitic = None;
             for w in &e.rest {
                 let mut j = last + 1;
-                if last == i && self.t(j) == "-" {
-                    let mut k = j + 1;
-                    if self.t(k) == "t" && self.t(k + 1) == "-" {
-                        k += 2;
-                    }
-                    if PRONOUNS[..5].contains(&self.t(k)) {
+                if last == i {
+                    if let Some(k) = self.inverted_clitic_at(j) {
                         inner_clitic = Some(k);
                         j = k + 1;
                     }
@@ -975,16 +984,9 @@ impl Ctx<'_> {
             let verb_end = last;
             if clitic.is_none() {
                 // « explique-t-elle », « dit-il »
-                let mut k = last + 1;
-                if self.t(k) == "-" {
-                    k += 1;
-                    if self.t(k) == "t" && self.t(k + 1) == "-" {
-                        k += 2;
-                    }
-                    if PRONOUNS[..5].contains(&self.t(k)) {
-                        clitic = Some(k);
-                        last = k;
-                    }
+                if let Some(k) = self.inverted_clitic_at(last + 1) {
+                    clitic = Some(k);
+                    last = k;
                 }
             }
             // Negation after a finite verb: « ne confirme pas ».
@@ -1357,20 +1359,21 @@ impl Ctx<'_> {
                         k
                     }
                 };
+                // The speaker's head, after its determiners (« l'agence »:
+                // the apostrophe of the article too), is a source noun.
+                let source_noun = {
+                    let (ms, me) = self.tk.range(speaker.span);
+                    let mut h = ms;
+                    while h < me && (self.role(h, role::DET) || self.t(h) == "'") {
+                        h += 1;
+                    }
+                    self.noun_at(h).is_some()
+                };
                 let end_tok = if cue.clitic.is_some() && !learned {
                     // « Le président, indique-t-on à l'Elysée, recevra … »:
                     // the place of the source belongs to the incise.
                     place(cue.last)
-                } else if !learned
-                    && (speaker.name.is_some() || {
-                        let (ms, me) = self.tk.range(speaker.span);
-                        let mut h = ms;
-                        while h < me && (self.role(h, role::DET) || self.t(h) == "'") {
-                            h += 1;
-                        }
-                        self.noun_at(h).is_some()
-                    })
-                {
+                } else if !learned && (speaker.name.is_some() || source_noun) {
                     // (And after a speaker who is named or a source noun:
                     // « Les écologistes, a ajouté le maire dans
                     // une allusion au conseil régional, « ne sont pas … » ».)
@@ -1412,15 +1415,7 @@ impl Ctx<'_> {
                 let named = speaker
                     .name
                     .is_some_and(|n| n.start <= speaker.span.start + 4)
-                    || {
-                        let (ms, me) = self.tk.range(speaker.span);
-                        let mut h = ms;
-                        // (« l'agence »: the apostrophe of the article too.)
-                        while h < me && (self.role(h, role::DET) || self.t(h) == "'") {
-                            h += 1;
-                        }
-                        self.noun_at(h).is_some()
-                    };
+                    || source_noun;
                 // (A governed infinitive without a clitic only after a
                 // quotation, a clause with its own verb or « comme »: « M. X,
                 // PDG de la chaîne, devait annoncer, vendredi, après une
@@ -2244,14 +2239,8 @@ impl Ctx<'_> {
         // « , a-t-on indiqué », « , précise-t-il »: a verb form and an
         // inverted clitic in the next five tokens.
         let incise = || {
-            (c + 1..self.b.min(c + 6)).any(|j| {
-                self.t(j) == "-"
-                    && PRONOUNS[..5].contains(&self.t(if self.t(j + 1) == "t" {
-                        j + 3
-                    } else {
-                        j + 1
-                    }))
-            }) && (c + 1..self.b.min(c + 8)).any(|j| self.tk.toks[j].form)
+            (c + 1..self.b.min(c + 6)).any(|j| self.inverted_clitic_at(j).is_some())
+                && (c + 1..self.b.min(c + 8)).any(|j| self.tk.toks[j].form)
         };
         (source || incise() || self.trailing_incise(s) == Some(c)).then_some(c)
     }
