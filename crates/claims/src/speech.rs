@@ -2394,13 +2394,7 @@ impl Ctx<'_> {
             }
             return k;
         }
-        if p >= self.b
-            || self.tk.toks[p].cap
-            || !matches!(
-                self.t(p),
-                "a" | "au" | "aux" | "aupres" | "chez" | "dans" | "du" | "de" | "en" | "parmi"
-            )
-        {
+        if p >= self.b || self.tk.toks[p].cap || !self.lex.place_preps.contains(self.t(p)) {
             return k;
         }
         let mut j = p + 1;
@@ -2909,7 +2903,7 @@ impl Ctx<'_> {
             "par" if matches!(w1, "ailleurs" | "exemple") => 2,
             "d" if w1 == "'" && w2 == "ailleurs" => 3,
             // « a lancé d'emblée la députée », « a rappelé d'abord »
-            "d" if w1 == "'" && matches!(w2, "emblee" | "abord") => 3,
+            "d" if w1 == "'" && self.lex.after_d.contains(w2) => 3,
             "d" if w1 == "'" && w2 == "autre" && self.t(i + 3) == "part" => 4,
             "pour" if matches!(w1, "sa" | "leur") && w2 == "part" => 3,
             "de" if matches!(w1, "son" | "leur") && w2 == "cote" => 3,
@@ -3802,13 +3796,13 @@ impl Ctx<'_> {
         // ont déclaré », « la plupart jugent »: an indefinite pronoun, a
         // group of people.
         let indefinite_pronoun = match w0 {
-            "certains" | "certaines" | "plusieurs" | "beaucoup" => s == e,
             "d" => e == s + 2 && self.t(s + 1) == "'" && self.t(e) == "autres",
             // (« Pour la plupart, les élèves ont réussi »: « mostly ».)
             "la" => {
                 e == s + 1 && self.t(e) == "plupart" && !(s > self.a && self.t(s - 1) == "pour")
             }
-            _ => false,
+            // (« certains », « plusieurs »: `words.tsv` role indefinite.)
+            _ => s == e && self.lex.indefinite.contains(w0),
         };
         if indefinite_pronoun {
             return Some(Mention {
