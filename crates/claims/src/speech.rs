@@ -2352,8 +2352,12 @@ impl Ctx<'_> {
     /// (And before « , avant d'ajouter », another statement: « a déclaré
     /// que la réforme était nécessaire, avant d'ajouter : « … » ».)
     fn next_statement(&self, s: usize) -> Option<usize> {
+        // (A cheap test of the next word first: a reporting form or
+        // « avant ».)
         (s + 2..self.b.saturating_sub(1))
-            .find(|&c| self.speech_goes_on_at(c))
+            .find(|&c| {
+                (self.tk.toks[c + 1].form || self.t(c + 1) == "avant") && self.speech_goes_on_at(c)
+            })
             .filter(|&c| self.finite_before_participle(s, c))
     }
 
