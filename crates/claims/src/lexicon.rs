@@ -714,6 +714,15 @@ pub(crate) struct Lexicon {
     /// Folded places and institutions named after people (`words.tsv`
     /// role `place`: « le lycée Jean Moulin » is no person).
     pub places: FxSet<String>,
+    /// Folded indefinite pronouns that name a group as a speaker
+    /// (`words.tsv` role `indefinite`: « certains », « plusieurs »).
+    pub indefinite: FxSet<String>,
+    /// Folded prepositions opening a phrase of place after an incise's
+    /// speaker (`words.tsv` role `place-prep`: « à », « dans », « auprès »).
+    pub place_preps: FxSet<String>,
+    /// Folded adverbs after « d' » (`words.tsv` role `after-d`: « d'emblée »,
+    /// « d'abord »).
+    pub after_d: FxSet<String>,
     /// Folded organization nouns of `speaker_nouns.tsv` marked « speaks »
     /// (singular and plural): a body that takes a stand (« Pour le
     /// syndicat FO, »; not « Pour la compagnie Air France, »).
@@ -821,6 +830,9 @@ fn build() -> Lexicon {
     let participles = with_role("participle");
     let impersonal = with_role("impersonal");
     let places = with_role("place");
+    let indefinite = with_role("indefinite");
+    let place_preps = with_role("place-prep");
+    let after_d = with_role("after-d");
     let org_speaks: FxSet<String> = data_lines(SPEAKER_NOUNS)
         .filter_map(|l| {
             let mut it = l.split('\t').map(str::trim);
@@ -938,6 +950,9 @@ fn build() -> Lexicon {
         participles,
         impersonal,
         places,
+        indefinite,
+        place_preps,
+        after_d,
         org_speaks,
         media,
         media_words,
@@ -1418,6 +1433,9 @@ mod tests {
         assert!(lex.forms.contains_key("declare"));
         assert!(lex.speaker_nouns.contains_key("analystes"));
         assert!(lex.is("selon", "according"));
+        assert!(lex.indefinite.contains("plusieurs") && lex.indefinite.len() == 4);
+        assert!(lex.place_preps.contains("aupres") && lex.place_preps.contains("a"));
+        assert!(lex.after_d.contains("emblee") && lex.after_d.contains("abord"));
         assert!(!lex.media.is_empty() && !lex.signals.is_empty());
     }
 }

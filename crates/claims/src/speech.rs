@@ -279,12 +279,19 @@ fn colon_quote(
         sent: s.span,
         dateline: Default::default(),
     };
-    let speaker = cx.subject_of_clause(open - 1).filter(|m| {
-        m.pronoun
-            .as_deref()
-            .is_some_and(|p| p == "il" || p == "elle")
-            || m.kind == SpeakerKind::Person
-    });
+    // (Not when a relative clause or a document with its author lies
+    // between the subject and the colon: « Le juge a lu la lettre de la
+    // victime : « … » », « X a visité l'usine, où les ouvriers avaient
+    // affiché : « … » » quote someone else.)
+    let speaker = cx
+        .subject_of_clause(open - 1)
+        .filter(|m| {
+            m.pronoun
+                .as_deref()
+                .is_some_and(|p| p == "il" || p == "elle")
+                || m.kind == SpeakerKind::Person
+        })
+        .filter(|m| !cx.quotes_another(cx.tok_of(m.span.end) + 1, open - 1));
     Some(Speech {
         kind: AttributionType::Direct,
         content: q.inner,
@@ -770,6 +777,19 @@ impl Ctx<'_> {
             && toks[i - 1].span.end == toks[i].span.start
     }
 
+    /// An inverted subject clitic after a hyphen at token `j` (« -il »,
+    /// « -t-elle », « -on »): the clitic's token.
+    fn inverted_clitic_at(&self, j: usize) -> Option<usize> {
+        if self.t(j) != "-" {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.t(k) == "t" && self.t(k + 1) == "-" {
+            k += 2;
+        }
+        PRONOUNS[..5].contains(&self.t(k)).then_some(k)
+    }
+
     /// A reporting verb at token `i`, with its auxiliary and clitics.
     fn cue(&self, i: usize) -> Option<Cue> {
         let tok = &self.tk.toks[i];
@@ -788,12 +808,8 @@ impl Ctx<'_> {
             let mut inner_clitic = None;
             for w in &e.rest {
                 let mut j = last + 1;
-                if last == i && self.t(j) == "-" {
-                    let mut k = j + 1;
-                    if self.t(k) == "t" && self.t(k + 1) == "-" {
-                        k += 2;
-                    }
-                    if PRONOUNS[..5].contains(&self.t(k)) {
+                if last == i {
+                    if let Some(k) = self.inverted_clitic_at(j) {
                         inner_clitic = Some(k);
                         j = k + 1;
                     }
@@ -968,16 +984,9 @@ impl Ctx<'_> {
             let verb_end = last;
             if clitic.is_none() {
                 // « explique-t-elle », « dit-il »
-                let mut k = last + 1;
-                if self.t(k) == "-" {
-                    k += 1;
-                    if self.t(k) == "t" && self.t(k + 1) == "-" {
-                        k += 2;
-                    }
-                    if PRONOUNS[..5].contains(&self.t(k)) {
-                        clitic = Some(k);
-                        last = k;
-                    }
+                if let Some(k) = self.inverted_clitic_at(last + 1) {
+                    clitic = Some(k);
+                    last = k;
                 }
             }
             // Negation after a finite verb: « ne confirme pas ».
@@ -1329,24 +1338,46 @@ impl Ctx<'_> {
                 ),
             };
             if let Some(speaker) = speaker {
+                // (Only when the left side has no verb of its own, or a
+                // quotation reopens after the place: after a clause, « La
+                // loi passera, a dit le maire à Lyon, lundi » reports only
+                // the clause, and the phrases after the speaker are not
+                // its content.)
+                let place = |k: usize| {
+                    let e = self.place_after(k);
+                    // (A note in parentheses stays, « écrit le professeur
+                    // Jules Armand (4), mais parfois … », and so does the
+                    // place after « comme », whose content follows.)
+                    if e == k
+                        || !left_verb && !left_quote
+                        || self.is_punct(k + 1, punct!("("))
+                        || left.is_some_and(|l| self.is_comme(l))
+                        || self.quote_opening_at(e + 2).is_some()
+                    {
+                        e
+                    } else {
+                        k
+                    }
+                };
+                // The speaker's head, after its determiners (« l'agence »:
+                // the apostrophe of the article too), is a source noun.
+                let source_noun = {
+                    let (ms, me) = self.tk.range(speaker.span);
+                    let mut h = ms;
+                    while h < me && (self.role(h, role::DET) || self.t(h) == "'") {
+                        h += 1;
+                    }
+                    self.noun_at(h).is_some()
+                };
                 let end_tok = if cue.clitic.is_some() && !learned {
                     // « Le président, indique-t-on à l'Elysée, recevra … »:
                     // the place of the source belongs to the incise.
-                    self.place_after(cue.last)
-                } else if !learned
-                    && (speaker.name.is_some() || {
-                        let (ms, me) = self.tk.range(speaker.span);
-                        let mut h = ms;
-                        while h < me && (self.role(h, role::DET) || self.t(h) == "'") {
-                            h += 1;
-                        }
-                        self.noun_at(h).is_some()
-                    })
-                {
+                    place(cue.last)
+                } else if !learned && (speaker.name.is_some() || source_noun) {
                     // (And after a speaker who is named or a source noun:
                     // « Les écologistes, a ajouté le maire dans
                     // une allusion au conseil régional, « ne sont pas … » ».)
-                    self.place_after(self.tok_of(speaker.span.end))
+                    place(self.tok_of(speaker.span.end))
                 } else {
                     self.tok_of(speaker.span.end)
                 };
@@ -1384,23 +1415,17 @@ impl Ctx<'_> {
                 let named = speaker
                     .name
                     .is_some_and(|n| n.start <= speaker.span.start + 4)
-                    || {
-                        let (ms, me) = self.tk.range(speaker.span);
-                        let mut h = ms;
-                        // (« l'agence »: the apostrophe of the article too.)
-                        while h < me && (self.role(h, role::DET) || self.t(h) == "'") {
-                            h += 1;
-                        }
-                        self.noun_at(h).is_some()
-                    };
+                    || source_noun;
                 // (A governed infinitive without a clitic only after a
-                // quotation or « comme »: « M. X, PDG de la chaîne, devait
-                // annoncer, vendredi, après une assemblée, la vente du
-                // groupe » has its subject before; « », ne craint pas
-                // d'affirmer X » is an incise.)
+                // quotation, a clause with its own verb or « comme »: « M. X,
+                // PDG de la chaîne, devait annoncer, vendredi, après une
+                // assemblée, la vente du groupe » has its subject before;
+                // « », ne craint pas d'affirmer X » and « Le projet est
+                // mort, tient à préciser le maire » are incises.)
                 let governed = cue.modal.is_some()
                     && cue.clitic.is_none()
                     && !left_quote
+                    && !left_verb
                     && !left.is_some_and(|l| self.is_comme(l) || self.t(l) == "le");
                 let reads_as_incise = !governed
                     && ((cue.clitic.is_some() && !learned)
@@ -1907,8 +1932,12 @@ impl Ctx<'_> {
             if c < self.b && self.quote_closing_at(c).is_some() {
                 c += 1;
             }
+            // (Not a participle on a noun of a content without a verb:
+            // « a dit que des panneaux, indiquant la route, … ».)
             if c + 1 < self.b
                 && (self.speech_goes_on_at(c)
+                    && (!self.reporting_gerund_at(c)
+                        || self.finite_before_participle(self.tk.at(content.start), c))
                     || self.is_punct(c, punct!(")"))
                     || self.is_punct(c, punct!(","))
                         && self.trailing_incise(c.saturating_sub(2)) == Some(c))
@@ -2066,6 +2095,20 @@ impl Ctx<'_> {
                 ))
     }
 
+    /// Between tokens `a` and `b` (a subject's end and a colon), a
+    /// relative pronoun (« où », « qui », « dont », « que » after a noun)
+    /// or a document noun with its author (« la lettre de la victime »,
+    /// « une note des syndicats »): what follows the colon is another's.
+    fn quotes_another(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            matches!(self.t(k), "qui" | "dont")
+                || self.idx.slice(self.tk.toks[k].span) == "où"
+                || matches!(self.t(k), "que" | "qu") && k > a && self.t(k - 1) != "ce"
+                || self.noun_at(k) == Some(SpeakerKind::Document)
+                    && matches!(self.t(k + 1), "de" | "des" | "du" | "d")
+        })
+    }
+
     /// Token index of the token ending at or containing code point `end - 1`.
     fn tok_of(&self, end: usize) -> usize {
         let j = self.tk.toks.partition_point(|t| t.span.end < end);
@@ -2088,13 +2131,14 @@ impl Ctx<'_> {
             };
             // (« un plan de 400 millions, mais personne ne sait … »: a
             // clause with its own subject after « , mais ».)
+            // (Not « non pas une baisse, mais une hausse », « non
+            // seulement X, mais Y »: one object in two parts.)
             let subject = |v: usize| {
                 v < self.b
                     && (self.role(v, role::DET)
-                        || matches!(
-                            self.t(v),
-                            "il" | "elle" | "ils" | "elles" | "on" | "personne" | "rien" | "nous"
-                        ))
+                        || PRONOUNS[..5].contains(&self.t(v))
+                        || matches!(self.t(v), "personne" | "rien" | "nous"))
+                    && !(k..j).any(|i| matches!(self.t(i), "pas" | "seulement"))
             };
             let comma = self.is_punct(j, punct!(","))
                 && (matches!(self.t(j + 1), "et" | "mais") && second_verb(j + 2)
@@ -2143,7 +2187,7 @@ impl Ctx<'_> {
         let mut end = match self
             .closing_paren(s)
             .or_else(|| self.trailing_source(s))
-            .or_else(|| self.reporting_gerund(s))
+            .or_else(|| self.next_statement(s))
         {
             Some(c) => self.tk.toks[c - 1].span.end,
             None => self.content_end(self.b),
@@ -2183,25 +2227,37 @@ impl Ctx<'_> {
     fn trailing_source(&self, s: usize) -> Option<usize> {
         let c = self.last_comma(s)?;
         let w = self.t(c + 1);
-        let source = w == "selon"
+        // (A source that speaks, as for a preposed « selon »: « , selon
+        // les régions » means « depending on ».)
+        let source = (w == "selon"
             && !matches!(
                 self.t(c + 2),
                 "lequel" | "laquelle" | "lesquels" | "lesquelles"
             )
-            || w == "d" && self.t(c + 2) == "'" && self.t(c + 3) == "apres";
+            || w == "d" && self.t(c + 2) == "'" && self.t(c + 3) == "apres")
+            && self.source_at(if w == "selon" { c + 2 } else { c + 4 });
         // « , a-t-on indiqué », « , précise-t-il »: a verb form and an
         // inverted clitic in the next five tokens.
         let incise = || {
-            (c + 1..self.b.min(c + 6)).any(|j| {
-                self.t(j) == "-"
-                    && PRONOUNS[..5].contains(&self.t(if self.t(j + 1) == "t" {
-                        j + 3
-                    } else {
-                        j + 1
-                    }))
-            }) && (c + 1..self.b.min(c + 8)).any(|j| self.tk.toks[j].form)
+            (c + 1..self.b.min(c + 6)).any(|j| self.inverted_clitic_at(j).is_some())
+                && (c + 1..self.b.min(c + 8)).any(|j| self.tk.toks[j].form)
         };
         (source || incise() || self.trailing_incise(s) == Some(c)).then_some(c)
+    }
+
+    /// The words from token `s` to the next punctuation name a source: a
+    /// pronoun, a capitalized word or a source noun (« l'Insee », « les
+    /// secours », « le mot de M. X »; not « les saisons »).
+    fn source_at(&self, s: usize) -> bool {
+        let mut e = s;
+        while e < self.b && !self.is_punct(e, punct!(",;:.()!?\"«»")) {
+            e += 1;
+        }
+        (s..e).any(|k| {
+            self.tk.toks[k].word && self.tk.toks[k].cap
+                || self.noun_at(k).is_some()
+                || matches!(self.t(k), "lui" | "elle" | "eux" | "elles")
+        })
     }
 
     /// The comma of an incise with its speaker after the verb that ends
@@ -2286,11 +2342,29 @@ impl Ctx<'_> {
             && self.tk.toks[v].form
     }
 
-    /// The comma before a reporting verb's present participle after token
-    /// `s`, which opens a new statement of the same speaker (« a confirmé
-    /// qu'une enquête était ouverte, annonçant avoir reçu … »).
-    fn reporting_gerund(&self, s: usize) -> Option<usize> {
-        (s + 2..self.b.saturating_sub(1)).find(|&c| self.reporting_gerund_at(c))
+    /// The comma before a reporting verb's present participle (or « avant
+    /// d'ajouter ») after token `s`, which opens a new statement of the
+    /// same speaker (« a confirmé qu'une enquête était ouverte, annonçant
+    /// avoir reçu … »).
+    /// (In a clause after « que », only after its finite verb: the
+    /// participle of « a dit que les habitants, estimant être oubliés,
+    /// avaient manifesté » modifies a noun inside the content.)
+    /// (And before « , avant d'ajouter », another statement: « a déclaré
+    /// que la réforme était nécessaire, avant d'ajouter : « … » ».)
+    fn next_statement(&self, s: usize) -> Option<usize> {
+        // (A cheap test of the next word first: a reporting form or
+        // « avant ».)
+        (s + 2..self.b.saturating_sub(1))
+            .find(|&c| {
+                (self.tk.toks[c + 1].form || self.t(c + 1) == "avant") && self.speech_goes_on_at(c)
+            })
+            .filter(|&c| self.finite_before_participle(s, c))
+    }
+
+    /// The content starting at token `s` is no clause after « que », or
+    /// has its finite verb before the comma `c` of a reporting participle.
+    fn finite_before_participle(&self, s: usize, c: usize) -> bool {
+        !(s > self.a && matches!(self.t(s - 1), "que" | "qu")) || self.has_verb(s, c)
     }
 
     /// Token `c` is a comma before a reporting verb's present participle
@@ -2324,13 +2398,7 @@ impl Ctx<'_> {
             }
             return k;
         }
-        if p >= self.b
-            || self.tk.toks[p].cap
-            || !matches!(
-                self.t(p),
-                "a" | "au" | "aux" | "aupres" | "chez" | "dans" | "du" | "de" | "en" | "parmi"
-            )
-        {
+        if p >= self.b || self.tk.toks[p].cap || !self.lex.place_preps.contains(self.t(p)) {
             return k;
         }
         let mut j = p + 1;
@@ -2398,10 +2466,17 @@ impl Ctx<'_> {
                     && !self.apposition_at(end_tok + 2);
                 // « « A », ajoute-t-elle, « et B » »: a quotation reopened
                 // after the incise goes on with the first.
+                // (Only when it ends the sentence: « « A », dit X, « B »,
+                // selon Y » quotes someone else.)
                 let reopened = (end_tok + 2 < self.b && self.is_punct(end_tok + 1, punct!(",")))
                     .then(|| self.quote_opening_at(end_tok + 2))
                     .flatten()
-                    .filter(|q2| q2.outer.end <= self.sent.end + 2 && q2.words > 0);
+                    .filter(|q2| {
+                        q2.outer.end <= self.sent.end + 2
+                            && q2.words > 0
+                            && (self.tk.at(q2.outer.end)..self.b)
+                                .all(|j| self.is_punct(j, punct!(".!?…")))
+                    });
                 if q.outer.start <= cs_char && reopened.is_some() {
                     let q2 = reopened?;
                     (
@@ -2444,7 +2519,16 @@ impl Ctx<'_> {
                 // « …, accuse M. X, professeur de droit. ».)
                 // (Nor a phrase of manner or purpose: « …, a-t-il assuré à
                 // des journalistes, sans donner plus de détails. »)
+                // (Nor « où » or a clause of its own after « et » or
+                // « mais »: « …, a dit le maire, mais le calendrier reste
+                // flou », « …, assure-t-on au ministère, où l'on … ».)
                 let relative = matches!(self.t(end_tok + 2), "qui" | "dont")
+                    || end_tok + 2 < self.b
+                        && self.idx.slice(self.tk.toks[end_tok + 2].span) == "où"
+                    || matches!(self.t(end_tok + 2), "et" | "mais")
+                        && end_tok + 3 < self.b
+                        && (self.role(end_tok + 3, role::DET)
+                            || PRONOUNS[..5].contains(&self.t(end_tok + 3)))
                     || matches!(
                         self.t(end_tok + 2),
                         "sans" | "avant" | "apres" | "afin" | "pour"
@@ -2823,7 +2907,7 @@ impl Ctx<'_> {
             "par" if matches!(w1, "ailleurs" | "exemple") => 2,
             "d" if w1 == "'" && w2 == "ailleurs" => 3,
             // « a lancé d'emblée la députée », « a rappelé d'abord »
-            "d" if w1 == "'" && matches!(w2, "emblee" | "abord") => 3,
+            "d" if w1 == "'" && self.lex.after_d.contains(w2) => 3,
             "d" if w1 == "'" && w2 == "autre" && self.t(i + 3) == "part" => 4,
             "pour" if matches!(w1, "sa" | "leur") && w2 == "part" => 3,
             "de" if matches!(w1, "son" | "leur") && w2 == "cote" => 3,
@@ -3716,10 +3800,13 @@ impl Ctx<'_> {
         // ont déclaré », « la plupart jugent »: an indefinite pronoun, a
         // group of people.
         let indefinite_pronoun = match w0 {
-            "certains" | "certaines" | "plusieurs" | "beaucoup" => s == e,
             "d" => e == s + 2 && self.t(s + 1) == "'" && self.t(e) == "autres",
-            "la" => e == s + 1 && self.t(e) == "plupart",
-            _ => false,
+            // (« Pour la plupart, les élèves ont réussi »: « mostly ».)
+            "la" => {
+                e == s + 1 && self.t(e) == "plupart" && !(s > self.a && self.t(s - 1) == "pour")
+            }
+            // (« certains », « plusieurs »: `words.tsv` role indefinite.)
+            _ => s == e && self.lex.indefinite.contains(w0),
         };
         if indefinite_pronoun {
             return Some(Mention {

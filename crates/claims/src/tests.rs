@@ -2759,6 +2759,154 @@ fn dates_infinitives_and_parentheses_around_speech() {
     );
 }
 
+/// A governed infinitive after a clause with its own verb is an incise
+/// (« Le chantier prendra du retard, tient à préciser l'architecte »).
+#[test]
+fn a_governed_infinitive_after_a_clause_is_an_incise() {
+    check(
+        "Le chantier prendra du retard, tient à préciser l'architecte.",
+        &["indirect | Le chantier prendra du retard | l'architecte | préciser"],
+    );
+    check(
+        "Le quartier se vide, ne cesse de répéter la commerçante.",
+        &["indirect | Le quartier se vide | la commerçante | répéter"],
+    );
+    check(
+        "La saison est terminée, vient de déclarer le capitaine.",
+        &["indirect | La saison est terminée | le capitaine | déclarer"],
+    );
+    check(
+        "Le scrutin a été truqué, n'hésite pas à affirmer l'élue.",
+        &["indirect | Le scrutin a été truqué | l'élue | affirmer"],
+    );
+}
+
+/// After a clause with its own verb, the incise ends the content: the
+/// phrases of place and time after the speaker, « où … » and « , mais »
+/// with a clause of its own are not reported.
+#[test]
+fn what_follows_an_incise_after_a_clause() {
+    check(
+        "Le pont sera rouvert en mai, a déclaré le maire à Brest, mardi.",
+        &["indirect | Le pont sera rouvert en mai | le maire | déclarer"],
+    );
+    check(
+        "La grève est terminée, a indiqué le syndicat aux journalistes, tout en restant prudent.",
+        &["indirect | La grève est terminée | le syndicat | indiquer"],
+    );
+    check(
+        "Le budget sera adopté, assure-t-on à la préfecture, mais le calendrier reste incertain.",
+        &["indirect | Le budget sera adopté | on | assurer"],
+    );
+    check(
+        "Le plan sera dévoilé en mars, explique-t-on à la mairie, où l'on se dit serein.",
+        &["indirect | Le plan sera dévoilé en mars | on | expliquer"],
+    );
+    check(
+        "Le club sera vendu, affirme le président, et les joueurs le savent.",
+        &["indirect | Le club sera vendu | le président | affirmer"],
+    );
+}
+
+/// A reporting participle on a noun inside the content, before the
+/// content's verb, neither cuts it nor opens a statement.
+#[test]
+fn a_reporting_participle_inside_the_content() {
+    check(
+        "Le maire a affirmé que des bornes, indiquant le chemin du port, seraient posées.",
+        &["indirect | des bornes, indiquant le chemin du port, seraient posées | Le maire | affirmer"],
+    );
+    check(
+        "Le juge a estimé que les riverains, affirmant être lésés, avaient porté plainte.",
+        &["indirect | les riverains, affirmant être lésés, avaient porté plainte | Le juge | estimer"],
+    );
+    check(
+        "Le préfet a expliqué que les agriculteurs, estimant être trahis, avaient bloqué la route.",
+        &["indirect | les agriculteurs, estimant être trahis, avaient bloqué la route | Le préfet | expliquer"],
+    );
+}
+
+/// « non pas X, mais Y » and « non seulement X, mais Y » are one object.
+#[test]
+fn one_object_in_two_parts() {
+    check(
+        "Le maire a annoncé non pas une fermeture, mais un agrandissement de l'école.",
+        &["indirect | non pas une fermeture, mais un agrandissement de l'école | Le maire | annoncer"],
+    );
+    check(
+        "La ministre a promis non seulement une enquête, mais des sanctions.",
+        &["indirect | non seulement une enquête, mais des sanctions | La ministre | promettre"],
+    );
+}
+
+/// « , selon » + words that name no source means « depending on »: the
+/// content goes on; a source is cut.
+#[test]
+fn selon_depending_on() {
+    check(
+        "Le directeur a indiqué que les tarifs baisseraient de 2 à 4 %, selon les quartiers.",
+        &["indirect | les tarifs baisseraient de 2 à 4 %, selon les quartiers | Le directeur | indiquer"],
+    );
+    check(
+        "La maire a précisé que les horaires changeraient, selon les périodes de l'année.",
+        &["indirect | les horaires changeraient, selon les périodes de l'année | La maire | préciser"],
+    );
+}
+
+/// A quotation reopened after an incise goes on with the first only when
+/// it ends the sentence: followed by a source, it is someone else's.
+#[test]
+fn a_reopened_quotation_of_someone_else() {
+    check(
+        "« Le stade sera prêt », promet le maire, « un pari risqué », selon ses adversaires.",
+        &["direct | Le stade sera prêt | le maire | promettre"],
+    );
+}
+
+/// A quotation after a colon is not the subject's when a document with
+/// its author or a relative clause lies between them.
+#[test]
+fn a_colon_quotation_of_someone_else() {
+    check(
+        "La présidente a lu la lettre des riverains : « Nous refusons ce projet de parking géant. »",
+        &[],
+    );
+    check(
+        "Le préfet a visité le chantier, où les grévistes avaient écrit : « Nous resterons ici jusqu'au bout. »",
+        &[],
+    );
+    check(
+        "Le directeur est catégorique : « Aucun poste ne sera supprimé cette année. »",
+        &["direct | Aucun poste ne sera supprimé cette année. | Le directeur | :"],
+    );
+}
+
+/// « Pour la plupart » means « mostly », no source; « Pour certains »
+/// is one.
+#[test]
+fn pour_la_plupart_is_no_source() {
+    check(
+        "Pour la plupart, les candidats ont obtenu leur permis.",
+        &[],
+    );
+    check(
+        "Pour certains, la fusion arrive trop tard.",
+        &["according_to | la fusion arrive trop tard | certains | pour"],
+    );
+}
+
+/// « , avant d'ajouter » after a « que » clause opens another statement.
+#[test]
+fn avant_d_ajouter_after_a_clause() {
+    check(
+        "La directrice a affirmé que le site resterait ouvert, avant d'ajouter : « Personne ne sera licencié cette année. »",
+        &[
+            "indirect | le site resterait ouvert | La directrice | affirmer",
+            "direct | Personne ne sera licencié cette année. | La directrice | ajouter",
+        ],
+    );
+}
+
 /// A speaker after the verb that ends the sentence, with an elided
 /// article: « l'agence », « l'armée » (the apostrophe was taken for the
 /// noun, and the clause before became the subject).
@@ -2781,8 +2929,8 @@ fn an_elided_speaker_after_the_verb() {
 #[test]
 fn speech_around_an_incise_and_after_it() {
     check(
-        "« Le maire ne force la main à personne », ajoute-t-il, « et il nous a dit que son projet était le bon ».",
-        &["mixed | « Le maire ne force la main à personne », ajoute-t-il, « et il nous a dit que son projet était le bon » | il | ajouter"],
+        "« La digue tiendra cet hiver », assure-t-elle, « mais il faudra la renforcer avant 2030 ».",
+        &["mixed | « La digue tiendra cet hiver », assure-t-elle, « mais il faudra la renforcer avant 2030 » | elle | assurer"],
     );
     check(
         "M. Henri Marchal a déclaré lundi : « Le dossier est clos », avant d'ajouter : « Deux usines, quel gâchis ».",
