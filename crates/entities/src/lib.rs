@@ -2165,6 +2165,10 @@ mod tests {
             "commission de ",
             "l’",
             "« ",
+            "É. ",
+            "Ö. ",
+            "C. ",
+            "Kolmar ",
         ];
         let mut next = crate::xorshift(0x2545_f491_4f6c_dd1d);
         for _ in 0..400 {
@@ -2232,6 +2236,12 @@ mod tests {
             "Z.ai.",
             "de la",
             "Corp.",
+            // Accented initials before a name (the club prefix in
+            // initials reads their first letter).
+            "Il a rencontré É. C. Kolmar hier.",
+            "Il a lu J. É. Kolmar hier.",
+            "Le livre de Ö. A. Yilmaz est paru.",
+            "Œ. Ê. Ü. Varlin",
         ] {
             let doc = Document {
                 text: t.into(),

@@ -2015,8 +2015,9 @@ impl<'f> Sentence<'_, 'f> {
             0
         };
         if initials >= 2 && a + initials < b {
+            // (The letter as a char: an initial may be accented, "É.".)
             let letters: String = (a..a + initials)
-                .map(|k| &self.text[self.toks[k].start()..self.toks[k].start() + 1])
+                .filter_map(|k| self.text[self.toks[k].start()..].chars().next())
                 .collect();
             if let Some(cue) = lex.prefixes.get(&letters) {
                 out.push(self.cand(a, b, cue.label, Some(cue.kind), Trust::Sure));
