@@ -1147,6 +1147,21 @@ mod tests {
             &[("Paul Kolmar", "PER")],
         );
         check("La pièce a été écrite par Kolmar.", &[("Kolmar", "PER")]);
+        // Participles whose agent is as often a person: not an agent cue.
+        check(
+            "Le record est détenu par Varlinez depuis 2020.",
+            &[("Varlinez", "PER")],
+        );
+        check(
+            "Le centre est repris par Kolmar au second poteau.",
+            &[("Kolmar", "PER")],
+        );
+        check(
+            "Le logiciel a été développé par Kolmar.",
+            &[("Kolmar", "PER")],
+        );
+        // A known family name after the cue: not a company.
+        check("La ferme est exploitée par Zhang.", &[("Zhang", "PER")]);
         // An article between « par » and the name: not a place.
         check(
             "Le réseau de bus est exploité par la Semaris depuis 2012.",

@@ -1965,7 +1965,7 @@ impl<'f> Sentence<'_, 'f> {
             }
             // "exploité depuis 2010 par [Keolis]": the agent of a
             // company's deed.
-            if !named && self.company_agent_before(a) {
+            if !named && !lex.has(&self.toks[a], FAMILY) && self.company_agent_before(a) {
                 out.push(self.cand(a, b, Label::Org, Some("company"), Trust::Guess));
                 return;
             }
@@ -2289,9 +2289,9 @@ impl<'f> Sentence<'_, 'f> {
     /// « par » right before token `a`, after a participle whose agent is
     /// mostly a company (`context.tsv`, "agent"), with at most three words
     /// between: "racheté par [X]", "exploité depuis 2010 par [X]",
-    /// "détenue à 51 % par [X]".
-    #[inline]
+    /// "exploitée à 51 % par [X]".
     /// (An article may come between: "exploité par la [Semitan]".)
+    #[inline]
     fn company_agent_before(&self, a: usize) -> bool {
         let p = match self.toks.get(a.wrapping_sub(1)).map(|t| t.fold) {
             Some("par") => a - 1,
