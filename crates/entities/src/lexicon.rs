@@ -233,6 +233,9 @@ pub(crate) struct Lexicon {
     /// Titles of address (`words.tsv`, "address"), folded: « m. »,
     /// « madame ».
     pub address: Words,
+    /// Words that tell a sentence reports a match (`words.tsv`, "score"),
+    /// folded: « victoire », « battu », « mi-temps ».
+    pub score_cues: Words,
     /// Words after which an unknown capitalized word is a place
     /// (`place_prepositions.tsv`, "name"), folded: « a », « depuis », « la ».
     pub place_words: Words,
@@ -623,6 +626,7 @@ impl Lexicon {
             compass_points: words_in("compass"),
             sides: words_in("side"),
             address: words_in("address"),
+            score_cues: words_in("score"),
             place_words: prepositions("name").map(fold).collect(),
             saint_place_words: prepositions("saint").map(fold).collect(),
             list_place_words: prepositions("list").map(str::to_owned).collect(),
@@ -696,7 +700,7 @@ mod tests {
                     assert!(cols.iter().all(|c| !c.is_empty()), "{file}: {line:?}");
                     if *file == "words.tsv" {
                         assert!(
-                            ["compass", "side", "address"].contains(&cols[1]),
+                            ["compass", "side", "address", "score"].contains(&cols[1]),
                             "{line:?}"
                         );
                         assert_eq!(fold(cols[0]), cols[0], "{file}: not folded: {line:?}");

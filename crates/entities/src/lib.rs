@@ -1118,6 +1118,24 @@ mod tests {
             "Il a parlé à l'Institut viticole de Kolmarberg hier.",
             &[("Institut viticole de Kolmarberg", "ORG")],
         );
+        // Counts after towns are no score: three pairs, goals of two
+        // digits, or two towns without a word of a match.
+        check(
+            "Les relevés : Lille 12, Brest 15, Nice 22.",
+            &[("Lille", "LOC"), ("Brest", "LOC"), ("Nice", "LOC")],
+        );
+        check(
+            "Les arrestations : Paris 5, Lyon 4, Marseille 3.",
+            &[("Paris", "LOC"), ("Lyon", "LOC"), ("Marseille", "LOC")],
+        );
+        check(
+            "Le décompte, Rouen 3, Caen 2, a été corrigé.",
+            &[("Rouen", "LOC"), ("Caen", "LOC")],
+        );
+        check(
+            "Après la mi-temps, Rouen 3, Caen 2.",
+            &[("Rouen", "ORG"), ("Caen", "ORG")],
+        );
         // A score line: the teams and their goals, not products.
         check(
             "Dans le groupe, Servette 2, Lausanne-Sport 1 et Young Boys 3, Bâle 0.",

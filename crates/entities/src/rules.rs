@@ -234,6 +234,19 @@ fn roman(t: &Tok) -> bool {
     t.upper() && t.fold.chars().all(|c| "ivxlcdm".contains(c))
 }
 
+/// What [`Sentence::score_pair`] asks of a name and its goals.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ScoreSide {
+    /// Any pair of names with their goals (a number after the name is no
+    /// model number there).
+    Any,
+    /// An unknown name: a team in the strict comma form.
+    Name,
+    /// A known town: a team in the strict comma form, in a sentence with a
+    /// word of a match.
+    Town,
+}
+
 /// The sentence-level recognizer for one sentence.
 pub(crate) struct Sentence<'a, 'f> {
     pub text: &'a str,
@@ -1361,7 +1374,7 @@ impl<'f> Sentence<'_, 'f> {
                         // (Not after a known name: "Servette 2, Lausanne
                         // 1" is a score line; nor in a score line.)
                         && self.gaz_covering(j - 1).is_none()
-                        && !self.score_pair(i, j)
+                        && !self.score_pair(i, j, ScoreSide::Any)
                         && self.toks.get(j + 1).is_none_or(|t| {
                             !t.word() && matches!(t.fold, "," | "." | ";" | ":" | ")")
                         })
@@ -1919,7 +1932,7 @@ impl<'f> Sentence<'_, 'f> {
                     .is_some_and(|t| t.word() && lex.sides.contains(t.fold));
             let b = if part { b + 1 } else { b };
             // A town's team in a score line: "Young Boys 3, [Bâle] 0".
-            if k.kind == "city" && self.score_pair(a, b) {
+            if k.kind == "city" && self.score_pair(a, b, ScoreSide::Town) {
                 out.push(self.cand(a, b, Label::Org, Some("sports_club"), Trust::Sure));
                 return;
             }
@@ -1951,7 +1964,7 @@ impl<'f> Sentence<'_, 'f> {
         if !titled_here && self.gaz[a].is_none() {
             // A team and its goals in a score line: "Servette 2,
             // [Lausanne-Sport] 1".
-            if !named && self.score_pair(a, b) {
+            if !named && self.score_pair(a, b, ScoreSide::Name) {
                 out.push(self.cand(a, b, Label::Org, Some("sports_club"), Trust::Sure));
                 return;
             }
@@ -2226,19 +2239,25 @@ impl<'f> Sentence<'_, 'f> {
     /// Lausanne-Sport 1") or comes before it ("Servette 2, [Lausanne-Sport
     /// 1]"); or the name is one of two teams joined by a dash before their
     /// score ("[Lugano] - Servette 1-2", "Lugano - [Servette] 1-2").
+    /// In the comma form the goals are one digit, the pair is not one of
+    /// a list of three or more ("Paris 12, Lyon 4, Marseille 3" are
+    /// counts), and a known town ([`ScoreSide::Town`]) against another
+    /// known name needs a word of a match in the
+    /// sentence (`words.tsv`, "score": « victoire », « battu »): « Les
+    /// températures : Lille 12, Brest 15 » are no score.
     #[inline]
-    fn score_pair(&self, a: usize, b: usize) -> bool {
+    fn score_pair(&self, a: usize, b: usize, side: ScoreSide) -> bool {
         // (Most names are followed by neither goals nor a dash: told here,
         // without a call.)
         self.toks
             .get(b)
             .is_some_and(|t| t.digit() || matches!(t.fold, "-" | "–"))
-            && self.score_pair_at(a, b)
+            && self.score_pair_at(a, b, side)
     }
 
     /// [`Sentence::score_pair`], once a number or a dash follows.
     #[inline(never)]
-    fn score_pair_at(&self, a: usize, b: usize) -> bool {
+    fn score_pair_at(&self, a: usize, b: usize, mode: ScoreSide) -> bool {
         let goals = |k: usize| {
             self.toks.get(k).is_some_and(|t| {
                 t.fold.len() <= 2 && t.fold.bytes().all(|c| c.is_ascii_digit()) && t.digit()
@@ -2274,16 +2293,47 @@ impl<'f> Sentence<'_, 'f> {
         if a >= 2 && dash(a - 1) && side(a - 2) && score(b) {
             return true;
         }
-        if !goals(b) {
+        if mode == ScoreSide::Any {
+            let after = link(b + 1)
+                && side(b + 2)
+                && (b + 3..b + 5).any(|k| goals(k) && (b + 2..k).all(side));
+            return goals(b) && (after || a >= 3 && link(a - 1) && goals(a - 2) && side(a - 3));
+        }
+        // The comma form: goals of one digit.
+        let goal = |k: usize| goals(k) && self.toks[k].fold.len() == 1;
+        if !goal(b) {
             return false;
         }
+        // A name and its goals after the link at `k`: the end of the goals.
+        let next = |k: usize| {
+            (link(k) && side(k + 1))
+                .then(|| (k + 2..k + 4).find(|&g| goal(g) && (k + 1..g).all(side)))
+                .flatten()
+        };
         // The other side after: a capitalized name of up to three words,
-        // then its goals.
-        let after =
-            link(b + 1) && side(b + 2) && (b + 3..b + 5).any(|k| goals(k) && (b + 2..k).all(side));
+        // then its goals; nothing of the kind before or after the two.
+        let after = next(b + 1).is_some_and(|g| next(g + 1).is_none())
+            && !(a >= 2 && link(a - 1) && goals(a - 2));
         // The other side before: its goals, then a name.
-        let before = a >= 3 && link(a - 1) && goals(a - 2) && side(a - 3);
-        after || before
+        let before = a >= 3
+            && link(a - 1)
+            && goal(a - 2)
+            && side(a - 3)
+            && next(b + 1).is_none()
+            && !(a >= 5 && link(a - 4) && goals(a - 5));
+        // (A town against an unknown name, "Young Boys 3, [Bâle] 0", needs
+        // no word of a match.)
+        let other = if after { b + 2 } else { a.saturating_sub(3) };
+        (after || before)
+            && (mode != ScoreSide::Town || self.gaz[other].is_none() || self.match_sentence())
+    }
+
+    /// A word of a match in the sentence (`words.tsv`, "score").
+    #[inline(never)]
+    fn match_sentence(&self) -> bool {
+        self.toks
+            .iter()
+            .any(|t| t.word() && self.lex.score_cues.contains(t.fold))
     }
 
     /// « par » right before token `a`, after a participle whose agent is
