@@ -1952,6 +1952,17 @@ mod tests {
             &[("Cousances", "LOC")],
         );
         check("Cressier. — Dimanche, la fête.", &[("Cressier", "LOC")]);
+        // A day and a month after a name in capitals, without
+        // punctuation; not a web timestamp or a heading.
+        check(
+            "KOLMARSTADT 30 octobre. La conférence s'ouvre.",
+            &[("KOLMARSTADT", "LOC")],
+        );
+        check("Publié 12 mars 2024 à 10h30.", &[]);
+        check("Actualisé 3 juin 2023.", &[]);
+        check("Rendez-vous 12 avril à la mairie.", &[]);
+        check("PUBLIÉ 12 mars 2024.", &[]);
+        check("Naissances 4 juin : deux filles.", &[]);
         // A day and its month after the town, in capitals or not.
         check(
             "KOLMARBOURG, 3 août. L'empereur est parti.",

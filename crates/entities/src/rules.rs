@@ -2651,14 +2651,27 @@ impl<'f> Sentence<'_, 'f> {
 
     /// A dateline follows token `b`: a full stop or comma, then a dash, a
     /// day number or "(corr.)" ("Cressier. — Dimanche", "BERNE, 24"), or
-    /// a day number and a month ("BERLIN 30 octobre").
-    fn dateline_after(&self, b: usize) -> bool {
+    /// a day number and a month after a name in capitals or one plain word
+    /// ("BERLIN 30 octobre", "Rastadt 21 août"; not the participle of a
+    /// timestamp, "Publié 12 mars", nor "Rendez-vous 12 avril",
+    /// "Naissances 4 juin").
+    fn dateline_after(&self, a: usize, b: usize) -> bool {
         let Some(t) = self.toks.get(b) else {
             return false;
         };
-        // "BERLIN 30 octobre", "Rastadt 21 août": a day and its month.
+        // "BERLIN 30 octobre", "PÉTERSBOURG 2 août": a day and its month.
         if t.word() && t.digit() && !t.alpha() && t.fold.len() <= 2 {
-            return self.toks.get(b + 1).is_some_and(|u| self.lex.has(u, MONTH));
+            let capitals = (a..b).all(|k| !self.toks[k].word() || self.toks[k].upper());
+            let last = &self.text[self.toks[b - 1].start()..self.toks[b - 1].end()];
+            let participle = ["é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES"]
+                .iter()
+                .any(|e| last.ends_with(e));
+            // (In small letters, one word without a hyphen that is no
+            // plural noun: "Rastadt 21 août", not "Naissances 4 juin".)
+            let word = b == a + 1 && !last.contains('-') && !last.ends_with('s');
+            return (capitals || word)
+                && !participle
+                && self.toks.get(b + 1).is_some_and(|u| self.lex.has(u, MONTH));
         }
         if !matches!(t.fold, "." | "," | "(") {
             return false;
@@ -2825,8 +2838,8 @@ impl<'f> Sentence<'_, 'f> {
                 return;
             }
             // A dateline: "Cressier. — Dimanche", "Saint-Aubin (corr.)",
-            // "PÉTERSBOURG, 3 août", "Rastadt 21 août".
-            if initial && self.dateline_after(b) {
+            // "PÉTERSBOURG, 3 août", "BERLIN 30 octobre".
+            if initial && self.dateline_after(a, b) {
                 out.push(self.cand(a, b, Label::Loc, Some("city"), Trust::Sure));
                 return;
             }
