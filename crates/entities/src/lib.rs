@@ -734,6 +734,15 @@ mod tests {
     }
 
     #[test]
+    fn head_before_a_person() {
+        // A lowercase head right before a known person or a family name:
+        // the person's team, not a body's name.
+        check("L'équipe Macron prépare la campagne.", &[("Macron", "PER")]);
+        check("L'écurie Zhang a gagné.", &[("Zhang", "PER")]);
+        check("L'écurie Kolmar a gagné.", &[("écurie Kolmar", "ORG")]);
+    }
+
+    #[test]
     fn head_nouns() {
         // A capitalized head and its adjectives, then common nouns only.
         check(

@@ -1530,8 +1530,8 @@ impl<'f> Sentence<'_, 'f> {
                 if !seen_de && attach == Attach::De || seen_de && attach == Attach::Direct {
                     break;
                 }
-                // "place Pékin", "administration Trump": a lowercase head
-                // right before a known place or a person is no name.
+                // "place Pékin", "équipe Macron": a lowercase head right
+                // before a known place or a person is no name.
                 let known_place = self.gaz[j]
                     .is_some_and(|(_, k)| matches!(self.lex.known[k].kind, "country" | "city"));
                 // Streets and churches are named after towns and saints
@@ -1564,7 +1564,14 @@ impl<'f> Sentence<'_, 'f> {
                                 && self.chunk_end(j) > e
                         })
                 };
-                let blocked = known_place && !street && !town_first() || self.lex.has(u, FIRST);
+                // ("l'équipe Macron", "l'écurie Zhang": a known person, a
+                // given name or a family name is the person's team.)
+                let known_person =
+                    self.gaz[j].is_some_and(|(_, k)| self.lex.known[k].label == Label::Per);
+                let blocked = known_place && !street && !town_first()
+                    || known_person
+                    || self.lex.has(u, FIRST)
+                    || self.lex.has(u, FAMILY);
                 if !seen_de && !t.cap() && blocked {
                     break;
                 }
