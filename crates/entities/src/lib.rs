@@ -734,6 +734,19 @@ mod tests {
     }
 
     #[test]
+    fn adjective_endings_and_family_names() {
+        // A capitalized word in -eux, -ive, -ée after a preposition that
+        // introduces a person is a family name; after an adverb, an
+        // adjective capitalized for emphasis.
+        check(
+            "D'après Kolmareux, rien n'a changé.",
+            &[("Kolmareux", "PER")],
+        );
+        check("Malgré Varlineux, le texte passe.", &[("Varlineux", "PER")]);
+        check("Il a pris un ton parfois Orageux hier.", &[]);
+    }
+
+    #[test]
     fn head_before_a_person() {
         // A lowercase head right before a known person or a family name:
         // the person's team, not a body's name.

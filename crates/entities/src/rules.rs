@@ -545,6 +545,12 @@ const COMMON_ENDINGS: [&str; 20] = [
     "euse", "euses", "ee", "ees", "eux", "ifs", "ive", "ives",
 ];
 
+/// The endings of [`COMMON_ENDINGS`] that family names have too
+/// (« Dumonteux », « Lagrive », « Desfossées »): they tell an adjective
+/// only where no preposition comes before ("un ton parfois Orageux"),
+/// not "d'après Dumonteux", "auprès de Lagrive".
+const NAME_LIKE_ENDINGS: [&str; 6] = ["ee", "ees", "eux", "ifs", "ive", "ives"];
+
 /// A folded word longer than five bytes ending with one of `endings`.
 fn ends_in(f: &str, endings: &[&str]) -> bool {
     f.len() > 5 && endings.iter().any(|e| f.ends_with(e))
@@ -3033,10 +3039,29 @@ impl<'f> Sentence<'_, 'f> {
                     | "que"
                     | "qu'"
                     | "dont"
+                    | "apres"
+                    | "malgre"
+                    | "devant"
+                    | "derriere"
+                    | "envers"
+                    | "aupres"
             );
+            // The endings family names share not after a preposition
+            // ("un ton parfois Orageux"; not "devant Dumonteux", "auprès
+            // de Lagrive").
+            let adjective_place = || {
+                !matches!(
+                    prev,
+                    "de" | "d'" | "a" | "en" | "dans" | "sur" | "sous" | "depuis" | "pres" | "loin"
+                )
+            };
+            let ending = || {
+                !ends_in(f, &NAME_LIKE_ENDINGS) && common_ending(f)
+                    || ends_in(f, &NAME_LIKE_ENDINGS) && adjective_place()
+            };
             // (Not after a title or a role: « le philosophe Voltaire ».)
             if label == Label::Per
-                && common_ending(f)
+                && ending()
                 && !lex.has(first, FAMILY)
                 && !introduces_name
                 && !self.title_before(a)
