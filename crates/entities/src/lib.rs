@@ -1649,6 +1649,8 @@ mod tests {
             "Saint Pétersbourg accueille le sommet.",
             &[("Saint Pétersbourg", "LOC")],
         );
+        // (Not when the place is also a given name: the saint.)
+        check("Saint Dominique a fondé un ordre.", &[("Dominique", "PER")]);
         check(
             "Le président d'Alcatel Alsthom a parlé.",
             &[("Alcatel Alsthom", "ORG")],

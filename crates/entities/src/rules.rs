@@ -749,11 +749,13 @@ impl<'f> Sentence<'_, 'f> {
         // (Opening a sentence, « Saint Louis a gagné la croisade », the
         // title stays a title: the capital tells nothing there; but before
         // a known place, « Saint Pétersbourg accueille le sommet », it is
-        // the place's.)
+        // the place's, unless the place is also a given name: « Saint
+        // Dominique a fondé un ordre ».)
         t.cap()
             && !t.upper()
             && matches!(t.fold, "saint" | "sainte")
-            && (!self.phrase_initial(i) || self.known_place_at(i + 1))
+            && (!self.phrase_initial(i)
+                || self.known_place_at(i + 1) && !self.lex.has(&self.toks[i + 1], FIRST))
             && self
                 .toks
                 .get(i + 1)
@@ -1859,8 +1861,12 @@ impl<'f> Sentence<'_, 'f> {
             // nothing else, is part of the place's name.
             // So is « Saint » written without its hyphen before a known
             // place ("à Saint Pétersbourg"), even opening a sentence.
+            // (Opening a sentence, not before a given name: « Saint
+            // Dominique a fondé un ordre » is the saint.)
             let grand = (matches!(t.fold, "grand" | "grande") && !self.phrase_initial(a)
-                || matches!(t.fold, "saint" | "sainte"))
+                || matches!(t.fold, "saint" | "sainte")
+                    && !(self.phrase_initial(a)
+                        && self.toks.get(a + 1).is_some_and(|u| lex.has(u, FIRST))))
                 && t.cap()
                 && !t.upper();
             if let Some((e, k)) = self.gaz.get(a + 1).copied().flatten().filter(|_| grand) {
