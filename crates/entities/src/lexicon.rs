@@ -233,6 +233,10 @@ pub(crate) struct Lexicon {
     /// Titles of address (`words.tsv`, "address"), folded: « m. »,
     /// « madame ».
     pub address: Words,
+    /// Common nouns that name a body or a movement when capitalized after
+    /// an article with an adjective (`words.tsv`, "body"), folded:
+    /// « action », « alliance », « gauche ».
+    pub bodies: Words,
     /// Words that tell a sentence reports a match (`words.tsv`, "score"),
     /// folded: « victoire », « battu », « mi-temps ».
     pub score_cues: Words,
@@ -627,6 +631,7 @@ impl Lexicon {
             sides: words_in("side"),
             address: words_in("address"),
             score_cues: words_in("score"),
+            bodies: words_in("body"),
             place_words: prepositions("name").map(fold).collect(),
             saint_place_words: prepositions("saint").map(fold).collect(),
             list_place_words: prepositions("list").map(str::to_owned).collect(),
@@ -700,7 +705,7 @@ mod tests {
                     assert!(cols.iter().all(|c| !c.is_empty()), "{file}: {line:?}");
                     if *file == "words.tsv" {
                         assert!(
-                            ["compass", "side", "address", "score"].contains(&cols[1]),
+                            ["compass", "side", "address", "score", "body"].contains(&cols[1]),
                             "{line:?}"
                         );
                         assert_eq!(fold(cols[0]), cols[0], "{file}: not folded: {line:?}");

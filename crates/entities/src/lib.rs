@@ -747,6 +747,18 @@ mod tests {
     }
 
     #[test]
+    fn capitalized_noun_and_adjective() {
+        // A noun of a body after an article, with its adjective: an
+        // organization; another capitalized noun there is no name.
+        check(
+            "Il a quitté la Coalition populaire hier.",
+            &[("Coalition populaire", "ORG")],
+        );
+        check("Il étudie l'Antiquité romaine depuis dix ans.", &[]);
+        check("Il aime la Renaissance italienne et ses peintres.", &[]);
+    }
+
+    #[test]
     fn head_before_a_person() {
         // A lowercase head right before a known person or a family name:
         // the person's team, not a body's name.

@@ -2999,11 +2999,15 @@ impl<'f> Sentence<'_, 'f> {
                 return;
             }
             // "l'[Action nationale]", "l'[Alliance atlantique]": a
-            // capitalized common noun after an article inside a sentence,
-            // with its adjectives, names a body or a movement.
+            // capitalized common noun of a body (`words.tsv`, "body") after
+            // an article inside a sentence, with its adjectives, names a
+            // body or a movement.
+            // Other such nouns with an adjective are no name: "l'Antiquité
+            // romaine", "la Renaissance italienne".
+            let body = lex.bodies.contains(f);
             if matches!(prev, "le" | "la" | "l'" | "les")
                 && !initial
-                && (common_ending(f) || abstract_ending(f))
+                && (body || common_ending(f) || abstract_ending(f))
                 && !self.compass(a)
             {
                 let mut e = b;
@@ -3011,7 +3015,9 @@ impl<'f> Sentence<'_, 'f> {
                     e += 1;
                 }
                 if e > b {
-                    out.push(self.cand(a, e, Label::Org, None, Trust::Guess));
+                    if body {
+                        out.push(self.cand(a, e, Label::Org, None, Trust::Guess));
+                    }
                     return;
                 }
             }
