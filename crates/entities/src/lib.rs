@@ -759,6 +759,20 @@ mod tests {
     }
 
     #[test]
+    fn company_and_product_or_division() {
+        // A known company and a capitalized word: a product after a
+        // determiner, else the company's division.
+        check(
+            "Il travaille chez Airbus Helicopters depuis mai.",
+            &[("Airbus Helicopters", "ORG")],
+        );
+        check(
+            "Il a acheté une Renault Kolmara hier.",
+            &[("Renault Kolmara", "MISC")],
+        );
+    }
+
+    #[test]
     fn head_before_a_person() {
         // A lowercase head right before a known person or a family name:
         // the person's team, not a body's name.

@@ -2137,8 +2137,9 @@ impl<'f> Sentence<'_, 'f> {
         // A known company and the capitalized words after it name one
         // thing, most often its product ("[Peugeot Expert]", "[Apple
         // Intelligence]"), sometimes its division ("Siemens Mobility"):
-        // a product, not the company and a person (nor a given name after
-        // it: "Nestlé Helmut Maucher").
+        // a product after a determiner or a product noun, else a division
+        // (ORG); not the company and a person (nor a given name after it:
+        // "Nestlé Helmut Maucher").
         if let Some((e, k)) = self.gaz[a] {
             let known = &lex.known[k];
             let division = known.label == Label::Org
@@ -2155,7 +2156,48 @@ impl<'f> Sentence<'_, 'f> {
                         && !self.lex.has(t, FIRST)
                 });
             if division {
-                out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
+                // A product after a determiner or a product noun ("une
+                // Renault Clio", "le smartphone Kolmar Nova"); otherwise
+                // the company's division ("chez Airbus Helicopters",
+                // "Renault Trucks supprime 300 postes").
+                // (Also past one lowercase word: "un second [Carrefour
+                // Planet]".)
+                let lower = |k: usize| {
+                    let t = &self.toks[k];
+                    t.word() && !t.cap() && !t.digit()
+                };
+                let determiner = |k: usize| {
+                    matches!(
+                        self.toks[k].fold,
+                        "un" | "une"
+                            | "le"
+                            | "la"
+                            | "l'"
+                            | "les"
+                            | "des"
+                            | "du"
+                            | "son"
+                            | "sa"
+                            | "ses"
+                            | "leur"
+                            | "leurs"
+                            | "ce"
+                            | "cet"
+                            | "cette"
+                            | "ces"
+                            | "nouveau"
+                            | "nouvelle"
+                            | "nouvel"
+                    )
+                };
+                let product = a > 0 && determiner(a - 1)
+                    || a > 1 && lower(a - 1) && determiner(a - 2)
+                    || self.context_before(a, PRODUCT);
+                if product {
+                    out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
+                } else {
+                    out.push(self.cand(a, b, Label::Org, Some("company"), Trust::Sure));
+                }
                 return;
             }
         }
