@@ -773,6 +773,15 @@ mod tests {
     }
 
     #[test]
+    fn league_is_a_competition() {
+        // « League » ends a competition's name, as « Ligue des champions ».
+        check(
+            "Il regarde la Kolmar League ce soir.",
+            &[("Kolmar League", "MISC")],
+        );
+    }
+
+    #[test]
     fn head_before_a_person() {
         // A lowercase head right before a known person or a family name:
         // the person's team, not a body's name.
@@ -1129,10 +1138,10 @@ mod tests {
                 ("CES", "ORG"),
             ],
         );
-        // A league; a conservatory.
+        // A league (a competition, as « Ligue 1 »); a conservatory.
         check(
             "Il joue en Challenge League depuis mai.",
-            &[("Challenge League", "ORG")],
+            &[("Challenge League", "MISC")],
         );
         check(
             "Elle sort du Conservatoire de Paris.",
