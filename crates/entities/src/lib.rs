@@ -782,6 +782,24 @@ mod tests {
     }
 
     #[test]
+    fn van_and_von_in_firms() {
+        // « Van », « von » open a family name, but not in a firm's name of
+        // partners nor after a company noun.
+        check(
+            "La maison Van Kolmar & Arpelle ouvre une boutique.",
+            &[("Van Kolmar & Arpelle", "ORG")],
+        );
+        check(
+            "Il a acheté des actions Von Kolmar hier.",
+            &[("Von Kolmar", "ORG")],
+        );
+        check(
+            "Elle admire les toiles de Van Kolmar.",
+            &[("Van Kolmar", "PER")],
+        );
+    }
+
+    #[test]
     fn head_before_a_person() {
         // A lowercase head right before a known person or a family name:
         // the person's team, not a body's name.

@@ -3170,9 +3170,14 @@ impl<'f> Sentence<'_, 'f> {
             "le" | "la" | "les" | "l'" | "au" | "aux" | "du" | "des"
         );
         // "van", "von": Dutch and German family names, no places ("Hendryck
-        // Van den Bossche"), unlike "de" ("Aranda de Duero").
-        let germanic = (a..b).any(|k| matches!(self.toks[k].fold, "van" | "von"));
-        let label = if acronym {
+        // Van den Bossche"), unlike "de" ("Aranda de Duero"); but not a
+        // firm's name of partners ("[Van Cleef & Arpels]") nor after a
+        // company noun ("des actions [Von Roll]").
+        let firm = (a..b).any(|k| self.toks[k].fold == "&");
+        let germanic = (a..b).any(|k| matches!(self.toks[k].fold, "van" | "von"))
+            && !firm
+            && !self.context_before(a, COMPANY);
+        let label = if acronym || firm && particles {
             Label::Org
         } else if germanic && !place_shape(first) {
             Label::Per
