@@ -237,6 +237,27 @@ pub(crate) struct Lexicon {
     /// an article with an adjective (`words.tsv`, "body"), folded:
     /// « action », « alliance », « gauche ».
     pub bodies: Words,
+    /// Adjectives capitalized before a head noun, part of its name
+    /// (`words.tsv`, "epithet"): « grand », « nouvelle ».
+    pub epithets: Words,
+    /// Adjectives capitalized before a name only after a capitalized head
+    /// (`words.tsv`, "head_epithet"): « haut ».
+    pub head_epithets: Words,
+    /// Adjectives capitalized before a known place, part of its name
+    /// (`words.tsv`, "place_epithet"): « grand ».
+    pub place_epithets: Words,
+    /// Particles of Dutch and German family names (`words.tsv`,
+    /// "germanic"): « van », « von ».
+    pub germanic: Words,
+    /// Last parts of hyphenated clubs' names, with their hyphen
+    /// (`words.tsv`, "club_ending"): « -sport ».
+    pub club_endings: Vec<String>,
+    /// Subject pronouns of an inverted incise, with their hyphen
+    /// (`words.tsv`, "incise"): « -il », « -on ».
+    pub incise_endings: Vec<String>,
+    /// Adjectives without an adjective ending (`words.tsv`, "adjective"):
+    /// « supreme ».
+    pub adjectives: Words,
     /// Words that tell a sentence reports a match (`words.tsv`, "score"),
     /// folded: « victoire », « battu », « mi-temps ».
     pub score_cues: Words,
@@ -632,6 +653,21 @@ impl Lexicon {
             address: words_in("address"),
             score_cues: words_in("score"),
             bodies: words_in("body"),
+            epithets: words_in("epithet"),
+            head_epithets: words_in("head_epithet"),
+            place_epithets: words_in("place_epithet"),
+            germanic: words_in("germanic"),
+            club_endings: words_in("club_ending")
+                .set
+                .iter()
+                .map(|w| format!("-{w}"))
+                .collect(),
+            incise_endings: words_in("incise")
+                .set
+                .iter()
+                .map(|w| format!("-{w}"))
+                .collect(),
+            adjectives: words_in("adjective"),
             place_words: prepositions("name").map(fold).collect(),
             saint_place_words: prepositions("saint").map(fold).collect(),
             list_place_words: prepositions("list").map(str::to_owned).collect(),
@@ -705,7 +741,21 @@ mod tests {
                     assert!(cols.iter().all(|c| !c.is_empty()), "{file}: {line:?}");
                     if *file == "words.tsv" {
                         assert!(
-                            ["compass", "side", "address", "score", "body"].contains(&cols[1]),
+                            [
+                                "compass",
+                                "side",
+                                "address",
+                                "score",
+                                "body",
+                                "epithet",
+                                "head_epithet",
+                                "place_epithet",
+                                "germanic",
+                                "club_ending",
+                                "incise",
+                                "adjective"
+                            ]
+                            .contains(&cols[1]),
                             "{line:?}"
                         );
                         assert_eq!(fold(cols[0]), cols[0], "{file}: not folded: {line:?}");
@@ -737,7 +787,7 @@ mod tests {
                         assert!(attach.contains(&cols[4]), "{line:?}");
                         assert_ne!(intern(cols[3]), "other", "{file}: kind of {line:?}");
                     }
-                    if *file == "cues.tsv" || *file == "context.tsv" {
+                    if *file == "cues.tsv" || *file == "context.tsv" || *file == "words.tsv" {
                         // A word may open some names and end others ("FC"),
                         // or be a noun and a participle ("fabrique").
                         format!("{}\t{}", cols[0], cols[1])

@@ -104,7 +104,7 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
         "aire", "aires", "if", "ive", "ifs", "ives", "eur", "euse", "ain", "aine", "ais", "aise",
         "ois", "oise", "ier", "iere", "ieres", "ial", "iale", "ental", "entale", "nal", "nale",
         "ouse", "ieux", "ieuse", "ile", "iles", "iers", "eurs", "euses", "ains", "aines", "iens",
-        "iennes", "aises", "oises", "icole", "icoles", "supreme", "supremes",
+        "iennes", "aises", "oises", "icole", "icoles",
     ];
     // Most words are told apart by their last byte, which ends no ending,
     // without the lookup and the list.
@@ -114,7 +114,7 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
         .last()
         .is_some_and(|&b| LAST[usize::from(b)])
         && !lex.has(t, NOT_NAME)
-        && ENDINGS.iter().any(|e| t.fold.ends_with(e))
+        && (ENDINGS.iter().any(|e| t.fold.ends_with(e)) || lex.adjectives.contains(t.fold))
 }
 
 /// A folded word that may be an infinitive (« de prendre », « d'agir »),
@@ -1246,10 +1246,7 @@ impl<'f> Sentence<'_, 'f> {
                             Some(b'g' | b'p' | b'n')
                         )
                         && self.gaz[i].is_none()
-                        && matches!(
-                            self.toks[i].fold,
-                            "grand" | "grande" | "petit" | "petite" | "nouveau" | "nouvelle"
-                        )
+                        && self.lex.epithets.contains(self.toks[i].fold)
                         && !self.toks[i].upper()
                         && !self.phrase_initial(i)
                         && self.toks[i + 1].cap();
@@ -1456,17 +1453,8 @@ impl<'f> Sentence<'_, 'f> {
                 // Théâtre]"; a lowercase head leaves the place alone: "le
                 // conseil métropolitain du [Grand Nancy]".)
                 let epithet = t.cap()
-                    && matches!(
-                        u.fold,
-                        "grand"
-                            | "grande"
-                            | "petit"
-                            | "petite"
-                            | "haut"
-                            | "haute"
-                            | "nouveau"
-                            | "nouvelle"
-                    )
+                    && (self.lex.epithets.contains(u.fold)
+                        || self.lex.head_epithets.contains(u.fold))
                     && !u.upper()
                     && self.toks.get(j + 1).is_some_and(|t| t.cap() && t.word());
                 if nouns_only {
@@ -1863,7 +1851,7 @@ impl<'f> Sentence<'_, 'f> {
             // place ("à Saint Pétersbourg"), even opening a sentence.
             // (Opening a sentence, not before a given name: « Saint
             // Dominique a fondé un ordre » is the saint.)
-            let grand = (matches!(t.fold, "grand" | "grande") && !self.phrase_initial(a)
+            let grand = (lex.place_epithets.contains(t.fold) && !self.phrase_initial(a)
                 || matches!(t.fold, "saint" | "sainte")
                     && !(self.phrase_initial(a)
                         && self.toks.get(a + 1).is_some_and(|u| lex.has(u, FIRST))))
@@ -2541,9 +2529,11 @@ impl<'f> Sentence<'_, 'f> {
                         let f = t.fold;
                         t.word()
                             && (f.contains("-t-")
-                                || ["-il", "-elle", "-ils", "-elles", "-on"]
+                                || self
+                                    .lex
+                                    .incise_endings
                                     .iter()
-                                    .any(|e| f.ends_with(e)))
+                                    .any(|e| f.ends_with(e.as_str())))
                     })
             };
             let reads_as_name = (2..=12).contains(&words)
@@ -2948,7 +2938,7 @@ impl<'f> Sentence<'_, 'f> {
                 return;
             }
             // "Lausanne-Sport", "Vevey-Sports": a club.
-            if f.ends_with("-sport") || f.ends_with("-sports") {
+            if lex.club_endings.iter().any(|e| f.ends_with(e.as_str())) {
                 out.push(self.cand(a, b, Label::Org, Some("sports_club"), Trust::Sure));
                 return;
             }
@@ -3174,7 +3164,7 @@ impl<'f> Sentence<'_, 'f> {
         // firm's name of partners ("[Van Cleef & Arpels]") nor after a
         // company noun ("des actions [Von Roll]").
         let firm = (a..b).any(|k| self.toks[k].fold == "&");
-        let germanic = (a..b).any(|k| matches!(self.toks[k].fold, "van" | "von"))
+        let germanic = (a..b).any(|k| lex.germanic.contains(self.toks[k].fold))
             && !firm
             && !self.context_before(a, COMPANY);
         let label = if acronym || firm && particles {
