@@ -800,6 +800,18 @@ mod tests {
     }
 
     #[test]
+    fn capitalized_place_heads() {
+        // « Montagne », « Côte », « Pays », « Champs » capitalized open a
+        // place's name.
+        check(
+            "Le feu ravage la Montagne Noire.",
+            &[("Montagne Noire", "LOC")],
+        );
+        check("Il roule sur la Côte Sauvage.", &[("Côte Sauvage", "LOC")]);
+        check("Une montagne de dettes.", &[]);
+    }
+
+    #[test]
     fn head_before_a_person() {
         // A lowercase head right before a known person or a family name:
         // the person's team, not a body's name.
