@@ -92,6 +92,7 @@ fn is_role(lex: &Lexicon, t: &Tok) -> bool {
 /// A lowercase word that reads like an adjective (suffix shape) or is a
 /// demonym ("chinois", "européenne", "nationale", "primaire", "agricole",
 /// "suprême").
+#[inline]
 fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
     if !t.word() || t.cap() || t.digit() {
         return false;
