@@ -258,6 +258,10 @@ pub(crate) struct Lexicon {
     /// Adjectives without an adjective ending (`words.tsv`, "adjective"):
     /// « supreme ».
     pub adjectives: Words,
+    /// Past participles whose agent after « par » and an article is a
+    /// body (`context.tsv`, "agent_det", with their feminine and plural
+    /// forms): « financé par la [Région] » (persons take no article).
+    pub agent_det: Words,
     /// Words that tell a sentence reports a match (`words.tsv`, "score"),
     /// folded: « victoire », « battu », « mi-temps ».
     pub score_cues: Words,
@@ -599,6 +603,7 @@ impl Lexicon {
         }
         let mut levels = Vec::new();
         let mut company_of = Vec::new();
+        let mut agent_det = Vec::new();
         for (w, role) in entries(CONTEXT).filter_map(|l| l.split_once('\t')) {
             if role == "level" {
                 levels.push(w.to_owned());
@@ -606,6 +611,12 @@ impl Lexicon {
             }
             if role == "of" {
                 company_of.push(w.to_owned());
+                continue;
+            }
+            if role == "agent_det" {
+                for end in ["", "e", "s", "es"] {
+                    agent_det.push(format!("{w}{end}"));
+                }
                 continue;
             }
             let bit = match role {
@@ -675,6 +686,7 @@ impl Lexicon {
             particle_families,
             levels: levels.into_iter().collect(),
             company_of: company_of.into_iter().collect(),
+            agent_det: agent_det.into_iter().collect(),
             names: by_hash,
             folded_names,
             longest,
@@ -773,8 +785,17 @@ mod tests {
                         assert_eq!(fold(cols[0]), cols[0], "{file}: not folded: {line:?}");
                     } else if *file == "context.tsv" {
                         assert!(
-                            ["product", "media", "org", "company", "agent", "level", "of"]
-                                .contains(&cols[1]),
+                            [
+                                "product",
+                                "media",
+                                "org",
+                                "company",
+                                "agent",
+                                "agent_det",
+                                "level",
+                                "of"
+                            ]
+                            .contains(&cols[1]),
                             "{line:?}"
                         );
                         assert_eq!(fold(cols[0]), cols[0], "{file}: not folded: {line:?}");

@@ -1265,6 +1265,11 @@ mod tests {
             "Le logiciel a été développé par Kolmar.",
             &[("Kolmar", "PER")],
         );
+        // After « par » and an article, those participles name a body.
+        check(
+            "La filiale est détenue par la Kolmarbank.",
+            &[("Kolmarbank", "ORG")],
+        );
         // A known family name after the cue: not a company.
         check("La ferme est exploitée par Zhang.", &[("Zhang", "PER")]);
         // An article between « par » and the name: not a place.

@@ -2398,17 +2398,18 @@ impl<'f> Sentence<'_, 'f> {
             Some("la" | "le" | "l'" | "les") if a >= 3 && self.toks[a - 2].fold == "par" => a - 2,
             _ => return false,
         };
-        p >= 1 && self.agent_before_par(p)
+        p >= 1 && self.agent_before_par(p, p + 1 < a)
     }
 
     /// A participle of [`Sentence::company_agent_before`] before the
-    /// « par » at `p`.
+    /// « par » at `p` (after « par » and an `article`, also those of
+    /// `context.tsv` "agent_det": « financé par la [Région] »).
     #[inline(never)]
-    fn agent_before_par(&self, p: usize) -> bool {
+    fn agent_before_par(&self, p: usize, article: bool) -> bool {
         let a = p + 1;
         for k in (a.saturating_sub(5)..a - 1).rev() {
             let t = &self.toks[k];
-            if self.lex.has(t, AGENT) {
+            if self.lex.has(t, AGENT) || article && self.lex.agent_det.contains(t.fold) {
                 return true;
             }
             if !t.word() && t.fold != "%" {
