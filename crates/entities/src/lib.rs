@@ -800,6 +800,12 @@ mod tests {
     }
 
     #[test]
+    fn place_head_before_a_company_name() {
+        // A place's head keeps a known company's name after « de ».
+        check("Le canal de Suez est bloqué.", &[("canal de Suez", "LOC")]);
+    }
+
+    #[test]
     fn capitalized_place_heads() {
         // « Montagne », « Côte », « Pays », « Champs » capitalized open a
         // place's name.

@@ -1521,7 +1521,15 @@ impl<'f> Sentence<'_, 'f> {
                 // name ("la commission du [Conseil national]").
                 let known_org =
                     self.gaz[j].is_some_and(|(_, k)| self.lex.known[k].label == Label::Org);
-                if !t.cap() && seen_de && known_org && cue.label != Label::Misc {
+                // (A place's head keeps a company's name that is also a
+                // place's: "le [canal de Suez]".)
+                let company = self.gaz[j].is_some_and(|(_, k)| self.lex.known[k].kind == "company");
+                if !t.cap()
+                    && seen_de
+                    && known_org
+                    && cue.label != Label::Misc
+                    && !(cue.label == Label::Loc && company)
+                {
                     return None;
                 }
                 if !seen_de && attach == Attach::De || seen_de && attach == Attach::Direct {
