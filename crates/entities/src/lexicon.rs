@@ -233,6 +233,38 @@ pub(crate) struct Lexicon {
     /// Titles of address (`words.tsv`, "address"), folded: « m. »,
     /// « madame ».
     pub address: Words,
+    /// Common nouns that name a body or a movement when capitalized after
+    /// an article with an adjective (`words.tsv`, "body"), folded:
+    /// « action », « alliance », « gauche ».
+    pub bodies: Words,
+    /// Adjectives capitalized before a head noun, part of its name
+    /// (`words.tsv`, "epithet"): « grand », « nouvelle ».
+    pub epithets: Words,
+    /// Adjectives capitalized before a name only after a capitalized head
+    /// (`words.tsv`, "head_epithet"): « haut ».
+    pub head_epithets: Words,
+    /// Adjectives capitalized before a known place, part of its name
+    /// (`words.tsv`, "place_epithet"): « grand ».
+    pub place_epithets: Words,
+    /// Particles of Dutch and German family names (`words.tsv`,
+    /// "germanic"): « van », « von ».
+    pub germanic: Words,
+    /// Last parts of hyphenated clubs' names, with their hyphen
+    /// (`words.tsv`, "club_ending"): « -sport ».
+    pub club_endings: Vec<String>,
+    /// Subject pronouns of an inverted incise, with their hyphen
+    /// (`words.tsv`, "incise"): « -il », « -on ».
+    pub incise_endings: Vec<String>,
+    /// Adjectives without an adjective ending (`words.tsv`, "adjective"):
+    /// « supreme ».
+    pub adjectives: Words,
+    /// Past participles whose agent after « par » and an article is a
+    /// body (`context.tsv`, "agent_det", with their feminine and plural
+    /// forms): « financé par la [Région] » (persons take no article).
+    pub agent_det: Words,
+    /// Words that tell a sentence reports a match (`words.tsv`, "score"),
+    /// folded: « victoire », « battu », « mi-temps ».
+    pub score_cues: Words,
     /// Words after which an unknown capitalized word is a place
     /// (`place_prepositions.tsv`, "name"), folded: « a », « depuis », « la ».
     pub place_words: Words,
@@ -571,6 +603,7 @@ impl Lexicon {
         }
         let mut levels = Vec::new();
         let mut company_of = Vec::new();
+        let mut agent_det = Vec::new();
         for (w, role) in entries(CONTEXT).filter_map(|l| l.split_once('\t')) {
             if role == "level" {
                 levels.push(w.to_owned());
@@ -578,6 +611,12 @@ impl Lexicon {
             }
             if role == "of" {
                 company_of.push(w.to_owned());
+                continue;
+            }
+            if role == "agent_det" {
+                for end in ["", "e", "s", "es"] {
+                    agent_det.push(format!("{w}{end}"));
+                }
                 continue;
             }
             let bit = match role {
@@ -623,6 +662,23 @@ impl Lexicon {
             compass_points: words_in("compass"),
             sides: words_in("side"),
             address: words_in("address"),
+            score_cues: words_in("score"),
+            bodies: words_in("body"),
+            epithets: words_in("epithet"),
+            head_epithets: words_in("head_epithet"),
+            place_epithets: words_in("place_epithet"),
+            germanic: words_in("germanic"),
+            club_endings: words_in("club_ending")
+                .set
+                .iter()
+                .map(|w| format!("-{w}"))
+                .collect(),
+            incise_endings: words_in("incise")
+                .set
+                .iter()
+                .map(|w| format!("-{w}"))
+                .collect(),
+            adjectives: words_in("adjective"),
             place_words: prepositions("name").map(fold).collect(),
             saint_place_words: prepositions("saint").map(fold).collect(),
             list_place_words: prepositions("list").map(str::to_owned).collect(),
@@ -630,6 +686,7 @@ impl Lexicon {
             particle_families,
             levels: levels.into_iter().collect(),
             company_of: company_of.into_iter().collect(),
+            agent_det: agent_det.into_iter().collect(),
             names: by_hash,
             folded_names,
             longest,
@@ -696,7 +753,21 @@ mod tests {
                     assert!(cols.iter().all(|c| !c.is_empty()), "{file}: {line:?}");
                     if *file == "words.tsv" {
                         assert!(
-                            ["compass", "side", "address"].contains(&cols[1]),
+                            [
+                                "compass",
+                                "side",
+                                "address",
+                                "score",
+                                "body",
+                                "epithet",
+                                "head_epithet",
+                                "place_epithet",
+                                "germanic",
+                                "club_ending",
+                                "incise",
+                                "adjective"
+                            ]
+                            .contains(&cols[1]),
                             "{line:?}"
                         );
                         assert_eq!(fold(cols[0]), cols[0], "{file}: not folded: {line:?}");
@@ -714,8 +785,17 @@ mod tests {
                         assert_eq!(fold(cols[0]), cols[0], "{file}: not folded: {line:?}");
                     } else if *file == "context.tsv" {
                         assert!(
-                            ["product", "media", "org", "company", "agent", "level", "of"]
-                                .contains(&cols[1]),
+                            [
+                                "product",
+                                "media",
+                                "org",
+                                "company",
+                                "agent",
+                                "agent_det",
+                                "level",
+                                "of"
+                            ]
+                            .contains(&cols[1]),
                             "{line:?}"
                         );
                         assert_eq!(fold(cols[0]), cols[0], "{file}: not folded: {line:?}");
@@ -728,7 +808,7 @@ mod tests {
                         assert!(attach.contains(&cols[4]), "{line:?}");
                         assert_ne!(intern(cols[3]), "other", "{file}: kind of {line:?}");
                     }
-                    if *file == "cues.tsv" || *file == "context.tsv" {
+                    if *file == "cues.tsv" || *file == "context.tsv" || *file == "words.tsv" {
                         // A word may open some names and end others ("FC"),
                         // or be a noun and a participle ("fabrique").
                         format!("{}\t{}", cols[0], cols[1])

@@ -734,6 +734,99 @@ mod tests {
     }
 
     #[test]
+    fn adjective_endings_and_family_names() {
+        // A capitalized word in -eux, -ive, -ée after a preposition that
+        // introduces a person is a family name; after an adverb, an
+        // adjective capitalized for emphasis.
+        check(
+            "D'après Kolmareux, rien n'a changé.",
+            &[("Kolmareux", "PER")],
+        );
+        check("Malgré Varlineux, le texte passe.", &[("Varlineux", "PER")]);
+        check("Il a pris un ton parfois Orageux hier.", &[]);
+    }
+
+    #[test]
+    fn capitalized_noun_and_adjective() {
+        // A noun of a body after an article, with its adjective: an
+        // organization; another capitalized noun there is no name.
+        check(
+            "Il a quitté la Coalition populaire hier.",
+            &[("Coalition populaire", "ORG")],
+        );
+        check("Il étudie l'Antiquité romaine depuis dix ans.", &[]);
+        check("Il aime la Renaissance italienne et ses peintres.", &[]);
+    }
+
+    #[test]
+    fn company_and_product_or_division() {
+        // A known company and a capitalized word: a product after a
+        // determiner, else the company's division.
+        check(
+            "Il travaille chez Airbus Helicopters depuis mai.",
+            &[("Airbus Helicopters", "ORG")],
+        );
+        check(
+            "Il a acheté une Renault Kolmara hier.",
+            &[("Renault Kolmara", "MISC")],
+        );
+    }
+
+    #[test]
+    fn league_is_a_competition() {
+        // « League » ends a competition's name, as « Ligue des champions ».
+        check(
+            "Il regarde la Kolmar League ce soir.",
+            &[("Kolmar League", "MISC")],
+        );
+    }
+
+    #[test]
+    fn van_and_von_in_firms() {
+        // « Van », « von » open a family name, but not in a firm's name of
+        // partners nor after a company noun.
+        check(
+            "La maison Van Kolmar & Arpelle ouvre une boutique.",
+            &[("Van Kolmar & Arpelle", "ORG")],
+        );
+        check(
+            "Il a acheté des actions Von Kolmar hier.",
+            &[("Von Kolmar", "ORG")],
+        );
+        check(
+            "Elle admire les toiles de Van Kolmar.",
+            &[("Van Kolmar", "PER")],
+        );
+    }
+
+    #[test]
+    fn place_head_before_a_company_name() {
+        // A place's head keeps a known company's name after « de ».
+        check("Le canal de Suez est bloqué.", &[("canal de Suez", "LOC")]);
+    }
+
+    #[test]
+    fn capitalized_place_heads() {
+        // « Montagne », « Côte », « Pays », « Champs » capitalized open a
+        // place's name.
+        check(
+            "Le feu ravage la Montagne Noire.",
+            &[("Montagne Noire", "LOC")],
+        );
+        check("Il roule sur la Côte Sauvage.", &[("Côte Sauvage", "LOC")]);
+        check("Une montagne de dettes.", &[]);
+    }
+
+    #[test]
+    fn head_before_a_person() {
+        // A lowercase head right before a known person or a family name:
+        // the person's team, not a body's name.
+        check("L'équipe Macron prépare la campagne.", &[("Macron", "PER")]);
+        check("L'écurie Zhang a gagné.", &[("Zhang", "PER")]);
+        check("L'écurie Kolmar a gagné.", &[("écurie Kolmar", "ORG")]);
+    }
+
+    #[test]
     fn head_nouns() {
         // A capitalized head and its adjectives, then common nouns only.
         check(
@@ -1081,10 +1174,10 @@ mod tests {
                 ("CES", "ORG"),
             ],
         );
-        // A league; a conservatory.
+        // A league (a competition, as « Ligue 1 »); a conservatory.
         check(
             "Il joue en Challenge League depuis mai.",
-            &[("Challenge League", "ORG")],
+            &[("Challenge League", "MISC")],
         );
         check(
             "Elle sort du Conservatoire de Paris.",
@@ -1118,6 +1211,24 @@ mod tests {
             "Il a parlé à l'Institut viticole de Kolmarberg hier.",
             &[("Institut viticole de Kolmarberg", "ORG")],
         );
+        // Counts after towns are no score: three pairs, goals of two
+        // digits, or two towns without a word of a match.
+        check(
+            "Les relevés : Lille 12, Brest 15, Nice 22.",
+            &[("Lille", "LOC"), ("Brest", "LOC"), ("Nice", "LOC")],
+        );
+        check(
+            "Les arrestations : Paris 5, Lyon 4, Marseille 3.",
+            &[("Paris", "LOC"), ("Lyon", "LOC"), ("Marseille", "LOC")],
+        );
+        check(
+            "Le décompte, Rouen 3, Caen 2, a été corrigé.",
+            &[("Rouen", "LOC"), ("Caen", "LOC")],
+        );
+        check(
+            "Après la mi-temps, Rouen 3, Caen 2.",
+            &[("Rouen", "ORG"), ("Caen", "ORG")],
+        );
         // A score line: the teams and their goals, not products.
         check(
             "Dans le groupe, Servette 2, Lausanne-Sport 1 et Young Boys 3, Bâle 0.",
@@ -1147,6 +1258,26 @@ mod tests {
             &[("Paul Kolmar", "PER")],
         );
         check("La pièce a été écrite par Kolmar.", &[("Kolmar", "PER")]);
+        // Participles whose agent is as often a person: not an agent cue.
+        check(
+            "Le record est détenu par Varlinez depuis 2020.",
+            &[("Varlinez", "PER")],
+        );
+        check(
+            "Le centre est repris par Kolmar au second poteau.",
+            &[("Kolmar", "PER")],
+        );
+        check(
+            "Le logiciel a été développé par Kolmar.",
+            &[("Kolmar", "PER")],
+        );
+        // After « par » and an article, those participles name a body.
+        check(
+            "La filiale est détenue par la Kolmarbank.",
+            &[("Kolmarbank", "ORG")],
+        );
+        // A known family name after the cue: not a company.
+        check("La ferme est exploitée par Zhang.", &[("Zhang", "PER")]);
         // An article between « par » and the name: not a place.
         check(
             "Le réseau de bus est exploité par la Semaris depuis 2012.",
@@ -1594,6 +1725,8 @@ mod tests {
             "Saint Pétersbourg accueille le sommet.",
             &[("Saint Pétersbourg", "LOC")],
         );
+        // (Not when the place is also a given name: the saint.)
+        check("Saint Dominique a fondé un ordre.", &[("Dominique", "PER")]);
         check(
             "Le président d'Alcatel Alsthom a parlé.",
             &[("Alcatel Alsthom", "ORG")],
@@ -1919,6 +2052,17 @@ mod tests {
             &[("Cousances", "LOC")],
         );
         check("Cressier. — Dimanche, la fête.", &[("Cressier", "LOC")]);
+        // A day and a month after a name in capitals, without
+        // punctuation; not a web timestamp or a heading.
+        check(
+            "KOLMARSTADT 30 octobre. La conférence s'ouvre.",
+            &[("KOLMARSTADT", "LOC")],
+        );
+        check("Publié 12 mars 2024 à 10h30.", &[]);
+        check("Actualisé 3 juin 2023.", &[]);
+        check("Rendez-vous 12 avril à la mairie.", &[]);
+        check("PUBLIÉ 12 mars 2024.", &[]);
+        check("Naissances 4 juin : deux filles.", &[]);
         // A day and its month after the town, in capitals or not.
         check(
             "KOLMARBOURG, 3 août. L'empereur est parti.",
@@ -2165,6 +2309,10 @@ mod tests {
             "commission de ",
             "l’",
             "« ",
+            "É. ",
+            "Ö. ",
+            "C. ",
+            "Kolmar ",
         ];
         let mut next = crate::xorshift(0x2545_f491_4f6c_dd1d);
         for _ in 0..400 {
@@ -2232,6 +2380,12 @@ mod tests {
             "Z.ai.",
             "de la",
             "Corp.",
+            // Accented initials before a name (the club prefix in
+            // initials reads their first letter).
+            "Il a rencontré É. C. Kolmar hier.",
+            "Il a lu J. É. Kolmar hier.",
+            "Le livre de Ö. A. Yilmaz est paru.",
+            "Œ. Ê. Ü. Varlin",
         ] {
             let doc = Document {
                 text: t.into(),

@@ -92,6 +92,7 @@ fn is_role(lex: &Lexicon, t: &Tok) -> bool {
 /// A lowercase word that reads like an adjective (suffix shape) or is a
 /// demonym ("chinois", "européenne", "nationale", "primaire", "agricole",
 /// "suprême").
+#[inline]
 fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
     if !t.word() || t.cap() || t.digit() {
         return false;
@@ -104,7 +105,7 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
         "aire", "aires", "if", "ive", "ifs", "ives", "eur", "euse", "ain", "aine", "ais", "aise",
         "ois", "oise", "ier", "iere", "ieres", "ial", "iale", "ental", "entale", "nal", "nale",
         "ouse", "ieux", "ieuse", "ile", "iles", "iers", "eurs", "euses", "ains", "aines", "iens",
-        "iennes", "aises", "oises", "icole", "icoles", "supreme", "supremes",
+        "iennes", "aises", "oises", "icole", "icoles",
     ];
     // Most words are told apart by their last byte, which ends no ending,
     // without the lookup and the list.
@@ -114,7 +115,7 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
         .last()
         .is_some_and(|&b| LAST[usize::from(b)])
         && !lex.has(t, NOT_NAME)
-        && ENDINGS.iter().any(|e| t.fold.ends_with(e))
+        && (ENDINGS.iter().any(|e| t.fold.ends_with(e)) || lex.adjectives.contains(t.fold))
 }
 
 /// A folded word that may be an infinitive (« de prendre », « d'agir »),
@@ -232,6 +233,19 @@ fn is_de(t: &Tok) -> bool {
 
 fn roman(t: &Tok) -> bool {
     t.upper() && t.fold.chars().all(|c| "ivxlcdm".contains(c))
+}
+
+/// What [`Sentence::score_pair`] asks of a name and its goals.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ScoreSide {
+    /// Any pair of names with their goals (a number after the name is no
+    /// model number there).
+    Any,
+    /// An unknown name: a team in the strict comma form.
+    Name,
+    /// A known town: a team in the strict comma form, in a sentence with a
+    /// word of a match.
+    Town,
 }
 
 /// The sentence-level recognizer for one sentence.
@@ -532,6 +546,12 @@ const COMMON_ENDINGS: [&str; 20] = [
     "euse", "euses", "ee", "ees", "eux", "ifs", "ive", "ives",
 ];
 
+/// The endings of [`COMMON_ENDINGS`] that family names have too
+/// (« Dumonteux », « Lagrive », « Desfossées »): they tell an adjective
+/// only where no preposition comes before ("un ton parfois Orageux"),
+/// not "d'après Dumonteux", "auprès de Lagrive".
+const NAME_LIKE_ENDINGS: [&str; 6] = ["ee", "ees", "eux", "ifs", "ive", "ives"];
+
 /// A folded word longer than five bytes ending with one of `endings`.
 fn ends_in(f: &str, endings: &[&str]) -> bool {
     f.len() > 5 && endings.iter().any(|e| f.ends_with(e))
@@ -730,11 +750,13 @@ impl<'f> Sentence<'_, 'f> {
         // (Opening a sentence, « Saint Louis a gagné la croisade », the
         // title stays a title: the capital tells nothing there; but before
         // a known place, « Saint Pétersbourg accueille le sommet », it is
-        // the place's.)
+        // the place's, unless the place is also a given name: « Saint
+        // Dominique a fondé un ordre ».)
         t.cap()
             && !t.upper()
             && matches!(t.fold, "saint" | "sainte")
-            && (!self.phrase_initial(i) || self.known_place_at(i + 1))
+            && (!self.phrase_initial(i)
+                || self.known_place_at(i + 1) && !self.lex.has(&self.toks[i + 1], FIRST))
             && self
                 .toks
                 .get(i + 1)
@@ -1225,10 +1247,7 @@ impl<'f> Sentence<'_, 'f> {
                             Some(b'g' | b'p' | b'n')
                         )
                         && self.gaz[i].is_none()
-                        && matches!(
-                            self.toks[i].fold,
-                            "grand" | "grande" | "petit" | "petite" | "nouveau" | "nouvelle"
-                        )
+                        && self.lex.epithets.contains(self.toks[i].fold)
                         && !self.toks[i].upper()
                         && !self.phrase_initial(i)
                         && self.toks[i + 1].cap();
@@ -1361,7 +1380,7 @@ impl<'f> Sentence<'_, 'f> {
                         // (Not after a known name: "Servette 2, Lausanne
                         // 1" is a score line; nor in a score line.)
                         && self.gaz_covering(j - 1).is_none()
-                        && !self.score_pair(i, j)
+                        && !self.score_pair(i, j, ScoreSide::Any)
                         && self.toks.get(j + 1).is_none_or(|t| {
                             !t.word() && matches!(t.fold, "," | "." | ";" | ":" | ")")
                         })
@@ -1435,17 +1454,8 @@ impl<'f> Sentence<'_, 'f> {
                 // Théâtre]"; a lowercase head leaves the place alone: "le
                 // conseil métropolitain du [Grand Nancy]".)
                 let epithet = t.cap()
-                    && matches!(
-                        u.fold,
-                        "grand"
-                            | "grande"
-                            | "petit"
-                            | "petite"
-                            | "haut"
-                            | "haute"
-                            | "nouveau"
-                            | "nouvelle"
-                    )
+                    && (self.lex.epithets.contains(u.fold)
+                        || self.lex.head_epithets.contains(u.fold))
                     && !u.upper()
                     && self.toks.get(j + 1).is_some_and(|t| t.cap() && t.word());
                 if nouns_only {
@@ -1511,14 +1521,22 @@ impl<'f> Sentence<'_, 'f> {
                 // name ("la commission du [Conseil national]").
                 let known_org =
                     self.gaz[j].is_some_and(|(_, k)| self.lex.known[k].label == Label::Org);
-                if !t.cap() && seen_de && known_org && cue.label != Label::Misc {
+                // (A place's head keeps a company's name that is also a
+                // place's: "le [canal de Suez]".)
+                let company = self.gaz[j].is_some_and(|(_, k)| self.lex.known[k].kind == "company");
+                if !t.cap()
+                    && seen_de
+                    && known_org
+                    && cue.label != Label::Misc
+                    && !(cue.label == Label::Loc && company)
+                {
                     return None;
                 }
                 if !seen_de && attach == Attach::De || seen_de && attach == Attach::Direct {
                     break;
                 }
-                // "place Pékin", "administration Trump": a lowercase head
-                // right before a known place or a person is no name.
+                // "place Pékin", "équipe Macron": a lowercase head right
+                // before a known place or a person is no name.
                 let known_place = self.gaz[j]
                     .is_some_and(|(_, k)| matches!(self.lex.known[k].kind, "country" | "city"));
                 // Streets and churches are named after towns and saints
@@ -1551,7 +1569,14 @@ impl<'f> Sentence<'_, 'f> {
                                 && self.chunk_end(j) > e
                         })
                 };
-                let blocked = known_place && !street && !town_first() || self.lex.has(u, FIRST);
+                // ("l'équipe Macron", "l'écurie Zhang": a known person, a
+                // given name or a family name is the person's team.)
+                let known_person =
+                    self.gaz[j].is_some_and(|(_, k)| self.lex.known[k].label == Label::Per);
+                let blocked = known_place && !street && !town_first()
+                    || known_person
+                    || self.lex.has(u, FIRST)
+                    || self.lex.has(u, FAMILY);
                 if !seen_de && !t.cap() && blocked {
                     break;
                 }
@@ -1833,8 +1858,12 @@ impl<'f> Sentence<'_, 'f> {
             // nothing else, is part of the place's name.
             // So is « Saint » written without its hyphen before a known
             // place ("à Saint Pétersbourg"), even opening a sentence.
-            let grand = (matches!(t.fold, "grand" | "grande") && !self.phrase_initial(a)
-                || matches!(t.fold, "saint" | "sainte"))
+            // (Opening a sentence, not before a given name: « Saint
+            // Dominique a fondé un ordre » is the saint.)
+            let grand = (lex.place_epithets.contains(t.fold) && !self.phrase_initial(a)
+                || matches!(t.fold, "saint" | "sainte")
+                    && !(self.phrase_initial(a)
+                        && self.toks.get(a + 1).is_some_and(|u| lex.has(u, FIRST))))
                 && t.cap()
                 && !t.upper();
             if let Some((e, k)) = self.gaz.get(a + 1).copied().flatten().filter(|_| grand) {
@@ -1919,7 +1948,7 @@ impl<'f> Sentence<'_, 'f> {
                     .is_some_and(|t| t.word() && lex.sides.contains(t.fold));
             let b = if part { b + 1 } else { b };
             // A town's team in a score line: "Young Boys 3, [Bâle] 0".
-            if k.kind == "city" && self.score_pair(a, b) {
+            if k.kind == "city" && self.score_pair(a, b, ScoreSide::Town) {
                 out.push(self.cand(a, b, Label::Org, Some("sports_club"), Trust::Sure));
                 return;
             }
@@ -1951,7 +1980,7 @@ impl<'f> Sentence<'_, 'f> {
         if !titled_here && self.gaz[a].is_none() {
             // A team and its goals in a score line: "Servette 2,
             // [Lausanne-Sport] 1".
-            if !named && self.score_pair(a, b) {
+            if !named && self.score_pair(a, b, ScoreSide::Name) {
                 out.push(self.cand(a, b, Label::Org, Some("sports_club"), Trust::Sure));
                 return;
             }
@@ -1965,7 +1994,7 @@ impl<'f> Sentence<'_, 'f> {
             }
             // "exploité depuis 2010 par [Keolis]": the agent of a
             // company's deed.
-            if !named && self.company_agent_before(a) {
+            if !named && !lex.has(&self.toks[a], FAMILY) && self.company_agent_before(a) {
                 out.push(self.cand(a, b, Label::Org, Some("company"), Trust::Guess));
                 return;
             }
@@ -2015,8 +2044,9 @@ impl<'f> Sentence<'_, 'f> {
             0
         };
         if initials >= 2 && a + initials < b {
+            // (The letter as a char: an initial may be accented, "É.".)
             let letters: String = (a..a + initials)
-                .map(|k| &self.text[self.toks[k].start()..self.toks[k].start() + 1])
+                .filter_map(|k| self.text[self.toks[k].start()..].chars().next())
                 .collect();
             if let Some(cue) = lex.prefixes.get(&letters) {
                 out.push(self.cand(a, b, cue.label, Some(cue.kind), Trust::Sure));
@@ -2104,8 +2134,9 @@ impl<'f> Sentence<'_, 'f> {
         // A known company and the capitalized words after it name one
         // thing, most often its product ("[Peugeot Expert]", "[Apple
         // Intelligence]"), sometimes its division ("Siemens Mobility"):
-        // a product, not the company and a person (nor a given name after
-        // it: "Nestlé Helmut Maucher").
+        // a product after a determiner or a product noun, else a division
+        // (ORG); not the company and a person (nor a given name after it:
+        // "Nestlé Helmut Maucher").
         if let Some((e, k)) = self.gaz[a] {
             let known = &lex.known[k];
             let division = known.label == Label::Org
@@ -2122,7 +2153,48 @@ impl<'f> Sentence<'_, 'f> {
                         && !self.lex.has(t, FIRST)
                 });
             if division {
-                out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
+                // A product after a determiner or a product noun ("une
+                // Renault Clio", "le smartphone Kolmar Nova"); otherwise
+                // the company's division ("chez Airbus Helicopters",
+                // "Renault Trucks supprime 300 postes").
+                // (Also past one lowercase word: "un second [Carrefour
+                // Planet]".)
+                let lower = |k: usize| {
+                    let t = &self.toks[k];
+                    t.word() && !t.cap() && !t.digit()
+                };
+                let determiner = |k: usize| {
+                    matches!(
+                        self.toks[k].fold,
+                        "un" | "une"
+                            | "le"
+                            | "la"
+                            | "l'"
+                            | "les"
+                            | "des"
+                            | "du"
+                            | "son"
+                            | "sa"
+                            | "ses"
+                            | "leur"
+                            | "leurs"
+                            | "ce"
+                            | "cet"
+                            | "cette"
+                            | "ces"
+                            | "nouveau"
+                            | "nouvelle"
+                            | "nouvel"
+                    )
+                };
+                let product = a > 0 && determiner(a - 1)
+                    || a > 1 && lower(a - 1) && determiner(a - 2)
+                    || self.context_before(a, PRODUCT);
+                if product {
+                    out.push(self.cand(a, b, Label::Misc, Some("product"), Trust::Sure));
+                } else {
+                    out.push(self.cand(a, b, Label::Org, Some("company"), Trust::Sure));
+                }
                 return;
             }
         }
@@ -2225,19 +2297,25 @@ impl<'f> Sentence<'_, 'f> {
     /// Lausanne-Sport 1") or comes before it ("Servette 2, [Lausanne-Sport
     /// 1]"); or the name is one of two teams joined by a dash before their
     /// score ("[Lugano] - Servette 1-2", "Lugano - [Servette] 1-2").
+    /// In the comma form the goals are one digit, the pair is not one of
+    /// a list of three or more ("Paris 12, Lyon 4, Marseille 3" are
+    /// counts), and a known town ([`ScoreSide::Town`]) against another
+    /// known name needs a word of a match in the
+    /// sentence (`words.tsv`, "score": « victoire », « battu »): « Les
+    /// températures : Lille 12, Brest 15 » are no score.
     #[inline]
-    fn score_pair(&self, a: usize, b: usize) -> bool {
+    fn score_pair(&self, a: usize, b: usize, side: ScoreSide) -> bool {
         // (Most names are followed by neither goals nor a dash: told here,
         // without a call.)
         self.toks
             .get(b)
             .is_some_and(|t| t.digit() || matches!(t.fold, "-" | "–"))
-            && self.score_pair_at(a, b)
+            && self.score_pair_at(a, b, side)
     }
 
     /// [`Sentence::score_pair`], once a number or a dash follows.
     #[inline(never)]
-    fn score_pair_at(&self, a: usize, b: usize) -> bool {
+    fn score_pair_at(&self, a: usize, b: usize, mode: ScoreSide) -> bool {
         let goals = |k: usize| {
             self.toks.get(k).is_some_and(|t| {
                 t.fold.len() <= 2 && t.fold.bytes().all(|c| c.is_ascii_digit()) && t.digit()
@@ -2273,41 +2351,73 @@ impl<'f> Sentence<'_, 'f> {
         if a >= 2 && dash(a - 1) && side(a - 2) && score(b) {
             return true;
         }
-        if !goals(b) {
+        if mode == ScoreSide::Any {
+            let after = link(b + 1)
+                && side(b + 2)
+                && (b + 3..b + 5).any(|k| goals(k) && (b + 2..k).all(side));
+            return goals(b) && (after || a >= 3 && link(a - 1) && goals(a - 2) && side(a - 3));
+        }
+        // The comma form: goals of one digit.
+        let goal = |k: usize| goals(k) && self.toks[k].fold.len() == 1;
+        if !goal(b) {
             return false;
         }
+        // A name and its goals after the link at `k`: the end of the goals.
+        let next = |k: usize| {
+            (link(k) && side(k + 1))
+                .then(|| (k + 2..k + 4).find(|&g| goal(g) && (k + 1..g).all(side)))
+                .flatten()
+        };
         // The other side after: a capitalized name of up to three words,
-        // then its goals.
-        let after =
-            link(b + 1) && side(b + 2) && (b + 3..b + 5).any(|k| goals(k) && (b + 2..k).all(side));
+        // then its goals; nothing of the kind before or after the two.
+        let after = next(b + 1).is_some_and(|g| next(g + 1).is_none())
+            && !(a >= 2 && link(a - 1) && goals(a - 2));
         // The other side before: its goals, then a name.
-        let before = a >= 3 && link(a - 1) && goals(a - 2) && side(a - 3);
-        after || before
+        let before = a >= 3
+            && link(a - 1)
+            && goal(a - 2)
+            && side(a - 3)
+            && next(b + 1).is_none()
+            && !(a >= 5 && link(a - 4) && goals(a - 5));
+        // (A town against an unknown name, "Young Boys 3, [Bâle] 0", needs
+        // no word of a match.)
+        let other = if after { b + 2 } else { a.saturating_sub(3) };
+        (after || before)
+            && (mode != ScoreSide::Town || self.gaz[other].is_none() || self.match_sentence())
+    }
+
+    /// A word of a match in the sentence (`words.tsv`, "score").
+    #[inline(never)]
+    fn match_sentence(&self) -> bool {
+        self.toks
+            .iter()
+            .any(|t| t.word() && self.lex.score_cues.contains(t.fold))
     }
 
     /// « par » right before token `a`, after a participle whose agent is
     /// mostly a company (`context.tsv`, "agent"), with at most three words
     /// between: "racheté par [X]", "exploité depuis 2010 par [X]",
-    /// "détenue à 51 % par [X]".
-    #[inline]
+    /// "exploitée à 51 % par [X]".
     /// (An article may come between: "exploité par la [Semitan]".)
+    #[inline]
     fn company_agent_before(&self, a: usize) -> bool {
         let p = match self.toks.get(a.wrapping_sub(1)).map(|t| t.fold) {
             Some("par") => a - 1,
             Some("la" | "le" | "l'" | "les") if a >= 3 && self.toks[a - 2].fold == "par" => a - 2,
             _ => return false,
         };
-        p >= 1 && self.agent_before_par(p)
+        p >= 1 && self.agent_before_par(p, p + 1 < a)
     }
 
     /// A participle of [`Sentence::company_agent_before`] before the
-    /// « par » at `p`.
+    /// « par » at `p` (after « par » and an `article`, also those of
+    /// `context.tsv` "agent_det": « financé par la [Région] »).
     #[inline(never)]
-    fn agent_before_par(&self, p: usize) -> bool {
+    fn agent_before_par(&self, p: usize, article: bool) -> bool {
         let a = p + 1;
         for k in (a.saturating_sub(5)..a - 1).rev() {
             let t = &self.toks[k];
-            if self.lex.has(t, AGENT) {
+            if self.lex.has(t, AGENT) || article && self.lex.agent_det.contains(t.fold) {
                 return true;
             }
             if !t.word() && t.fold != "%" {
@@ -2429,9 +2539,11 @@ impl<'f> Sentence<'_, 'f> {
                         let f = t.fold;
                         t.word()
                             && (f.contains("-t-")
-                                || ["-il", "-elle", "-ils", "-elles", "-on"]
+                                || self
+                                    .lex
+                                    .incise_endings
                                     .iter()
-                                    .any(|e| f.ends_with(e)))
+                                    .any(|e| f.ends_with(e.as_str())))
                     })
             };
             let reads_as_name = (2..=12).contains(&words)
@@ -2600,14 +2712,27 @@ impl<'f> Sentence<'_, 'f> {
 
     /// A dateline follows token `b`: a full stop or comma, then a dash, a
     /// day number or "(corr.)" ("Cressier. — Dimanche", "BERNE, 24"), or
-    /// a day number and a month ("BERLIN 30 octobre").
-    fn dateline_after(&self, b: usize) -> bool {
+    /// a day number and a month after a name in capitals or one plain word
+    /// ("BERLIN 30 octobre", "Rastadt 21 août"; not the participle of a
+    /// timestamp, "Publié 12 mars", nor "Rendez-vous 12 avril",
+    /// "Naissances 4 juin").
+    fn dateline_after(&self, a: usize, b: usize) -> bool {
         let Some(t) = self.toks.get(b) else {
             return false;
         };
-        // "BERLIN 30 octobre", "Rastadt 21 août": a day and its month.
+        // "BERLIN 30 octobre", "PÉTERSBOURG 2 août": a day and its month.
         if t.word() && t.digit() && !t.alpha() && t.fold.len() <= 2 {
-            return self.toks.get(b + 1).is_some_and(|u| self.lex.has(u, MONTH));
+            let capitals = (a..b).all(|k| !self.toks[k].word() || self.toks[k].upper());
+            let last = &self.text[self.toks[b - 1].start()..self.toks[b - 1].end()];
+            let participle = ["é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES"]
+                .iter()
+                .any(|e| last.ends_with(e));
+            // (In small letters, one word without a hyphen that is no
+            // plural noun: "Rastadt 21 août", not "Naissances 4 juin".)
+            let word = b == a + 1 && !last.contains('-') && !last.ends_with('s');
+            return (capitals || word)
+                && !participle
+                && self.toks.get(b + 1).is_some_and(|u| self.lex.has(u, MONTH));
         }
         if !matches!(t.fold, "." | "," | "(") {
             return false;
@@ -2774,8 +2899,8 @@ impl<'f> Sentence<'_, 'f> {
                 return;
             }
             // A dateline: "Cressier. — Dimanche", "Saint-Aubin (corr.)",
-            // "PÉTERSBOURG, 3 août", "Rastadt 21 août".
-            if initial && self.dateline_after(b) {
+            // "PÉTERSBOURG, 3 août", "BERLIN 30 octobre".
+            if initial && self.dateline_after(a, b) {
                 out.push(self.cand(a, b, Label::Loc, Some("city"), Trust::Sure));
                 return;
             }
@@ -2823,7 +2948,7 @@ impl<'f> Sentence<'_, 'f> {
                 return;
             }
             // "Lausanne-Sport", "Vevey-Sports": a club.
-            if f.ends_with("-sport") || f.ends_with("-sports") {
+            if lex.club_endings.iter().any(|e| f.ends_with(e.as_str())) {
                 out.push(self.cand(a, b, Label::Org, Some("sports_club"), Trust::Sure));
                 return;
             }
@@ -2916,11 +3041,15 @@ impl<'f> Sentence<'_, 'f> {
                 return;
             }
             // "l'[Action nationale]", "l'[Alliance atlantique]": a
-            // capitalized common noun after an article inside a sentence,
-            // with its adjectives, names a body or a movement.
+            // capitalized common noun of a body (`words.tsv`, "body") after
+            // an article inside a sentence, with its adjectives, names a
+            // body or a movement.
+            // Other such nouns with an adjective are no name: "l'Antiquité
+            // romaine", "la Renaissance italienne".
+            let body = lex.bodies.contains(f);
             if matches!(prev, "le" | "la" | "l'" | "les")
                 && !initial
-                && (common_ending(f) || abstract_ending(f))
+                && (body || common_ending(f) || abstract_ending(f))
                 && !self.compass(a)
             {
                 let mut e = b;
@@ -2928,7 +3057,9 @@ impl<'f> Sentence<'_, 'f> {
                     e += 1;
                 }
                 if e > b {
-                    out.push(self.cand(a, e, Label::Org, None, Trust::Guess));
+                    if body {
+                        out.push(self.cand(a, e, Label::Org, None, Trust::Guess));
+                    }
                     return;
                 }
             }
@@ -2962,10 +3093,29 @@ impl<'f> Sentence<'_, 'f> {
                     | "que"
                     | "qu'"
                     | "dont"
+                    | "apres"
+                    | "malgre"
+                    | "devant"
+                    | "derriere"
+                    | "envers"
+                    | "aupres"
             );
+            // The endings family names share not after a preposition
+            // ("un ton parfois Orageux"; not "devant Dumonteux", "auprès
+            // de Lagrive").
+            let adjective_place = || {
+                !matches!(
+                    prev,
+                    "de" | "d'" | "a" | "en" | "dans" | "sur" | "sous" | "depuis" | "pres" | "loin"
+                )
+            };
+            let ending = || {
+                !ends_in(f, &NAME_LIKE_ENDINGS) && common_ending(f)
+                    || ends_in(f, &NAME_LIKE_ENDINGS) && adjective_place()
+            };
             // (Not after a title or a role: « le philosophe Voltaire ».)
             if label == Label::Per
-                && common_ending(f)
+                && ending()
                 && !lex.has(first, FAMILY)
                 && !introduces_name
                 && !self.title_before(a)
@@ -3020,9 +3170,14 @@ impl<'f> Sentence<'_, 'f> {
             "le" | "la" | "les" | "l'" | "au" | "aux" | "du" | "des"
         );
         // "van", "von": Dutch and German family names, no places ("Hendryck
-        // Van den Bossche"), unlike "de" ("Aranda de Duero").
-        let germanic = (a..b).any(|k| matches!(self.toks[k].fold, "van" | "von"));
-        let label = if acronym {
+        // Van den Bossche"), unlike "de" ("Aranda de Duero"); but not a
+        // firm's name of partners ("[Van Cleef & Arpels]") nor after a
+        // company noun ("des actions [Von Roll]").
+        let firm = (a..b).any(|k| self.toks[k].fold == "&");
+        let germanic = (a..b).any(|k| lex.germanic.contains(self.toks[k].fold))
+            && !firm
+            && !self.context_before(a, COMPANY);
+        let label = if acronym || firm && particles {
             Label::Org
         } else if germanic && !place_shape(first) {
             Label::Per
