@@ -743,7 +743,7 @@ mod tests {
             &[("Kolmareux", "PER")],
         );
         check("Malgré Varlineux, le texte passe.", &[("Varlineux", "PER")]);
-        check("Il a pris un ton parfois Orageux hier.", &[]);
+        check("Il a pris un air souvent Orageux hier.", &[]);
     }
 
     #[test]

@@ -548,7 +548,7 @@ const COMMON_ENDINGS: [&str; 20] = [
 
 /// The endings of [`COMMON_ENDINGS`] that family names have too
 /// (« Dumonteux », « Lagrive », « Desfossées »): they tell an adjective
-/// only where no preposition comes before ("un ton parfois Orageux"),
+/// only where no preposition comes before ("un air souvent Orageux"),
 /// not "d'après Dumonteux", "auprès de Lagrive".
 const NAME_LIKE_ENDINGS: [&str; 6] = ["ee", "ees", "eux", "ifs", "ive", "ives"];
 
@@ -3101,7 +3101,7 @@ impl<'f> Sentence<'_, 'f> {
                     | "aupres"
             );
             // The endings family names share not after a preposition
-            // ("un ton parfois Orageux"; not "devant Dumonteux", "auprès
+            // ("un air souvent Orageux"; not "devant Dumonteux", "auprès
             // de Lagrive").
             let adjective_place = || {
                 !matches!(
