@@ -789,7 +789,18 @@ impl<'a> Cx<'a> {
             Some(t) => (t.b0, at),
             None => (0, 0),
         };
+        // A marker after a clause's punctuation belongs to another clause
+        // ("La réforme sera présentée en juin, a déclaré le ministre": the
+        // incise's past is not the date's): a marker before the start in
+        // its own clause (no punctuation nor « que » between) wins over it,
+        // however near. (A date before a comma with no marker of its own
+        // before it opens the clause after: "En juin, la réforme sera …".)
+        let boundary = |j: usize| {
+            let t = &self.t[j];
+            t.kind == Kind::Punct && matches!(t.norm, "," | ";" | ":")
+        };
         let mut best = None;
+        let mut after_crossed = false;
         if self.trimmed && from == 0 {
             self.needs_whole.set(true);
         }
@@ -798,10 +809,12 @@ impl<'a> Cx<'a> {
                 best = Some((self.t[j].b0 - b0, p));
                 break;
             }
+            after_crossed |= boundary(j);
         }
+        let mut own_clause = true;
         for j in (0..from).rev() {
             let d = b0 - self.t[j].b0;
-            if best.is_some_and(|(bd, _)| d > bd) {
+            if best.is_some_and(|(bd, _)| d > bd) && !(after_crossed && own_clause) {
                 break;
             }
             if j == 0 && self.trimmed {
@@ -813,6 +826,7 @@ impl<'a> Cx<'a> {
                 best = Some((d, p));
                 break;
             }
+            own_clause &= !boundary(j) && !self.is_any(j, &["que", "qu'"]);
         }
         let past = best.map(|(_, p)| p).unwrap_or(self.default_past);
         self.past.set(Some(past));

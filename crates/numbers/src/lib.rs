@@ -100,7 +100,8 @@
 //! first token, and the parts read by several forms are memoized per
 //! sentence. The tense of an expression is read from the tense markers
 //! nearest its start, searched outward from it, not from a list of all the
-//! sentence's markers, and only for the dates that need it; the marker
+//! sentence's markers (one in the expression's own clause before it wins
+//! over one after a comma), and only for the dates that need it; the marker
 //! found at a token is kept for the next dates of the sentence. The grammars
 //! skip the tokens that start nothing: a table of the forms each first
 //! word can start, built from the grammars' own phrase lists and tests, is
@@ -2524,10 +2525,14 @@ mod tests {
     fn nearest_tense_marker_as_the_whole_list() {
         // `Cx::is_past` searches from the expression's start; the nearest
         // of all the sentence's markers (the first of two as near) must
-        // decide, as when they were all listed.
+        // decide, as when they were all listed, but for a marker in the
+        // expression's own clause before it when the first after is in
+        // another clause.
         let mut texts: Vec<String> = vec![
             "Il a dit qu'il viendrait demain, et il partait hier ; il viendra le 3.".into(),
             "il était une fois, on a fini, d'ici mars, ils partiront".into(),
+            "La réforme sera présentée en juin, a déclaré le ministre.".into(),
+            "Il a dit qu'en mai, ils partiront; le texte sera voté en juin : il a signé.".into(),
         ];
         let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
         for e in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
@@ -2542,13 +2547,32 @@ mod tests {
                 cx.tense_fn = tense_mark;
                 let marks = tense_marks(&cx);
                 seen += marks.len();
+                let boundary = |j: usize| {
+                    let t = &cx.t[j];
+                    t.kind == Kind::Punct && matches!(t.norm, "," | ";" | ":")
+                };
                 for at in 0..cx.len() + 2 {
                     let b0 = cx.t.get(at).map(|t| t.b0).unwrap_or(0);
-                    let want = marks
+                    let nearest = marks
                         .iter()
                         .min_by_key(|(b, _)| b.abs_diff(b0))
                         .map(|&(_, p)| p)
                         .unwrap_or(past);
+                    // Unless the first marker after is past a clause's
+                    // punctuation and the last one before is in the
+                    // expression's own clause: that one.
+                    let from = at.min(cx.len());
+                    let after = (from..cx.len()).find(|&j| tense_mark(&cx, j).is_some());
+                    let before = (0..from).rev().find(|&j| tense_mark(&cx, j).is_some());
+                    let own = |j: usize| {
+                        (j + 1..from).all(|k| !boundary(k) && !cx.is_any(k, &["que", "qu'"]))
+                    };
+                    let want = match (after, before) {
+                        (Some(a), Some(b)) if (from..a).any(boundary) && own(b) => {
+                            tense_mark(&cx, b).unwrap_or(past)
+                        }
+                        _ => nearest,
+                    };
                     cx.set_tense_at(at);
                     assert_eq!(cx.is_past(), want, "{t} {at}");
                 }
@@ -3311,6 +3335,29 @@ mod tests {
 
     /// A participle before a date speaks of the past, one of what is
     /// planned of what is ahead; a noun in -ée is no participle.
+    #[test]
+    fn the_tense_of_its_own_clause() {
+        let at = Some("2025-03-10");
+        // The incise's past after the comma is not the date's.
+        check_dated(
+            "La réforme sera présentée en juin, a déclaré le ministre.",
+            at,
+            &[("en juin", Dim::Date, "2025-06")],
+        );
+        check_dated(
+            "Le texte avait été bloqué en février, devrait-il rappeler.",
+            at,
+            &[("en février", Dim::Date, "2025-02")],
+        );
+        // A date before a comma with no marker before it opens the
+        // clause after it.
+        check_dated(
+            "En juin, la réforme sera présentée, a-t-il dit.",
+            at,
+            &[("En juin", Dim::Date, "2025-06")],
+        );
+    }
+
     #[test]
     fn participles_give_the_tense() {
         let at = Some("2026-10-31");
