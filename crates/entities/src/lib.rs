@@ -852,6 +852,15 @@ mod tests {
             &[("Musée national", "ORG"), ("Paul Klee", "PER")],
         );
         check("Il a visité le musée industriel hier.", &[]);
+        // Adjectives in -iste (political families) too.
+        check(
+            "Le texte a été lancé par la Jeunesse socialiste.",
+            &[("Jeunesse socialiste", "ORG")],
+        );
+        check(
+            "Le Parti communiste breton a voté contre.",
+            &[("Parti communiste breton", "ORG")],
+        );
         // A capitalized adjective before the name after a capitalized head.
         check(
             "Il salue la Fondation du Grand Théâtre hier.",

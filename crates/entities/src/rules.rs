@@ -91,7 +91,7 @@ fn is_role(lex: &Lexicon, t: &Tok) -> bool {
 
 /// A lowercase word that reads like an adjective (suffix shape) or is a
 /// demonym ("chinois", "européenne", "nationale", "primaire", "agricole",
-/// "suprême").
+/// "socialiste", "suprême").
 #[inline]
 fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
     if !t.word() || t.cap() || t.digit() {
@@ -105,7 +105,7 @@ fn adjective_like(lex: &Lexicon, t: &Tok) -> bool {
         "aire", "aires", "if", "ive", "ifs", "ives", "eur", "euse", "ain", "aine", "ais", "aise",
         "ois", "oise", "ier", "iere", "ieres", "ial", "iale", "ental", "entale", "nal", "nale",
         "ouse", "ieux", "ieuse", "ile", "iles", "iers", "eurs", "euses", "ains", "aines", "iens",
-        "iennes", "aises", "oises", "icole", "icoles",
+        "iennes", "aises", "oises", "icole", "icoles", "iste", "istes",
     ];
     // Most words are told apart by their last byte, which ends no ending,
     // without the lookup and the list.
