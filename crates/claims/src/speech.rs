@@ -2811,7 +2811,10 @@ impl Ctx<'_> {
     /// Token `i` is a word of a date written after a verb, in lowercase:
     /// « jeudi 2 janvier », « hier soir », « mardi dernier », « 1er ».
     fn time_word(&self, i: usize) -> bool {
-        let t = &self.tk.toks[i];
+        // (Past the end: no word.)
+        let Some(t) = self.tk.toks.get(i) else {
+            return false;
+        };
         if t.cap || !t.word {
             return false;
         }

@@ -1223,6 +1223,9 @@ fn never_panics_and_spans_stay_in_bounds() {
         ", a déclaré",
         "Il a dit que",
         "« Oui »\n»\n« non",
+        // A quotation right after the verb, then one word that ends the
+        // text: the test for a date after it looked past the last token.
+        "Il a salué «bien»d",
     ] {
         let n = text.chars().count();
         for c in run(text) {
