@@ -2058,7 +2058,8 @@ impl Ctx<'_> {
     /// … », or a lowercase « -er » verb.
     fn infinitive_at(&self, k: usize) -> bool {
         let w = self.t(k);
-        if self.tk.toks[k].cap || !self.tk.toks[k].word {
+        // (Past the end: no word.)
+        if self.tk.toks.get(k).is_none_or(|t| t.cap || !t.word) {
             return false;
         }
         if matches!(w, "ne" | "n") {

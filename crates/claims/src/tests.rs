@@ -1226,6 +1226,9 @@ fn never_panics_and_spans_stay_in_bounds() {
         // A quotation right after the verb, then one word that ends the
         // text: the test for a date after it looked past the last token.
         "Il a salué «bien»d",
+        // An incise verb and one last word: the infinitive test looked past
+        // the last token.
+        ",assure a",
     ] {
         let n = text.chars().count();
         for c in run(text) {
