@@ -516,8 +516,8 @@ pub struct Cx<'a> {
     /// Set when what was read may depend on the left out start.
     pub needs_whole: Cell<bool>,
     /// Whether the expression started at [`Cx::at`] is the date of an act
-    /// ([`Cx::act`]): `ACT_UNKNOWN` until asked, once per start.
-    act: Cell<u8>,
+    /// ([`Cx::act`]): None until asked, once per start.
+    act: Cell<Option<Option<Act>>>,
     /// What the expressions relative to a date of the text resolve
     /// against.
     pub anchor: Anchor,
@@ -531,17 +531,6 @@ pub struct Cx<'a> {
 
 /// A token's classes not computed yet ([`Cx::classes`]).
 pub const CLASSES_UNKNOWN: u16 = u16::MAX;
-
-/// A token's tense marker not computed yet ([`Cx::tenses`]).
-/// [`Cx::act`] not decided yet for the current start.
-const ACT_UNKNOWN: u8 = 0;
-/// The current start is no date of an act.
-const ACT_NONE: u8 = 1;
-/// The date of an act in a complement ("modifie la loi du 5 janvier").
-const ACT_COMPLEMENT: u8 = 2;
-/// The date of an act whose noun group opens the sentence ("La loi du
-/// 5 janvier 1990 a été promulguée").
-const ACT_SUBJECT: u8 = 3;
 
 /// Determiners: before the noun of an act named by its date.
 pub const DETERMINERS: [&str; 26] = [
@@ -574,6 +563,7 @@ pub enum Act {
     Complement,
 }
 
+/// A token's tense marker not computed yet ([`Cx::tenses`]).
 const TENSE_UNKNOWN: u8 = 0;
 /// No tense marker at the token.
 const TENSE_NONE: u8 = 1;
@@ -640,7 +630,7 @@ impl<'a> Cx<'a> {
             tenses,
             trimmed: false,
             needs_whole: Cell::new(false),
-            act: Cell::new(ACT_UNKNOWN),
+            act: Cell::new(None),
             anchor: Anchor::Doc,
             anchored: Cell::new(false),
             day: Cell::new(Day::Ref),
@@ -688,7 +678,7 @@ impl<'a> Cx<'a> {
     pub fn set_tense_at(&self, i: usize) {
         self.at.set(i);
         self.past.set(None);
-        self.act.set(ACT_UNKNOWN);
+        self.act.set(None);
     }
 
     /// Whether the expression started at [`Cx::set_tense_at`] is the date
@@ -701,23 +691,12 @@ impl<'a> Cx<'a> {
     /// the date past ([`Cx::is_past`]), keeps the day of the times alone
     /// after it, and, in a complement, keeps it from being an anchor.
     pub fn act(&self) -> Option<Act> {
-        let a = match self.act.get() {
-            ACT_UNKNOWN => {
-                let a = self.act_at(self.at.get());
-                self.act.set(match a {
-                    None => ACT_NONE,
-                    Some(Act::Complement) => ACT_COMPLEMENT,
-                    Some(Act::Subject) => ACT_SUBJECT,
-                });
-                return a;
-            }
-            a => a,
-        };
-        match a {
-            ACT_COMPLEMENT => Some(Act::Complement),
-            ACT_SUBJECT => Some(Act::Subject),
-            _ => None,
+        if let Some(a) = self.act.get() {
+            return a;
         }
+        let a = self.act_at(self.at.get());
+        self.act.set(Some(a));
+        a
     }
 
     /// [`Cx::act`] for an expression starting at `at` (at its date or its
