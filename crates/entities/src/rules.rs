@@ -1240,12 +1240,8 @@ impl<'f> Sentence<'_, 'f> {
                     // "au [Grand Théâtre de Genève]", "le [Petit Palais]": a
                     // capitalized epithet inside a sentence before a head
                     // noun is part of its name.
-                    // (The first byte first: most chunks start otherwise.)
+                    // (`Words` tests length and first byte before hashing.)
                     let epithet = i + 1 < j
-                        && matches!(
-                            self.toks[i].fold.as_bytes().first(),
-                            Some(b'g' | b'p' | b'n')
-                        )
                         && self.gaz[i].is_none()
                         && self.lex.epithets.contains(self.toks[i].fold)
                         && !self.toks[i].upper()
@@ -2438,8 +2434,8 @@ impl<'f> Sentence<'_, 'f> {
             && (self.lex.offices.get(self.toks[a - 2].fold) == Some(&true)
                 || self.lex.company_of.contains(self.toks[a - 2].fold))
             // A family name's particle, « Mac », « Saint » open a person.
+            // (« Mac », « Mc » are particles too.)
             && !is_particle(self.folded.as_bytes(), &self.toks[a])
-            && !mac(&self.toks[a])
             && !matches!(self.toks[a].fold, "saint" | "sainte")
             && !self.lex.particle_families.contains(self.toks[a].fold)
     }
