@@ -2096,6 +2096,17 @@ impl Ctx<'_> {
                 ))
     }
 
+    /// Token `k` is the relative « où » (« ou » with its accent).
+    fn is_ou(&self, k: usize) -> bool {
+        self.t(k) == "ou" && self.tk.toks.get(k).is_some_and(|t| t.accented)
+    }
+
+    /// Token `k` is « lequel », « laquelle », « lesquels » or « lesquelles »
+    /// (« selon laquelle »: a relative, no source).
+    fn is_lequel(&self, k: usize) -> bool {
+        matches!(self.t(k), "lequel" | "laquelle" | "lesquels" | "lesquelles")
+    }
+
     /// Between tokens `a` and `b` (a subject's end and a colon), a
     /// relative pronoun (« où », « qui », « dont », « que » after a noun)
     /// or a document noun with its author (« la lettre de la victime »,
@@ -2103,7 +2114,7 @@ impl Ctx<'_> {
     fn quotes_another(&self, a: usize, b: usize) -> bool {
         (a..b).any(|k| {
             matches!(self.t(k), "qui" | "dont")
-                || self.idx.slice(self.tk.toks[k].span) == "où"
+                || self.is_ou(k)
                 || matches!(self.t(k), "que" | "qu") && k > a && self.t(k - 1) != "ce"
                 || self.noun_at(k) == Some(SpeakerKind::Document)
                     && matches!(self.t(k + 1), "de" | "des" | "du" | "d")
@@ -2230,11 +2241,7 @@ impl Ctx<'_> {
         let w = self.t(c + 1);
         // (A source that speaks, as for a preposed « selon »: « , selon
         // les régions » means « depending on ».)
-        let source = (w == "selon"
-            && !matches!(
-                self.t(c + 2),
-                "lequel" | "laquelle" | "lesquels" | "lesquelles"
-            )
+        let source = (w == "selon" && !self.is_lequel(c + 2)
             || w == "d" && self.t(c + 2) == "'" && self.t(c + 3) == "apres")
             && self.source_at(if w == "selon" { c + 2 } else { c + 4 });
         // « , a-t-on indiqué », « , précise-t-il »: a verb form and an
@@ -2409,10 +2416,8 @@ impl Ctx<'_> {
             && j < p + 12
             && (self.tk.toks[j].word || matches!(self.t(j), "'" | "-"))
             && (!self.tk.toks[j].form || self.role(j - 1, role::DET))
-            && !matches!(
-                self.t(j),
-                "que" | "qu" | "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
-            )
+            && !matches!(self.t(j), "que" | "qu" | "qui" | "dont")
+            && !self.is_lequel(j)
         {
             j += 1;
         }
@@ -2524,8 +2529,7 @@ impl Ctx<'_> {
                 // « mais »: « …, a dit le maire, mais le calendrier reste
                 // flou », « …, assure-t-on au ministère, où l'on … ».)
                 let relative = matches!(self.t(end_tok + 2), "qui" | "dont")
-                    || end_tok + 2 < self.b
-                        && self.idx.slice(self.tk.toks[end_tok + 2].span) == "où"
+                    || end_tok + 2 < self.b && self.is_ou(end_tok + 2)
                     || matches!(self.t(end_tok + 2), "et" | "mais")
                         && end_tok + 3 < self.b
                         && (self.role(end_tok + 3, role::DET)
@@ -4112,22 +4116,11 @@ impl Ctx<'_> {
 
     fn according(&self, i: usize) -> Option<(Speech, usize)> {
         let w = self.t(i);
-        if w == "selon"
-            && matches!(
-                self.t(i + 1),
-                "lequel" | "laquelle" | "lesquels" | "lesquelles"
-            )
-        {
+        if w == "selon" && self.is_lequel(i + 1) {
             return self.according_to_which(i, i + 1, "selon");
         }
         // « une théorie d'après laquelle … »
-        if w == "d"
-            && self.t(i + 2) == "apres"
-            && matches!(
-                self.t(i + 3),
-                "lequel" | "laquelle" | "lesquels" | "lesquelles"
-            )
-        {
+        if w == "d" && self.t(i + 2) == "apres" && self.is_lequel(i + 3) {
             return self.according_to_which(i, i + 3, "d'après");
         }
         let (head, cue_end, lemma) = if w == "selon" {
